@@ -1,0 +1,180 @@
+"""The data model shared by every layer of `reader`.
+
+Everything here is an immutable dataclass. Every span is a pair of Python
+string offsets ``(start, end)`` (end exclusive) into ``Article.text``, the
+normalised body that the user sees. Nothing in this module (nor anywhere in
+the analysis core) imports Textual.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+MatchKind = Literal["verbatim", "paraphrase"]
+ActorKind = Literal["person", "organization", "country", "group", "media", "place", "other"]
+ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "country", "group", "media", "place", "other")
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """A half-open character range ``[start, end)`` into one article's text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span ({self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def slice(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One loaded article: its body text, metadata and segmentation."""
+
+    id: str  # short, unique within one run: "A", "B", ... in command-line order
+    path: str
+    text: str  # the normalised body; every offset in the program indexes this
+    paragraphs: tuple[Span, ...] = ()
+    sentences: tuple[Span, ...] = ()
+    title: str | None = None
+    source: str | None = None
+    date: str | None = None
+    url: str | None = None
+    author: str | None = None
+    # Scraped furniture kept out of the body: photo captions, credits.
+    caption: str | None = None
+    credit: str | None = None
+    # Things the loader did that the user should hear about (e.g. "decoded as cp1252").
+    notes: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """A human label: the title, else the file name."""
+        if self.title:
+            return self.title
+        return self.path.rsplit("/", 1)[-1]
+
+    def slice(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A span inside a named article (a match side, a mention, a search hit)."""
+
+    article: str  # Article.id
+    start: int
+    end: int
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class SharedRun:
+    """A run of words that both sides of a match share, as spans in each article."""
+
+    a: Span
+    b: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Two passages, one in each of two articles, that report the same thing."""
+
+    id: str
+    a: Passage
+    b: Passage
+    score: float  # 0..100
+    kind: MatchKind
+    shared: tuple[SharedRun, ...] = ()
+    cluster: str | None = None  # Cluster.id when three or more articles are loaded
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """Passages in several articles that all report the same thing."""
+
+    id: str
+    members: tuple[Passage, ...]
+
+    @property
+    def article_count(self) -> int:
+        return len({m.article for m in self.members})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    article: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    name: str
+    kind: str  # one of ACTOR_KINDS
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    parent: str | None = None  # Actor.id of e.g. the state a ministry belongs to
+    from_gazetteer: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who (source) says (cue) what (content), in one article."""
+
+    id: str
+    article: str
+    cue: Span
+    content: Span
+    kind: str  # direct | indirect | mixed | according-to | object | ...
+    anonymous: bool
+    source: Span | None = None
+    source_actor: str | None = None  # Actor.id when the source resolves to one
+    cue_class: str | None = None  # say | report | reveal | claim | accuse | deny | confirm | warn | ask ...
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    article: str
+    start: int  # the sentence (or passage) holding the match
+    end: int
+    score: float  # 0..100
+    matched: tuple[Span, ...] = ()  # the words that matched, inside [start, end)
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything `reader` knows about a set of articles."""
+
+    articles: tuple[Article, ...]
+    matches: tuple[Match, ...] = ()
+    clusters: tuple[Cluster, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    timings: dict[str, float] = field(default_factory=dict, compare=False, hash=False)
+
+    def article(self, article_id: str) -> Article:
+        for article in self.articles:
+            if article.id == article_id:
+                return article
+        raise KeyError(article_id)
+
+    def text_of(self, passage: Passage | Mention) -> str:
+        return self.article(passage.article).text[passage.start : passage.end]

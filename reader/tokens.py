@@ -1,0 +1,63 @@
+"""Words with their offsets, folded for comparison.
+
+Alignment, search and actor discovery all compare words while reporting
+spans in the original text, so tokenising keeps offsets and folding (case,
+accents, curly quotes) happens per token, never on the whole text: folding a
+string can change its length and would shift every offset after it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reader.model import Span
+
+# A word: letters/digits, with inner apostrophes, hyphens, dots or commas
+# between digits ("1,688", "3.5"), and inner apostrophes ("Hamas's", "Egypt’s").
+_WORD = re.compile(r"[^\W_]+(?:(?:['’\-]|(?<=\d)[.,](?=\d))[^\W_]+)*")
+
+STOPWORDS: frozenset[str] = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers herself him himself his how i if in into is it its itself just me more
+    most my myself no nor not now of off on once only or other our ours ourselves out over own same she
+    should so some such than that the their theirs them themselves then there these they this those
+    through to too under until up very was we were what when where which while who whom why will with
+    would you your yours yourself yourselves s t said says say told according
+    """.split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    norm: str  # folded form used for comparison
+    start: int
+    end: int
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Case-fold, strip accents and unify apostrophes/dashes of one word."""
+    word = word.replace("’", "'").replace("‘", "'").replace("‐", "-").replace("‑", "-")
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The words of ``text[start:end]`` with offsets into ``text``."""
+    if end is None:
+        end = len(text)
+    return [Token(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+def content_words(tokens: list[Token]) -> list[Token]:
+    """Tokens that carry meaning: not stopwords, not one-letter."""
+    return [t for t in tokens if len(t.norm) > 1 and t.norm not in STOPWORDS]
