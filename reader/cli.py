@@ -1,0 +1,165 @@
+"""The `reader` command: the app, `reader analyze` and `reader search`.
+
+Every error the user can fix prints one line, ``reader: error: ...``, on
+stderr and exits 2. Nothing here writes to an article file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader import __version__
+from reader.errors import ReaderError
+
+EXIT_USAGE = 2
+BUNDLED_ARTICLES = Path(__file__).parent / "bundled_articles"
+FORMATS_ANALYZE = ("json", "markdown", "text")
+FORMATS_SEARCH = ("json", "text")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but usage errors are one line like every other error."""
+
+    def error(self, message: str):  # type: ignore[override]
+        raise ReaderError(f"{message} (see '{self.prog} --help')")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="reader",
+        description=(
+            "Read news coverage side by side. With no command, opens the app on FILEs "
+            "(or the bundled articles)."
+        ),
+        epilog=(
+            "commands:\n"
+            "  reader [FILE...]                       open the app (default: ./articles, else the bundled pair)\n"
+            "  reader analyze FILE... [--format F]    shared passages, actors, attributions (json|markdown|text)\n"
+            "  reader search QUERY FILE... [--format F]  fuzzy, typo-tolerant search (json|text)\n\n"
+            "A FILE may be .txt, .md (YAML front matter), .yaml/.yml (fields + body) or a directory of them."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="articles or directories of articles")
+    _add_actors_option(parser)
+    return parser
+
+
+def _add_actors_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--actors",
+        metavar="YAML",
+        help="extra gazetteer entries (merged over the built-in one and ~/.config/reader/actors.yaml)",
+    )
+
+
+def _build_analyze_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="reader analyze", description="Compare articles: shared passages, actors, attributions.")
+    parser.add_argument("files", nargs="+", metavar="FILE", help="articles or directories (matches need 2+)")
+    parser.add_argument("--format", "-f", choices=FORMATS_ANALYZE, default="text", help="output format (default: text)")
+    _add_actors_option(parser)
+    return parser
+
+
+def _build_search_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="reader search", description="Fuzzy, typo-tolerant search across articles.")
+    parser.add_argument("query", help="words to find (typos welcome)")
+    parser.add_argument("files", nargs="+", metavar="FILE", help="articles or directories")
+    parser.add_argument("--format", "-f", choices=FORMATS_SEARCH, default="text", help="output format (default: text)")
+    parser.add_argument("--limit", "-n", type=int, default=20, help="at most this many hits (default: 20)")
+    return parser
+
+
+def default_article_paths() -> list[str]:
+    """./articles when it holds articles (a checkout), else the pair shipped in the package."""
+    local = Path("articles")
+    if local.is_dir() and any(p.suffix.lower() in (".txt", ".md", ".yaml", ".yml") for p in local.iterdir()):
+        return [str(local)]
+    return [str(BUNDLED_ARTICLES)]
+
+
+def _gazetteer(path: str | None):
+    from reader.actors import load_gazetteer
+
+    return load_gazetteer(path)
+
+
+def _emit(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    from reader.analysis import analyze
+    from reader.loader import load_articles
+    from reader.report import analysis_to_json
+    from reader.report_text import analysis_to_markdown, analysis_to_text
+
+    articles = load_articles(args.files)
+    analysis = analyze(articles, _gazetteer(args.actors))
+    if args.format == "json":
+        _emit(json.dumps(analysis_to_json(analysis), ensure_ascii=False, indent=1) + "\n")
+    elif args.format == "markdown":
+        _emit(analysis_to_markdown(analysis))
+    else:
+        _emit(analysis_to_text(analysis))
+    return 0
+
+
+def run_search(args: argparse.Namespace) -> int:
+    from reader.loader import load_articles
+    from reader.report import hits_to_json, one_line
+    from reader.search import search
+
+    if args.limit < 1:
+        raise ReaderError("--limit must be at least 1")
+    articles = load_articles(args.files)
+    hits = search(articles, args.query, limit=args.limit)
+    if args.format == "json":
+        _emit(json.dumps(hits_to_json(args.query, articles, hits), ensure_ascii=False, indent=1) + "\n")
+        return 0
+    by_id = {a.id: a for a in articles}
+    if not hits:
+        _emit(f"no hits for {args.query!r}\n")
+        return 1
+    for hit in hits:
+        label = one_line(by_id[hit.article].label, 30)
+        _emit(f"{hit.article} {hit.score:5.1f}  {label}: {one_line(by_id[hit.article].text[hit.start:hit.end], 120)}\n")
+    return 0
+
+
+def run_app(args: argparse.Namespace) -> int:
+    from reader.loader import load_articles
+
+    articles = load_articles(args.files or default_article_paths())
+    gazetteer = _gazetteer(args.actors)
+    from reader.tui.app import run_app as run_tui
+
+    run_tui(articles, gazetteer=gazetteer)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] == "analyze":
+            return run_analyze(_build_analyze_parser().parse_args(argv[1:]))
+        if argv and argv[0] == "search":
+            return run_search(_build_search_parser().parse_args(argv[1:]))
+        return run_app(_build_parser().parse_args(argv))
+    except ReaderError as exc:
+        print(f"reader: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader of our output went away (`reader analyze ... | head`): not an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0

@@ -1,0 +1,179 @@
+"""Renderings of an `Analysis` for the command line: JSON, Markdown, plain text.
+
+The JSON field names are a contract other tools rely on (see the README):
+extra fields may be added, named ones never renamed or removed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.analysis import match_attributions
+from reader.model import Analysis, Article, Attribution, Match, Passage, SearchHit, Span
+
+SNIPPET_CHARS = 160
+
+
+def _span_json(article: Article, start: int, end: int) -> dict:
+    return {"start": start, "end": end, "text": article.text[start:end]}
+
+
+def _passage_json(analysis: Analysis, passage: Passage) -> dict:
+    return {"article": passage.article, **_span_json(analysis.article(passage.article), passage.start, passage.end)}
+
+
+def article_json(article: Article) -> dict:
+    return {
+        "id": article.id,
+        "path": article.path,
+        "title": article.title,
+        "source": article.source,
+        "date": article.date,
+        "url": article.url,
+        "author": article.author,
+        "caption": article.caption,
+        "credit": article.credit,
+        "notes": list(article.notes),
+        "text": article.text,
+        "paragraphs": [{"start": p.start, "end": p.end} for p in article.paragraphs],
+        "sentences": [{"start": s.start, "end": s.end} for s in article.sentences],
+    }
+
+
+def match_json(analysis: Analysis, match: Match) -> dict:
+    credits_a, credits_b = match_attributions(analysis, match)
+    return {
+        "id": match.id,
+        "a": _passage_json(analysis, match.a),
+        "b": _passage_json(analysis, match.b),
+        "score": round(match.score, 2),
+        "kind": match.kind,
+        "shared": [{"a": [r.a.start, r.a.end], "b": [r.b.start, r.b.end]} for r in match.shared],
+        "cluster": match.cluster,
+        "attributions": {"a": [t.id for t in credits_a], "b": [t.id for t in credits_b]},
+    }
+
+
+def attribution_json(analysis: Analysis, attribution: Attribution) -> dict:
+    article = analysis.article(attribution.article)
+    source = None
+    if attribution.source is not None:
+        source = {**_span_json(article, attribution.source.start, attribution.source.end), "actor": attribution.source_actor}
+    return {
+        "id": attribution.id,
+        "article": attribution.article,
+        "source": source,
+        "cue": _span_json(article, attribution.cue.start, attribution.cue.end),
+        "content": _span_json(article, attribution.content.start, attribution.content.end),
+        "kind": attribution.kind,
+        "anonymous": attribution.anonymous,
+        "cue_class": attribution.cue_class,
+    }
+
+
+def analysis_to_json(analysis: Analysis) -> dict:
+    return {
+        "articles": [article_json(a) for a in analysis.articles],
+        "matches": [match_json(analysis, m) for m in analysis.matches],
+        "clusters": [
+            {
+                "id": c.id,
+                "articles": c.article_count,
+                "members": [_passage_json(analysis, p) for p in c.members],
+            }
+            for c in analysis.clusters
+        ],
+        "actors": [
+            {
+                "id": actor.id,
+                "name": actor.name,
+                "kind": actor.kind,
+                "aliases": list(actor.aliases),
+                "parent": actor.parent,
+                "mentions": [_passage_json(analysis, Passage(m.article, m.start, m.end)) for m in actor.mentions],
+            }
+            for actor in analysis.actors
+        ],
+        "attributions": [attribution_json(analysis, t) for t in analysis.attributions],
+    }
+
+
+def hits_to_json(query: str, articles: Sequence[Article], hits: Sequence[SearchHit]) -> dict:
+    by_id = {a.id: a for a in articles}
+    return {
+        "query": query,
+        "hits": [
+            {
+                "article": hit.article,
+                **_span_json(by_id[hit.article], hit.start, hit.end),
+                "score": round(hit.score, 2),
+                "matched": [[s.start, s.end] for s in hit.matched],
+            }
+            for hit in hits
+        ],
+    }
+
+
+# --- human-readable reports ---------------------------------------------------------
+
+
+def one_line(text: str, limit: int = SNIPPET_CHARS) -> str:
+    """``text`` on one line, cut at a word boundary with an ellipsis past ``limit``."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat.rfind(" ", 0, limit - 1)
+    return flat[: cut if cut > limit // 2 else limit - 1] + "…"
+
+
+def credit_line(analysis: Analysis, attributions: Sequence[Attribution]) -> str:
+    """"according to the report (Al-Ahram); Egyptian sources revealed" — whom a passage credits."""
+    if not attributions:
+        return "no attribution"
+    actors = {a.id: a.name for a in analysis.actors}
+    parts = []
+    for attribution in attributions:
+        text = analysis.article(attribution.article).text
+        phrase = _attribution_phrase(text, attribution)
+        named = actors.get(attribution.source_actor or "")
+        source_text = attribution.source.slice(text) if attribution.source else ""
+        if named and named.casefold() not in phrase.casefold() and named.casefold() not in source_text.casefold():
+            phrase += f" ({named})"
+        elif named and source_text and named.casefold() != source_text.casefold() and named.casefold() not in phrase.casefold():
+            phrase += f" ({named})"
+        if attribution.anonymous:
+            phrase += " [anonymous]"
+        parts.append(phrase)
+    return "; ".join(dict.fromkeys(parts))
+
+
+def _attribution_phrase(text: str, attribution: Attribution) -> str:
+    """Source and cue in reading order: "Al-Houl said", "according to the report"."""
+    spans = [attribution.cue] + ([attribution.source] if attribution.source else [])
+    spans.sort()
+    return " ".join(one_line(s.slice(text), 60) for s in spans)
+
+
+def unique_sentences(analysis: Analysis, article: Article) -> list[Span]:
+    """Sentences of ``article`` that no match covers."""
+    covered = [
+        side
+        for m in analysis.matches
+        for side in (m.a, m.b)
+        if side.article == article.id
+    ]
+    return [s for s in article.sentences if not any(c.start < s.end and s.start < c.end for c in covered)]
+
+
+def coverage(analysis: Analysis, article: Article) -> float:
+    """Share of the article's characters that lie inside matches (0..1)."""
+    spans = sorted(
+        (side.start, side.end) for m in analysis.matches for side in (m.a, m.b) if side.article == article.id
+    )
+    covered, reach = 0, 0
+    for start, end in spans:
+        start = max(start, reach)
+        if end > start:
+            covered += end - start
+            reach = end
+    return covered / len(article.text) if article.text else 0.0
