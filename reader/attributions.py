@@ -1,0 +1,192 @@
+"""Who said what: attributions (source, cue, content) in one article, PARC-style.
+
+Cues come from ``reporting_verbs.yaml``; the article is scanned for them in one
+regex pass, then each cue is read within its sentence by the rules in
+`reader.attributions_rules`. Sources are resolved to actors in text order,
+because "he" and "the report" point back to earlier sources. Finally a
+paragraph that is nothing but a quotation, right after a paragraph whose
+speaker is known, inherits that speaker.
+
+Decisions worth knowing (see benchmarks/RESULTS_attributions.md):
+- cues inside quotation marks are part of what was said, not new attributions;
+- "reportedly"/"allegedly" are source-less anonymous cues whose content is
+  their clause (which therefore contains the cue);
+- "claimed" of attacks (passive "were claimed by", "claimed responsibility")
+  is a claim of responsibility, not speech, and so is any passive cue;
+- "C, according to S" and "According to S, C" both have kind "according-to".
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reader import segment
+from reader.attributions_quotes import QuoteIndex, find_quotes
+from reader.attributions_rules import Found, read_cue
+from reader.attributions_sources import SourceResolver
+from reader.attributions_verbs import ReportingVerbs, load_reporting_verbs
+from reader.model import Actor, Article, Attribution, Span
+
+__all__ = ["AttributionDetail", "ReportingVerbs", "extract_attribution_details", "extract_attributions", "load_reporting_verbs"]
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionDetail:
+    """An attribution plus what the shared model has no field for."""
+
+    attribution: Attribution
+    form: str  # direct, direct-multi, inherited, indirect-that, indirect-bare, inverted, mixed, according-front, ...
+    owner: str | None = None  # "his lawyer": the actor id (or name) whose lawyer speaks
+    inherited: bool = False  # a quote-only paragraph that took the previous speaker
+
+
+@lru_cache(maxsize=1)
+def _packaged_verbs() -> ReportingVerbs:
+    return load_reporting_verbs()
+
+
+def extract_attributions(
+    article: Article, actors: Sequence[Actor] = (), verbs: ReportingVerbs | None = None
+) -> tuple[Attribution, ...]:
+    """Attributions of ``article`` sorted by cue start, with ids "<article>-t1", "<article>-t2", ..."""
+    return tuple(d.attribution for d in extract_attribution_details(article, actors, verbs))
+
+
+def extract_attribution_details(
+    article: Article, actors: Sequence[Actor] = (), verbs: ReportingVerbs | None = None
+) -> tuple[AttributionDetail, ...]:
+    verbs = verbs or _packaged_verbs()
+    text = article.text
+    sentences = article.sentences or segment.sentences(text, article.paragraphs or None)
+    sentence_starts = [s.start for s in sentences]
+    quotes = find_quotes(article)
+    found: list[Found] = []
+    for match in verbs.cue_pattern.finditer(text):
+        if quotes.enclosing(match.start()) is not None:
+            continue
+        k = bisect.bisect_right(sentence_starts, match.start()) - 1
+        if k < 0 or match.end() > sentences[k].end:
+            continue
+        hit = read_cue(text, sentences[k], match, verbs, quotes)
+        if hit is not None:
+            found.append(hit)
+    found = _drop_nested_cues(found)
+    details = _resolve(article, found, actors, verbs)
+    details += _inherited_quotes(article, sentences, details, quotes)
+    details.sort(key=lambda d: (d.attribution.cue.start, d.attribution.content.start))
+    return tuple(
+        AttributionDetail(_with_id(d.attribution, f"{article.id}-t{n}"), d.form, d.owner, d.inherited)
+        for n, d in enumerate(details, start=1)
+    )
+
+
+def _drop_nested_cues(found: list[Found]) -> list[Found]:
+    """A cue inside another attribution's source ("according to media reports") is part of that source."""
+    sources = sorted((f.source.start, f.source.end) for f in found if f.source is not None)
+    source_starts = [start for start, _ in sources]
+    longest = max((end - start for start, end in sources), default=0)
+    kept = []
+    seen_cues: set[tuple[int, int]] = set()
+    for f in sorted(found, key=lambda f: f.cue.start):
+        lo = bisect.bisect_left(source_starts, f.cue.start - longest)
+        hi = bisect.bisect_left(source_starts, f.cue.end)
+        inside = any(end > f.cue.start for _, end in sources[lo:hi])
+        if inside or (f.cue.start, f.cue.end) in seen_cues:
+            continue
+        seen_cues.add((f.cue.start, f.cue.end))
+        kept.append(f)
+    return kept
+
+
+def _resolve(article: Article, found: list[Found], actors: Sequence[Actor], verbs: ReportingVerbs) -> list[AttributionDetail]:
+    resolver = SourceResolver(article.text, article.id, actors, verbs)
+    details = []
+    for f in found:
+        if f.source is None:
+            actor, anonymous, owner = None, True, None
+        else:
+            info = resolver.resolve(f.source, f.cue_class)
+            actor, anonymous, owner = info.actor, info.anonymous, info.owner
+        attribution = Attribution(
+            id="",
+            article=article.id,
+            cue=f.cue,
+            content=f.content,
+            kind=f.kind,
+            anonymous=anonymous,
+            source=f.source,
+            source_actor=actor,
+            cue_class=f.cue_class,
+        )
+        details.append(AttributionDetail(attribution, f.form, owner))
+    return details
+
+
+def _inherited_quotes(
+    article: Article, sentences: Sequence[Span], details: list[AttributionDetail], quotes: QuoteIndex
+) -> list[AttributionDetail]:
+    """Quote-only sentences and paragraphs right after a known speaker take that speaker.
+
+    `"Q1," Okafor said. "Q2.` and a following paragraph `"Q3."` are all Okafor's.
+    """
+    text = article.text
+    by_cue = sorted(details, key=lambda d: d.attribution.cue.start)
+    cue_starts = [d.attribution.cue.start for d in by_cue]
+    covered_until = _coverage(details)
+    inherited: list[AttributionDetail] = []
+    speaker: Attribution | None = None  # the speaker of the sentence just read, if any
+    inherited_until = 0  # end of the last inherited quotation, which may run over sentences and paragraphs
+    for sentence in sentences:
+        lo = bisect.bisect_left(cue_starts, sentence.start)
+        hi = bisect.bisect_left(cue_starts, sentence.end)
+        if lo < hi:
+            with_source = [d.attribution for d in by_cue[lo:hi] if d.attribution.source is not None]
+            speaker = with_source[-1] if with_source else None
+            continue
+        k = bisect.bisect_right(covered_until[0], sentence.start) - 1
+        if (k >= 0 and covered_until[1][k] > sentence.start) or sentence.start < inherited_until:
+            continue  # inside a quotation already attributed: same speaker
+        quote = quotes.starting_at(sentence.start)
+        if speaker is None or quote is None or text[quote.outer.end:max(quote.outer.end, sentence.end)].strip(" .,;"):
+            speaker = None
+            continue
+        content = _trim(text, quote.inner)
+        attribution = Attribution(
+            id="", article=article.id, cue=speaker.cue, content=content, kind="direct",
+            anonymous=speaker.anonymous, source=speaker.source, source_actor=speaker.source_actor,
+            cue_class=speaker.cue_class,
+        )
+        inherited.append(AttributionDetail(attribution, "inherited", None, inherited=True))
+        inherited_until = quote.outer.end
+    return inherited
+
+
+def _coverage(details: list[AttributionDetail]) -> tuple[list[int], list[int]]:
+    """Content starts in order, each with the furthest content end reached so far (for "is pos covered?")."""
+    spans = sorted((d.attribution.content.start, d.attribution.content.end) for d in details)
+    starts, reach, furthest = [], [], 0
+    for start, end in spans:
+        furthest = max(furthest, end)
+        starts.append(start)
+        reach.append(furthest)
+    return starts, reach
+
+
+def _trim(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while end > start and text[end - 1] in " \n,;":
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return Span(start, end)
+
+
+def _with_id(attribution: Attribution, new_id: str) -> Attribution:
+    return Attribution(
+        id=new_id, article=attribution.article, cue=attribution.cue, content=attribution.content,
+        kind=attribution.kind, anonymous=attribution.anonymous, source=attribution.source,
+        source_actor=attribution.source_actor, cue_class=attribution.cue_class,
+    )

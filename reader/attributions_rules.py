@@ -1,0 +1,385 @@
+"""Reading one cue in its sentence: which form it takes, and its source and content spans.
+
+Forms: direct (`S said: "Q"`, `"Q," S said`), indirect (`S said that C`,
+`S said C`, `C, S said`), mixed (indirect content holding a quotation),
+according-to (`According to S, C`, `C, according to S`), object (`Hamas
+denied the charge`, `Egypt accused Hamas of ...`) and adverbial
+(`reportedly`). Every function returns spans into the article text and never
+raises on odd text: a cue it cannot read is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.attributions_quotes import QuoteIndex
+from reader.attributions_sources import (
+    BOUNDARY_WORDS,
+    DETERMINERS,
+    SKIP_BEFORE_CUE,
+    PREPOSITIONS,
+    PRONOUNS,
+    head_word,
+    is_word,
+    phrase_after,
+    source_before,
+    words,
+)
+from reader.attributions_verbs import ReportingVerbs
+from reader.model import Span
+
+# Adverbials between a cue and its content ("said in a statement on Tuesday that").
+_LEAD = re.compile(
+    r"(?:\s*,?\s*(?:in\s+an?\s+(?:statement|interview|press\s+release|press\s+conference|speech|address|post|tweet|op-ed)"
+    r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
+    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier|late|early)\s+(?:week|month|year|night|morning|evening|\w+day)"
+    r"|yesterday|today|earlier|later|again|also|publicly|repeatedly|on\s+(?:Twitter|X|Facebook|Telegram|television)))+"
+)
+_STATEMENT = re.compile(r"\s*,?\s*in\s+an?\s+(?:statement|interview|press\s+release)\b")
+# Where an object's or a request's content stops: a relative clause or a new coordinated clause.
+_CLAUSE_END = re.compile(r",\s+(?:most\s+of\s+which|many\s+of\s+whom|which|who|whom|where|but|and|while|whereas|warning|saying|adding)\b|;|\s+—\s+")
+_LEADING_CONJUNCTION = re.compile(r"(?:But|And|So|Yet|However|Meanwhile)\b,?\s*")
+_TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
+_NOUN_BEFORE = frozenset({"no", "without", "every"})
+# Classes that may take their content straight after the verb, without "that" ("She said relief was slow").
+_BARE_CLASSES = frozenset({"say", "warn", "ask", "promise"})
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday week month year night morning evening".split()
+)
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_NOT_SPEECH_AFTER_CLAIM = re.compile(r"\s+(?:responsibility|credit|the\s+lives|lives|victory|the\s+title|a\s+share)\b", re.I)
+# Verb forms that are also nouns ("media reports", "the claim", "a warning") need a clear content marker.
+_VERB_ONLY = frozenset({"say", "says", "said", "tell", "tells", "told", "wrote", "add", "adds"})
+_VERB_LIKE_SUBJECT_END = re.compile(r"(?:ed|has|have|had|is|are|was|were|will|would)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    cue: Span
+    source: Span | None
+    content: Span
+    kind: str
+    form: str
+    cue_class: str | None
+
+
+def read_cue(text: str, sentence: Span, match: re.Match[str], verbs: ReportingVerbs, quotes: QuoteIndex) -> Found | None:
+    cue_text = " ".join(match.group().lower().split())
+    cue = Span(match.start(), match.end())
+    if cue_text == "according to":
+        return _according_to(text, sentence, cue, verbs)
+    if cue_text in verbs.adverbs:
+        return _adverbial(text, sentence, cue, verbs.adverbs[cue_text])
+    cue_class = verbs.class_of(cue_text)
+    if cue_class is None or _not_speech(text, sentence, cue, cue_text, cue_class):
+        return None
+    found = _verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes)
+    if found is None or len(found.content) == 0 or (found.source is not None and found.source.overlaps(found.content)):
+        return None
+    return found
+
+
+def _not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: str) -> bool:
+    previous = _previous_token(text, sentence.start, cue.start).lower()
+    if previous in DETERMINERS or previous in PREPOSITIONS or previous in _NOUN_BEFORE or previous.endswith(("'s", "’s")):
+        return True  # "the report", "to admit", "no warning", "Egypt's demands": a noun or an infinitive
+    if cue_text.endswith("ing") and " " not in cue_text:
+        return previous not in (",", "and") and previous not in _BE_FORMS  # "a warning" is no cue; ", saying" is
+    if previous in _BE_FORMS and " " not in cue_text:
+        return True  # passive ("were claimed by", "is said to"): no speaker in subject position
+    if cue_class in ("accuse", "charge") and re.match(r"\s+of\b", text[cue.end:cue.end + 5]):
+        return True  # "went on trial accused of ...": a reduced passive
+    return cue_class == "claim" and bool(_NOT_SPEECH_AFTER_CLAIM.match(text, cue.end))
+
+
+def _verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes) -> Found | None:
+    source, status = source_before(text, sentence.start, cue.start, verbs)
+    if status == "coordinated" or (status == "comma" and cue_text.endswith("ing")):
+        source, status = _clause_subject(text, sentence, cue.start, verbs), "np"
+    elif status == "comma":
+        appositive = _appositive_source(text, sentence, cue.start, verbs)
+        if appositive is not None:
+            source, status = appositive, "np"
+    if source is not None:
+        head = head_word(text, source)
+        if text[head.start:head.end].lower() in _TIME_WORDS:
+            return None
+    if cue_text in _TELL_FORMS:
+        cue = _with_addressee(text, cue, sentence.end)
+    statement = _STATEMENT.match(text, cue.end)
+    if statement:
+        cue = Span(cue.start, statement.end())
+    lead = _LEAD.match(text, cue.end)
+    pos = _skip_space(text, lead.end() if lead else cue.end, sentence.end)
+    noun_like = cue_text not in _VERB_ONLY and not cue_text.endswith(("ed", "ing")) and " " not in cue_text
+    quote_before = source is not None and _closing_quote_before(text, source.start, sentence.start)
+    if status == "comma" or quote_before or (status == "np" and _at_end(text, pos, sentence.end)) or (
+        status == "np" and text[pos:pos + 1] == "," and not _opens_quote(text, pos, quotes)
+    ):
+        if noun_like:
+            return None
+        return _trailing(text, sentence, cue, source, status, cue_class, quotes)
+    if source is None:
+        return None
+    kind, form, content = _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like)
+    if content is None or content.overlaps(source):
+        return None
+    return Found(cue, source, content, kind, form, cue_class)
+
+
+def _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like):
+    """(kind, form, content) of the words after a cue."""
+    if text[pos:pos + 1] == ":":
+        pos = _skip_space(text, pos + 1, sentence.end)
+        quote = quotes.starting_at(pos)
+        if quote is not None:
+            return _direct(text, quote)
+        return _indirect(text, sentence, pos, "indirect-colon", quotes)
+    if text[pos:pos + 1] == "," and _opens_quote(text, pos, quotes):
+        pos = _skip_space(text, pos + 1, sentence.end)
+    quote = quotes.starting_at(pos)
+    if quote is not None:
+        return _direct(text, quote)
+    that = _that_ahead(text, pos, sentence.end)
+    if that is not None:
+        start = _skip_space(text, that, sentence.end)
+        kind, form, content = _indirect(text, sentence, start, "indirect-that", quotes)
+        if cue_class == "ask" and content is not None:
+            content = _cut_clause(text, content)
+        return kind, form, content
+    if noun_like:
+        return None, None, None
+    first = words(text, pos, min(sentence.end, pos + 40))
+    if not first or text[first[0][0]:first[0][1]].lower() in PREPOSITIONS and cue_class not in verbs.object_classes:
+        return None, None, None
+    if cue_class not in _BARE_CLASSES and cue_class not in verbs.object_classes:
+        return None, None, None  # "claimed the jobs", "reported the news": no speech without "that" or a quote
+    if cue_class in verbs.object_classes or cue_class == "ask":
+        content = _cut_clause(text, _to_sentence_end(text, sentence, pos, quotes))
+        return ("object" if cue_class in verbs.object_classes else "indirect"), "object" if cue_class in verbs.object_classes else "indirect-bare", content
+    return _indirect(text, sentence, pos, "indirect-bare", quotes)
+
+
+def _direct(text, quote):
+    content = _trim(text, quote.inner)
+    if len(content) == 0:
+        return None, None, None
+    return "direct", ("direct-multi" if quote.paragraphs > 1 else "direct"), content
+
+
+def _indirect(text, sentence, start, form, quotes):
+    content = _to_sentence_end(text, sentence, start, quotes)
+    if content is None or len(content) == 0:
+        return None, None, None
+    if quotes.within(content):
+        return "mixed", "mixed", content
+    return "indirect", form, content
+
+
+def _trailing(text, sentence, cue, source, status, cue_class, quotes) -> Found | None:
+    """`"Q," S said` / `C, S said` / `"Q," said S`: the content comes before."""
+    if status == "comma":
+        source = phrase_after(text, cue.end, sentence.end)
+        before = cue.start
+    else:
+        before = source.start if source is not None else cue.start
+    if source is None:
+        return None
+    comma = _skip_space_back(text, before, sentence.start)
+    if comma <= sentence.start and not (comma > 0 and text[comma - 1] in "”\""):
+        return None
+    if text[comma - 1] == ",":
+        comma -= 1
+        closing = _skip_space_back(text, comma, 0)
+    else:
+        closing = comma
+    quote = quotes.ending_at(closing) if closing > 0 and text[closing - 1] in "”\"" else None
+    if quote is None and closing > 0 and text[closing - 2:closing] in (",”", ',"'):
+        quote = quotes.ending_at(closing)
+    if quote is not None:
+        kind, form, content = _direct(text, quote)
+        if content is None or content.overlaps(source):
+            return None
+        return Found(cue, source, content, kind, "direct-multi" if form == "direct-multi" else "inverted-direct", cue_class)
+    if text[comma:comma + 1] != ",":
+        return None
+    start = sentence.start
+    lead = _LEADING_CONJUNCTION.match(text, start, comma)
+    if lead:
+        start = lead.end()
+    content = _trim(text, Span(start, comma))
+    if len(content) == 0 or content.overlaps(source):
+        return None
+    kind = "mixed" if quotes.within(content) else "indirect"
+    return Found(cue, source, content, kind, "inverted", cue_class)
+
+
+def _according_to(text: str, sentence: Span, cue: Span, verbs: ReportingVerbs) -> Found | None:
+    lead = _LEADING_CONJUNCTION.match(text, sentence.start, cue.start)
+    front = not text[(lead.end() if lead else sentence.start):cue.start].strip()
+    if front:
+        source = phrase_after(text, cue.end, sentence.end)
+        if source is None:
+            return None
+        comma = text.find(",", source.end, sentence.end)
+        if comma < 0:
+            return None
+        content = _trim(text, Span(comma + 1, sentence.end))
+        form = "according-front"
+    else:
+        source = phrase_after(text, cue.end, sentence.end)
+        if source is None:
+            return None
+        start = lead.end() if lead else sentence.start
+        content = _trim(text, Span(start, cue.start))
+        form = "according-end"
+    if len(content) == 0 or content.overlaps(source) or not _plausible_source(text, source, verbs):
+        return None
+    return Found(cue, source, content, "according-to", form, "according")
+
+
+# "according to plan", "according to the rules": a standard, not a speaker.
+_NOT_SPEAKERS = frozenset(
+    "plan plans schedule rules rule law laws tradition custom script protocol procedure instructions standards".split()
+)
+
+
+def _plausible_source(text: str, source: Span, verbs: ReportingVerbs) -> bool:
+    head = head_word(text, source)
+    return text[head.start:head.end].lower() not in _NOT_SPEAKERS
+
+
+def _adverbial(text: str, sentence: Span, cue: Span, cue_class: str) -> Found | None:
+    """`Hamas has reportedly refused ...`: the content is the clause holding the adverb."""
+    start = max(text.rfind(",", sentence.start, cue.start) + 1, text.rfind(";", sentence.start, cue.start) + 1, sentence.start)
+    lead = _LEADING_CONJUNCTION.match(text, _skip_space(text, start, cue.start), cue.start)
+    if lead:
+        start = lead.end()
+    stops = [p for p in (text.find(",", cue.end, sentence.end), text.find(";", cue.end, sentence.end)) if p >= 0]
+    end = min(stops) if stops else sentence.end
+    content = _trim(text, Span(start, end))
+    if len(content) <= len(cue):
+        return None
+    return Found(cue, None, content, "adverbial", "adverbial", cue_class)
+
+
+def _clause_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs) -> Span | None:
+    """The first noun phrase of a sentence, after an opening "According to S," or short adverbial."""
+    start = sentence.start
+    first_comma = text.find(",", start, limit)
+    if first_comma >= 0 and len(words(text, start, first_comma)) <= 5:
+        opening = text[start:first_comma].lower()
+        if opening.startswith(("according to", "earlier", "later", "on ", "in ", "last ", "meanwhile")):
+            start = first_comma + 1
+    picked = []
+    for tok in words(text, start, min(limit, start + 200)):
+        word = text[tok[0]:tok[1]]
+        low = word.lower()
+        if not is_word(text, tok) or low in BOUNDARY_WORDS or low in SKIP_BEFORE_CUE or low in verbs.verb_classes:
+            break
+        if picked and word[:1].islower() and _VERB_LIKE_SUBJECT_END.search(low) and low not in DETERMINERS:
+            break
+        picked.append(tok)
+        if len(picked) >= 6:
+            break
+    return Span(picked[0][0], picked[-1][1]) if picked else None
+
+
+_APPOSITIVE = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s*){1,4}),\s*$")
+
+
+def _appositive_source(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs) -> Span | None:
+    """`"Q," the lawyer, Anna Berg, told the court`: the role and the name together are the source."""
+    m = _APPOSITIVE.search(text, sentence.start, cue_start)
+    if m is None:
+        return None
+    role, status = source_before(text, sentence.start, m.start(), verbs)
+    if role is None or status != "np":
+        return None
+    return Span(role.start, m.end(1) - (len(m.group(1)) - len(m.group(1).rstrip())))
+
+
+def _closing_quote_before(text: str, pos: int, start: int) -> bool:
+    """Whether ``pos`` follows `,"` / `,”` (the end of a quotation the cue introduces afterwards)."""
+    back = _skip_space_back(text, pos, start)
+    return back - 2 >= start and text[back - 2:back] in (',"', ",”", '?"', "?”", '!"', "!”")
+
+
+def _with_addressee(text: str, cue: Span, end: int) -> Span:
+    """`told Reuters`, `told reporters`, `told the newspaper`: the addressee belongs to the cue."""
+    addressee = re.compile(r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|[a-z]+)(?=\s*(?:that\b|[:,\"“]|\s[a-z]+\s))")
+    m = addressee.match(text, cue.end, end)
+    if m and text[m.start():m.end()].strip().lower() not in ("that", "the"):
+        return Span(cue.start, m.end())
+    return cue
+
+
+def _that_ahead(text: str, pos: int, end: int) -> int | None:
+    """Where the content after "that" starts, if "that" comes within a few words of ``pos``."""
+    toks = words(text, pos, min(end, pos + 80))[:6]
+    for n, tok in enumerate(toks):
+        low = text[tok[0]:tok[1]].lower()
+        if low == "that":
+            return tok[1]
+        if not is_word(text, tok) or (n == 0 and low not in PREPOSITIONS and low not in ("after", "before")):
+            return None
+    return None
+
+
+def _to_sentence_end(text, sentence, start, quotes) -> Span | None:
+    end = sentence.end
+    for quote in quotes.within(Span(start, end)):
+        end = max(end, quote.outer.end)  # a quotation that runs past the sentence (or paragraph) belongs to it
+    span = _trim(text, Span(start, end))
+    return span if len(span) else None
+
+
+def _cut_clause(text: str, span: Span | None) -> Span | None:
+    if span is None:
+        return None
+    m = _CLAUSE_END.search(text, span.start, span.end)
+    return _trim(text, Span(span.start, m.start())) if m else span
+
+
+def _opens_quote(text: str, comma: int, quotes: QuoteIndex) -> bool:
+    return quotes.starting_at(_skip_space(text, comma + 1, len(text))) is not None
+
+
+def _at_end(text: str, pos: int, end: int) -> bool:
+    return not text[pos:end].strip(" .!?\"”'’)")
+
+
+def _previous_token(text: str, start: int, pos: int) -> str:
+    """The word (or punctuation mark) just before ``pos``, not looking before ``start``."""
+    end = _skip_space_back(text, pos, start)
+    if end <= start:
+        return ""
+    if not text[end - 1].isalnum():
+        return text[end - 1]
+    begin = end - 1
+    while begin > start and (text[begin - 1].isalnum() or text[begin - 1] in "'’-"):
+        begin -= 1
+    return text[begin:end]
+
+
+def _skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _skip_space_back(text: str, pos: int, start: int) -> int:
+    while pos > start and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _trim(text: str, span: Span) -> Span:
+    """``span`` without surrounding blanks, leading commas/colons and trailing punctuation."""
+    start, end = span.start, span.end
+    while start < end and (text[start].isspace() or text[start] in ",:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:."):
+        end -= 1
+    return Span(start, end)

@@ -1,0 +1,269 @@
+"""The source of an attribution: find its noun phrase, then decide who it is.
+
+Finding works on the words just left of a cue ("Egyptian journalist Ashraf
+Abu Al-Houl said") or just right of a fixed phrase ("according to the
+report"). Resolving maps the phrase to an actor through the actor mentions it
+overlaps, preferring the mention on its head noun, and falls back on the
+article's earlier sources for pronouns and for "the report"/"the newspaper".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.attributions_verbs import ReportingVerbs
+from reader.model import Actor, Span
+
+# Words (with inner hyphens, apostrophes and dots: "Al-Houl", "Hamas's", "U.S.") and single punctuation marks.
+TOKEN = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*|[^\w\s]")
+
+# Between a subject and its verb: auxiliaries and adverbs ("Al-Houl further said", "has reportedly told").
+SKIP_BEFORE_CUE = frozenset(
+    """has have had is was were are am be been being will would could should may might can did does do
+    also further later earlier previously reportedly allegedly then once again repeatedly publicly
+    recently already not never first last subsequently separately privately openly""".split()
+)
+BOUNDARY_WORDS = frozenset(
+    """that which who whom whose when while as because if and but or nor after before since where than so
+    then though although until unless whether why how what where whereas""".split()
+)
+PREPOSITIONS = frozenset("of for at from in with to on by about over under into near among within".split())
+DETERMINERS = frozenset(
+    "the a an his her its their our my your this these those some many several other another any each".split()
+)
+PRONOUNS = frozenset("he she they it we i you".split())
+# Modifiers that may stand before a name without breaking it ("senior Hamas figure Mahmoud al-Zahar").
+NAME_MODIFIERS = frozenset("senior former top veteran prominent local foreign chief deputy acting leading".split())
+# Capitalised words that usually modify rather than name ("Egyptian sources"): nationality adjectives.
+DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "i", "ic", "can")
+DEMONYMS = frozenset("saudi thai french dutch greek swiss british german israeli iraqi arab".split())
+MAX_SOURCE_WORDS = 10
+SOURCE_WINDOW = 120  # characters left of a cue that can hold its source phrase
+OUTLET_HEADS = frozenset("report newspaper paper outlet daily agency channel broadcaster network station website".split())
+PERSON_PRONOUNS = frozenset({"he", "she"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+
+
+def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in TOKEN.finditer(text, start, end)]
+
+
+def is_word(text: str, tok: tuple[int, int]) -> bool:
+    return text[tok[0]].isalnum()
+
+
+def is_demonym(word: str) -> bool:
+    low = word.lower()
+    return word[:1].isupper() and (low in DEMONYMS or (len(low) > 4 and low.endswith(DEMONYM_SUFFIXES)))
+
+
+def source_before(text: str, sent_start: int, cue_start: int, verbs: ReportingVerbs) -> tuple[Span | None, str]:
+    """The subject noun phrase left of a cue, and what stopped the search.
+
+    The second value is "np" when a phrase was found, "comma" when the cue
+    follows a comma or quote (an inverted or trailing cue), "coordinated" when
+    it follows "and"/"but" (the subject is the clause's first phrase), and
+    "none" otherwise.
+    """
+    # A source is a few words long: a short window is plenty, and long sentences stay cheap.
+    toks = words(text, max(sent_start, cue_start - SOURCE_WINDOW), cue_start)
+    if toks and cue_start - SOURCE_WINDOW > sent_start:
+        toks = toks[1:]  # the first word may be cut in half
+    i = len(toks) - 1
+    while i >= 0 and text[toks[i][0]:toks[i][1]].lower() in SKIP_BEFORE_CUE:
+        i -= 1
+    if i < 0:
+        return None, "none"
+    first = text[toks[i][0]:toks[i][1]].lower()
+    if not is_word(text, toks[i]):
+        return None, "comma"
+    if first in ("and", "but"):
+        return None, "coordinated"
+    if first in PRONOUNS:
+        return Span(*toks[i]), "np"
+    picked: list[tuple[int, int]] = []
+    while i >= 0 and len(picked) < MAX_SOURCE_WORDS:
+        tok = toks[i]
+        word = text[tok[0]:tok[1]]
+        low = word.lower()
+        if not is_word(text, tok) or low in BOUNDARY_WORDS or low in PRONOUNS or low in SKIP_BEFORE_CUE:
+            break
+        if low in PREPOSITIONS:
+            if not _attaches(text, toks, i, verbs):
+                break
+        elif picked and _is_name_run(text, picked) and word[:1].islower():
+            if low not in verbs.role_heads and low not in NAME_MODIFIERS and low not in DETERMINERS:
+                break
+        picked.insert(0, tok)
+        i -= 1
+        if low in DETERMINERS or low.endswith(("'s", "’s")) and len(picked) > 1:
+            if not (i >= 1 and text[toks[i][0]:toks[i][1]].lower() in PREPOSITIONS and _attaches(text, toks, i, verbs)):
+                break
+    while picked and text[picked[0][0]:picked[0][1]].lower() in PREPOSITIONS:
+        picked.pop(0)
+    if not picked or text[picked[-1][0]:picked[-1][1]].lower() in DETERMINERS:
+        return None, "none"
+    return Span(picked[0][0], picked[-1][1]), "np"
+
+
+def _attaches(text: str, toks: list[tuple[int, int]], i: int, verbs: ReportingVerbs) -> bool:
+    """Whether the preposition at ``toks[i]`` belongs inside the phrase ("a source close to", "spokesman for")."""
+    if i == 0:
+        return False
+    prep = text[toks[i][0]:toks[i][1]].lower()
+    before = text[toks[i - 1][0]:toks[i - 1][1]].lower()
+    if (prep, before) in (("to", "close"), ("with", "familiar")):
+        return True
+    return prep in ("of", "for", "at", "from", "in", "with") and (before in verbs.role_heads or before in verbs.anonymous_heads)
+
+
+def _is_name_run(text: str, picked: list[tuple[int, int]]) -> bool:
+    return all(text[s].isupper() and not is_demonym(text[s:e]) for s, e in picked)
+
+
+def phrase_after(text: str, start: int, end: int) -> Span | None:
+    """A noun phrase from ``start`` up to the next comma, colon, quote or clause word before ``end``."""
+    toks = words(text, start, min(end, start + SOURCE_WINDOW))
+    picked: list[tuple[int, int]] = []
+    for tok in toks:
+        low = text[tok[0]:tok[1]].lower()
+        if not is_word(text, tok) or low in BOUNDARY_WORDS or low in ("published", "released", "issued", "seen"):
+            break
+        if low == "on" and picked:  # "on Tuesday", "on its website": a time or place, not the source
+            break
+        picked.append(tok)
+        if len(picked) >= MAX_SOURCE_WORDS:
+            break
+    while picked and text[picked[-1][0]:picked[-1][1]].lower() in PREPOSITIONS | DETERMINERS:
+        picked.pop()
+    if not picked:
+        return None
+    return Span(picked[0][0], picked[-1][1])
+
+
+def head_word(text: str, span: Span) -> Span:
+    """The head noun: the last word before a post-modifying preposition ("sources close to ..." -> sources)."""
+    toks = [t for t in words(text, span.start, span.end) if is_word(text, t)]
+    if not toks:
+        return span
+    for n, tok in enumerate(toks[1:], start=1):
+        if text[tok[0]:tok[1]].lower() in PREPOSITIONS:
+            if n >= 2 and text[toks[n - 1][0]:toks[n - 1][1]].lower() in ("close", "familiar", "near"):
+                return Span(*toks[n - 2])  # "a source close to ..." -> source
+            return Span(*toks[n - 1])
+    return Span(*toks[-1])
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    actor: str | None
+    anonymous: bool
+    named: bool  # carries a proper name (so a later "the report"/"he" may point back to it)
+    owner: str | None = None  # whose role it is: "his lawyer" -> the person "his" points to
+
+
+class SourceResolver:
+    """Resolves source phrases of one article, in text order, remembering earlier sources."""
+
+    def __init__(self, text: str, article_id: str, actors: Sequence[Actor], verbs: ReportingVerbs):
+        self.text = text
+        self.verbs = verbs
+        self.kinds = {actor.id: actor.kind for actor in actors}
+        self.names = {actor.id: actor.name for actor in actors}
+        mentions = sorted(
+            (m.start, m.end, actor.id) for actor in actors for m in actor.mentions if m.article == article_id
+        )
+        self.mentions = mentions
+        self.starts = [m[0] for m in mentions]
+        self.longest = max((m[1] - m[0] for m in mentions), default=0)
+        self.last_person: SourceInfo | None = None
+        self.last_named_outlet: SourceInfo | None = None
+        self.surnames: set[str] = set()  # last words of person sources, so a later bare "Okafor" is a person too
+
+    def resolve(self, span: Span, cue_class: str | None) -> SourceInfo:
+        text = self.text
+        phrase = text[span.start:span.end]
+        low = phrase.lower()
+        head = head_word(text, span)
+        head_low = text[head.start:head.end].lower()
+        if low in PERSON_PRONOUNS:
+            info = self.last_person or SourceInfo(None, False, False)
+            return self._remember(info, cue_class, person=True)
+        actor = self._actor_for(span, head)
+        named = actor is not None or self._has_name(span)
+        first = low.split()[0] if low.split() else ""
+        owner = None
+        if first in POSSESSIVE_PRONOUNS:
+            owner = self.last_person.actor if self.last_person else None
+        elif first.endswith(("'s", "’s")) and len(low.split()) > 1:
+            owner = phrase.split()[0].rstrip("'’s") or None
+        if actor is None and not named and first in ("the", "this") and head_low in OUTLET_HEADS:
+            if self.last_named_outlet is not None:
+                return self._remember(SourceInfo(self.last_named_outlet.actor, False, True), cue_class, outlet=True)
+        anonymous = actor is None and not named and owner is None and head_low in self.verbs.anonymous_heads
+        info = SourceInfo(actor, anonymous, named, owner)
+        person = (actor is not None and self.kinds.get(actor) == "person") or (
+            actor is None and named and self._looks_like_person(span)
+        )
+        if person:
+            self.surnames.add(text[head.start:head.end])
+        outlet = head_low in OUTLET_HEADS or cue_class == "report" or (actor is not None and self.kinds.get(actor) == "media")
+        return self._remember(info, cue_class, person=person, outlet=outlet)
+
+    def _remember(self, info: SourceInfo, cue_class: str | None, person: bool = False, outlet: bool = False) -> SourceInfo:
+        if person:
+            self.last_person = info
+        if outlet and info.named:
+            self.last_named_outlet = info
+        return info
+
+    def _actor_for(self, span: Span, head: Span) -> str | None:
+        overlapping = self._mentions_in(span)
+        for start, end, actor in overlapping:
+            if start < head.end and head.start < end:
+                return actor
+        for start, end, actor in overlapping:
+            # A country or place named only as an adjective ("Egyptian sources") is not the speaker.
+            if self.kinds.get(actor) not in ("country", "place") and not is_demonym(self.text[start:end]):
+                return actor
+        return None
+
+    def _mentions_in(self, span: Span) -> list[tuple[int, int, str]]:
+        i = bisect.bisect_left(self.starts, span.start - self.longest)
+        found = []
+        while i < len(self.mentions) and self.mentions[i][0] < span.end:
+            start, end, actor = self.mentions[i]
+            if end > span.start:
+                found.append(self.mentions[i])
+            i += 1
+        return found
+
+    def _has_name(self, span: Span) -> bool:
+        toks = [t for t in words(self.text, span.start, span.end) if is_word(self.text, t)]
+        for n, (s, e) in enumerate(toks):
+            if n > 0 and self.text[s:e].lower() in PREPOSITIONS:
+                break  # "media reports in Egypt": a name after the head does not name the source
+            word = self.text[s:e]
+            if not word[:1].isupper() or is_demonym(word) or word.lower() in self.verbs.anonymous_heads:
+                continue  # "Egyptian sources", "Officials said": capitals that name nobody
+            if n == 0 and n + 1 < len(toks) and self.text[toks[1][0]].islower():
+                continue  # "Local residents", "Government officials": a capital from the sentence start
+            if n == 0 and word.lower() in DETERMINERS | PRONOUNS:
+                continue
+            return True
+        return False
+
+    def _looks_like_person(self, span: Span) -> bool:
+        """Two or more capitalised words at the end (a full name), or a role noun before a name."""
+        toks = [self.text[s:e] for s, e in words(self.text, span.start, span.end)]
+        caps = 0
+        for word in reversed(toks):
+            if not word[:1].isupper():
+                break
+            caps += 1
+        if caps == 1 and toks[-1] in self.surnames:
+            return True
+        return caps >= 2 or (caps == 1 and len(toks) > 1 and toks[-2].lower() in self.verbs.role_heads)
