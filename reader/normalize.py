@@ -1,48 +1,170 @@
 """Turn raw scraped text into the body `reader` displays.
 
 Only invisible or harmful things change: byte-order marks, CRLF, non-breaking
-and zero-width spaces, C0/C1 control characters and ANSI escape sequences.
-Curly quotes, dashes and brackets stay exactly as written: they are what the
-reader needs to see, and comparison folds them per word (see `tokens.fold`).
+and zero-width spaces, C0/C1 control characters, ANSI escape sequences, bidi
+controls and lone surrogates. Curly quotes, dashes and brackets (``[bold]``
+included) stay exactly as written: they are what the reader needs to see, and
+comparison folds them per word (see `tokens.fold`). The result is in NFC so
+that an accented letter is one character however the scraper encoded it.
+
+Scraped furniture at the top of an article (photo caption, credit, headline)
+is split off by `strip_furniture`, so the body starts with the story.
+
+Both happen before any offset exists, so they may change lengths freely.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
-# CSI (ESC [ ... final), OSC (ESC ] ... BEL or ST), and two-byte ESC sequences,
-# plus their single-byte C1 forms (0x9b CSI, 0x9d OSC).
+# 7-bit escape sequences: CSI (ESC [ params final), OSC (ESC ] ... BEL/ST),
+# DCS/SOS/PM/APC strings (... ST), and two-byte ESC sequences; the 8-bit CSI
+# (0x9b) too. String bodies are bounded so an unterminated OSC cannot swallow
+# the rest of an article (it then falls through to the two-byte branch).
 _ANSI = re.compile(
     r"""
-    (?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]          # CSI ... final byte
-  | (?:\x1b\]|\x9d).*?(?:\x07|\x1b\\|\x9c)    # OSC ... BEL / ST
-  | \x1b[PX^_].*?(?:\x1b\\|\x9c)              # DCS, SOS, PM, APC strings
-  | \x1b[ -/]*[0-~]                           # other ESC sequences
+    (?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]                  # CSI ... final byte
+  | \x1b\][^\x07\x1b\x9c]{0,4096}(?:\x07|\x1b\\|\x9c)  # OSC ... BEL / ST
+  | \x1b[PX^_][^\x1b\x9c]{0,4096}(?:\x1b\\|\x9c)      # DCS, SOS, PM, APC strings
+  | \x1b[ -/]*[0-~]                                   # other ESC sequences
     """,
-    re.VERBOSE | re.DOTALL,
+    re.VERBOSE,
 )
-# Every C0 and C1 control except tab and newline, plus DEL.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# Spaces that look like a space: NBSP, narrow NBSP, figure space, the en/em family, ideographic.
-_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
-# Invisible characters that only split words: zero-width space/joiners, word joiner, BOM, soft hyphen.
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-_TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
-_MANY_BLANK_LINES = re.compile(r"\n{3,}")
+# Dropped: every C0 and C1 control except tab and newline, plus DEL; lone
+# surrogates (only reachable through YAML escapes), which would crash any later
+# encode; and invisible characters that only split words or reorder a
+# terminal's output: soft hyphen, Mongolian vowel separator, zero-width
+# space/joiners, LRM/RLM, bidi embeddings and isolates, word joiner and
+# invisible operators, BOM.
+_DROPPED = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff"
+    r"\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+"
+)
+# Spaces that look like a space: tab, NBSP, ogham, the en/em family, narrow NBSP, math, ideographic.
+_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_LINE_SEPARATORS = re.compile(r"[\r\u2028\u2029\x85\x0b\x0c]")
 _SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
-_LINE_SEPARATORS = re.compile(r"[\u2028\u2029\x85]")
+_TRAILING_SPACE = re.compile(r" +(?=\n)")
+_MANY_BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def normalize_text(raw: str) -> str:
     """The displayable body of ``raw``: same words, no invisible or control noise."""
-    text = raw.replace("\r\n", "\n").replace("\r", "\n")
-    text = _LINE_SEPARATORS.sub("\n", text)
-    text = _ANSI.sub("", text)
-    text = _CONTROL.sub("", text)
-    text = _INVISIBLE.sub("", text)
+    # The `in` tests skip whole passes over clean text: a 1 MB article has no ESC.
+    text = _LINE_SEPARATORS.sub("\n", raw.replace("\r\n", "\n"))
+    if "\x1b" in text or "\x9b" in text:
+        text = _ANSI.sub("", text)
+    text = _DROPPED.sub("", text)
+    text = unicodedata.normalize("NFC", text)
     text = _SPACES.sub(" ", text)
-    text = text.replace("\t", " ")
-    text = _SPACE_RUN.sub(" ", text)
-    text = _TRAILING_SPACE.sub("", text)
-    text = _MANY_BLANK_LINES.sub("\n\n", text)
+    if "  " in text:
+        text = _SPACE_RUN.sub(" ", text)
+    if " \n" in text:
+        text = _TRAILING_SPACE.sub("", text)
+    if "\n\n\n" in text:
+        text = _MANY_BLANK_LINES.sub("\n\n", text)
     return text.strip("\n ")
+
+
+# --- scraped furniture ------------------------------------------------------------------
+
+MAX_HEADLINE_CHARS = 120
+MAX_CAPTION_CHARS = 200
+MAX_CREDIT_CHARS = 80
+_NAME = r"[\w.'’&-]+"
+# "Emad Nassar/Flash 90", "AP Photo/Ariel Schalit", "Hadas Parush / Flash90".
+_SLASH_CREDIT = re.compile(rf"{_NAME}(?: {_NAME}){{0,4}} ?/ ?{_NAME}(?: {_NAME}){{0,4}}")
+# Without a label, a line is a credit only if it names an agency ("Trump/Clinton debate" is a headline).
+_AGENCY_WORD = re.compile(
+    r"\b(?:reuters|afp|ap|epa|getty|flash ?90|gpo|idf|anadolu|xinhua|wikimedia|shutterstock|istock"
+    r"|photo|courtesy|spokesperson|pool)\b",
+    re.IGNORECASE,
+)
+# "Photo: Reuters", "(Photo credit: AFP)", "Picture by John Smith", "© AFP".
+_LABELLED_CREDIT = re.compile(
+    r"\(?(?:(?:file )?(?:photo|photograph|picture|image|illustration)s?(?: credit)?\s*(?::|by\b|©)|credit:|©).*",
+    re.IGNORECASE,
+)
+# A caption line with the credit glued on: "Hamas terrorist in GazaEmad Nassar/Flash 90".
+# The glue is a lower-case pair or digit then a capital, so "iPhone/Android" is no credit.
+_GLUED_CREDIT = re.compile(rf"(?P<caption>.*(?:[a-z]{{2}}|[0-9)]))(?P<credit>[A-Z]{_SLASH_CREDIT.pattern})")
+
+
+def strip_furniture(text: str) -> tuple[str, dict[str, str]]:
+    """The body without scraped furniture at its top, and that furniture.
+
+    Scrapers glue the image caption above the story, often twice, the second
+    time with the photographer's credit run into it ("CaptionEmad Nassar/Flash 90"),
+    and may leave a credit line or the headline (a short line, then a blank one)
+    on top. Returns keys ``caption``, ``credit`` and ``headline`` when found.
+    """
+    furniture: dict[str, str] = {}
+    while True:  # each kind is taken at most once, in whatever order they come
+        rest = _strip_one_piece(text, furniture)
+        if rest is None:
+            return text, furniture
+        text = rest
+
+
+def _strip_one_piece(text: str, furniture: dict[str, str]) -> str | None:
+    first, _, rest = text.partition("\n")
+    first = first.strip()
+    second, _, after = rest.partition("\n")
+    followed_by_blank = bool(rest) and not second.strip()
+    # A line that ends like a sentence is prose even when repeated (a chant, a refrain), never a caption.
+    if "caption" not in furniture and 0 < len(first) <= MAX_CAPTION_CHARS and not _ends_sentence(first):
+        credit = _repeat_credit(first, second.strip())
+        if credit is not None:
+            furniture["caption"] = first
+            if credit:
+                furniture.setdefault("credit", credit)
+            return after.lstrip("\n ")
+        glued = _GLUED_CREDIT.fullmatch(first)
+        if glued and followed_by_blank and "credit" not in furniture:
+            furniture["caption"] = glued["caption"].strip()
+            furniture["credit"] = glued["credit"]
+            return rest.lstrip("\n ")
+    if "credit" not in furniture and _is_credit_line(first):
+        furniture["credit"] = first.strip("()")
+        return rest.lstrip("\n ")
+    if "headline" not in furniture and followed_by_blank and _is_headline(first):
+        furniture["headline"] = first
+        return rest.lstrip("\n ")
+    return None
+
+
+def _repeat_credit(first: str, second: str) -> str | None:
+    """The credit after a repeated caption ("" if none), or None if ``second`` does not repeat ``first``."""
+    if not second.startswith(first):
+        return None
+    tail = second[len(first) :]
+    if not tail:
+        return ""
+    if tail[0].isupper() and len(tail) <= MAX_CREDIT_CHARS and not _ends_sentence(tail):
+        return tail  # glued on: "Hamas terrorist in GazaEmad Nassar/Flash 90"
+    tail = tail.strip(" |-–—:(),")
+    if tail and _is_credit_line(tail):
+        return tail
+    return None
+
+
+def _is_credit_line(line: str) -> bool:
+    if not 0 < len(line) <= MAX_CREDIT_CHARS or _ends_sentence(line.rstrip(")")):
+        return False
+    if _LABELLED_CREDIT.fullmatch(line):
+        return True
+    bare = line.strip("()")
+    return bool(_AGENCY_WORD.search(bare)) and (_AGENCY_WORD.fullmatch(bare) or _SLASH_CREDIT.fullmatch(bare)) is not None
+
+
+def _is_headline(line: str) -> bool:
+    return (
+        0 < len(line) <= MAX_HEADLINE_CHARS
+        and any(c.isalpha() for c in line)
+        and not line.rstrip("\"'”’)").endswith((".", ",", ";", ":"))
+    )
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip("\"'”’)").endswith((".", "!", "?", ":", ";", ","))

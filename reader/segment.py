@@ -1,4 +1,11 @@
-"""Split an article's text into paragraphs and sentences, as offset spans."""
+"""Split an article's text into paragraphs and sentences, as offset spans.
+
+Paragraphs are separated by blank lines. Inside a paragraph a sentence ends at
+terminal punctuation (``.``, ``!``, ``?``, ``…``, runs of them, plus any closing
+quotes or brackets) when what follows starts a sentence, and at a line break
+after a line without terminal punctuation (a headline, a list item). Every span
+is trimmed of whitespace and none is empty.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +13,37 @@ import re
 
 from reader.model import Span
 
-# Words whose trailing full stop does not end a sentence.
+# Words whose trailing full stop does not end a sentence, compared lower-cased.
 ABBREVIATIONS: frozenset[str] = frozenset(
     """
-    mr mrs ms dr prof gen col lt maj capt sgt cpl adm gov sen rep rev fr sr jr st mt ft pres supt insp
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    no nos vol vs v etc al approx dept est inc ltd co corp bros univ ave blvd rd
+    mr mrs ms messrs dr prof gen col lt maj capt cmdr sgt cpl pvt adm gov sen rep rev fr sr jr st mt ft
+    pres supt insp amb hon lt.col brig
+    jan feb apr jun jul aug sep sept oct nov dec tue tues thu thur thurs
+    vs approx dept est inc ltd corp bros univ ave blvd rd e.g i.e cf viz
+    """.split()
+)
+# Ordinary words elsewhere, so abbreviations only when capitalised ("Mar. 3", "Wed.", "Co.").
+TITLE_CASE_ABBREVIATIONS: frozenset[str] = frozenset("Mar Mon Wed Fri Sat Sun Co".split())
+# Abbreviations only before a number: "No. 5", "Vol. 2", "p. 12"; "the answer was no." ends.
+NUMBER_ABBREVIATIONS: frozenset[str] = frozenset("no nos vol p pp art fig ch".split())
+# After a dotted acronym ("U.S.", "p.m.") a sentence starts only if one of these follows.
+SENTENCE_STARTERS: frozenset[str] = frozenset(
+    """
+    the a an he she it they we i you this that these those there but and or so yet in on at after before
+    when while its his her their our my if as for since although though however meanwhile officials
     """.split()
 )
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-# A candidate sentence end: terminal punctuation, optional closing quotes/brackets.
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*")
-_OPENERS = "\"'“‘([—-"
-_CLOSERS = "\"'”’)]"
+_BLANK_LINE = re.compile(r"\n\s*\n")
+# A candidate end: terminal punctuation with any closing quotes/brackets, or a line break.
+_CANDIDATE = re.compile(r"[.!?…‼⁇⁈⁉]+[\"'”’»)\]]*|\n")
+_LETTER = re.compile(r"[^\W\d_]")
+_OPENERS = frozenset("\"'“‘«([{¿¡—–-*•")
+_TERMINALS = frozenset(".!?…‼⁇⁈⁉")
+_CLOSERS = frozenset("\"'”’»)]")
+# A line ending in one of these continues on the next line (a hard wrap, not a headline).
+_CONTINUES = frozenset(",;:([{-–—/&")
+_MAX_WORD_LOOKBACK = 24
 
 
 def paragraphs(text: str) -> tuple[Span, ...]:
@@ -39,97 +63,113 @@ def sentences(text: str, paras: tuple[Span, ...] | None = None) -> tuple[Span, .
         paras = paragraphs(text)
     spans: list[Span] = []
     for para in paras:
-        for line_start, line_end in _lines(text, para):
-            spans.extend(_split(text, line_start, line_end))
+        _split_paragraph(text, para.start, para.end, spans)
     return tuple(spans)
 
 
-def _lines(text: str, para: Span) -> list[tuple[int, int]]:
-    """Lines of a paragraph. A line break ends a sentence only after a headline-like line."""
-    # Scraped paragraphs often hard-wrap; keep lines joined unless a line has no
-    # terminal punctuation and the next starts a new sentence-like line.
-    return [(para.start, para.end)]
-
-
-def _split(text: str, start: int, end: int) -> list[Span]:
-    out: list[Span] = []
+def _split_paragraph(text: str, start: int, end: int, out: list[Span]) -> None:
     sent_start = start
-    for line in _line_breaks(text, start, end):
-        # A newline inside a paragraph ends a sentence when the line before has
-        # no terminal punctuation (a headline or a list item) or when it does.
-        for s, e in _split_line(text, sent_start, line):
-            _add_trimmed(text, s, e, out)
-        sent_start = line
-    return out
-
-
-def _line_breaks(text: str, start: int, end: int) -> list[int]:
-    breaks = [m.end() for m in re.finditer(r"\n", text[start:end])]
-    return [start + b for b in breaks] + [end]
-
-
-def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    pieces: list[tuple[int, int]] = []
-    sent_start = start
-    for m in _END.finditer(text, start, end):
-        stop = m.end()
-        if _is_boundary(text, m.start(), stop, end):
-            pieces.append((sent_start, stop))
+    first_letter = _first_letter(text, start, end)
+    for m in _CANDIDATE.finditer(text, start, end):
+        # A piece with no letter yet ("1." of a list, "***") never ends a sentence.
+        if first_letter >= m.start():
+            continue
+        if m.group() == "\n":
+            is_end = _is_line_end(text, m.start(), end)
+            stop = m.start()
+        else:
+            is_end = _is_punctuation_end(text, m.start(), m.end(), end)
+            stop = m.end()
+        if is_end:
+            _add_trimmed(text, sent_start, stop, out)
             sent_start = stop
-    pieces.append((sent_start, end))
-    return pieces
+            first_letter = _first_letter(text, sent_start, end)
+    _add_trimmed(text, sent_start, end, out)
 
 
-def _is_boundary(text: str, punct: int, stop: int, end: int) -> bool:
+def _first_letter(text: str, start: int, end: int) -> int:
+    m = _LETTER.search(text, start, end)
+    return m.start() if m else end
+
+
+def _is_line_end(text: str, newline: int, end: int) -> bool:
+    """A line break ends a sentence after a line with no terminal punctuation
+    (terminal punctuation is judged by its own candidate), unless the line
+    visibly continues: it ends in a comma or dash, or the next line starts lower-case."""
+    i = newline
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    while i > 0 and text[i - 1] in _CLOSERS:
+        i -= 1
+    if i == 0 or text[i - 1] in _TERMINALS or text[i - 1] in _CONTINUES:
+        return False
+    nxt = _next_visible(text, newline, end)
+    return nxt < end and not text[nxt].islower()
+
+
+def _is_punctuation_end(text: str, punct: int, stop: int, end: int) -> bool:
     if stop >= end:
         return True
-    nxt = text[stop]
-    if not nxt.isspace():
-        # "week,when" is not ours; but "said.The" (missing space) is a boundary
-        # when a capital follows a full stop after a lower-case word.
-        return text[punct] in ".!?" and nxt.isupper() and punct > 0 and text[punct - 1].islower() and _word_before(text, punct).lower() not in ABBREVIATIONS and len(_word_before(text, punct)) > 1
-    # Skip the following spaces and look at what starts the next sentence.
-    j = stop
-    while j < end and text[j].isspace():
-        j += 1
-    if j >= end:
-        return True
-    first = text[j]
-    if text[punct] == "." and text[punct:stop].count(".") == 1:
+    if not text[stop].isspace():
+        # Glued: "said.The" ends a sentence; "U.S.A", "e.g.", "3.5", "week,when" do not.
         word = _word_before(text, punct)
-        if word.lower() in ABBREVIATIONS:
-            return False
-        # Initials and dotted acronyms: "U.S.", "J. K. Rowling".
-        if len(word) == 1 and word.isalpha():
-            return False
-        if "." in word and all(len(p) <= 2 for p in word.split(".")):
-            # "U.S" + "." : a boundary only if a capitalised sentence-like word follows.
-            return first.isupper() and _next_word(text, j).lower() in _SENTENCE_STARTERS
-    if first.islower():
-        # A quote ending with "?" or "!" followed by "he said" continues the sentence.
-        return False
-    if first.isdigit() or first.isupper() or first in _OPENERS:
+        return (
+            text[stop].isupper()
+            and text[punct - 1].islower()
+            and len(word) > 1
+            and not _is_abbreviation(word, text[stop])
+        )
+    nxt = _next_visible(text, stop, end)
+    if nxt >= end:
         return True
-    return False
+    first = text[nxt]
+    if not _starts_sentence(first):
+        return False  # '"Are you sure?" he asked.' and "3 p.m. on Tuesday" go on
+    if text[punct:stop] != ".":
+        return True
+    word = _word_before(text, punct)
+    if _is_abbreviation(word, first):
+        return False
+    if len(word) == 1 and word.isalpha() and word != "I":
+        return False  # an initial: "J. K. Rowling"
+    if "." in word:
+        # A dotted acronym ends a sentence only before a typical sentence opener.
+        return _next_word(text, nxt).lower() in SENTENCE_STARTERS
+    return True
 
 
-_SENTENCE_STARTERS = frozenset(
-    "the a an he she it they we i this that these those but and in on at after before when while its his her their".split()
-)
+def _starts_sentence(char: str) -> bool:
+    # Caseless scripts (Hebrew, Arabic, CJK) have no capital to wait for.
+    return char.isupper() or char.isdigit() or char in _OPENERS or (char.isalpha() and not char.islower())
+
+
+def _is_abbreviation(word: str, following: str) -> bool:
+    lower = word.lower()
+    if lower in ABBREVIATIONS or word in TITLE_CASE_ABBREVIATIONS:
+        return True
+    return lower in NUMBER_ABBREVIATIONS and following.isdigit()
 
 
 def _word_before(text: str, pos: int) -> str:
+    """Letters and inner dots just before ``pos`` ("Mr", "U.S", "e.g"), bounded for speed."""
     i = pos
-    while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "."):
+    floor = max(0, pos - _MAX_WORD_LOOKBACK)
+    while i > floor and (text[i - 1].isalpha() or (text[i - 1] == "." and i - 1 > floor and text[i - 2].isalpha())):
         i -= 1
-    return text[i:pos]
+    return text[i:pos].strip(".")
 
 
 def _next_word(text: str, pos: int) -> str:
     j = pos
-    while j < len(text) and text[j].isalpha():
+    while j < len(text) and j - pos < _MAX_WORD_LOOKBACK and text[j].isalpha():
         j += 1
     return text[pos:j]
+
+
+def _next_visible(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _add_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:

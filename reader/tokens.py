@@ -15,9 +15,35 @@ from functools import lru_cache
 
 from reader.model import Span
 
-# A word: letters/digits, with inner apostrophes, hyphens, dots or commas
-# between digits ("1,688", "3.5"), and inner apostrophes ("Hamas's", "Egypt’s").
-_WORD = re.compile(r"[^\W_]+(?:(?:['’\-]|(?<=\d)[.,](?=\d))[^\W_]+)*")
+
+def _combining_marks_class() -> str:
+    """A regex class of the Basic Multilingual Plane's combining marks.
+
+    Python's ``\\w`` excludes them, so without this Hebrew points, Arabic
+    vowel marks and Indic vowel signs would cut words in two.
+    """
+    ranges: list[str] = []
+    start = None
+    for code in range(0x10001):
+        is_mark = code < 0x10000 and unicodedata.category(chr(code)) in ("Mn", "Mc", "Me")
+        if is_mark and start is None:
+            start = code
+        elif not is_mark and start is not None:
+            ranges.append(f"\\u{start:04x}-\\u{code - 1:04x}")
+            start = None
+    return "[" + "".join(ranges) + "]"
+
+
+_MARKS = _combining_marks_class()
+_RUN = rf"[^\W_]+(?:{_MARKS}+[^\W_]*)*"  # letters/digits, each with any combining marks
+_JOINER = (
+    r"(?:['’‘\-\u2010\u2011]"  # inner apostrophe or hyphen: "Egypt’s", "El-Sisi", "al-Zahar"
+    r"|(?<=\d)[.,](?=\d)"  # a dot or comma between digits: "1,688", "3.5"
+    r"|(?<=\b[^\W\d_])\.(?=[^\W\d_]\b))"  # a dot between single letters: "U.S.A", "e.g"
+)
+# A comma between letters ("week,when") and a sentence's full stop split words.
+_WORD = re.compile(rf"{_RUN}(?:{_JOINER}{_RUN})*")
+_FOLD_PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-"})
 
 STOPWORDS: frozenset[str] = frozenset(
     """
@@ -46,9 +72,11 @@ class Token:
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Case-fold, strip accents and unify apostrophes/dashes of one word."""
-    word = word.replace("’", "'").replace("‘", "'").replace("‐", "-").replace("‑", "-")
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    lowered = word.translate(_FOLD_PUNCTUATION).casefold()
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # A word made only of marks would fold to nothing; keep it comparable instead.
+    return folded or lowered
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
