@@ -1,0 +1,316 @@
+"""The sidebar: actors, attributions and shared passages, with a detail view of the selected one.
+
+The app composes one ``Sidebar``, feeds it the ``Analysis`` when the
+background run finishes, tells it which match and which pair of articles are
+shown, and listens for the three ``*Selected`` messages.
+"""
+
+from __future__ import annotations
+
+from textual.actions import SkipAction
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import OptionList, Static, TabbedContent, TabPane
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from reader.model import Actor, Analysis
+from reader.tui.widgets.match_detail import MatchDetail
+from reader.tui.widgets.sidebar_rows import (
+    OrientedMatch,
+    actor_prompt,
+    attribution_prompt,
+    cluster_sizes,
+    group_attributions,
+    group_header,
+    match_prompt,
+    orient,
+    pair_matches,
+    visible_actors,
+)
+
+ANALYSING = "Analysing…"
+
+
+class SidebarList(OptionList):
+    """An option list that also moves with j / k."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    SidebarList {
+        height: 1fr;
+        max-height: 100%;
+        border: none;
+        padding: 0;
+        /* One row per line, cut with an ellipsis: wrapped rows lose their indent in a narrow sidebar. */
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+        &:focus {
+            border: none;
+        }
+    }
+    """
+
+
+def _placeholder(text: str) -> Option:
+    return Option(Content.styled(text, "dim italic"), disabled=True)
+
+
+class Sidebar(Widget):
+    """Tabs Actors / Attributions / Matches, and the detail of the selected match."""
+
+    DEFAULT_CSS = """
+    Sidebar {
+        height: 1fr;
+        layout: vertical;
+        & > #sidebar-status {
+            color: $text-muted;
+            text-style: italic;
+            padding: 0 1;
+        }
+        & TabbedContent {
+            height: 1fr;
+        }
+        & ContentSwitcher {
+            height: 1fr;
+        }
+        & TabPane {
+            height: 1fr;
+            padding: 0;
+        }
+        & #matches-list {
+            /* A short list leaves its room to the detail view below it. */
+            height: auto;
+            max-height: 45%;
+        }
+        /* Under NO_COLOR the cursor row must not depend on a background shade (reverse is dropped by OptionList). */
+        &.-no-color SidebarList > .option-list--option-highlighted {
+            text-style: bold underline;
+        }
+    }
+    """
+
+    BINDINGS = [Binding("escape", "clear_actor", "Clear actor", show=False)]
+
+    class MatchSelected(Message):
+        """The user picked a shared passage in the list."""
+
+        def __init__(self, match_id: str) -> None:
+            super().__init__()
+            self.match_id = match_id
+
+    class ActorSelected(Message):
+        """The user picked an actor, or cleared the pick (``actor_id`` is None)."""
+
+        def __init__(self, actor_id: str | None) -> None:
+            super().__init__()
+            self.actor_id = actor_id
+
+    class AttributionSelected(Message):
+        """The user picked an attribution."""
+
+        def __init__(self, attribution_id: str) -> None:
+            super().__init__()
+            self.attribution_id = attribution_id
+
+    def __init__(self, analysis: Analysis | None = None, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._analysis = analysis
+        self._pair: tuple[str, str] | None = None
+        self._selected_actor: str | None = None
+        self._selected_match: str | None = None
+        self._actors: dict[str, Actor] = {}
+        self._oriented: dict[str, OrientedMatch] = {}
+        self._cluster_sizes: dict[str, int] = {}
+        self._rebuild_pending = False
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content(ANALYSING), id="sidebar-status")
+        with TabbedContent(id="sidebar-tabs"):
+            with TabPane("Actors", id="tab-actors"):
+                yield SidebarList(id="actors-list")
+            with TabPane("Attributions", id="tab-attributions"):
+                yield SidebarList(id="attributions-list")
+            with TabPane("Matches", id="tab-matches"):
+                yield SidebarList(id="matches-list")
+                yield MatchDetail(id="match-detail")
+
+    def on_mount(self) -> None:
+        self.set_class(self.app.no_color, "-no-color")
+        if self._analysis is not None:
+            self._rebuild()
+        else:
+            for list_id in ("actors-list", "attributions-list", "matches-list"):
+                self._list(list_id).set_options([_placeholder(ANALYSING)])
+
+    # The contract with the app ------------------------------------------------
+
+    def set_analysis(self, analysis: Analysis) -> None:
+        """Show a finished analysis, keeping the picked actor and match if they still exist."""
+        self._analysis = analysis
+        if self._selected_actor not in {actor.id for actor in analysis.actors}:
+            self._selected_actor = None
+        if self._selected_match not in {match.id for match in analysis.matches}:
+            self._selected_match = None
+        ids = [article.id for article in analysis.articles]
+        if self._pair and not set(self._pair) <= set(ids):
+            self._pair = None
+        self._schedule_rebuild()
+
+    def show_match(self, match_id: str | None) -> None:
+        """Mark ``match_id`` as selected in the list and detail view; posts nothing."""
+        previous, self._selected_match = self._selected_match, match_id
+        if self._rebuild_pending or not self.is_mounted or self._analysis is None:
+            return
+        self._remark_match(previous)
+        self._remark_match(match_id)
+        if match_id is not None and match_id in self._oriented:
+            self._highlight("matches-list", match_id)
+        self._show_detail()
+
+    def show_pair(self, left_id: str, right_id: str) -> None:
+        """Focus the lists on the two articles shown side by side."""
+        if self._pair == (left_id, right_id):
+            return
+        self._pair = (left_id, right_id)
+        self._schedule_rebuild()
+
+    def show_actor(self, actor_id: str | None) -> None:
+        """Mark ``actor_id`` as the picked actor (None: no actor), e.g. after the app cleared it; posts nothing."""
+        previous, self._selected_actor = self._selected_actor, actor_id
+        if self._rebuild_pending or not self.is_mounted or self._analysis is None:
+            return
+        self._remark_actor(previous)
+        self._remark_actor(actor_id)
+
+    # Building the lists -------------------------------------------------------
+
+    def _list(self, list_id: str) -> OptionList:
+        return self.query_one(f"#{list_id}", OptionList)
+
+    def _shown_ids(self) -> list[str]:
+        assert self._analysis is not None
+        if self._pair is not None:
+            return list(self._pair)
+        return [article.id for article in self._analysis.articles]
+
+    def _schedule_rebuild(self) -> None:
+        # The app sends set_analysis and show_pair back to back: build the lists once, after both.
+        if self._rebuild_pending or not self.is_mounted or self._analysis is None:
+            return
+        self._rebuild_pending = True
+        self.call_after_refresh(self._rebuild)
+
+    def _rebuild(self) -> None:
+        self._rebuild_pending = False
+        analysis = self._analysis
+        if analysis is None:
+            return
+        self.query_one("#sidebar-status", Static).display = False
+        shown = self._shown_ids()
+        self._actors = {actor.id: actor for actor in analysis.actors}
+        self._cluster_sizes = cluster_sizes(analysis)
+
+        actors = visible_actors(analysis.actors, shown)
+        self._list("actors-list").set_options(
+            [Option(actor_prompt(actor, shown, actor.id == self._selected_actor), id=actor.id) for actor in actors]
+            or [_placeholder("No actors found")]
+        )
+
+        attribution_options: list[Option] = []
+        for group in group_attributions(analysis, shown):
+            attribution_options.append(Option(group_header(group), disabled=True))
+            attribution_options.extend(
+                Option(attribution_prompt(analysis, a, group.anonymous), id=a.id) for a in group.attributions
+            )
+        self._list("attributions-list").set_options(attribution_options or [_placeholder("No attributions found")])
+
+        if self._pair is not None:
+            oriented = pair_matches(analysis.matches, *self._pair)
+        else:
+            order = {article_id: index for index, article_id in enumerate(shown)}
+            oriented = sorted(
+                (orient(match, match.a.article) for match in analysis.matches),
+                key=lambda o: (order.get(o.left.article, len(order)), o.left.start, o.right.start),
+            )
+        self._oriented = {o.match.id: o for o in oriented}
+        self._list("matches-list").set_options(
+            [Option(self._match_prompt(o), id=o.match.id) for o in oriented] or [_placeholder("No shared passages")]
+        )
+        # A cursor from the start (on the current pick if any), so enter works without an arrow key first.
+        self._list("attributions-list").action_first()
+        self._highlight("actors-list", self._selected_actor)
+        self._highlight("matches-list", self._selected_match)
+        self._show_detail()
+
+    def _highlight(self, list_id: str, option_id: str | None) -> None:
+        option_list = self._list(list_id)
+        try:
+            option_list.highlighted = option_list.get_option_index(option_id or "")
+        except OptionDoesNotExist:
+            option_list.action_first()
+
+    def _match_prompt(self, oriented: OrientedMatch) -> Content:
+        assert self._analysis is not None
+        size = self._cluster_sizes.get(oriented.match.cluster or "")
+        return match_prompt(self._analysis, oriented, size, oriented.match.id == self._selected_match)
+
+    def _remark_match(self, match_id: str | None) -> None:
+        oriented = self._oriented.get(match_id or "")
+        if oriented is not None:
+            self._list("matches-list").replace_option_prompt(oriented.match.id, self._match_prompt(oriented))
+
+    def _remark_actor(self, actor_id: str | None) -> None:
+        actor = self._actors.get(actor_id or "")
+        if actor is None:
+            return
+        try:
+            prompt = actor_prompt(actor, self._shown_ids(), actor.id == self._selected_actor)
+            self._list("actors-list").replace_option_prompt(actor.id, prompt)
+        except OptionDoesNotExist:
+            pass
+
+    def _show_detail(self) -> None:
+        detail = self.query_one(MatchDetail)
+        analysis = self._analysis
+        match_id = self._selected_match
+        oriented = self._oriented.get(match_id or "")
+        if oriented is None and analysis is not None and match_id is not None:
+            # A match outside the shown pair (the app may select one from a search): show it as stored.
+            found = next((m for m in analysis.matches if m.id == match_id), None)
+            oriented = orient(found, found.a.article) if found is not None else None
+        size = self._cluster_sizes.get(oriented.match.cluster or "") if oriented else None
+        detail.show(analysis, oriented, size)
+
+    # Reacting to the user -----------------------------------------------------
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        option_id = event.option.id
+        if option_id is None:
+            return
+        list_id = event.option_list.id
+        if list_id == "actors-list":
+            self._select_actor(None if option_id == self._selected_actor else option_id)
+        elif list_id == "attributions-list":
+            self.post_message(self.AttributionSelected(option_id))
+        elif list_id == "matches-list":
+            self.show_match(option_id)
+            self.post_message(self.MatchSelected(option_id))
+
+    def _select_actor(self, actor_id: str | None) -> None:
+        self.show_actor(actor_id)
+        self.post_message(self.ActorSelected(actor_id))
+
+    def action_clear_actor(self) -> None:
+        """Escape in the actors list clears the actor; anywhere else it is the app's."""
+        focused = self.screen.focused
+        if self._selected_actor is None or focused is None or focused.id != "actors-list":
+            raise SkipAction()
+        self._select_actor(None)
