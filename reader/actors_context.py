@@ -1,0 +1,150 @@
+"""The words around a name, and what they say about it.
+
+A title or role word before a name ("journalist", "President") or a speech
+verb after it ("said") votes for a person; outlet words ("newspaper", "media
+outlet") for media; "in"/"near" before or "peninsula" after for a place. A
+capital stands for its state only when it acts: "Cairo says", "Cairo has
+accused", "Cairo's decision" but not "in Cairo" or "the capital Cairo".
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.actors_gazetteer import Gazetteer
+from reader.actors_names import strip_possessive
+from reader.tokens import fold
+
+_WORD_PATTERN = r"[^\W_]+(?:['’][^\W_]+)*"
+_AFTER = re.compile(rf"[ \t]*({_WORD_PATTERN})(?:[ \t]+({_WORD_PATTERN}))?(?:[ \t]+({_WORD_PATTERN}))?")
+# Matched on the reversed text, so that the words before a position are read forwards.
+_BEFORE_REVERSED = re.compile(rf"([ \t]*,?[ \t]*)({_WORD_PATTERN})(?:[ \t]+({_WORD_PATTERN}))?")
+_WINDOW = 80
+# Words between a subject and its verb that do not break the link ("Cairo has long accused").
+_AUXILIARIES = frozenset(
+    "has have had is was will would did does also reportedly then later again further not never already "
+    "recently repeatedly long publicly officially formally now".split()
+)
+_PERFECT = frozenset({"has", "have", "had"})
+_PROGRESSIVE = frozenset({"is", "was", "are", "were"})
+_MODALS = frozenset({"will", "would", "could", "should", "must", "may", "might", "can", "cannot"})
+# Prepositions before which a title word belongs to a place's name ("near Sheikh Zuweid").
+_PLACE_ONLY_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "into", "across", "around", "throughout"})
+
+
+class Context:
+    """Reads the words on either side of a span of one article's text."""
+
+    def __init__(self, text: str, gazetteer: Gazetteer):
+        self.text = text
+        self.reversed = text[::-1]
+        self.gaz = gazetteer
+        word_set = gazetteer.word_set
+        self.person_roles = word_set("person_roles")
+        self.person_verbs = word_set("person_verbs")
+        self.media_words = word_set("media_words")
+        self.place_prepositions = word_set("place_prepositions")
+        self.place_nouns = word_set("place_nouns")
+        self.government_nouns = word_set("government_nouns")
+        self.metonym_verbs = word_set("metonym_verbs")
+        self.metonym_nouns = word_set("metonym_nouns")
+
+    def suffix_kind(self, word: str) -> str | None:
+        """The kind a last word gives a name ("Ministry" -> organization), if any."""
+        return self.gaz.suffixes.get(fold(strip_possessive(word)))
+
+    def after(self, end: int) -> list[str]:
+        """Up to three words right after ``end``, folded, stopping at punctuation."""
+        m = _AFTER.match(self.text, end)
+        if m is None:
+            return []
+        return [fold(w) for w in m.groups() if w is not None]
+
+    def before(self, start: int) -> tuple[list[str], bool]:
+        """Up to two words right before ``start``, folded, nearest first; and whether a comma
+        separates the nearest from ``start`` ("prosecutor, Hisham Barakat")."""
+        m = _BEFORE_REVERSED.match(self.reversed, len(self.text) - start)
+        if m is None:
+            return [], False
+        words = [fold(m.group(2)[::-1])] + ([fold(m.group(3)[::-1])] if m.group(3) else [])
+        return words, "," in m.group(1)
+
+    def after_place_preposition(self, start: int) -> bool:
+        """Whether "in", "near" ... come right before ``start`` ("near Sheikh Zuweid")."""
+        previous, comma = self.before(start)
+        return not comma and bool(previous) and previous[0] in _PLACE_ONLY_PREPOSITIONS
+
+    def introduces_person(self, end: int) -> bool:
+        """ "<Egyptian> journalist Ashraf": a role word then a capitalised name follow."""
+        m = _AFTER.match(self.text, end)
+        if m is None or fold(m.group(1)) not in self.person_roles:
+            return False
+        rest = self.text[m.end(1):m.end(1) + 2]
+        return len(rest) == 2 and rest[0] == " " and rest[1].isupper()
+
+    def government_noun_end(self, end: int) -> int:
+        """The end of "Egyptian authorities" when a government noun follows a demonym."""
+        m = _AFTER.match(self.text, end)
+        if m is not None and fold(m.group(1)) in self.government_nouns:
+            return m.end(1)
+        return end
+
+    def metonym_acts(self, start: int, end: int) -> bool:
+        """Whether a capital at [start, end) is the subject of a verb or owns a decision."""
+        previous, comma = self.before(start)
+        if comma:
+            previous = []
+        if previous and (previous[0] in self.place_prepositions or previous[0] in self.place_nouns):
+            return False
+        if len(previous) == 2 and previous[0] == "the" and previous[1] in self.place_prepositions:
+            return False
+        if self.text[end:end + 2] in ("'s", "’s"):
+            following = self.after(end + 2)
+            return bool(following) and (following[0] in self.metonym_nouns or following[0] in self.government_nouns)
+        following = self.after(end)
+        if following and (following[0] in self.government_nouns or following[0] in self.person_roles):
+            return following[0] in self.government_nouns  # "Kremlin spokesman", not "Cairo residents"
+        helper = None
+        for word in following:
+            if word in _MODALS:
+                return True  # "Moscow would respond"
+            if word in _PERFECT or word in _PROGRESSIVE:
+                helper = word
+            elif word not in _AUXILIARIES:
+                if word in self.metonym_verbs or word in self.person_verbs:
+                    return True
+                if helper in _PERFECT:
+                    return word.endswith("ed")  # "Cairo has accused"
+                if helper in _PROGRESSIVE:
+                    return word.endswith(("ing", "ed"))  # "Moscow was testing"
+                return False
+        return False
+
+    def votes(self, previous: list[str], comma: bool, following: list[str], rest: str,
+              has_suffix: bool) -> list[tuple[str, int]]:
+        """(kind, weight) votes from the words before and after a discovered name."""
+        votes: list[tuple[str, int]] = []
+        if previous:
+            if previous[0] in self.person_roles and not has_suffix:
+                votes.append(("person", 3))
+            if not comma:
+                if previous[0] in self.media_words:
+                    votes.append(("media", 3))
+                if previous == ["to", "according"]:
+                    if not has_suffix:
+                        votes.append(("person", 1))  # a source: not the "to" of a place
+                elif previous[0] in self.place_prepositions or (
+                    len(previous) == 2 and previous[0] == "the" and previous[1] in self.place_prepositions
+                ):
+                    votes.append(("place", 2))
+        if following:
+            verb = next((w for w in following if w not in _AUXILIARIES), None)
+            if verb in self.person_verbs and not has_suffix:
+                votes.append(("person", 2))
+            if following[0] in self.media_words:
+                votes.append(("media", 3))
+            if following[0] in self.place_nouns:
+                votes.append(("place", 3))
+        elif rest.startswith(", who "):
+            votes.append(("person", 1))
+        return votes

@@ -1,0 +1,350 @@
+"""Merge mentions into actors: one actor per gazetteer entry or discovered name.
+
+Discovered names with equal keys (`actors_names`) are one name. Beyond that,
+rapidfuzz compares keys, never raw strings: two people merge when their last
+name parts agree by Jaro-Winkler and their first parts agree too (so
+"Mohammed Salah" and "Mohammed bin Salman" stay apart); a lone surname joins
+the one person it ends ("Barakat" -> "Hisham Barakat") and none when several
+end in it; a lone given name joins nobody. Names of different kinds never
+merge, and names too short to tell apart never merge by similarity.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import JaroWinkler
+
+from reader.actors_gazetteer import Gazetteer
+from reader.actors_names import slug
+from reader.actors_scan import Candidate, GazetteerHit
+from reader.model import ACTOR_KINDS, Actor, Article, Mention
+
+LAST_PART_SIMILARITY = 0.92  # "Zahar"/"Zahhar" pass, "Salah"/"Salman" (0.88) do not
+FIRST_PART_SIMILARITY = 0.90
+SURNAME_SIMILARITY = 0.95
+WHOLE_NAME_RATIO = 85.0  # token_set_ratio of the two keys, 0..100
+MIN_FUZZY_LETTERS = 4  # shorter name parts only merge when equal
+_KIND_ORDER = {kind: n for n, kind in enumerate(ACTOR_KINDS)}
+NAME_PARTICLES = frozenset({"abu", "bin", "bint", "umm", "von", "van", "de", "da", "der", "del", "di", "le", "la"})
+
+
+@dataclass(slots=True)
+class NameGroup:
+    """The discovered mentions that share one name key."""
+
+    key: tuple[str, ...]
+    candidates: list[Candidate] = field(default_factory=list)
+    votes: Counter = field(default_factory=Counter)
+    words: int = 0
+
+    @property
+    def kind(self) -> str | None:
+        return _winning_kind(self.votes)
+
+
+def build_actors(articles: Sequence[Article], hits: list[GazetteerHit], candidates: list[Candidate],
+                 gazetteer: Gazetteer) -> tuple[Actor, ...]:
+    groups = _group_by_key(candidates)
+    people = _gazetteer_people(gazetteer)
+    links = _Links(len(groups))
+    _merge_people(groups, links)
+    gazetteer_links = _link_to_gazetteer_people(groups, links, people, gazetteer)
+    _merge_surnames(groups, links, hits, gazetteer, gazetteer_links)
+    _merge_same_kind(groups, links)
+
+    article_ids = [a.id for a in articles]
+    by_entry: dict[str, list[tuple[int, int, int, str]]] = defaultdict(list)
+    for hit in hits:
+        by_entry[hit.entry].append((hit.article, hit.start, hit.end, hit.surface))
+    clusters: dict[int, list[NameGroup]] = defaultdict(list)
+    for n, group in enumerate(groups):
+        root = links.find(n)
+        if root in gazetteer_links:
+            entry = gazetteer_links[root]
+            by_entry[entry].extend((c.article, c.start, c.end, c.surface) for c in group.candidates)
+        else:
+            clusters[root].append(group)
+
+    actors = [_gazetteer_actor(entry, mentions, gazetteer, article_ids) for entry, mentions in by_entry.items()]
+    taken = {a.id for a in actors}
+    discovered = [(c, _best_name(c)) for c in clusters.values() if _worth_listing(c)]
+    discovered.sort(key=lambda pair: (-sum(len(g.candidates) for g in pair[0]), pair[1]))
+    for cluster, name in discovered:
+        actor = _discovered_actor(cluster, name, article_ids, taken)
+        taken.add(actor.id)
+        actors.append(actor)
+    actors.sort(key=lambda a: (-len(a.mentions), a.name, a.id))
+    return tuple(actors)
+
+
+class _Links:
+    """Union-find over name groups."""
+
+    def __init__(self, size: int):
+        self.parent = list(range(size))
+
+    def find(self, n: int) -> int:
+        while self.parent[n] != n:
+            self.parent[n] = self.parent[self.parent[n]]
+            n = self.parent[n]
+        return n
+
+    def union(self, a: int, b: int) -> None:
+        a, b = self.find(a), self.find(b)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def _group_by_key(candidates: list[Candidate]) -> list[NameGroup]:
+    groups: dict[tuple[str, ...], NameGroup] = {}
+    for candidate in candidates:
+        group = groups.get(candidate.key)
+        if group is None:
+            group = groups[candidate.key] = NameGroup(candidate.key)
+        group.candidates.append(candidate)
+        votes = group.votes
+        for kind, weight in candidate.votes.items():
+            votes[kind] += weight
+        group.words = max(group.words, candidate.words)
+    return list(groups.values())
+
+
+def _winning_kind(votes: Counter) -> str | None:
+    if not votes or max(votes.values()) <= 0:
+        return None
+    return min(votes, key=lambda k: (-votes[k], _KIND_ORDER.get(k, 99)))
+
+
+def _person_like(group: NameGroup) -> bool:
+    return group.kind in (None, "person")
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two keys of two or more parts that name one person, spelling aside."""
+    if not _parts_agree(a[-1], b[-1], LAST_PART_SIMILARITY):
+        return False
+    if not (_parts_agree(a[0], b[0], FIRST_PART_SIMILARITY) or _initial_of(a[0], b[0])):
+        return False
+    return fuzz.token_set_ratio(" ".join(a), " ".join(b)) >= WHOLE_NAME_RATIO
+
+
+def _parts_agree(a: str, b: str, cutoff: float) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < MIN_FUZZY_LETTERS:
+        return False
+    return JaroWinkler.similarity(a, b) >= cutoff
+
+
+def _initial_of(a: str, b: str) -> bool:
+    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def _merge_people(groups: list[NameGroup], links: _Links) -> None:
+    """Full names of people that differ only in spelling or a middle part.
+
+    Only names whose last parts are equal or close (Jaro-Winkler, computed in
+    bulk by rapidfuzz per initial letter) are compared in full.
+    """
+    by_last: dict[str, list[int]] = defaultdict(list)
+    for n, group in enumerate(groups):
+        if len(group.key) >= 2 and _person_like(group):
+            by_last[group.key[-1]].append(n)
+    for a, b in _similar_parts(list(by_last)):
+        for x in by_last[a]:
+            for y in by_last[b]:
+                if x < y or a != b:
+                    if _same_person(groups[x].key, groups[y].key):
+                        links.union(x, y)
+
+
+def _similar_parts(parts: list[str]) -> list[tuple[str, str]]:
+    """Pairs of name parts that agree: each part with itself, and close spellings."""
+    pairs = [(p, p) for p in parts]
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for part in parts:
+        if len(part) >= MIN_FUZZY_LETTERS:
+            by_initial[part[0]].append(part)
+    for block in by_initial.values():
+        if len(block) < 2:
+            continue
+        scores = process.cdist(block, block, scorer=JaroWinkler.similarity, score_cutoff=LAST_PART_SIMILARITY,
+                               dtype=np.float32)
+        for i, j in zip(*np.nonzero(scores)):
+            if i < j:
+                pairs.append((block[i], block[j]))
+    return pairs
+
+
+def _gazetteer_people(gazetteer: Gazetteer) -> dict[str, list[tuple[str, ...]]]:
+    """Every person entry's name keys (its name and aliases)."""
+    people: dict[str, list[tuple[str, ...]]] = {}
+    for entry in gazetteer.entries:
+        if entry.kind == "person":
+            keys = [gazetteer.keyer.key(s) for s in (entry.name, *entry.aliases)]
+            people[entry.id] = [k for k in keys if k]
+    return people
+
+
+def _link_to_gazetteer_people(groups: list[NameGroup], links: _Links, people: dict[str, list[tuple[str, ...]]],
+                              gazetteer: Gazetteer) -> dict[int, str]:
+    """Discovered full names that are a gazetteer person spelt another way."""
+    by_last: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+    for entry, keys in people.items():
+        for key in keys:
+            if len(key) >= 2:
+                by_last[key[-1][:1]].append((entry, key))
+    linked: dict[int, str] = {}
+    for n, group in enumerate(groups):
+        if len(group.key) < 2 or not _person_like(group):
+            continue
+        matches = {entry for entry, key in by_last.get(group.key[-1][:1], ()) if _same_person(group.key, key)}
+        if len(matches) == 1:
+            linked.setdefault(links.find(n), matches.pop())
+    # a cluster is linked when any of its groups is
+    for n in range(len(groups)):
+        root = links.find(n)
+        if n in linked and root not in linked:
+            linked[root] = linked[n]
+    return {root: entry for root, entry in linked.items() if links.find(root) == root}
+
+
+def _merge_surnames(groups: list[NameGroup], links: _Links, hits: list[GazetteerHit], gazetteer: Gazetteer,
+                    gazetteer_links: dict[int, str]) -> None:
+    """A surname ("Barakat", "Bin Salman", "Von der Leyen") joins the one person whose name ends in it.
+
+    Only a single written word or a particle phrase counts as a surname: "Mohamed
+    Hassan" is not folded into "Ahmed Mohamed Hassan", as a father's name is shared.
+    """
+    particles = gazetteer.word_set("particles") | NAME_PARTICLES
+    owners: dict[tuple[str, ...], set[tuple[str, object]]] = defaultdict(set)
+    first_parts: set[str] = set()
+    for n, group in enumerate(groups):
+        if len(group.key) >= 2 and group.words >= 2 and _person_like(group):
+            _add_tails(owners, group.key, ("group", n))
+            first_parts.add(group.key[0])
+    seen = {hit.entry for hit in hits}
+    for entry in gazetteer.entries:
+        if entry.kind == "person" and entry.id in seen:
+            for surface in (entry.name, *entry.aliases):
+                key = gazetteer.keyer.key(surface)
+                if len(key) >= 2:
+                    _add_tails(owners, key, ("entry", entry.id))
+                    first_parts.add(key[0])
+    single_parts = {key[0] for key in owners if len(key) == 1}
+    for n, group in enumerate(groups):
+        key = group.key
+        if not _person_like(group) or len("".join(key)) < 3:
+            continue
+        if not (group.words == 1 or (len(key) >= 2 and key[0] in particles)):
+            continue
+        if len(key) == 1 and key[0] in first_parts:
+            continue  # "Mohammed" alone: whose?
+        found = {_root(owner, links) for owner in owners.get(key, ())}
+        if not found and len(key) == 1 and len(key[0]) >= 5:
+            for part in single_parts:
+                if len(part) >= 5 and JaroWinkler.similarity(key[0], part) >= SURNAME_SIMILARITY:
+                    found |= {_root(owner, links) for owner in owners[(part,)]}
+        found.discard(("group", links.find(n)))
+        if len(found) != 1:
+            continue
+        kind, owner = found.pop()
+        if kind == "entry":
+            gazetteer_links[links.find(n)] = str(owner)
+        else:
+            linked = gazetteer_links.pop(links.find(int(owner)), None) or gazetteer_links.pop(links.find(n), None)
+            links.union(n, int(owner))
+            if linked is not None:
+                gazetteer_links[links.find(n)] = linked
+
+
+def _add_tails(owners: dict, key: tuple[str, ...], owner: tuple[str, object]) -> None:
+    for start in range(1, len(key)):
+        owners[key[start:]].add(owner)
+
+
+def _root(owner: tuple[str, object], links: _Links) -> tuple[str, object]:
+    kind, ref = owner
+    return (kind, links.find(int(ref))) if kind == "group" else owner
+
+
+def _merge_same_kind(groups: list[NameGroup], links: _Links) -> None:
+    """Organisations, outlets and places spelt two ways ("Al-Masry"/"Al-Masri")."""
+    blocks: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for n, group in enumerate(groups):
+        if group.kind not in (None, "person") and len("".join(group.key)) >= 8:
+            blocks[(len(group.key), group.key[0][:1])].append(n)
+    for members in blocks.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                ga, gb = groups[a], groups[b]
+                if ga.kind == gb.kind and all(_parts_agree(x, y, FIRST_PART_SIMILARITY) for x, y in zip(ga.key, gb.key)):
+                    links.union(a, b)
+
+
+def _worth_listing(cluster: list[NameGroup]) -> bool:
+    """Drop capitalised words nothing marks as a name: once-seen single words, sentence openers."""
+    votes = sum(sum(v for v in g.votes.values() if v > 0) for g in cluster)
+    if votes:
+        return True
+    candidates = [c for g in cluster for c in g.candidates]
+    if all(c.initial for c in candidates):
+        return False
+    return max(g.words for g in cluster) >= 2 or len(candidates) >= 2
+
+
+def _best_name(cluster: list[NameGroup]) -> str:
+    """The fullest, most used spelling: "Ashraf Abu Al-Houl" over "Al-Houl"."""
+    counts = Counter(c.surface for g in cluster for c in g.candidates)
+    words = {c.surface: c.words for g in cluster for c in g.candidates}
+    return min(counts, key=lambda s: (-words[s], -counts[s], s))
+
+
+def _mentions(found: list[tuple[int, int, int, str]], article_ids: list[str]) -> tuple[Mention, ...]:
+    unique = sorted({(pos, start, end) for pos, start, end, _ in found})
+    return tuple(Mention(article_ids[pos], start, end) for pos, start, end in unique)
+
+
+def _aliases(found: list[tuple[int, int, int, str]], name: str) -> tuple[str, ...]:
+    counts = Counter(" ".join(surface.split()) for *_, surface in found)
+    counts.pop(name, None)
+    return tuple(sorted(counts, key=lambda s: (-counts[s], s)))
+
+
+def _gazetteer_actor(entry_id: str, found: list, gazetteer: Gazetteer, article_ids: list[str]) -> Actor:
+    if entry_id.startswith("place:"):  # a capital named as a place, not as its state
+        name = entry_id.removeprefix("place:")
+        owner = gazetteer.index[gazetteer.keyer.key(name)].entry
+        place_id = slug(name) if slug(name) not in gazetteer.by_id else f"{slug(name)}-place"
+        return Actor(place_id, name, "place", _aliases(found, name), _mentions(found, article_ids), owner, True)
+    entry = gazetteer.entry(entry_id)
+    return Actor(entry.id, entry.name, entry.kind, _aliases(found, entry.name), _mentions(found, article_ids),
+                 entry.parent, True)
+
+
+def _discovered_actor(cluster: list[NameGroup], name: str, article_ids: list[str], taken: set[str]) -> Actor:
+    votes: Counter = Counter()
+    parents: Counter = Counter()
+    found = []
+    for group in cluster:
+        for kind, weight in group.votes.items():
+            votes[kind] += weight
+        for c in group.candidates:
+            found.append((c.article, c.start, c.end, c.surface))
+            if c.parent:
+                parents[c.parent] += 1
+    kind = _winning_kind(votes) or "other"
+    actor_id = base = slug(name)
+    if actor_id in taken:
+        actor_id = base = f"{base}-{kind}"
+    suffix = 2
+    while actor_id in taken:
+        actor_id = f"{base}-{suffix}"
+        suffix += 1
+    parent = parents.most_common(1)[0][0] if parents else None
+    return Actor(actor_id, name, kind, _aliases(found, name), _mentions(found, article_ids), parent, False)
