@@ -1,0 +1,1 @@
+"""The Textual app for reading articles side by side."""

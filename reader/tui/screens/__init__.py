@@ -1,0 +1,1 @@
+"""Modal screens of the app: help and the article-pair picker."""

@@ -1,0 +1,1 @@
+"""Widgets composed by the reader app."""

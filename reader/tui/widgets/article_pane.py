@@ -1,0 +1,292 @@
+"""One article, soft-wrapped and highlighted, drawn line by line.
+
+A line-API widget: the article is wrapped once per width into lines that
+remember their text offsets (`reader.tui.wrap`), and only the lines on screen
+are turned into strips, so a 10,000-paragraph article costs what one screen
+costs. Article text goes into `rich.text.Text` and never through markup.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.model import Article
+from reader.tui.highlights import ROLES, Decoration, in_painting_order
+from reader.tui.wrap import WrappedText, wrap_text
+
+# Painted in this order; each layer is indexed by line on its own, so changing
+# the selection does not re-index 10,000 pair highlights.
+LAYERS = ("pairs", "selected", "mentions", "hits", "current")
+
+
+class ArticlePane(ScrollView, can_focus=True):
+    """A scrollable, highlighted view of one article."""
+
+    COMPONENT_CLASSES = {f"article-pane--{role}" for role in ROLES}
+
+    BINDINGS = [
+        Binding("j", "scroll_down", "Down", show=False),
+        Binding("k", "scroll_up", "Up", show=False),
+    ]
+
+    class Scrolled(Message):
+        """The user scrolled this pane (not sent for programmatic scrolls made quietly)."""
+
+        def __init__(self, pane: ArticlePane) -> None:
+            super().__init__()
+            self.pane = pane
+
+    class Clicked(Message):
+        """The user clicked on the text at ``offset``."""
+
+        def __init__(self, pane: ArticlePane, offset: int) -> None:
+            super().__init__()
+            self.pane = pane
+            self.offset = offset
+
+    def __init__(self, article: Article | None = None, *, side: str = "left", id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.side = side
+        self._article = article
+        self._wrapped: WrappedText | None = None
+        self._layers: dict[str, list[Decoration]] = {layer: [] for layer in LAYERS}
+        self._by_line: dict[str, dict[int, list[Decoration]]] = {}
+        self._strips: LRUCache[int, Strip] = LRUCache(1024)
+        self._quiet = False
+        self._role_styles: dict[str, Style] = {}
+
+    # -- content -------------------------------------------------------------
+
+    @property
+    def article(self) -> Article | None:
+        return self._article
+
+    @property
+    def wrapped(self) -> WrappedText | None:
+        return self._wrapped
+
+    def set_article(self, article: Article) -> None:
+        self._article = article
+        self._layers = {layer: [] for layer in LAYERS}
+        self._rewrap(keep_position=False)
+
+    def set_decorations(self, layer: str, decorations: Iterable[Decoration]) -> None:
+        self._layers[layer] = list(decorations)
+        self._by_line.pop(layer, None)
+        self._strips.clear()
+        self.refresh()
+
+    def decorations(self, layer: str) -> list[Decoration]:
+        return list(self._layers[layer])
+
+    def roles_at(self, offset: int) -> list[str]:
+        """The roles painted over ``offset``, in painting order (for tests and the status line)."""
+        every = [d for layer in LAYERS for d in self._layers[layer]]
+        return [d.role for d in in_painting_order(every) if d.start <= offset < d.end]
+
+    def _text_width(self) -> int:
+        return max(1, self.scrollable_content_region.width)
+
+    def _rewrap(self, keep_position: bool = True) -> None:
+        if self._article is None or self.scrollable_content_region.width <= 0:
+            return  # not laid out yet: the first Resize wraps
+        top = self.top_offset() if keep_position and self._wrapped is not None else 0
+        width = self._text_width()
+        self._wrapped = wrap_text(self._article.text, self._article.paragraphs, width)
+        self._by_line = {}
+        self._strips.clear()
+        self._update_virtual_size()
+        self.scroll_to_line(self._wrapped.line_of(top), quiet=True)
+        self.refresh()
+
+    def _update_virtual_size(self) -> None:
+        # Room to scroll the last line up to the top: without it two passages near
+        # the end (or in a short article) could never sit at the same row as their pair.
+        if self._wrapped is not None:
+            overscroll = max(0, self.scrollable_content_region.height - 1)
+            self.virtual_size = Size(self._wrapped.width, len(self._wrapped) + overscroll)
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self._wrapped is None or self._wrapped.width != self._text_width():
+            self._rewrap()
+        else:
+            self._update_virtual_size()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self._rewrap(keep_position=False)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()
+        self._role_styles.clear()
+
+    def _role_style(self, role: str) -> Style:
+        """The role's own style, with translucent colours blended over the pane.
+
+        The partial component style keeps only what the role sets (so a text
+        style does not wipe the pair colour under it), but its colours are raw
+        ("#e6194b 40%" comes back opaque); the blended values come from the
+        full style.
+        """
+        style = self._role_styles.get(role)
+        if style is None:
+            name = f"article-pane--{role}"
+            own = self.get_component_rich_style(name, partial=True)
+            full = self.get_component_rich_style(name)
+            style = own + Style(
+                color=full.color if own.color is not None else None,
+                bgcolor=full.bgcolor if own.bgcolor is not None else None,
+            )
+            self._role_styles[role] = style
+        return style
+
+    # -- positions -----------------------------------------------------------
+
+    @property
+    def top_line(self) -> int:
+        return round(self.scroll_y)
+
+    def top_offset(self) -> int:
+        if self._wrapped is None:
+            return 0
+        return self._wrapped.starts[min(self.top_line, len(self._wrapped) - 1)]
+
+    def top_line_end(self) -> int:
+        """The offset just past the top line's text: passages starting on that line are in view."""
+        if self._wrapped is None:
+            return 0
+        return self._wrapped.ends[min(self.top_line, len(self._wrapped) - 1)]
+
+    def line_of(self, offset: int) -> int:
+        return self._wrapped.line_of(offset) if self._wrapped is not None else 0
+
+    def row_of(self, offset: int) -> int:
+        """The screen row (0 = top of the pane) where ``offset`` is drawn; may be off screen."""
+        return self.line_of(offset) - self.top_line
+
+    def is_visible(self, offset: int) -> bool:
+        return 0 <= self.row_of(offset) < self.scrollable_content_region.height
+
+    def scroll_to_line(self, line: int, *, quiet: bool = False) -> None:
+        """Put ``line`` at the top. Quiet scrolls do not post `Scrolled` (so linked panes don't echo)."""
+        self._quiet = quiet
+        try:
+            self.scroll_to(y=max(0, line), animate=False, immediate=True, force=True)
+        finally:
+            self._quiet = False
+
+    def place(self, offset: int, row: int, *, quiet: bool = True) -> None:
+        """Scroll so that ``offset`` is drawn at screen ``row``."""
+        self.scroll_to_line(self.line_of(offset) - row, quiet=quiet)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if not self._quiet and round(old_value) != round(new_value):
+            self.post_message(self.Scrolled(self))
+
+    # Page and jump keys move at once: an animated scroll would repaint (and
+    # drag the linked pane through) every intermediate frame.
+
+    def action_page_down(self) -> None:
+        self.scroll_to_line(self.top_line + max(1, self.scrollable_content_region.height - 1))
+
+    def action_page_up(self) -> None:
+        self.scroll_to_line(self.top_line - max(1, self.scrollable_content_region.height - 1))
+
+    def action_scroll_home(self) -> None:
+        self.scroll_to_line(0)
+
+    def action_scroll_end(self) -> None:
+        lines = len(self._wrapped) if self._wrapped is not None else 0
+        self.scroll_to_line(lines - self.scrollable_content_region.height)
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """The text offset under content cell ``(x, y)`` of the visible region."""
+        wrapped, article = self._wrapped, self._article
+        line = self.top_line + y
+        if wrapped is None or article is None or not 0 <= line < len(wrapped):
+            return None
+        start, end = wrapped.starts[line], wrapped.ends[line]
+        used = 0
+        for pos in range(start, end):
+            used += Text(article.text[pos]).cell_len
+            if used > x:
+                return pos
+        return None
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        text_offset = self.offset_at(offset.x, offset.y)
+        if text_offset is not None:
+            self.post_message(self.Clicked(self, text_offset))
+
+    # -- drawing -------------------------------------------------------------
+
+    def _line_index(self, layer: str) -> dict[int, list[Decoration]]:
+        by_line = self._by_line.get(layer)
+        if by_line is None:
+            by_line = defaultdict(list)
+            wrapped = self._wrapped
+            if wrapped is not None:
+                for decoration in in_painting_order(self._layers[layer]):
+                    if decoration.end > decoration.start:
+                        for line in wrapped.line_range(decoration.start, decoration.end):
+                            by_line[line].append(decoration)
+            self._by_line[layer] = by_line
+        return by_line
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        line = self.top_line + y
+        base = self.rich_style
+        if self._wrapped is None or self._article is None or line >= len(self._wrapped):
+            return Strip.blank(width, base)
+        strip = self._strips.get(line)
+        if strip is None:
+            strip = self._render_text_line(line, base)
+            self._strips[line] = strip
+        return strip.crop_extend(0, width, base).apply_offsets(0, line)
+
+    def _render_text_line(self, line: int, base: Style) -> Strip:
+        assert self._wrapped is not None and self._article is not None
+        start, end = self._wrapped.starts[line], self._wrapped.ends[line]
+        # Tabs would expand to several cells and break the offset-to-cell mapping.
+        text = Text(self._article.text[start:end].replace("\t", " "), style=base, no_wrap=True, end="")
+        for decoration in (d for layer in LAYERS for d in self._line_index(layer).get(line, ())):
+            text.stylize(self._role_style(decoration.role), max(decoration.start, start) - start, min(decoration.end, end) - start)
+        segments = [segment for segment in text.render(self.app.console) if segment.text != "\n"]
+        return Strip(segments, Segment.get_line_length(segments))
+
+
+def place_side_by_side(
+    left: ArticlePane, left_offset: int, right: ArticlePane, right_offset: int, row: int, *, keep: ArticlePane | None = None
+) -> None:
+    """Scroll both panes so the two offsets are drawn on the same screen row.
+
+    ``row`` is where we would like them; near the start or end of an article
+    a pane cannot scroll that far, so the row moves to one both can reach.
+    With ``keep``, that pane stays where it is and the other lines up with it.
+    """
+    placed = ((left, left_offset), (right, right_offset))
+    if keep is None:
+        highest = min(pane.line_of(offset) for pane, offset in placed)  # rows above: scroll_y >= 0
+        lowest = max(pane.line_of(offset) - pane.max_scroll_y for pane, offset in placed)
+        row = max(lowest, min(row, highest))
+    for pane, offset in placed:
+        if pane is not keep:
+            pane.place(offset, row)

@@ -1,0 +1,416 @@
+"""The reader app driven with the Pilot: every key a user presses, and what ends up on screen."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, OptionList, Static
+
+import reader.tui.app as app_module
+from reader import segment
+from reader.loader import load_articles
+from reader.model import Actor, Analysis, Article, Attribution, Match, Mention, Passage, SharedRun, Span
+from reader.tui.app import ReaderApp
+from reader.tui.screens.help import HelpScreen
+from reader.tui.screens.picker import PairPicker
+from reader.tui.widgets.article_pane import ArticlePane
+from reader.tui.widgets.search_bar import SearchBar
+from reader.tui.widgets.sidebar import Sidebar
+
+SEED = Path(__file__).resolve().parent.parent / "articles"
+A, B = load_articles([SEED])
+
+
+def span_of(article: Article, phrase: str) -> Span:
+    start = article.text.index(phrase)
+    return Span(start, start + len(phrase))
+
+
+def passage(article: Article, phrase: str) -> Passage:
+    found = span_of(article, phrase)
+    return Passage(article.id, found.start, found.end)
+
+
+def shared(left: Article, right: Article, *phrases: str) -> tuple[SharedRun, ...]:
+    return tuple(SharedRun(span_of(left, p), span_of(right, p)) for p in phrases)
+
+
+PHRASES = [  # (in A, in B, shared words): three passages both articles report, in reading order
+    (
+        "has failed to achieve its objective, according to an Egyptian media report published Tuesday",
+        "has failed miserably, according to media reports in Egypt on Tuesday",
+        ("has failed", "Tuesday"),
+    ),
+    (
+        "Egyptian authorities presented to Hamas evidence of Hamas's involvement in Sinai incidents",
+        "the Egyptian authorities presented the Hamas delegation with evidence of its involvement in Sinai terrorism",
+        ("Egyptian authorities presented", "involvement in Sinai"),
+    ),
+    (
+        "Egypt views the Palestinian Authority as the only side that can hold talks on strategic issues",
+        "Egypt sees only the Palestinian Authority as the body with which it can have discussions on strategic issues",
+        ("Palestinian Authority as the", "on strategic issues"),
+    ),
+]
+
+
+def hand_made_analysis(articles: tuple[Article, ...], gazetteer=None) -> Analysis:
+    a, b = articles[0], articles[1]
+    matches = tuple(
+        Match(f"m{n}", passage(a, in_a), passage(b, in_b), 70.0, "paraphrase", shared(a, b, *words))
+        for n, (in_a, in_b, words) in enumerate(PHRASES, start=1)
+    )
+    hamas = Actor(
+        "hamas",
+        "Hamas",
+        "organization",
+        mentions=tuple(
+            Mention(article.id, start, start + 5)
+            for article in articles
+            for start in range(len(article.text))
+            if article.text.startswith("Hamas", start)
+        ),
+    )
+    cue = span_of(b, "said")
+    attribution = Attribution("at1", b.id, cue, Span(cue.end, cue.end + 40), "indirect", False)
+    return Analysis(articles=articles, matches=matches, actors=(hamas,), attributions=(attribution,))
+
+
+@pytest.fixture
+def fake_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(app_module, "analyze", hand_made_analysis)
+
+
+def drive(articles, scenario: Callable, size=(160, 40)) -> None:
+    async def main() -> None:
+        app = ReaderApp(articles)
+        async with app.run_test(size=size) as pilot:
+            for _ in range(200):
+                if app.analysis is not None and app.search_index is not None:
+                    break
+                await pilot.pause(0.02)
+            await scenario(app, pilot)
+
+    asyncio.run(main())
+
+
+def rows_aligned(app: ReaderApp, match_id: str) -> bool:
+    pair = next(p for p in app.pairs if p.id == match_id)
+    left, right = app.pane("left"), app.pane("right")
+    row = left.row_of(pair.left.start)
+    return row == right.row_of(pair.right.start) and left.is_visible(pair.left.start)
+
+
+def status(app: ReaderApp) -> str:
+    return str(app.query_one("#status", Static).render())
+
+
+def test_titles_text_and_footer_keys_are_on_screen(fake_analysis) -> None:
+    async def scenario(app: ReaderApp, pilot) -> None:
+        titles = [str(app.query_one(f"#{side}-title", Static).render()) for side in ("left", "right")]
+        assert A.label in titles[0] and B.label in titles[1]
+        assert A.text[:30] in app.pane("left").render_line(0).text
+        shown_in_footer = {key for key, active in app.active_bindings.items() if active.binding.show}
+        assert {"n", "N", "slash", "l", "question_mark", "q"} <= shown_in_footer
+        assert "3 shared passages" in status(app)
+
+    drive((A, B), scenario)
+
+
+def test_text_is_usable_while_the_analysis_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    release = threading.Event()
+
+    def slow_analysis(articles, gazetteer=None):
+        release.wait(10)
+        return hand_made_analysis(articles)
+
+    monkeypatch.setattr(app_module, "analyze", slow_analysis)
+
+    async def main() -> None:
+        app = ReaderApp((A, B))
+        async with app.run_test(size=(120, 30)) as pilot:
+            await pilot.pause()
+            assert "Analysing" in status(app)
+            assert app.pane("left").decorations("pairs") == []
+            await pilot.press("j", "j")
+            assert app.pane("left").scroll_y == 2
+            release.set()
+            for _ in range(200):
+                if app.analysis is not None:
+                    break
+                await pilot.pause(0.02)
+            assert len(app.pane("left").decorations("pairs")) > 0
+            assert len(app.pane("right").decorations("pairs")) > 0
+
+    asyncio.run(main())
+
+
+def test_n_and_brackets_walk_pairs_and_align_both_sides(fake_analysis) -> None:
+    async def scenario(app: ReaderApp, pilot) -> None:
+        await pilot.press("n")
+        assert app.selected == "m1" and rows_aligned(app, "m1")
+        await pilot.press("n")
+        assert app.selected == "m2" and rows_aligned(app, "m2")
+        await pilot.press("right_square_bracket")
+        assert app.selected == "m3" and rows_aligned(app, "m3")
+        await pilot.press("N")
+        assert app.selected == "m2" and rows_aligned(app, "m2")
+        await pilot.press("left_square_bracket", "left_square_bracket")
+        assert app.selected == "m3"  # wraps around
+        pair = next(p for p in app.pairs if p.id == "m3")
+        assert "selected" in app.pane("left").roles_at(pair.left.start)
+        assert "selected" in app.pane("right").roles_at(pair.right.start)
+        assert "Pair m3" in status(app)
+
+    drive((A, B), scenario, size=(120, 24))
+
+
+def test_each_pair_has_one_colour_in_both_panes(fake_analysis) -> None:
+    async def scenario(app: ReaderApp, pilot) -> None:
+        colours = []
+        for pair in app.pairs:
+            left = [r for r in app.pane("left").roles_at(pair.left.start) if r.startswith("pair-")]
+            right = [r for r in app.pane("right").roles_at(pair.right.start) if r.startswith("pair-")]
+            assert left == right
+            colours.append(left[0])
+        assert len(set(colours)) == len(colours)
+        plain = A.text.index("The Al-Ahram")
+        assert app.pane("left").roles_at(plain) == []
+        m2 = app.pairs[1]
+        inside_shared = A.text.index("Egyptian authorities presented")
+        paraphrased = A.text.index("evidence of Hamas")
+        assert "paraphrase" not in app.pane("left").roles_at(inside_shared)
+        assert "paraphrase" in app.pane("left").roles_at(paraphrased)
+        assert m2.left.start <= paraphrased < m2.left.end
+
+    drive((A, B), scenario)
+
+
+def test_linked_scrolling_follows_matches_and_can_be_toggled(fake_analysis) -> None:
+    async def scenario(app: ReaderApp, pilot) -> None:
+        left, right = app.pane("left"), app.pane("right")
+        pair = app.pairs[2]
+        left.place(pair.left.start, 0, quiet=False)  # as if the user scrolled there
+        await pilot.pause()
+        assert right.row_of(pair.right.start) == left.row_of(pair.left.start) == 0
+        await pilot.press("j", "j")  # the left pane has focus
+        await pilot.pause()
+        assert right.row_of(pair.right.start) == left.row_of(pair.left.start) == -2
+        await pilot.press("l")
+        assert "unlinked" in status(app)
+        before = right.scroll_y
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert left.row_of(pair.left.start) < -2 and right.scroll_y == before
+        await pilot.press("l")
+        assert "linked" in status(app) and app.linked
+
+    drive((A, B), scenario, size=(100, 24))
+
+
+def test_tab_cycles_left_right_sidebar(fake_analysis) -> None:
+    async def scenario(app: ReaderApp, pilot) -> None:
+        sidebar = app.query_one(Sidebar)
+        assert app.focused is app.pane("left")
+        await pilot.press("tab")
+        assert app.focused is app.pane("right")
+        await pilot.press("tab")
+        assert sidebar in app.focused.ancestors
+        await pilot.press("tab")
+        assert app.focused is app.pane("left")
+        await pilot.press("shift+tab")
+        assert sidebar in app.focused.ancestors
+        await pilot.press("shift+tab")
+        assert app.focused is app.pane("right")
+
+    drive((A, B), scenario)
+
+
+def test_help_lists_every_key_and_closes(fake_analysis) -> None:
+    async def scenario(app: ReaderApp, pilot) -> None:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        listed = " ".join(f"{keys} {what}" for keys, what in app.screen.rows)
+        for expected in ("Next", "Prev", "Search", "Link", "Help", "Quit", "Focus", "PgUp", "ctrl+p"):
+            assert expected in listed
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("question_mark")
+        await pilot.press("q")  # closes help, does not quit
+        assert app.is_running and not isinstance(app.screen, HelpScreen)
+
+    drive((A, B), scenario)
+
+
+def test_search_as_you_type_jump_walk_and_leave(fake_analysis) -> None:
+    async def scenario(app: ReaderApp, pilot) -> None:
+        bar = app.query_one(SearchBar)
+        await pilot.press("slash")
+        assert bar.is_open and isinstance(app.focused, Input)
+        await pilot.press(*"prosecuter")  # typo: "prosecutor"
+        for _ in range(100):
+            if bar.hits:
+                break
+            await pilot.pause(0.02)
+        results = app.query_one("#search-results", OptionList)
+        assert results.option_count == len(bar.hits) > 0
+        assert "prosecutor" in str(results.get_option_at_index(0).prompt)
+        hit = bar.hits[0]
+        await pilot.press("enter")
+        pane = app._pane_showing(hit.article)
+        assert pane is not None and pane.is_visible(hit.start)
+        assert "current" in pane.roles_at(hit.start) and "hit" in pane.roles_at(hit.start)
+        assert app.focused is pane
+        await pilot.press("n")  # walks hits, not pairs, while search is open
+        assert app.selected is None
+        await pilot.press("escape")
+        assert not bar.is_open
+        assert app.pane("left").decorations("hits") == app.pane("right").decorations("hits") == []
+
+    drive((A, B), scenario)
+
+
+def test_selected_actor_mentions_are_walked_and_cleared(fake_analysis) -> None:
+    async def scenario(app: ReaderApp, pilot) -> None:
+        app.query_one(Sidebar).post_message(Sidebar.ActorSelected("hamas"))
+        await pilot.pause()
+        for side, article in (("left", A), ("right", B)):
+            assert "mention" in app.pane(side).roles_at(article.text.index("Hamas"))
+        await pilot.press("n")
+        first = A.text.index("Hamas")
+        assert "current" in app.pane("left").roles_at(first)
+        await pilot.press("n")
+        second = A.text.index("Hamas", first + 1)
+        assert "current" in app.pane("left").roles_at(second)
+        assert app.selected is None
+        await pilot.press("escape")
+        assert app.actor is None
+        assert app.pane("left").decorations("mentions") == []
+        await pilot.press("n")
+        assert app.selected is not None  # back to walking pairs
+
+    drive((A, B), scenario)
+
+
+def test_clicking_a_highlighted_passage_selects_its_pair(fake_analysis) -> None:
+    async def scenario(app: ReaderApp, pilot) -> None:
+        right = app.pane("right")
+        pair = app.pairs[1]
+        right.place(pair.right.start, 2, quiet=False)
+        await pilot.pause()
+        column = pair.right.start - right.wrapped.starts[right.line_of(pair.right.start)]
+        await pilot.click("#right", offset=(1 + column, 2))
+        await pilot.pause()
+        assert app.selected == pair.id
+        assert rows_aligned(app, pair.id) and right.row_of(pair.right.start) == 2
+
+    drive((A, B), scenario)
+
+
+def test_q_quits(fake_analysis) -> None:
+    async def scenario(app: ReaderApp, pilot) -> None:
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+    drive((A, B), scenario)
+
+
+def make_article(article_id: str, text: str, title: str | None = None) -> Article:
+    paras = segment.paragraphs(text)
+    return Article(article_id, f"{article_id}.txt", text, paras, segment.sentences(text, paras), title=title)
+
+
+def test_three_articles_choose_the_pair(fake_analysis) -> None:
+    c = make_article("C", "A third report. Hamas said nothing at all.\n\nMore text here.", title="Third")
+    shown_pairs: list[tuple[str, str]] = []
+
+    async def scenario(app: ReaderApp, pilot) -> None:
+        sidebar = app.query_one(Sidebar)
+        original = sidebar.show_pair
+        sidebar.show_pair = lambda l, r: (shown_pairs.append((l, r)), original(l, r))  # type: ignore[method-assign]
+        assert app.pair_ids == ("A", "B")
+        await pilot.press("3")  # left pane has focus: C goes left
+        assert app.pair_ids == ("C", "B") and app.pane("left").article.id == "C"
+        assert app.pairs == ()  # no matches between C and B
+        await pilot.press("ctrl+right")
+        assert app.pair_ids == ("A", "B")
+        await pilot.press("tab", "3")  # right pane
+        assert app.pair_ids == ("A", "C")
+        await pilot.press("p")
+        assert isinstance(app.screen, PairPicker)
+        await pilot.press("home", "enter")
+        assert app.pair_ids == ("A", "B") and len(app.pairs) == 3
+        assert shown_pairs[-1] == ("A", "B") and ("C", "B") in shown_pairs
+
+    drive((A, B, c), scenario)
+
+
+def test_markup_like_titles_and_text_show_literally(fake_analysis) -> None:
+    tricky = "Jo [/] Smith [Smith] said [link=https://x.example]here[/link] that [b]prosecutor[/b] lied."
+    c = make_article("A", tricky + "\n\n" + A.text, title="[/] Title [link=x]y[/link] [Smith]")
+    d = make_article("B", B.text, title="[bold]B[/bold]")
+
+    async def scenario(app: ReaderApp, pilot) -> None:
+        title = str(app.query_one("#left-title", Static).render())
+        assert "[/] Title [link=x]y[/link] [Smith]" in title
+        assert "[bold]B[/bold]" in str(app.query_one("#right-title", Static).render())
+        shown = " ".join(app.pane("left").render_line(y).text for y in range(4))
+        for literal in ("[/]", "[Smith]", "[link=https://x.example]here[/link]", "[b]prosecutor[/b]"):
+            assert literal in shown
+        await pilot.press("slash", *"smith")
+        for _ in range(100):
+            if app.query_one(SearchBar).hits:
+                break
+            await pilot.pause(0.02)
+        prompt = str(app.query_one("#search-results", OptionList).get_option_at_index(0).prompt)
+        assert "[Smith]" in prompt and "[/]" in prompt
+
+    drive((c, d), scenario)
+
+
+def test_tiny_window_and_resizes_survive_every_key(fake_analysis) -> None:
+    async def scenario(app: ReaderApp, pilot) -> None:
+        for key in ("n", "n", "N", "l", "l", "j", "pagedown", "end", "home", "tab", "tab", "tab"):
+            await pilot.press(key)
+        await pilot.press("question_mark", "escape", "slash", "h", "a", "m", "enter", "n", "escape")
+        for width, height in ((20, 6), (200, 50), (50, 14)):
+            await pilot.resize_terminal(width, height)
+            await pilot.press("n")
+        assert app.is_running and app.selected is not None
+
+    drive((A, B), scenario, size=(50, 14))
+
+
+def test_the_command_palette_finds_actors_matches_and_sentences(fake_analysis) -> None:
+    async def scenario(app: ReaderApp, pilot) -> None:
+        from textual.command import CommandPalette
+
+        await pilot.press("ctrl+p")
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"hamas")
+        await pilot.pause(0.5)
+        prompts = [str(o.prompt) for o in app.screen.query_one(OptionList).options]
+        joined = " ".join(prompts)
+        assert "Actor" in joined and "Match m" in joined and "Go to" in joined
+        actor_row = next(n for n, p in enumerate(prompts) if p.startswith("Actor"))
+        app.screen.query_one(OptionList).highlighted = actor_row
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.actor is not None and app.actor.id == "hamas"
+
+    drive((A, B), scenario)
+
+
+def test_the_real_analysis_lands_in_the_panes() -> None:
+    async def scenario(app: ReaderApp, pilot) -> None:
+        assert app.analysis is not None
+        if app.analysis.matches:
+            await pilot.press("n")
+            assert app.selected == app.pairs[0].id and rows_aligned(app, app.selected)
+
+    drive((A, B), scenario)
