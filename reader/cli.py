@@ -114,7 +114,8 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 def run_search(args: argparse.Namespace) -> int:
     from reader.loader import load_articles
-    from reader.report import hits_to_json, one_line
+    from reader.report import hits_to_json
+    from reader.snippets import one_line
     from reader.search import search
 
     if args.limit < 1:

@@ -11,9 +11,6 @@ from collections.abc import Sequence
 from reader.analysis import match_attributions
 from reader.model import Analysis, Article, Attribution, Match, Passage, SearchHit, Span
 
-SNIPPET_CHARS = 160
-
-
 def _span_json(article: Article, start: int, end: int) -> dict:
     return {"start": start, "end": end, "text": article.text[start:end]}
 
@@ -115,43 +112,6 @@ def hits_to_json(query: str, articles: Sequence[Article], hits: Sequence[SearchH
 
 
 # --- human-readable reports ---------------------------------------------------------
-
-
-def one_line(text: str, limit: int = SNIPPET_CHARS) -> str:
-    """``text`` on one line, cut at a word boundary with an ellipsis past ``limit``."""
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return flat
-    cut = flat.rfind(" ", 0, limit - 1)
-    return flat[: cut if cut > limit // 2 else limit - 1] + "…"
-
-
-def credit_line(analysis: Analysis, attributions: Sequence[Attribution]) -> str:
-    """"according to the report (Al-Ahram); Egyptian sources revealed" — whom a passage credits."""
-    if not attributions:
-        return "no attribution"
-    actors = {a.id: a.name for a in analysis.actors}
-    parts = []
-    for attribution in attributions:
-        text = analysis.article(attribution.article).text
-        phrase = _attribution_phrase(text, attribution)
-        named = actors.get(attribution.source_actor or "")
-        source_text = attribution.source.slice(text) if attribution.source else ""
-        if named and named.casefold() not in phrase.casefold() and named.casefold() not in source_text.casefold():
-            phrase += f" ({named})"
-        elif named and source_text and named.casefold() != source_text.casefold() and named.casefold() not in phrase.casefold():
-            phrase += f" ({named})"
-        if attribution.anonymous:
-            phrase += " [anonymous]"
-        parts.append(phrase)
-    return "; ".join(dict.fromkeys(parts))
-
-
-def _attribution_phrase(text: str, attribution: Attribution) -> str:
-    """Source and cue in reading order: "Al-Houl said", "according to the report"."""
-    spans = [attribution.cue] + ([attribution.source] if attribution.source else [])
-    spans.sort()
-    return " ".join(one_line(s.slice(text), 60) for s in spans)
 
 
 def unique_sentences(analysis: Analysis, article: Article) -> list[Span]:

@@ -6,7 +6,8 @@ from collections import Counter
 
 from reader.analysis import match_attributions
 from reader.model import Analysis, Article
-from reader.report import coverage, credit_line, one_line, unique_sentences
+from reader.report import coverage, unique_sentences
+from reader.snippets import credit_line, one_line
 
 
 def _md_cell(text: str) -> str:
