@@ -20,6 +20,7 @@ import yaml
 from reader.actors_names import NameKeyer
 from reader.errors import ReaderError
 from reader.model import ACTOR_KINDS
+from reader.config import ACTORS_FILE, user_config_path
 
 PACKAGED_PATH = Path(__file__).parent / "data" / "gazetteer.yaml"
 WORD_LISTS = (
@@ -74,15 +75,10 @@ class Gazetteer:
         return self.words.get(name, frozenset())
 
 
-def user_config_path() -> Path:
-    base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
-    return Path(base) / "reader" / "actors.yaml"
-
-
 def load_gazetteer(user_path: str | os.PathLike[str] | None = None) -> Gazetteer:
     """The packaged gazetteer, plus the per-user file and ``user_path`` when given."""
     paths = [PACKAGED_PATH]
-    config = user_config_path()
+    config = user_config_path(ACTORS_FILE)
     if config.is_file():
         paths.append(config)
     if user_path is not None:

@@ -7,12 +7,18 @@ from collections.abc import Sequence
 
 from reader.actors import Gazetteer, extract_actors
 from reader.align import align
-from reader.attributions import extract_attributions
+from reader.attributions import ReportingVerbs, extract_attributions
 from reader.model import Analysis, Article, Attribution, Match, Passage
 
 
-def analyze(articles: Sequence[Article], gazetteer: Gazetteer | None = None) -> Analysis:
-    """Matches, clusters, actors and attributions of ``articles``."""
+def analyze(
+    articles: Sequence[Article], gazetteer: Gazetteer | None = None, verbs: ReportingVerbs | None = None
+) -> Analysis:
+    """Matches, clusters, actors and attributions of ``articles``.
+
+    ``gazetteer`` and ``verbs`` default to the packaged data plus the user's
+    own files (see `reader.config`).
+    """
     timings: dict[str, float] = {}
     start = time.perf_counter()
     matches, clusters = align(articles)
@@ -23,7 +29,7 @@ def analyze(articles: Sequence[Article], gazetteer: Gazetteer | None = None) -> 
     timings["actors"] = time.perf_counter() - start
 
     start = time.perf_counter()
-    attributions = tuple(a for article in articles for a in extract_attributions(article, actors))
+    attributions = tuple(a for article in articles for a in extract_attributions(article, actors, verbs))
     timings["attributions"] = time.perf_counter() - start
 
     return Analysis(

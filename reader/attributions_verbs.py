@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from reader.errors import ReaderError
+from reader.config import VERBS_FILE, user_config_path
 
 PACKAGED_VERBS = Path(__file__).with_name("data") / "reporting_verbs.yaml"
 LIST_KEYS = ("anonymous_heads", "role_heads")
@@ -37,8 +38,11 @@ class ReportingVerbs:
 
 
 def load_reporting_verbs(user_path: str | Path | None = None) -> ReportingVerbs:
-    """The packaged reporting cues, with the forms of ``user_path`` (same YAML layout) merged in."""
+    """The packaged reporting cues, merged with the per-user file and ``user_path`` (same YAML layout)."""
     data = _read_yaml(PACKAGED_VERBS)
+    config = user_config_path(VERBS_FILE)
+    if config.is_file():
+        data = _merge(data, _read_yaml(config))
     if user_path is not None:
         data = _merge(data, _read_yaml(Path(user_path)))
     return build_reporting_verbs(data)

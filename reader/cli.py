@@ -57,6 +57,11 @@ def _add_actors_option(parser: argparse.ArgumentParser) -> None:
         metavar="YAML",
         help="extra gazetteer entries (merged over the built-in one and ~/.config/reader/actors.yaml)",
     )
+    parser.add_argument(
+        "--verbs",
+        metavar="YAML",
+        help="extra reporting verbs (merged over the built-in ones and ~/.config/reader/reporting_verbs.yaml)",
+    )
 
 
 def _build_analyze_parser() -> argparse.ArgumentParser:
@@ -84,10 +89,12 @@ def default_article_paths() -> list[str]:
     return [str(BUNDLED_ARTICLES)]
 
 
-def _gazetteer(path: str | None):
+def _lexicons(args: argparse.Namespace):
+    """The gazetteer and reporting verbs: packaged, plus the user's config files, plus the options."""
     from reader.actors import load_gazetteer
+    from reader.attributions import load_reporting_verbs
 
-    return load_gazetteer(path)
+    return load_gazetteer(args.actors), load_reporting_verbs(args.verbs)
 
 
 def _emit(text: str) -> None:
@@ -102,7 +109,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     from reader.report_text import analysis_to_markdown, analysis_to_text
 
     articles = load_articles(args.files)
-    analysis = analyze(articles, _gazetteer(args.actors))
+    analysis = analyze(articles, *_lexicons(args))
     if args.format == "json":
         _emit(json.dumps(analysis_to_json(analysis), ensure_ascii=False, indent=1) + "\n")
     elif args.format == "markdown":
@@ -139,10 +146,10 @@ def run_app(args: argparse.Namespace) -> int:
     from reader.loader import load_articles
 
     articles = load_articles(args.files or default_article_paths())
-    gazetteer = _gazetteer(args.actors)
+    gazetteer, verbs = _lexicons(args)
     from reader.tui.app import run_app as run_tui
 
-    run_tui(articles, gazetteer=gazetteer)
+    run_tui(articles, gazetteer=gazetteer, verbs=verbs)
     return 0
 
 

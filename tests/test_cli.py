@@ -227,3 +227,40 @@ def test_markup_in_article_is_kept_verbatim(capsys, tmp_path):
     text = json.loads(out)["articles"][0]["text"]
     assert "[bold]nothing[/]" in text and "[link=http://x]" in text
     assert "\x1b" not in text
+
+
+def test_user_gazetteer_and_verbs_options(capsys, tmp_path):
+    article = tmp_path / "story.txt"
+    article.write_text("Zorblat Industries quipped that prices would rise. Officials said nothing.\n")
+    actors = tmp_path / "actors.yaml"
+    actors.write_text("actors:\n  - id: zorblat\n    name: Zorblat Industries\n    kind: organization\n")
+    verbs = tmp_path / "verbs.yaml"
+    verbs.write_text("classes:\n  say:\n    forms: [quip, quips, quipped]\n")
+    code, out, _ = run(capsys, "analyze", str(article), "--format", "json", "--actors", str(actors), "--verbs", str(verbs))
+    assert code == 0
+    data = json.loads(out)
+    zorblat = next(a for a in data["actors"] if a["id"] == "zorblat")
+    assert zorblat["kind"] == "organization"
+    cues = [t["cue"]["text"] for t in data["attributions"]]
+    assert "quipped" in cues and "said" in cues
+    quip = next(t for t in data["attributions"] if t["cue"]["text"] == "quipped")
+    assert quip["source"]["actor"] == "zorblat"
+
+
+def test_per_user_config_files_are_read(capsys, tmp_path, monkeypatch):
+    config = tmp_path / "config" / "reader"
+    config.mkdir(parents=True)
+    (config / "reporting_verbs.yaml").write_text("classes:\n  say:\n    forms: [quipped]\n")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    article = tmp_path / "story.txt"
+    article.write_text("The minister quipped that prices would rise.\n")
+    code, out, _ = run(capsys, "analyze", str(article), "--format", "json")
+    assert code == 0
+    assert [t["cue"]["text"] for t in json.loads(out)["attributions"]] == ["quipped"]
+
+
+@pytest.mark.parametrize("option", ["--actors", "--verbs"])
+def test_malformed_user_yaml_is_one_line_error(capsys, tmp_path, option):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("actors: [\n  - id: x\n")
+    _assert_one_line_error(capsys, "analyze", SEEDS[0], option, str(bad), contains="bad.yaml")

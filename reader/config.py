@@ -1,0 +1,15 @@
+"""Where a user's own data files live: ``$XDG_CONFIG_HOME/reader/`` (default ``~/.config/reader/``)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ACTORS_FILE = "actors.yaml"
+VERBS_FILE = "reporting_verbs.yaml"
+
+
+def user_config_path(name: str) -> Path:
+    """The per-user file ``name``; it may not exist."""
+    base = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    return Path(base) / "reader" / name
