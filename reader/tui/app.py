@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.widgets import Footer, Static
 
 from reader.actors import Gazetteer
+from reader.attributions import ReportingVerbs
 from reader.analysis import analyze
 from reader.model import Actor, Analysis, Article, Passage, SearchHit
 from reader.search import SearchIndex
@@ -57,10 +58,13 @@ class ReaderApp(App[None]):
         Binding("q", "quit", "Quit"),
     ]
 
-    def __init__(self, articles: Sequence[Article], gazetteer: Gazetteer | None = None) -> None:
+    def __init__(
+        self, articles: Sequence[Article], gazetteer: Gazetteer | None = None, verbs: ReportingVerbs | None = None
+    ) -> None:
         super().__init__()
         self.articles = tuple(articles)
         self.gazetteer = gazetteer
+        self.verbs = verbs
         self.analysis: Analysis | None = None
         self.search_index: SearchIndex | None = None
         self.pair_ids = (self.articles[0].id, self.articles[1 % len(self.articles)].id)
@@ -100,7 +104,7 @@ class ReaderApp(App[None]):
     @work(thread=True, exit_on_error=False, group="analysis", description="analysis")
     def _analyse(self) -> None:
         try:
-            analysis = analyze(self.articles, self.gazetteer)
+            analysis = analyze(self.articles, self.gazetteer, self.verbs)
         except Exception as error:  # the app stays a usable plain reader
             self.call_from_thread(self.set_status, f"Analysis failed: {error}")
         else:
@@ -404,5 +408,7 @@ class ReaderApp(App[None]):
         return True
 
 
-def run_app(articles: Sequence[Article], gazetteer: Gazetteer | None = None) -> None:
-    ReaderApp(articles, gazetteer).run()
+def run_app(
+    articles: Sequence[Article], gazetteer: Gazetteer | None = None, verbs: ReportingVerbs | None = None
+) -> None:
+    ReaderApp(articles, gazetteer, verbs).run()
