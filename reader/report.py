@@ -6,9 +6,10 @@ extra fields may be added, named ones never renamed or removed.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
-from reader.analysis import match_attributions
+from reader.analysis import CreditIndex
 from reader.model import Analysis, Article, Attribution, Match, Passage, SearchHit, Span
 
 def _span_json(article: Article, start: int, end: int) -> dict:
@@ -37,8 +38,8 @@ def article_json(article: Article) -> dict:
     }
 
 
-def match_json(analysis: Analysis, match: Match) -> dict:
-    credits_a, credits_b = match_attributions(analysis, match)
+def match_json(analysis: Analysis, match: Match, credits: CreditIndex) -> dict:
+    credits_a, credits_b = credits.of_match(match)
     return {
         "id": match.id,
         "a": _passage_json(analysis, match.a),
@@ -69,9 +70,10 @@ def attribution_json(analysis: Analysis, attribution: Attribution) -> dict:
 
 
 def analysis_to_json(analysis: Analysis) -> dict:
+    credits = CreditIndex(analysis.attributions)
     return {
         "articles": [article_json(a) for a in analysis.articles],
-        "matches": [match_json(analysis, m) for m in analysis.matches],
+        "matches": [match_json(analysis, m, credits) for m in analysis.matches],
         "clusters": [
             {
                 "id": c.id,
@@ -114,26 +116,32 @@ def hits_to_json(query: str, articles: Sequence[Article], hits: Sequence[SearchH
 # --- human-readable reports ---------------------------------------------------------
 
 
+def _covered(analysis: Analysis, article: Article) -> list[tuple[int, int]]:
+    """The merged, sorted spans of ``article`` that lie inside matches."""
+    spans = sorted((side.start, side.end) for m in analysis.matches for side in (m.a, m.b) if side.article == article.id)
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def unique_sentences(analysis: Analysis, article: Article) -> list[Span]:
     """Sentences of ``article`` that no match covers."""
-    covered = [
-        side
-        for m in analysis.matches
-        for side in (m.a, m.b)
-        if side.article == article.id
-    ]
-    return [s for s in article.sentences if not any(c.start < s.end and s.start < c.end for c in covered)]
+    covered = _covered(analysis, article)
+    ends = [end for _, end in covered]
+    unique = []
+    for sentence in article.sentences:
+        i = bisect_right(ends, sentence.start)  # the first covered span ending after the sentence starts
+        if i == len(covered) or covered[i][0] >= sentence.end:
+            unique.append(sentence)
+    return unique
 
 
 def coverage(analysis: Analysis, article: Article) -> float:
     """Share of the article's characters that lie inside matches (0..1)."""
-    spans = sorted(
-        (side.start, side.end) for m in analysis.matches for side in (m.a, m.b) if side.article == article.id
-    )
-    covered, reach = 0, 0
-    for start, end in spans:
-        start = max(start, reach)
-        if end > start:
-            covered += end - start
-            reach = end
-    return covered / len(article.text) if article.text else 0.0
+    if not article.text:
+        return 0.0
+    return sum(end - start for start, end in _covered(analysis, article)) / len(article.text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from reader.analysis import match_attributions
+from reader.analysis import CreditIndex
 from reader.model import Analysis, Article
 from reader.report import coverage, unique_sentences
 from reader.snippets import credit_line, one_line
@@ -56,10 +56,11 @@ def analysis_to_markdown(analysis: Analysis) -> str:
         ]
 
     lines += ["## Sources", "", "Whom each article credits for each shared claim.", ""]
+    credits = CreditIndex(analysis.attributions)
     if analysis.matches:
         lines += ["| # | claim | credited in first | credited in second |", "| --- | --- | --- | --- |"]
         for n, match in enumerate(analysis.matches, 1):
-            credits_a, credits_b = match_attributions(analysis, match)
+            credits_a, credits_b = credits.of_match(match)
             lines.append(
                 f"| {n} | {_md_cell(one_line(analysis.text_of(match.a), 80))} "
                 f"| {match.a.article}: {_md_cell(credit_line(analysis, credits_a))} "
@@ -105,8 +106,9 @@ def analysis_to_text(analysis: Analysis) -> str:
             lines.append(f"   note: {note}")
     lines.append("")
     lines.append(f"{len(analysis.matches)} shared passages")
+    credits = CreditIndex(analysis.attributions)
     for n, match in enumerate(analysis.matches, 1):
-        credits_a, credits_b = match_attributions(analysis, match)
+        credits_a, credits_b = credits.of_match(match)
         lines.append(f"{n:>3}. {match.kind:<10} {match.score:5.1f}")
         lines.append(f"     {match.a.article}: {one_line(analysis.text_of(match.a), 110)}")
         lines.append(f"        credits {credit_line(analysis, credits_a)}")

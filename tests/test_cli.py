@@ -264,3 +264,4 @@ def test_malformed_user_yaml_is_one_line_error(capsys, tmp_path, option):
     bad = tmp_path / "bad.yaml"
     bad.write_text("actors: [\n  - id: x\n")
     _assert_one_line_error(capsys, "analyze", SEEDS[0], option, str(bad), contains="bad.yaml")
+
