@@ -8,15 +8,21 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from textual.widgets import Input, OptionList, Static
 
 import reader.tui.app as app_module
 from reader import segment
 from reader.loader import load_articles
-from reader.model import Actor, Analysis, Article, Attribution, Match, Mention, Passage, SharedRun, Span
+from reader.model import Actor, Analysis, Article, Attribution, Match, Mention, Passage, SearchHit, SharedRun, Span
 from reader.tui.app import ReaderApp
+from reader.tui.commands import MatchIndex
+from reader.tui.highlights import Decoration
+from reader.tui.pairing import next_unshown, with_article
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.picker import PairPicker
+from reader.tui.walk import Walk, attribution_passage
 from reader.tui.widgets.article_pane import ArticlePane
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.sidebar import Sidebar
@@ -414,3 +420,125 @@ def test_the_real_analysis_lands_in_the_panes() -> None:
             assert app.selected == app.pairs[0].id and rows_aligned(app, app.selected)
 
     drive((A, B), scenario)
+
+
+def test_article_choosing_keys_are_hidden_with_two_articles(fake_analysis) -> None:
+    async def scenario(app: ReaderApp, pilot) -> None:
+        from textual.widgets import Footer
+        from textual.widgets._footer import FooterKey
+
+        assert "p" not in app.screen.active_bindings and "3" not in app.screen.active_bindings
+        await pilot.pause()
+        shown = {key.description for key in app.query_one(Footer).query(FooterKey)}
+        assert "Pair" not in shown and "Search" in shown
+        await pilot.press("p", "1", "ctrl+right")
+        assert app.screen is app.screen_stack[0] and app.pair_ids == ("A", "B")
+        await pilot.press("question_mark")
+        listed = " ".join(f"{keys} {what}" for keys, what in app.screen.rows)
+        assert "Pair" not in listed and "Put article" not in listed
+
+    drive((A, B), scenario)
+
+
+def test_article_choosing_keys_show_with_three_articles(fake_analysis) -> None:
+    c = make_article("C", "A third report.", title="Third")
+
+    async def scenario(app: ReaderApp, pilot) -> None:
+        from textual.widgets import Footer
+        from textual.widgets._footer import FooterKey
+
+        assert "p" in app.screen.active_bindings and "3" in app.screen.active_bindings
+        await pilot.pause()
+        assert "Pair" in {key.description for key in app.query_one(Footer).query(FooterKey)}
+
+    drive((A, B, c), scenario)
+
+
+# The walk (n/N over mentions or hits), without an App -------------------------
+
+
+def places(*starts: int, article: str = "A") -> list[Passage]:
+    return [Passage(article, start, start + 3) for start in starts]
+
+
+def test_walk_starts_from_the_reading_position_and_wraps() -> None:
+    walk = Walk(places(10, 50, 90) + places(5, article="B"))
+    assert walk.step(True, "A", 40) == Passage("A", 50, 53)  # the next one below the left pane's top
+    assert walk.step(True, "A", 40) == Passage("A", 90, 93)
+    assert walk.step(True, "A", 40) == Passage("B", 5, 8)
+    assert walk.step(True, "A", 40) == Passage("A", 10, 13)  # wraps around
+    assert walk.step(False, "A", 40) == Passage("B", 5, 8)
+    assert walk.position() == "4 of 4"
+
+    backwards = Walk(places(10, 50, 90))
+    assert backwards.step(False, "A", 40) == Passage("A", 10, 13)  # the one above
+    past_the_end = Walk(places(10, 50))
+    assert past_the_end.step(True, "A", 99) == Passage("A", 10, 13)
+
+
+def test_walk_with_nothing_in_the_left_article_starts_at_either_end() -> None:
+    walk = Walk(places(5, 9, article="B"))
+    assert walk.step(False, "A", 0) == Passage("B", 9, 12)
+    assert Walk().step(True, "A", 0) is None and Walk().current is None
+
+
+def test_walk_marks_places_it_holds_and_makes_a_new_walk_of_others() -> None:
+    walk = Walk(places(10, 50))
+    walk.mark(Passage("A", 50, 53))
+    assert walk.at == 1 and len(walk) == 2
+    assert walk.decorations("A") == [Decoration(50, 53, "current")] and walk.decorations("B") == []
+    walk.mark(Passage("B", 1, 2))
+    assert walk.places == [Passage("B", 1, 2)] and walk.at == 0
+    walk.clear()
+    assert not walk and walk.current is None and walk.decorations("B") == []
+
+
+def test_walk_of_mentions_and_hits_is_in_reading_order() -> None:
+    actor = Actor("x", "X", "person", mentions=(Mention("B", 7, 8), Mention("A", 9, 10), Mention("A", 2, 3), Mention("C", 0, 1)))
+    assert [(p.article, p.start) for p in Walk.of_mentions(actor, ("B", "A")).places] == [("B", 7), ("A", 2), ("A", 9)]
+    assert not Walk.of_mentions(None, ("A", "B"))
+    hits = [SearchHit("B", 1, 4, 90.0), SearchHit("A", 30, 40, 50.0), SearchHit("A", 3, 9, 70.0)]
+    assert [(p.article, p.start) for p in Walk.of_hits(hits, ["A", "B"]).places] == [("A", 3), ("A", 30), ("B", 1)]
+
+
+def test_attribution_passage_runs_from_the_first_part_to_the_last() -> None:
+    said = Attribution("t", "B", cue=Span(20, 24), content=Span(25, 60), kind="indirect", anonymous=False, source=Span(3, 19))
+    assert attribution_passage(said) == Passage("B", 3, 60)
+    unsourced = Attribution("u", "A", cue=Span(40, 44), content=Span(2, 30), kind="direct", anonymous=True)
+    assert attribution_passage(unsourced) == Passage("A", 2, 44)
+
+
+def test_choosing_articles_swaps_or_replaces_and_skips_shown_ones() -> None:
+    assert with_article(("A", "B"), "C", "left") == ("C", "B")
+    assert with_article(("A", "B"), "B", "left") == ("B", "A")  # already on the right: the two swap
+    assert with_article(("A", "B"), "A", "right") == ("B", "A")
+    assert next_unshown(["A", "B", "C", "D"], ("A", "B"), "left", 1) == "C"
+    assert next_unshown(["A", "B", "C", "D"], ("A", "B"), "left", -1) == "D"
+    assert next_unshown(["A", "B"], ("A", "B"), "right", 1) is None
+
+
+# The palette's match index ------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from("AB"), st.integers(0, 200), st.integers(0, 40), st.integers(0, 200), st.integers(0, 40)), max_size=30),
+    st.sampled_from("ABC"),
+    st.integers(0, 240),
+    st.integers(0, 60),
+)
+def test_match_index_finds_exactly_the_overlapping_matches(
+    sides: list[tuple[str, int, int, int, int]], article: str, start: int, length: int
+) -> None:
+    texts = (Article("A", "a", "x" * 300), Article("B", "b", "y" * 300), Article("C", "c", "z" * 300))
+    matches = tuple(
+        Match(f"m{n}", Passage(first, s1, s1 + l1), Passage("C" if first == "A" else "A", s2, s2 + l2), 50.0, "verbatim")
+        for n, (first, s1, l1, s2, l2) in enumerate(sides)
+    )
+    index = MatchIndex(Analysis(texts, matches))
+    end = start + length
+    expected = {
+        m.id for m in matches for side in (m.a, m.b) if side.article == article and side.start < end and start < side.end
+    }
+    found = [m.id for m in index.overlapping(article, start, end)]
+    assert set(found) == expected

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rich.cells import cell_len
 from textual.app import App, ComposeResult
 from textual.widgets import OptionList, Static, TabbedContent
 
@@ -26,6 +27,7 @@ from reader.tui.widgets.match_detail import (
 )
 from reader.tui.widgets.sidebar import ANALYSING, Sidebar
 from reader.tui.widgets.sidebar_rows import (
+    MIN_NAME,
     actor_prompt,
     attribution_prompt,
     displayable,
@@ -148,6 +150,11 @@ def prompts(app: App, list_id: str) -> list[str]:
     return [str(option.prompt) for option in option_list.options]
 
 
+def squeezed(rows: list[str]) -> list[str]:
+    """Rows with the padding that right-aligns their counts cut to two spaces."""
+    return [re.sub(r"(?<=\S) {2,}", "  ", row) for row in rows]
+
+
 def screen_text(app: App, selector: str) -> str:
     """What a widget actually draws, line by line."""
     widget = app.query_one(selector)
@@ -186,10 +193,10 @@ async def test_tabs_switch_by_click_and_keyboard() -> None:
 async def test_actor_rows_show_kind_counts_and_aliases() -> None:
     app = SidebarApp(seed_analysis())
     async with app.run_test():
-        rows = prompts(app, "actors-list")
+        rows = squeezed(prompts(app, "actors-list"))
         hamas_a, hamas_b = len(mentions(A, "Hamas")), len(mentions(B, "Hamas"))
-        assert rows[0] == f"  Hamas  org  A {hamas_a} · B {hamas_b}\n    aka Hamas's"
-        assert f"  Ashraf Abu Al-Houl  person  A 0 · B {len(mentions(B, 'Al-Houl'))}\n    aka Al-Houl" in rows
+        assert rows[0] == f"  Hamas  A {hamas_a} · B {hamas_b}\n    org · aka Hamas's"
+        assert f"  Ashraf Abu Al-Houl  A 0 · B {len(mentions(B, 'Al-Houl'))}\n    person · aka Al-Houl" in rows
 
 
 @run_async
@@ -326,6 +333,35 @@ async def test_detail_marks_shared_and_one_sided_words() -> None:
         assert styles_of("discussions", right_at) == {RIGHT_ONLY_STYLE}
 
 
+class NarrowSidebarApp(SidebarApp):
+    """The sidebar at the width the reader app gives it (reader.tcss)."""
+
+    CSS = "#sidebar { width: 38; border-left: tall $panel; }"
+
+
+SISI = Actor("sisi", "Abdel Fattah El-Sisi", "person", ("Sisi", "El-Sisi"), mentions(A, "Egypt")[:1] + mentions(B, "Egypt"))
+
+
+@run_async
+async def test_at_the_apps_width_counts_sizes_and_quotes_stay_visible() -> None:
+    seed = seed_analysis()
+    app = NarrowSidebarApp(Analysis(ARTICLES, seed.matches, (), (SISI, *seed.actors), seed.attributions))
+    async with app.run_test(size=(100, 60)) as pilot:
+        lines = screen_text(app, "#actors-list").splitlines()
+        sisi = next(line for line in lines if "Abdel" in line)
+        assert sisi.rstrip().endswith(f"A 1 · B {len(mentions(B, 'Egypt'))}")
+        assert "person · aka Sisi, El-Sisi" in lines[lines.index(sisi) + 1]
+        for actor in (SISI, *seed.actors):
+            counts = f"A {sum(m.article == 'A' for m in actor.mentions)} · B {sum(m.article == 'B' for m in actor.mentions)}"
+            assert any(line.rstrip().endswith(counts) for line in lines), actor.name
+
+        await pilot.click("#--content-tab-tab-attributions")
+        await pilot.pause()
+        rows = [line.rstrip() for line in screen_text(app, "#attributions-list").splitlines() if line.strip()]
+        assert all(row.endswith("”") for row in rows if row.startswith("  "))
+        assert all(re.search(r"\(\d+\)(  anonymous)?$", row) for row in rows if not row.startswith("  "))
+
+
 def tricky_analysis() -> Analysis:
     text = f"Police said {TRICKY} was seen. Witnesses told us {TRICKY} left."
     left = Article("A", "/tmp/a.txt", text, title="[/] title")
@@ -385,9 +421,11 @@ async def test_three_articles_show_cluster_counts_and_focus_on_the_pair() -> Non
         await pilot.pause()
         rows = prompts(app, "matches-list")
         assert len(rows) == 1 and "in 3 of 3 articles" in rows[0]
-        assert rows[0].endswith("\n    Egypt views the Palestinian Authority as the only side…")
-        assert prompts(app, "actors-list") == [f"  Hamas  org  A {len(mentions(A, 'Hamas'))} · C 1\n    aka Hamas's",
-                                              f"  Egypt  country  A {len(mentions(A, 'Egypt'))} · C 0"]
+        assert "\n    Egypt views the Palestinian Authority as the only side" in rows[0]
+        assert squeezed(prompts(app, "actors-list")) == [
+            f"  Hamas  A {len(mentions(A, 'Hamas'))} · C 1\n    org · aka Hamas's",
+            f"  Egypt  A {len(mentions(A, 'Egypt'))} · C 0\n    country",
+        ]
         assert all(not row.startswith("  B") for row in prompts(app, "attributions-list"))
 
         sidebar.show_match("m3")
@@ -472,9 +510,24 @@ def test_side_content_keeps_the_text_and_styles_inside_it(text: str, a: int, b: 
 @given(st.text(max_size=80), st.lists(st.text(max_size=20), max_size=3))
 def test_actor_prompt_shows_any_name_literally(name: str, aliases: list[str]) -> None:
     actor = Actor("x", name, "person", tuple(aliases), (Mention("A", 0, 1),))
-    prompt = actor_prompt(actor, ["A", "B"])
-    assert snippet(displayable(name), 60) in prompt.plain
+    prompt = actor_prompt(actor, ["A", "B"], width=120)
+    assert snippet(displayable(name), 200) in prompt.plain
     assert prompt.plain.startswith("  ") and "A 1 · B 0" in prompt.plain
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=80), st.lists(st.text(max_size=30), max_size=3), st.integers(20, 90),
+       st.lists(st.sampled_from("ABC"), max_size=30))
+def test_actor_rows_fit_their_width_and_always_end_with_the_counts(
+    name: str, aliases: list[str], width: int, mentioned: list[str]
+) -> None:
+    actor = Actor("x", name, "organization", tuple(aliases), tuple(Mention(a, 0, 1) for a in mentioned))
+    first, second = actor_prompt(actor, ["A", "B"], width=width).plain.split("\n")
+    counts = f"A {mentioned.count('A')} · B {mentioned.count('B')}"
+    if width < len("  ") + MIN_NAME + len("  ") + len(counts):
+        counts = f"{mentioned.count('A')}·{mentioned.count('B')}"  # too narrow: the compact form
+    assert cell_len(first) == width and first.endswith(counts)
+    assert cell_len(second) <= width and second.startswith("    org")
 
 
 @settings(max_examples=100, deadline=None)

@@ -9,13 +9,16 @@ methods: ``analysis``, ``search_index``, ``select_actor``, ``select_match``,
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterator
 from functools import partial
 
 from rapidfuzz import fuzz, utils
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
-from reader.model import Analysis, Passage
+from reader.model import Analysis, Match, Passage
 
 MAX_HITS = 20
 ACTOR_CUTOFF = 60.0
@@ -37,7 +40,7 @@ class ActorCommands(Provider):
     def _analysis(self) -> Analysis | None:
         return getattr(self.app, "analysis", None)
 
-    def _hit(self, actor_id: str, name: str, kind: str) -> Content:
+    def _hit(self, name: str, kind: str) -> Content:
         return _label("Actor", Content(name), Content.styled(f"  {kind}", "dim"))
 
     async def discover(self) -> Hits:
@@ -47,7 +50,7 @@ class ActorCommands(Provider):
         ranked = sorted(analysis.actors, key=lambda a: -len(a.mentions))[:MAX_HITS]
         for actor in ranked:
             yield DiscoveryHit(
-                self._hit(actor.id, actor.name, actor.kind),
+                self._hit(actor.name, actor.kind),
                 partial(self.app.select_actor, actor.id),  # type: ignore[attr-defined]
                 text=actor.name,
             )
@@ -63,10 +66,55 @@ class ActorCommands(Provider):
             if score >= ACTOR_CUTOFF:
                 yield Hit(
                     score / 100,
-                    self._hit(actor.id, actor.name, actor.kind),
+                    self._hit(actor.name, actor.kind),
                     partial(self.app.select_actor, actor.id),  # type: ignore[attr-defined]
                     text=actor.name,
                 )
+
+
+class MatchIndex:
+    """An analysis's matches by id and, per article, by where their sides start.
+
+    Built once per analysis, so a palette keystroke costs a few bisections
+    per search hit rather than a pass over every match.
+    """
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.by_id: dict[str, Match] = {match.id: match for match in analysis.matches}
+        sides: dict[str, list[tuple[int, int, int]]] = defaultdict(list)  # article -> (start, end, match number)
+        for number, match in enumerate(analysis.matches):
+            for side in (match.a, match.b):
+                sides[side.article].append((side.start, side.end, number))
+        self._starts: dict[str, list[int]] = {}
+        self._sides: dict[str, list[tuple[int, int, int]]] = {}
+        self._longest: dict[str, int] = {}
+        for article_id, found in sides.items():
+            found.sort()
+            self._sides[article_id] = found
+            self._starts[article_id] = [start for start, _, _ in found]
+            self._longest[article_id] = max(end - start for start, end, _ in found)
+
+    def overlapping(self, article_id: str, start: int, end: int) -> Iterator[Match]:
+        """Matches with a side in ``article_id`` overlapping ``[start, end)``, in order of that side's start."""
+        starts = self._starts.get(article_id)
+        if not starts:
+            return
+        sides = self._sides[article_id]
+        # A side overlapping [start, end) starts before `end` and no further back than the longest side.
+        first = bisect_left(starts, start - self._longest[article_id])
+        for side_start, side_end, number in sides[first : bisect_left(starts, end)]:
+            if side_start < end and start < side_end:
+                yield self.analysis.matches[number]
+
+
+_index_cache: list[MatchIndex] = []  # the index of the last analysis searched (analyses are immutable)
+
+
+def match_index(analysis: Analysis) -> MatchIndex:
+    if not _index_cache or _index_cache[0].analysis is not analysis:
+        _index_cache[:] = [MatchIndex(analysis)]
+    return _index_cache[0]
 
 
 class MatchCommands(Provider):
@@ -74,36 +122,32 @@ class MatchCommands(Provider):
 
     async def search(self, query: str) -> Hits:
         analysis = getattr(self.app, "analysis", None)
-        index = getattr(self.app, "search_index", None)
+        search_index = getattr(self.app, "search_index", None)
         if analysis is None or not query.strip():
             return
-        by_id = {match.id: match for match in analysis.matches}
-        if query.strip() in by_id:
-            match = by_id[query.strip()]
-            yield Hit(1.0, self._display(analysis, match.id), partial(self.app.select_match, match.id), text=match.id)  # type: ignore[attr-defined]
-        if index is None:
+        matches = match_index(analysis)
+        exact = matches.by_id.get(query.strip())
+        if exact is not None:
+            yield Hit(1.0, self._display(analysis, exact), partial(self.app.select_match, exact.id), text=exact.id)  # type: ignore[attr-defined]
+        if search_index is None:
             return
         seen: set[str] = set()
-        for found in index.search(query, MAX_HITS * 2):
-            for match in analysis.matches:
+        for found in search_index.search(query, MAX_HITS * 2):
+            for match in matches.overlapping(found.article, found.start, found.end):
                 if match.id in seen:
                     continue
-                for side in (match.a, match.b):
-                    if side.article == found.article and side.start < found.end and found.start < side.end:
-                        seen.add(match.id)
-                        yield Hit(
-                            found.score / 100,
-                            self._display(analysis, match.id),
-                            partial(self.app.select_match, match.id),  # type: ignore[attr-defined]
-                            text=match.id,
-                        )
-                        break
-            if len(seen) >= MAX_HITS:
-                return
+                seen.add(match.id)
+                yield Hit(
+                    found.score / 100,
+                    self._display(analysis, match),
+                    partial(self.app.select_match, match.id),  # type: ignore[attr-defined]
+                    text=match.id,
+                )
+                if len(seen) >= MAX_HITS:
+                    return
 
     @staticmethod
-    def _display(analysis: Analysis, match_id: str) -> Content:
-        match = next(m for m in analysis.matches if m.id == match_id)
+    def _display(analysis: Analysis, match: Match) -> Content:
         return _label(f"Match {match.id}", Content.styled(f"{match.a.article}: ", "dim"), _excerpt(analysis, match.a))
 
 

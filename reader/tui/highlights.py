@@ -13,6 +13,10 @@ from dataclasses import dataclass
 from reader.model import Actor, SearchHit
 from reader.tui.pairing import PAIR_COLOURS, ShownPair
 
+# Colour-blind-safe hues (Okabe-Ito plus teal), one per pair colour; the app makes them
+# the theme variables $pair-1 ... $pair-8, which the stylesheet blends over the pane background.
+PAIR_HUES = ("#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7", "#44aa99")
+
 # Painting order: later roles are applied on top of earlier ones.
 ROLES: tuple[str, ...] = (
     *(f"pair-{n}" for n in range(1, PAIR_COLOURS + 1)),

@@ -109,3 +109,31 @@ def first_at_or_after(starts: Sequence[int], offset: int, forward: bool) -> int 
         return index if index < len(starts) else 0
     index = bisect_right(starts, offset) - 1
     return index if index >= 0 else len(starts) - 1
+
+
+def next_pair_index(pairs: Sequence[ShownPair], current: int | None, top_offset: int, forward: bool) -> int | None:
+    """Where `n`/`N` goes among ``pairs``: on from ``current``, else from the left pane's top line."""
+    if current is not None:
+        return step_index(len(pairs), current, forward)
+    return first_at_or_after([p.left.start for p in pairs], top_offset, forward)
+
+
+# Which two articles are side by side (three or more loaded) ------------------
+
+
+def with_article(pair_ids: tuple[str, str], wanted: str, side: str) -> tuple[str, str]:
+    """The pair after putting ``wanted`` in the ``side`` pane; if it was in the other pane, the two swap."""
+    left, right = pair_ids
+    if side == "left":
+        return (wanted, left if wanted == right else right)
+    return (right if wanted == left else left, wanted)
+
+
+def next_unshown(article_ids: Sequence[str], pair_ids: tuple[str, str], side: str, step: int) -> str | None:
+    """The next article (``step`` +1 or -1, wrapping) after the ``side`` pane's one that neither pane shows."""
+    index = list(article_ids).index(pair_ids[side == "right"])
+    for _ in range(len(article_ids)):
+        index = (index + step) % len(article_ids)
+        if article_ids[index] not in pair_ids:
+            return article_ids[index]
+    return None

@@ -9,7 +9,7 @@ costs. Article text goes into `rich.text.Text` and never through markup.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from rich.segment import Segment
 from rich.style import Style
@@ -24,6 +24,7 @@ from textual.strip import Strip
 
 from reader.model import Article
 from reader.tui.highlights import ROLES, Decoration, in_painting_order
+from reader.tui.pairing import ShownPair, follow_anchor
 from reader.tui.wrap import WrappedText, wrap_text
 
 # Painted in this order; each layer is indexed by line on its own, so changing
@@ -65,6 +66,7 @@ class ArticlePane(ScrollView, can_focus=True):
         self._by_line: dict[str, dict[int, list[Decoration]]] = {}
         self._strips: LRUCache[int, Strip] = LRUCache(1024)
         self._quiet = False
+        self.follower: Callable[[ArticlePane], None] | None = None  # told of every scroll the user makes
         self._role_styles: dict[str, Style] = {}
 
     # -- content -------------------------------------------------------------
@@ -195,6 +197,10 @@ class ArticlePane(ScrollView, can_focus=True):
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
         if not self._quiet and round(old_value) != round(new_value):
+            if self.follower is not None:
+                # Called at once, not through the Scrolled message: a frame drawn in between
+                # would show this pane moved and the linked one not yet (one more frame, ~30 ms).
+                self.follower(self)
             self.post_message(self.Scrolled(self))
 
     # Page and jump keys move at once: an animated scroll would repaint (and
@@ -290,3 +296,26 @@ def place_side_by_side(
     for pane, offset in placed:
         if pane is not keep:
             pane.place(offset, row)
+
+
+def reading_row(pane: ArticlePane) -> int:
+    """Where a passage we jump to is put: a few rows down, so the lines before it give context."""
+    return min(3, pane.scrollable_content_region.height // 4)
+
+
+def line_up_pair(left: ArticlePane, right: ArticlePane, pair: ShownPair, anchor: ArticlePane | None = None) -> None:
+    """Both sides of ``pair`` on one row: the reading row, or where ``anchor``'s side already is."""
+    if anchor is None:
+        row = reading_row(left)
+    else:
+        row = left.row_of(pair.left.start) if anchor is left else right.row_of(pair.right.start)
+    place_side_by_side(left, pair.left.start, right, pair.right.start, row, keep=anchor)
+
+
+def follow(source: ArticlePane, target: ArticlePane, pairs: Sequence[ShownPair]) -> None:
+    """Linked scrolling: ``target`` keeps the pair nearest above ``source``'s top line level with it."""
+    anchor = follow_anchor(pairs, source.side, max(source.top_offset(), source.top_line_end() - 1))
+    if anchor is None:
+        target.scroll_to_line(source.top_line, quiet=True)
+    else:
+        target.place(anchor.target, source.row_of(anchor.source), quiet=True)

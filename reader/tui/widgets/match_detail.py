@@ -11,7 +11,7 @@ from textual.content import Content
 from textual.content import Span as StyleSpan
 from textual.widgets import Static
 
-from reader.analysis import match_attributions
+from reader.analysis import CreditIndex
 from reader.model import Analysis, Attribution, Span
 from reader.tui.widgets.sidebar_rows import OrientedMatch, displayable, kind_style, snippet
 
@@ -24,6 +24,17 @@ RIGHT_ONLY_STYLE = "underline $success"
 _EDGE_PUNCTUATION = " ,;:\"“”'"
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+_credit_cache: list[tuple[Analysis, CreditIndex]] = []  # the last analysis shown (analyses are immutable)
+
+
+def credit_index(analysis: Analysis) -> CreditIndex:
+    """Attributions by position, built once per analysis: scanning all of them per selected match costs
+    ~10 ms with 18,000 attributions, on every `n`."""
+    if not _credit_cache or _credit_cache[0][0] is not analysis:
+        _credit_cache[:] = [(analysis, CreditIndex(analysis.attributions))]
+    return _credit_cache[0][1]
 
 
 def _merged(intervals: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -100,7 +111,7 @@ def detail_content(analysis: Analysis, oriented: OrientedMatch, cluster_size: in
     ]
     if len(analysis.articles) >= 3 and cluster_size:
         header += [" · ", (f"in {cluster_size} of {len(analysis.articles)} articles", "$accent")]
-    attrs_a, attrs_b = match_attributions(analysis, match)
+    attrs_a, attrs_b = credit_index(analysis).of_match(match)
     left_attrs, right_attrs = (attrs_a, attrs_b) if left == match.a else (attrs_b, attrs_a)
     return Content("\n").join(
         [

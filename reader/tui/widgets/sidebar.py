@@ -7,6 +7,7 @@ shown, and listens for the three ``*Selected`` messages.
 
 from __future__ import annotations
 
+from textual import events
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,6 +20,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from reader.model import Actor, Analysis
 from reader.tui.widgets.match_detail import MatchDetail
 from reader.tui.widgets.sidebar_rows import (
+    ROW_WIDTH,
     OrientedMatch,
     actor_prompt,
     attribution_prompt,
@@ -32,6 +34,7 @@ from reader.tui.widgets.sidebar_rows import (
 )
 
 ANALYSING = "Analysing…"
+MATCH_ROW_LINES = 2  # see sidebar_rows.match_prompt
 
 
 class SidebarList(OptionList):
@@ -51,6 +54,8 @@ class SidebarList(OptionList):
         /* One row per line, cut with an ellipsis: wrapped rows lose their indent in a narrow sidebar. */
         text-wrap: nowrap;
         text-overflow: ellipsis;
+        /* Rows are built for a known width (counts right-aligned): a scrollbar appearing must not change it. */
+        scrollbar-gutter: stable;
         &:focus {
             border: none;
         }
@@ -85,7 +90,7 @@ class Sidebar(Widget):
             padding: 0;
         }
         & #matches-list {
-            /* A short list leaves its room to the detail view below it. */
+            /* A short list leaves its room to the detail view below it (the height is set from the rows). */
             height: auto;
             max-height: 45%;
         }
@@ -129,6 +134,7 @@ class Sidebar(Widget):
         self._oriented: dict[str, OrientedMatch] = {}
         self._cluster_sizes: dict[str, int] = {}
         self._rebuild_pending = False
+        self._row_width = ROW_WIDTH
 
     def compose(self) -> ComposeResult:
         yield Static(Content(ANALYSING), id="sidebar-status")
@@ -189,6 +195,12 @@ class Sidebar(Widget):
         self._remark_actor(previous)
         self._remark_actor(actor_id)
 
+    def focus_list(self) -> None:
+        """Focus the first thing the user can use here (the open tab's list), as tab into the sidebar does."""
+        focusable = [widget for widget in self.screen.focus_chain if self in widget.ancestors]
+        if focusable:
+            focusable[0].focus()
+
     # Building the lists -------------------------------------------------------
 
     def _list(self, list_id: str) -> OptionList:
@@ -207,11 +219,25 @@ class Sidebar(Widget):
         self._rebuild_pending = True
         self.call_after_refresh(self._rebuild)
 
+    def _laid_out_row_width(self) -> int:
+        """The width rows are built for: the sidebar's inside, less the lists' scrollbar gutter."""
+        inside = self.scrollable_content_region.width
+        if inside <= 0:
+            return self._row_width  # not laid out yet
+        gutter = self._list("actors-list").styles.scrollbar_size_vertical
+        return max(1, inside - gutter)
+
+    def on_resize(self, event: events.Resize) -> None:
+        # At once, not after a refresh: the first layout would otherwise show rows built for a guessed width.
+        if self._laid_out_row_width() != self._row_width and not self._rebuild_pending and self._analysis is not None:
+            self._rebuild()
+
     def _rebuild(self) -> None:
         self._rebuild_pending = False
         analysis = self._analysis
         if analysis is None:
             return
+        self._row_width = width = self._laid_out_row_width()
         self.query_one("#sidebar-status", Static).display = False
         shown = self._shown_ids()
         self._actors = {actor.id: actor for actor in analysis.actors}
@@ -219,15 +245,15 @@ class Sidebar(Widget):
 
         actors = visible_actors(analysis.actors, shown)
         self._list("actors-list").set_options(
-            [Option(actor_prompt(actor, shown, actor.id == self._selected_actor), id=actor.id) for actor in actors]
+            [Option(actor_prompt(actor, shown, actor.id == self._selected_actor, width), id=actor.id) for actor in actors]
             or [_placeholder("No actors found")]
         )
 
         attribution_options: list[Option] = []
         for group in group_attributions(analysis, shown):
-            attribution_options.append(Option(group_header(group), disabled=True))
+            attribution_options.append(Option(group_header(group, width), disabled=True))
             attribution_options.extend(
-                Option(attribution_prompt(analysis, a, group.anonymous), id=a.id) for a in group.attributions
+                Option(attribution_prompt(analysis, a, group.anonymous, width), id=a.id) for a in group.attributions
             )
         self._list("attributions-list").set_options(attribution_options or [_placeholder("No attributions found")])
 
@@ -240,9 +266,13 @@ class Sidebar(Widget):
                 key=lambda o: (order.get(o.left.article, len(order)), o.left.start, o.right.start),
             )
         self._oriented = {o.match.id: o for o in oriented}
-        self._list("matches-list").set_options(
+        matches_list = self._list("matches-list")
+        matches_list.set_options(
             [Option(self._match_prompt(o), id=o.match.id) for o in oriented] or [_placeholder("No shared passages")]
         )
+        # Every match row is two lines: a fixed height spares each layout (every `n`) from measuring
+        # thousands of rows, which `height: auto` does.
+        matches_list.styles.height = MATCH_ROW_LINES * len(oriented) or 1
         # A cursor from the start (on the current pick if any), so enter works without an arrow key first.
         self._list("attributions-list").action_first()
         self._highlight("actors-list", self._selected_actor)
@@ -259,7 +289,7 @@ class Sidebar(Widget):
     def _match_prompt(self, oriented: OrientedMatch) -> Content:
         assert self._analysis is not None
         size = self._cluster_sizes.get(oriented.match.cluster or "")
-        return match_prompt(self._analysis, oriented, size, oriented.match.id == self._selected_match)
+        return match_prompt(self._analysis, oriented, size, oriented.match.id == self._selected_match, self._row_width)
 
     def _remark_match(self, match_id: str | None) -> None:
         oriented = self._oriented.get(match_id or "")
@@ -271,7 +301,7 @@ class Sidebar(Widget):
         if actor is None:
             return
         try:
-            prompt = actor_prompt(actor, self._shown_ids(), actor.id == self._selected_actor)
+            prompt = actor_prompt(actor, self._shown_ids(), actor.id == self._selected_actor, self._row_width)
             self._list("actors-list").replace_option_prompt(actor.id, prompt)
         except OptionDoesNotExist:
             pass

@@ -5,6 +5,10 @@ goes into a ``Content`` object as a literal, never through markup: Textual
 parses markup strings, and article text such as ``[/]`` or ``[Smith]``
 would crash the widget or vanish. Styles name theme variables (``$accent``)
 so the rows follow the app's theme.
+
+Rows are built for a width (the list's, see ``Sidebar``): what matters most
+in a row (an actor's counts, a group's size, a closing quote) is placed so
+it is never the part the list's ellipsis cuts off.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rich.cells import cell_len, set_cell_size
 from textual.content import Content
 
 from reader.model import Actor, Analysis, Attribution, Match, Passage, SharedRun, Span
@@ -23,6 +28,11 @@ SELECTED_MARK = "● "
 UNSELECTED_MARK = "  "
 
 KIND_LABELS = {"organization": "org"}
+
+# The sidebar's 38 columns less its border and the list's scrollbar gutter.
+ROW_WIDTH = 35
+INDENT = "    "
+MIN_NAME = 8  # cells an actor name keeps before its counts turn compact
 
 _WHITESPACE = re.compile(r"\s+")
 # Control characters become spaces (same length, so offsets still line up):
@@ -44,6 +54,19 @@ def snippet(text: str, limit: int = 70) -> str:
     if space > limit // 2:
         cut = cut[:space]
     return cut.rstrip(" ,;:") + "…"
+
+
+def one_line(text: str) -> str:
+    return _WHITESPACE.sub(" ", displayable(text)).strip()
+
+
+def fit(text: str, cells: int) -> str:
+    """``text`` in at most ``cells`` terminal cells, cut with an ellipsis."""
+    if cell_len(text) <= cells:
+        return text
+    if cells <= 0:
+        return ""
+    return set_cell_size(text, cells - 1).rstrip() + "…"
 
 
 def passage_text(analysis: Analysis, passage: Passage | Span, article_id: str | None = None) -> str:
@@ -75,22 +98,38 @@ def visible_actors(actors: Sequence[Actor], article_ids: Sequence[str]) -> list[
     return sorted(kept, key=lambda actor: (-weight(actor), actor.name.casefold()))
 
 
-def actor_prompt(actor: Actor, article_ids: Sequence[str], selected: bool = False) -> Content:
-    """``● Hamas  org  A 9 · B 12`` and, when the actor has aliases, a dim second line."""
+def count_label(actor: Actor, article_ids: Sequence[str], compact: bool = False) -> str:
+    """Mentions per shown article: ``A 9 · B 12``, or ``9·12`` where room is short."""
     counts = mention_counts(actor)
-    count_parts = " · ".join(f"{article_id} {counts.get(article_id, 0)}" for article_id in article_ids)
-    parts: list[str | Content | tuple[str, str]] = [
-        SELECTED_MARK if selected else UNSELECTED_MARK,
-        (snippet(displayable(actor.name), 60), "bold underline" if selected else "bold"),
-        "  ",
-        (KIND_LABELS.get(actor.kind, actor.kind), "$secondary italic"),
-        "  ",
-        (count_parts, "dim"),
-    ]
-    aliases = [snippet(displayable(alias), 60) for alias in actor.aliases if alias != actor.name]
+    if compact:
+        return "·".join(str(counts.get(article_id, 0)) for article_id in article_ids)
+    return " · ".join(f"{article_id} {counts.get(article_id, 0)}" for article_id in article_ids)
+
+
+def actor_prompt(actor: Actor, article_ids: Sequence[str], selected: bool = False, width: int = ROW_WIDTH) -> Content:
+    """``● Hamas            A 9 · B 12`` (counts right-aligned, the name cut to make room)
+    over a dim ``    org · aka Hamas's``."""
+    mark = SELECTED_MARK if selected else UNSELECTED_MARK
+    counts = count_label(actor, article_ids)
+    if width - len(mark) - 2 - cell_len(counts) < MIN_NAME:
+        counts = count_label(actor, article_ids, compact=True)
+    name = fit(one_line(actor.name), max(1, width - len(mark) - 2 - cell_len(counts)))
+    gap = max(2, width - len(mark) - cell_len(name) - cell_len(counts))
+    detail = KIND_LABELS.get(actor.kind, actor.kind)
+    aliases = [one_line(alias) for alias in actor.aliases if alias != actor.name]
     if aliases:
-        parts += ["\n    ", ("aka " + ", ".join(aliases), "dim italic")]
-    return Content.assemble(*parts)
+        detail += " · aka " + ", ".join(aliases)
+    detail = fit(detail, width - len(INDENT))
+    kind_end = min(len(detail), len(KIND_LABELS.get(actor.kind, actor.kind)))
+    return Content.assemble(
+        mark,
+        (name, "bold underline" if selected else "bold"),
+        " " * gap,
+        (counts, "dim"),
+        "\n" + INDENT,
+        (detail[:kind_end], "$secondary italic"),
+        (detail[kind_end:], "dim italic"),
+    )
 
 
 # Attributions ---------------------------------------------------------------
@@ -145,22 +184,32 @@ def group_attributions(analysis: Analysis, article_ids: Sequence[str]) -> list[A
     return groups
 
 
-def group_header(group: AttributionGroup) -> Content:
-    parts: list[str | tuple[str, str]] = [(group.label, "bold $accent"), (f"  ({len(group.attributions)})", "dim")]
-    if group.anonymous and group.label != "anonymous":
-        parts.append(("  anonymous", "italic $warning"))
-    return Content.assemble(*parts)
+def group_header(group: AttributionGroup, width: int = ROW_WIDTH) -> Content:
+    """``Al-Ahram  (3)``: the label is cut, never the count or the anonymous badge."""
+    count = f"  ({len(group.attributions)})"
+    badge = "  anonymous" if group.anonymous and group.label != "anonymous" else ""
+    label = fit(group.label, max(1, width - len(count) - len(badge)))
+    return Content.assemble((label, "bold $accent"), (count, "dim"), (badge, "italic $warning"))
 
 
-def attribution_prompt(analysis: Analysis, attribution: Attribution, in_anonymous_group: bool) -> Content:
+CUE_CELLS = 14  # a long cue ("According to the statement") gives way to the content
+MIN_CONTENT = 12  # a few words of content, even if the list has to cut the row at a very narrow width
+
+
+def attribution_prompt(
+    analysis: Analysis, attribution: Attribution, in_anonymous_group: bool, width: int = ROW_WIDTH
+) -> Content:
     """``  A  said  “content…”`` with an anonymous badge when the group does not already say so."""
-    cue = _WHITESPACE.sub(" ", passage_text(analysis, attribution.cue, attribution.article)).strip()
-    content = snippet(passage_text(analysis, attribution.content, attribution.article), 80)
-    parts: list[str | tuple[str, str]] = ["  ", (attribution.article, "bold $primary"), "  "]
+    article = fit(one_line(attribution.article), 6)
+    parts: list[str | tuple[str, str]] = ["  ", (article, "bold $primary"), "  "]
     if attribution.anonymous and not in_anonymous_group:
         parts += [("anonymous", "italic $warning"), "  "]
-    parts += [(cue or attribution.kind, "italic $secondary"), "  ", "“", content, "”"]
-    return Content.assemble(*parts)
+    used = sum(cell_len(part if isinstance(part, str) else part[0]) for part in parts)
+    cue_room = max(4, min(CUE_CELLS, width - used - 4 - MIN_CONTENT))
+    cue = fit(one_line(passage_text(analysis, attribution.cue, attribution.article)) or attribution.kind, cue_room)
+    room = max(MIN_CONTENT, width - used - cell_len(cue) - 4)
+    content = snippet(passage_text(analysis, attribution.content, attribution.article), room)
+    return Content.assemble(*parts, (cue, "italic $secondary"), "  “", fit(content, room), "”")
 
 
 # Matches --------------------------------------------------------------------
@@ -200,11 +249,20 @@ def kind_style(kind: str) -> str:
     return "bold $success" if kind == "verbatim" else "bold $warning"
 
 
+def cluster_label(cluster_size: int, article_count: int, room: int) -> str:
+    """The longest of ``in 3 of 4 articles``, ``3 of 4 articles``, ``3/4`` that fits ``room``."""
+    for label in (f"in {cluster_size} of {article_count} articles", f"{cluster_size} of {article_count} articles"):
+        if len(label) <= room:
+            return label
+    return f"{cluster_size}/{article_count}"
+
+
 def match_prompt(
     analysis: Analysis,
     oriented: OrientedMatch,
     cluster_size: int | None,
     selected: bool = False,
+    width: int = ROW_WIDTH,
 ) -> Content:
     """``● 92  verbatim  in 3 of 4 articles`` over a dim snippet of the left side."""
     match = oriented.match
@@ -216,6 +274,8 @@ def match_prompt(
     ]
     article_count = len(analysis.articles)
     if article_count >= 3 and cluster_size:
-        parts += ["  ", (f"in {cluster_size} of {article_count} articles", "$accent")]
-    parts += ["\n    ", (snippet(passage_text(analysis, oriented.left), 60), "dim")]
+        used = len(SELECTED_MARK) + 3 + 2 + len(match.kind) + 2
+        parts += ["  ", (cluster_label(cluster_size, article_count, width - used), "$accent")]
+    text = snippet(passage_text(analysis, oriented.left), max(12, width - len(INDENT)))
+    parts += ["\n" + INDENT, (fit(text, max(12, width - len(INDENT))), "dim")]
     return Content.assemble(*parts)
