@@ -106,14 +106,18 @@ def analysis_to_text(analysis: Analysis) -> str:
             lines.append(f"   note: {note}")
     lines.append("")
     lines.append(f"{len(analysis.matches)} shared passages")
-    credits = CreditIndex(analysis.attributions)
     for n, match in enumerate(analysis.matches, 1):
-        credits_a, credits_b = credits.of_match(match)
         lines.append(f"{n:>3}. {match.kind:<10} {match.score:5.1f}")
         lines.append(f"     {match.a.article}: {one_line(analysis.text_of(match.a), 110)}")
-        lines.append(f"        credits {credit_line(analysis, credits_a)}")
         lines.append(f"     {match.b.article}: {one_line(analysis.text_of(match.b), 110)}")
-        lines.append(f"        credits {credit_line(analysis, credits_b)}")
+    if analysis.matches:
+        lines.append("")
+        lines.append("sources: whom each article credits for each shared passage")
+        credits = CreditIndex(analysis.attributions)
+        for n, match in enumerate(analysis.matches, 1):
+            credits_a, credits_b = credits.of_match(match)
+            lines.append(f"{n:>3}. {match.a.article}: {credit_line(analysis, credits_a)}")
+            lines.append(f"     {match.b.article}: {credit_line(analysis, credits_b)}")
     for article in analysis.articles:
         unique = unique_sentences(analysis, article)
         lines.append("")

@@ -107,6 +107,7 @@ def test_human_formats(capsys, fmt):
         assert "## Sources" in out and "## Only in A" in out
     else:
         assert "shared passages" in out and "only in B" in out
+        assert "sources:" in out and "According to the report (Al-Ahram)" in out
 
 
 def test_analyze_single_article(capsys):
