@@ -232,11 +232,22 @@ class SearchIndex:
         bound = np.round(QUALITY_SHARE * quality + (1.0 - QUALITY_SHARE) * _arrangement(adjacent_share, 1.0, 1.0) + 0.005, 2)
         kept: list[tuple[float, int]] = []  # min-heap of (score, -segment)
         chosen: dict[int, tuple[_Place, ...]] = {}
+        # Each word's occurrences in each candidate sentence, located in one pass per word.
+        ranges = [
+            (np.searchsorted(found.seg, candidates, "left").tolist(), np.searchsorted(found.seg, candidate_ends, "left").tolist())
+            for found in matches
+            for candidate_ends in [candidates + 1]
+        ]
+        word_weights = weights.tolist()
+        bounds = bound.tolist()
         for i in np.lexsort((candidates, -bound)).tolist():
-            if len(kept) >= limit and bound[i] < kept[0][0]:
-                break
             seg = int(candidates[i])
-            score, chosen[seg] = _sentence_score([_in_segment(found, seg) for found in matches], weights.tolist())
+            # Candidates come best bound first, then in text order, so once one cannot beat
+            # the limit-th best (ties go to the earlier sentence), none after it can.
+            if len(kept) >= limit and (bounds[i], -seg) <= kept[0]:
+                break
+            places = [_places(found, lo[i], min(hi[i], lo[i] + MAX_OCCURRENCES)) for found, (lo, hi) in zip(matches, ranges)]
+            score, chosen[seg] = _sentence_score(places, word_weights)
             item = (round(score, 2), -seg)
             if len(kept) < limit:
                 heapq.heappush(kept, item)
@@ -279,6 +290,10 @@ def _in_segment(found: _WordMatches, seg: int, cap: int | None = MAX_OCCURRENCES
     hi = int(np.searchsorted(found.seg, seg, "right"))
     if cap is not None:
         hi = min(hi, lo + cap)
+    return _places(found, lo, hi)
+
+
+def _places(found: _WordMatches, lo: int, hi: int) -> list[_Place]:
     return list(zip(
         found.pos[lo:hi].tolist(), found.part[lo:hi].tolist(), found.score[lo:hi].tolist(),
         found.start[lo:hi].tolist(), found.end[lo:hi].tolist(),

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Footer, Input, OptionList, Static
 
 import reader.tui.app as app_module
 from reader import segment
@@ -170,7 +170,7 @@ def test_n_and_brackets_walk_pairs_and_align_both_sides(fake_analysis) -> None:
         pair = next(p for p in app.pairs if p.id == "m3")
         assert "selected" in app.pane("left").roles_at(pair.left.start)
         assert "selected" in app.pane("right").roles_at(pair.right.start)
-        assert "Pair m3" in status(app)
+        assert status(app).startswith("Pair 3 of 3 · paraphrase")
 
     drive((A, B), scenario, size=(120, 24))
 
@@ -276,8 +276,30 @@ def test_search_as_you_type_jump_walk_and_leave(fake_analysis) -> None:
         await pilot.press("escape")
         assert not bar.is_open
         assert app.pane("left").decorations("hits") == app.pane("right").decorations("hits") == []
+        assert status(app) == "[scroll linked]"
 
     drive((A, B), scenario)
+
+
+@pytest.mark.parametrize("size", [(200, 50), (80, 24)])
+def test_every_search_result_is_on_screen_above_the_status_line_and_footer(fake_analysis, size) -> None:
+    async def scenario(app: ReaderApp, pilot) -> None:
+        bar = app.query_one(SearchBar)
+        await pilot.press("slash", *"Barakt")  # typo: "Barakat", in two sentences of B
+        for _ in range(100):
+            if bar.hits:
+                break
+            await pilot.pause(0.02)
+        await pilot.pause()
+        results = app.query_one("#search-results", OptionList)
+        assert len(bar.hits) >= 2
+        assert results.region.height >= results.option_count
+        status_line = app.query_one("#status", Static).region
+        footer = app.query_one(Footer).region
+        assert results.region.bottom <= status_line.y < footer.y
+        assert app.pane("left").region.bottom <= bar.region.y
+
+    drive((A, B), scenario, size=size)
 
 
 def test_selected_actor_mentions_are_walked_and_cleared(fake_analysis) -> None:
@@ -402,8 +424,10 @@ def test_the_command_palette_finds_actors_matches_and_sentences(fake_analysis) -
         await pilot.pause(0.5)
         prompts = [str(o.prompt) for o in app.screen.query_one(OptionList).options]
         joined = " ".join(prompts)
-        assert "Actor" in joined and "Match m" in joined and "Go to" in joined
+        assert "Actor" in joined and "Pair 2 of 3" in joined and "Go to" in joined
+        assert " m2" not in joined  # internal ids stay internal
         actor_row = next(n for n, p in enumerate(prompts) if p.startswith("Actor"))
+        assert actor_row == 0, "the exact actor name ranks above passages that mention it"
         app.screen.query_one(OptionList).highlighted = actor_row
         await pilot.press("enter")
         await pilot.pause()

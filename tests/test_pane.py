@@ -14,7 +14,7 @@ from textual.app import App, ComposeResult
 from reader import segment
 from reader.loader import load_article, load_articles
 from reader.model import Article
-from reader.tui.highlights import Decoration
+from reader.tui.highlights import MENTION_HUE, PAIR_HUES, Decoration
 from reader.tui.widgets.article_pane import ArticlePane
 from reader.tui.wrap import wrap_text
 
@@ -76,7 +76,7 @@ class PaneApp(App[None]):
         self.clicks: list[int] = []
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
-        return {f"pair-{n}": colour for n, colour in enumerate(["#e69f00", "#56b4e9"] * 4, start=1)}
+        return {f"pair-{n}": hue for n, hue in enumerate(PAIR_HUES, start=1)} | {"mention": MENTION_HUE}
 
     def compose(self) -> ComposeResult:
         yield ArticlePane(self.article, id="pane")
@@ -235,5 +235,92 @@ def test_clicking_text_reports_its_offset() -> None:
             await pilot.click(ArticlePane, offset=(1, line))
             await pilot.pause()
             assert app.clicks[-1] == A.paragraphs[1].start
+
+    run(scenario())
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+def test_plain_text_is_drawn_in_the_theme_colours(theme: str) -> None:
+    """A line without highlights must not fall back to the terminal's default colours."""
+
+    async def scenario() -> None:
+        app = PaneApp(A)
+        async with app.run_test(size=(80, 20)) as pilot:
+            app.theme = theme
+            await pilot.pause()
+            pane = app.query_one(ArticlePane)
+            base = pane.rich_style
+            assert base.bgcolor is not None and base.color is not None
+            for y in range(pane.scrollable_content_region.height):
+                for segment in pane.render_line(y):
+                    assert segment.style.bgcolor == base.bgcolor and segment.style.color == base.color
+
+    run(scenario())
+
+
+def _colour_distance(one, other) -> float:
+    return sum((a - b) ** 2 for a, b in zip(one.get_truecolor(), other.get_truecolor())) ** 0.5
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+def test_a_mention_looks_like_no_pair(theme: str) -> None:
+    async def scenario() -> None:
+        app = PaneApp(A)
+        async with app.run_test(size=(80, 20)) as pilot:
+            app.theme = theme
+            pane = app.query_one(ArticlePane)
+            pane.set_decorations("pairs", [Decoration(n * 10, n * 10 + 5, f"pair-{n + 1}") for n in range(8)])
+            pane.set_decorations("mentions", [Decoration(100, 105, "mention")])
+            await pilot.pause()
+            mention = _style_at(pane, 101)
+            for n in range(8):
+                pair = _style_at(pane, n * 10 + 1)
+                assert _colour_distance(mention.bgcolor, pair.bgcolor) > 60, (n + 1, mention, pair)
+                assert _attributes(mention) != _attributes(pair)
+
+    run(scenario())
+
+
+def test_under_no_color_a_mention_looks_like_no_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+
+    async def scenario() -> None:
+        app = PaneApp(A)
+        async with app.run_test(size=(80, 20)) as pilot:
+            pane = app.query_one(ArticlePane)
+            pane.set_decorations("pairs", [Decoration(0, 5, "pair-1"), Decoration(10, 15, "pair-2")])
+            pane.set_decorations("mentions", [Decoration(100, 105, "mention")])
+            await pilot.pause()
+            mention = _attributes(_style_at(pane, 101))
+            assert mention not in (_attributes(_style_at(pane, 1)), _attributes(_style_at(pane, 11)))
+
+    run(scenario())
+
+
+def test_repainting_a_layer_redraws_only_the_lines_it_touches() -> None:
+    async def scenario() -> None:
+        app = PaneApp(A)
+        async with app.run_test(size=(80, 20)) as pilot:
+            pane = app.query_one(ArticlePane)
+            pane.set_decorations("pairs", [Decoration(0, 300, "pair-1")])
+            await pilot.pause()
+            drawn: list[int] = []
+            draw = pane._render_text_line
+
+            def counting(line, base):
+                drawn.append(line)
+                return draw(line, base)
+
+            pane._render_text_line = counting
+            old_line, new_line = pane.line_of(A.paragraphs[1].start), pane.line_of(A.paragraphs[2].start)
+            pane.set_decorations("selected", [Decoration(A.paragraphs[1].start, A.paragraphs[1].start + 3, "selected")])
+            await pilot.pause()
+            assert drawn == [old_line]
+            drawn.clear()
+            pane.set_decorations("selected", [Decoration(A.paragraphs[2].start, A.paragraphs[2].start + 3, "selected")])
+            pane.set_decorations("mentions", [])  # the same as before: nothing to redraw
+            await pilot.pause()
+            assert sorted(drawn) == [old_line, new_line]
+            assert "selected" in pane.roles_at(A.paragraphs[2].start)
 
     run(scenario())

@@ -17,6 +17,7 @@ from textual.widgets import OptionList, Static, TabbedContent
 
 from reader.loader import load_articles
 from reader.model import Actor, Analysis, Article, Attribution, Cluster, Match, Mention, Passage, SharedRun, Span
+from reader.snippets import one_line
 from reader.tui.widgets.match_detail import (
     LEFT_ONLY_STYLE,
     RIGHT_ONLY_STYLE,
@@ -33,7 +34,6 @@ from reader.tui.widgets.sidebar_rows import (
     displayable,
     group_attributions,
     orient,
-    snippet,
 )
 
 ARTICLES = tuple(load_articles(["/work/main/articles"]))
@@ -511,7 +511,7 @@ def test_side_content_keeps_the_text_and_styles_inside_it(text: str, a: int, b: 
 def test_actor_prompt_shows_any_name_literally(name: str, aliases: list[str]) -> None:
     actor = Actor("x", name, "person", tuple(aliases), (Mention("A", 0, 1),))
     prompt = actor_prompt(actor, ["A", "B"], width=120)
-    assert snippet(displayable(name), 200) in prompt.plain
+    assert one_line(displayable(name), 200) in prompt.plain
     assert prompt.plain.startswith("  ") and "A 1 · B 0" in prompt.plain
 
 
@@ -549,8 +549,3 @@ def test_detail_and_attribution_rows_accept_any_text_and_spans(
     assert [a.id for group in groups for a in group.attributions] == ["t"]
     row = attribution_prompt(analysis, attribution, groups[0].anonymous).plain
     assert row.startswith("  A  ")
-
-
-@pytest.mark.parametrize("text, limit", [("word " * 40, 30), ("x" * 100, 20), ("short", 70)])
-def test_snippet_fits_its_limit(text: str, limit: int) -> None:
-    assert len(snippet(text, limit)) <= limit

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 
 from textual import on, work
@@ -13,10 +14,10 @@ from textual.widgets import Footer, Static
 from reader.actors import Gazetteer
 from reader.analysis import analyze
 from reader.attributions import ReportingVerbs
-from reader.model import Actor, Analysis, Article, Passage
+from reader.model import Actor, Analysis, Article, Match, Passage
 from reader.search import SearchIndex
 from reader.tui.commands import ActorCommands, MatchCommands, PassageCommands
-from reader.tui.highlights import PAIR_HUES
+from reader.tui.highlights import MENTION_HUE, PAIR_HUES
 from reader.tui.keys import APP_BINDINGS, needs_three_articles, usable_bindings
 from reader.tui.paint import paint_pairs, paint_selected, paint_walk
 from reader.tui.pairing import ShownPair, next_pair_index, next_unshown, pair_at, shown_pairs, with_article
@@ -27,6 +28,16 @@ from reader.tui.walk import Walk, attribution_passage
 from reader.tui.widgets.article_title import ArticleTitle
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.sidebar import Sidebar
+
+
+def settle_garbage_collector() -> None:
+    """Keep the objects alive now (the analysis, the index: millions of them) out of future collections.
+
+    Python's full collection walks every live object: with two 10,000-paragraph
+    articles that is a 200 ms freeze, every few dozen keys. They live as long
+    as the app, so scanning them again finds nothing to free.
+    """
+    gc.freeze()
 
 
 class ReaderApp(App[None]):
@@ -55,7 +66,7 @@ class ReaderApp(App[None]):
         self.walk = Walk()  # what n/N walks when not walking pairs (mentions, hits)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
-        return {f"pair-{n}": hue for n, hue in enumerate(PAIR_HUES, start=1)}
+        return {f"pair-{n}": hue for n, hue in enumerate(PAIR_HUES, start=1)} | {"mention": MENTION_HUE}
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -88,11 +99,13 @@ class ReaderApp(App[None]):
         except Exception as error:  # the app stays a usable plain reader
             self.call_from_thread(self.set_status, f"Analysis failed: {error}")
         else:
+            settle_garbage_collector()
             self.call_from_thread(self.analysis_ready, analysis)
 
     @work(thread=True, exit_on_error=False, group="index", description="search index")
     def _index(self) -> None:
         index = SearchIndex.build(self.articles)
+        settle_garbage_collector()
         self.call_from_thread(self._index_ready, index)
 
     def _index_ready(self, index: SearchIndex) -> None:
@@ -106,6 +119,7 @@ class ReaderApp(App[None]):
         sidebar.show_pair(*self.pair_ids)
         self._refresh_pairs()
         self.set_status(f"{len(analysis.matches)} shared passages · {len(analysis.actors)} actors")
+        self.call_after_refresh(settle_garbage_collector)  # the sidebar's rows, built after this refresh, too
 
     # -- small helpers ------------------------------------------------------
 
@@ -125,8 +139,15 @@ class ReaderApp(App[None]):
         return None
 
     def set_status(self, message: str) -> None:
-        link = "linked" if self.linked else "unlinked"
-        self.query_one("#status", Static).update(Content(f"{message}   [scroll {link}]"), layout=False)
+        link = f"[scroll {'linked' if self.linked else 'unlinked'}]"
+        self.query_one("#status", Static).update(Content(f"{message}   {link}" if message else link), layout=False)
+
+    def pair_label(self, match: Match) -> str:
+        """``Pair 3 of 12``: the match's place among the pairs shown; ``Pair A–C`` when its articles are not both shown."""
+        index = self._pair_index.get(match.id)
+        if index is None:
+            return f"Pair {match.a.article}–{match.b.article}"
+        return f"Pair {index + 1} of {len(self.pairs)}"
 
     def _show_titles(self) -> None:
         for side, article_id in zip(("left", "right"), self.pair_ids):
@@ -195,7 +216,7 @@ class ReaderApp(App[None]):
         pair = self._selected_pair()
         if pair is not None:
             line_up_pair(*self._panes(), pair, anchor)
-            self.set_status(f"Pair {pair.id} · {pair.match.kind} · score {pair.match.score:.0f}")
+            self.set_status(f"{self.pair_label(pair.match)} · {pair.match.kind} · score {pair.match.score:.0f}")
 
     def select_actor(self, actor_id: str | None) -> None:
         actors = {actor.id: actor for actor in self.analysis.actors} if self.analysis else {}

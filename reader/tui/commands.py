@@ -4,7 +4,7 @@ Article-derived text is matched with rapidfuzz or the app's `SearchIndex`
 (Textual's fuzzy matcher is built for command names, not prose) and shown as
 `Content`, never markup. Providers reach the app through `ReaderApp`'s public
 methods: ``analysis``, ``search_index``, ``select_actor``, ``select_match``,
-``jump_to``.
+``pair_label``, ``jump_to``.
 """
 
 from __future__ import annotations
@@ -19,15 +19,20 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from reader.model import Analysis, Match, Passage
+from reader.snippets import one_line
+from reader.tui.widgets.sidebar_rows import displayable
 
 MAX_HITS = 20
 ACTOR_CUTOFF = 60.0
 SNIPPET = 70
+# Hit scores are 0..1. Only an exact actor name scores 1; every other hit is scaled below it,
+# since "Hamas" matches passages that mention Hamas as perfectly as the actor itself.
+EXACT_SCORE = 1.0
+FUZZY_SHARE = 0.0099  # a 0..100 similarity to at most 0.99
 
 
-def _excerpt(analysis: Analysis, passage: Passage, width: int = SNIPPET) -> Content:
-    text = analysis.text_of(passage).replace("\n", " ")
-    return Content(text if len(text) <= width else text[: width - 1] + "…")
+def _excerpt(text: str) -> Content:
+    return Content(displayable(one_line(text, SNIPPET)))
 
 
 def _label(kind: str, *parts: Content) -> Content:
@@ -41,7 +46,7 @@ class ActorCommands(Provider):
         return getattr(self.app, "analysis", None)
 
     def _hit(self, name: str, kind: str) -> Content:
-        return _label("Actor", Content(name), Content.styled(f"  {kind}", "dim"))
+        return _label("Actor", Content(displayable(name)), Content.styled(f"  {kind}", "dim"))
 
     async def discover(self) -> Hits:
         analysis = self._analysis()
@@ -59,13 +64,16 @@ class ActorCommands(Provider):
         analysis = self._analysis()
         if analysis is None or not query.strip():
             return
+        wanted = utils.default_process(query)
         for actor in analysis.actors:
-            score = max(
-                fuzz.WRatio(query, name, processor=utils.default_process) for name in (actor.name, *actor.aliases)
-            )
-            if score >= ACTOR_CUTOFF:
+            names = (actor.name, *actor.aliases)
+            if any(utils.default_process(name) == wanted for name in names):
+                score = EXACT_SCORE  # the actor the user typed the name of goes above any passage that mentions it
+            else:
+                score = max(fuzz.WRatio(query, name, processor=utils.default_process) for name in names) * FUZZY_SHARE
+            if score >= ACTOR_CUTOFF * FUZZY_SHARE:
                 yield Hit(
-                    score / 100,
+                    score,
                     self._hit(actor.name, actor.kind),
                     partial(self.app.select_actor, actor.id),  # type: ignore[attr-defined]
                     text=actor.name,
@@ -118,7 +126,7 @@ def match_index(analysis: Analysis) -> MatchIndex:
 
 
 class MatchCommands(Provider):
-    """Select a shared passage by its words (or its id)."""
+    """Select a shared passage by its words."""
 
     async def search(self, query: str) -> Hits:
         analysis = getattr(self.app, "analysis", None)
@@ -126,9 +134,6 @@ class MatchCommands(Provider):
         if analysis is None or not query.strip():
             return
         matches = match_index(analysis)
-        exact = matches.by_id.get(query.strip())
-        if exact is not None:
-            yield Hit(1.0, self._display(analysis, exact), partial(self.app.select_match, exact.id), text=exact.id)  # type: ignore[attr-defined]
         if search_index is None:
             return
         seen: set[str] = set()
@@ -137,18 +142,19 @@ class MatchCommands(Provider):
                 if match.id in seen:
                     continue
                 seen.add(match.id)
+                display = self._display(analysis, match)
                 yield Hit(
-                    found.score / 100,
-                    self._display(analysis, match),
+                    found.score * FUZZY_SHARE,
+                    display,
                     partial(self.app.select_match, match.id),  # type: ignore[attr-defined]
-                    text=match.id,
+                    text=display.plain,
                 )
                 if len(seen) >= MAX_HITS:
                     return
 
-    @staticmethod
-    def _display(analysis: Analysis, match: Match) -> Content:
-        return _label(f"Match {match.id}", Content.styled(f"{match.a.article}: ", "dim"), _excerpt(analysis, match.a))
+    def _display(self, analysis: Analysis, match: Match) -> Content:
+        label = self.app.pair_label(match)  # type: ignore[attr-defined]
+        return _label(label, Content.styled(f"{match.a.article}: ", "dim"), _excerpt(analysis.text_of(match.a)))
 
 
 class PassageCommands(Provider):
@@ -162,10 +168,10 @@ class PassageCommands(Provider):
         for found in index.search(query, MAX_HITS):
             article = articles[found.article]
             passage = Passage(found.article, found.start, found.end)
-            text = article.text[found.start : found.end].replace("\n", " ")
+            text = article.text[found.start : found.end]
             yield Hit(
-                found.score / 100,
-                _label(f"Go to {found.article}", Content(text[:SNIPPET] + ("…" if len(text) > SNIPPET else ""))),
+                found.score * FUZZY_SHARE,
+                _label(f"Go to {found.article}", _excerpt(text)),
                 partial(self.app.jump_to, passage),  # type: ignore[attr-defined]
                 text=text,
             )

@@ -16,6 +16,8 @@ from reader.tui.pairing import PAIR_COLOURS, ShownPair
 # Colour-blind-safe hues (Okabe-Ito plus teal), one per pair colour; the app makes them
 # the theme variables $pair-1 ... $pair-8, which the stylesheet blends over the pane background.
 PAIR_HUES = ("#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7", "#44aa99")
+# An actor's mentions: violet, a hue none of the pairs use, so a mention never reads as a pair.
+MENTION_HUE = "#9b4de0"
 
 # Painting order: later roles are applied on top of earlier ones.
 ROLES: tuple[str, ...] = (

@@ -3,7 +3,7 @@
 A line-API widget: the article is wrapped once per width into lines that
 remember their text offsets (`reader.tui.wrap`), and only the lines on screen
 are turned into strips, so a 10,000-paragraph article costs what one screen
-costs. Article text goes into `rich.text.Text` and never through markup.
+costs. Article text goes straight into segments and never through markup.
 """
 
 from __future__ import annotations
@@ -11,28 +11,30 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.model import Article
 from reader.tui.highlights import ROLES, Decoration, in_painting_order
 from reader.tui.pairing import ShownPair, follow_anchor
+from reader.tui.widgets.steady import SteadyScrollbars
 from reader.tui.wrap import WrappedText, wrap_text
 
 # Painted in this order; each layer is indexed by line on its own, so changing
 # the selection does not re-index 10,000 pair highlights.
 LAYERS = ("pairs", "selected", "mentions", "hits", "current")
+# A repaint touching more lines than this clears the whole line cache instead of line by line.
+TOUCHED_LINES_LIMIT = 256
 
 
-class ArticlePane(ScrollView, can_focus=True):
+class ArticlePane(SteadyScrollbars, can_focus=True):
     """A scrollable, highlighted view of one article."""
 
     COMPONENT_CLASSES = {f"article-pane--{role}" for role in ROLES}
@@ -68,6 +70,7 @@ class ArticlePane(ScrollView, can_focus=True):
         self._quiet = False
         self.follower: Callable[[ArticlePane], None] | None = None  # told of every scroll the user makes
         self._role_styles: dict[str, Style] = {}
+        self._frame_style: Style | None = None
 
     # -- content -------------------------------------------------------------
 
@@ -85,10 +88,25 @@ class ArticlePane(ScrollView, can_focus=True):
         self._rewrap(keep_position=False)
 
     def set_decorations(self, layer: str, decorations: Iterable[Decoration]) -> None:
-        self._layers[layer] = list(decorations)
+        """Paint ``layer`` anew; only the lines it covered or now covers are redrawn."""
+        new = list(decorations)
+        if new == self._layers[layer]:
+            return  # painting the same again (escape, a repeated walk) costs nothing
+        before = self._line_index(layer).keys() if self._wrapped is not None else ()
+        self._layers[layer] = new
         self._by_line.pop(layer, None)
-        self._strips.clear()
-        self.refresh()
+        if self._wrapped is None:
+            return
+        touched = set(before) | set(self._line_index(layer).keys())
+        if len(touched) > TOUCHED_LINES_LIMIT:
+            self._strips.clear()
+            self.refresh()
+            return
+        top, height = self.top_line, self.scrollable_content_region.height
+        for line in touched:
+            self._strips.discard(line)
+            if top <= line < top + height:
+                self.refresh_lines(line)
 
     def decorations(self, layer: str) -> list[Decoration]:
         return list(self._layers[layer])
@@ -206,6 +224,12 @@ class ArticlePane(ScrollView, can_focus=True):
     # Page and jump keys move at once: an animated scroll would repaint (and
     # drag the linked pane through) every intermediate frame.
 
+    def action_scroll_down(self) -> None:
+        self.scroll_to_line(self.top_line + 1)
+
+    def action_scroll_up(self) -> None:
+        self.scroll_to_line(self.top_line - 1)
+
     def action_page_down(self) -> None:
         self.scroll_to_line(self.top_line + max(1, self.scrollable_content_region.height - 1))
 
@@ -228,7 +252,7 @@ class ArticlePane(ScrollView, can_focus=True):
         start, end = wrapped.starts[line], wrapped.ends[line]
         used = 0
         for pos in range(start, end):
-            used += Text(article.text[pos]).cell_len
+            used += cell_len(article.text[pos])
             if used > x:
                 return pos
         return None
@@ -256,10 +280,19 @@ class ArticlePane(ScrollView, can_focus=True):
             self._by_line[layer] = by_line
         return by_line
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The pane's style is the same for every line of one frame, and working it out
+        # (theme, focus tint, ancestors' backgrounds) costs more than drawing a line.
+        self._frame_style = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame_style = None
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         line = self.top_line + y
-        base = self.rich_style
+        base = self._frame_style or self.rich_style
         if self._wrapped is None or self._article is None or line >= len(self._wrapped):
             return Strip.blank(width, base)
         strip = self._strips.get(line)
@@ -272,11 +305,31 @@ class ArticlePane(ScrollView, can_focus=True):
         assert self._wrapped is not None and self._article is not None
         start, end = self._wrapped.starts[line], self._wrapped.ends[line]
         # Tabs would expand to several cells and break the offset-to-cell mapping.
-        text = Text(self._article.text[start:end].replace("\t", " "), style=base, no_wrap=True, end="")
-        for decoration in (d for layer in LAYERS for d in self._line_index(layer).get(line, ())):
-            text.stylize(self._role_style(decoration.role), max(decoration.start, start) - start, min(decoration.end, end) - start)
-        segments = [segment for segment in text.render(self.app.console) if segment.text != "\n"]
+        text = self._article.text[start:end].replace("\t", " ")
+        styled = [
+            (max(d.start, start) - start, min(d.end, end) - start, self._role_style(d.role))
+            for layer in LAYERS
+            for d in self._line_index(layer).get(line, ())
+        ]
+        segments = line_segments(text, base, styled)
         return Strip(segments, Segment.get_line_length(segments))
+
+
+def line_segments(text: str, base: Style, styled: Sequence[tuple[int, int, Style]]) -> list[Segment]:
+    """``text`` cut where styles change; every piece gets ``base`` plus the styles covering it, later ones on top.
+
+    Built by hand rather than with `rich.text.Text`, which leaves a line
+    without spans unstyled (the terminal's colours instead of the theme's).
+    """
+    cuts = sorted({0, len(text), *(max(0, min(s, len(text))) for s, e, _ in styled), *(max(0, min(e, len(text))) for s, e, _ in styled)})
+    segments: list[Segment] = []
+    for left, right in zip(cuts, cuts[1:]):
+        style = base
+        for start, end, extra in styled:
+            if start <= left and right <= end:
+                style += extra
+        segments.append(Segment(text[left:right], style))
+    return segments
 
 
 def place_side_by_side(

@@ -13,15 +13,13 @@ from textual.widgets import Static
 
 from reader.analysis import CreditIndex
 from reader.model import Analysis, Attribution, Span
-from reader.tui.widgets.sidebar_rows import OrientedMatch, displayable, kind_style, snippet
+from reader.snippets import credit_line, one_line
+from reader.tui.widgets.sidebar_rows import OrientedMatch, displayable, kind_style
 
 SHARED_STYLE = "bold"
 # Struck versus underlined, not only red versus green, so the sides differ without colour.
 LEFT_ONLY_STYLE = "strike $error"
 RIGHT_ONLY_STYLE = "underline $success"
-
-# Spans from the extractor may carry the comma after "According to Al-Houl,".
-_EDGE_PUNCTUATION = " ,;:\"“”'"
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -66,34 +64,15 @@ def side_content(text: str, passage: Span, shared: Sequence[Span], only_style: s
     return Content(body, sorted(spans, key=lambda span: span.start))
 
 
-def _phrase(analysis: Analysis, attribution: Attribution, actor_names: dict[str, str]) -> str:
-    """``according to the report (Al-Ahram)`` or ``Ashraf Abu Al-Houl said``, in the article's word order."""
-    article_text = analysis.article(attribution.article).text
-    cue = snippet(displayable(attribution.cue.slice(article_text)), 40).strip(_EDGE_PUNCTUATION)
-    source = snippet(displayable(attribution.source.slice(article_text)), 40) if attribution.source else ""
-    source = source.strip(_EDGE_PUNCTUATION)
-    if source and attribution.source is not None and attribution.source.start < attribution.cue.start:
-        phrase = f"{source} {cue}"
-    else:
-        phrase = f"{cue} {source}".strip()
-    name = actor_names.get(attribution.source_actor or "")
-    if name and name.casefold() not in source.casefold():
-        phrase += f" ({snippet(displayable(name), 40)})"
-    if attribution.anonymous:
-        phrase += " (anonymous)"
-    return phrase or attribution.kind
-
-
 def credits_content(analysis: Analysis, sides: Sequence[tuple[str, Sequence[Attribution]]]) -> Content:
     """``A: according to the report (Al-Ahram) · B: Ashraf Abu Al-Houl said``."""
-    actor_names = {actor.id: actor.name for actor in analysis.actors}
     parts: list[str | tuple[str, str]] = []
     for index, (article_id, attributions) in enumerate(sides):
         if index:
             parts.append(" · ")
-        parts += [(f"{article_id}: ", "bold $primary")]
+        parts += [(f"{article_id}: ", "bold $text-primary")]
         if attributions:
-            parts.append("; ".join(_phrase(analysis, a, actor_names) for a in attributions))
+            parts.append(displayable(credit_line(analysis, attributions)))
         else:
             parts.append(("no attribution", "dim italic"))
     return Content.assemble(*parts)
@@ -135,7 +114,7 @@ def detail_content(analysis: Analysis, oriented: OrientedMatch, cluster_size: in
 
 
 def _side_title(article_id: str, label: str) -> Content:
-    return Content.assemble("\n", (article_id, "bold $primary"), "  ", (snippet(displayable(label), 50), "italic dim"))
+    return Content.assemble("\n", (article_id, "bold $text-primary"), "  ", (one_line(displayable(label), 50), "italic dim"))
 
 
 class MatchDetail(VerticalScroll):

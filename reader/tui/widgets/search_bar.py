@@ -1,8 +1,8 @@
 """The search box: an input and, under it, the hits found as the user types.
 
 Searching runs in a thread worker against a `SearchIndex` built once, so a
-keystroke is echoed at once and results follow; a newer keystroke cancels the
-older search. Snippets are `Content` built from article text, never markup.
+keystroke is echoed at once and results follow; keys typed while a search
+runs are coalesced into one search for the newest query. Snippets are `Content` built from article text, never markup.
 """
 
 from __future__ import annotations
@@ -71,6 +71,8 @@ class SearchBar(Vertical):
         self._articles: dict[str, Article] = {}
         self.hits: tuple[SearchHit, ...] = ()
         self.shown_query = ""  # the query whose hits are listed (typing runs ahead of it)
+        self._searching = False  # a search thread is running
+        self._waiting: str | None = None  # the query typed while it ran
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder="Search all articles (typos welcome)", id="search-input")
@@ -107,15 +109,29 @@ class SearchBar(Vertical):
             self._show(query, ())
         elif self._index is None:
             self._show_status("Indexing…")
+        elif self._searching:
+            # One search at a time, and only the newest query after it: keys typed
+            # faster than searches finish are coalesced rather than queued.
+            self._waiting = query
         else:
+            self._searching = True
             self._run_search(query)
 
     # A description, because Textual otherwise builds one from the repr of the arguments.
-    @work(thread=True, exclusive=True, group="search", exit_on_error=False, description="search")
+    @work(thread=True, group="search", exit_on_error=False, description="search")
     def _run_search(self, query: str) -> None:
         assert self._index is not None
-        hits = self._index.search(query, RESULT_LIMIT)
-        self.app.call_from_thread(self._show, query, hits)
+        try:
+            hits = self._index.search(query, RESULT_LIMIT)
+            self.app.call_from_thread(self._show, query, hits)
+        finally:
+            self.app.call_from_thread(self._searched)
+
+    def _searched(self) -> None:
+        self._searching = False
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None and waiting == self.query:
+            self._search(waiting)
 
     def _show(self, query: str, hits: Sequence[SearchHit]) -> None:
         if query != self.query:

@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from reader.model import Actor, Analysis
 from reader.tui.widgets.match_detail import MatchDetail
+from reader.tui.widgets.steady import SteadyScrollbars
 from reader.tui.widgets.sidebar_rows import (
     ROW_WIDTH,
     OrientedMatch,
@@ -37,7 +38,7 @@ ANALYSING = "Analysing…"
 MATCH_ROW_LINES = 2  # see sidebar_rows.match_prompt
 
 
-class SidebarList(OptionList):
+class SidebarList(OptionList, SteadyScrollbars):
     """An option list that also moves with j / k."""
 
     BINDINGS = [

@@ -13,7 +13,6 @@ it is never the part the list's ellipsis cuts off.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from rich.cells import cell_len, set_cell_size
 from textual.content import Content
 
 from reader.model import Actor, Analysis, Attribution, Match, Passage, SharedRun, Span
+from reader.snippets import one_line
 
 # Shown in front of the committed selection so it stays visible without colour (NO_COLOR).
 SELECTED_MARK = "● "
@@ -34,7 +34,6 @@ ROW_WIDTH = 35
 INDENT = "    "
 MIN_NAME = 8  # cells an actor name keeps before its counts turn compact
 
-_WHITESPACE = re.compile(r"\s+")
 # Control characters become spaces (same length, so offsets still line up):
 # Content silently drops some of them and a raw ESC would reach the terminal.
 _CONTROL_TO_SPACE = {code: " " for code in [*range(0x00, 0x20), *range(0x7F, 0xA0)] if chr(code) not in "\n\t"}
@@ -42,22 +41,6 @@ _CONTROL_TO_SPACE = {code: " " for code in [*range(0x00, 0x20), *range(0x7F, 0xA
 
 def displayable(text: str) -> str:
     return text.translate(_CONTROL_TO_SPACE)
-
-
-def snippet(text: str, limit: int = 70) -> str:
-    """One line of at most ``limit`` characters, cut at a word boundary."""
-    line = _WHITESPACE.sub(" ", text).strip()
-    if len(line) <= limit:
-        return line
-    cut = line[: limit - 1]
-    space = cut.rfind(" ")
-    if space > limit // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:") + "…"
-
-
-def one_line(text: str) -> str:
-    return _WHITESPACE.sub(" ", displayable(text)).strip()
 
 
 def fit(text: str, cells: int) -> str:
@@ -113,10 +96,10 @@ def actor_prompt(actor: Actor, article_ids: Sequence[str], selected: bool = Fals
     counts = count_label(actor, article_ids)
     if width - len(mark) - 2 - cell_len(counts) < MIN_NAME:
         counts = count_label(actor, article_ids, compact=True)
-    name = fit(one_line(actor.name), max(1, width - len(mark) - 2 - cell_len(counts)))
+    name = fit(one_line(displayable(actor.name)), max(1, width - len(mark) - 2 - cell_len(counts)))
     gap = max(2, width - len(mark) - cell_len(name) - cell_len(counts))
     detail = KIND_LABELS.get(actor.kind, actor.kind)
-    aliases = [one_line(alias) for alias in actor.aliases if alias != actor.name]
+    aliases = [one_line(displayable(alias)) for alias in actor.aliases if alias != actor.name]
     if aliases:
         detail += " · aka " + ", ".join(aliases)
     detail = fit(detail, width - len(INDENT))
@@ -127,7 +110,7 @@ def actor_prompt(actor: Actor, article_ids: Sequence[str], selected: bool = Fals
         " " * gap,
         (counts, "dim"),
         "\n" + INDENT,
-        (detail[:kind_end], "$secondary italic"),
+        (detail[:kind_end], "$text-muted italic"),
         (detail[kind_end:], "dim italic"),
     )
 
@@ -147,9 +130,9 @@ class AttributionGroup:
 def _source_key(analysis: Analysis, attribution: Attribution, actor_names: dict[str, str]) -> tuple[str, str]:
     """(grouping key, display label) of an attribution's source."""
     if attribution.source_actor and attribution.source_actor in actor_names:
-        return "actor:" + attribution.source_actor, snippet(displayable(actor_names[attribution.source_actor]), 60)
+        return "actor:" + attribution.source_actor, one_line(displayable(actor_names[attribution.source_actor]), 60)
     if attribution.source is not None:
-        text = _WHITESPACE.sub(" ", passage_text(analysis, attribution.source, attribution.article)).strip()
+        text = one_line(passage_text(analysis, attribution.source, attribution.article))
         if text:
             # Case-folded so "Egyptian sources" and "egyptian sources" are one group.
             return "text:" + text.casefold(), text
@@ -200,16 +183,16 @@ def attribution_prompt(
     analysis: Analysis, attribution: Attribution, in_anonymous_group: bool, width: int = ROW_WIDTH
 ) -> Content:
     """``  A  said  “content…”`` with an anonymous badge when the group does not already say so."""
-    article = fit(one_line(attribution.article), 6)
-    parts: list[str | tuple[str, str]] = ["  ", (article, "bold $primary"), "  "]
+    article = fit(one_line(displayable(attribution.article)), 6)
+    parts: list[str | tuple[str, str]] = ["  ", (article, "bold"), "  "]
     if attribution.anonymous and not in_anonymous_group:
         parts += [("anonymous", "italic $warning"), "  "]
     used = sum(cell_len(part if isinstance(part, str) else part[0]) for part in parts)
     cue_room = max(4, min(CUE_CELLS, width - used - 4 - MIN_CONTENT))
     cue = fit(one_line(passage_text(analysis, attribution.cue, attribution.article)) or attribution.kind, cue_room)
     room = max(MIN_CONTENT, width - used - cell_len(cue) - 4)
-    content = snippet(passage_text(analysis, attribution.content, attribution.article), room)
-    return Content.assemble(*parts, (cue, "italic $secondary"), "  “", fit(content, room), "”")
+    content = one_line(passage_text(analysis, attribution.content, attribution.article), room)
+    return Content.assemble(*parts, (cue, "italic $text-muted"), "  “", fit(content, room), "”")
 
 
 # Matches --------------------------------------------------------------------
@@ -276,6 +259,6 @@ def match_prompt(
     if article_count >= 3 and cluster_size:
         used = len(SELECTED_MARK) + 3 + 2 + len(match.kind) + 2
         parts += ["  ", (cluster_label(cluster_size, article_count, width - used), "$accent")]
-    text = snippet(passage_text(analysis, oriented.left), max(12, width - len(INDENT)))
+    text = one_line(passage_text(analysis, oriented.left), max(12, width - len(INDENT)))
     parts += ["\n" + INDENT, (fit(text, max(12, width - len(INDENT))), "dim")]
     return Content.assemble(*parts)
