@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Sequence
 
+from reader.actors_discover import NameRules
 from reader.actors_gazetteer import Gazetteer, GazetteerEntry, load_gazetteer as _load_gazetteer
 from reader.actors_merge import build_actors
 from reader.actors_scan import ArticleScanner
@@ -32,13 +33,21 @@ def extract_actors(articles: Sequence[Article], gazetteer: Gazetteer | None = No
     """Every actor mentioned in ``articles``: sorted by mentions (most first), then name."""
     if gazetteer is None:
         gazetteer = load_gazetteer()
+    return _extract_actors(articles, gazetteer)
+
+
+def _extract_actors(articles: Sequence[Article], gazetteer: Gazetteer) -> tuple[Actor, ...]:
     # Lower-case words anywhere in the articles: a sentence-initial "Tensions"
     # is a common word when "tensions" occurs too.
-    vocabulary = frozenset(w for a in articles for w in _LOWER_WORD.findall(a.text))
+    vocabulary: set[str] = set()
+    for article in articles:
+        vocabulary.update(_LOWER_WORD.findall(article.text))
+    rules = NameRules(gazetteer, vocabulary)
     hits, candidates = [], []
     layouts: dict = {}
+    word_shapes: dict = {}
     for position, article in enumerate(articles):
-        found_hits, found_candidates = ArticleScanner(article, position, gazetteer, vocabulary, layouts).scan()
+        found_hits, found_candidates = ArticleScanner(article, position, rules, layouts, word_shapes).scan()
         hits.extend(found_hits)
         candidates.extend(found_candidates)
     return build_actors(articles, hits, candidates, gazetteer)

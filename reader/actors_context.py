@@ -38,6 +38,7 @@ class Context:
     def __init__(self, text: str, gazetteer: Gazetteer):
         self.text = text
         self.reversed = text[::-1]
+        self.length = len(text)
         self.gaz = gazetteer
         word_set = gazetteer.word_set
         self.person_roles = word_set("person_roles")
@@ -63,15 +64,18 @@ class Context:
     def before(self, start: int) -> tuple[list[str], bool]:
         """Up to two words right before ``start``, folded, nearest first; and whether a comma
         separates the nearest from ``start`` ("prosecutor, Hisham Barakat")."""
-        m = _BEFORE_REVERSED.match(self.reversed, len(self.text) - start)
+        m = _BEFORE_REVERSED.match(self.reversed, self.length - start)
         if m is None:
             return [], False
-        words = [fold(m.group(2)[::-1])] + ([fold(m.group(3)[::-1])] if m.group(3) else [])
-        return words, "," in m.group(1)
+        gap, nearest, second = m.groups()
+        if second:
+            return [fold(nearest[::-1]), fold(second[::-1])], "," in gap
+        return [fold(nearest[::-1])], "," in gap
 
-    def after_place_preposition(self, start: int) -> bool:
-        """Whether "in", "near" ... come right before ``start`` ("near Sheikh Zuweid")."""
-        previous, comma = self.before(start)
+    @staticmethod
+    def after_place_preposition(before: tuple[list[str], bool]) -> bool:
+        """Whether "in", "near" ... come right before a position, given its `before` ("near Sheikh Zuweid")."""
+        previous, comma = before
         return not comma and bool(previous) and previous[0] in _PLACE_ONLY_PREPOSITIONS
 
     def introduces_person(self, end: int) -> bool:

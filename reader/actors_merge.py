@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -41,10 +42,9 @@ class NameGroup:
     candidates: list[Candidate] = field(default_factory=list)
     votes: Counter = field(default_factory=Counter)
     words: int = 0
-
-    @property
-    def kind(self) -> str | None:
-        return _winning_kind(self.votes)
+    # The winning vote, settled once all candidates are in: every merging rule asks for it,
+    # pairwise in `_merge_same_kind`, which made recomputing it quadratic.
+    kind: str | None = None
 
 
 def build_actors(articles: Sequence[Article], hits: list[GazetteerHit], candidates: list[Candidate],
@@ -58,15 +58,14 @@ def build_actors(articles: Sequence[Article], hits: list[GazetteerHit], candidat
     _merge_same_kind(groups, links)
 
     article_ids = [a.id for a in articles]
-    by_entry: dict[str, list[tuple[int, int, int, str]]] = defaultdict(list)
+    by_entry: dict[str, list[GazetteerHit | Candidate]] = defaultdict(list)
     for hit in hits:
-        by_entry[hit.entry].append((hit.article, hit.start, hit.end, hit.surface))
+        by_entry[hit.entry].append(hit)
     clusters: dict[int, list[NameGroup]] = defaultdict(list)
     for n, group in enumerate(groups):
         root = links.find(n)
         if root in gazetteer_links:
-            entry = gazetteer_links[root]
-            by_entry[entry].extend((c.article, c.start, c.end, c.surface) for c in group.candidates)
+            by_entry[gazetteer_links[root]].extend(group.candidates)
         else:
             clusters[root].append(group)
 
@@ -107,10 +106,13 @@ def _group_by_key(candidates: list[Candidate]) -> list[NameGroup]:
         if group is None:
             group = groups[candidate.key] = NameGroup(candidate.key)
         group.candidates.append(candidate)
+    for group in groups.values():
         votes = group.votes
-        for kind, weight in candidate.votes.items():
-            votes[kind] += weight
-        group.words = max(group.words, candidate.words)
+        for candidate in group.candidates:
+            for kind, weight in candidate.votes.items():
+                votes[kind] += weight
+        group.words = max(c.words for c in group.candidates)
+        group.kind = _winning_kind(votes)
     return list(groups.values())
 
 
@@ -155,11 +157,22 @@ def _merge_people(groups: list[NameGroup], links: _Links) -> None:
     for n, group in enumerate(groups):
         if len(group.key) >= 2 and _person_like(group):
             by_last[group.key[-1]].append(n)
+    # `_same_person`, with its part tests hoisted: the last parts are one pair per block,
+    # and first names recur across thousands of pairs.
+    first_parts_agree: dict[tuple[str, str], bool] = {}
     for a, b in _similar_parts(list(by_last)):
+        if not _parts_agree(a, b, LAST_PART_SIMILARITY):
+            continue
         for x in by_last[a]:
+            kx = groups[x].key
             for y in by_last[b]:
                 if x < y or a != b:
-                    if _same_person(groups[x].key, groups[y].key):
+                    ky = groups[y].key
+                    agree = first_parts_agree.get((kx[0], ky[0]))
+                    if agree is None:
+                        agree = _parts_agree(kx[0], ky[0], FIRST_PART_SIMILARITY) or _initial_of(kx[0], ky[0])
+                        first_parts_agree[(kx[0], ky[0])] = agree
+                    if agree and fuzz.token_set_ratio(" ".join(kx), " ".join(ky)) >= WHOLE_NAME_RATIO:
                         links.union(x, y)
 
 
@@ -274,17 +287,34 @@ def _root(owner: tuple[str, object], links: _Links) -> tuple[str, object]:
 
 
 def _merge_same_kind(groups: list[NameGroup], links: _Links) -> None:
-    """Organisations, outlets and places spelt two ways ("Al-Masry"/"Al-Masri")."""
-    blocks: dict[tuple[int, str], list[int]] = defaultdict(list)
+    """Organisations, outlets and places spelt two ways ("Al-Masry"/"Al-Masri").
+
+    Names are compared within blocks of one kind, word count and initial; in a
+    block, rapidfuzz scores every pair of first words in bulk (with a cutoff a
+    little under the rule's, so float32 rounding drops no pair) and only pairs
+    that pass are checked word by word. Thousands of made-up place names
+    ("Rakaka Strip", "Rikaka Strip") made the all-pairs check quadratic.
+    """
+    blocks: dict[tuple[int, str, str], list[int]] = defaultdict(list)
     for n, group in enumerate(groups):
         if group.kind not in (None, "person") and len("".join(group.key)) >= 8:
-            blocks[(len(group.key), group.key[0][:1])].append(n)
+            blocks[(len(group.key), group.key[0][:1], group.kind)].append(n)
     for members in blocks.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                ga, gb = groups[a], groups[b]
-                if ga.kind == gb.kind and all(_parts_agree(x, y, FIRST_PART_SIMILARITY) for x, y in zip(ga.key, gb.key)):
-                    links.union(a, b)
+        if len(members) < 2:
+            continue
+        keys = [groups[n].key for n in members]
+        for i, j in _close_first_parts([key[0] for key in keys]):
+            if all(_parts_agree(x, y, FIRST_PART_SIMILARITY) for x, y in zip(keys[i], keys[j])):
+                links.union(members[i], members[j])
+
+
+def _close_first_parts(parts: list[str]) -> list[tuple[int, int]]:
+    """Index pairs i < j whose parts may agree by `_parts_agree` (a superset: callers re-check)."""
+    if len(parts) <= 8:
+        return [(i, j) for i in range(len(parts)) for j in range(i + 1, len(parts))]
+    scores = process.cdist(parts, parts, scorer=JaroWinkler.similarity, score_cutoff=FIRST_PART_SIMILARITY - 0.01,
+                           dtype=np.float32)
+    return [(int(i), int(j)) for i, j in zip(*np.nonzero(scores)) if i < j]
 
 
 def _worth_listing(cluster: list[NameGroup]) -> bool:
@@ -300,18 +330,28 @@ def _worth_listing(cluster: list[NameGroup]) -> bool:
 
 def _best_name(cluster: list[NameGroup]) -> str:
     """The fullest, most used spelling: "Ashraf Abu Al-Houl" over "Al-Houl"."""
-    counts = Counter(c.surface for g in cluster for c in g.candidates)
-    words = {c.surface: c.words for g in cluster for c in g.candidates}
+    counts: Counter = Counter()
+    words: dict[str, int] = {}
+    for group in cluster:
+        counts.update(map(_SURFACE, group.candidates))
+        for c in group.candidates:
+            words[c.surface] = c.words
     return min(counts, key=lambda s: (-words[s], -counts[s], s))
 
 
-def _mentions(found: list[tuple[int, int, int, str]], article_ids: list[str]) -> tuple[Mention, ...]:
-    unique = sorted({(pos, start, end) for pos, start, end, _ in found})
-    return tuple(Mention(article_ids[pos], start, end) for pos, start, end in unique)
+_PLACE = attrgetter("article", "start", "end")
+_SURFACE = attrgetter("surface")
 
 
-def _aliases(found: list[tuple[int, int, int, str]], name: str) -> tuple[str, ...]:
-    counts = Counter(" ".join(surface.split()) for *_, surface in found)
+def _mentions(found: list[GazetteerHit | Candidate], article_ids: list[str]) -> tuple[Mention, ...]:
+    unique = sorted(set(map(_PLACE, found)))
+    return tuple([Mention(article_ids[pos], start, end) for pos, start, end in unique])
+
+
+def _aliases(found: list[GazetteerHit | Candidate], name: str) -> tuple[str, ...]:
+    counts: Counter = Counter()
+    for surface, count in Counter(map(_SURFACE, found)).items():
+        counts[" ".join(surface.split())] += count
     counts.pop(name, None)
     return tuple(sorted(counts, key=lambda s: (-counts[s], s)))
 
@@ -329,15 +369,12 @@ def _gazetteer_actor(entry_id: str, found: list, gazetteer: Gazetteer, article_i
 
 def _discovered_actor(cluster: list[NameGroup], name: str, article_ids: list[str], taken: set[str]) -> Actor:
     votes: Counter = Counter()
-    parents: Counter = Counter()
-    found = []
+    found: list[Candidate] = []
     for group in cluster:
         for kind, weight in group.votes.items():
             votes[kind] += weight
-        for c in group.candidates:
-            found.append((c.article, c.start, c.end, c.surface))
-            if c.parent:
-                parents[c.parent] += 1
+        found.extend(group.candidates)
+    parents = Counter(c.parent for c in found if c.parent)
     kind = _winning_kind(votes) or "other"
     actor_id = base = slug(name)
     if actor_id in taken:

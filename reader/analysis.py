@@ -2,14 +2,38 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from reader.actors import Gazetteer, extract_actors
 from reader.align import align
 from reader.attributions import ReportingVerbs, extract_attributions
 from reader.model import Analysis, Article, Attribution, Match, Passage
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector, if it is on, for a burst of allocation.
+
+    The analysis builds some 10^5 small objects that all live to the end. Their
+    allocation keeps triggering full collections, and each of those re-scans
+    every object alive in the process (the articles, the alignment): 15% of
+    actors and attributions on the benchmark documents. The pipeline pauses
+    it, not the extractors, so a caller of one stage keeps the default. Nothing here builds
+    reference cycles that are worth collecting early. Another thread may turn
+    the collector back on meanwhile; that only costs the speed-up.
+    """
+    enabled = gc.isenabled()
+    if enabled:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def analyze(
@@ -21,17 +45,18 @@ def analyze(
     own files (see `reader.config`).
     """
     timings: dict[str, float] = {}
-    start = time.perf_counter()
-    matches, clusters = align(articles)
-    timings["align"] = time.perf_counter() - start
+    with gc_paused():
+        start = time.perf_counter()
+        matches, clusters = align(articles)
+        timings["align"] = time.perf_counter() - start
 
-    start = time.perf_counter()
-    actors = extract_actors(articles, gazetteer)
-    timings["actors"] = time.perf_counter() - start
+        start = time.perf_counter()
+        actors = extract_actors(articles, gazetteer)
+        timings["actors"] = time.perf_counter() - start
 
-    start = time.perf_counter()
-    attributions = tuple(a for article in articles for a in extract_attributions(article, actors, verbs))
-    timings["attributions"] = time.perf_counter() - start
+        start = time.perf_counter()
+        attributions = tuple(a for article in articles for a in extract_attributions(article, actors, verbs))
+        timings["attributions"] = time.perf_counter() - start
 
     return Analysis(
         articles=tuple(articles),

@@ -11,15 +11,15 @@ raises on odd text: a cue it cannot read is skipped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.attributions_quotes import QuoteIndex
 from reader.attributions_sources import (
     BOUNDARY_WORDS,
     DETERMINERS,
-    SKIP_BEFORE_CUE,
     PREPOSITIONS,
-    PRONOUNS,
+    SKIP_BEFORE_CUE,
+    TOKEN,
     head_word,
     is_word,
     phrase_after,
@@ -54,19 +54,23 @@ _VERB_ONLY = frozenset({"say", "says", "said", "tell", "tells", "told", "wrote",
 _VERB_LIKE_SUBJECT_END = re.compile(r"(?:ed|has|have|had|is|are|was|were|will|would)$")
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     cue: Span
     source: Span | None
     content: Span
     kind: str
     form: str
     cue_class: str | None
+    head: Span | None = None  # the source's head word, when already found (`head_word`)
 
 
-def read_cue(text: str, sentence: Span, match: re.Match[str], verbs: ReportingVerbs, quotes: QuoteIndex) -> Found | None:
-    cue_text = " ".join(match.group().lower().split())
-    cue = Span(match.start(), match.end())
+def read_cue(text: str, sentence: Span, start: int, end: int, verbs: ReportingVerbs, quotes: QuoteIndex,
+             memo: dict | None = None) -> Found | None:
+    """The attribution of the cue at [start, end) in ``sentence``, if it reads as one.
+
+    ``memo`` is `source_before`'s, shared by the cues of one article."""
+    cue_text = " ".join(text[start:end].lower().split())
+    cue = Span(start, end)
     if cue_text == "according to":
         return _according_to(text, sentence, cue, verbs)
     if cue_text in verbs.adverbs:
@@ -74,7 +78,7 @@ def read_cue(text: str, sentence: Span, match: re.Match[str], verbs: ReportingVe
     cue_class = verbs.class_of(cue_text)
     if cue_class is None or _not_speech(text, sentence, cue, cue_text, cue_class):
         return None
-    found = _verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes)
+    found = _verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo)
     if found is None or len(found.content) == 0 or (found.source is not None and found.source.overlaps(found.content)):
         return None
     return found
@@ -93,14 +97,15 @@ def _not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: 
     return cue_class == "claim" and bool(_NOT_SPEECH_AFTER_CLAIM.match(text, cue.end))
 
 
-def _verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes) -> Found | None:
-    source, status = source_before(text, sentence.start, cue.start, verbs)
+def _verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> Found | None:
+    source, status = source_before(text, sentence.start, cue.start, verbs, memo)
     if status == "coordinated" or (status == "comma" and cue_text.endswith("ing")):
         source, status = _clause_subject(text, sentence, cue.start, verbs), "np"
     elif status == "comma":
-        appositive = _appositive_source(text, sentence, cue.start, verbs)
+        appositive = _appositive_source(text, sentence, cue.start, verbs, memo)
         if appositive is not None:
             source, status = appositive, "np"
+    head = None
     if source is not None:
         head = head_word(text, source)
         if text[head.start:head.end].lower() in _TIME_WORDS:
@@ -119,13 +124,13 @@ def _verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes) -> Found 
     ):
         if noun_like:
             return None
-        return _trailing(text, sentence, cue, source, status, cue_class, quotes)
+        return _trailing(text, sentence, cue, source, head, status, cue_class, quotes)
     if source is None:
         return None
     kind, form, content = _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like)
     if content is None or content.overlaps(source):
         return None
-    return Found(cue, source, content, kind, form, cue_class)
+    return Found(cue, source, content, kind, form, cue_class, head)
 
 
 def _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like):
@@ -177,10 +182,10 @@ def _indirect(text, sentence, start, form, quotes):
     return "indirect", form, content
 
 
-def _trailing(text, sentence, cue, source, status, cue_class, quotes) -> Found | None:
+def _trailing(text, sentence, cue, source, head, status, cue_class, quotes) -> Found | None:
     """`"Q," S said` / `C, S said` / `"Q," said S`: the content comes before."""
     if status == "comma":
-        source = phrase_after(text, cue.end, sentence.end)
+        source, head = phrase_after(text, cue.end, sentence.end), None
         before = cue.start
     else:
         before = source.start if source is not None else cue.start
@@ -201,7 +206,8 @@ def _trailing(text, sentence, cue, source, status, cue_class, quotes) -> Found |
         kind, form, content = _direct(text, quote)
         if content is None or content.overlaps(source):
             return None
-        return Found(cue, source, content, kind, "direct-multi" if form == "direct-multi" else "inverted-direct", cue_class)
+        form = "direct-multi" if form == "direct-multi" else "inverted-direct"
+        return Found(cue, source, content, kind, form, cue_class, head)
     if text[comma:comma + 1] != ",":
         return None
     start = sentence.start
@@ -212,7 +218,7 @@ def _trailing(text, sentence, cue, source, status, cue_class, quotes) -> Found |
     if len(content) == 0 or content.overlaps(source):
         return None
     kind = "mixed" if quotes.within(content) else "indirect"
-    return Found(cue, source, content, kind, "inverted", cue_class)
+    return Found(cue, source, content, kind, "inverted", cue_class, head)
 
 
 def _according_to(text: str, sentence: Span, cue: Span, verbs: ReportingVerbs) -> Found | None:
@@ -234,20 +240,18 @@ def _according_to(text: str, sentence: Span, cue: Span, verbs: ReportingVerbs) -
         start = lead.end() if lead else sentence.start
         content = _trim(text, Span(start, cue.start))
         form = "according-end"
-    if len(content) == 0 or content.overlaps(source) or not _plausible_source(text, source, verbs):
+    if len(content) == 0 or content.overlaps(source):
         return None
-    return Found(cue, source, content, "according-to", form, "according")
+    head = head_word(text, source)
+    if text[head.start:head.end].lower() in _NOT_SPEAKERS:
+        return None
+    return Found(cue, source, content, "according-to", form, "according", head)
 
 
 # "according to plan", "according to the rules": a standard, not a speaker.
 _NOT_SPEAKERS = frozenset(
     "plan plans schedule rules rule law laws tradition custom script protocol procedure instructions standards".split()
 )
-
-
-def _plausible_source(text: str, source: Span, verbs: ReportingVerbs) -> bool:
-    head = head_word(text, source)
-    return text[head.start:head.end].lower() not in _NOT_SPEAKERS
 
 
 def _adverbial(text: str, sentence: Span, cue: Span, cue_class: str) -> Found | None:
@@ -289,12 +293,12 @@ def _clause_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs
 _APPOSITIVE = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s*){1,4}),\s*$")
 
 
-def _appositive_source(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs) -> Span | None:
+def _appositive_source(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: dict | None) -> Span | None:
     """`"Q," the lawyer, Anna Berg, told the court`: the role and the name together are the source."""
     m = _APPOSITIVE.search(text, sentence.start, cue_start)
     if m is None:
         return None
-    role, status = source_before(text, sentence.start, m.start(), verbs)
+    role, status = source_before(text, sentence.start, m.start(), verbs, memo)
     if role is None or status != "np":
         return None
     return Span(role.start, m.end(1) - (len(m.group(1)) - len(m.group(1).rstrip())))
@@ -306,10 +310,12 @@ def _closing_quote_before(text: str, pos: int, start: int) -> bool:
     return back - 2 >= start and text[back - 2:back] in (',"', ",”", '?"', "?”", '!"', "!”")
 
 
+_ADDRESSEE = re.compile(r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|[a-z]+)(?=\s*(?:that\b|[:,\"“]|\s[a-z]+\s))")
+
+
 def _with_addressee(text: str, cue: Span, end: int) -> Span:
     """`told Reuters`, `told reporters`, `told the newspaper`: the addressee belongs to the cue."""
-    addressee = re.compile(r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|[a-z]+)(?=\s*(?:that\b|[:,\"“]|\s[a-z]+\s))")
-    m = addressee.match(text, cue.end, end)
+    m = _ADDRESSEE.match(text, cue.end, end)
     if m and text[m.start():m.end()].strip().lower() not in ("that", "the"):
         return Span(cue.start, m.end())
     return cue
@@ -317,12 +323,14 @@ def _with_addressee(text: str, cue: Span, end: int) -> Span:
 
 def _that_ahead(text: str, pos: int, end: int) -> int | None:
     """Where the content after "that" starts, if "that" comes within a few words of ``pos``."""
-    toks = words(text, pos, min(end, pos + 80))[:6]
-    for n, tok in enumerate(toks):
-        low = text[tok[0]:tok[1]].lower()
+    for n, m in enumerate(TOKEN.finditer(text, pos, min(end, pos + 80))):
+        if n == 6:
+            return None
+        start, stop = m.span()
+        low = text[start:stop].lower()
         if low == "that":
-            return tok[1]
-        if not is_word(text, tok) or (n == 0 and low not in PREPOSITIONS and low not in ("after", "before")):
+            return stop
+        if not text[start].isalnum() or (n == 0 and low not in PREPOSITIONS and low not in ("after", "before")):
             return None
     return None
 

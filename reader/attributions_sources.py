@@ -12,7 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from reader.attributions_verbs import ReportingVerbs
 from reader.model import Actor, Span
@@ -44,6 +45,7 @@ MAX_SOURCE_WORDS = 10
 SOURCE_WINDOW = 120  # characters left of a cue that can hold its source phrase
 OUTLET_HEADS = frozenset("report newspaper paper outlet daily agency channel broadcaster network station website".split())
 PERSON_PRONOUNS = frozenset({"he", "she"})
+_NOT_NAMES_FIRST = DETERMINERS | PRONOUNS  # "The", "He": capitals from the sentence start
 POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 
 
@@ -60,17 +62,33 @@ def is_demonym(word: str) -> bool:
     return word[:1].isupper() and (low in DEMONYMS or (len(low) > 4 and low.endswith(DEMONYM_SUFFIXES)))
 
 
-def source_before(text: str, sent_start: int, cue_start: int, verbs: ReportingVerbs) -> tuple[Span | None, str]:
+def source_before(text: str, sent_start: int, cue_start: int, verbs: ReportingVerbs,
+                  memo: dict | None = None) -> tuple[Span | None, str]:
     """The subject noun phrase left of a cue, and what stopped the search.
 
     The second value is "np" when a phrase was found, "comma" when the cue
     follows a comma or quote (an inverted or trailing cue), "coordinated" when
     it follows "and"/"but" (the subject is the clause's first phrase), and
-    "none" otherwise.
+    "none" otherwise. The answer depends on the words of a short window alone,
+    and half the windows of a news article recur ("Foreign Minister Olga Vance
+    said"): ``memo``, when given, keeps answers by window.
     """
     # A source is a few words long: a short window is plenty, and long sentences stay cheap.
-    toks = words(text, max(sent_start, cue_start - SOURCE_WINDOW), cue_start)
-    if toks and cue_start - SOURCE_WINDOW > sent_start:
+    start = max(sent_start, cue_start - SOURCE_WINDOW)
+    key = (text[start:cue_start], cue_start - SOURCE_WINDOW > sent_start)
+    found = memo.get(key) if memo is not None else None
+    if found is None:
+        found = _subject_in(*key, verbs)
+        if memo is not None:
+            memo[key] = found
+    offsets, status = found
+    return (Span(start + offsets[0], start + offsets[1]) if offsets else None), status
+
+
+def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int, int] | None, str]:
+    """`source_before` within a window of text; ``cut`` when the window starts inside the sentence."""
+    toks = words(text, 0, len(text))
+    if toks and cut:
         toks = toks[1:]  # the first word may be cut in half
     i = len(toks) - 1
     while i >= 0 and text[toks[i][0]:toks[i][1]].lower() in SKIP_BEFORE_CUE:
@@ -83,21 +101,23 @@ def source_before(text: str, sent_start: int, cue_start: int, verbs: ReportingVe
     if first in ("and", "but"):
         return None, "coordinated"
     if first in PRONOUNS:
-        return Span(*toks[i]), "np"
+        return toks[i], "np"
     picked: list[tuple[int, int]] = []
+    name_run = True  # every picked word is capitalised and no demonym
     while i >= 0 and len(picked) < MAX_SOURCE_WORDS:
         tok = toks[i]
         word = text[tok[0]:tok[1]]
         low = word.lower()
-        if not is_word(text, tok) or low in BOUNDARY_WORDS or low in PRONOUNS or low in SKIP_BEFORE_CUE:
+        if not text[tok[0]].isalnum() or low in BOUNDARY_WORDS or low in PRONOUNS or low in SKIP_BEFORE_CUE:
             break
         if low in PREPOSITIONS:
             if not _attaches(text, toks, i, verbs):
                 break
-        elif picked and _is_name_run(text, picked) and word[:1].islower():
+        elif picked and name_run and word[:1].islower():
             if low not in verbs.role_heads and low not in NAME_MODIFIERS and low not in DETERMINERS:
                 break
         picked.insert(0, tok)
+        name_run = name_run and word[0].isupper() and not is_demonym(word)
         i -= 1
         if low in DETERMINERS or low.endswith(("'s", "’s")) and len(picked) > 1:
             if not (i >= 1 and text[toks[i][0]:toks[i][1]].lower() in PREPOSITIONS and _attaches(text, toks, i, verbs)):
@@ -106,7 +126,7 @@ def source_before(text: str, sent_start: int, cue_start: int, verbs: ReportingVe
         picked.pop(0)
     if not picked or text[picked[-1][0]:picked[-1][1]].lower() in DETERMINERS:
         return None, "none"
-    return Span(picked[0][0], picked[-1][1]), "np"
+    return (picked[0][0], picked[-1][1]), "np"
 
 
 def _attaches(text: str, toks: list[tuple[int, int]], i: int, verbs: ReportingVerbs) -> bool:
@@ -118,10 +138,6 @@ def _attaches(text: str, toks: list[tuple[int, int]], i: int, verbs: ReportingVe
     if (prep, before) in (("to", "close"), ("with", "familiar")):
         return True
     return prep in ("of", "for", "at", "from", "in", "with") and (before in verbs.role_heads or before in verbs.anonymous_heads)
-
-
-def _is_name_run(text: str, picked: list[tuple[int, int]]) -> bool:
-    return all(text[s].isupper() and not is_demonym(text[s:e]) for s, e in picked)
 
 
 def phrase_after(text: str, start: int, end: int) -> Span | None:
@@ -146,19 +162,27 @@ def phrase_after(text: str, start: int, end: int) -> Span | None:
 
 def head_word(text: str, span: Span) -> Span:
     """The head noun: the last word before a post-modifying preposition ("sources close to ..." -> sources)."""
-    toks = [t for t in words(text, span.start, span.end) if is_word(text, t)]
-    if not toks:
+    found = _head_in(text[span.start:span.end])
+    if found is None:
         return span
+    return Span(span.start + found[0], span.start + found[1])
+
+
+@lru_cache(maxsize=65536)
+def _head_in(phrase: str) -> tuple[int, int] | None:
+    """`head_word` within a phrase, as offsets into it: source phrases recur ("security sources", names)."""
+    toks = [t for t in words(phrase, 0, len(phrase)) if phrase[t[0]].isalnum()]
+    if not toks:
+        return None
     for n, tok in enumerate(toks[1:], start=1):
-        if text[tok[0]:tok[1]].lower() in PREPOSITIONS:
-            if n >= 2 and text[toks[n - 1][0]:toks[n - 1][1]].lower() in ("close", "familiar", "near"):
-                return Span(*toks[n - 2])  # "a source close to ..." -> source
-            return Span(*toks[n - 1])
-    return Span(*toks[-1])
+        if phrase[tok[0]:tok[1]].lower() in PREPOSITIONS:
+            if n >= 2 and phrase[toks[n - 1][0]:toks[n - 1][1]].lower() in ("close", "familiar", "near"):
+                return toks[n - 2]  # "a source close to ..." -> source
+            return toks[n - 1]
+    return toks[-1]
 
 
-@dataclass(frozen=True, slots=True)
-class SourceInfo:
+class SourceInfo(NamedTuple):
     actor: str | None
     anonymous: bool
     named: bool  # carries a proper name (so a later "the report"/"he" may point back to it)
@@ -182,23 +206,29 @@ class SourceResolver:
         self.last_person: SourceInfo | None = None
         self.last_named_outlet: SourceInfo | None = None
         self.surnames: set[str] = set()  # last words of person sources, so a later bare "Okafor" is a person too
+        # What a source phrase's words alone say, by phrase: the same sources recur all through an article.
+        self._named: dict[str, bool] = {}
+        self._words: dict[str, list[str]] = {}
 
-    def resolve(self, span: Span, cue_class: str | None) -> SourceInfo:
+    def resolve(self, span: Span, cue_class: str | None, head: Span | None = None) -> SourceInfo:
+        """Who ``span`` is; ``head`` is its `head_word` when the caller already has it."""
         text = self.text
         phrase = text[span.start:span.end]
         low = phrase.lower()
-        head = head_word(text, span)
+        if head is None:
+            head = head_word(text, span)
         head_low = text[head.start:head.end].lower()
         if low in PERSON_PRONOUNS:
             info = self.last_person or SourceInfo(None, False, False)
             return self._remember(info, cue_class, person=True)
         actor = self._actor_for(span, head)
         named = actor is not None or self._has_name(span)
-        first = low.split()[0] if low.split() else ""
+        low_words = low.split()
+        first = low_words[0] if low_words else ""
         owner = None
         if first in POSSESSIVE_PRONOUNS:
             owner = self.last_person.actor if self.last_person else None
-        elif first.endswith(("'s", "’s")) and len(low.split()) > 1:
+        elif first.endswith(("'s", "’s")) and len(low_words) > 1:
             owner = phrase.split()[0].rstrip("'’s") or None
         if actor is None and not named and first in ("the", "this") and head_low in OUTLET_HEADS:
             if self.last_named_outlet is not None:
@@ -242,23 +272,18 @@ class SourceResolver:
         return found
 
     def _has_name(self, span: Span) -> bool:
-        toks = [t for t in words(self.text, span.start, span.end) if is_word(self.text, t)]
-        for n, (s, e) in enumerate(toks):
-            if n > 0 and self.text[s:e].lower() in PREPOSITIONS:
-                break  # "media reports in Egypt": a name after the head does not name the source
-            word = self.text[s:e]
-            if not word[:1].isupper() or is_demonym(word) or word.lower() in self.verbs.anonymous_heads:
-                continue  # "Egyptian sources", "Officials said": capitals that name nobody
-            if n == 0 and n + 1 < len(toks) and self.text[toks[1][0]].islower():
-                continue  # "Local residents", "Government officials": a capital from the sentence start
-            if n == 0 and word.lower() in DETERMINERS | PRONOUNS:
-                continue
-            return True
-        return False
+        phrase = self.text[span.start:span.end]
+        named = self._named.get(phrase)
+        if named is None:
+            named = self._named[phrase] = _names_someone(phrase, self.verbs.anonymous_heads)
+        return named
 
     def _looks_like_person(self, span: Span) -> bool:
         """Two or more capitalised words at the end (a full name), or a role noun before a name."""
-        toks = [self.text[s:e] for s, e in words(self.text, span.start, span.end)]
+        phrase = self.text[span.start:span.end]
+        toks = self._words.get(phrase)
+        if toks is None:
+            toks = self._words[phrase] = [phrase[s:e] for s, e in words(phrase, 0, len(phrase))]
         caps = 0
         for word in reversed(toks):
             if not word[:1].isupper():
@@ -267,3 +292,20 @@ class SourceResolver:
         if caps == 1 and toks[-1] in self.surnames:
             return True
         return caps >= 2 or (caps == 1 and len(toks) > 1 and toks[-2].lower() in self.verbs.role_heads)
+
+
+def _names_someone(phrase: str, anonymous_heads: frozenset[str]) -> bool:
+    """Whether a source phrase carries a proper name (`SourceResolver._has_name`)."""
+    toks = [t for t in words(phrase, 0, len(phrase)) if is_word(phrase, t)]
+    for n, (s, e) in enumerate(toks):
+        if n > 0 and phrase[s:e].lower() in PREPOSITIONS:
+            break  # "media reports in Egypt": a name after the head does not name the source
+        word = phrase[s:e]
+        if not word[:1].isupper() or is_demonym(word) or word.lower() in anonymous_heads:
+            continue  # "Egyptian sources", "Officials said": capitals that name nobody
+        if n == 0 and n + 1 < len(toks) and phrase[toks[1][0]].islower():
+            continue  # "Local residents", "Government officials": a capital from the sentence start
+        if n == 0 and word.lower() in _NOT_NAMES_FIRST:
+            continue
+        return True
+    return False

@@ -18,6 +18,10 @@ from reader.config import VERBS_FILE, user_config_path
 
 PACKAGED_VERBS = Path(__file__).with_name("data") / "reporting_verbs.yaml"
 LIST_KEYS = ("anonymous_heads", "role_heads")
+# The only characters on which matching ASCII cue letters with IGNORECASE and matching them
+# in `str.lower()`'d text disagree: "İ" lowers to two characters, "ı" and "ſ" match "i" and "s"
+# under IGNORECASE but lower to themselves (tests/test_attributions.py checks every code point).
+LOWER_UNSAFE = ("\u0130", "\u0131", "\u017f")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,10 +35,26 @@ class ReportingVerbs:
     anonymous_heads: frozenset[str]
     role_heads: frozenset[str]
     cue_pattern: re.Pattern[str]
+    # The same cues, case-sensitive, for lower-cased text; None when a cue is not ASCII.
+    lower_cue_pattern: re.Pattern[str] | None = None
 
     def class_of(self, cue_text: str) -> str | None:
         key = " ".join(cue_text.lower().split())
         return self.verb_classes.get(key) or self.multiword.get(key) or self.adverbs.get(key)
+
+    def cue_spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every cue in ``text``: `cue_pattern`'s matches.
+
+        IGNORECASE makes the regex engine fold every character it tries, which
+        costs more than half of the scan; lower-casing the text once and matching
+        case-sensitively finds the same spans whenever lower-casing keeps every
+        offset and folds no character differently from IGNORECASE.
+        """
+        if self.lower_cue_pattern is not None and not any(c in text for c in LOWER_UNSAFE):
+            lowered = text.lower()
+            if len(lowered) == len(text):
+                return [m.span() for m in self.lower_cue_pattern.finditer(lowered)]
+        return [m.span() for m in self.cue_pattern.finditer(text)]
 
 
 def load_reporting_verbs(user_path: str | Path | None = None) -> ReportingVerbs:
@@ -59,8 +79,10 @@ def build_reporting_verbs(data: dict) -> ReportingVerbs:
             verb_classes[_key(form)] = str(name)
     multiword = {_key(k): str(v) for k, v in (data.get("multiword") or {}).items()}
     adverbs = {_key(k): str(v) for k, v in (data.get("adverbs") or {}).items()}
-    body = _trie_pattern([a for a in {*verb_classes, *multiword, *adverbs, "according to"} if a])
+    phrases = [a for a in {*verb_classes, *multiword, *adverbs, "according to"} if a]
+    body = _trie_pattern(phrases)
     pattern = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])", re.IGNORECASE)
+    lower_pattern = re.compile(pattern.pattern) if all(p.isascii() for p in phrases) else None
     return ReportingVerbs(
         verb_classes=verb_classes,
         object_classes=frozenset(object_classes),
@@ -69,6 +91,7 @@ def build_reporting_verbs(data: dict) -> ReportingVerbs:
         anonymous_heads=frozenset(_key(w) for w in data.get("anonymous_heads") or ()),
         role_heads=frozenset(_key(w) for w in data.get("role_heads") or ()),
         cue_pattern=pattern,
+        lower_cue_pattern=lower_pattern,
     )
 
 

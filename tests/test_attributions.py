@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader import segment
-from reader.attributions import extract_attribution_details, extract_attributions, load_reporting_verbs
+from reader.attributions import (
+    extract_attribution_details,
+    extract_attributions,
+    load_reporting_verbs,
+)
+from reader.attributions_sources import source_before
+from reader.attributions_verbs import LOWER_UNSAFE
 from reader.errors import ReaderError
 from reader.loader import load_articles
 from reader.model import Actor, Article, Mention
@@ -307,3 +314,62 @@ def test_without_segmentation_extraction_still_works(text):
     bare = Article(id="X", path="", text=text)
     for t in extract_attributions(bare):
         assert t.content.end <= len(text)
+
+
+# --- speed-ups that must not change what is found -----------------------------------------
+
+CASED = st.lists(
+    st.sampled_from(
+        ["SAID", "Said", "said", "ſaid", "saıd", "SAİD", "İ", "KNOWS", "Told", "according  To", "ACCORDING\nto",
+         "reportedly", "Reportedly", "warned", "WARNED", "-", "'", "’", "_", ".", "x", "é", "Σ", "K", "ǅ"]
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(CASED.map(" ".join), CASED.map("".join), TEXTS))
+@example("Officials ſaid so, and he saıd it; SAİD she. Reuters SAID.")
+def test_cue_scan_on_lower_cased_text_finds_what_the_ignorecase_pattern_does(text):
+    verbs = load_reporting_verbs()
+    assert verbs.cue_spans(text) == [m.span() for m in verbs.cue_pattern.finditer(text)]
+
+
+def test_lower_casing_agrees_with_ignorecase_on_every_code_point_but_three():
+    """What `ReportingVerbs.cue_spans` relies on, checked over all of Unicode.
+
+    Outside LOWER_UNSAFE, `str.lower` keeps every character one character long,
+    folds onto an ASCII letter exactly the characters that IGNORECASE matches
+    with one, and keeps word characters, blanks and the cue boundaries as they are.
+    """
+    chars = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and chr(c) not in LOWER_UNSAFE)
+    lowered = chars.lower()
+    assert len(lowered) == len(chars)
+    ascii_ignorecase = {m.start() for m in re.finditer("[a-z]", chars, re.IGNORECASE)}
+    assert ascii_ignorecase == {m.start() for m in re.finditer("[a-z]", lowered)}
+    for pattern in (r"[\w'’-]", r"\s"):
+        assert [m.start() for m in re.finditer(pattern, chars)] == [m.start() for m in re.finditer(pattern, lowered)]
+
+
+def test_user_cues_beyond_ascii_keep_the_ignorecase_scan(tmp_path):
+    user = tmp_path / "verbs.yaml"
+    user.write_text("classes:\n  say: [déclaré]\n", encoding="utf-8")
+    verbs = load_reporting_verbs(user)
+    assert verbs.lower_cue_pattern is None
+    text = "Le ministre a DÉCLARÉ que Hamas said so."
+    assert verbs.cue_spans(text) == [m.span() for m in verbs.cue_pattern.finditer(text)]
+    assert len(verbs.cue_spans(text)) == 2
+
+
+@settings(max_examples=100, deadline=None)
+@given(TEXTS, st.data())
+def test_remembered_sources_are_the_sources_read_afresh(text, data):
+    verbs = load_reporting_verbs()
+    memo: dict = {}
+    for _ in range(3):
+        cue = data.draw(st.integers(0, len(text)))
+        start = data.draw(st.integers(0, cue))
+        assert source_before(text, start, cue, verbs, memo) == source_before(text, start, cue, verbs)
+    doubled = text + " " + text  # the same windows again, elsewhere in the text
+    for cue in range(len(text) + 1, len(doubled) + 1, 7):
+        assert source_before(doubled, len(text) + 1, cue, verbs, memo) == source_before(doubled, len(text) + 1, cue, verbs)
