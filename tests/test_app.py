@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from textual import events
 from textual.widgets import Footer, Input, OptionList, Static
 
 import reader.tui.app as app_module
@@ -218,6 +219,44 @@ def test_linked_scrolling_follows_matches_and_can_be_toggled(fake_analysis) -> N
     drive((A, B), scenario, size=(100, 24))
 
 
+def wheel(pane: ArticlePane, event_type: type[events.MouseScrollDown | events.MouseScrollUp]) -> None:
+    """One notch of the mouse wheel over ``pane`` (the Pilot has no wheel of its own)."""
+    region = pane.region
+    pane.post_message(event_type(pane, 2, 2, 0, 0, 0, False, False, False, screen_x=region.x + 2, screen_y=region.y + 2))
+
+
+def test_arrows_pages_and_the_mouse_wheel_scroll_the_pane_under_them(fake_analysis) -> None:
+    async def scenario(app: ReaderApp, pilot) -> None:
+        left, right = app.pane("left"), app.pane("right")
+        await pilot.press("l")  # unlinked: each pane moves on its own, so each move is the key's alone
+        await pilot.press("down", "down")
+        assert left.scroll_y == 2 and right.scroll_y == 0
+        await pilot.press("up")
+        assert left.scroll_y == 1
+        await pilot.press("pagedown")
+        paged = left.scroll_y
+        assert paged > 10
+        await pilot.press("pageup")
+        assert left.scroll_y == 1
+        await pilot.press("tab", "down")  # arrows scroll the focused pane only
+        assert right.scroll_y == 1 and left.scroll_y == 1
+        wheel(left, events.MouseScrollDown)
+        await pilot.pause()
+        assert left.scroll_y > 1 and right.scroll_y == 1
+        wheeled = left.scroll_y
+        wheel(left, events.MouseScrollUp)
+        await pilot.pause()
+        assert left.scroll_y < wheeled
+        await pilot.press("l")  # linked again: the wheel on one pane moves the other too
+        before = right.scroll_y
+        for _ in range(5):
+            wheel(left, events.MouseScrollDown)
+        await pilot.pause()
+        assert right.scroll_y != before
+
+    drive((A, B), scenario, size=(100, 24))
+
+
 def test_tab_cycles_left_right_sidebar(fake_analysis) -> None:
     async def scenario(app: ReaderApp, pilot) -> None:
         sidebar = app.query_one(Sidebar)
@@ -366,6 +405,10 @@ def test_three_articles_choose_the_pair(fake_analysis) -> None:
         assert app.pair_ids == ("C", "B") and app.pane("left").article.id == "C"
         assert app.pairs == ()  # no matches between C and B
         await pilot.press("ctrl+right")
+        assert app.pair_ids == ("A", "B")
+        await pilot.press("ctrl+left")  # back past the shown B: C again
+        assert app.pair_ids == ("C", "B")
+        await pilot.press("ctrl+left")
         assert app.pair_ids == ("A", "B")
         await pilot.press("tab", "3")  # right pane
         assert app.pair_ids == ("A", "C")

@@ -116,10 +116,10 @@ def _style_at(pane: ArticlePane, offset: int):
     pane.scroll_to_line(line, quiet=True)
     strip = pane.render_line(0)
     column = offset - pane.wrapped.starts[line]
-    for segment in strip:
-        if column < len(segment.text):
-            return segment.style
-        column -= len(segment.text)
+    for piece in strip:
+        if column < len(piece.text):
+            return piece.style
+        column -= len(piece.text)
     raise AssertionError("offset not on its line")
 
 

@@ -8,7 +8,6 @@ import re
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
