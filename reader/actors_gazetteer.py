@@ -21,6 +21,7 @@ from reader.actors_names import NameKeyer
 from reader.errors import ReaderError
 from reader.model import ACTOR_KINDS
 from reader.config import ACTORS_FILE, user_config_path
+from reader.yaml_files import read_yaml_file
 
 PACKAGED_PATH = Path(__file__).parent / "data" / "gazetteer.yaml"
 WORD_LISTS = (
@@ -76,7 +77,8 @@ class Gazetteer:
 
 
 def load_gazetteer(user_path: str | os.PathLike[str] | None = None) -> Gazetteer:
-    """The packaged gazetteer, plus the per-user file and ``user_path`` when given."""
+    """Packaged reader/data/gazetteer.yaml, plus $XDG_CONFIG_HOME/reader/actors.yaml when it
+    exists, plus ``user_path`` when given; later files add entries or override them by id."""
     paths = [PACKAGED_PATH]
     config = user_config_path(ACTORS_FILE)
     if config.is_file():
@@ -103,7 +105,7 @@ def _build(paths_and_stamps: tuple[tuple[str, float], ...]) -> Gazetteer:
     suffixes: dict[str, str] = {}
     spelling_groups: list[list[str]] = []
     for path, _ in paths_and_stamps:
-        document = _read_yaml(Path(path))
+        document = read_yaml_file(Path(path), "gazetteer")
         _merge_document(document, Path(path), entries, words, suffixes, spelling_groups)
     spellings: dict[str, str] = {}
     for group in spelling_groups:
@@ -153,22 +155,6 @@ def _index(entries: tuple[GazetteerEntry, ...], keyer: NameKeyer) -> dict[tuple[
     return index
 
 
-def _read_yaml(path: Path) -> Any:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise ReaderError(f"{path}: gazetteer is not UTF-8 text") from None
-    except OSError as exc:
-        raise ReaderError(f"{path}: cannot read gazetteer ({exc.strerror})") from None
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "malformed YAML"
-        raise ReaderError(f"{path}{line}: malformed YAML: {problem}") from None
-
-
 def _fail(path: Path, where: list[Any], message: str) -> ReaderError:
     """A ReaderError naming the line of the node at ``where`` in the file."""
     line = _line_of(path, where)
@@ -179,7 +165,7 @@ def _fail(path: Path, where: list[Any], message: str) -> ReaderError:
 def _line_of(path: Path, where: list[Any]) -> int | None:
     try:
         node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    except (yaml.YAMLError, OSError, UnicodeDecodeError):
+    except Exception:  # noqa: BLE001 - the line is a courtesy; PyYAML's composer recurses on deep nesting
         return None
     for step in where:
         if isinstance(node, yaml.MappingNode):

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-
-import yaml
 
 from reader.errors import ReaderError
 from reader.config import VERBS_FILE, user_config_path
+from reader.yaml_files import read_yaml_file
 
 PACKAGED_VERBS = Path(__file__).with_name("data") / "reporting_verbs.yaml"
 LIST_KEYS = ("anonymous_heads", "role_heads")
@@ -39,7 +39,7 @@ class ReportingVerbs:
     lower_cue_pattern: re.Pattern[str] | None = None
 
     def class_of(self, cue_text: str) -> str | None:
-        key = " ".join(cue_text.lower().split())
+        key = cue_key(cue_text)
         return self.verb_classes.get(key) or self.multiword.get(key) or self.adverbs.get(key)
 
     def cue_spans(self, text: str) -> list[tuple[int, int]]:
@@ -59,13 +59,27 @@ class ReportingVerbs:
 
 def load_reporting_verbs(user_path: str | Path | None = None) -> ReportingVerbs:
     """The packaged reporting cues, merged with the per-user file and ``user_path`` (same YAML layout)."""
-    data = _read_yaml(PACKAGED_VERBS)
+    data = _packaged_data()
     config = user_config_path(VERBS_FILE)
     if config.is_file():
         data = _merge(data, _read_yaml(config))
     if user_path is not None:
         data = _merge(data, _read_yaml(Path(user_path)))
     return build_reporting_verbs(data)
+
+
+@lru_cache(maxsize=1)
+def _packaged_data() -> dict:
+    """The packaged cue lexicon as parsed: read once per process (`_merge` copies, never mutates it)."""
+    return _read_yaml(PACKAGED_VERBS)
+
+
+def packaged_verb_forms() -> frozenset[str]:
+    """Every one-word verb form of the packaged lexicon, as written (alignment discounts them as framing)."""
+    forms = set()
+    for spec in (_packaged_data().get("classes") or {}).values():
+        forms.update(form for form in (spec.get("forms", ()) if isinstance(spec, dict) else spec or ()) if " " not in form)
+    return frozenset(forms)
 
 
 def build_reporting_verbs(data: dict) -> ReportingVerbs:
@@ -76,9 +90,9 @@ def build_reporting_verbs(data: dict) -> ReportingVerbs:
         if isinstance(spec, dict) and spec.get("object"):
             object_classes.add(str(name))
         for form in forms or ():
-            verb_classes[_key(form)] = str(name)
-    multiword = {_key(k): str(v) for k, v in (data.get("multiword") or {}).items()}
-    adverbs = {_key(k): str(v) for k, v in (data.get("adverbs") or {}).items()}
+            verb_classes[cue_key(form)] = str(name)
+    multiword = {cue_key(k): str(v) for k, v in (data.get("multiword") or {}).items()}
+    adverbs = {cue_key(k): str(v) for k, v in (data.get("adverbs") or {}).items()}
     phrases = [a for a in {*verb_classes, *multiword, *adverbs, "according to"} if a]
     body = _trie_pattern(phrases)
     pattern = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])", re.IGNORECASE)
@@ -88,8 +102,8 @@ def build_reporting_verbs(data: dict) -> ReportingVerbs:
         object_classes=frozenset(object_classes),
         multiword=multiword,
         adverbs=adverbs,
-        anonymous_heads=frozenset(_key(w) for w in data.get("anonymous_heads") or ()),
-        role_heads=frozenset(_key(w) for w in data.get("role_heads") or ()),
+        anonymous_heads=frozenset(cue_key(w) for w in data.get("anonymous_heads") or ()),
+        role_heads=frozenset(cue_key(w) for w in data.get("role_heads") or ()),
         cue_pattern=pattern,
         lower_cue_pattern=lower_pattern,
     )
@@ -123,23 +137,13 @@ def _trie_pattern(phrases: list[str]) -> str:
     return build(trie)
 
 
-def _key(form: object) -> str:
+def cue_key(form: object) -> str:
+    """How a cue is looked up: lower case, blanks collapsed ("Was  Quoted" -> "was quoted")."""
     return " ".join(str(form).lower().split())
 
 
 def _read_yaml(path: Path) -> dict:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ReaderError(f"{path}: no such reporting-verbs file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ReaderError(f"{path}: cannot read reporting verbs ({exc})") from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise ReaderError(f"{path}: malformed reporting-verbs YAML{where}") from None
+    data = read_yaml_file(path, "reporting-verbs")
     if data is None:
         return {}
     if not isinstance(data, dict):

@@ -261,6 +261,13 @@ def test_per_user_config_files_are_read(capsys, tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("option", ["--actors", "--verbs"])
+def test_hostile_user_yaml_is_one_line_error(capsys, tmp_path, option):
+    deep = tmp_path / "deep.yaml"
+    deep.write_text("[" * 20000 + "]" * 20000)  # PyYAML's pure-Python composer recurses once per level
+    _assert_one_line_error(capsys, "analyze", SEEDS[0], option, str(deep), contains="deep.yaml")
+
+
+@pytest.mark.parametrize("option", ["--actors", "--verbs"])
 def test_malformed_user_yaml_is_one_line_error(capsys, tmp_path, option):
     bad = tmp_path / "bad.yaml"
     bad.write_text("actors: [\n  - id: x\n")
