@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import time
-from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
@@ -12,6 +11,7 @@ from reader.actors import Gazetteer, extract_actors
 from reader.align import align
 from reader.attributions import ReportingVerbs, extract_attributions
 from reader.model import Analysis, Article, Attribution, Match, Passage
+from reader.span_index import SpanIndex
 
 
 @contextmanager
@@ -74,10 +74,8 @@ def _credits(attribution: Attribution, passage: Passage) -> bool:
     It does when its content holds the claim ("According to the report, C":
     C overlaps) or its cue sits in the passage itself ("..., local media said").
     """
-    return attribution.article == passage.article and (
-        attribution.content.start < passage.end and passage.start < attribution.content.end
-        or attribution.cue.start < passage.end and passage.start < attribution.cue.end
-    )
+    span = passage.span
+    return attribution.article == passage.article and (attribution.content.overlaps(span) or attribution.cue.overlaps(span))
 
 
 def match_attributions(analysis: Analysis, match: Match) -> tuple[tuple[Attribution, ...], tuple[Attribution, ...]]:
@@ -99,26 +97,15 @@ class CreditIndex:
     def __init__(self, attributions: Sequence[Attribution]) -> None:
         by_article: dict[str, list[tuple[int, int, Attribution]]] = {}
         for t in attributions:
-            start = min(t.content.start, t.cue.start)
-            end = max(t.content.end, t.cue.end)
-            by_article.setdefault(t.article, []).append((start, end, t))
-        self._starts: dict[str, list[int]] = {}
-        self._items: dict[str, list[tuple[int, int, Attribution]]] = {}
-        self._longest: dict[str, int] = {}
-        for article_id, items in by_article.items():
-            items.sort(key=lambda item: (item[0], item[2].cue.start))
-            self._items[article_id] = items
-            self._starts[article_id] = [item[0] for item in items]
-            self._longest[article_id] = max(end - start for start, end, _ in items)
+            extent = (min(t.content.start, t.cue.start), max(t.content.end, t.cue.end), t)
+            by_article.setdefault(t.article, []).append(extent)
+        self._by_article = {article_id: SpanIndex(extents) for article_id, extents in by_article.items()}
 
     def covering(self, passage: Passage) -> tuple[Attribution, ...]:
-        items = self._items.get(passage.article)
-        if not items:
+        index = self._by_article.get(passage.article)
+        if index is None:
             return ()
-        starts = self._starts[passage.article]
-        first = bisect_left(starts, passage.start - self._longest[passage.article])
-        last = bisect_left(starts, passage.end)
-        found = [t for _, _, t in items[first:last] if _credits(t, passage)]
+        found = [t for _, _, t in index.overlapping(passage.start, passage.end) if _credits(t, passage)]
         found.sort(key=lambda t: t.cue.start)
         return tuple(found)
 

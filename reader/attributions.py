@@ -30,6 +30,7 @@ from reader.attributions_rules import Found, read_cue
 from reader.attributions_sources import SourceResolver
 from reader.attributions_verbs import ReportingVerbs, load_reporting_verbs
 from reader.model import Actor, Article, Attribution, Span
+from reader.span_index import SpanIndex
 
 __all__ = ["AttributionDetail", "ReportingVerbs", "extract_attribution_details", "extract_attributions", "load_reporting_verbs"]
 
@@ -113,16 +114,11 @@ class _Pending(NamedTuple):
 
 def _drop_nested_cues(found: list[Found]) -> list[Found]:
     """A cue inside another attribution's source ("according to media reports") is part of that source."""
-    sources = sorted((f.source.start, f.source.end) for f in found if f.source is not None)
-    source_starts = [start for start, _ in sources]
-    longest = max((end - start for start, end in sources), default=0)
+    sources = SpanIndex((f.source.start, f.source.end, None) for f in found if f.source is not None)
     kept = []
     seen_cues: set[tuple[int, int]] = set()
     for f in sorted(found, key=lambda f: f.cue.start):
-        lo = bisect.bisect_left(source_starts, f.cue.start - longest)
-        hi = bisect.bisect_left(source_starts, f.cue.end)
-        inside = any(end > f.cue.start for _, end in sources[lo:hi])
-        if inside or (f.cue.start, f.cue.end) in seen_cues:
+        if sources.overlapping(f.cue.start, f.cue.end) or (f.cue.start, f.cue.end) in seen_cues:
             continue
         seen_cues.add((f.cue.start, f.cue.end))
         kept.append(f)

@@ -26,7 +26,7 @@ from reader.attributions_sources import (
     source_before,
     words,
 )
-from reader.attributions_verbs import ReportingVerbs
+from reader.attributions_verbs import ReportingVerbs, cue_key
 from reader.model import Span
 
 # Adverbials between a cue and its content ("said in a statement on Tuesday that").
@@ -69,7 +69,7 @@ def read_cue(text: str, sentence: Span, start: int, end: int, verbs: ReportingVe
     """The attribution of the cue at [start, end) in ``sentence``, if it reads as one.
 
     ``memo`` is `source_before`'s, shared by the cues of one article."""
-    cue_text = " ".join(text[start:end].lower().split())
+    cue_text = cue_key(text[start:end])
     cue = Span(start, end)
     if cue_text == "according to":
         return _according_to(text, sentence, cue, verbs)

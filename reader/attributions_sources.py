@@ -9,7 +9,6 @@ article's earlier sources for pronouns and for "the report"/"the newspaper".
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -17,6 +16,7 @@ from typing import NamedTuple
 
 from reader.attributions_verbs import ReportingVerbs
 from reader.model import Actor, Span
+from reader.span_index import SpanIndex
 
 # Words (with inner hyphens, apostrophes and dots: "Al-Houl", "Hamas's", "U.S.") and single punctuation marks.
 TOKEN = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*|[^\w\s]")
@@ -197,12 +197,9 @@ class SourceResolver:
         self.verbs = verbs
         self.kinds = {actor.id: actor.kind for actor in actors}
         self.names = {actor.id: actor.name for actor in actors}
-        mentions = sorted(
+        self.mentions = SpanIndex(sorted(
             (m.start, m.end, actor.id) for actor in actors for m in actor.mentions if m.article == article_id
-        )
-        self.mentions = mentions
-        self.starts = [m[0] for m in mentions]
-        self.longest = max((m[1] - m[0] for m in mentions), default=0)
+        ))
         self.last_person: SourceInfo | None = None
         self.last_named_outlet: SourceInfo | None = None
         self.surnames: set[str] = set()  # last words of person sources, so a later bare "Okafor" is a person too
@@ -251,7 +248,7 @@ class SourceResolver:
         return info
 
     def _actor_for(self, span: Span, head: Span) -> str | None:
-        overlapping = self._mentions_in(span)
+        overlapping = self.mentions.overlapping(span.start, span.end)
         for start, end, actor in overlapping:
             if start < head.end and head.start < end:
                 return actor
@@ -260,16 +257,6 @@ class SourceResolver:
             if self.kinds.get(actor) not in ("country", "place") and not is_demonym(self.text[start:end]):
                 return actor
         return None
-
-    def _mentions_in(self, span: Span) -> list[tuple[int, int, str]]:
-        i = bisect.bisect_left(self.starts, span.start - self.longest)
-        found = []
-        while i < len(self.mentions) and self.mentions[i][0] < span.end:
-            start, end, actor = self.mentions[i]
-            if end > span.start:
-                found.append(self.mentions[i])
-            i += 1
-        return found
 
     def _has_name(self, span: Span) -> bool:
         phrase = self.text[span.start:span.end]

@@ -9,7 +9,6 @@ methods: ``analysis``, ``search_index``, ``select_actor``, ``select_match``,
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
 from functools import partial
@@ -20,6 +19,7 @@ from textual.content import Content
 
 from reader.model import Analysis, Match, Passage
 from reader.snippets import one_line
+from reader.span_index import SpanIndex
 from reader.tui.widgets.sidebar_rows import displayable
 
 MAX_HITS = 20
@@ -81,7 +81,7 @@ class ActorCommands(Provider):
 
 
 class MatchIndex:
-    """An analysis's matches by id and, per article, by where their sides start.
+    """An analysis's matches, per article, by where their sides start.
 
     Built once per analysis, so a palette keystroke costs a few bisections
     per search hit rather than a pass over every match.
@@ -89,31 +89,19 @@ class MatchIndex:
 
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
-        self.by_id: dict[str, Match] = {match.id: match for match in analysis.matches}
         sides: dict[str, list[tuple[int, int, int]]] = defaultdict(list)  # article -> (start, end, match number)
         for number, match in enumerate(analysis.matches):
             for side in (match.a, match.b):
                 sides[side.article].append((side.start, side.end, number))
-        self._starts: dict[str, list[int]] = {}
-        self._sides: dict[str, list[tuple[int, int, int]]] = {}
-        self._longest: dict[str, int] = {}
-        for article_id, found in sides.items():
-            found.sort()
-            self._sides[article_id] = found
-            self._starts[article_id] = [start for start, _, _ in found]
-            self._longest[article_id] = max(end - start for start, end, _ in found)
+        self._sides = {article_id: SpanIndex(sorted(found)) for article_id, found in sides.items()}
 
     def overlapping(self, article_id: str, start: int, end: int) -> Iterator[Match]:
         """Matches with a side in ``article_id`` overlapping ``[start, end)``, in order of that side's start."""
-        starts = self._starts.get(article_id)
-        if not starts:
+        index = self._sides.get(article_id)
+        if index is None:
             return
-        sides = self._sides[article_id]
-        # A side overlapping [start, end) starts before `end` and no further back than the longest side.
-        first = bisect_left(starts, start - self._longest[article_id])
-        for side_start, side_end, number in sides[first : bisect_left(starts, end)]:
-            if side_start < end and start < side_end:
-                yield self.analysis.matches[number]
+        for _, _, number in index.overlapping(start, end):
+            yield self.analysis.matches[number]
 
 
 _index_cache: list[MatchIndex] = []  # the index of the last analysis searched (analyses are immutable)
