@@ -19,18 +19,15 @@ from __future__ import annotations
 
 import bisect
 import heapq
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import attrgetter
-from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from reader import segment
 from reader.model import Article, SearchHit, Span
+from reader.search_units import WORD_PARTS, article_units, concat
 from reader.tokens import STOPWORDS, fold, tokenize
 
 # Longer queries are cut: each extra word costs a pass over its postings.
@@ -46,7 +43,6 @@ QUALITY_SHARE = 0.7
 # A word is highlighted when it scores within this of the sentence's best match for its query word.
 HIGHLIGHT_MARGIN = 15.0
 
-_ALNUM = re.compile(r"[^\W_]+")
 _PREFIX_END = "\U0010ffff"
 
 
@@ -92,13 +88,13 @@ class SearchIndex:
     @classmethod
     def build(cls, articles: Sequence[Article]) -> SearchIndex:
         articles = tuple(articles)
-        units = [_article_units(article) for article in articles]
+        units = [article_units(article) for article in articles]
         # Positions and segments are numbered across articles; a gap of one
         # position keeps one article's last word from touching the next's first.
         pos_base = np.cumsum([0] + [u.word_count + 1 for u in units])
         seg_base = np.cumsum([0] + [len(u.seg_start) for u in units])
-        pos = _concat([u.pos + base for u, base in zip(units, pos_base)])
-        part = _concat([u.part for u in units])
+        pos = concat([u.pos + base for u, base in zip(units, pos_base)])
+        part = concat([u.part for u in units])
         # Unit ids follow the text (position, then part), so sorting ids sorts by place.
         in_text_order = np.lexsort((part, pos))
         norms = [norm for u in units for norm in u.norms]
@@ -116,14 +112,14 @@ class SearchIndex:
             key_len=np.fromiter(map(len, keys), dtype=np.int64, count=len(keys)),
             offsets=offsets,
             postings=np.argsort(key_ids, kind="stable").astype(np.int64),
-            unit_start=_concat([u.start for u in units])[in_text_order],
-            unit_end=_concat([u.end for u in units])[in_text_order],
+            unit_start=concat([u.start for u in units])[in_text_order],
+            unit_end=concat([u.end for u in units])[in_text_order],
             unit_pos=pos[in_text_order],
             unit_part=part[in_text_order],
-            unit_seg=_concat([u.seg + base for u, base in zip(units, seg_base)])[in_text_order],
-            seg_article=_concat([np.full(len(u.seg_start), n, dtype=np.int64) for n, u in enumerate(units)]),
-            seg_start=_concat([u.seg_start for u in units]),
-            seg_end=_concat([u.seg_end for u in units]),
+            unit_seg=concat([u.seg + base for u, base in zip(units, seg_base)])[in_text_order],
+            seg_article=concat([np.full(len(u.seg_start), n, dtype=np.int64) for n, u in enumerate(units)]),
+            seg_start=concat([u.seg_start for u in units]),
+            seg_end=concat([u.seg_end for u in units]),
             by_length={n: ([keys[i] for i in ids], np.array(ids, dtype=np.int64)) for n, ids in by_length.items()},
             position_count=int(pos_base[-1]),
         )
@@ -162,7 +158,7 @@ class SearchIndex:
             if not token.norm or any(token.norm == w for w, _ in words):
                 continue  # a repeated word adds nothing but cost
             key_scores = self._expand(token.norm)
-            parts = [fold(p) for p in _ALNUM.findall(query[token.start : token.end])]
+            parts = [fold(p) for p in WORD_PARTS.findall(query[token.start : token.end])]
             if not key_scores and len(parts) > 1:
                 # "Sisi's" or a mistyped compound: look for its parts side by side instead.
                 words.extend((p, self._expand(p)) for p in parts if len(p) > 1)
@@ -353,87 +349,3 @@ def _highlights(occurrences: list[list[_Place]], weights: np.ndarray, chosen: tu
             best = max((place[2] for place in places), default=0.0)
             spans.update((place[3], place[4]) for place in places if place[2] >= best - HIGHLIGHT_MARGIN)
     return spans
-
-
-class _ArticleUnits(NamedTuple):
-    norms: list[str]
-    start: np.ndarray
-    end: np.ndarray
-    pos: np.ndarray
-    part: np.ndarray
-    seg: np.ndarray
-    seg_start: np.ndarray
-    seg_end: np.ndarray
-    word_count: int
-
-
-def _article_units(article: Article) -> _ArticleUnits:
-    """One article's units: its words, plus the parts and joined form of compounds."""
-    text = article.text
-    tokens = tokenize(text)
-    count = len(tokens)
-    norms = list(map(attrgetter("norm"), tokens))
-    plain = np.fromiter(map(str.isalnum, norms), dtype=bool, count=count)
-    extra: list[tuple[str, int, int, int, int]] = []  # key, start, end, position, part
-    for pos in np.flatnonzero(~plain).tolist():
-        token = tokens[pos]
-        pieces = list(_ALNUM.finditer(text, token.start, token.end))
-        if len(pieces) < 2:
-            continue
-        folded = [fold(p.group()) for p in pieces]
-        candidates = [("".join(folded), token.start, token.end, pos, -1)]
-        candidates += [(f, p.start(), p.end(), pos, i) for i, (f, p) in enumerate(zip(folded, pieces))]
-        seen = {token.norm}
-        for unit in candidates:
-            if unit[0] not in seen:
-                seen.add(unit[0])
-                extra.append(unit)
-    norms += [unit[0] for unit in extra]
-
-    def column(name: str, index: int) -> np.ndarray:
-        words = np.fromiter(map(attrgetter(name), tokens), dtype=np.int64, count=count)
-        return np.concatenate((words, np.array([unit[index] for unit in extra], dtype=np.int64)))
-
-    start, end = column("start", 1), column("end", 2)
-    pos = np.concatenate((np.arange(count), np.array([unit[3] for unit in extra], dtype=np.int64)))
-    part = np.concatenate((np.full(count, -1), np.array([unit[4] for unit in extra], dtype=np.int64)))
-    token_seg, seg_start, seg_end = _segments(article, start[:count], end[:count])
-    seg = token_seg[pos] if count else pos
-    return _ArticleUnits(norms, start, end, pos, part, seg, seg_start, seg_end, count)
-
-
-def _segments(article: Article, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Each word's segment, and the segments' starts and ends.
-
-    A segment is a sentence of ``article.sentences`` (segmented here if the
-    article came without); words the segmentation leaves out form one segment
-    per gap, so every word is searchable. Spans widen to cover a word that
-    straddles a boundary.
-    """
-    size = len(article.text)
-    given = article.sentences or segment.sentences(article.text)
-    sentences: list[tuple[int, int]] = []
-    for start, end in sorted((s.start, min(s.end, size)) for s in given):
-        if start < end and (not sentences or start >= sentences[-1][1]):
-            sentences.append((start, end))
-    if len(starts) == 0:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty, empty
-    sent_start = np.array([s for s, _ in sentences] or [0], dtype=np.int64)
-    sent_end = np.array([e for _, e in sentences] or [0], dtype=np.int64)
-    index = np.searchsorted(sent_start, starts, "right") - 1
-    inside = (index >= 0) & (starts < sent_end[np.maximum(index, 0)])
-    region = np.where(inside, 2 * index, 2 * index + 1)  # odd regions: the gap after sentence `index`
-    firsts = np.flatnonzero(np.concatenate(([True], region[1:] != region[:-1])))
-    token_seg = np.repeat(np.arange(len(firsts)), np.diff(np.append(firsts, len(region))))
-    seg_start = np.minimum.reduceat(starts, firsts)
-    seg_end = np.maximum.reduceat(ends, firsts)
-    is_sentence = inside[firsts]
-    which = index[firsts][is_sentence]
-    seg_start[is_sentence] = np.minimum(seg_start[is_sentence], sent_start[which])
-    seg_end[is_sentence] = np.maximum(seg_end[is_sentence], sent_end[which])
-    return token_seg, seg_start, seg_end
-
-
-def _concat(arrays: list[np.ndarray]) -> np.ndarray:
-    return np.concatenate(arrays) if arrays else np.zeros(0, dtype=np.int64)
