@@ -8,12 +8,11 @@ word lists live in YAML (`actors_gazetteer`, `reader/data/gazetteer.yaml`).
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Sequence
 
 from reader.actors_discover import NameRules
-from reader.actors_gazetteer import Gazetteer, GazetteerEntry, load_gazetteer as _load_gazetteer
+from reader.actors_gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from reader.actors_merge import build_actors
 from reader.actors_scan import ArticleScanner
 from reader.model import Actor, Article
@@ -23,20 +22,13 @@ __all__ = ["Gazetteer", "GazetteerEntry", "extract_actors", "load_gazetteer"]
 _LOWER_WORD = re.compile(r"(?<![^\W_])[a-z][a-z'’]*")
 
 
-def load_gazetteer(user_path: str | os.PathLike[str] | None = None) -> Gazetteer:
-    """Packaged reader/data/gazetteer.yaml, plus $XDG_CONFIG_HOME/reader/actors.yaml when it
-    exists, plus ``user_path`` when given; later files add entries or override them by id."""
-    return _load_gazetteer(user_path)
-
-
 def extract_actors(articles: Sequence[Article], gazetteer: Gazetteer | None = None) -> tuple[Actor, ...]:
-    """Every actor mentioned in ``articles``: sorted by mentions (most first), then name."""
+    """Every actor mentioned in ``articles``: sorted by mentions (most first), then name.
+
+    ``gazetteer`` defaults to `load_gazetteer()`: the packaged one plus the user's.
+    """
     if gazetteer is None:
         gazetteer = load_gazetteer()
-    return _extract_actors(articles, gazetteer)
-
-
-def _extract_actors(articles: Sequence[Article], gazetteer: Gazetteer) -> tuple[Actor, ...]:
     # Lower-case words anywhere in the articles: a sentence-initial "Tensions"
     # is a common word when "tensions" occurs too.
     vocabulary: set[str] = set()
@@ -44,6 +36,7 @@ def _extract_actors(articles: Sequence[Article], gazetteer: Gazetteer) -> tuple[
         vocabulary.update(_LOWER_WORD.findall(article.text))
     rules = NameRules(gazetteer, vocabulary)
     hits, candidates = [], []
+    # What a run of name words holds depends on its text alone: shared by the scanners of every article.
     layouts: dict = {}
     word_shapes: dict = {}
     for position, article in enumerate(articles):

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from reader.actors_gazetteer import Gazetteer
-from reader.actors_names import strip_possessive
 from reader.tokens import fold
 
 _WORD_PATTERN = r"[^\W_]+(?:['’][^\W_]+)*"
@@ -39,7 +38,6 @@ class Context:
         self.text = text
         self.reversed = text[::-1]
         self.length = len(text)
-        self.gaz = gazetteer
         word_set = gazetteer.word_set
         self.person_roles = word_set("person_roles")
         self.person_verbs = word_set("person_verbs")
@@ -49,10 +47,6 @@ class Context:
         self.government_nouns = word_set("government_nouns")
         self.metonym_verbs = word_set("metonym_verbs")
         self.metonym_nouns = word_set("metonym_nouns")
-
-    def suffix_kind(self, word: str) -> str | None:
-        """The kind a last word gives a name ("Ministry" -> organization), if any."""
-        return self.gaz.suffixes.get(fold(strip_possessive(word)))
 
     def after(self, end: int) -> list[str]:
         """Up to three words right after ``end``, folded, stopping at punctuation."""

@@ -31,7 +31,8 @@ SURNAME_SIMILARITY = 0.95
 WHOLE_NAME_RATIO = 85.0  # token_set_ratio of the two keys, 0..100
 MIN_FUZZY_LETTERS = 4  # shorter name parts only merge when equal
 _KIND_ORDER = {kind: n for n, kind in enumerate(ACTOR_KINDS)}
-NAME_PARTICLES = frozenset({"abu", "bin", "bint", "umm", "von", "van", "de", "da", "der", "del", "di", "le", "la"})
+# Words that may open a surname phrase ("Bin Salman", "Von der Leyen"), beside the gazetteer's particles.
+SURNAME_PARTICLES = frozenset({"abu", "bin", "bint", "umm", "von", "van", "de", "da", "der", "del", "di", "le", "la"})
 
 
 @dataclass(slots=True)
@@ -234,7 +235,7 @@ def _merge_surnames(groups: list[NameGroup], links: _Links, hits: list[Gazetteer
     Only a single written word or a particle phrase counts as a surname: "Mohamed
     Hassan" is not folded into "Ahmed Mohamed Hassan", as a father's name is shared.
     """
-    particles = gazetteer.word_set("particles") | NAME_PARTICLES
+    particles = gazetteer.word_set("particles") | SURNAME_PARTICLES
     owners: dict[tuple[str, ...], set[tuple[str, object]]] = defaultdict(set)
     first_parts: set[str] = set()
     for n, group in enumerate(groups):

@@ -17,7 +17,9 @@ from reader.tokens import fold
 
 # The Arabic article in its transliterations, dropped from keys: "al-Zahar"
 # and "Zahar" are one name. Sun-letter forms ("ad-Din", "ash-Sham") too.
-ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "ash", "az", "ul", "ud", "as", "at", "an"})
+# Name runs may start with one (`actors_patterns`).
+ARABIC_ARTICLE_PREFIXES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud")
+ARABIC_ARTICLES = frozenset(ARABIC_ARTICLE_PREFIXES)
 _SPLIT = re.compile(r"[\s\-‐‑–—]+")
 _DROPPED = re.compile(r"['’`.]")
 _DOUBLED = re.compile(r"(.)\1+")

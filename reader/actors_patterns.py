@@ -6,10 +6,11 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from reader.actors_names import ARABIC_ARTICLE_PREFIXES
+
 HYPHENS = "-‐‑"
 # Lower-case words inside an organisation's name: "Council for Human Rights", "Bank of England".
 CONNECTORS = ("of", "for", "on", "the")
-ARABIC_ARTICLE_PREFIXES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud")
 _ARTICLE_PREFIX = "(?:" + "|".join(ARABIC_ARTICLE_PREFIXES) + ")[" + HYPHENS + "]"
 
 

@@ -23,11 +23,11 @@ from reader.actors_context import Context
 from reader.actors_discover import NameRules, NameSlot, Word
 from reader.actors_gazetteer import IndexedForm
 from reader.actors_names import ARABIC_ARTICLES, strip_possessive
-from reader.actors_patterns import CONNECTORS as _CONNECTORS, HYPHENS as _HYPHENS, run_patterns, run_spans
+from reader.actors_patterns import CONNECTORS, HYPHENS, run_patterns, run_spans
 from reader.model import Article
 
 _OPENERS = "\"'“‘([—–-«"
-_COMPOUND_PART = re.compile(f"[{_HYPHENS}]([^\\W_]+)")
+_COMPOUND_PART = re.compile(f"[{HYPHENS}]([^\\W_]+)")
 _CONNECTOR_GAPS = frozenset({" of ", " for ", " on ", " of the ", " for the ", " on the "})
 _CONNECTOR_STARTS = (" of ", " for ", " on ")
 # Bylines of wire copy: "(Reporting by Tom Perry; Editing by ...)".
@@ -189,14 +189,14 @@ class ArticleScanner:
 
     def _word_shape(self, surface: str) -> tuple[bool, bool, tuple[tuple[int, str], ...]]:
         """(a particle?, ends a name?, the names it holds with their offsets in it)."""
-        if surface in self.particles or surface in _CONNECTORS:
+        if surface in self.particles or surface in CONNECTORS:
             return True, False, ()
         bare = _adjective_stem(strip_possessive(surface), self.particles)
         return False, bare != surface, self._split_compound(bare)
 
     def _split_compound(self, surface: str) -> tuple[tuple[int, str], ...]:
         """ "Sinai-Gaza" -> Sinai, Gaza when both halves are known and the whole is not."""
-        names = re.split(f"[{_HYPHENS}]", surface)
+        names = re.split(f"[{HYPHENS}]", surface)
         keyer, index = self.gaz.keyer, self.gaz.index
         if (len(names) < 2 or any(not p[:1].isupper() for p in names) or keyer.key(surface) in index
                 or not all(keyer.key(p) in index for p in names)):
@@ -223,8 +223,8 @@ class ArticleScanner:
     def _segment(self, surfaces: tuple[str, ...]) -> list[Segment]:
         """Longest gazetteer matches, left to right; words no entry covers get form None."""
         keyer, index, longest, heads = self.gaz.keyer, self.gaz.index, self.gaz.max_key_length, self.rules.key_heads
-        keys = [_particle_key(s) if s in self.particles or s in _CONNECTORS else keyer.key(s) for s in surfaces]
-        name_word = [s not in self.particles and s not in _CONNECTORS for s in surfaces]
+        keys = [_particle_key(s) if s in self.particles or s in CONNECTORS else keyer.key(s) for s in surfaces]
+        name_word = [s not in self.particles and s not in CONNECTORS for s in surfaces]
         out: list[Segment] = []
         i, n = 0, len(surfaces)
         while i < n:
@@ -268,7 +268,7 @@ class ArticleScanner:
                     and self._name_like(words[prev.start:prev.end])):
                 joined[-1] = Segment(prev.start, seg.end, None)
                 continue
-            if prev is not None and prev.form is None and words[prev.end - 1].text in _CONNECTORS:
+            if prev is not None and prev.form is None and words[prev.end - 1].text in CONNECTORS:
                 # "Central Bank of" + "Egypt": the known name ends an organisation's name
                 kind = self.gaz.entry(seg.form.entry).kind if seg.form is not None else None
                 parent = seg.form.entry if seg.form is not None and kind == "country" else prev.parent

@@ -23,10 +23,9 @@ throughout and title-case headings say nothing about names and are left alone.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
+from reader.attributions_verbs import packaged_verb_forms
+from reader.errors import ReaderError
 from reader.tokens import STOPWORDS, fold
 
 FRAME_WEIGHT = 0.25
@@ -42,21 +41,17 @@ ATTRIBUTION_NOUNS = frozenset(
     statement interview reporters journalist correspondent representative director
     """.split()
 )
-_VERBS_FILE = Path(__file__).resolve().parent / "data" / "reporting_verbs.yaml"
 
 
 @lru_cache(maxsize=1)
 def framing_words() -> frozenset[str]:
     """Reporting verbs (the packaged cue lexicon, one-word forms) and attribution nouns, folded."""
-    words = set(ATTRIBUTION_NOUNS)
     try:
-        lexicon = yaml.safe_load(_VERBS_FILE.read_text(encoding="utf-8")) or {}
-        for spec in (lexicon.get("classes") or {}).values():
-            words.update(fold(form) for form in spec.get("forms", ()) if " " not in form)
-    except (OSError, yaml.YAMLError, AttributeError, TypeError):
+        verbs = packaged_verb_forms()
+    except ReaderError:
         # The cue lexicon belongs to attribution extraction; alignment degrades to the nouns alone.
-        pass
-    return frozenset(words)
+        verbs = frozenset()
+    return frozenset(ATTRIBUTION_NOUNS | {fold(form) for form in verbs})
 
 
 def stem_weights(words: list[str], folded: list[str], stem_length: int) -> dict[str, float]:

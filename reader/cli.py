@@ -83,8 +83,10 @@ def _build_search_parser() -> argparse.ArgumentParser:
 
 def default_article_paths() -> list[str]:
     """./articles when it holds articles (a checkout), else the pair shipped in the package."""
+    from reader.loader import ARTICLE_SUFFIXES
+
     local = Path("articles")
-    if local.is_dir() and any(p.suffix.lower() in (".txt", ".md", ".yaml", ".yml") for p in local.iterdir()):
+    if local.is_dir() and any(p.suffix.lower() in ARTICLE_SUFFIXES for p in local.iterdir()):
         return [str(local)]
     return [str(BUNDLED_ARTICLES)]
 
