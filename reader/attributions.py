@@ -26,8 +26,8 @@ from typing import NamedTuple
 
 from reader import segment
 from reader.attributions_quotes import QuoteIndex, find_quotes
+from reader.attributions_resolve import SourceResolver
 from reader.attributions_rules import Found, read_cue
-from reader.attributions_sources import SourceResolver
 from reader.attributions_verbs import ReportingVerbs, load_reporting_verbs
 from reader.model import Actor, Article, Attribution, Span
 from reader.span_index import SpanIndex
@@ -126,7 +126,7 @@ def _drop_nested_cues(found: list[Found]) -> list[Found]:
 
 
 def _resolve(article: Article, found: list[Found], actors: Sequence[Actor], verbs: ReportingVerbs) -> list[_Pending]:
-    resolver = SourceResolver(article.text, article.id, actors, verbs)
+    resolver = SourceResolver(article.text, article.id, actors, verbs, article.paragraphs)
     pending = []
     for f in found:
         if f.source is None:
@@ -159,10 +159,11 @@ def _inherited_quotes(
             with_source = [d for d in by_cue[lo:hi] if d.source is not None]
             speaker = with_source[-1] if with_source else None
             continue
-        k = bisect.bisect_right(covered_until[0], sentence.start) - 1
-        if (k >= 0 and covered_until[1][k] > sentence.start) or sentence.start < inherited_until:
+        if _covered(covered_until, sentence.start) or sentence.start < inherited_until:
             continue  # inside a quotation already attributed: same speaker
         quote = quotes.starting_at(sentence.start)
+        if quote is not None and _covered(covered_until, _trim(text, quote.inner).start):
+            continue  # `"Q1. Q2," he said`: the quotation is the content of a cue in a later sentence
         if speaker is None or quote is None or text[quote.outer.end:max(quote.outer.end, sentence.end)].strip(" .,;"):
             speaker = None
             continue
@@ -181,6 +182,11 @@ def _coverage(details: list[_Pending]) -> tuple[list[int], list[int]]:
         starts.append(start)
         reach.append(furthest)
     return starts, reach
+
+
+def _covered(coverage: tuple[list[int], list[int]], pos: int) -> bool:
+    k = bisect.bisect_right(coverage[0], pos) - 1
+    return k >= 0 and coverage[1][k] > pos
 
 
 def _trim(text: str, span: Span) -> Span:

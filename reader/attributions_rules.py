@@ -13,18 +13,23 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from reader.attributions_cue_words import VERB_ONLY, not_speech
 from reader.attributions_quotes import QuoteIndex
 from reader.attributions_sources import (
-    BOUNDARY_WORDS,
-    DETERMINERS,
     PREPOSITIONS,
-    SKIP_BEFORE_CUE,
     TOKEN,
     head_word,
-    is_word,
     phrase_after,
+    skip_space,
+    skip_space_back,
     source_before,
     words,
+)
+from reader.attributions_subjects import (
+    appositive_source,
+    clause_subject,
+    fronted_subject,
+    previous_speaker,
 )
 from reader.attributions_verbs import ReportingVerbs, cue_key
 from reader.model import Span
@@ -38,20 +43,17 @@ _LEAD = re.compile(
 )
 _STATEMENT = re.compile(r"\s*,?\s*in\s+an?\s+(?:statement|interview|press\s+release)\b")
 # Where an object's or a request's content stops: a relative clause or a new coordinated clause.
-_CLAUSE_END = re.compile(r",\s+(?:most\s+of\s+which|many\s+of\s+whom|which|who|whom|where|but|and|while|whereas|warning|saying|adding)\b|;|\s+—\s+")
+_CLAUSE_END = re.compile(
+    r",\s+(?:most\s+of\s+which|many\s+of\s+whom|which|who|whom|where|but|and|while|whereas|with|warning|saying|adding)\b|;|\s+—\s+"
+    r"|\s+and\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}[a-z]+ing\b"  # "... and the airline warning"
+)
 _LEADING_CONJUNCTION = re.compile(r"(?:But|And|So|Yet|However|Meanwhile)\b,?\s*")
 _TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
-_NOUN_BEFORE = frozenset({"no", "without", "every"})
 # Classes that may take their content straight after the verb, without "that" ("She said relief was slow").
 _BARE_CLASSES = frozenset({"say", "warn", "ask", "promise"})
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday week month year night morning evening".split()
 )
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-_NOT_SPEECH_AFTER_CLAIM = re.compile(r"\s+(?:responsibility|credit|the\s+lives|lives|victory|the\s+title|a\s+share)\b", re.I)
-# Verb forms that are also nouns ("media reports", "the claim", "a warning") need a clear content marker.
-_VERB_ONLY = frozenset({"say", "says", "said", "tell", "tells", "told", "wrote", "add", "adds"})
-_VERB_LIKE_SUBJECT_END = re.compile(r"(?:ed|has|have|had|is|are|was|were|will|would)$")
 
 
 class Found(NamedTuple):
@@ -76,7 +78,7 @@ def read_cue(text: str, sentence: Span, start: int, end: int, verbs: ReportingVe
     if cue_text in verbs.adverbs:
         return _adverbial(text, sentence, cue, verbs.adverbs[cue_text])
     cue_class = verbs.class_of(cue_text)
-    if cue_class is None or _not_speech(text, sentence, cue, cue_text, cue_class):
+    if cue_class is None or not_speech(text, sentence, cue, cue_text, cue_class, verbs):
         return None
     found = _verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo)
     if found is None or len(found.content) == 0 or (found.source is not None and found.source.overlaps(found.content)):
@@ -84,27 +86,24 @@ def read_cue(text: str, sentence: Span, start: int, end: int, verbs: ReportingVe
     return found
 
 
-def _not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: str) -> bool:
-    previous = _previous_token(text, sentence.start, cue.start).lower()
-    if previous in DETERMINERS or previous in PREPOSITIONS or previous in _NOUN_BEFORE or previous.endswith(("'s", "’s")):
-        return True  # "the report", "to admit", "no warning", "Egypt's demands": a noun or an infinitive
-    if cue_text.endswith("ing") and " " not in cue_text:
-        return previous not in (",", "and") and previous not in _BE_FORMS  # "a warning" is no cue; ", saying" is
-    if previous in _BE_FORMS and " " not in cue_text:
-        return True  # passive ("were claimed by", "is said to"): no speaker in subject position
-    if cue_class in ("accuse", "charge") and re.match(r"\s+of\b", text[cue.end:cue.end + 5]):
-        return True  # "went on trial accused of ...": a reduced passive
-    return cue_class == "claim" and bool(_NOT_SPEECH_AFTER_CLAIM.match(text, cue.end))
-
-
 def _verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> Found | None:
     source, status = source_before(text, sentence.start, cue.start, verbs, memo)
-    if status == "coordinated" or (status == "comma" and cue_text.endswith("ing")):
-        source, status = _clause_subject(text, sentence, cue.start, verbs), "np"
+    continued = None  # `he said, adding that`: the speaker of the cue before, whose quote is not this cue's
+    if status == "comma" and cue_text.endswith("ing"):
+        continued = previous_speaker(text, sentence, cue.start, verbs, memo)
+        source, status = continued or clause_subject(text, sentence, cue.start, verbs), "np"
+    elif status == "coordinated":
+        source, status = clause_subject(text, sentence, cue.start, verbs), "np"
     elif status == "comma":
-        appositive = _appositive_source(text, sentence, cue.start, verbs, memo)
-        if appositive is not None:
-            source, status = appositive, "np"
+        subject = None
+        if _content_follows(text, sentence, cue, quotes):
+            subject = fronted_subject(text, sentence, cue.start, verbs, memo)
+        elif cue_text not in _TELL_FORMS and phrase_after(text, cue.end, sentence.end) is not None:
+            subject = source = None  # `C, X, said S.`: the speaker comes after the cue
+        else:
+            subject = appositive_source(text, sentence, cue.start, verbs, memo)
+        if subject is not None:
+            source, status = subject, "np"
     head = None
     if source is not None:
         head = head_word(text, source)
@@ -116,9 +115,9 @@ def _verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> 
     if statement:
         cue = Span(cue.start, statement.end())
     lead = _LEAD.match(text, cue.end)
-    pos = _skip_space(text, lead.end() if lead else cue.end, sentence.end)
-    noun_like = cue_text not in _VERB_ONLY and not cue_text.endswith(("ed", "ing")) and " " not in cue_text
-    quote_before = source is not None and _closing_quote_before(text, source.start, sentence.start)
+    pos = skip_space(text, lead.end() if lead else cue.end, sentence.end)
+    noun_like = cue_text not in VERB_ONLY and not cue_text.endswith(("ed", "ing")) and " " not in cue_text
+    quote_before = source is not None and continued is None and _closing_quote_before(text, source.start, sentence.start)
     if status == "comma" or quote_before or (status == "np" and _at_end(text, pos, sentence.end)) or (
         status == "np" and text[pos:pos + 1] == "," and not _opens_quote(text, pos, quotes)
     ):
@@ -136,27 +135,30 @@ def _verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> 
 def _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like):
     """(kind, form, content) of the words after a cue."""
     if text[pos:pos + 1] == ":":
-        pos = _skip_space(text, pos + 1, sentence.end)
+        pos = skip_space(text, pos + 1, sentence.end)
         quote = quotes.starting_at(pos)
         if quote is not None:
             return _direct(text, quote)
         return _indirect(text, sentence, pos, "indirect-colon", quotes)
     if text[pos:pos + 1] == "," and _opens_quote(text, pos, quotes):
-        pos = _skip_space(text, pos + 1, sentence.end)
+        pos = skip_space(text, pos + 1, sentence.end)
     quote = quotes.starting_at(pos)
     if quote is not None:
         return _direct(text, quote)
     that = _that_ahead(text, pos, sentence.end)
     if that is not None:
-        start = _skip_space(text, that, sentence.end)
+        start = skip_space(text, that, sentence.end)
         kind, form, content = _indirect(text, sentence, start, "indirect-that", quotes)
         if cue_class == "ask" and content is not None:
             content = _cut_clause(text, content)
         return kind, form, content
     if noun_like:
         return None, None, None
+    colon = _colon_quote_ahead(text, pos, sentence.end, quotes)
+    if colon is not None:
+        return _direct(text, colon)
     first = words(text, pos, min(sentence.end, pos + 40))
-    if not first or text[first[0][0]:first[0][1]].lower() in PREPOSITIONS and cue_class not in verbs.object_classes:
+    if not first or _is_preposition(text, first) and cue_class not in verbs.object_classes:
         return None, None, None
     if cue_class not in _BARE_CLASSES and cue_class not in verbs.object_classes:
         return None, None, None  # "claimed the jobs", "reported the news": no speech without "that" or a quote
@@ -164,6 +166,45 @@ def _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like):
         content = _cut_clause(text, _to_sentence_end(text, sentence, pos, quotes))
         return ("object" if cue_class in verbs.object_classes else "indirect"), "object" if cue_class in verbs.object_classes else "indirect-bare", content
     return _indirect(text, sentence, pos, "indirect-bare", quotes)
+
+
+def _is_preposition(text: str, toks: list[tuple[int, int]]) -> bool:
+    """The first word is a preposition, not a quantifier ("about 200 homes", "over half")."""
+    if text[toks[0][0]:toks[0][1]].lower() not in PREPOSITIONS:
+        return False
+    following = text[toks[1][0]:toks[1][1]].lower() if len(toks) > 1 else ""
+    return not (following[:1].isdigit() or following in _QUANTITIES)
+
+
+_QUANTITIES = frozenset("half a an one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand thousands million".split())
+
+
+def _colon_quote_ahead(text: str, pos: int, end: int, quotes: QuoteIndex):
+    """`told reporters after a nine-hour session at the office: "Q..."`: the quotation after a circumstance."""
+    colon = text.find(":", pos, min(end, pos + 160))
+    if colon < 0 or any(mark in text[pos:colon] for mark in "\"“”.;"):
+        return None
+    return quotes.starting_at(skip_space(text, colon + 1, len(text)))
+
+
+def _content_follows(text: str, sentence: Span, cue: Span, quotes: QuoteIndex) -> bool:
+    """Whether what was said follows the cue (`said the silos could ...`), not its speaker (`said Dahl.`)."""
+    pos = skip_space(text, cue.end, sentence.end)
+    if _at_end(text, pos, sentence.end):
+        return False
+    phrase = phrase_after(text, pos, sentence.end)
+    if phrase is None:
+        return True
+    rest = text[phrase.end:sentence.end]
+    if rest.lstrip().startswith(","):
+        return False
+    if rest.strip(" .!?\"”'’)"):
+        return True
+    # The phrase runs to the sentence end: a speaker ("said Al-Houl.") unless it has a verb ("said costs were high.").
+    return any(w in _AUXILIARIES or w.endswith("ed") for w in text[phrase.start:phrase.end].split())
+
+
+_AUXILIARIES = frozenset("is are was were be been has have had will would could can may might should must do does did".split())
 
 
 def _direct(text, quote):
@@ -191,12 +232,12 @@ def _trailing(text, sentence, cue, source, head, status, cue_class, quotes) -> F
         before = source.start if source is not None else cue.start
     if source is None:
         return None
-    comma = _skip_space_back(text, before, sentence.start)
+    comma = skip_space_back(text, before, sentence.start)
     if comma <= sentence.start and not (comma > 0 and text[comma - 1] in "”\""):
         return None
     if text[comma - 1] == ",":
         comma -= 1
-        closing = _skip_space_back(text, comma, 0)
+        closing = skip_space_back(text, comma, 0)
     else:
         closing = comma
     quote = quotes.ending_at(closing) if closing > 0 and text[closing - 1] in "”\"" else None
@@ -257,7 +298,7 @@ _NOT_SPEAKERS = frozenset(
 def _adverbial(text: str, sentence: Span, cue: Span, cue_class: str) -> Found | None:
     """`Hamas has reportedly refused ...`: the content is the clause holding the adverb."""
     start = max(text.rfind(",", sentence.start, cue.start) + 1, text.rfind(";", sentence.start, cue.start) + 1, sentence.start)
-    lead = _LEADING_CONJUNCTION.match(text, _skip_space(text, start, cue.start), cue.start)
+    lead = _LEADING_CONJUNCTION.match(text, skip_space(text, start, cue.start), cue.start)
     if lead:
         start = lead.end()
     stops = [p for p in (text.find(",", cue.end, sentence.end), text.find(";", cue.end, sentence.end)) if p >= 0]
@@ -268,49 +309,16 @@ def _adverbial(text: str, sentence: Span, cue: Span, cue_class: str) -> Found | 
     return Found(cue, None, content, "adverbial", "adverbial", cue_class)
 
 
-def _clause_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs) -> Span | None:
-    """The first noun phrase of a sentence, after an opening "According to S," or short adverbial."""
-    start = sentence.start
-    first_comma = text.find(",", start, limit)
-    if first_comma >= 0 and len(words(text, start, first_comma)) <= 5:
-        opening = text[start:first_comma].lower()
-        if opening.startswith(("according to", "earlier", "later", "on ", "in ", "last ", "meanwhile")):
-            start = first_comma + 1
-    picked = []
-    for tok in words(text, start, min(limit, start + 200)):
-        word = text[tok[0]:tok[1]]
-        low = word.lower()
-        if not is_word(text, tok) or low in BOUNDARY_WORDS or low in SKIP_BEFORE_CUE or low in verbs.verb_classes:
-            break
-        if picked and word[:1].islower() and _VERB_LIKE_SUBJECT_END.search(low) and low not in DETERMINERS:
-            break
-        picked.append(tok)
-        if len(picked) >= 6:
-            break
-    return Span(picked[0][0], picked[-1][1]) if picked else None
-
-
-_APPOSITIVE = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s*){1,4}),\s*$")
-
-
-def _appositive_source(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: dict | None) -> Span | None:
-    """`"Q," the lawyer, Anna Berg, told the court`: the role and the name together are the source."""
-    m = _APPOSITIVE.search(text, sentence.start, cue_start)
-    if m is None:
-        return None
-    role, status = source_before(text, sentence.start, m.start(), verbs, memo)
-    if role is None or status != "np":
-        return None
-    return Span(role.start, m.end(1) - (len(m.group(1)) - len(m.group(1).rstrip())))
-
-
 def _closing_quote_before(text: str, pos: int, start: int) -> bool:
     """Whether ``pos`` follows `,"` / `,”` (the end of a quotation the cue introduces afterwards)."""
-    back = _skip_space_back(text, pos, start)
+    back = skip_space_back(text, pos, start)
     return back - 2 >= start and text[back - 2:back] in (',"', ",”", '?"', "?”", '!"', "!”")
 
 
-_ADDRESSEE = re.compile(r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|[a-z]+)(?=\s*(?:that\b|[:,\"“]|\s[a-z]+\s))")
+_ADDRESSEE = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[a-z][\w'’-]*\s+){0,2}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|[a-z]+)"
+    r"(?=\s*(?:that\b|[:,\"“]|\.(?:\s|$)|\s[a-z]+\s))"
+)
 
 
 def _with_addressee(text: str, cue: Span, end: int) -> Span:
@@ -351,36 +359,11 @@ def _cut_clause(text: str, span: Span | None) -> Span | None:
 
 
 def _opens_quote(text: str, comma: int, quotes: QuoteIndex) -> bool:
-    return quotes.starting_at(_skip_space(text, comma + 1, len(text))) is not None
+    return quotes.starting_at(skip_space(text, comma + 1, len(text))) is not None
 
 
 def _at_end(text: str, pos: int, end: int) -> bool:
     return not text[pos:end].strip(" .!?\"”'’)")
-
-
-def _previous_token(text: str, start: int, pos: int) -> str:
-    """The word (or punctuation mark) just before ``pos``, not looking before ``start``."""
-    end = _skip_space_back(text, pos, start)
-    if end <= start:
-        return ""
-    if not text[end - 1].isalnum():
-        return text[end - 1]
-    begin = end - 1
-    while begin > start and (text[begin - 1].isalnum() or text[begin - 1] in "'’-"):
-        begin -= 1
-    return text[begin:end]
-
-
-def _skip_space(text: str, pos: int, end: int) -> int:
-    while pos < end and text[pos].isspace():
-        pos += 1
-    return pos
-
-
-def _skip_space_back(text: str, pos: int, start: int) -> int:
-    while pos > start and text[pos - 1].isspace():
-        pos -= 1
-    return pos
 
 
 def _trim(text: str, span: Span) -> Span:

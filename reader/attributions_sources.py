@@ -1,22 +1,17 @@
-"""The source of an attribution: find its noun phrase, then decide who it is.
+"""The source of an attribution: find its noun phrase.
 
 Finding works on the words just left of a cue ("Egyptian journalist Ashraf
 Abu Al-Houl said") or just right of a fixed phrase ("according to the
-report"). Resolving maps the phrase to an actor through the actor mentions it
-overlaps, preferring the mention on its head noun, and falls back on the
-article's earlier sources for pronouns and for "the report"/"the newspaper".
+report"). Who the phrase is, is `reader.attributions_resolve`'s business.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
-from typing import NamedTuple
 
 from reader.attributions_verbs import ReportingVerbs
-from reader.model import Actor, Span
-from reader.span_index import SpanIndex
+from reader.model import Span
 
 # Words (with inner hyphens, apostrophes and dots: "Al-Houl", "Hamas's", "U.S.") and single punctuation marks.
 TOKEN = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*|[^\w\s]")
@@ -43,10 +38,6 @@ DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "i", "ic", "can")
 DEMONYMS = frozenset("saudi thai french dutch greek swiss british german israeli iraqi arab".split())
 MAX_SOURCE_WORDS = 10
 SOURCE_WINDOW = 120  # characters left of a cue that can hold its source phrase
-OUTLET_HEADS = frozenset("report newspaper paper outlet daily agency channel broadcaster network station website".split())
-PERSON_PRONOUNS = frozenset({"he", "she"})
-_NOT_NAMES_FIRST = DETERMINERS | PRONOUNS  # "The", "He": capitals from the sentence start
-POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 
 
 def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -87,7 +78,8 @@ def source_before(text: str, sent_start: int, cue_start: int, verbs: ReportingVe
 
 def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int, int] | None, str]:
     """`source_before` within a window of text; ``cut`` when the window starts inside the sentence."""
-    toks = words(text, 0, len(text))
+    time = _TIME_BEFORE_CUE.search(text)
+    toks = words(text, 0, time.start() if time else len(text))
     if toks and cut:
         toks = toks[1:]  # the first word may be cut in half
     i = len(toks) - 1
@@ -95,6 +87,12 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
         i -= 1
     if i < 0:
         return None, "none"
+    bracket_end = None
+    opening = _bracket_before(text, toks, i)
+    if opening is not None:  # "National Civil Defense Institute (INDECI) said": the acronym belongs to the name
+        bracket_end, i = toks[i][1], opening - 1
+        if i < 0 or not is_word(text, toks[i]):
+            return None, "none"
     first = text[toks[i][0]:toks[i][1]].lower()
     if not is_word(text, toks[i]):
         return None, "comma"
@@ -120,13 +118,36 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
         name_run = name_run and word[0].isupper() and not is_demonym(word)
         i -= 1
         if low in DETERMINERS or low.endswith(("'s", "’s")) and len(picked) > 1:
+            if low not in DETERMINERS and i >= 0 and text[toks[i][0]:toks[i][1]].lower() in DETERMINERS:
+                picked.insert(0, toks[i])  # "the mediator's office"
+                i -= 1
             if not (i >= 1 and text[toks[i][0]:toks[i][1]].lower() in PREPOSITIONS and _attaches(text, toks, i, verbs)):
                 break
     while picked and text[picked[0][0]:picked[0][1]].lower() in PREPOSITIONS:
         picked.pop(0)
     if not picked or text[picked[-1][0]:picked[-1][1]].lower() in DETERMINERS:
         return None, "none"
-    return (picked[0][0], picked[-1][1]), "np"
+    return (picked[0][0], bracket_end or picked[-1][1]), "np"
+
+
+# A time adverbial between a subject and its verb ("Nordair on Sunday rejected").
+_TIME_BEFORE_CUE = re.compile(
+    r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier|late)\s+(?:week|month|year|night|\w+day)"
+    r"|(?:yesterday|today|on\s+[A-Z][a-z]+\s+\d{1,2}))\s+(?:(?:has|have|had|also|further|again)\s+)*$"
+)
+
+
+def _bracket_before(text: str, toks: list[tuple[int, int]], i: int) -> int | None:
+    """Where "(" opens, when ``toks[i]`` closes a short bracket of words ("(INDECI)", "(NPA)")."""
+    if text[toks[i][0]:toks[i][1]] != ")":
+        return None
+    for j in range(i - 1, max(-1, i - 6), -1):
+        mark = text[toks[j][0]:toks[j][1]]
+        if mark == "(":
+            return j if j < i - 1 else None
+        if not is_word(text, toks[j]):
+            return None
+    return None
 
 
 def _attaches(text: str, toks: list[tuple[int, int]], i: int, verbs: ReportingVerbs) -> bool:
@@ -182,117 +203,26 @@ def _head_in(phrase: str) -> tuple[int, int] | None:
     return toks[-1]
 
 
-class SourceInfo(NamedTuple):
-    actor: str | None
-    anonymous: bool
-    named: bool  # carries a proper name (so a later "the report"/"he" may point back to it)
-    owner: str | None = None  # whose role it is: "his lawyer" -> the person "his" points to
+def previous_token(text: str, start: int, pos: int) -> str:
+    """The word (or punctuation mark) just before ``pos``, not looking before ``start``."""
+    end = skip_space_back(text, pos, start)
+    if end <= start:
+        return ""
+    if not text[end - 1].isalnum():
+        return text[end - 1]
+    begin = end - 1
+    while begin > start and (text[begin - 1].isalnum() or text[begin - 1] in "'’-"):
+        begin -= 1
+    return text[begin:end]
 
 
-class SourceResolver:
-    """Resolves source phrases of one article, in text order, remembering earlier sources."""
-
-    def __init__(self, text: str, article_id: str, actors: Sequence[Actor], verbs: ReportingVerbs):
-        self.text = text
-        self.verbs = verbs
-        self.kinds = {actor.id: actor.kind for actor in actors}
-        self.names = {actor.id: actor.name for actor in actors}
-        self.mentions = SpanIndex(sorted(
-            (m.start, m.end, actor.id) for actor in actors for m in actor.mentions if m.article == article_id
-        ))
-        self.last_person: SourceInfo | None = None
-        self.last_named_outlet: SourceInfo | None = None
-        self.surnames: set[str] = set()  # last words of person sources, so a later bare "Okafor" is a person too
-        # What a source phrase's words alone say, by phrase: the same sources recur all through an article.
-        self._named: dict[str, bool] = {}
-        self._words: dict[str, list[str]] = {}
-
-    def resolve(self, span: Span, cue_class: str | None, head: Span | None = None) -> SourceInfo:
-        """Who ``span`` is; ``head`` is its `head_word` when the caller already has it."""
-        text = self.text
-        phrase = text[span.start:span.end]
-        low = phrase.lower()
-        if head is None:
-            head = head_word(text, span)
-        head_low = text[head.start:head.end].lower()
-        if low in PERSON_PRONOUNS:
-            info = self.last_person or SourceInfo(None, False, False)
-            return self._remember(info, cue_class, person=True)
-        actor = self._actor_for(span, head)
-        named = actor is not None or self._has_name(span)
-        low_words = low.split()
-        first = low_words[0] if low_words else ""
-        owner = None
-        if first in POSSESSIVE_PRONOUNS:
-            owner = self.last_person.actor if self.last_person else None
-        elif first.endswith(("'s", "’s")) and len(low_words) > 1:
-            owner = phrase.split()[0].rstrip("'’s") or None
-        if actor is None and not named and first in ("the", "this") and head_low in OUTLET_HEADS:
-            if self.last_named_outlet is not None:
-                return self._remember(SourceInfo(self.last_named_outlet.actor, False, True), cue_class, outlet=True)
-        anonymous = actor is None and not named and owner is None and head_low in self.verbs.anonymous_heads
-        info = SourceInfo(actor, anonymous, named, owner)
-        person = (actor is not None and self.kinds.get(actor) == "person") or (
-            actor is None and named and self._looks_like_person(span)
-        )
-        if person:
-            self.surnames.add(text[head.start:head.end])
-        outlet = head_low in OUTLET_HEADS or cue_class == "report" or (actor is not None and self.kinds.get(actor) == "media")
-        return self._remember(info, cue_class, person=person, outlet=outlet)
-
-    def _remember(self, info: SourceInfo, cue_class: str | None, person: bool = False, outlet: bool = False) -> SourceInfo:
-        if person:
-            self.last_person = info
-        if outlet and info.named:
-            self.last_named_outlet = info
-        return info
-
-    def _actor_for(self, span: Span, head: Span) -> str | None:
-        overlapping = self.mentions.overlapping(span.start, span.end)
-        for start, end, actor in overlapping:
-            if start < head.end and head.start < end:
-                return actor
-        for start, end, actor in overlapping:
-            # A country or place named only as an adjective ("Egyptian sources") is not the speaker.
-            if self.kinds.get(actor) not in ("country", "place") and not is_demonym(self.text[start:end]):
-                return actor
-        return None
-
-    def _has_name(self, span: Span) -> bool:
-        phrase = self.text[span.start:span.end]
-        named = self._named.get(phrase)
-        if named is None:
-            named = self._named[phrase] = _names_someone(phrase, self.verbs.anonymous_heads)
-        return named
-
-    def _looks_like_person(self, span: Span) -> bool:
-        """Two or more capitalised words at the end (a full name), or a role noun before a name."""
-        phrase = self.text[span.start:span.end]
-        toks = self._words.get(phrase)
-        if toks is None:
-            toks = self._words[phrase] = [phrase[s:e] for s, e in words(phrase, 0, len(phrase))]
-        caps = 0
-        for word in reversed(toks):
-            if not word[:1].isupper():
-                break
-            caps += 1
-        if caps == 1 and toks[-1] in self.surnames:
-            return True
-        return caps >= 2 or (caps == 1 and len(toks) > 1 and toks[-2].lower() in self.verbs.role_heads)
+def skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
 
 
-def _names_someone(phrase: str, anonymous_heads: frozenset[str]) -> bool:
-    """Whether a source phrase carries a proper name (`SourceResolver._has_name`)."""
-    toks = [t for t in words(phrase, 0, len(phrase)) if is_word(phrase, t)]
-    for n, (s, e) in enumerate(toks):
-        if n > 0 and phrase[s:e].lower() in PREPOSITIONS:
-            break  # "media reports in Egypt": a name after the head does not name the source
-        word = phrase[s:e]
-        if not word[:1].isupper() or is_demonym(word) or word.lower() in anonymous_heads:
-            continue  # "Egyptian sources", "Officials said": capitals that name nobody
-        if n == 0 and n + 1 < len(toks) and phrase[toks[1][0]].islower():
-            continue  # "Local residents", "Government officials": a capital from the sentence start
-        if n == 0 and word.lower() in _NOT_NAMES_FIRST:
-            continue
-        return True
-    return False
+def skip_space_back(text: str, pos: int, start: int) -> int:
+    while pos > start and text[pos - 1].isspace():
+        pos -= 1
+    return pos

@@ -8,7 +8,7 @@ alternation so that a whole article is scanned for cues in a single pass.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,7 +17,7 @@ from reader.config import VERBS_FILE, user_config_path
 from reader.yaml_files import read_yaml_file
 
 PACKAGED_VERBS = Path(__file__).with_name("data") / "reporting_verbs.yaml"
-LIST_KEYS = ("anonymous_heads", "role_heads")
+LIST_KEYS = ("anonymous_heads", "state_heads", "role_heads", "female_words", "male_words", "female_names", "male_names")
 # The only characters on which matching ASCII cue letters with IGNORECASE and matching them
 # in `str.lower()`'d text disagree: "İ" lowers to two characters, "ı" and "ſ" match "i" and "s"
 # under IGNORECASE but lower to themselves (tests/test_attributions.py checks every code point).
@@ -37,6 +37,10 @@ class ReportingVerbs:
     cue_pattern: re.Pattern[str]
     # The same cues, case-sensitive, for lower-cased text; None when a cue is not ASCII.
     lower_cue_pattern: re.Pattern[str] | None = None
+    # "spokeswoman" -> "f", "Mr" -> "m"; given names likewise: whom "she" or "he" may point back to.
+    gender_words: dict[str, str] = field(default_factory=dict)
+    gender_names: dict[str, str] = field(default_factory=dict)
+    state_heads: frozenset[str] = frozenset()
 
     def class_of(self, cue_text: str) -> str | None:
         key = cue_key(cue_text)
@@ -106,7 +110,17 @@ def build_reporting_verbs(data: dict) -> ReportingVerbs:
         role_heads=frozenset(cue_key(w) for w in data.get("role_heads") or ()),
         cue_pattern=pattern,
         lower_cue_pattern=lower_pattern,
+        gender_words=_genders(data, "female_words", "male_words"),
+        gender_names=_genders(data, "female_names", "male_names"),
+        state_heads=frozenset(cue_key(w) for w in data.get("state_heads") or ()),
     )
+
+
+def _genders(data: dict, female_key: str, male_key: str) -> dict[str, str]:
+    """Words of both lists are dropped: a word that may mean either tells nothing."""
+    female = {cue_key(w) for w in data.get(female_key) or ()}
+    male = {cue_key(w) for w in data.get(male_key) or ()}
+    return {**{w: "f" for w in female - male}, **{w: "m" for w in male - female}}
 
 
 def _trie_pattern(phrases: list[str]) -> str:

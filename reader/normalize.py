@@ -112,15 +112,14 @@ def _strip_one_piece(text: str, furniture: dict[str, str]) -> str | None:
     first = first.strip()
     second, _, after = rest.partition("\n")
     followed_by_blank = bool(rest) and not second.strip()
-    # A line that ends like a sentence is prose even when repeated (a chant, a refrain), never a caption.
-    if "caption" not in furniture and 0 < len(first) <= MAX_CAPTION_CHARS and not _ends_sentence(first):
+    if "caption" not in furniture and 0 < len(first) <= MAX_CAPTION_CHARS:
         credit = _repeat_credit(first, second.strip())
         if credit is not None:
             furniture["caption"] = first
             if credit:
                 furniture.setdefault("credit", credit)
             return after.lstrip("\n ")
-        glued = _GLUED_CREDIT.fullmatch(first)
+        glued = _GLUED_CREDIT.fullmatch(first) if not _ends_sentence(first) else None
         if glued and followed_by_blank and "credit" not in furniture:
             furniture["caption"] = glued["caption"].strip()
             furniture["credit"] = glued["credit"]
@@ -135,10 +134,18 @@ def _strip_one_piece(text: str, furniture: dict[str, str]) -> str | None:
 
 
 def _repeat_credit(first: str, second: str) -> str | None:
-    """The credit after a repeated caption ("" if none), or None if ``second`` does not repeat ``first``."""
+    """The credit after a repeated caption ("" if none), or None if ``second`` does not repeat ``first``.
+
+    A caption that ends like a sentence ("Residents outside a church.") is
+    furniture only when a credit follows its repeat: repeated prose with
+    nothing after it is a chant or a refrain, and prose after it is the story.
+    """
     if not second.startswith(first):
         return None
     tail = second[len(first) :]
+    if _ends_sentence(first):
+        tail = tail.strip(" |-–—:(),")
+        return tail if tail and _is_credit_after_sentence(tail) else None
     if not tail:
         return ""
     if tail[0].isupper() and len(tail) <= MAX_CREDIT_CHARS and not _ends_sentence(tail):
@@ -147,6 +154,15 @@ def _repeat_credit(first: str, second: str) -> str | None:
     if tail and _is_credit_line(tail):
         return tail
     return None
+
+
+def _is_credit_after_sentence(tail: str) -> bool:
+    """"Photo: Jorge Vela / Newswire", "Emad Nassar/Flash 90": a credit even without an agency word,
+    since the caption's repeat already marks the line as furniture."""
+    if _is_credit_line(tail):
+        return True
+    return (len(tail) <= MAX_CREDIT_CHARS and tail[0].isupper() and not _ends_sentence(tail)
+            and _SLASH_CREDIT.fullmatch(tail) is not None)
 
 
 def _is_credit_line(line: str) -> bool:

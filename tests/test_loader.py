@@ -48,6 +48,17 @@ def test_seed_a_has_no_furniture_and_its_text_is_the_file_minus_nothing():
     assert a.text == raw.strip()
 
 
+def test_caption_ending_with_full_stop_and_its_credit_leave_the_body(tmp_path):
+    caption = "Residents gather outside a damaged church in Chala Viejo, on Thursday."
+    raw = (f"Quake kills four in southern Peru\n\n{caption}\n{caption}Photo: Jorge Vela / Newswire\n"
+           "LIMA (Newswire) — A magnitude 6.4 earthquake struck southern Peru on Thursday.\n\nSchools stay shut.\n")
+    article = load_article(write(tmp_path / "b.txt", raw), "B")
+    assert article.text.startswith("LIMA (Newswire)")
+    assert "Jorge Vela" not in article.text and "church" not in article.text
+    assert (article.title, article.caption, article.credit) == (
+        "Quake kills four in southern Peru", caption, "Photo: Jorge Vela / Newswire")
+
+
 def test_seed_sidecars_give_titles():
     a, b = load_articles([SEEDS])
     assert a.title == "Hamas delegation's Cairo visit fails, Egyptian report says"

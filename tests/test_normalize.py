@@ -170,3 +170,32 @@ def test_furniture_only_leaves_an_empty_body():
 
 def test_headline_with_nothing_after_is_kept_as_body():
     assert strip_furniture("Hamas talks fail") == ("Hamas talks fail", {})
+
+
+# A caption that ends with a full stop is furniture when its repeat carries a credit.
+@pytest.mark.parametrize(
+    "second, credit",
+    [
+        ("Residents outside a damaged church.Photo: Jorge Vela / Newswire", "Photo: Jorge Vela / Newswire"),
+        ("Residents outside a damaged church. Jorge Vela / Newswire", "Jorge Vela / Newswire"),
+        ("Residents outside a damaged church.Jorge Vela/Newswire", "Jorge Vela/Newswire"),
+        ("Residents outside a damaged church. (Photo: AFP)", "Photo: AFP"),
+    ],
+)
+def test_caption_ending_with_full_stop_and_credit_is_furniture(second, credit):
+    caption = "Residents outside a damaged church."
+    body, furniture = strip_furniture(f"{caption}\n{second}\nLIMA — A quake struck southern Peru.")
+    assert body == "LIMA — A quake struck southern Peru."
+    assert furniture == {"caption": caption, "credit": credit}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We shall overcome.\nWe shall overcome.\n\nThe march went on.",  # a refrain: no credit after the repeat
+        "Gaza is hot.\nGaza is hot.And so the day went on.\n\nThe march went on.",  # prose after the repeat
+        "Gaza is hot.\nGaza is hot. The talks failed in Cairo.",
+    ],
+)
+def test_repeated_sentence_without_credit_is_prose(text):
+    assert strip_furniture(text) == (text, {})
