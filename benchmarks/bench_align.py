@@ -192,6 +192,14 @@ def main() -> None:
         "plain_matches": len(plain_run["matches"]),
         "plain_align_s": plain_run["timings"].get("align", plain_run["analyze_s"]),
     }
+    # The hand-annotated fixture pairs (real paraphrases) next to the synthetic figures.
+    from eval_align import evaluate_all
+
+    fixtures = evaluate_all()
+    figures["fixture_matches"] = sum(r.matches for r in fixtures)
+    figures["fixture_correct"] = sum(r.correct for r in fixtures)
+    figures["fixture_gold"] = sum(r.gold for r in fixtures)
+    figures["fixture_found"] = sum(r.found for r in fixtures)
     report = render(figures, args)
     print(report)
     if not args.no_write:
@@ -227,6 +235,9 @@ def render(f: dict, args: argparse.Namespace) -> str:
          ", ".join(f"{kind} {value:.3f}" for kind, value in f["plain_recall"].items()), ""),
         ("same design, no names: precision", f"{f['plain_precision']:.3f} ({f['plain_matches']} matches; align {f['plain_align_s']:.2f} s)",
          f">= 0.85: {verdict(f['plain_precision'] >= TARGETS['precision'])}"),
+        ("hand-annotated fixture pairs (`benchmarks/eval_align.py`)",
+         f"precision {f['fixture_correct'] / max(f['fixture_matches'], 1):.2f} ({f['fixture_correct']}/{f['fixture_matches']}), "
+         f"recall {f['fixture_found'] / max(f['fixture_gold'], 1):.2f} ({f['fixture_found']}/{f['fixture_gold']})", ""),
     ]
     lines = [
         "# Alignment benchmark results",
@@ -248,6 +259,13 @@ def render(f: dict, args: argparse.Namespace) -> str:
         "phrase (\"Foreign Minister Olga Vance said ...\") and a few words. Names count as one word and",
         "reporting words count little in the gate that rejects these (`reader/align_weights.py`); the",
         "row without names shows what names still cost.",
+        "",
+        "Recall on real paraphrases comes from better evidence, not lower thresholds: quantities",
+        "(\"30 million euros\" / \"€30m\"), acronyms spelled out in another article (\"NPA\" / \"Nordic Pilots",
+        "Association\") and a short user-extendable list of news paraphrases (`reader/data/paraphrases.yaml`)",
+        "become one term each (`reader/align_terms.py`); then a second pass (`reader/align_context.py`)",
+        "accepts weaker pairs between two in-step matches or sharing a distinctive quantity. The synthetic",
+        "documents shuffle their planted pairs and hold no digits, so that pass rarely fires on them.",
         "",
         "Timings are wall-clock on a shared machine; a busy CPU inflates the reader and",
         "cdist figures alike, so the ratios are steadier than the absolute times.",

@@ -13,16 +13,27 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader import segment
+from reader.align_context import fill_gaps
 from reader.align_runs import is_verbatim, shared_runs
 from reader.align_score import SentenceStems, article_stems, sentence_pairs
+from reader.align_terms import Paraphrases, acronym_expansions, load_paraphrases
 from reader.model import Article, Cluster, Match, Passage, Span
 from reader.tokens import tokenize
 
 
-def align(articles: Sequence[Article]) -> tuple[tuple[Match, ...], tuple[Cluster, ...]]:
-    """Matches between every pair of articles, and clusters when 3+ articles are given."""
+def align(
+    articles: Sequence[Article], paraphrases: Paraphrases | None = None
+) -> tuple[tuple[Match, ...], tuple[Cluster, ...]]:
+    """Matches between every pair of articles, and clusters when 3+ articles are given.
+
+    ``paraphrases`` defaults to `load_paraphrases()`: the packaged groups plus the user's.
+    """
+    if paraphrases is None:
+        paraphrases = load_paraphrases()
+    # Acronyms are expanded across all the articles: one may spell out what another abbreviates.
+    paraphrases = paraphrases.with_acronyms(acronym_expansions([article.text for article in articles]))
     sentences = [_sentences(article) for article in articles]
-    stems = [article_stems(article, spans) for article, spans in zip(articles, sentences)]
+    stems = [article_stems(article, spans, paraphrases) for article, spans in zip(articles, sentences)]
     matches: list[Match] = []
     for left in range(len(articles)):
         for right in range(left + 1, len(articles)):
@@ -51,7 +62,7 @@ def _pair_matches(
     first_id: int,
 ) -> list[Match]:
     matches = []
-    for number, pair in enumerate(sentence_pairs(a_stems, b_stems), start=first_id):
+    for number, pair in enumerate(fill_gaps(a_stems, b_stems, sentence_pairs(a_stems, b_stems)), start=first_id):
         a_span = Span(a_sentences[pair.a_first].start, a_sentences[pair.a_last].end)
         b_span = Span(b_sentences[pair.b_first].start, b_sentences[pair.b_last].end)
         runs, in_order = shared_runs(

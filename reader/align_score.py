@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from rapidfuzz import fuzz
 
+from reader.align_terms import NO_PARAPHRASES, PLAIN, Paraphrases, is_content, rewrite_needed, sentence_terms, stem
 from reader.align_weights import shared_content, stem_weights, weighted_dice
 from reader.model import Article, Span
 # Plain words: stems need only the words' text, and building a
@@ -68,6 +69,7 @@ class SentenceStems:
     sets: tuple[frozenset[str], ...]
     text: str
     spans: tuple[Span, ...]
+    paraphrases: Paraphrases
     # Weights are needed only for the few sentences that pass the cheaper gates,
     # so they are computed on demand; this cache is the only mutable part.
     _weights: dict[int, dict[str, float]] = field(default_factory=dict, compare=False, repr=False)
@@ -78,24 +80,41 @@ class SentenceStems:
         if found is None:
             span = self.spans[index]
             raw = words(self.text, span.start, span.end)
-            found = stem_weights(raw, [fold(word) for word in raw], STEM_LENGTH)
+            raw, folded = sentence_terms(
+                self.text, span.start, span.end, raw, [fold(word) for word in raw], self.paraphrases
+            )
+            found = stem_weights(list(raw), list(folded), STEM_LENGTH)
             self._weights[index] = found
         return found
 
 
-def article_stems(article: Article, sentences: Sequence[Span]) -> SentenceStems:
-    """Stems of each sentence's content words: the folded words of `tokens.content_words`, truncated."""
+def article_stems(article: Article, sentences: Sequence[Span], paraphrases: Paraphrases = NO_PARAPHRASES) -> SentenceStems:
+    """Stems of each sentence's content terms (`reader.align_terms`): the folded words of
+    `tokens.content_words` with numbers, acronyms and ``paraphrases`` made one term each, truncated."""
     text = article.text
     stems = []
     for span in sentences:
         folded = [fold(word) for word in words(text, span.start, span.end)]
-        stems.append(tuple(w[:STEM_LENGTH] for w in folded if len(w) > 1 and w not in STOPWORDS))
+        if rewrite_needed(text, span.start, span.end, folded, paraphrases) != PLAIN:
+            _, terms = sentence_terms(text, span.start, span.end, folded, folded, paraphrases)
+            # `stem` and `is_content`, inlined: this runs for a third of all sentences.
+            stems.append(
+                tuple(
+                    t if t[:1].isdigit() else t.removesuffix("'s")[:STEM_LENGTH]
+                    for t in terms
+                    if t[:1].isdigit() or (len(t) > 1 and t not in STOPWORDS)
+                )
+            )
+        else:
+            # The same, for words without digits.
+            stems.append(tuple(w.removesuffix("'s")[:STEM_LENGTH] for w in folded if len(w) > 1 and w not in STOPWORDS))
     return SentenceStems(
         tuple(stems),
         tuple(" ".join(s) for s in stems),
         tuple(frozenset(s) for s in stems),
         text,
         tuple(sentences),
+        paraphrases,
     )
 
 

@@ -24,9 +24,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from reader.align_terms import is_content, stem
 from reader.attributions_verbs import packaged_verb_forms
 from reader.errors import ReaderError
-from reader.tokens import STOPWORDS, fold
+from reader.tokens import fold
 
 FRAME_WEIGHT = 0.25
 # Lower-case words that may sit inside a name: "Bank of England", "Ursula von der Leyen".
@@ -61,7 +62,7 @@ def stem_weights(words: list[str], folded: list[str], stem_length: int) -> dict[
     """
     frame = framing_words()
     word_weights = [
-        0.0 if len(w) < 2 or w in STOPWORDS else FRAME_WEIGHT if w in frame else 1.0 for w in folded
+        0.0 if not is_content(w) else FRAME_WEIGHT if w in frame else 1.0 for w in folded
     ]
     for first, end in _name_runs(words, folded):
         content = [k for k in range(first, end) if word_weights[k]]
@@ -70,9 +71,9 @@ def stem_weights(words: list[str], folded: list[str], stem_length: int) -> dict[
     weights: dict[str, float] = {}
     for word, weight in zip(folded, word_weights):
         if weight:
-            stem = word[:stem_length]
-            if weights.get(stem, 0.0) < weight:
-                weights[stem] = weight
+            key = stem(word, stem_length)
+            if weights.get(key, 0.0) < weight:
+                weights[key] = weight
     return weights
 
 
