@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from rapidfuzz import fuzz
 
-from reader.align_terms import NO_PARAPHRASES, PLAIN, Paraphrases, is_content, rewrite_needed, sentence_terms, stem
+from reader.align_terms import NO_PARAPHRASES, PLAIN, Paraphrases, rewrite_needed, sentence_terms
 from reader.align_weights import shared_content, stem_weights, weighted_dice
 from reader.model import Article, Span
 # Plain words: stems need only the words' text, and building a

@@ -26,13 +26,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from reader.config import user_config_path
+from reader.config import PARAPHRASES_FILE, user_config_path
 from reader.errors import ReaderError
 from reader.tokens import STOPWORDS, fold, words
 from reader.yaml_files import read_yaml_file
 
 PACKAGED_PARAPHRASES = Path(__file__).parent / "data" / "paraphrases.yaml"
-PARAPHRASES_FILE = "paraphrases.yaml"
 
 NUMBER_WORDS = {
     word: value

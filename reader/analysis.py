@@ -7,9 +7,10 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from reader.actors import Gazetteer, extract_actors
+from reader.actors import extract_actors
 from reader.align import align
-from reader.attributions import ReportingVerbs, extract_attributions
+from reader.attributions import extract_attributions
+from reader.lexicons import Lexicons
 from reader.model import Analysis, Article, Attribution, Match, Passage
 from reader.span_index import SpanIndex
 
@@ -36,26 +37,25 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def analyze(
-    articles: Sequence[Article], gazetteer: Gazetteer | None = None, verbs: ReportingVerbs | None = None
-) -> Analysis:
+def analyze(articles: Sequence[Article], lexicons: Lexicons | None = None) -> Analysis:
     """Matches, clusters, actors and attributions of ``articles``.
 
-    ``gazetteer`` and ``verbs`` default to the packaged data plus the user's
-    own files (see `reader.config`).
+    ``lexicons`` default to the packaged data plus the user's own files (see
+    `reader.lexicons`).
     """
+    lexicons = lexicons or Lexicons()
     timings: dict[str, float] = {}
     with gc_paused():
         start = time.perf_counter()
-        matches, clusters = align(articles)
+        matches, clusters = align(articles, lexicons.paraphrases)
         timings["align"] = time.perf_counter() - start
 
         start = time.perf_counter()
-        actors = extract_actors(articles, gazetteer)
+        actors = extract_actors(articles, lexicons.gazetteer)
         timings["actors"] = time.perf_counter() - start
 
         start = time.perf_counter()
-        attributions = tuple(a for article in articles for a in extract_attributions(article, actors, verbs))
+        attributions = tuple(a for article in articles for a in extract_attributions(article, actors, lexicons.verbs))
         timings["attributions"] = time.perf_counter() - start
 
     return Analysis(

@@ -62,6 +62,11 @@ def _add_actors_option(parser: argparse.ArgumentParser) -> None:
         metavar="YAML",
         help="extra reporting verbs (merged over the built-in ones and ~/.config/reader/reporting_verbs.yaml)",
     )
+    parser.add_argument(
+        "--paraphrases",
+        metavar="YAML",
+        help="extra word groups alignment treats as the same (merged over ~/.config/reader/paraphrases.yaml)",
+    )
 
 
 def _build_analyze_parser() -> argparse.ArgumentParser:
@@ -92,11 +97,10 @@ def default_article_paths() -> list[str]:
 
 
 def _lexicons(args: argparse.Namespace):
-    """The gazetteer and reporting verbs: packaged, plus the user's config files, plus the options."""
-    from reader.actors import load_gazetteer
-    from reader.attributions import load_reporting_verbs
+    """Actors, reporting verbs and paraphrases: packaged, plus the user's config files, plus the options."""
+    from reader.lexicons import load_lexicons
 
-    return load_gazetteer(args.actors), load_reporting_verbs(args.verbs)
+    return load_lexicons(args.actors, args.verbs, args.paraphrases)
 
 
 def _emit(text: str) -> None:
@@ -111,7 +115,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     from reader.report_text import analysis_to_markdown, analysis_to_text
 
     articles = load_articles(args.files)
-    analysis = analyze(articles, *_lexicons(args))
+    analysis = analyze(articles, _lexicons(args))
     if args.format == "json":
         # Indented for a person at a terminal; compact when piped, where indent
         # would push json onto its pure-Python encoder (4x slower on 10 MB).
@@ -151,10 +155,10 @@ def run_app(args: argparse.Namespace) -> int:
     from reader.loader import load_articles
 
     articles = load_articles(args.files or default_article_paths())
-    gazetteer, verbs = _lexicons(args)
+    lexicons = _lexicons(args)
     from reader.tui.app import run_app as run_tui
 
-    run_tui(articles, gazetteer=gazetteer, verbs=verbs)
+    run_tui(articles, lexicons)
     return 0
 
 

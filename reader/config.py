@@ -7,6 +7,7 @@ from pathlib import Path
 
 ACTORS_FILE = "actors.yaml"
 VERBS_FILE = "reporting_verbs.yaml"
+PARAPHRASES_FILE = "paraphrases.yaml"
 
 
 def user_config_path(name: str) -> Path:

@@ -65,7 +65,7 @@ PHRASES = [  # (in A, in B, shared words): three passages both articles report, 
 ]
 
 
-def hand_made_analysis(articles: tuple[Article, ...], gazetteer=None, verbs=None) -> Analysis:
+def hand_made_analysis(articles: tuple[Article, ...], lexicons=None) -> Analysis:
     a, b = articles[0], articles[1]
     matches = tuple(
         Match(f"m{n}", passage(a, in_a), passage(b, in_b), 70.0, "paraphrase", shared(a, b, *words))
@@ -131,7 +131,7 @@ def test_titles_text_and_footer_keys_are_on_screen(fake_analysis) -> None:
 def test_text_is_usable_while_the_analysis_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     release = threading.Event()
 
-    def slow_analysis(articles, gazetteer=None, verbs=None):
+    def slow_analysis(articles, lexicons=None):
         release.wait(10)
         return hand_made_analysis(articles)
 

@@ -11,9 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Footer, Static
 
-from reader.actors import Gazetteer
 from reader.analysis import analyze
-from reader.attributions import ReportingVerbs
+from reader.lexicons import Lexicons
 from reader.model import Actor, Analysis, Article, Match, Passage
 from reader.search import SearchIndex
 from reader.tui.commands import ActorCommands, MatchCommands, PassageCommands
@@ -48,13 +47,10 @@ class ReaderApp(App[None]):
     # Below 80 columns the 38-column sidebar would leave each article a few letters wide (reader.tcss hides it).
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-wide")]
 
-    def __init__(
-        self, articles: Sequence[Article], gazetteer: Gazetteer | None = None, verbs: ReportingVerbs | None = None
-    ) -> None:
+    def __init__(self, articles: Sequence[Article], lexicons: Lexicons | None = None) -> None:
         super().__init__()
         self.articles = tuple(articles)
-        self.gazetteer = gazetteer
-        self.verbs = verbs
+        self.lexicons = lexicons
         self.analysis: Analysis | None = None
         self.search_index: SearchIndex | None = None
         self.pair_ids = (self.articles[0].id, self.articles[1 % len(self.articles)].id)
@@ -95,7 +91,7 @@ class ReaderApp(App[None]):
     @work(thread=True, exit_on_error=False, group="analysis", description="analysis")
     def _analyse(self) -> None:
         try:
-            analysis = analyze(self.articles, self.gazetteer, self.verbs)
+            analysis = analyze(self.articles, self.lexicons)
         except Exception as error:  # the app stays a usable plain reader
             self.call_from_thread(self.set_status, f"Analysis failed: {error}")
         else:
@@ -343,7 +339,5 @@ class ReaderApp(App[None]):
         return not (needs_three_articles(action) and len(self.articles) < 3)
 
 
-def run_app(
-    articles: Sequence[Article], gazetteer: Gazetteer | None = None, verbs: ReportingVerbs | None = None
-) -> None:
-    ReaderApp(articles, gazetteer, verbs).run()
+def run_app(articles: Sequence[Article], lexicons: Lexicons | None = None) -> None:
+    ReaderApp(articles, lexicons).run()
