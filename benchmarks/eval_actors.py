@@ -2,12 +2,15 @@
 
     python benchmarks/eval_actors.py            # recall/merging on tests/fixtures/actors
     python benchmarks/eval_actors.py --speed    # also: two ~1.2 MB, ~10,000-sentence documents
+    python benchmarks/eval_actors.py --heldout benchmarks/heldout   # also: actors of each pair there
 
 Recall: expected actors (tests/fixtures/actors/expected.yaml) found with the
 right id and kind. Merging: expected surface forms found among that actor's
 name and aliases. Speed documents are built from the seed articles and the
 fixtures, sentences shuffled, with made-up people's names mixed in so that
-discovery and merging see thousands of distinct names.
+discovery and merging see thousands of distinct names. Held-out: the actor part
+of benchmarks/eval_heldout.py (its scoring rules, benchmarks/heldout/scoring_actors.py)
+run on `extract_actors` alone, so that it needs nothing but the actor code.
 """
 
 from __future__ import annotations
@@ -77,9 +80,57 @@ def big_document(seed: int, target_chars: int = 1_200_000, new_names: float = 0.
     return Article(id="A", path=f"big{seed}.txt", text=text, paragraphs=paras, sentences=sentences(text, paras))
 
 
+def score_heldout(folder: Path) -> None:
+    """Actors of every pair under ``folder`` (a.txt, b.txt, gold.yaml), scored as eval_heldout.py scores them."""
+    sys.path.insert(0, str(ROOT / "benchmarks" / "heldout"))
+    from scoring_actors import score_actors
+
+    totals: dict[str, list[int]] = {"major": [0, 0], "all": [0, 0], "merged": [0, 0], "apart": [0, 0],
+                                    "spurious": [0, 0]}
+    for pair in sorted(p for p in folder.iterdir() if (p / "gold.yaml").is_file()):
+        gold = yaml.safe_load((pair / "gold.yaml").read_text(encoding="utf-8"))
+        articles = load_articles([pair / "a.txt", pair / "b.txt"])
+        actors = extract_actors(articles)
+        output = {
+            "articles": [{"id": a.id, "text": a.text, "sentences": [{"start": s.start, "end": s.end} for s in a.sentences]}
+                         for a in articles],
+            "actors": [{"id": a.id, "name": a.name, "kind": a.kind, "parent": a.parent,
+                        "mentions": [{"article": m.article, "start": m.start, "end": m.end,
+                                      "text": next(x for x in articles if x.id == m.article).text[m.start:m.end]}
+                                     for m in a.mentions]} for a in actors],
+        }
+        result = score_actors(gold, output)
+        major = [e for e in result["found"] if not e["minor"]]
+        major_missed = [e for e in result["missed"] if not e["minor"]]
+        apart = [a for a in result["apart"] if a["verdict"] != "unresolved"]
+        counts = {"major": [len(major), len(major) + len(major_missed)],
+                  "all": [len(result["found"]), len(result["found"]) + len(result["missed"])],
+                  "merged": [result["merged_pairs"], result["merge_pairs"]],
+                  "apart": [sum(a["verdict"] == "apart" for a in apart), len(apart)],
+                  "spurious": [len(result["spurious"]), len(actors)]}
+        for name, (hit, total) in counts.items():
+            totals[name][0] += hit
+            totals[name][1] += total
+        print(f"{pair.name}: " + ", ".join(f"{k} {h}/{t}" for k, (h, t) in counts.items()))
+        for entry in result["missed"]:
+            print(f"  missed {entry['name']} ({entry['kind']}{', minor' if entry['minor'] else ''}): "
+                  f"got {entry['got_kinds'] or 'no mention'} {entry['partial'] or ''}")
+        for failure in result["merge_failures"]:
+            if "forms" in failure and not failure["parent_linked"]:
+                print(f"  not merged {failure['forms']}: {failure['ids']}")
+        for verdict in apart:
+            if verdict["verdict"] != "apart":
+                print(f"  MERGED {verdict['forms']}")
+        for actor in result["spurious"]:
+            print(f"  spurious {actor['name']} [{actor['kind']}] ({actor['reason']})")
+    print("held-out actors: " + ", ".join(f"{k} {h}/{t}" for k, (h, t) in totals.items()))
+
+
 def main() -> None:
     found, wanted, merged, forms = evaluate_fixtures()
     print(f"fixture recall: {found}/{wanted} actors with the right kind; merging: {merged}/{forms} forms")
+    if "--heldout" in sys.argv:
+        score_heldout(Path(sys.argv[sys.argv.index("--heldout") + 1]))
     if "--speed" in sys.argv:
         load_gazetteer()  # parsed once per process; not part of the per-call cost
         docs = [big_document(1), big_document(2)]

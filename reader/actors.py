@@ -1,9 +1,11 @@
 """Actors: who the articles are about, from a gazetteer plus names found in the text.
 
-`extract_actors` scans every article (`actors_scan`), then merges mentions
-across all of them into actors (`actors_merge`): gazetteer entries by id,
-discovered names by key, spelling and surname rules. The gazetteer and the
-word lists live in YAML (`actors_gazetteer`, `reader/data/gazetteer.yaml`).
+`extract_actors` scans every article (`actors_scan`, reading runs of name
+words with `actors_runs`), then merges mentions across all of them into actors
+(`actors_merge`): gazetteer entries by id, discovered names by key, spelling
+and surname rules, and the aliases the articles define themselves ("Nordic
+Pilots Association (NPA)", `actors_aliases`). The gazetteer and the word lists
+live in YAML (`actors_gazetteer`, `reader/data/gazetteer.yaml`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Sequence
 from reader.actors_discover import NameRules
 from reader.actors_gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from reader.actors_merge import build_actors
+from reader.actors_runs import RunReader
 from reader.actors_scan import ArticleScanner
 from reader.model import Actor, Article
 
@@ -34,13 +37,13 @@ def extract_actors(articles: Sequence[Article], gazetteer: Gazetteer | None = No
     vocabulary: set[str] = set()
     for article in articles:
         vocabulary.update(_LOWER_WORD.findall(article.text))
-    rules = NameRules(gazetteer, vocabulary)
-    hits, candidates = [], []
-    # What a run of name words holds depends on its text alone: shared by the scanners of every article.
-    layouts: dict = {}
-    word_shapes: dict = {}
+    # What a run of name words holds depends on its text alone: one reader for every article.
+    reader = RunReader(NameRules(gazetteer, vocabulary))
+    hits, candidates, definitions = [], [], []
     for position, article in enumerate(articles):
-        found_hits, found_candidates = ArticleScanner(article, position, rules, layouts, word_shapes).scan()
+        scanner = ArticleScanner(article, position, reader)
+        found_hits, found_candidates = scanner.scan()
         hits.extend(found_hits)
         candidates.extend(found_candidates)
-    return build_actors(articles, hits, candidates, gazetteer)
+        definitions.extend(scanner.definitions)
+    return build_actors(articles, hits, candidates, gazetteer, definitions)

@@ -18,11 +18,20 @@ _WORD_PATTERN = r"[^\W_]+(?:['’][^\W_]+)*"
 _AFTER = re.compile(rf"[ \t]*({_WORD_PATTERN})(?:[ \t]+({_WORD_PATTERN}))?(?:[ \t]+({_WORD_PATTERN}))?")
 # Matched on the reversed text, so that the words before a position are read forwards.
 _BEFORE_REVERSED = re.compile(rf"([ \t]*,?[ \t]*)({_WORD_PATTERN})(?:[ \t]+({_WORD_PATTERN}))?")
+# "<in> Antwerp and <Hamburg>" (reversed): a name and the word before it, before "and"/"or".
+_CONJUNCT_REVERSED = re.compile(rf"[ \t]+(?:dna|ro)[ \t]+({_WORD_PATTERN})[ \t]+({_WORD_PATTERN})")
+# The word before "of the" (reversed): "members of the NPA".
+_NOUN_BEFORE_REVERSED = re.compile(rf"[ \t]*{_WORD_PATTERN}[ \t]+{_WORD_PATTERN}[ \t]+({_WORD_PATTERN})")
+# Articles and determiners between a noun and the name it governs ("members of the NPA").
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
+# Prepositions that tie a name to the noun before it: "shares in Nordair", "the town of Caraveli".
+_OWNER_PREPOSITIONS = frozenset({"of", "in", "at", "for"})
+# An apposition after a comma: "Nordair, the Norwegian airline,".
+_APPOSITION = re.compile(rf",[ \t]+(?:the|a|an)[ \t]+({_WORD_PATTERN})(?:[ \t]+({_WORD_PATTERN}))?(?:[ \t]+({_WORD_PATTERN}))?")
 _WINDOW = 80
 # Words between a subject and its verb that do not break the link ("Cairo has long accused").
 _AUXILIARIES = frozenset(
-    "has have had is was will would did does also reportedly then later again further not never already "
-    "recently repeatedly long publicly officially formally now".split()
+    ["has", "have", "had", "is", "was", "will", "would", "did", "does", "also", "reportedly", "then", "later", "again", "further", "not", "never", "already", "recently", "repeatedly", "long", "publicly", "officially", "formally", "now"]
 )
 _PERFECT = frozenset({"has", "have", "had"})
 _PROGRESSIVE = frozenset({"is", "was", "are", "were"})
@@ -47,6 +56,9 @@ class Context:
         self.government_nouns = word_set("government_nouns")
         self.metonym_verbs = word_set("metonym_verbs")
         self.metonym_nouns = word_set("metonym_nouns")
+        self.organization_nouns = word_set("organization_nouns")
+        self.organization_possessions = word_set("organization_possessions")
+        self.organization_verbs = word_set("organization_verbs")
 
     def after(self, end: int) -> list[str]:
         """Up to three words right after ``end``, folded, stopping at punctuation."""
@@ -94,7 +106,7 @@ class Context:
             previous = []
         if previous and (previous[0] in self.place_prepositions or previous[0] in self.place_nouns):
             return False
-        if len(previous) == 2 and previous[0] == "the" and previous[1] in self.place_prepositions:
+        if len(previous) >= 2 and previous[0] == "the" and previous[1] in self.place_prepositions:
             return False
         if self.text[end:end + 2] in ("'s", "’s"):
             following = self.after(end + 2)
@@ -118,31 +130,95 @@ class Context:
                 return False
         return False
 
-    def votes(self, previous: list[str], comma: bool, following: list[str], rest: str,
-              has_suffix: bool) -> list[tuple[str, int]]:
-        """(kind, weight) votes from the words before and after a discovered name."""
+    def votes(self, previous: list[str], comma: bool, start: int, end: int, has_suffix: bool,
+              person_like: bool) -> list[tuple[str, int]]:
+        """(kind, weight) votes from the words before and after a discovered name at [start, end);
+        ``previous`` and ``comma`` are what `before` says of ``start``; ``person_like``: the name
+        reads as a given name and a surname."""
         votes: list[tuple[str, int]] = []
         if previous:
-            if previous[0] in self.person_roles and not has_suffix:
+            nearest = previous[0]
+            if nearest in self.person_roles and not has_suffix:
                 votes.append(("person", 3))
             if not comma:
-                if previous[0] in self.media_words:
+                if nearest in self.media_words:
                     votes.append(("media", 3))
-                if previous == ["to", "according"]:
+                elif nearest in self.organization_nouns:
+                    votes.append(("organization", 3))  # "carrier Nordair", "the company MCT"
+                if nearest in _OWNER_PREPOSITIONS and len(previous) > 1:
+                    kind = self._owner_kind(previous, start)
+                    if kind is not None:
+                        votes.append(kind)
+                        nearest = None
+                if nearest is None:
+                    pass
+                elif nearest == "and" or nearest == "or":
+                    if not person_like and self._conjunct_is_place(start):
+                        votes.append(("place", 2))  # "to Antwerp and Hamburg", not "in Cairo and Maayan Lubell"
+                elif previous[:2] == ["to", "according"]:
                     if not has_suffix:
                         votes.append(("person", 1))  # a source: not the "to" of a place
-                elif previous[0] in self.place_prepositions or (
-                    len(previous) == 2 and previous[0] == "the" and previous[1] in self.place_prepositions
+                elif nearest in self.place_prepositions or (
+                    len(previous) >= 2 and nearest == "the" and previous[1] in self.place_prepositions
                 ):
                     votes.append(("place", 2))
+        text = self.text
+        if text.startswith(("'s ", "’s "), end):
+            owned = self.after(end + 2)
+            if owned and owned[0] in self.organization_possessions:
+                votes.append(("organization", 2))  # "Nordair's shares"
+            return votes
+        following = self.after(end)
         if following:
+            first = following[0]
             verb = next((w for w in following if w not in _AUXILIARIES), None)
             if verb in self.person_verbs and not has_suffix:
                 votes.append(("person", 2))
-            if following[0] in self.media_words:
+            elif verb in self.organization_verbs:
+                votes.append(("organization", 2))  # "Nordair employs 600 pilots"
+            if first in self.media_words:
                 votes.append(("media", 3))
-            if following[0] in self.place_nouns:
+            elif first in self.organization_nouns:
+                votes.append(("organization", 3))  # "the FNV Havens union"
+            elif first in self.organization_possessions or (
+                    first == "chief" and following[1:2] and following[1] in self.organization_possessions):
+                votes.append(("organization", 2))  # "Nordair chief executive Henrik Dahl"
+            if first in self.place_nouns:
                 votes.append(("place", 3))
-        elif rest.startswith(", who "):
-            votes.append(("person", 1))
+        elif text.startswith(", ", end):
+            if text.startswith("who ", end + 2):
+                votes.append(("person", 1))
+            else:
+                votes.extend(self._apposition(end))
         return votes
+
+    def _conjunct_is_place(self, start: int) -> bool:
+        """Whether "X and" before ``start`` is a capitalised X after a place preposition."""
+        m = _CONJUNCT_REVERSED.match(self.reversed, self.length - start)
+        return m is not None and m.group(1)[-1].isupper() and fold(m.group(2)[::-1]) in self.place_prepositions
+
+    def _owner_kind(self, previous: list[str], start: int) -> tuple[str, int] | None:
+        """ "shares in Nordair", "members of the NPA" (organisation); "the town of Caraveli" (place)."""
+        noun = previous[1]
+        if noun in _DETERMINERS:
+            m = _NOUN_BEFORE_REVERSED.match(self.reversed, self.length - start)
+            if m is None:
+                return None
+            noun = fold(m.group(1)[::-1])
+        if noun in self.organization_possessions:
+            return ("organization", 3)
+        if noun in self.place_nouns:
+            return ("place", 3)
+        return None
+
+    def _apposition(self, end: int) -> list[tuple[str, int]]:
+        """ "Nordair, the Norwegian airline, ...": the noun of an apposition after a name."""
+        m = _APPOSITION.match(self.text, end)
+        if m is None:
+            return []
+        nouns = [fold(w) for w in m.groups() if w]
+        if any(w in self.organization_nouns for w in nouns):
+            return [("organization", 3)]
+        if any(w in self.media_words for w in nouns):
+            return [("media", 3)]
+        return []

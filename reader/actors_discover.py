@@ -21,6 +21,7 @@ from reader.actors_names import strip_possessive
 from reader.actors_patterns import CONNECTORS
 from reader.tokens import fold
 
+CAPITALS, ACRONYM = 1, 2
 # Words that start a person's name the way a particle does ("Abu Mazen", "bin Salman").
 NAME_PARTICLES = frozenset({"abu", "abou", "bin", "ibn", "bint", "umm", "ben"})
 
@@ -44,6 +45,7 @@ class NameShape(NamedTuple):
     has_suffix: bool
     votes: tuple[tuple[str, int], ...]  # from the words themselves, in the order they are cast
     looks_like_name: bool  # two or three title-case words: a person when nothing says otherwise
+    capitals: int  # 0; CAPITALS when written in capitals; ACRONYM when an unknown acronym ("MCT")
 
 
 class NameSlot:
@@ -86,11 +88,15 @@ class NameRules:
         return self.gaz.suffixes.get(fold(strip_possessive(word)))
 
     def suffix_of(self, words: list[Word]) -> str | None:
-        """The kind a name's suffix gives it; before "of"/"for" the suffix is the word before."""
+        """The kind a name's suffix gives it; before "of"/"for" the suffix is the word before, unless
+        the name ends an organisation's too ("Port of Rotterdam Authority")."""
+        last = self.suffix_kind(words[-1].text)
+        if last == "organization" or last == "group":
+            return last
         for n, word in enumerate(words):
             if word.particle and word.text in CONNECTORS and n > 0:
                 return self.suffix_kind(words[n - 1].text)
-        return self.suffix_kind(words[-1].text)
+        return last
 
     def slot(self, run: str, words: list[Word], parent: str | None, may_open: bool) -> NameSlot | None:
         """The slot of a segment of unknown words, or None for a lone word that never names anyone."""
@@ -118,7 +124,9 @@ class NameRules:
         """Whether the first word is a common word when it opens a sentence ("Tensions rose")."""
         first = slot.words[0]
         folded = first.text.casefold()
-        return not first.particle and folded in self.vocabulary and folded not in self.particles
+        if first.particle or folded in self.particles:
+            return False
+        return folded in self.vocabulary or (slot.suffix_kind is not None and slot.last == 1)
 
     def _shape(self, slot: NameSlot, initial: bool, place_title: bool) -> tuple[NameShape | None, bool]:
         """The shape, and whether ``place_title`` decided anything (a title or role word was read)."""
@@ -130,18 +138,28 @@ class NameRules:
             folded = word.text.casefold()
             if word.particle or folded in self.stop_words:
                 pass
-            elif suffix_kind is not None:
+            elif suffix_kind is not None and first < last - 1:
                 break  # "Foreign Ministry": titles and adjectives belong to an organisation's name
-            elif folded in self.descriptors or (first == 0 and initial and folded in self.vocabulary
-                                                   and folded not in self.particles):
-                pass
+            elif folded in self.descriptors or (first == 0 and initial and folded not in self.particles and (
+                    folded in self.vocabulary or suffix_kind is not None)):
+                pass  # a lone suffix word opening a sentence is a common noun ("Mining company X said")
+            elif suffix_kind is not None:
+                break
             elif folded in self.titles or folded in self.roles:
                 place_matters = True
                 if place_title:
                     break  # "near Sheikh Zuweid": the title belongs to a place's name
                 titled = True
             else:
-                break
+                portfolio = self._portfolio_end(words, first, last)
+                if portfolio == first:
+                    break
+                place_matters = True
+                if place_title:
+                    break
+                titled = True
+                first = portfolio
+                continue
             first += 1
         kept = words[first:last]
         names = [w for w in kept if not w.particle]
@@ -153,9 +171,23 @@ class NameRules:
         if len("".join(key)) < 2:
             return None, place_matters
         looks_like_name = 2 <= len(names) <= 3 and all(w.particle or _titlecase(w.text) for w in kept)
+        capitals = 0
+        if surface.isupper():
+            acronym = len(names) == 1 and is_acronym(surface) and surface.casefold() not in self.vocabulary
+            capitals = ACRONYM if acronym else CAPITALS
         shape = NameShape(first, start, end, surface, key, len(names), suffix_kind is not None,
-                          self._word_votes(kept, len(names), suffix_kind, titled), looks_like_name)
+                          self._word_votes(kept, len(names), suffix_kind, titled), looks_like_name, capitals)
         return shape, place_matters
+
+    def _portfolio_end(self, words: list[Word], first: int, last: int) -> int:
+        """Past "Labour Minister" in "Labour Minister Kari Solheim": a word before titles names the post,
+        when a name follows them; else ``first``."""
+        end = first + 1
+        while end < last and (words[end].text.casefold() in self.titles or words[end].particle):
+            end += 1
+        if end == first + 1 or end >= last or words[end - 1].particle:
+            return first
+        return end
 
     def _word_votes(self, kept: list[Word], names: int, suffix_kind: str | None,
                     titled: bool) -> tuple[tuple[str, int], ...]:
@@ -170,6 +202,13 @@ class NameRules:
             if any(w.particle or w.text.casefold() in NAME_PARTICLES or w.text[:3] in ("al-", "el-") for w in kept):
                 person += 2
         return (("person", person),) if person else ()
+
+
+def is_acronym(surface: str) -> bool:
+    """ "MCT", "VNO-NCW", "G7": capitals (and digits), as one word of two to seven; not "D-NY"."""
+    parts = surface.replace("&", "").split("-")
+    letters = "".join(parts)
+    return 2 <= len(letters) <= 7 and letters.isupper() and letters.isalnum() and min(map(len, parts)) >= 2
 
 
 def _titlecase(word: str) -> bool:

@@ -18,16 +18,17 @@ from typing import Any
 import yaml
 
 from reader.actors_names import NameKeyer
+from reader.config import ACTORS_FILE, user_config_path
 from reader.errors import ReaderError
 from reader.model import ACTOR_KINDS
-from reader.config import ACTORS_FILE, user_config_path
 from reader.yaml_files import read_yaml_file
 
 PACKAGED_PATH = Path(__file__).parent / "data" / "gazetteer.yaml"
 WORD_LISTS = (
     "non_names", "dates", "descriptors", "titles", "person_roles", "person_verbs", "media_words",
     "place_prepositions", "place_nouns", "government_nouns", "particles", "given_names", "metonym_verbs",
-    "metonym_nouns",
+    "metonym_nouns", "organization_nouns", "organization_possessions",
+    "organization_verbs",
 )
 SUFFIX_KINDS = ("organization", "group", "media", "place")
 ENTRY_FIELDS = ("id", "name", "kind", "aliases", "demonyms", "metonyms", "parent", "replace")

@@ -6,23 +6,24 @@ name parts agree by Jaro-Winkler and their first parts agree too (so
 "Mohammed Salah" and "Mohammed bin Salman" stay apart); a lone surname joins
 the one person it ends ("Barakat" -> "Hisham Barakat") and none when several
 end in it; a lone given name joins nobody. Names of different kinds never
-merge, and names too short to tell apart never merge by similarity.
+merge, and names too short to tell apart never merge by similarity. Acronyms
+and short forms the articles define join their long names (`actors_aliases`).
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from operator import attrgetter
 
 import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
 
+from reader.actors_aliases import merge_aliases
 from reader.actors_gazetteer import Gazetteer
 from reader.actors_names import slug
-from reader.actors_scan import Candidate, GazetteerHit
+from reader.actors_scan import Candidate, Definition, GazetteerHit, NameGroup
 from reader.model import ACTOR_KINDS, Actor, Article, Mention
 
 LAST_PART_SIMILARITY = 0.92  # "Zahar"/"Zahhar" pass, "Salah"/"Salman" (0.88) do not
@@ -31,30 +32,20 @@ SURNAME_SIMILARITY = 0.95
 WHOLE_NAME_RATIO = 85.0  # token_set_ratio of the two keys, 0..100
 MIN_FUZZY_LETTERS = 4  # shorter name parts only merge when equal
 _KIND_ORDER = {kind: n for n, kind in enumerate(ACTOR_KINDS)}
+# Endings of plural nouns for people by what they do: "Retailers", "Economists", "Investors".
+_AGENT_PLURALS = ("ers", "ists", "ians", "ants", "ents", "ors", "ees")
 # Words that may open a surname phrase ("Bin Salman", "Von der Leyen"), beside the gazetteer's particles.
 SURNAME_PARTICLES = frozenset({"abu", "bin", "bint", "umm", "von", "van", "de", "da", "der", "del", "di", "le", "la"})
 
 
-@dataclass(slots=True)
-class NameGroup:
-    """The discovered mentions that share one name key."""
-
-    key: tuple[str, ...]
-    candidates: list[Candidate] = field(default_factory=list)
-    votes: Counter = field(default_factory=Counter)
-    words: int = 0
-    # The winning vote, settled once all candidates are in: every merging rule asks for it,
-    # pairwise in `_merge_same_kind`, which made recomputing it quadratic.
-    kind: str | None = None
-
-
 def build_actors(articles: Sequence[Article], hits: list[GazetteerHit], candidates: list[Candidate],
-                 gazetteer: Gazetteer) -> tuple[Actor, ...]:
+                 gazetteer: Gazetteer, definitions: Sequence[Definition] = ()) -> tuple[Actor, ...]:
     groups = _group_by_key(candidates)
     people = _gazetteer_people(gazetteer)
     links = _Links(len(groups))
     _merge_people(groups, links)
     gazetteer_links = _link_to_gazetteer_people(groups, links, people, gazetteer)
+    merge_aliases(groups, links, definitions, gazetteer_links, gazetteer)
     _merge_surnames(groups, links, hits, gazetteer, gazetteer_links)
     _merge_same_kind(groups, links)
 
@@ -319,25 +310,29 @@ def _close_first_parts(parts: list[str]) -> list[tuple[int, int]]:
 
 
 def _worth_listing(cluster: list[NameGroup]) -> bool:
-    """Drop capitalised words nothing marks as a name: once-seen single words, sentence openers."""
+    """Drop capitalised words nothing marks as a name: once-seen single words, sentence openers,
+    and plural nouns that only ever open a sentence ("Retailers have warned", "Economists said")."""
+    candidates = [c for g in cluster for c in g.candidates]
+    if all(c.initial and c.words == 1 and c.surface.endswith(_AGENT_PLURALS) and set(c.votes) <= {"person"}
+           for c in candidates):
+        return False
     votes = sum(sum(v for v in g.votes.values() if v > 0) for g in cluster)
     if votes:
         return True
-    candidates = [c for g in cluster for c in g.candidates]
     if all(c.initial for c in candidates):
         return False
     return max(g.words for g in cluster) >= 2 or len(candidates) >= 2
 
 
 def _best_name(cluster: list[NameGroup]) -> str:
-    """The fullest, most used spelling: "Ashraf Abu Al-Houl" over "Al-Houl"."""
+    """The fullest, most used spelling: "Ashraf Abu Al-Houl" over "Al-Houl"; not in capitals if it can help it."""
     counts: Counter = Counter()
     words: dict[str, int] = {}
     for group in cluster:
         counts.update(map(_SURFACE, group.candidates))
         for c in group.candidates:
             words[c.surface] = c.words
-    return min(counts, key=lambda s: (-words[s], -counts[s], s))
+    return min(counts, key=lambda s: (-words[s], s.isupper(), -counts[s], s))  # "Frankfurt" over a dateline's "FRANKFURT"
 
 
 _PLACE = attrgetter("article", "start", "end")

@@ -6,60 +6,35 @@ first; the words no entry covers become discovered candidates once
 sentence-initial common words, dates, titles and descriptors are trimmed.
 The words around a candidate vote on its kind (`actors_context`).
 
-Everything that depends on a run's text alone (its words, gazetteer
-segments and what its unknown words make, `actors_discover`) is worked out
-once per distinct run text and shared across the articles of one call: long
-articles repeat the same names thousands of times.
+What a run holds by its text alone (its words, gazetteer segments and the
+slots of its unknown words) comes from `actors_runs`, worked out once per
+distinct run text; what depends on the occurrence (opening a sentence, the
+words around, a dateline, an acronym in brackets after it) is worked out here.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from reader.actors_context import Context
-from reader.actors_discover import NameRules, NameSlot, Word
+from reader.actors_discover import ACRONYM, NameSlot, is_acronym
 from reader.actors_gazetteer import IndexedForm
-from reader.actors_names import ARABIC_ARTICLES, strip_possessive
-from reader.actors_patterns import CONNECTORS, HYPHENS, run_patterns, run_spans
+from reader.actors_patterns import run_spans
+from reader.actors_runs import ContextName, KnownName, RunReader, Segment
 from reader.model import Article
 
 _OPENERS = "\"'“‘([—–-«"
-_COMPOUND_PART = re.compile(f"[{HYPHENS}]([^\\W_]+)")
 _CONNECTOR_GAPS = frozenset({" of ", " for ", " on ", " of the ", " for the ", " on the "})
 _CONNECTOR_STARTS = (" of ", " for ", " on ")
+_ORGANISATIONS = ("organization", "group")
+_DATELINE_ENDS = (",", " —", " –", " -", " (")
+_BRACKETED = re.compile(r" \(([^\s()]{2,9})\)")
 # Bylines of wire copy: "(Reporting by Tom Perry; Editing by ...)".
 _BYLINE_WORDS = frozenset({"reporting", "writing", "editing", "compiled", "written", "photo", "photos"})
-
-
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """Words [start, end) of a run: a gazetteer form, or unknown words (form None)."""
-
-    start: int
-    end: int
-    form: IndexedForm | None
-    parent: str | None = None  # the country a joined name belongs to ("Egyptian Foreign Ministry")
-
-
-class KnownName(NamedTuple):
-    """A gazetteer name or alias in a run: a hit wherever the run occurs."""
-
-    start: int  # relative to the run
-    end: int
-    entry: str
-    surface: str
-
-
-class ContextName(NamedTuple):
-    """A demonym or metonym in a run: whether it stands for its state depends on the words around it."""
-
-    start: int  # relative to the run
-    end: int
-    form: IndexedForm
-    following: Segment | None
 
 
 class GazetteerHit(NamedTuple):
@@ -84,36 +59,36 @@ class Candidate(NamedTuple):
     parent: str | None = None
 
 
+class Definition(NamedTuple):
+    """ "Nordic Pilots Association (NPA)": the name's gazetteer entry or key, the acronym and its key."""
+
+    entry: str | None
+    long: tuple[str, ...]
+    acronym: str
+    short: tuple[str, ...]
+
+
 class ArticleScanner:
     """Scans one article; `scan()` returns its gazetteer hits and candidates."""
 
-    def __init__(self, article: Article, position: int, rules: NameRules, layouts: dict | None = None,
-                 word_shapes: dict | None = None):
+    def __init__(self, article: Article, position: int, reader: RunReader):
         self.text = article.text
         self.position = position
-        self.gaz = gazetteer = rules.gaz
-        self.rules = rules
+        self.reader = reader
+        self.gaz = gazetteer = reader.gaz
+        self.rules = reader.rules
         self.context = Context(article.text, gazetteer)
         self.sentence_starts = {s.start for s in article.sentences}
-        self.particles = rules.particles
-        self.stop_words, self.descriptors, self.titles = rules.stop_words, rules.descriptors, rules.titles
-        self.run_re, self.word_re = run_patterns(self.particles)
-        # What a run holds depends on its text alone: shared across runs and articles.
-        self.layouts: dict[str, list[KnownName | ContextName | NameSlot]] = {} if layouts is None else layouts
-        self.word_shapes: dict[str, tuple[bool, bool, tuple[tuple[int, str], ...]]] = (
-            {} if word_shapes is None else word_shapes)
         self.hits: list[GazetteerHit] = []
         self.candidates: list[Candidate] = []
+        self.definitions: list[Definition] = []
 
     def scan(self) -> tuple[list[GazetteerHit], list[Candidate]]:
-        text, cache, hits, position = self.text, self.layouts, self.hits, self.position
+        text, hits, position = self.text, self.hits, self.position
+        cache, layout_of = self.reader.layouts, self.reader.layout
         for start, end in self._runs():
             run = text[start:end]
-            layout = cache.get(run)
-            if layout is None:
-                layout = self._layout(run)
-                if len(cache) < 100_000:
-                    cache[run] = layout
+            layout = cache.get(run) or layout_of(run)
             for item in layout:
                 if type(item) is KnownName:  # the common case needs no context
                     hits.append(GazetteerHit(position, item.start + start, item.end + start, item.entry, item.surface))
@@ -121,91 +96,30 @@ class ArticleScanner:
                     self._gazetteer_hit(item.start + start, item.end + start, item.form, item.following)
                 else:
                     self._discover(item, start)
+        self._find_definitions()
         return self.hits, self.candidates
 
-    def _layout(self, run: str) -> list[KnownName | ContextName | NameSlot]:
-        """The known names and unknown-word slots of a run, in text order, offsets relative to it."""
-        layout: list[KnownName | ContextName | NameSlot] = []
-        for words in self._sub_runs(run):
-            segments = self._join(words, self._segment(tuple(w.text for w in words)))
-            for n, seg in enumerate(segments):
-                form = seg.form
-                if form is None:
-                    may_open = words[0].start == 0 and seg.start == 0
-                    slot = self.rules.slot(run, words[seg.start:seg.end], seg.parent, may_open)
-                    if slot is not None:
-                        layout.append(slot)
-                    continue
-                start, end = words[seg.start].start, words[seg.end - 1].end
-                if form.form in ("name", "alias"):
-                    layout.append(KnownName(start, end, form.entry, run[start:end]))
-                else:
-                    layout.append(ContextName(start, end, form, segments[n + 1] if n + 1 < len(segments) else None))
-        return layout
-
     def _runs(self) -> Iterator[tuple[int, int]]:
-        """Runs of name words; "Council" + " for " + "Human Rights" is one run when the first ends an organisation."""
+        """Runs of name words; "Council" + " for " + "Human Rights" is one run when the first ends an
+        organisation, and so is "Port" + " of " + "Rotterdam Authority" when the whole does. A lone
+        place word before "of" is the head noun of the place that follows ("the Port of Rotterdam")."""
         text, suffix_kind = self.text, self.rules.suffix_kind
         first = last = -1  # the run pending, which a connector may still extend
-        for start, end in run_spans(self.run_re, text):
+        for start, end in run_spans(self.reader.run_re, text):
             if first >= 0:
-                if (text.startswith(_CONNECTOR_STARTS, last) and text[last:start] in _CONNECTOR_GAPS
-                        and suffix_kind(text[first:last].rsplit(None, 1)[-1]) in ("organization", "group")):
-                    last = end
-                    continue
+                if text.startswith(_CONNECTOR_STARTS, last) and text[last:start] in _CONNECTOR_GAPS:
+                    head = suffix_kind(text[first:last].rsplit(None, 1)[-1])
+                    if head in _ORGANISATIONS or (
+                            head is not None and suffix_kind(text[start:end].rsplit(None, 1)[-1]) in _ORGANISATIONS):
+                        last = end
+                        continue
+                    if head == "place" and " " not in text[first:last] and text.startswith(" of ", last):
+                        first, last = start, end
+                        continue
                 yield first, last
             first, last = start, end
         if first >= 0:
             yield first, last
-
-    # -- splitting runs -----------------------------------------------------------------------
-
-    def _sub_runs(self, run: str) -> Iterator[list[Word]]:
-        """A run's words (offsets into ``run``), cut after possessives ("Egypt's") and adjectives ("State-affiliated")."""
-        current: list[Word] = []
-        shapes = self.word_shapes
-        for m in self.word_re.finditer(run):
-            surface = m.group()
-            shape = shapes.get(surface)
-            if shape is None:
-                shape = shapes[surface] = self._word_shape(surface)
-            particle, ends_name, pieces = shape
-            at = m.start()
-            if particle:
-                current.append(Word(at, m.end(), surface, True))
-                continue
-            if len(pieces) > 1:  # "Sinai-Gaza": two names side by side
-                yield from _trimmed(current)
-                current = []
-                for offset, piece in pieces:
-                    yield from _trimmed([Word(at + offset, at + offset + len(piece), piece, False)])
-                continue
-            piece = pieces[0][1]
-            current.append(Word(at, at + len(piece), piece, False))
-            if ends_name:  # a possessive or an adjective ends the name
-                yield from _trimmed(current)
-                current = []
-        yield from _trimmed(current)
-
-    def _word_shape(self, surface: str) -> tuple[bool, bool, tuple[tuple[int, str], ...]]:
-        """(a particle?, ends a name?, the names it holds with their offsets in it)."""
-        if surface in self.particles or surface in CONNECTORS:
-            return True, False, ()
-        bare = _adjective_stem(strip_possessive(surface), self.particles)
-        return False, bare != surface, self._split_compound(bare)
-
-    def _split_compound(self, surface: str) -> tuple[tuple[int, str], ...]:
-        """ "Sinai-Gaza" -> Sinai, Gaza when both halves are known and the whole is not."""
-        names = re.split(f"[{HYPHENS}]", surface)
-        keyer, index = self.gaz.keyer, self.gaz.index
-        if (len(names) < 2 or any(not p[:1].isupper() for p in names) or keyer.key(surface) in index
-                or not all(keyer.key(p) in index for p in names)):
-            return ((0, surface),)
-        pieces, offset = [], 0
-        for name in names:
-            pieces.append((offset, name))
-            offset += len(name) + 1
-        return tuple(pieces)
 
     def _is_initial(self, start: int) -> bool:
         """Whether a word at ``start`` opens a sentence, a quotation or a line."""
@@ -217,74 +131,6 @@ class ArticleScanner:
         while i > 0 and text[i - 1] in " \t":
             i -= 1
         return i == 0 or text[i - 1] in ".!?:;\n\r"
-
-    # -- one run ------------------------------------------------------------------------------
-
-    def _segment(self, surfaces: tuple[str, ...]) -> list[Segment]:
-        """Longest gazetteer matches, left to right; words no entry covers get form None."""
-        keyer, index, longest, heads = self.gaz.keyer, self.gaz.index, self.gaz.max_key_length, self.rules.key_heads
-        keys = [_particle_key(s) if s in self.particles or s in CONNECTORS else keyer.key(s) for s in surfaces]
-        name_word = [s not in self.particles and s not in CONNECTORS for s in surfaces]
-        out: list[Segment] = []
-        i, n = 0, len(surfaces)
-        while i < n:
-            found = None
-            if keys[i] and name_word[i] and keys[i][0] in heads:  # else no gazetteer key can start here
-                key: tuple[str, ...] = ()
-                prefixes = []
-                for j in range(i, min(n, i + longest + 2)):
-                    key = key + keys[j]
-                    prefixes.append((j + 1, key))
-                for j, key in reversed(prefixes):
-                    form = index.get(key)
-                    if form is not None and name_word[j - 1] and (not form.capitals_only or _capitals(surfaces[i:j])):
-                        found = Segment(i, j, form)
-                        break
-            if found is not None:
-                out.append(found)
-                i = found.end
-            elif out and out[-1].form is None:
-                out[-1] = Segment(out[-1].start, i + 1, None)
-                i += 1
-            else:
-                out.append(Segment(i, i + 1, None))
-                i += 1
-        return out
-
-    def _join(self, words: list[Word], segments: list[Segment]) -> list[Segment]:
-        """Known and unknown words that make one name: "Egyptian Foreign Ministry", "Michael Jordan"."""
-        joined: list[Segment] = []
-        for seg in segments:
-            prev = joined[-1] if joined else None
-            if prev is not None and prev.form is not None and seg.form is None and self.rules.suffix_of(words[seg.start:seg.end]):
-                kind = self.gaz.entry(prev.form.entry).kind
-                if kind != "person":  # "Egyptian Foreign Ministry", "Hamas Political Bureau"
-                    parent = prev.form.entry if kind in ("country", "organization", "group") else None
-                    joined[-1] = Segment(prev.start, seg.end, None, parent)
-                    continue
-            if (prev is not None and prev.form is None and seg.form is not None and seg is segments[-1]
-                    and seg.end - seg.start == 1 and seg.form.form in ("name", "alias", "metonym")
-                    and not seg.form.capitals_only and self.gaz.entry(seg.form.entry).kind in ("country", "place")
-                    and self._name_like(words[prev.start:prev.end])):
-                joined[-1] = Segment(prev.start, seg.end, None)
-                continue
-            if prev is not None and prev.form is None and words[prev.end - 1].text in CONNECTORS:
-                # "Central Bank of" + "Egypt": the known name ends an organisation's name
-                kind = self.gaz.entry(seg.form.entry).kind if seg.form is not None else None
-                parent = seg.form.entry if seg.form is not None and kind == "country" else prev.parent
-                joined[-1] = Segment(prev.start, seg.end, None, parent)
-                continue
-            joined.append(seg)
-        return joined
-
-    def _name_like(self, words: list[Word]) -> bool:
-        """Given-name-like words: not titles, dates, descriptors or sentence words."""
-        names = [w for w in words if not w.particle]
-        return bool(names) and all(
-            w.text.casefold() not in self.stop_words and w.text.casefold() not in self.titles
-            and w.text.casefold() not in self.descriptors and not w.text.isupper()
-            for w in names
-        )
 
     # -- known names --------------------------------------------------------------------------
 
@@ -322,39 +168,56 @@ class ArticleScanner:
         start, end = shape.start + base, shape.end + base
         previous, comma = before if before is not None and shape.first == 0 else self.context.before(start)
         votes = dict(shape.votes)
-        for kind, weight in self.context.votes(previous, comma, self.context.after(end), self.text[end:end + 6],
-                                               shape.has_suffix):
+        for kind, weight in self.context.votes(previous, comma, start, end, shape.has_suffix,
+                                               shape.looks_like_name):
             votes[kind] = votes.get(kind, 0) + weight
         if not shape.has_suffix and not comma and previous[:1] == ["by"] and previous[1:2] and previous[1] in _BYLINE_WORDS:
             votes["person"] = votes.get("person", 0) + 3
+        if self.text.startswith(")", end) and start and self.text[start - 1] == "(" and self._after_dateline(start - 1):
+            votes["media"] = votes.get("media", 0) + 3  # "LIMA, Oct 3 (Newswire) -": the agency's credit
+        if shape.capitals:
+            if (start == 0 or self.text[start - 1] == "\n") and self.text.startswith(_DATELINE_ENDS, end):
+                votes["place"] = votes.get("place", 0) + 3  # a dateline: "ROTTERDAM, March 12 —"
+            elif shape.capitals == ACRONYM:
+                # "MCT said": organisations speak as people do, but are written in capitals
+                votes["organization"] = votes.get("organization", 0) + max(votes.pop("person", 0), 1)
         if not votes and shape.looks_like_name:
             votes["person"] = 1  # looks like a given name and a surname, and nothing says otherwise
         self.candidates.append(Candidate(self.position, start, end, shape.surface, shape.key, shape.names,
                                          initial and shape.first == 0, votes, slot.parent))
 
-def _adjective_stem(surface: str, particles: frozenset[str]) -> str:
-    """ "State-affiliated" -> "State", "Hamas-run" -> "Hamas"; names keep their hyphens."""
-    for m in _COMPOUND_PART.finditer(surface):
-        part = m.group(1)
-        if part[:1].islower() and part not in particles:
-            return surface[: m.start()]
-    return surface
+    def _after_dateline(self, at: int) -> bool:
+        """Whether the line up to ``at`` is a dateline: a place in capitals, maybe a date ("LIMA, Oct 3 ")."""
+        line = self.text[self.text.rfind("\n", 0, at) + 1:at]
+        place = line.split(",", 1)[0].strip()
+        return 0 < len(line) <= 40 and place.isupper() and not any(c.isdigit() for c in place)
+
+    def _find_definitions(self) -> None:
+        """ "<name> (ACRONYM)": an unknown acronym in brackets right after a name of two or more words."""
+        keyer, index = self.gaz.keyer, self.gaz.index
+        acronyms = {}
+        for m in _BRACKETED.finditer(self.text):
+            short = keyer.key(m.group(1))
+            if is_acronym(m.group(1)) and short not in index:
+                acronyms[m.start()] = (m.group(1), short)
+        if not acronyms:
+            return
+        for hit in self.hits:
+            if hit.end in acronyms and " " in hit.surface and not hit.entry.startswith("place:"):
+                self.definitions.append(Definition(hit.entry, (), *acronyms[hit.end]))
+        for candidate in self.candidates:
+            if candidate.end in acronyms and candidate.words >= 2:
+                self.definitions.append(Definition(None, candidate.key, *acronyms[candidate.end]))
 
 
-def _trimmed(words: list[Word]) -> Iterator[list[Word]]:
-    """The words without particles dangling at either end, if any remain."""
-    first, last = 0, len(words)
-    while first < last and words[first].particle:
-        first += 1
-    while last > first and words[last - 1].particle:
-        last -= 1
-    if first < last:
-        yield words[first:last]
+@dataclass(slots=True)
+class NameGroup:
+    """The discovered mentions that share one name key."""
 
-
-def _particle_key(surface: str) -> tuple[str, ...]:
-    return () if surface in ARABIC_ARTICLES else (surface,)
-
-
-def _capitals(surfaces: tuple[str, ...]) -> bool:
-    return all(s.replace(".", "").isupper() for s in surfaces)
+    key: tuple[str, ...]
+    candidates: list[Candidate] = field(default_factory=list)
+    votes: Counter = field(default_factory=Counter)
+    words: int = 0
+    # The winning vote, settled once all candidates are in: every merging rule asks for it,
+    # pairwise in `_merge_same_kind`, which made recomputing it quadratic.
+    kind: str | None = None
