@@ -609,3 +609,18 @@ def test_match_index_finds_exactly_the_overlapping_matches(
     }
     found = [m.id for m in index.overlapping(article, start, end)]
     assert set(found) == expected
+
+
+def test_a_single_article_gets_one_pane_and_single_counts(monkeypatch):
+    monkeypatch.setattr(app_module, "analyze", lambda articles, lexicons=None: Analysis(articles=tuple(articles)))
+
+    async def main() -> None:
+        app = ReaderApp((A,))
+        async with app.run_test(size=(120, 30)) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert app.pane("left").display and not app.pane("right").display
+            await pilot.press("tab")
+            assert app.focused is not app.pane("right")
+
+    asyncio.run(main())

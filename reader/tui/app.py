@@ -76,6 +76,11 @@ class ReaderApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        if len(self.articles) == 1:
+            # Nothing to compare: one article, one pane (focus and tab skip what is hidden).
+            right = self.pane("right")
+            right.display = False
+            right.parent.display = False
         self._show_titles()
         self.set_status(f"Analysing {len(self.articles)} articles…")
         for pane in self._panes():

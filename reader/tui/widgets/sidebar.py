@@ -210,7 +210,7 @@ class Sidebar(Widget):
     def _shown_ids(self) -> list[str]:
         assert self._analysis is not None
         if self._pair is not None:
-            return list(self._pair)
+            return list(dict.fromkeys(self._pair))  # one article on its own shows once
         return [article.id for article in self._analysis.articles]
 
     def _schedule_rebuild(self) -> None:
