@@ -8,6 +8,11 @@ writes benchmarks/RESULTS_heldout.md. No tuning: the figures are what they are.
 
     python benchmarks/eval_heldout.py            # score, print, write the results
     python benchmarks/eval_heldout.py --no-write # score and print only
+    python benchmarks/eval_heldout.py benchmarks/heldout2 --results benchmarks/RESULTS_heldout2.md
+
+The pairs directory defaults to benchmarks/heldout/ and the results file to
+benchmarks/RESULTS_heldout.md for it, benchmarks/RESULTS_<directory>.md for
+another directory. A FINDINGS.md in the pairs directory is appended.
 """
 
 from __future__ import annotations
@@ -26,8 +31,9 @@ ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "benchmarks" / "heldout"
 RESULTS = ROOT / "benchmarks" / "RESULTS_heldout.md"
 # A tester's hand-written reading of the failures, appended to the results.
-FINDINGS = HELDOUT / "FINDINGS.md"
+FINDINGS_NAME = "FINDINGS.md"
 COMMAND = "python benchmarks/eval_heldout.py"
+# The scoring rules live with the first set and serve every set.
 sys.path.insert(0, str(HELDOUT))
 
 from scoring import score_claims, score_coverage
@@ -35,10 +41,17 @@ from scoring_actors import score_actors
 from scoring_attributions import score_attributions
 
 
+def shown(path: Path) -> str:
+    """A path as the user would type it from the repository root."""
+    try:
+        return str(path.resolve().relative_to(ROOT))
+    except ValueError:
+        return str(path.resolve())
+
+
 def run_tool(pair_dir: Path) -> tuple[dict, float]:
     command = [sys.executable, "-m", "reader", "analyze",
-               str((pair_dir / "a.txt").relative_to(ROOT)),
-               str((pair_dir / "b.txt").relative_to(ROOT)), "--format", "json"]
+               shown(pair_dir / "a.txt"), shown(pair_dir / "b.txt"), "--format", "json"]
     started = time.perf_counter()
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - started
@@ -190,7 +203,20 @@ def pair_section(r: dict) -> list[str]:
     return lines + [""]
 
 
-def report(results: list[dict]) -> str:
+def command_for(pairs_dir: Path, results_path: Path) -> str:
+    """The command that reproduces a results file; the bare one for the first set."""
+    if pairs_dir.resolve() == HELDOUT and results_path.resolve() == RESULTS:
+        return COMMAND
+    return f"{COMMAND} {shown(pairs_dir)} --results {shown(results_path)}"
+
+
+def default_results(pairs_dir: Path) -> Path:
+    if pairs_dir.resolve() == HELDOUT:
+        return RESULTS
+    return ROOT / "benchmarks" / f"RESULTS_{pairs_dir.resolve().name}.md"
+
+
+def report(results: list[dict], pairs_dir: Path = HELDOUT, command: str = COMMAND) -> str:
     header = ["pair", "match precision", "claim recall", "actor recall (major)", "actor recall (all)",
               "alias pairs merged", "kept apart", "spurious actors", "attribution recall",
               "attribution precision", "anonymous agrees", "kind agrees"]
@@ -198,9 +224,9 @@ def report(results: list[dict]) -> str:
     coverage = [r for r in results if r["coverage"]]
     lines = ["# Held-out evaluation", "",
              (f"Run on {time.strftime('%Y-%m-%d')}, {code_version()}. "
-             f"Command (from the repository root): `{COMMAND}`. It runs "
+             f"Command (from the repository root): `{command}`. It runs "
              "`python -m reader analyze a.txt b.txt --format json` on each pair in "
-             "`benchmarks/heldout/` and scores the output against `gold.yaml`, written before "
+             f"`{shown(pairs_dir)}/` and scores the output against `gold.yaml`, written before "
              "the tool was first run on the pair. The articles and the gold were written by a "
              "tester who did not read the implementation; nothing was tuned on them."), "",
              ("Scoring rules (in `benchmarks/heldout/scoring*.py`): a match hits a claim when its A "
@@ -218,21 +244,33 @@ def report(results: list[dict]) -> str:
     lines += ["", "Attributions by form (all pairs):", ""] + form_table(results) + [""]
     for r in results:
         lines += pair_section(r)
-    if FINDINGS.is_file():
-        lines += ["", FINDINGS.read_text(encoding="utf-8")]
+    findings = pairs_dir / FINDINGS_NAME
+    if findings.is_file():
+        lines += ["", findings.read_text(encoding="utf-8")]
     return "\n".join(lines).rstrip() + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("directory", nargs="?", type=Path, default=HELDOUT,
+                        help="the pairs to score, one folder each (default: benchmarks/heldout)")
+    parser.add_argument("--results", type=Path, default=None,
+                        help="the Markdown file to write (default: benchmarks/RESULTS_<directory>.md, "
+                             "RESULTS_heldout.md for benchmarks/heldout)")
     parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args(argv)
-    pairs = sorted(p for p in HELDOUT.iterdir() if (p / "gold.yaml").is_file())
+    pairs_dir = args.directory.resolve()
+    if not pairs_dir.is_dir():
+        parser.error(f"not a directory: {args.directory}")
+    results_path = (args.results or default_results(pairs_dir)).resolve()
+    pairs = sorted(p for p in pairs_dir.iterdir() if (p / "gold.yaml").is_file())
+    if not pairs:
+        parser.error(f"no pair folder with a gold.yaml in {args.directory}")
     results = [score_pair(p) for p in pairs]
-    text = report(results)
+    text = report(results, pairs_dir, command_for(pairs_dir, results_path))
     print(text)
     if not args.no_write:
-        RESULTS.write_text(text, encoding="utf-8")
+        results_path.write_text(text, encoding="utf-8")
     return 0
 
 
