@@ -131,7 +131,8 @@ class SourceResolver:
                 info = candidate.info
                 break
         else:
-            info = earlier[0].info if earlier else SourceInfo(None, False, False)
+            # Every candidate is of the other gender: an unresolved "he" beats a wrong woman.
+            info = SourceInfo(None, False, False)
         if info.actor is not None:
             self.learned.setdefault(info.actor, gender)
         self.person_sources.append(_Person(position, info, gender))

@@ -30,6 +30,9 @@ from reader.attributions_subjects import (
     clause_subject,
     fronted_subject,
     previous_speaker,
+    role_name_subject,
+    shared_subject,
+    speaker_after,
 )
 from reader.attributions_verbs import ReportingVerbs, cue_key
 from reader.model import Span
@@ -39,7 +42,8 @@ _LEAD = re.compile(
     r"(?:\s*,?\s*(?:in\s+an?\s+(?:statement|interview|press\s+release|press\s+conference|speech|address|post|tweet|op-ed)"
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
     r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier|late|early)\s+(?:week|month|year|night|morning|evening|\w+day)"
-    r"|yesterday|today|earlier|later|again|also|publicly|repeatedly|on\s+(?:Twitter|X|Facebook|Telegram|television)))+"
+    r"|yesterday|today|earlier|later|again|also|publicly|repeatedly|on\s+(?:Twitter|X|Facebook|Telegram|television)"
+    r"|however\s*,))+"
 )
 _STATEMENT = re.compile(r"\s*,?\s*in\s+an?\s+(?:statement|interview|press\s+release)\b")
 # Where an object's or a request's content stops: a relative clause or a new coordinated clause.
@@ -93,12 +97,15 @@ def _verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> 
         continued = previous_speaker(text, sentence, cue.start, verbs, memo)
         source, status = continued or clause_subject(text, sentence, cue.start, verbs), "np"
     elif status == "coordinated":
-        source, status = clause_subject(text, sentence, cue.start, verbs), "np"
+        source = shared_subject(text, sentence, cue.start, verbs, memo) or clause_subject(text, sentence, cue.start, verbs)
+        status = "np"
     elif status == "comma":
         subject = None
         if _content_follows(text, sentence, cue, quotes):
             subject = fronted_subject(text, sentence, cue.start, verbs, memo)
-        elif cue_text not in _TELL_FORMS and phrase_after(text, cue.end, sentence.end) is not None:
+        elif (role_name := role_name_subject(text, sentence, cue.start, verbs, memo)) is not None:
+            subject = role_name  # `Its chairman, Yaw Boateng, accused the researchers of ...`
+        elif cue_text not in _TELL_FORMS and speaker_after(text, cue.end, sentence.end) is not None:
             subject = source = None  # `C, X, said S.`: the speaker comes after the cue
         else:
             subject = appositive_source(text, sentence, cue.start, verbs, memo)
@@ -109,6 +116,8 @@ def _verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> 
         head = head_word(text, source)
         if text[head.start:head.end].lower() in _TIME_WORDS:
             return None
+    if cue_class == "show" and (head is None or text[head.start:head.end].lower() not in verbs.evidence_heads):
+        return None  # "prices show": only a study, figures or papers "show" what someone reports
     if cue_text in _TELL_FORMS:
         cue = _with_addressee(text, cue, sentence.end)
     statement = _STATEMENT.match(text, cue.end)
@@ -121,14 +130,17 @@ def _verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> 
     if status == "comma" or quote_before or (status == "np" and _at_end(text, pos, sentence.end)) or (
         status == "np" and text[pos:pos + 1] == "," and not _opens_quote(text, pos, quotes)
     ):
-        if noun_like:
-            return None
+        if noun_like or cue_class == "show":
+            return None  # "C, shipping data showed": a measurement, not a report; "show" needs "that"
         return _trailing(text, sentence, cue, source, head, status, cue_class, quotes)
     if source is None:
         return None
     kind, form, content = _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like)
+    content = _cut_at_next_cue(text, content, verbs)
     if content is None or content.overlaps(source):
         return None
+    if cue_class == "describe" and not re.search(r"\bas\b", text[content.start:content.end]):
+        return None  # "described the ruling as a victory" judges; "described the smoke" only reports a sight
     return Found(cue, source, content, kind, form, cue_class, head)
 
 
@@ -226,7 +238,7 @@ def _indirect(text, sentence, start, form, quotes):
 def _trailing(text, sentence, cue, source, head, status, cue_class, quotes) -> Found | None:
     """`"Q," S said` / `C, S said` / `"Q," said S`: the content comes before."""
     if status == "comma":
-        source, head = phrase_after(text, cue.end, sentence.end), None
+        source, head = speaker_after(text, cue.end, sentence.end), None
         before = cue.start
     else:
         before = source.start if source is not None else cue.start
@@ -356,6 +368,20 @@ def _cut_clause(text: str, span: Span | None) -> Span | None:
         return None
     m = _CLAUSE_END.search(text, span.start, span.end)
     return _trim(text, Span(span.start, m.start())) if m else span
+
+
+_AND_VERB = re.compile(r"\s*,?\s+and\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
+
+
+def _cut_at_next_cue(text: str, span: Span | None, verbs) -> Span | None:
+    """`denied any link ... and said she was`: a coordinated cue starts an attribution of its own."""
+    if span is None:
+        return None
+    for m in _AND_VERB.finditer(text, span.start, span.end):
+        if verbs.class_of(m.group(1)) is not None and not m.group(1).endswith("ing"):
+            cut = _trim(text, Span(span.start, m.start()))
+            return cut if len(cut) else span
+    return span
 
 
 def _opens_quote(text: str, comma: int, quotes: QuoteIndex) -> bool:

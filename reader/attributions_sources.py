@@ -36,7 +36,7 @@ NAME_MODIFIERS = frozenset("senior former top veteran prominent local foreign ch
 # Capitalised words that usually modify rather than name ("Egyptian sources"): nationality adjectives.
 DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "i", "ic", "can")
 DEMONYMS = frozenset("saudi thai french dutch greek swiss british german israeli iraqi arab".split())
-MAX_SOURCE_WORDS = 10
+MAX_SOURCE_WORDS = 12
 SOURCE_WINDOW = 120  # characters left of a cue that can hold its source phrase
 
 
@@ -106,6 +106,10 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
         tok = toks[i]
         word = text[tok[0]:tok[1]]
         low = word.lower()
+        if low in ("and", "&") and _joins_name(text, toks, i, picked, name_run):
+            picked.insert(0, tok)  # "Employment and Labour Relations Court": one name
+            i -= 1
+            continue
         if not text[tok[0]].isalnum() or low in BOUNDARY_WORDS or low in PRONOUNS or low in SKIP_BEFORE_CUE:
             break
         if low in PREPOSITIONS:
@@ -158,7 +162,22 @@ def _attaches(text: str, toks: list[tuple[int, int]], i: int, verbs: ReportingVe
     before = text[toks[i - 1][0]:toks[i - 1][1]].lower()
     if (prep, before) in (("to", "close"), ("with", "familiar")):
         return True
+    if prep == "of" and text[toks[i - 1][0]].isupper() and i + 1 < len(toks) and (
+        text[toks[i + 1][0]].isupper() or before_is_the(text, toks, i)
+    ):
+        return True  # "Kim Min-seo of Pusan National University", "Bank of England": the affiliation stays attached
     return prep in ("of", "for", "at", "from", "in", "with") and (before in verbs.role_heads or before in verbs.anonymous_heads)
+
+
+def before_is_the(text: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """`of the Employment ... Court`: "the" then a capitalised word after the preposition at ``toks[i]``."""
+    return (i + 2 < len(toks) and text[toks[i + 1][0]:toks[i + 1][1]].lower() == "the"
+            and text[toks[i + 2][0]].isupper())
+
+
+def _joins_name(text: str, toks: list[tuple[int, int]], i: int, picked: list, name_run: bool) -> bool:
+    """An "and" between two capitalised words of a name run ("Employment and Labour Relations Court")."""
+    return bool(picked) and name_run and i >= 1 and text[toks[i - 1][0]].isupper() and is_word(text, toks[i - 1])
 
 
 def phrase_after(text: str, start: int, end: int) -> Span | None:

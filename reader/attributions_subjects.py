@@ -17,6 +17,7 @@ from reader.attributions_sources import (
     DETERMINERS,
     SKIP_BEFORE_CUE,
     is_word,
+    phrase_after,
     skip_space_back,
     source_before,
     words,
@@ -116,3 +117,50 @@ def _is_name(phrase: str) -> bool:
     if not 1 <= len(parts) <= 4 or not parts[0][:1].isupper():
         return False
     return all(p[:1].isupper() or p.split("-")[0] in _NAME_PARTICLES for p in parts)
+
+
+# Words that open a circumstance, not a speaker, after a trailing cue ("said outside the court").
+_NOT_SPEAKER_OPENERS = frozenset(
+    """outside inside at in on near after before during from to with by as while when later earlier
+    afterwards today yesterday tonight again also then""".split()
+)
+
+
+def speaker_after(text: str, start: int, end: int) -> Span | None:
+    """`"Q," said S`: the speaker phrase after a cue, unless it is a place or time ("said outside the court")."""
+    phrase = phrase_after(text, start, end)
+    if phrase is None:
+        return None
+    first = words(text, phrase.start, phrase.end)[0]
+    return None if text[first[0]:first[1]].lower() in _NOT_SPEAKER_OPENERS else phrase
+
+
+def role_name_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: dict | None) -> Span | None:
+    """`Its chairman, Yaw Boateng, accused ...`: a sentence that opens with a role and a name set off by commas."""
+    subject = fronted_subject(text, sentence, cue_start, verbs, memo)
+    if subject is None:
+        return None
+    parts = text[subject.start:subject.end].split(",")
+    if len(parts) != 2 or not _is_name(parts[1].strip()):
+        return None
+    role = parts[0].split()
+    return subject if role and role[-1].lower() in verbs.role_heads else None
+
+
+def shared_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: dict | None) -> Span | None:
+    """`X denied ... and said ...`: a coordinated cue shares the subject of the sentence's first cue.
+
+    The first, not the nearest: a cue inside the first one's content ("the jobs he said had been
+    lost, and said ...") has a subject of its own."""
+    for tok in words(text, sentence.start, cue_start):
+        low = text[tok[0]:tok[1]].lower()
+        if verbs.class_of(low) is None or low.endswith("ing"):
+            continue
+        source, status = source_before(text, sentence.start, tok[0], verbs, memo)
+        if status == "comma":
+            source = role_name_subject(text, sentence, tok[0], verbs, memo) or fronted_subject(
+                text, sentence, tok[0], verbs, memo)
+            status = "np"
+        if source is not None and status == "np":
+            return source
+    return None

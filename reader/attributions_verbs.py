@@ -17,7 +17,7 @@ from reader.config import VERBS_FILE, user_config_path
 from reader.yaml_files import read_yaml_file
 
 PACKAGED_VERBS = Path(__file__).with_name("data") / "reporting_verbs.yaml"
-LIST_KEYS = ("anonymous_heads", "state_heads", "role_heads", "female_words", "male_words", "female_names", "male_names")
+LIST_KEYS = ("anonymous_heads", "state_heads", "role_heads", "evidence_heads", "female_words", "male_words", "female_names", "male_names")
 # The only characters on which matching ASCII cue letters with IGNORECASE and matching them
 # in `str.lower()`'d text disagree: "İ" lowers to two characters, "ı" and "ſ" match "i" and "s"
 # under IGNORECASE but lower to themselves (tests/test_attributions.py checks every code point).
@@ -41,6 +41,8 @@ class ReportingVerbs:
     gender_words: dict[str, str] = field(default_factory=dict)
     gender_names: dict[str, str] = field(default_factory=dict)
     state_heads: frozenset[str] = frozenset()
+    # Sources that can "show" or "find" without speaking: "figures show that", "the study found".
+    evidence_heads: frozenset[str] = frozenset()
 
     def class_of(self, cue_text: str) -> str | None:
         key = cue_key(cue_text)
@@ -113,6 +115,7 @@ def build_reporting_verbs(data: dict) -> ReportingVerbs:
         gender_words=_genders(data, "female_words", "male_words"),
         gender_names=_genders(data, "female_names", "male_names"),
         state_heads=frozenset(cue_key(w) for w in data.get("state_heads") or ()),
+        evidence_heads=frozenset(cue_key(w) for w in data.get("evidence_heads") or ()),
     )
 
 

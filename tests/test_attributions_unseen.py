@@ -207,3 +207,79 @@ def test_a_generic_noun_the_actor_list_took_for_a_name_is_still_anonymous():
 def test_a_nationality_makes_authorities_a_state():
     _, _, _, t = on_cue(article("The Egyptian authorities said the crossing would stay shut."), "said")
     assert not t.anonymous
+
+
+# --- second held-out set: affiliations, appositions, shared subjects, new cues, pronoun gender ------
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Kim Min-seo of Pusan National University said the camp had dominated politics.",
+         "Kim Min-seo of Pusan National University"),
+        ("Justice Grace Wanjiru of the Employment and Labour Relations Court said the firm controlled fares.",
+         "Justice Grace Wanjiru of the Employment and Labour Relations Court"),
+    ],
+)
+def test_an_of_affiliation_stays_attached_to_the_person(text, source):
+    assert on_cue(article(text), "said")[0] == source
+
+
+def test_a_place_after_a_trailing_cue_is_not_the_speaker():
+    art = article('"This is a victory," his lawyer, Peter Otieno, said outside the Milimani law courts.')
+    found_source, _, content, _ = on_cue(art, "said")
+    assert found_source == "his lawyer, Peter Otieno" and content == "This is a victory"
+
+
+def test_a_role_and_name_set_off_by_commas_is_the_subject_not_the_content():
+    art = article("Its chairman, Yaw Boateng, accused the researchers of ignoring the jobs lost.")
+    found_source, _, content, t = on_cue(art, "accused")
+    assert found_source == "Its chairman, Yaw Boateng" and content.startswith("the researchers") and t.kind == "object"
+
+
+@pytest.mark.parametrize(
+    "text, first, second, source",
+    [
+        ('Asked about the case, Alemu denied any link to the violation and said she was "a clean athlete".',
+         "denied", "said", "Alemu"),
+        ("Its advocate, Anne Mwangi, said the firm would appeal and warned that fares would rise.",
+         "said", "warned", "Its advocate, Anne Mwangi"),
+    ],
+)
+def test_a_second_verb_shares_the_subject_and_ends_the_first_content(text, first, second, source):
+    art = article(text)
+    first_found = on_cue(art, first)
+    assert on_cue(art, second)[0] == source == first_found[0]
+    assert f"and {second}" not in first_found[2]
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("A Kenyan court ruled on Tuesday that drivers are employees.", "ruled", "A Kenyan court"),
+        ("Purchases dropped 24%, the study found.", "found", "the study"),
+        ("Court papers show that he drove 14 hours a day.", "show", "Court papers"),
+        ("His advocate described the judgment as a victory.", "described", "His advocate"),
+        ("Mensah cautioned that the research measured purchases.", "cautioned", "Mensah"),
+        ("The association disputed the results.", "disputed", "The association"),
+        ("Mensah warned, however, that the data was early.", "warned", "Mensah"),
+    ],
+)
+def test_new_cues(text, cue, source):
+    assert on_cue(article(text), cue)[0] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The prices show that he was wrong.", "Ships waited outside the port, shipping data showed.",
+     "Witnesses described a column of black smoke.", "The dog found a bone."],
+)
+def test_show_needs_an_evidence_noun_and_describe_needs_as(text):
+    assert cues(article(text)) == []
+
+
+def test_he_is_never_resolved_to_a_woman_when_no_man_is_in_view():
+    art = article("Ms Park Ji-yeon said she would cut fares. She said the city needed change.\n\n"
+                  "Choi conceded defeat. He said he accepted the result.")
+    actors = [person(art, "park", "Park Ji-yeon")]
+    assert on_cue(art, "said", actors, nth=2)[3].source_actor != "park"
