@@ -79,6 +79,7 @@ class NameRules:
         self.particles = word_set("particles")
         self.roles = word_set("person_roles")
         self.given_names = word_set("given_names")
+        self.adjective_tails = frozenset(w.casefold() for w in word_set("adjective_tails"))
         self.lone_words = self.stop_words | self.descriptors | self.titles
         self.dropped = self.stop_words | self.titles | self.descriptors
         self.key_heads = frozenset(key[0] for key in gazetteer.index)  # first parts of gazetteer keys

@@ -28,7 +28,7 @@ WORD_LISTS = (
     "non_names", "dates", "descriptors", "titles", "person_roles", "person_verbs", "media_words",
     "place_prepositions", "place_nouns", "government_nouns", "particles", "given_names", "metonym_verbs",
     "metonym_nouns", "organization_nouns", "organization_possessions",
-    "organization_verbs",
+    "organization_verbs", "adjective_tails",
 )
 SUFFIX_KINDS = ("organization", "group", "media", "place")
 ENTRY_FIELDS = ("id", "name", "kind", "aliases", "demonyms", "metonyms", "parent", "replace")

@@ -12,6 +12,8 @@ and short forms the articles define join their long names (`actors_aliases`).
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from operator import attrgetter
@@ -36,6 +38,11 @@ _KIND_ORDER = {kind: n for n, kind in enumerate(ACTOR_KINDS)}
 _AGENT_PLURALS = ("ers", "ists", "ians", "ants", "ents", "ors", "ees")
 # Words that may open a surname phrase ("Bin Salman", "Von der Leyen"), beside the gazetteer's particles.
 SURNAME_PARTICLES = frozenset({"abu", "bin", "bint", "umm", "von", "van", "de", "da", "der", "del", "di", "le", "la"})
+
+
+# A two-word name ending in a hyphenated given name ("Park Ji-yeon", "Tsai Ing-wen") is
+# written family name first, so its first word is what a lone surname refers to.
+_FAMILY_NAME_FIRST = re.compile(r"^\w+\s+\w+[-‐‑][^\W\d_]+$")
 
 
 def build_actors(articles: Sequence[Article], hits: list[GazetteerHit], candidates: list[Candidate],
@@ -232,7 +239,10 @@ def _merge_surnames(groups: list[NameGroup], links: _Links, hits: list[Gazetteer
     for n, group in enumerate(groups):
         if len(group.key) >= 2 and group.words >= 2 and _person_like(group):
             _add_tails(owners, group.key, ("group", n))
-            first_parts.add(group.key[0])
+            if group.words == 2 and _FAMILY_NAME_FIRST.search(group.candidates[0].surface):
+                owners[group.key[:1]].add(("group", n))  # "Park Ji-yeon": "Park" is the family name
+            else:
+                first_parts.add(group.key[0])
     seen = {hit.entry for hit in hits}
     for entry in gazetteer.entries:
         if entry.kind == "person" and entry.id in seen:

@@ -9,8 +9,9 @@ from functools import lru_cache
 from reader.actors_names import ARABIC_ARTICLE_PREFIXES
 
 HYPHENS = "-‐‑"
-# Lower-case words inside an organisation's name: "Council for Human Rights", "Bank of England".
-CONNECTORS = ("of", "for", "on", "the")
+# Lower-case words inside an organisation's name: "Council for Human Rights", "Bank of England",
+# "Employment and Labour Relations Court", "Hygiene & Tropical Medicine".
+CONNECTORS = ("of", "for", "on", "the", "and", "&")
 _ARTICLE_PREFIX = "(?:" + "|".join(ARABIC_ARTICLE_PREFIXES) + ")[" + HYPHENS + "]"
 
 
@@ -50,7 +51,8 @@ def run_patterns(particles: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern
     upper = _uppercase_class()
     word = _word(upper)
     spaced = _spaced(particles)
-    one = rf"(?:{_ARTICLE_PREFIX})?{word}|\b(?:{spaced}|{'|'.join(CONNECTORS)})\b"
+    words = "|".join(re.escape(c) for c in CONNECTORS if c.isalpha())
+    one = rf"(?:{_ARTICLE_PREFIX})?{word}|\b(?:{spaced}|{words})\b|&"
     run = rf"{upper}(?<![^\W_].){_word_after_capital(upper)}{_more_words(spaced, word)}"
     return re.compile(run), re.compile(one)
 

@@ -24,6 +24,11 @@ from reader.actors_names import ARABIC_ARTICLES, strip_possessive
 from reader.actors_patterns import CONNECTORS, HYPHENS, run_patterns
 
 _COMPOUND_PART = re.compile(f"[{HYPHENS}]([^\\W_]+)")
+# A hyphenated given name: a capitalised syllable, a hyphen, a lower-case syllable
+# ("Ji-yeon", "Dong-hyun", "Ing-wen"). Compound adjectives have the same shape
+# ("Hamas-run"), so it is a name only after another name word and when its tail
+# is no adjective ending (`_is_given_name`).
+_GIVEN_NAME = re.compile(f"[^\\W\\d_][^\\W\\d_]{{0,5}}[{HYPHENS}]([^\\W\\d_]{{2,6}})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +70,8 @@ class RunReader:
         self.run_re, self.word_re = run_patterns(self.particles)
         self.layouts: dict[str, list[KnownName | ContextName | NameSlot]] = {}
         self.word_shapes: dict[str, tuple[bool, bool, tuple[tuple[int, str], ...]]] = {}
+        self.adjective_tails = rules.adjective_tails
+        self.given_name_words: dict[str, bool] = {}
 
     def layout(self, run: str) -> list[KnownName | ContextName | NameSlot]:
         """The known names and unknown-word slots of a run, in text order, offsets relative to it."""
@@ -107,6 +114,13 @@ class RunReader:
                 shape = shapes[surface] = self._word_shape(surface)
             particle, ends_name, pieces = shape
             at = m.start()
+            if ends_name and current and not current[-1].particle and self._is_given_name(surface):
+                name = strip_possessive(surface)  # "Park Ji-yeon": one name, not "Park Ji" + "-yeon"
+                current.append(Word(at, at + len(name), name, False))
+                if name != surface:
+                    yield from _trimmed(current)
+                    current = []
+                continue
             if particle:
                 current.append(Word(at, m.end(), surface, True))
                 continue
@@ -129,6 +143,17 @@ class RunReader:
             return True, False, ()
         bare = _adjective_stem(strip_possessive(surface), self.particles)
         return False, bare != surface, self._split_compound(bare)
+
+    def _is_given_name(self, surface: str) -> bool:
+        """Whether a word cut as a compound adjective is a hyphenated given name ("Min-seo")."""
+        given = self.given_name_words.get(surface)
+        if given is None:
+            m = _GIVEN_NAME.fullmatch(strip_possessive(surface))
+            tail = m.group(1) if m is not None else ""
+            given = (m is not None and surface[0].isupper() and tail.islower()
+                     and not tail.endswith("ed") and tail not in self.adjective_tails)
+            self.given_name_words[surface] = given
+        return given
 
     def _split_compound(self, surface: str) -> tuple[tuple[int, str], ...]:
         """ "Sinai-Gaza" -> Sinai, Gaza when both halves are known and the whole is not."""

@@ -107,6 +107,10 @@ class ArticleScanner:
         first = last = -1  # the run pending, which a connector may still extend
         for start, end in run_spans(self.reader.run_re, text):
             if first >= 0:
+                gap = text[last:start]
+                if (gap == " & " or gap == " and ") and self._joins_across_and(first, last, start, end):
+                    last = end
+                    continue
                 if text.startswith(_CONNECTOR_STARTS, last) and text[last:start] in _CONNECTOR_GAPS:
                     head = suffix_kind(text[first:last].rsplit(None, 1)[-1])
                     if head in _ORGANISATIONS or (
@@ -120,6 +124,19 @@ class ArticleScanner:
             first, last = start, end
         if first >= 0:
             yield first, last
+
+    def _joins_across_and(self, first: int, last: int, start: int, end: int) -> bool:
+        """Whether "and"/"&" between two runs is inside one name: "Trinidad and Tobago" (a known
+        form), "Employment and Labour Relations Court" (the whole ends in an organisation's suffix and
+        the first part names nothing by itself: "Egypt and Arab League", "Wellcome Trust and Canada's
+        ..." are two actors), "Johnson & Johnson" ("&" joins capitalised words only inside names)."""
+        text, gaz, suffix_kind = self.text, self.reader.gaz, self.rules.suffix_kind
+        if gaz.keyer.key(text[first:end]) in gaz.index:
+            return True
+        before = text[first:last]
+        if suffix_kind(before.rsplit(None, 1)[-1]) is not None or gaz.keyer.key(before) in gaz.index:
+            return False
+        return text[last] == " " and text[last + 1] == "&" or suffix_kind(text[start:end].rsplit(None, 1)[-1]) in _ORGANISATIONS
 
     def _is_initial(self, start: int) -> bool:
         """Whether a word at ``start`` opens a sentence, a quotation or a line."""

@@ -461,3 +461,66 @@ def test_many_similar_place_names_stay_linear():
     actors = extract_actors([article(text)])
     assert {a.kind for a in actors if a.name.endswith("Strip")} == {"place"}
     assert sum(len(a.mentions) for a in actors if a.name.endswith("Strip")) == len(made_up)
+
+
+# -- names with a hyphenated given name, and "and"/"&" inside organisations ---------------------
+
+def test_hyphenated_given_name_is_one_name_word():
+    actors = actors_of("Park Ji-yeon won the vote. Kim Min-seo's analysis was cited by voters.")
+    names = {a.name for a in actors.values()}
+    assert "Park Ji-yeon" in names and "Kim Min-seo" in names
+    assert not names & {"Park Ji", "Kim Min"}
+
+
+def test_brothers_with_hyphenated_given_names_stay_apart():
+    actors = actors_of("Choi Dong-hyun lost the race, said his aide. His brother Choi Dong-wook is in jail, "
+                       "lawyers said. Choi conceded defeat.")
+    names = {a.name for a in actors.values()}
+    assert {"Choi Dong-hyun", "Choi Dong-wook"} <= names
+    choi = [a for a in actors.values() if "Choi" in (a.name, *a.aliases)]
+    assert all(a.name == "Choi" for a in choi)  # two brothers: a bare "Choi" joins neither
+
+
+def test_lone_family_name_joins_the_one_person_written_family_name_first():
+    actors = actors_of("Park Ji-yeon won the mayoral vote on Wednesday. Park said she would cut fares.")
+    park = next(a for a in actors.values() if a.name == "Park Ji-yeon")
+    assert "Park" in park.aliases
+
+
+def test_compound_adjective_after_a_name_is_still_cut():
+    names = {a.name for a in actors_of("The Hamas-run ministry and Egypt's Gaza-born envoy Omar Tarek spoke.").values()}
+    assert "Omar Tarek" in names and not any("run" in n or "born" in n for n in names)
+
+
+def test_and_inside_an_organisation_name_ending_in_a_suffix():
+    actors = actors_of("Justice Grace Wanjiru of the Employment and Labour Relations Court said the firm erred.")
+    court = next(a for a in actors.values() if "Court" in a.name)
+    assert court.name == "Employment and Labour Relations Court" and court.kind == "organization"
+    assert not any(a.name == "Employment" for a in actors.values())
+
+
+def test_ampersand_joins_a_name():
+    names = {a.name for a in actors_of("Researchers at the London School of Hygiene & Tropical Medicine "
+                                       "analysed the data.").values()}
+    assert "London School of Hygiene & Tropical Medicine" in names
+    assert "Tropical Medicine" not in names
+
+
+def test_and_between_two_actors_is_not_joined():
+    names = {a.name for a in actors_of("It was funded by the Wellcome Trust and Canada's Development Research "
+                                       "Centre. Talks between Egypt and Arab League Council envoys went on.").values()}
+    assert not any(" and " in n for n in names)
+    assert "Wellcome Trust" in names
+
+
+def test_known_form_with_and_is_matched_whole():
+    text = "Bosnia and Herzegovina said on Monday it would vote against the plan."
+    actors = actors_of(text)
+    assert [text[m.start:m.end] for m in actors["bosnia"].mentions] == ["Bosnia and Herzegovina"]
+    assert "herzegovina" not in actors
+
+
+def test_unit_ends_an_organisation_name():
+    actors = actors_of("The Athletics Integrity Unit said it had opened a case against the runner.")
+    unit = next(a for a in actors.values() if a.name == "Athletics Integrity Unit")
+    assert unit.kind == "organization"
