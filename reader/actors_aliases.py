@@ -18,20 +18,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Protocol
 
 from reader.actors_discover import is_acronym
 from reader.actors_gazetteer import Gazetteer
 from reader.actors_scan import Definition, NameGroup
+from reader.disjoint_sets import DisjointSets
 
 
-class Links(Protocol):
-    def find(self, n: int) -> int: ...
-
-    def union(self, a: int, b: int) -> None: ...
-
-
-def merge_aliases(groups: list[NameGroup], links: Links, definitions: Sequence[Definition],
+def merge_aliases(groups: list[NameGroup], links: DisjointSets, definitions: Sequence[Definition],
                   gazetteer_links: dict[int, str], gazetteer: Gazetteer) -> None:
     """Join the groups the three rules above make one (`gazetteer_links` follows the joins)."""
     by_key = {group.key: n for n, group in enumerate(groups)}
@@ -58,7 +52,7 @@ def _initials_fit(name: str, acronym: str) -> bool:
     return bool(initials) and all(initials.count(c) <= acronym.count(c) for c in set(initials))
 
 
-def _merge_short_forms(groups: list[NameGroup], links: Links, gazetteer_links: dict[int, str]) -> None:
+def _merge_short_forms(groups: list[NameGroup], links: DisjointSets, gazetteer_links: dict[int, str]) -> None:
     """ "NRC" joins the one organisation or outlet whose name opens with it ("NRC Handelsblad")."""
     openers: dict[str, set[int]] = defaultdict(set)
     for n, group in enumerate(groups):
@@ -80,7 +74,7 @@ def _merge_short_forms(groups: list[NameGroup], links: Links, gazetteer_links: d
             _join(owners.pop(), n, links, gazetteer_links)
 
 
-def _merge_parent_spellings(groups: list[NameGroup], links: Links, gazetteer_links: dict[int, str],
+def _merge_parent_spellings(groups: list[NameGroup], links: DisjointSets, gazetteer_links: dict[int, str],
                             gazetteer: Gazetteer) -> None:
     """Organisations named after the same state, with its name spelt two ways."""
     by_tail: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
@@ -102,7 +96,7 @@ def _merge_parent_spellings(groups: list[NameGroup], links: Links, gazetteer_lin
             _join(members[0], other, links, gazetteer_links)
 
 
-def _join(a: int, b: int, links: Links, gazetteer_links: dict[int, str]) -> None:
+def _join(a: int, b: int, links: DisjointSets, gazetteer_links: dict[int, str]) -> None:
     """Union two clusters, keeping the gazetteer entry either one is linked to (none when they differ)."""
     root_a, root_b = links.find(a), links.find(b)
     if root_a == root_b:
@@ -117,5 +111,5 @@ def _join(a: int, b: int, links: Links, gazetteer_links: dict[int, str]) -> None
         gazetteer_links[links.find(root_a)] = entry_a or entry_b
 
 
-def _link_entry(n: int, entry: str, links: Links, gazetteer_links: dict[int, str]) -> None:
+def _link_entry(n: int, entry: str, links: DisjointSets, gazetteer_links: dict[int, str]) -> None:
     gazetteer_links.setdefault(links.find(n), entry)  # unless already another entry's

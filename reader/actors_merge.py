@@ -27,6 +27,7 @@ from reader.actors_gazetteer import Gazetteer
 from reader.actors_names import slug
 from reader.actors_scan import Candidate, Definition, GazetteerHit, NameGroup
 from reader.model import ACTOR_KINDS, Actor, Article, Mention
+from reader.disjoint_sets import DisjointSets
 
 LAST_PART_SIMILARITY = 0.92  # "Zahar"/"Zahhar" pass, "Salah"/"Salman" (0.88) do not
 FIRST_PART_SIMILARITY = 0.90
@@ -49,7 +50,7 @@ def build_actors(articles: Sequence[Article], hits: list[GazetteerHit], candidat
                  gazetteer: Gazetteer, definitions: Sequence[Definition] = ()) -> tuple[Actor, ...]:
     groups = _group_by_key(candidates)
     people = _gazetteer_people(gazetteer)
-    links = _Links(len(groups))
+    links = DisjointSets(len(groups))
     _merge_people(groups, links)
     gazetteer_links = _link_to_gazetteer_people(groups, links, people, gazetteer)
     merge_aliases(groups, links, definitions, gazetteer_links, gazetteer)
@@ -78,24 +79,6 @@ def build_actors(articles: Sequence[Article], hits: list[GazetteerHit], candidat
         actors.append(actor)
     actors.sort(key=lambda a: (-len(a.mentions), a.name, a.id))
     return tuple(actors)
-
-
-class _Links:
-    """Union-find over name groups."""
-
-    def __init__(self, size: int):
-        self.parent = list(range(size))
-
-    def find(self, n: int) -> int:
-        while self.parent[n] != n:
-            self.parent[n] = self.parent[self.parent[n]]
-            n = self.parent[n]
-        return n
-
-    def union(self, a: int, b: int) -> None:
-        a, b = self.find(a), self.find(b)
-        if a != b:
-            self.parent[max(a, b)] = min(a, b)
 
 
 def _group_by_key(candidates: list[Candidate]) -> list[NameGroup]:
@@ -146,7 +129,7 @@ def _initial_of(a: str, b: str) -> bool:
     return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
-def _merge_people(groups: list[NameGroup], links: _Links) -> None:
+def _merge_people(groups: list[NameGroup], links: DisjointSets) -> None:
     """Full names of people that differ only in spelling or a middle part.
 
     Only names whose last parts are equal or close (Jaro-Winkler, computed in
@@ -203,7 +186,7 @@ def _gazetteer_people(gazetteer: Gazetteer) -> dict[str, list[tuple[str, ...]]]:
     return people
 
 
-def _link_to_gazetteer_people(groups: list[NameGroup], links: _Links, people: dict[str, list[tuple[str, ...]]],
+def _link_to_gazetteer_people(groups: list[NameGroup], links: DisjointSets, people: dict[str, list[tuple[str, ...]]],
                               gazetteer: Gazetteer) -> dict[int, str]:
     """Discovered full names that are a gazetteer person spelt another way."""
     by_last: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
@@ -226,7 +209,7 @@ def _link_to_gazetteer_people(groups: list[NameGroup], links: _Links, people: di
     return {root: entry for root, entry in linked.items() if links.find(root) == root}
 
 
-def _merge_surnames(groups: list[NameGroup], links: _Links, hits: list[GazetteerHit], gazetteer: Gazetteer,
+def _merge_surnames(groups: list[NameGroup], links: DisjointSets, hits: list[GazetteerHit], gazetteer: Gazetteer,
                     gazetteer_links: dict[int, str]) -> None:
     """A surname ("Barakat", "Bin Salman", "Von der Leyen") joins the one person whose name ends in it.
 
@@ -283,12 +266,12 @@ def _add_tails(owners: dict, key: tuple[str, ...], owner: tuple[str, object]) ->
         owners[key[start:]].add(owner)
 
 
-def _root(owner: tuple[str, object], links: _Links) -> tuple[str, object]:
+def _root(owner: tuple[str, object], links: DisjointSets) -> tuple[str, object]:
     kind, ref = owner
     return (kind, links.find(int(ref))) if kind == "group" else owner
 
 
-def _merge_same_kind(groups: list[NameGroup], links: _Links) -> None:
+def _merge_same_kind(groups: list[NameGroup], links: DisjointSets) -> None:
     """Organisations, outlets and places spelt two ways ("Al-Masry"/"Al-Masri").
 
     Names are compared within blocks of one kind, word count and initial; in a

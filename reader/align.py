@@ -19,6 +19,7 @@ from reader.align_score import SentenceStems, article_stems, sentence_pairs
 from reader.align_terms import Paraphrases, acronym_expansions, load_paraphrases
 from reader.model import Article, Cluster, Match, Passage, Span
 from reader.tokens import tokenize
+from reader.disjoint_sets import DisjointSets
 
 
 def align(
@@ -83,14 +84,7 @@ def _pair_matches(
 
 def _cluster(matches: list[Match]) -> tuple[tuple[Match, ...], tuple[Cluster, ...]]:
     """Group matches whose passages overlap in some article; ids in order of first match."""
-    parent = list(range(len(matches)))
-
-    def root(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
+    groups = DisjointSets(len(matches))
     # Two matches belong together when a passage of one overlaps a passage of the
     # other in the same article (the same sentence reported to two other articles).
     by_article: dict[str, list[tuple[int, int, int]]] = {}
@@ -102,7 +96,7 @@ def _cluster(matches: list[Match]) -> tuple[tuple[Match, ...], tuple[Cluster, ..
         reach_end, reach_match = -1, -1
         for start, end, k in sides:
             if start < reach_end:
-                parent[root(k)] = root(reach_match)
+                groups.union(k, reach_match)
             if end > reach_end:
                 reach_end, reach_match = end, k
 
@@ -110,7 +104,7 @@ def _cluster(matches: list[Match]) -> tuple[tuple[Match, ...], tuple[Cluster, ..
     members: dict[str, list[Passage]] = {}
     labelled = []
     for k, match in enumerate(matches):
-        cluster_id = cluster_ids.setdefault(root(k), f"c{len(cluster_ids) + 1}")
+        cluster_id = cluster_ids.setdefault(groups.find(k), f"c{len(cluster_ids) + 1}")
         members.setdefault(cluster_id, []).extend((match.a, match.b))
         labelled.append(replace(match, cluster=cluster_id))
     clusters = tuple(Cluster(cluster_id, _union_passages(passages)) for cluster_id, passages in members.items())

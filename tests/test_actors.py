@@ -10,10 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.actors import extract_actors, load_gazetteer
+from reader.disjoint_sets import DisjointSets
 from reader.actors_merge import (
     FIRST_PART_SIMILARITY,
     NameGroup,
-    _Links,
     _merge_same_kind,
     _parts_agree,
 )
@@ -447,7 +447,7 @@ def spelling_variants(draw) -> list[tuple[tuple[str, ...], str | None]]:
 @given(spelling_variants())
 def test_blocked_same_kind_merging_links_what_all_pairs_would(named):
     groups = [NameGroup(key, kind=kind) for key, kind in named]
-    fast, slow = _Links(len(groups)), _Links(len(groups))
+    fast, slow = DisjointSets(len(groups)), DisjointSets(len(groups))
     _merge_same_kind(groups, fast)
     _merge_same_kind_all_pairs(groups, slow)
     assert [fast.find(n) for n in range(len(groups))] == [slow.find(n) for n in range(len(groups))]
