@@ -8,6 +8,7 @@ the analysis core) imports Textual.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -38,6 +39,18 @@ class Span:
 
     def slice(self, text: str) -> str:
         return text[self.start : self.end]
+
+
+def merge_spans(spans: Iterable[tuple[int, int]]) -> list[Span]:
+    """``spans`` sorted, with overlapping or touching ones joined into one."""
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1].end:
+            if end > merged[-1].end:
+                merged[-1] = Span(merged[-1].start, end)
+        else:
+            merged.append(Span(start, end))
+    return merged
 
 
 @dataclass(frozen=True, slots=True)

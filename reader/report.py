@@ -10,7 +10,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from reader.analysis import CreditIndex
-from reader.model import Analysis, Article, Attribution, Match, Passage, SearchHit, Span
+from reader.model import Analysis, Article, Attribution, Match, Passage, SearchHit, Span, merge_spans
 
 def _span_json(article: Article, start: int, end: int) -> dict:
     return {"start": start, "end": end, "text": article.text[start:end]}
@@ -116,26 +116,19 @@ def hits_to_json(query: str, articles: Sequence[Article], hits: Sequence[SearchH
 # --- human-readable reports ---------------------------------------------------------
 
 
-def _covered(analysis: Analysis, article: Article) -> list[tuple[int, int]]:
+def _covered(analysis: Analysis, article: Article) -> list[Span]:
     """The merged, sorted spans of ``article`` that lie inside matches."""
-    spans = sorted((side.start, side.end) for m in analysis.matches for side in (m.a, m.b) if side.article == article.id)
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
+    return merge_spans((side.start, side.end) for m in analysis.matches for side in (m.a, m.b) if side.article == article.id)
 
 
 def unique_sentences(analysis: Analysis, article: Article) -> list[Span]:
     """Sentences of ``article`` that no match covers."""
     covered = _covered(analysis, article)
-    ends = [end for _, end in covered]
+    ends = [span.end for span in covered]
     unique = []
     for sentence in article.sentences:
         i = bisect_right(ends, sentence.start)  # the first covered span ending after the sentence starts
-        if i == len(covered) or covered[i][0] >= sentence.end:
+        if i == len(covered) or covered[i].start >= sentence.end:
             unique.append(sentence)
     return unique
 
@@ -144,4 +137,4 @@ def coverage(analysis: Analysis, article: Article) -> float:
     """Share of the article's characters that lie inside matches (0..1)."""
     if not article.text:
         return 0.0
-    return sum(end - start for start, end in _covered(analysis, article)) / len(article.text)
+    return sum(len(span) for span in _covered(analysis, article)) / len(article.text)

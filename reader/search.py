@@ -26,7 +26,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from reader.model import Article, SearchHit, Span
+from reader.model import Article, SearchHit, merge_spans
 from reader.search_units import WORD_PARTS, article_units, concat
 from reader.tokens import STOPWORDS, fold, tokenize
 
@@ -256,13 +256,8 @@ class SearchIndex:
         self, seg: int, score: float, matches: list[_WordMatches], weights: np.ndarray, chosen: tuple[_Place, ...] = ()
     ) -> SearchHit:
         start, end = int(self.seg_start[seg]), int(self.seg_end[seg])
-        spans = sorted(_highlights([_in_segment(found, seg, None) for found in matches], weights, chosen))
-        merged: list[Span] = []  # a word and its own part can both match: keep one span
-        for s, e in spans:
-            if merged and s <= merged[-1].end:
-                merged[-1] = Span(merged[-1].start, max(e, merged[-1].end))
-            else:
-                merged.append(Span(s, e))
+        # A word and its own part can both match: keep one span.
+        merged = merge_spans(_highlights([_in_segment(found, seg, None) for found in matches], weights, chosen))
         return SearchHit(self.articles[int(self.seg_article[seg])].id, start, end, score, tuple(merged))
 
 

@@ -52,3 +52,10 @@ def test_unique_sentences_and_coverage():
     analysis = Analysis(articles=(a, _article("B", "Three four")), matches=(match,))
     assert unique_sentences(analysis, a) == [Span(0, 8), Span(21, 30)]
     assert coverage(analysis, a) == 11 / len(text)
+
+
+def test_merge_spans_joins_overlapping_and_touching_spans():
+    from reader.model import merge_spans
+
+    assert merge_spans([(10, 12), (0, 3), (3, 5), (4, 8), (20, 21)]) == [Span(0, 8), Span(10, 12), Span(20, 21)]
+    assert merge_spans([]) == []
