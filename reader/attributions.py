@@ -46,7 +46,8 @@ class AttributionDetail:
 
 
 @lru_cache(maxsize=1)
-def _packaged_verbs() -> ReportingVerbs:
+def _default_verbs() -> ReportingVerbs:
+    """The packaged verbs merged with the user's file, loaded once per process."""
     return load_reporting_verbs()
 
 
@@ -54,13 +55,13 @@ def extract_attributions(
     article: Article, actors: Sequence[Actor] = (), verbs: ReportingVerbs | None = None
 ) -> tuple[Attribution, ...]:
     """Attributions of ``article`` sorted by cue start, with ids "<article>-t1", "<article>-t2", ..."""
-    return tuple(_numbered(article.id, _pending(article, actors, verbs or _packaged_verbs())))
+    return tuple(_numbered(article.id, _pending(article, actors, verbs or _default_verbs())))
 
 
 def extract_attribution_details(
     article: Article, actors: Sequence[Actor] = (), verbs: ReportingVerbs | None = None
 ) -> tuple[AttributionDetail, ...]:
-    pending = _pending(article, actors, verbs or _packaged_verbs())
+    pending = _pending(article, actors, verbs or _default_verbs())
     return tuple(
         AttributionDetail(attribution, p.form, p.owner, p.inherited)
         for attribution, p in zip(_numbered(article.id, pending), pending)
