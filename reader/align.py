@@ -1,7 +1,8 @@
 """Passages that two or more articles both report, verbatim or paraphrased.
 
 Every pair of articles (i < j, command-line order) is aligned sentence by
-sentence (see `reader.align_score`), matched passages get their shared word
+sentence (see `reader.align_score`, then `reader.align_rare` and
+`reader.align_context` for the weaker pairs), matched passages get their shared word
 runs (see `reader.align_runs`), and with three or more articles the matches
 are grouped into clusters: connected components over the sentences they
 cover, so a passage can tell in how many of the articles it appears.
@@ -14,12 +15,13 @@ from dataclasses import replace
 
 from reader import segment
 from reader.align_context import fill_gaps
+from reader.align_rare import rare_word_pairs
 from reader.align_runs import is_verbatim, shared_runs
-from reader.align_score import SentenceStems, article_stems, sentence_pairs
+from reader.align_score import SentenceStems, article_stems, candidate_pairs, sentence_pairs
 from reader.align_terms import Paraphrases, acronym_expansions, load_paraphrases
+from reader.disjoint_sets import DisjointSets
 from reader.model import Article, Cluster, Match, Passage, Span
 from reader.tokens import tokenize
-from reader.disjoint_sets import DisjointSets
 
 
 def align(
@@ -62,8 +64,11 @@ def _pair_matches(
     b: Article, b_sentences: tuple[Span, ...], b_stems: SentenceStems,
     first_id: int,
 ) -> list[Match]:
+    candidates = candidate_pairs(a_stems, b_stems)
+    passages = sentence_pairs(a_stems, b_stems, candidates)
+    passages = fill_gaps(a_stems, b_stems, rare_word_pairs(a_stems, b_stems, candidates, passages))
     matches = []
-    for number, pair in enumerate(fill_gaps(a_stems, b_stems, sentence_pairs(a_stems, b_stems)), start=first_id):
+    for number, pair in enumerate(passages, start=first_id):
         a_span = Span(a_sentences[pair.a_first].start, a_sentences[pair.a_last].end)
         b_span = Span(b_sentences[pair.b_first].start, b_sentences[pair.b_last].end)
         runs, in_order = shared_runs(

@@ -234,9 +234,9 @@ class PassagePair:
     score: float
 
 
-def sentence_pairs(a: SentenceStems, b: SentenceStems) -> list[PassagePair]:
-    """The matched passages of two articles, as sentence ranges, sorted by position in a."""
-    pairs = candidate_pairs(a, b)
+def sentence_pairs(a: SentenceStems, b: SentenceStems, pairs: list[tuple[int, int]]) -> list[PassagePair]:
+    """The matched passages of two articles among the ``pairs`` of `candidate_pairs`, as
+    sentence ranges, sorted by position in a."""
     scores = {}
     # Cheapest gates first: the weighted one reads each sentence's words again.
     for i, j in pairs:
