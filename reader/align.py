@@ -1,8 +1,9 @@
 """Passages that two or more articles both report, verbatim or paraphrased.
 
 Every pair of articles (i < j, command-line order) is aligned sentence by
-sentence (see `reader.align_score`, then `reader.align_rare` and
-`reader.align_context` for the weaker pairs), matched passages get their shared word
+sentence (see `reader.align_score`, then `reader.align_rare`,
+`reader.align_context` and `reader.align_fused` for the weaker pairs; the last
+may give a sentence a second match), matched passages get their shared word
 runs (see `reader.align_runs`), and with three or more articles the matches
 are grouped into clusters: connected components over the sentences they
 cover, so a passage can tell in how many of the articles it appears.
@@ -15,7 +16,8 @@ from dataclasses import replace
 
 from reader import segment
 from reader.align_context import fill_gaps
-from reader.align_rare import rare_word_pairs
+from reader.align_fused import fused_pairs
+from reader.align_rare import PairRarity, rare_word_pairs
 from reader.align_runs import is_verbatim, shared_runs
 from reader.align_score import SentenceStems, article_stems, candidate_pairs, sentence_pairs
 from reader.align_terms import Paraphrases, acronym_expansions, load_paraphrases
@@ -66,7 +68,10 @@ def _pair_matches(
 ) -> list[Match]:
     candidates = candidate_pairs(a_stems, b_stems)
     passages = sentence_pairs(a_stems, b_stems, candidates)
-    passages = fill_gaps(a_stems, b_stems, rare_word_pairs(a_stems, b_stems, candidates, passages))
+    rarity = PairRarity.of(a_stems, b_stems)
+    passages = rare_word_pairs(a_stems, b_stems, candidates, passages, rarity)
+    passages = fill_gaps(a_stems, b_stems, passages)
+    passages = fused_pairs(a_stems, b_stems, candidates, passages, rarity)
     matches = []
     for number, pair in enumerate(passages, start=first_id):
         a_span = Span(a_sentences[pair.a_first].start, a_sentences[pair.a_last].end)

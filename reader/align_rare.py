@@ -18,7 +18,8 @@ shares, and each is the other's best free partner.
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import Counter
+from dataclasses import dataclass
 
 from reader.align_score import PassagePair, SentenceStems, similarity
 
@@ -37,26 +38,63 @@ MIN_EXCLUSIVE_LINKS = 0.9
 RARE_THRESHOLD = 46.0
 
 
+@dataclass(frozen=True, slots=True)
+class PairRarity:
+    """How rare each stem is in one pair of articles: per-article sentence counts and idf."""
+
+    counts_a: Counter[str]
+    counts_b: Counter[str]
+    idf: dict[str, float]
+
+    @classmethod
+    def of(cls, a: SentenceStems, b: SentenceStems) -> PairRarity:
+        counts_a, counts_b = _sentence_counts(a), _sentence_counts(b)
+        total = len(a.sets) + len(b.sets)
+        idf = {stem: math.log(total / (counts_a[stem] + counts_b[stem])) for stem in counts_a.keys() | counts_b.keys()}
+        return cls(counts_a, counts_b, idf)
+
+    def cosine(self, x: dict[str, float], y: dict[str, float]) -> float:
+        """Cosine of two sentences' stems (a's, b's), each weighted by its rarity and its evidential weight."""
+        shared = sum(self._idf(s) ** 2 * x[s] * y[s] for s in x.keys() & y.keys())
+        if not shared:
+            return 0.0
+        norm_x = sum((self._idf(s) * w) ** 2 for s, w in x.items())
+        norm_y = sum((self._idf(s) * w) ** 2 for s, w in y.items())
+        return shared / math.sqrt(norm_x * norm_y)
+
+    def exclusive_links(self, x: dict[str, float], y: dict[str, float]) -> float:
+        """Shared stems, each counted by its weight over the number of sentence pairs of the
+        two articles that share it: 1 for a full-weight word found in these two sentences only."""
+        # A weight's stem is normally among the sentence's stems; `or 1` guards the rare exception.
+        return sum(
+            min(x[s], y[s]) / ((self.counts_a[s] or 1) * (self.counts_b[s] or 1)) for s in x.keys() & y.keys()
+        )
+
+    def contained(self, part: dict[str, float], whole: dict[str, float]) -> float:
+        """The share of ``part``'s rarity-weighted stems that ``whole`` holds: 0..1."""
+        total = sum(self._idf(s) * w for s, w in part.items())
+        return sum(self._idf(s) * w for s, w in part.items() if s in whole) / total if total else 0.0
+
+    def _idf(self, stem: str) -> float:
+        # Found in neither article's counts only for the rare exception above: as rare as can be.
+        return self.idf.get(stem, 0.0)
+
+
 def rare_word_pairs(
-    a: SentenceStems, b: SentenceStems, candidates: list[tuple[int, int]], passages: list[PassagePair]
+    a: SentenceStems, b: SentenceStems, candidates: list[tuple[int, int]], passages: list[PassagePair],
+    rarity: PairRarity,
 ) -> list[PassagePair]:
     """`passages` plus the mutual-best free pairs among ``candidates`` whose rare words agree."""
     taken_a = {i for p in passages for i in range(p.a_first, p.a_last + 1)}
     taken_b = {j for p in passages for j in range(p.b_first, p.b_last + 1)}
-    free = [(i, j) for i, j in candidates if i not in taken_a and j not in taken_b]
-    if not free:
-        return passages
-    counts_a, counts_b = _sentence_counts(a), _sentence_counts(b)
-    total = len(a.sets) + len(b.sets)
-    idf = defaultdict(lambda: math.log(total), {
-        stem: math.log(total / (counts_a[stem] + counts_b[stem])) for stem in counts_a.keys() | counts_b.keys()
-    })
     best_a: dict[int, tuple[float, int]] = {}
     best_b: dict[int, tuple[float, int]] = {}
-    for i, j in free:
+    for i, j in candidates:
+        if i in taken_a or j in taken_b:
+            continue
         weights_a, weights_b = a.weights(i), b.weights(j)
-        score = _cosine(weights_a, weights_b, idf)
-        if score < MIN_RARE_COSINE or _exclusive_links(weights_a, weights_b, counts_a, counts_b) < MIN_EXCLUSIVE_LINKS:
+        score = rarity.cosine(weights_a, weights_b)
+        if score < MIN_RARE_COSINE or rarity.exclusive_links(weights_a, weights_b) < MIN_EXCLUSIVE_LINKS:
             continue
         if similarity(a.joined[i], b.joined[j]) < RARE_THRESHOLD:
             continue
@@ -77,19 +115,3 @@ def _sentence_counts(stems: SentenceStems) -> Counter[str]:
     for sentence in stems.sets:
         counts.update(sentence)
     return counts
-
-
-def _exclusive_links(x: dict[str, float], y: dict[str, float], counts_a: Counter[str], counts_b: Counter[str]) -> float:
-    """Shared stems, each counted by its weight over the number of sentence pairs of the
-    two articles that share it: 1 for a full-weight word found in these two sentences only."""
-    # A weight's stem is normally among the sentence's stems; `or 1` guards the rare exception.
-    return sum(min(x[s], y[s]) / ((counts_a[s] or 1) * (counts_b[s] or 1)) for s in x.keys() & y.keys())
-
-
-def _cosine(x: dict[str, float], y: dict[str, float], idf: dict[str, float]) -> float:
-    """Cosine of the two sentences' stems, each weighted by its rarity and its evidential weight."""
-    shared = sum(idf[s] ** 2 * x[s] * y[s] for s in x.keys() & y.keys())
-    if not shared:
-        return 0.0
-    norm = math.sqrt(sum((idf[s] * w) ** 2 for s, w in x.items()) * sum((idf[s] * w) ** 2 for s, w in y.items()))
-    return shared / norm if norm else 0.0

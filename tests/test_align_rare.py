@@ -65,5 +65,5 @@ def test_only_free_sentences_are_paired(taken):
     stems_b = article_stems(b, sentences(b.text))
     # Sentence 3 of one side is already in a (made-up) match with sentence 0 of the other.
     held = [PassagePair(3, 3, 0, 0, 90.0)] if taken == "a" else [PassagePair(0, 0, 3, 3, 90.0)]
-    found = align_rare.rare_word_pairs(stems_a, stems_b, [(3, 3)], held)
+    found = align_rare.rare_word_pairs(stems_a, stems_b, [(3, 3)], held, align_rare.PairRarity.of(stems_a, stems_b))
     assert found == held
