@@ -40,20 +40,86 @@ class Decoration:
 
 
 def pair_decorations(text: str, pairs: Sequence[ShownPair], pane: str) -> list[Decoration]:
-    """Each pair's side in colour; words it does not share with the other side marked as paraphrase."""
+    """Each pair's side in colour; words it does not share with the other side marked as paraphrase.
+
+    A sentence in two pairs (one article fusing what two sentences of the other
+    say) is split between them, each taking the part around its shared words.
+    """
     found: list[Decoration] = []
+    portions = _portions(text, pairs, pane)
     for pair in pairs:
         side = pair.side(pane)
-        found.append(Decoration(side.start, side.end, f"pair-{pair.colour}"))
-        shared = sorted(
-            (max(s, side.start), min(e, side.end)) for s, e in pair.shared_spans(pane) if s < side.end and e > side.start
-        )
+        start, end = portions.get(pair.id, (side.start, side.end))
+        found.append(Decoration(start, end, f"pair-{pair.colour}"))
+        shared = sorted((max(s, start), min(e, end)) for s, e in pair.shared_spans(pane) if s < end and e > start)
         if shared or pair.match.kind == "paraphrase":
-            for start, end in _gaps(side.start, side.end, shared):
-                trimmed = _trim(text, start, end)
+            for gap_start, gap_end in _gaps(start, end, shared):
+                trimmed = _trim(text, gap_start, gap_end)
                 if trimmed is not None:
                     found.append(Decoration(*trimmed, "paraphrase"))
     return found
+
+
+def _portions(text: str, pairs: Sequence[ShownPair], pane: str) -> dict[str, tuple[int, int]]:
+    """For pairs whose sides overlap in this pane: the part of its side each one paints.
+
+    Each pair is anchored on the stretch from its first to its last shared word;
+    neighbouring anchors split the text between them at the word boundary nearest the
+    middle of the gap.
+    """
+    sides = sorted(pairs, key=lambda p: (p.side(pane).start, p.side(pane).end, p.id))
+    groups: list[list[ShownPair]] = []
+    reach = -1
+    for pair in sides:
+        side = pair.side(pane)
+        if groups and side.start < reach:
+            groups[-1].append(pair)
+        else:
+            groups.append([pair])
+        reach = max(reach, side.end) if len(groups[-1]) > 1 else side.end
+    portions: dict[str, tuple[int, int]] = {}
+    for group in groups:
+        if len(group) < 2:
+            continue
+        anchored = sorted(((_anchor(p, group, pane), p) for p in group), key=lambda t: (t[0], t[1].id))
+        for k, ((start, end), pair) in enumerate(anchored):
+            side = pair.side(pane)
+            if k > 0:
+                previous_end = anchored[k - 1][0][1]
+                start = _boundary(text, previous_end, start) if start > previous_end else start
+            else:
+                start = side.start
+            if k + 1 < len(anchored):
+                next_start = anchored[k + 1][0][0]
+                end = _boundary(text, end, next_start) if next_start > end else next_start
+            else:
+                end = side.end
+            portions[pair.id] = (max(start, side.start), min(max(end, start), side.end))
+    return portions
+
+
+def _boundary(text: str, start: int, end: int) -> int:
+    """The space in ``text[start:end]`` nearest its middle (the middle itself if none)."""
+    middle = (start + end) // 2
+    spaces = [k for k in range(start, end) if text[k].isspace()]
+    return min(spaces, key=lambda k: abs(k - middle)) if spaces else middle
+
+
+def _anchor(pair: ShownPair, group: Sequence[ShownPair], pane: str) -> tuple[int, int]:
+    """From the first to the last word this pair shares and the others of its group do not
+    (the fused sentence's subject is often shared with both); its side when it shares none."""
+    side = pair.side(pane)
+    own = _clipped(pair.shared_spans(pane), side.start, side.end)
+    others = [span for other in group if other is not pair for span in other.shared_spans(pane)]
+    exclusive = [gap for s, e in own for gap in _gaps(s, e, sorted(_clipped(others, s, e)))]
+    spans = exclusive or own
+    if not spans:
+        return side.start, side.end
+    return min(s for s, _ in spans), max(e for _, e in spans)
+
+
+def _clipped(spans: Iterable[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    return [(max(s, start), min(e, end)) for s, e in spans if s < end and e > start]
 
 
 def selected_decorations(pairs: Sequence[ShownPair], pane: str, selected: str | None) -> list[Decoration]:
