@@ -42,6 +42,8 @@ def fused_pairs(
     for i, j in candidates:
         if (i in partners_a) == (j in partners_b):
             continue  # both free (the rare-word pass had them) or both matched already
+        if not rarity.may_link(a.sets[i], b.sets[j]):
+            continue
         if j in partners_b:
             free, fused = a.weights(i), _remainder(b.weights(j), [a.weights(k) for k in partners_b[j]])
             score = _score(free, fused, rarity, fused_is_b=True)

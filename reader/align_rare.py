@@ -70,6 +70,14 @@ class PairRarity:
             min(x[s], y[s]) / ((self.counts_a[s] or 1) * (self.counts_b[s] or 1)) for s in x.keys() & y.keys()
         )
 
+    def may_link(self, x: frozenset[str], y: frozenset[str]) -> bool:
+        """Whether two sentences' stems could reach `MIN_EXCLUSIVE_LINKS` at full weight: a cheap
+        bound that spares most pairs the weights (`SentenceStems.weights` reads the words again)."""
+        total = 0.0
+        for s in x & y:
+            total += 1.0 / ((self.counts_a[s] or 1) * (self.counts_b[s] or 1))
+        return total >= MIN_EXCLUSIVE_LINKS
+
     def contained(self, part: dict[str, float], whole: dict[str, float]) -> float:
         """The share of ``part``'s rarity-weighted stems that ``whole`` holds: 0..1."""
         total = sum(self._idf(s) * w for s, w in part.items())
@@ -90,7 +98,7 @@ def rare_word_pairs(
     best_a: dict[int, tuple[float, int]] = {}
     best_b: dict[int, tuple[float, int]] = {}
     for i, j in candidates:
-        if i in taken_a or j in taken_b:
+        if i in taken_a or j in taken_b or not rarity.may_link(a.sets[i], b.sets[j]):
             continue
         weights_a, weights_b = a.weights(i), b.weights(j)
         score = rarity.cosine(weights_a, weights_b)
