@@ -7,7 +7,9 @@ name parts agree by Jaro-Winkler and their first parts agree too (so
 the one person it ends ("Barakat" -> "Hisham Barakat") and none when several
 end in it; a lone given name joins nobody. Names of different kinds never
 merge, and names too short to tell apart never merge by similarity. Acronyms
-and short forms the articles define join their long names (`actors_aliases`).
+and short forms the articles define join their long names (`actors_aliases`);
+names romanised two ways ("Choi"/"Choe") and organisation name variants
+("Health Ministry"/"Ministry of Health") join by `actors_spelling`.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from rapidfuzz.distance import JaroWinkler
 from reader.actors_aliases import merge_aliases
 from reader.actors_gazetteer import Gazetteer
 from reader.actors_names import slug
+from reader.actors_spelling import organisation_pairs, romanisation_pairs
 from reader.actors_scan import Candidate, Definition, GazetteerHit, NameGroup
 from reader.model import ACTOR_KINDS, Actor, Article, Mention
 from reader.disjoint_sets import DisjointSets
@@ -52,6 +55,12 @@ def build_actors(articles: Sequence[Article], hits: list[GazetteerHit], candidat
     people = _gazetteer_people(gazetteer)
     links = DisjointSets(len(groups))
     _merge_people(groups, links)
+    people_keys = [g.key if g.words >= 2 and _person_like(g) else () for g in groups]
+    for i, j in romanisation_pairs(people_keys):
+        links.union(i, j)
+    organisation_keys = [g.key if g.kind not in ("person", "place", "country") else () for g in groups]
+    for i, j in organisation_pairs(organisation_keys):
+        links.union(i, j)
     gazetteer_links = _link_to_gazetteer_people(groups, links, people, gazetteer)
     merge_aliases(groups, links, definitions, gazetteer_links, gazetteer)
     _merge_surnames(groups, links, hits, gazetteer, gazetteer_links)

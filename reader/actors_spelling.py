@@ -1,0 +1,120 @@
+"""Two romanisations of one person's name: "Choi Dong-hyun" / "Choe Dong-hyeon", "Park" / "Pak".
+
+Names taken from another script are spelt by several systems, which differ
+mostly in vowels ("eo"/"u", "oi"/"oe", "ee"/"i", "ou"/"u") and in doubled
+letters. `actors_merge` compares a name's parts by Jaro-Winkler, which is
+too strict for short parts ("Choi"/"Choe" 0.88) and for given names that
+differ in their vowels ("hyun"/"hyeon" 0.83), and too loose to tell two
+brothers "Dong-hyun" and "Dong-wook" apart if lowered.
+
+Here two names are one person when they have the same number of parts, one
+part at least is spelt the same, and every other part agrees by its consonant
+skeleton (the part without vowels, "w" and "y": "hyun" and "hyeon" are both
+"hn", "choi" and "choe" both "ch") or by a close Jaro-Winkler on parts of
+three letters or more ("park"/"pak" 0.93). Skeletons of one letter say too
+little ("ah" and "ho" are both "h") and do not count.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from rapidfuzz.distance import JaroWinkler
+
+_VOWELS = frozenset("aeiouwy")
+MIN_SKELETON = 2
+PART_SIMILARITY = 0.92
+MIN_PART_LETTERS = 3
+
+
+def romanisation_pairs(keys: Sequence[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """Index pairs (i < j) of person-name keys that are one name romanised two ways."""
+    # Candidates share a part at the same place (the one part spelt alike) and the
+    # first consonant of every part, which agreeing parts almost always share: common
+    # given names otherwise make blocks of hundreds of names in long documents.
+    by_part: dict[tuple[int, int, str, str], list[int]] = defaultdict(list)
+    for n, key in enumerate(keys):
+        if len(key) >= 2:
+            consonants = "".join(_skeleton(part)[:1] or "-" for part in key)
+            for place, part in enumerate(key):
+                by_part[(len(key), place, part, consonants)].append(n)
+    pairs: set[tuple[int, int]] = set()
+    for members in by_part.values():
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                i, j = members[x], members[y]
+                if keys[i] != keys[j] and same_romanised_name(keys[i], keys[j]):
+                    pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)
+
+
+def same_romanised_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if len(a) != len(b) or not any(x == y for x, y in zip(a, b)):
+        return False
+    return all(x == y or _parts_agree(x, y) for x, y in zip(a, b))
+
+
+def _parts_agree(x: str, y: str) -> bool:
+    skeleton = _skeleton(x)
+    if len(skeleton) >= MIN_SKELETON and skeleton == _skeleton(y):
+        return True
+    return (
+        min(len(x), len(y)) >= MIN_PART_LETTERS
+        and x[0] == y[0]
+        and JaroWinkler.similarity(x, y) >= PART_SIMILARITY
+    )
+
+
+def _skeleton(part: str) -> str:
+    letters = [c for c in part if c not in _VOWELS]
+    return "".join(c for k, c in enumerate(letters) if k == 0 or c != letters[k - 1])
+
+
+# Heads that English puts before "of" or after the subject: "Ministry of Health" / "Health Ministry".
+_HEADS_WITH_OF = frozenset({"ministry", "department", "office", "bureau", "directorate"})
+# Company-form words a second mention drops: "Savanna Mobility Group" / "Savanna Mobility".
+_COMPANY_TAILS = frozenset({"group", "holdings", "holding", "inc", "ltd", "plc", "corp", "corporation", "co", "llc",
+                            "ag", "sa", "nv", "se"})
+
+
+def organisation_pairs(keys: Sequence[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """Index pairs (i < j) of organisation keys that are one name written two ways:
+    "Health Ministry" / "Ministry of Health"; and a shorter form a second mention uses,
+    "Savanna Mobility" for "Savanna Mobility Group", "Democratic Party" for "Democratic
+    Party of Korea", when only one longer name could be meant (not with two central banks
+    "of Nigeria" and "of Kenya")."""
+    by_canonical: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for n, key in enumerate(keys):
+        if len(key) >= 2:
+            by_canonical[_canonical(key)].append(n)
+    pairs: set[tuple[int, int]] = set()
+    for members in by_canonical.values():
+        pairs.update((members[0], other) for other in members[1:])
+    longer: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+    for canonical in by_canonical:
+        for short in _shorter_forms(canonical):
+            if short in by_canonical:
+                longer[short].add(canonical)
+    for short, owners in longer.items():
+        if len(owners) == 1:
+            owner = by_canonical[next(iter(owners))][0]
+            first = by_canonical[short][0]
+            pairs.add((min(first, owner), max(first, owner)))
+    return sorted(pairs)
+
+
+def _canonical(key: tuple[str, ...]) -> tuple[str, ...]:
+    if key[-1] in _HEADS_WITH_OF and "of" not in key:
+        return (key[-1], "of", *key[:-1])
+    return key
+
+
+def _shorter_forms(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Forms of two parts at least that a second mention may shorten the name to."""
+    forms = []
+    if key[-1] in _COMPANY_TAILS and len(key) >= 3:
+        forms.append(key[:-1])
+    if len(key) >= 4 and key[-2] == "of" and key[0] not in _HEADS_WITH_OF:
+        forms.append(key[:-2])
+    return forms
