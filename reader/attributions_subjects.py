@@ -32,6 +32,8 @@ _QUOTE_MARKS = "\"“”„«»"
 _OPENERS = frozenset("but and so yet however meanwhile still also".split())
 # Lower-case particles inside a name ("Omar al-Masri", "Thijs de Graaf").
 _NAME_PARTICLES = frozenset("al el de del der da di du van von bin ibn la le abu".split())
+MAX_ROLE_WORDS = 9  # "Lagos State's commissioner for physical planning": a role with its name
+_AUXILIARIES = frozenset("is are was were be been being has have had will would could can may might should must do does did".split())
 MAX_FRONTED_WORDS = 40  # subject plus what the commas set off: longer is not one clause
 
 
@@ -91,12 +93,29 @@ def fronted_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingV
         return None
     leftover = text[sentence.start:subject.start].lower().split()
     if not all(word in _OPENERS for word in leftover):
-        return None  # "The talks failed in Cairo, Egypt, said ...": the first segment is a clause
+        # "Construction worker Chinedu Okafor, who ..., said": a role before the name is part of
+        # the subject; "The talks failed in Cairo, Egypt, said ...": a verb makes it a clause.
+        opening = next((k for k, word in enumerate(leftover) if word not in _OPENERS), len(leftover))
+        phrase = leftover[opening:] + text[subject.start:subject.end].lower().split()
+        if len(phrase) > MAX_ROLE_WORDS or any(_verb_like(word, verbs) for word in phrase):
+            return None
+        subject = Span(_word_start(text, sentence.start, subject.start, len(leftover) - opening), subject.end)
     name = segments[1].strip()
     if _is_name(name) and not _is_name(text[subject.start:subject.end].split()[-1]):
         name_start = text.index(name, first_end)
         return Span(subject.start, name_start + len(name))
     return subject
+
+
+def _verb_like(word: str, verbs: ReportingVerbs) -> bool:
+    word = word.strip(",.;:'’\"“”")
+    return word in _AUXILIARIES or word.endswith("ed") or verbs.class_of(word) is not None
+
+
+def _word_start(text: str, start: int, end: int, count: int) -> int:
+    """Where the last ``count`` words of ``text[start:end]`` begin."""
+    toks = words(text, start, end)
+    return toks[-count][0] if 0 < count <= len(toks) else end
 
 
 def previous_speaker(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: dict | None) -> Span | None:

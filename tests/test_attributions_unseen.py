@@ -283,3 +283,30 @@ def test_he_is_never_resolved_to_a_woman_when_no_man_is_in_view():
                   "Choi conceded defeat. He said he accepted the result.")
     actors = [person(art, "park", "Park Ji-yeon")]
     assert on_cue(art, "said", actors, nth=2)[3].source_actor != "park"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content_start"),
+    [
+        (
+            'Construction worker Chinedu Okafor, who was buying food across the road, said he heard "a sound like thunder" before the floors fell.',
+            "Construction worker Chinedu Okafor",
+            "he heard",
+        ),
+        (
+            "Lagos State's commissioner for physical planning, Abimbola Oyelaran, said the developer had approval for only four floors.",
+            "Lagos State's commissioner for physical planning, Abimbola Oyelaran",
+            "the developer had approval",
+        ),
+    ],
+)
+def test_a_role_before_the_name_stays_in_a_fronted_subject(text, source, content_start):
+    found_source, _, content, _ = on_cue(article(text), "said")
+    assert found_source == source
+    assert content.startswith(content_start)
+
+
+def test_a_clause_before_the_commas_is_still_not_a_subject():
+    text = "The talks failed in Cairo, Egypt, said the minister."
+    found_source, _, content, _ = on_cue(article(text), "said")
+    assert found_source == "the minister" and content.startswith("The talks failed")
