@@ -15,6 +15,9 @@ from reader.actors_gazetteer import Gazetteer
 from reader.tokens import fold
 
 _WORD_PATTERN = r"[^\W_]+(?:['’][^\W_]+)*"
+# A dateline: a place in capitals, an optional date, then the agency in brackets and a dash.
+_DATELINE_OPEN = re.compile(r"[A-Z][A-Z .'’-]+(?:,[^\n()]{0,40})?\s*")
+_DATELINE_CLOSE = re.compile(r"\)\s*[-–—]")
 _AFTER = re.compile(rf"[ \t]*({_WORD_PATTERN})(?:[ \t]+({_WORD_PATTERN}))?(?:[ \t]+({_WORD_PATTERN}))?")
 # Matched on the reversed text, so that the words before a position are read forwards.
 _BEFORE_REVERSED = re.compile(rf"([ \t]*,?[ \t]*)({_WORD_PATTERN})(?:[ \t]+({_WORD_PATTERN}))?")
@@ -136,6 +139,8 @@ class Context:
         ``previous`` and ``comma`` are what `before` says of ``start``; ``person_like``: the name
         reads as a given name and a surname."""
         votes: list[tuple[str, int]] = []
+        if self._wire_credit(start, end):
+            return [("media", 5)]  # "SYDNEY, Feb 12 (Meridian) -": the agency in a dateline
         if previous:
             nearest = previous[0]
             if nearest in self.person_roles and not has_suffix:
@@ -191,6 +196,13 @@ class Context:
             else:
                 votes.extend(self._apposition(end))
         return votes
+
+    def _wire_credit(self, start: int, end: int) -> bool:
+        """Whether [start, end) is the bracketed agency of a dateline: "NAIROBI, April 22 (Newswire) -"."""
+        if not (self.text[start - 1:start] == "(" and _DATELINE_CLOSE.match(self.text, end)):
+            return False
+        line_start = self.text.rfind("\n", 0, start) + 1
+        return _DATELINE_OPEN.fullmatch(self.text, line_start, start - 1) is not None
 
     def _conjunct_is_place(self, start: int) -> bool:
         """Whether "X and" before ``start`` is a capitalised X after a place preposition."""

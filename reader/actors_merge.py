@@ -27,7 +27,7 @@ from rapidfuzz.distance import JaroWinkler
 from reader.actors_aliases import merge_aliases
 from reader.actors_gazetteer import Gazetteer
 from reader.actors_names import slug
-from reader.actors_spelling import organisation_pairs, romanisation_pairs
+from reader.actors_spelling import organisation_pairs, romanisation_pairs, short_company_pairs
 from reader.actors_scan import Candidate, Definition, GazetteerHit, NameGroup
 from reader.model import ACTOR_KINDS, Actor, Article, Mention
 from reader.disjoint_sets import DisjointSets
@@ -60,6 +60,11 @@ def build_actors(articles: Sequence[Article], hits: list[GazetteerHit], candidat
         links.union(i, j)
     organisation_keys = [g.key if g.kind not in ("person", "place", "country") else () for g in groups]
     for i, j in organisation_pairs(organisation_keys):
+        links.union(i, j)
+    # A lone word nothing marks as a person: the organisation whose name it opens, if only one.
+    lone_words = [g.key if g.words == 1 and g.kind in (None, "organization", "other") else () for g in groups]
+    named_organisations = [g.key if g.kind == "organization" and g.words >= 2 else () for g in groups]
+    for i, j in short_company_pairs(lone_words, named_organisations):
         links.union(i, j)
     gazetteer_links = _link_to_gazetteer_people(groups, links, people, gazetteer)
     merge_aliases(groups, links, definitions, gazetteer_links, gazetteer)

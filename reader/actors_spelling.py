@@ -9,8 +9,8 @@ brothers "Dong-hyun" and "Dong-wook" apart if lowered.
 
 Here two names are one person when they have the same number of parts, one
 part at least is spelt the same, and every other part agrees by its consonant
-skeleton (the part without vowels, "w" and "y": "hyun" and "hyeon" are both
-"hn", "choi" and "choe" both "ch") or by a close Jaro-Winkler on parts of
+skeleton (the part without vowels, "w" and "y", with "q" as "k": "hyun" and
+"hyeon" are both "hn", "choi" and "choe" both "ch", "qassem" and "kassem" "ksm") or by a close Jaro-Winkler on parts of
 three letters or more ("park"/"pak" 0.93). Skeletons of one letter say too
 little ("ah" and "ho" are both "h") and do not count.
 """
@@ -67,7 +67,8 @@ def _parts_agree(x: str, y: str) -> bool:
 
 
 def _skeleton(part: str) -> str:
-    letters = [c for c in part if c not in _VOWELS]
+    # "q" and "k" write one Arabic letter two ways: "Qassem" / "Kassem".
+    letters = ["k" if c == "q" else c for c in part if c not in _VOWELS]
     return "".join(c for k, c in enumerate(letters) if k == 0 or c != letters[k - 1])
 
 
@@ -118,3 +119,21 @@ def _shorter_forms(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     if len(key) >= 4 and key[-2] == "of" and key[0] not in _HEADS_WITH_OF:
         forms.append(key[:-2])
     return forms
+
+
+def short_company_pairs(singles: Sequence[tuple[str, ...]], organisations: Sequence[tuple[str, ...]]) -> list[tuple[int, int]]:
+    """(single index, organisation index) pairs: a one-word name that opens exactly one
+    organisation's name of two or more words ("Hanzawa" for "Hanzawa Industries"); none when
+    it opens two ("Kessler" with "Kessler Automotive" and "Kessler Foundation")."""
+    openers: dict[str, list[int]] = defaultdict(list)
+    for n, key in enumerate(organisations):
+        if len(key) >= 2:
+            openers[key[0]].append(n)
+    return [
+        (n, openers[key[0]][0])
+        for n, key in enumerate(singles)
+        if len(key) == 1 and len(key[0]) >= MIN_COMPANY_LETTERS and len(set(map(organisations.__getitem__, openers.get(key[0], ())))) == 1
+    ]
+
+
+MIN_COMPANY_LETTERS = 4

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.actors import extract_actors, load_gazetteer
+from tests.test_align_weights import make_article
 from reader.disjoint_sets import DisjointSets
 from reader.actors_merge import (
     FIRST_PART_SIMILARITY,
@@ -524,3 +525,10 @@ def test_unit_ends_an_organisation_name():
     actors = actors_of("The Athletics Integrity Unit said it had opened a case against the runner.")
     unit = next(a for a in actors.values() if a.name == "Athletics Integrity Unit")
     assert unit.kind == "organization"
+
+
+def test_the_agency_in_a_dateline_is_media():
+    a = make_article("A", "SYDNEY, Feb 12 (Meridian) - Two people have died in floods, officials said.")
+    b = make_article("B", "NAIROBI (Newswire) — A court ruled on Tuesday. Newswire could not reach the firm.")
+    kinds = {actor.name: actor.kind for actor in extract_actors([a, b])}
+    assert kinds["Meridian"] == "media" and kinds["Newswire"] == "media"

@@ -6,7 +6,7 @@ import pytest
 
 from reader.actors import extract_actors
 from reader.actors_gazetteer import load_gazetteer
-from reader.actors_spelling import organisation_pairs, romanisation_pairs, same_romanised_name
+from reader.actors_spelling import organisation_pairs, romanisation_pairs, same_romanised_name, short_company_pairs
 from tests.test_align_weights import make_article
 
 KEY = load_gazetteer().keyer.key
@@ -19,6 +19,7 @@ KEY = load_gazetteer().keyer.key
         ("Park Ji-yeon", "Pak Ji-yeon"),
         ("Mohammed al-Adeni", "Mohamed el-Adeni"),
         ("Kim Yong-chol", "Kim Yong-chul"),
+        ("Qassem al-Sabri", "Kassem el-Sabri"),
     ],
 )
 def test_one_name_in_two_romanisations(a, b):
@@ -68,3 +69,9 @@ def test_nicknames_and_romanisations_merge_in_articles():
     assert by_alias["Samuel Kiptoo"] == by_alias["Sammy Kiptoo"]
     assert by_alias["Health Ministry"] == by_alias["Ministry of Health"]
     assert by_alias["Choi Dong-hyun"] == by_alias["Choe Dong-hyeon"]
+
+
+def test_a_lone_word_joins_the_one_organisation_it_opens():
+    singles = [KEY("Hanzawa"), KEY("Kessler"), KEY("Ford")]
+    organisations = [KEY("Hanzawa Industries"), KEY("Kessler Automotive"), KEY("Kessler Foundation")]
+    assert short_company_pairs(singles, organisations) == [(0, 0)]  # "Kessler": which of the two?
