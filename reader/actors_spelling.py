@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
@@ -55,6 +56,8 @@ def same_romanised_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return all(x == y or _parts_agree(x, y) for x, y in zip(a, b))
 
 
+# Long documents compare the same part pairs thousands of times.
+@lru_cache(maxsize=65_536)
 def _parts_agree(x: str, y: str) -> bool:
     skeleton = _skeleton(x)
     if len(skeleton) >= MIN_SKELETON and skeleton == _skeleton(y):
@@ -66,6 +69,7 @@ def _parts_agree(x: str, y: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65_536)
 def _skeleton(part: str) -> str:
     # "q" and "k" write one Arabic letter two ways: "Qassem" / "Kassem".
     letters = ["k" if c == "q" else c for c in part if c not in _VOWELS]
