@@ -27,6 +27,7 @@ _VOWELS = frozenset("aeiouwy")
 MIN_SKELETON = 2
 PART_SIMILARITY = 0.92
 MIN_PART_LETTERS = 3
+MIN_COMPANY_LETTERS = 4  # a lone word shorter than this is too likely a common word or initials
 
 
 def romanisation_pairs(keys: Sequence[tuple[str, ...]]) -> list[tuple[int, int]]:
@@ -129,15 +130,12 @@ def short_company_pairs(singles: Sequence[tuple[str, ...]], organisations: Seque
     """(single index, organisation index) pairs: a one-word name that opens exactly one
     organisation's name of two or more words ("Hanzawa" for "Hanzawa Industries"); none when
     it opens two ("Kessler" with "Kessler Automotive" and "Kessler Foundation")."""
-    openers: dict[str, list[int]] = defaultdict(list)
+    openers: dict[str, dict[tuple[str, ...], int]] = defaultdict(dict)
     for n, key in enumerate(organisations):
         if len(key) >= 2:
-            openers[key[0]].append(n)
-    return [
-        (n, openers[key[0]][0])
-        for n, key in enumerate(singles)
-        if len(key) == 1 and len(key[0]) >= MIN_COMPANY_LETTERS and len(set(map(organisations.__getitem__, openers.get(key[0], ())))) == 1
-    ]
-
-
-MIN_COMPANY_LETTERS = 4
+            openers[key[0]].setdefault(key, n)
+    pairs = []
+    for n, key in enumerate(singles):
+        if len(key) == 1 and len(key[0]) >= MIN_COMPANY_LETTERS and len(openers.get(key[0], ())) == 1:
+            pairs.append((n, next(iter(openers[key[0]].values()))))
+    return pairs

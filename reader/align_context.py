@@ -23,7 +23,15 @@ import re
 from bisect import bisect_right
 from itertools import accumulate, product
 
-from reader.align_score import MIN_SHARED_CONTENT, PassagePair, SentenceStems, similarity, stem_dice
+from reader.align_score import (
+    MIN_SHARED_CONTENT,
+    PassagePair,
+    SentenceStems,
+    mutual_best_of,
+    similarity,
+    stem_dice,
+    taken_sentences,
+)
 from reader.align_weights import shared_content, weighted_dice
 
 # Gaps of up to this many sentences on each side between two in-order matches.
@@ -47,8 +55,7 @@ _NUMBER_STEM = re.compile(r"(?<!\S)\d\S*")
 
 def fill_gaps(a: SentenceStems, b: SentenceStems, passages: list[PassagePair]) -> list[PassagePair]:
     """`passages` plus the weaker pairs local context or a shared quantity supports, sorted by position in a."""
-    taken_a = {i for p in passages for i in range(p.a_first, p.a_last + 1)}
-    taken_b = {j for p in passages for j in range(p.b_first, p.b_last + 1)}
+    taken_a, taken_b = taken_sentences(passages)
     found = list(passages)
     for pair in _context_pairs(a, b, passages, taken_a, taken_b) + _number_pairs(a, b, taken_a, taken_b):
         if pair.a_first not in taken_a and pair.b_first not in taken_b:
@@ -99,8 +106,7 @@ def _in_order(scored: list[tuple[float, int, int]]) -> list[PassagePair]:
 def _number_pairs(a: SentenceStems, b: SentenceStems, taken_a: set[int], taken_b: set[int]) -> list[PassagePair]:
     """Free sentence pairs sharing a distinctive number and passing the lowered gates, mutual best."""
     numbers_a, numbers_b = _distinctive_numbers(a), _distinctive_numbers(b)
-    best_a: dict[int, tuple[float, int]] = {}
-    best_b: dict[int, tuple[float, int]] = {}
+    scored = []
     seen = set()
     for number in numbers_a.keys() & numbers_b.keys():
         for i, j in product(numbers_a[number], numbers_b[number]):
@@ -108,13 +114,9 @@ def _number_pairs(a: SentenceStems, b: SentenceStems, taken_a: set[int], taken_b
                 continue
             seen.add((i, j))
             score = _number_pair_score(a, i, b, j)
-            if score is None:
-                continue
-            if i not in best_a or (score, -j) > (best_a[i][0], -best_a[i][1]):
-                best_a[i] = (score, j)
-            if j not in best_b or (score, -i) > (best_b[j][0], -best_b[j][1]):
-                best_b[j] = (score, i)
-    return [PassagePair(i, i, j, j, score) for i, (score, j) in sorted(best_a.items()) if best_b[j][1] == i]
+            if score is not None:
+                scored.append((i, j, score))
+    return [PassagePair(i, i, j, j, score) for i, j, score in mutual_best_of(scored)]
 
 
 def _number_pair_score(a: SentenceStems, i: int, b: SentenceStems, j: int) -> float | None:

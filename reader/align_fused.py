@@ -18,7 +18,7 @@ the free sentence's rare words must be in that remainder.
 from __future__ import annotations
 
 from reader.align_rare import MIN_EXCLUSIVE_LINKS, MIN_RARE_COSINE, RARE_THRESHOLD, PairRarity
-from reader.align_score import PassagePair, SentenceStems, similarity
+from reader.align_score import PassagePair, ScoredPair, SentenceStems, best_per, similarity
 
 # Share of the free sentence's rarity-weighted stems found in the remainder.
 # On the development pairs (benchmarks/heldout, benchmarks/heldout2) fused
@@ -38,34 +38,30 @@ def fused_pairs(
             partners_a[i] = range(p.b_first, p.b_last + 1)
         for j in range(p.b_first, p.b_last + 1):
             partners_b[j] = range(p.a_first, p.a_last + 1)
-    best_free: dict[tuple[str, int], tuple[float, int]] = {}
+    scored_a: list[ScoredPair] = []  # (free sentence of a, matched sentence of b, score)
+    scored_b: list[ScoredPair] = []  # (matched sentence of a, free sentence of b, score)
     for i, j in candidates:
         if (i in partners_a) == (j in partners_b):
             continue  # both free (the rare-word pass had them) or both matched already
         if not rarity.may_link(a.sets[i], b.sets[j]):
             continue
+        weights_a, weights_b = a.weights(i), b.weights(j)
         if j in partners_b:
-            free, fused = a.weights(i), _remainder(b.weights(j), [a.weights(k) for k in partners_b[j]])
-            score = _score(free, fused, rarity, fused_is_b=True)
-            key, other = ("a", i), j
+            weights_b = _remainder(weights_b, [a.weights(k) for k in partners_b[j]])
+            free, fused, scored = weights_a, weights_b, scored_a
         else:
-            free, fused = b.weights(j), _remainder(a.weights(i), [b.weights(k) for k in partners_a[i]])
-            score = _score(fused, free, rarity, fused_is_b=False)
-            key, other = ("b", j), i
-        if score is None or similarity(a.joined[i], b.joined[j]) < RARE_THRESHOLD:
-            continue
-        if key not in best_free or (score, -other) > (best_free[key][0], -best_free[key][1]):
-            best_free[key] = (score, other)
-    # A fused sentence takes one extra partner: the best-fitting free sentence.
-    best_fused: dict[tuple[str, int], tuple[float, int]] = {}
-    for (side, free_index), (score, fused_index) in best_free.items():
-        key = ("b" if side == "a" else "a", fused_index)
-        if key not in best_fused or (score, -free_index) > (best_fused[key][0], -best_fused[key][1]):
-            best_fused[key] = (score, free_index)
-    found = list(passages)
-    for (side, fused_index), (_, free_index) in best_fused.items():
-        i, j = (free_index, fused_index) if side == "b" else (fused_index, free_index)
-        found.append(PassagePair(i, i, j, j, similarity(a.joined[i], b.joined[j])))
+            weights_a = _remainder(weights_a, [b.weights(k) for k in partners_a[i]])
+            free, fused, scored = weights_b, weights_a, scored_b
+        score = _score(weights_a, weights_b, free, fused, rarity)
+        if score is not None and similarity(a.joined[i], b.joined[j]) >= RARE_THRESHOLD:
+            scored.append((i, j, score))
+    # Each free sentence picks its best fused partner; a fused sentence takes one
+    # extra partner, the best of the free sentences that picked it.
+    extra = [
+        *best_per(best_per(scored_a, 0).values(), 1).values(),
+        *best_per(best_per(scored_b, 1).values(), 0).values(),
+    ]
+    found = passages + [PassagePair(i, i, j, j, similarity(a.joined[i], b.joined[j])) for i, j, _ in extra]
     return sorted(found, key=lambda p: (p.a_first, p.b_first))
 
 
@@ -75,13 +71,15 @@ def _remainder(weights: dict[str, float], partners: list[dict[str, float]]) -> d
     return {stem: weight for stem, weight in weights.items() if stem not in explained}
 
 
-def _score(x: dict[str, float], y: dict[str, float], rarity: PairRarity, fused_is_b: bool) -> float | None:
-    """The cosine of a (a's stems) and y (b's), or None when a gate fails."""
-    free = x if fused_is_b else y
-    fused = y if fused_is_b else x
+def _score(
+    weights_a: dict[str, float], weights_b: dict[str, float], free: dict[str, float], fused: dict[str, float],
+    rarity: PairRarity,
+) -> float | None:
+    """The pair's rarity cosine, or None when a gate fails; ``free`` and ``fused`` are the
+    two sides again, as the free sentence and the fused sentence's remainder."""
     if rarity.contained(free, fused) < MIN_CONTAINED:
         return None
-    if rarity.exclusive_links(x, y) < MIN_EXCLUSIVE_LINKS:
+    if rarity.exclusive_links(weights_a, weights_b) < MIN_EXCLUSIVE_LINKS:
         return None
-    score = rarity.cosine(x, y)
+    score = rarity.cosine(weights_a, weights_b)
     return score if score >= MIN_RARE_COSINE else None

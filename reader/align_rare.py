@@ -21,7 +21,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from reader.align_score import PassagePair, SentenceStems, similarity
+from reader.align_score import PassagePair, SentenceStems, mutual_best_of, similarity, taken_sentences
 
 # Set on the development pairs (benchmarks/heldout, benchmarks/heldout2): free
 # pairs reporting one claim scored 0.20-1.0, free pairs that do not mostly below 0.2.
@@ -93,10 +93,8 @@ def rare_word_pairs(
     rarity: PairRarity,
 ) -> list[PassagePair]:
     """`passages` plus the mutual-best free pairs among ``candidates`` whose rare words agree."""
-    taken_a = {i for p in passages for i in range(p.a_first, p.a_last + 1)}
-    taken_b = {j for p in passages for j in range(p.b_first, p.b_last + 1)}
-    best_a: dict[int, tuple[float, int]] = {}
-    best_b: dict[int, tuple[float, int]] = {}
+    taken_a, taken_b = taken_sentences(passages)
+    scored = []
     for i, j in candidates:
         if i in taken_a or j in taken_b or not rarity.may_link(a.sets[i], b.sets[j]):
             continue
@@ -104,16 +102,11 @@ def rare_word_pairs(
         score = rarity.cosine(weights_a, weights_b)
         if score < MIN_RARE_COSINE or rarity.exclusive_links(weights_a, weights_b) < MIN_EXCLUSIVE_LINKS:
             continue
-        if similarity(a.joined[i], b.joined[j]) < RARE_THRESHOLD:
-            continue
-        if i not in best_a or (score, -j) > (best_a[i][0], -best_a[i][1]):
-            best_a[i] = (score, j)
-        if j not in best_b or (score, -i) > (best_b[j][0], -best_b[j][1]):
-            best_b[j] = (score, i)
-    found = list(passages)
-    for i, (_, j) in sorted(best_a.items()):
-        if best_b[j][1] == i:
-            found.append(PassagePair(i, i, j, j, similarity(a.joined[i], b.joined[j])))
+        if similarity(a.joined[i], b.joined[j]) >= RARE_THRESHOLD:
+            scored.append((i, j, score))
+    found = passages + [
+        PassagePair(i, i, j, j, similarity(a.joined[i], b.joined[j])) for i, j, _ in mutual_best_of(scored)
+    ]
     return sorted(found, key=lambda p: (p.a_first, p.b_first))
 
 

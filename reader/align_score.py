@@ -17,7 +17,7 @@ two sentences about the same person are not the same claim.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -210,17 +210,35 @@ def mutual_best(scores: dict[tuple[int, int], float], taken_a: set[int], taken_b
     Keeping only mutual-best pairs raised precision sharply in trials at no
     recall cost: a sentence that merely resembles a matched one loses to it.
     """
-    best_a: dict[int, tuple[float, int]] = {}
-    best_b: dict[int, tuple[float, int]] = {}
-    for (i, j), score in scores.items():
-        if score < MATCH_THRESHOLD or i in taken_a or j in taken_b:
-            continue
-        # Ties go to the earlier sentence, so results do not depend on dict order.
-        if i not in best_a or (score, -j) > (best_a[i][0], -best_a[i][1]):
-            best_a[i] = (score, j)
-        if j not in best_b or (score, -i) > (best_b[j][0], -best_b[j][1]):
-            best_b[j] = (score, i)
-    return sorted((i, j) for i, (_, j) in best_a.items() if best_b[j][1] == i)
+    scored = [
+        (i, j, score)
+        for (i, j), score in scores.items()
+        if score >= MATCH_THRESHOLD and i not in taken_a and j not in taken_b
+    ]
+    return [(i, j) for i, j, _ in mutual_best_of(scored)]
+
+
+ScoredPair = tuple[int, int, float]  # (sentence of a, sentence of b, score)
+
+
+def best_per(scored: Iterable[ScoredPair], side: int) -> dict[int, ScoredPair]:
+    """Each sentence's best-scoring pair, for the sentences of a (``side`` 0) or b (1).
+
+    Ties go to the earlier partner, so results do not depend on the order of ``scored``.
+    """
+    best: dict[int, ScoredPair] = {}
+    for pair in scored:
+        owner, partner = pair[side], pair[1 - side]
+        held = best.get(owner)
+        if held is None or (pair[2], -partner) > (held[2], -held[1 - side]):
+            best[owner] = pair
+    return best
+
+
+def mutual_best_of(scored: Sequence[ScoredPair]) -> list[ScoredPair]:
+    """The pairs that are the best of both their sentences, in order of a's sentence."""
+    best_b = best_per(scored, 1)
+    return sorted(pair for pair in best_per(scored, 0).values() if best_b[pair[1]] == pair)
 
 
 @dataclass(slots=True)
@@ -232,6 +250,16 @@ class PassagePair:
     b_first: int
     b_last: int
     score: float
+
+
+def taken_sentences(passages: Iterable[PassagePair]) -> tuple[set[int], set[int]]:
+    """The sentences of a and of b that ``passages`` cover."""
+    taken_a: set[int] = set()
+    taken_b: set[int] = set()
+    for p in passages:
+        taken_a.update(range(p.a_first, p.a_last + 1))
+        taken_b.update(range(p.b_first, p.b_last + 1))
+    return taken_a, taken_b
 
 
 def sentence_pairs(a: SentenceStems, b: SentenceStems, pairs: list[tuple[int, int]]) -> list[PassagePair]:

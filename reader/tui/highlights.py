@@ -76,7 +76,7 @@ def _portions(text: str, pairs: Sequence[ShownPair], pane: str) -> dict[str, tup
             groups[-1].append(pair)
         else:
             groups.append([pair])
-        reach = max(reach, side.end) if len(groups[-1]) > 1 else side.end
+        reach = max(reach, side.end)
     portions: dict[str, tuple[int, int]] = {}
     for group in groups:
         if len(group) < 2:
