@@ -1,8 +1,8 @@
 """Alignment benchmark: two 10,000-sentence documents with planted rewrites.
 
 Measures, in one run:
-  (a) the whole pipeline (load both files + `reader.analysis.analyze`, or
-      `reader.align.align` alone when the analysis module cannot be imported)
+  (a) the whole pipeline (load both files + `reader.core.pipeline.analyze`, or
+      `reader.core.align.matches.align` alone when the analysis module cannot be imported)
       in a fresh subprocess: wall time and peak memory (ru_maxrss);
   (b) all-pairs `rapidfuzz.process.cdist(token_set_ratio)` on a 1,000 x 1,000
       sample, workers=1 and workers=-1, extrapolated to the full size;
@@ -46,21 +46,21 @@ TARGETS = {"analyze_s": 5.0, "peak_mb": 1024.0, "speedup_cdist": 20.0, "recall":
 
 def run_pipeline(directory: Path) -> dict:
     """Child process: load the two files and analyse them; report time, memory and match spans."""
-    from reader.loader import load_articles
+    from reader.core.text.loader import load_articles
 
     start = time.perf_counter()
     articles = load_articles([directory / "a.txt", directory / "b.txt"])
     loaded = time.perf_counter()
     try:
-        from reader.analysis import analyze
+        from reader.core.pipeline import analyze
     except Exception as exc:  # a teammate's module may be mid-edit; fall back to align alone
-        from reader.align import align
+        from reader.core.align.matches import align
 
-        pipeline = f"align only (reader.analysis not importable: {type(exc).__name__}: {exc})"
+        pipeline = f"align only (reader.core.pipeline not importable: {type(exc).__name__}: {exc})"
         matches, _ = align(articles)
         timings = {}
     else:
-        pipeline = "reader.analysis.analyze"
+        pipeline = "reader.core.pipeline.analyze"
         analysis = analyze(articles)
         matches, timings = analysis.matches, analysis.timings
     done = time.perf_counter()
@@ -115,7 +115,7 @@ def run_child(pair: SyntheticPair) -> dict:
 
 
 def sample_sentences(text: str, count: int) -> list[str]:
-    from reader import segment
+    from reader.core.text import segment
 
     return [text[s.start : s.end] for s in segment.sentences(text)[:count]]
 
@@ -262,7 +262,7 @@ def render(f: dict, args: argparse.Namespace) -> str:
         "",
         "Recall on real paraphrases comes from better evidence, not lower thresholds: quantities",
         "(\"30 million euros\" / \"€30m\"), acronyms spelled out in another article (\"NPA\" / \"Nordic Pilots",
-        "Association\") and a short user-extendable list of news paraphrases (`reader/data/paraphrases.yaml`)",
+        "Association\") and a short user-extendable list of news paraphrases (`reader/core/lexicons/data/paraphrases.yaml`)",
         "become one term each (`reader/align_terms.py`); then a second pass (`reader/align_context.py`)",
         "accepts weaker pairs between two in-step matches or sharing a distinctive quantity. The synthetic",
         "documents shuffle their planted pairs and hold no digits, so that pass rarely fires on them.",

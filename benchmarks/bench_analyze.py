@@ -33,9 +33,9 @@ sys.path.insert(0, str(HERE))
 
 from bench_align import planted_quality  # noqa: E402
 from generate import generate, write_pair  # noqa: E402
-from reader.analysis import analyze  # noqa: E402
-from reader.loader import load_articles  # noqa: E402
-from reader.report import analysis_to_json  # noqa: E402
+from reader.core.pipeline import analyze  # noqa: E402
+from reader.core.text.loader import load_articles  # noqa: E402
+from reader.render.json import analysis_to_json  # noqa: E402
 
 RESULTS = HERE / "RESULTS_analyze.md"
 TARGET_S = 5.0

@@ -21,9 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.loader import load_articles  # noqa: E402
-from reader.search import SearchIndex  # noqa: E402
-from reader.tokens import tokenize  # noqa: E402
+from reader.core.text.loader import load_articles  # noqa: E402
+from reader.core.search import SearchIndex  # noqa: E402
+from reader.core.text.tokens import tokenize  # noqa: E402
 
 TARGET_BYTES = 1_200_000
 QUERIES = (
@@ -119,7 +119,7 @@ def main() -> None:
         "",
         f"`SearchIndex.build`: median {statistics.median(build_times) * 1000:.0f} ms, "
         f"min {min(build_times) * 1000:.0f} ms, max {max(build_times) * 1000:.0f} ms (5 runs); "
-        f"of which `reader.tokens.tokenize` alone takes a median {statistics.median(tokenize_times) * 1000:.0f} ms.",
+        f"of which `reader.core.text.tokens.tokenize` alone takes a median {statistics.median(tokenize_times) * 1000:.0f} ms.",
         "",
         "| query | hits (limit 50) | top score | median ms | max ms |",
         "| --- | --- | --- | --- | --- |",

@@ -4,7 +4,7 @@ Two cases:
 - the seed pair (articles/): start to a full first frame with the analysis painted;
 - two 10,000-paragraph articles made of the seed stories, each copy with its
   own names (so the copies are different stories that the aligner can tell
-  apart), run through the real `reader.analysis.analyze` inside the app:
+  apart), run through the real `reader.core.pipeline.analyze` inside the app:
   the first frame after the analysis lands, then `n`, search keystrokes and
   scrolling, and the command palette's match search.
 
@@ -41,9 +41,9 @@ from textual import events  # noqa: E402
 from textual._compositor import CompositorUpdate  # noqa: E402
 from textual.widgets import Input  # noqa: E402
 
-from reader import segment  # noqa: E402
-from reader.loader import load_articles  # noqa: E402
-from reader.model import Analysis, Article, Match, Passage  # noqa: E402
+from reader.core.text import segment  # noqa: E402
+from reader.core.text.loader import load_articles  # noqa: E402
+from reader.core.model import Analysis, Article, Match, Passage  # noqa: E402
 from reader.tui.app import ReaderApp  # noqa: E402
 from reader.tui.commands import MatchCommands, match_index  # noqa: E402
 from reader.tui.widgets.search_bar import SearchBar  # noqa: E402
@@ -266,7 +266,7 @@ def main() -> None:
         "# TUI benchmark",
         "",
         f"Command: `{COMMAND}` (headless App.run_test at {SIZE[0]}x{SIZE[1]}; {PARAGRAPHS:,} paragraphs per big article,",
-        "the seed stories copied with made-up names per copy, analysed by the real `reader.analysis.analyze` in the app).",
+        "the seed stories copied with made-up names per copy, analysed by the real `reader.core.pipeline.analyze` in the app).",
         f"Machine: {platform.machine()}, {os.cpu_count()} cores (shared), Python {platform.python_version()}, load average {load:.1f}.",
         "",
         "Key figures are from the key event reaching the app (through the driver) to the compositor having",

@@ -25,10 +25,12 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.actors import extract_actors, load_gazetteer  # noqa: E402
-from reader.loader import load_article, load_articles  # noqa: E402
-from reader.model import Article  # noqa: E402
-from reader.segment import paragraphs, sentences  # noqa: E402
+from reader.core.actors import extract_actors  # noqa: E402
+
+from reader.core.lexicons.gazetteer import load_gazetteer  # noqa: E402
+from reader.core.text.loader import load_article, load_articles  # noqa: E402
+from reader.core.model import Article  # noqa: E402
+from reader.core.text.segment import paragraphs, sentences  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "actors"
 GIVEN = ["Omar", "Layla", "Tarek", "Nadia", "Yusuf", "Hana", "Karim", "Samir", "Rania", "Bilal", "Dina", "Fadi"]

@@ -1,4 +1,4 @@
-"""Precision and recall of `reader.align` on the hand-annotated article pairs.
+"""Precision and recall of `reader.core.align.matches` on the hand-annotated article pairs.
 
 Each pair lives in tests/fixtures/pairs/<name>/ as a.txt, b.txt and gold.yaml.
 The gold file lists which claims correspond, as snippets of text (so the gold
@@ -21,9 +21,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.align import align  # noqa: E402
-from reader.loader import load_article  # noqa: E402
-from reader.model import Article, Match, Span  # noqa: E402
+from reader.core.align.matches import align  # noqa: E402
+from reader.core.text.loader import load_article  # noqa: E402
+from reader.core.model import Article, Match, Span  # noqa: E402
 
 PAIRS = ROOT / "tests" / "fixtures" / "pairs"
 

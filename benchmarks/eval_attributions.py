@@ -23,12 +23,12 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.attributions import extract_attribution_details  # noqa: E402
-from reader.attributions_sources import head_word  # noqa: E402
-from reader.loader import load_article  # noqa: E402
-from reader.model import Span  # noqa: E402
-from reader import segment  # noqa: E402
-from reader.model import Article  # noqa: E402
+from reader.core.attributions import extract_attribution_details  # noqa: E402
+from reader.core.attributions.sources import head_word  # noqa: E402
+from reader.core.text.loader import load_article  # noqa: E402
+from reader.core.model import Span  # noqa: E402
+from reader.core.text import segment  # noqa: E402
+from reader.core.model import Article  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "gold"
 RESULTS = Path(__file__).resolve().parent / "RESULTS_attributions.md"

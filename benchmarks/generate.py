@@ -129,8 +129,8 @@ class _Sentence:
 
 def _excluded_words() -> set[str]:
     """Reporting cues, role nouns and the like: content words must not make attributions."""
-    verbs = yaml.safe_load((ROOT / "reader/data/reporting_verbs.yaml").read_text(encoding="utf-8"))
-    words = yaml.safe_load((ROOT / "reader/data/gazetteer.yaml").read_text(encoding="utf-8"))["words"]
+    verbs = yaml.safe_load((ROOT / "reader/core/lexicons/data/reporting_verbs.yaml").read_text(encoding="utf-8"))
+    words = yaml.safe_load((ROOT / "reader/core/lexicons/data/gazetteer.yaml").read_text(encoding="utf-8"))["words"]
     excluded = {"according", "quoted", "saying"}
     for spec in verbs["classes"].values():
         excluded.update(w for form in spec["forms"] for w in form.split())

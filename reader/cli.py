@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader import __version__
-from reader.errors import ReaderError
+from reader.core.errors import ReaderError
 
 EXIT_USAGE = 2
 BUNDLED_ARTICLES = Path(__file__).parent / "bundled_articles"
@@ -88,7 +88,7 @@ def _build_search_parser() -> argparse.ArgumentParser:
 
 def default_article_paths() -> list[str]:
     """./articles when it holds articles (a checkout), else the pair shipped in the package."""
-    from reader.loader import ARTICLE_SUFFIXES
+    from reader.core.text.loader import ARTICLE_SUFFIXES
 
     local = Path("articles")
     if local.is_dir() and any(p.suffix.lower() in ARTICLE_SUFFIXES for p in local.iterdir()):
@@ -98,7 +98,7 @@ def default_article_paths() -> list[str]:
 
 def _lexicons(args: argparse.Namespace):
     """Actors, reporting verbs and paraphrases: packaged, plus the user's config files, plus the options."""
-    from reader.lexicons import load_lexicons
+    from reader.core.lexicons import load_lexicons
 
     return load_lexicons(args.actors, args.verbs, args.paraphrases)
 
@@ -109,10 +109,10 @@ def _emit(text: str) -> None:
 
 
 def run_analyze(args: argparse.Namespace) -> int:
-    from reader.analysis import analyze
-    from reader.loader import load_articles
-    from reader.report import analysis_to_json
-    from reader.report_text import analysis_to_markdown, analysis_to_text
+    from reader.core.pipeline import analyze
+    from reader.core.text.loader import load_articles
+    from reader.render.json import analysis_to_json
+    from reader.render.reports import analysis_to_markdown, analysis_to_text
 
     articles = load_articles(args.files)
     analysis = analyze(articles, _lexicons(args))
@@ -129,10 +129,10 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    from reader.loader import load_articles
-    from reader.report import hits_to_json
-    from reader.snippets import one_line
-    from reader.search import search
+    from reader.core.text.loader import load_articles
+    from reader.render.json import hits_to_json
+    from reader.render.snippets import one_line
+    from reader.core.search import search
 
     if args.limit < 1:
         raise ReaderError("--limit must be at least 1")
@@ -152,7 +152,7 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from reader.loader import load_articles
+    from reader.core.text.loader import load_articles
 
     articles = load_articles(args.files or default_article_paths())
     lexicons = _lexicons(args)

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parent.parent / "reader"
+PACKAGE = Path(__file__).resolve().parents[1] / "reader"
 CORE = sorted(
     p for p in PACKAGE.glob("*.py") if p.stem not in ("cli", "__main__")
 )

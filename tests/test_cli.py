@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
-from reader.loader import MAX_FILE_BYTES
+from reader.core.text.loader import MAX_FILE_BYTES
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted(str(p) for p in (ROOT / "articles").glob("*.txt"))
 
 

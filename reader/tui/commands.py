@@ -17,9 +17,9 @@ from rapidfuzz import fuzz, utils
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
-from reader.model import Analysis, Match, Passage
-from reader.snippets import one_line
-from reader.span_index import SpanIndex
+from reader.core.model import Analysis, Match, Passage
+from reader.render.snippets import one_line
+from reader.core.span_index import SpanIndex
 from reader.tui.widgets.sidebar_rows import displayable
 
 MAX_HITS = 20

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from reader.model import Actor, SearchHit
-from reader.tui.highlights import hit_decorations, mention_decorations, pair_decorations, selected_decorations
-from reader.tui.pairing import ShownPair
-from reader.tui.walk import Walk
+from reader.core.model import Actor, SearchHit
+from reader.tui.view.highlights import hit_decorations, mention_decorations, pair_decorations, selected_decorations
+from reader.tui.view.pairing import ShownPair
+from reader.tui.view.walk import Walk
 from reader.tui.widgets.article_pane import ArticlePane
 
 

@@ -14,7 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from reader.model import Article
+from reader.core.model import Article
 
 
 def pair_prompt(left: Article, right: Article) -> Content:

@@ -1,7 +1,7 @@
 """One article, soft-wrapped and highlighted, drawn line by line.
 
 A line-API widget: the article is wrapped once per width into lines that
-remember their text offsets (`reader.tui.wrap`), and only the lines on screen
+remember their text offsets (`reader.tui.view.wrap`), and only the lines on screen
 are turned into strips, so a 10,000-paragraph article costs what one screen
 costs. Article text goes straight into segments and never through markup.
 """
@@ -21,11 +21,11 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.strip import Strip
 
-from reader.model import Article
-from reader.tui.highlights import ROLES, Decoration, in_painting_order
-from reader.tui.pairing import ShownPair, follow_anchor
+from reader.core.model import Article
+from reader.tui.view.highlights import ROLES, Decoration, in_painting_order
+from reader.tui.view.pairing import ShownPair, follow_anchor
 from reader.tui.widgets.steady import SteadyScrollbars
-from reader.tui.wrap import WrappedText, wrap_text
+from reader.tui.view.wrap import WrappedText, wrap_text
 
 # Painted in this order; each layer is indexed by line on its own, so changing
 # the selection does not re-index 10,000 pair highlights.

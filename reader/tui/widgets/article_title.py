@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-from reader.model import Article
+from reader.core.model import Article
 
 
 def title_content(article: Article) -> Content:

@@ -11,9 +11,9 @@ from textual.content import Content
 from textual.content import Span as StyleSpan
 from textual.widgets import Static
 
-from reader.analysis import CreditIndex
-from reader.model import Analysis, Attribution, Span
-from reader.snippets import credit_line, one_line
+from reader.core.credits import CreditIndex
+from reader.core.model import Analysis, Attribution, Span
+from reader.render.snippets import credit_line, one_line
 from reader.tui.widgets.sidebar_rows import OrientedMatch, displayable, kind_style
 
 SHARED_STYLE = "bold"

@@ -18,8 +18,8 @@ from textual.message import Message
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
-from reader.model import Article, SearchHit
-from reader.search import SearchIndex
+from reader.core.model import Article, SearchHit
+from reader.core.search import SearchIndex
 
 RESULT_LIMIT = 50
 SNIPPET_CHARS = 110

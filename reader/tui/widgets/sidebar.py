@@ -17,7 +17,7 @@ from textual.widget import Widget
 from textual.widgets import OptionList, Static, TabbedContent, TabPane
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from reader.model import Actor, Analysis
+from reader.core.model import Actor, Analysis
 from reader.tui.widgets.match_detail import MatchDetail
 from reader.tui.widgets.steady import SteadyScrollbars
 from reader.tui.widgets.sidebar_rows import (

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from rich.cells import cell_len, set_cell_size
 from textual.content import Content
 
-from reader.model import Actor, Analysis, Attribution, Match, Passage, SharedRun, Span
-from reader.snippets import one_line
+from reader.core.model import Actor, Analysis, Attribution, Match, Passage, SharedRun, Span
+from reader.render.snippets import one_line
 
 # Shown in front of the committed selection so it stays visible without colour (NO_COLOR).
 SELECTED_MARK = "● "

@@ -1,0 +1,49 @@
+"""Actors: who the articles are about, from a gazetteer plus names found in the text.
+
+`extract_actors` scans every article (`actors_scan`, reading runs of name
+words with `actors_runs`), then merges mentions across all of them into actors
+(`actors_merge`): gazetteer entries by id, discovered names by key, spelling
+and surname rules, and the aliases the articles define themselves ("Nordic
+Pilots Association (NPA)", `actors_aliases`). The gazetteer and the word lists
+live in YAML (`actors_gazetteer`, `reader/core/lexicons/data/gazetteer.yaml`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.core.actors.find.discover import NameRules
+from reader.core.lexicons.gazetteer import Gazetteer, load_gazetteer
+from reader.core.actors.merge.build import build_actors
+from reader.core.actors.find.runs import RunReader
+from reader.core.actors.find.scan import ArticleScanner
+from reader.core.model import Actor, Article
+
+__all__ = ["extract_actors"]
+
+_LOWER_WORD = re.compile(r"(?<![^\W_])[a-z][a-z'’]*")
+
+
+def extract_actors(articles: Sequence[Article], gazetteer: Gazetteer | None = None) -> tuple[Actor, ...]:
+    """Every actor mentioned in ``articles``: sorted by mentions (most first), then name.
+
+    ``gazetteer`` defaults to `load_gazetteer()`: the packaged one plus the user's.
+    """
+    if gazetteer is None:
+        gazetteer = load_gazetteer()
+    # Lower-case words anywhere in the articles: a sentence-initial "Tensions"
+    # is a common word when "tensions" occurs too.
+    vocabulary: set[str] = set()
+    for article in articles:
+        vocabulary.update(_LOWER_WORD.findall(article.text))
+    # What a run of name words holds depends on its text alone: one reader for every article.
+    reader = RunReader(NameRules(gazetteer, vocabulary))
+    hits, candidates, definitions = [], [], []
+    for position, article in enumerate(articles):
+        scanner = ArticleScanner(article, position, reader)
+        found_hits, found_candidates = scanner.scan()
+        hits.extend(found_hits)
+        candidates.extend(found_candidates)
+        definitions.extend(scanner.definitions)
+    return build_actors(articles, hits, candidates, gazetteer, definitions)

@@ -1,0 +1,217 @@
+"""Discovered names: what a run's unknown words say by themselves.
+
+A name like "Foreign Minister Olga Vance" recurs many times in a long article,
+always in the same run of capitalised words. What those words alone decide is
+worked out once per distinct run text and kept in a `NameSlot`: trailing
+titles and dates dropped, the suffix that gives a kind ("Ministry"), leading
+titles and descriptors trimmed, the name key, and the votes the words cast.
+Only two things about an occurrence can change that outcome (whether it opens
+a sentence, whether "in"/"near" comes right before it), so a slot keeps one
+`NameShape` per combination; the scanner adds the votes of the words around
+each occurrence (`actors_context`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set as AbstractSet
+from typing import NamedTuple
+
+from reader.core.lexicons.gazetteer import Gazetteer
+from reader.core.text.names import strip_possessive
+from reader.core.actors.find.patterns import CONNECTORS
+from reader.core.text.tokens import fold
+
+CAPITALS, ACRONYM = 1, 2
+# Words that start a person's name the way a particle does ("Abu Mazen", "bin Salman").
+NAME_PARTICLES = frozenset({"abu", "abou", "bin", "ibn", "bint", "umm", "ben"})
+
+
+class Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+    particle: bool  # a lower-case name particle between capitalised words
+
+
+class NameShape(NamedTuple):
+    """A discovered name as its words alone make it, offsets relative to its run."""
+
+    first: int  # index of its first kept word: 0 when nothing was trimmed from the front
+    start: int
+    end: int
+    surface: str
+    key: tuple[str, ...]
+    names: int  # capitalised words in the name
+    has_suffix: bool
+    votes: tuple[tuple[str, int], ...]  # from the words themselves, in the order they are cast
+    looks_like_name: bool  # two or three title-case words: a person when nothing says otherwise
+    capitals: int  # 0; CAPITALS when written in capitals; ACRONYM when an unknown acronym ("MCT")
+
+
+class NameSlot:
+    """Unknown words of one run (offsets relative to the run) that may make a name."""
+
+    __slots__ = ("last", "may_open", "parent", "run", "shapes", "suffix_kind", "words")
+
+    def __init__(self, run: str, words: list[Word], parent: str | None, may_open: bool, last: int,
+                 suffix_kind: str | None):
+        self.run = run
+        self.words = words
+        self.parent = parent
+        self.may_open = may_open  # starts its run, so it may open a sentence
+        self.last = last  # words after this index are trailing titles, dates, particles
+        self.suffix_kind = suffix_kind
+        # By whether the occurrence opens a sentence: its shapes without and with a place
+        # preposition before it (None: no name is left); None until first needed.
+        self.shapes: list[tuple[NameShape | None, NameShape | None] | None] = [None, None]
+
+
+class NameRules:
+    """The gazetteer's word lists as discovery reads them, for one set of articles."""
+
+    def __init__(self, gazetteer: Gazetteer, vocabulary: AbstractSet[str]):
+        word_set = gazetteer.word_set
+        self.gaz = gazetteer
+        self.vocabulary = vocabulary
+        self.stop_words = word_set("non_names") | word_set("dates")
+        self.descriptors = word_set("descriptors")
+        self.titles = word_set("titles")
+        self.particles = word_set("particles")
+        self.roles = word_set("person_roles")
+        self.given_names = word_set("given_names")
+        self.adjective_tails = frozenset(w.casefold() for w in word_set("adjective_tails"))
+        self.lone_words = self.stop_words | self.descriptors | self.titles
+        self.dropped = self.stop_words | self.titles | self.descriptors
+        self.key_heads = frozenset(key[0] for key in gazetteer.index)  # first parts of gazetteer keys
+
+    def suffix_kind(self, word: str) -> str | None:
+        """The kind a last word gives a name ("Ministry" -> organization), if any."""
+        return self.gaz.suffixes.get(fold(strip_possessive(word)))
+
+    def suffix_of(self, words: list[Word]) -> str | None:
+        """The kind a name's suffix gives it; before "of"/"for" the suffix is the word before, unless
+        the name ends an organisation's too ("Port of Rotterdam Authority")."""
+        last = self.suffix_kind(words[-1].text)
+        if last == "organization" or last == "group":
+            return last
+        for n, word in enumerate(words):
+            if word.particle and word.text in CONNECTORS and n > 0:
+                return self.suffix_kind(words[n - 1].text)
+        return last
+
+    def slot(self, run: str, words: list[Word], parent: str | None, may_open: bool) -> NameSlot | None:
+        """The slot of a segment of unknown words, or None for a lone word that never names anyone."""
+        if len(words) == 1 and words[0].text.casefold() in self.lone_words:
+            return None  # "The", "According", "Tuesday", "Islamist"
+        last = len(words)
+        while last > 0 and (words[last - 1].particle or words[last - 1].text.casefold() in self.dropped):
+            last -= 1  # "Commission President" before a known name, "Hamas Tuesday"
+        suffix_kind = self.suffix_of(words[:last]) if last > 0 else None
+        return NameSlot(run, words, parent, may_open, last, suffix_kind)
+
+    def shapes(self, slot: NameSlot, initial: bool) -> tuple[NameShape | None, NameShape | None]:
+        """The shapes of an occurrence without and with a place preposition before it."""
+        pair = slot.shapes[initial]
+        if pair is None:
+            if initial and not self._may_drop_opener(slot):
+                pair = self.shapes(slot, False)  # opening a sentence changes nothing for these words
+            else:
+                plain, place_matters = self._shape(slot, initial, False)
+                pair = (plain, self._shape(slot, initial, True)[0] if place_matters else plain)
+            slot.shapes[initial] = pair
+        return pair
+
+    def _may_drop_opener(self, slot: NameSlot) -> bool:
+        """Whether the first word is a common word when it opens a sentence ("Tensions rose")."""
+        first = slot.words[0]
+        folded = first.text.casefold()
+        if first.particle or folded in self.particles:
+            return False
+        return folded in self.vocabulary or (slot.suffix_kind is not None and slot.last == 1)
+
+    def _shape(self, slot: NameSlot, initial: bool, place_title: bool) -> tuple[NameShape | None, bool]:
+        """The shape, and whether ``place_title`` decided anything (a title or role word was read)."""
+        words, last, suffix_kind = slot.words, slot.last, slot.suffix_kind
+        first = 0
+        titled = place_matters = False
+        while first < last:
+            word = words[first]
+            folded = word.text.casefold()
+            if word.particle or folded in self.stop_words:
+                pass
+            elif suffix_kind is not None and first < last - 1:
+                break  # "Foreign Ministry": titles and adjectives belong to an organisation's name
+            elif folded in self.descriptors or (first == 0 and initial and folded not in self.particles and (
+                    folded in self.vocabulary or suffix_kind is not None)):
+                pass  # a lone suffix word opening a sentence is a common noun ("Mining company X said")
+            elif suffix_kind is not None:
+                break
+            elif folded in self.titles or folded in self.roles:
+                place_matters = True
+                if place_title:
+                    break  # "near Sheikh Zuweid": the title belongs to a place's name
+                titled = True
+            else:
+                portfolio = self._portfolio_end(words, first, last)
+                if portfolio == first:
+                    break
+                place_matters = True
+                if place_title:
+                    break
+                titled = True
+                first = portfolio
+                continue
+            first += 1
+        kept = words[first:last]
+        names = [w for w in kept if not w.particle]
+        if not names or (suffix_kind is None and all(w.text.casefold() in self.titles for w in names)):
+            return None, place_matters
+        start, end = kept[0].start, kept[-1].end
+        surface = slot.run[start:end]
+        key = self.gaz.keyer.key(surface)
+        if len("".join(key)) < 2:
+            return None, place_matters
+        looks_like_name = 2 <= len(names) <= 3 and all(w.particle or _titlecase(w.text) for w in kept)
+        capitals = 0
+        if surface.isupper():
+            acronym = len(names) == 1 and is_acronym(surface) and surface.casefold() not in self.vocabulary
+            capitals = ACRONYM if acronym else CAPITALS
+        shape = NameShape(first, start, end, surface, key, len(names), suffix_kind is not None,
+                          self._word_votes(kept, len(names), suffix_kind, titled), looks_like_name, capitals)
+        return shape, place_matters
+
+    def _portfolio_end(self, words: list[Word], first: int, last: int) -> int:
+        """Past "Labour Minister" in "Labour Minister Kari Solheim": a word before titles names the post,
+        when a name follows them; else ``first``."""
+        end = first + 1
+        while end < last and (words[end].text.casefold() in self.titles or words[end].particle):
+            end += 1
+        if end == first + 1 or end >= last or words[end - 1].particle:
+            return first
+        return end
+
+    def _word_votes(self, kept: list[Word], names: int, suffix_kind: str | None,
+                    titled: bool) -> tuple[tuple[str, int], ...]:
+        if suffix_kind is not None:
+            return ((suffix_kind, 5),)
+        person = 0
+        if titled:
+            person += 3
+        if names >= 2:
+            if kept[0].text.casefold() in self.given_names:
+                person += 2
+            if any(w.particle or w.text.casefold() in NAME_PARTICLES or w.text[:3] in ("al-", "el-") for w in kept):
+                person += 2
+        return (("person", person),) if person else ()
+
+
+def is_acronym(surface: str) -> bool:
+    """ "MCT", "VNO-NCW", "G7": capitals (and digits), as one word of two to seven; not "D-NY"."""
+    parts = surface.replace("&", "").split("-")
+    letters = "".join(parts)
+    return 2 <= len(letters) <= 7 and letters.isupper() and letters.isalnum() and min(map(len, parts)) >= 2
+
+
+def _titlecase(word: str) -> bool:
+    letters = word.replace("-", "").replace("'", "").replace("’", "")
+    return letters.isalpha() and word[:1].isupper() and not word.isupper()

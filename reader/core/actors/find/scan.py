@@ -1,0 +1,240 @@
+"""Find actor mentions in one article: gazetteer names and discovered names.
+
+The text is scanned for runs of capitalised words (with name particles such
+as al-, bin, von). Each run is matched against the gazetteer, longest name
+first; the words no entry covers become discovered candidates once
+sentence-initial common words, dates, titles and descriptors are trimmed.
+The words around a candidate vote on its kind (`actors_context`).
+
+What a run holds by its text alone (its words, gazetteer segments and the
+slots of its unknown words) comes from `actors_runs`, worked out once per
+distinct run text; what depends on the occurrence (opening a sentence, the
+words around, a dateline, an acronym in brackets after it) is worked out here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from reader.core.actors.find.context import Context
+from reader.core.actors.find.discover import ACRONYM, NameSlot, is_acronym
+from reader.core.lexicons.gazetteer import IndexedForm
+from reader.core.actors.find.patterns import run_spans
+from reader.core.actors.find.runs import ContextName, KnownName, RunReader, Segment
+from reader.core.model import Article
+
+_OPENERS = "\"'“‘([—–-«"
+_CONNECTOR_GAPS = frozenset({" of ", " for ", " on ", " of the ", " for the ", " on the "})
+_CONNECTOR_STARTS = (" of ", " for ", " on ")
+_ORGANISATIONS = ("organization", "group")
+_DATELINE_ENDS = (",", " —", " –", " -", " (")
+_BRACKETED = re.compile(r" \(([^\s()]{2,9})\)")
+# Bylines of wire copy: "(Reporting by Tom Perry; Editing by ...)".
+_BYLINE_WORDS = frozenset({"reporting", "writing", "editing", "compiled", "written", "photo", "photos"})
+
+
+class GazetteerHit(NamedTuple):
+    article: int  # position of the article in the input
+    start: int
+    end: int
+    entry: str  # GazetteerEntry.id, or "place:<name>" for a capital used as a place
+    surface: str
+
+
+class Candidate(NamedTuple):
+    """A discovered name: one mention plus the evidence around it."""
+
+    article: int
+    start: int
+    end: int
+    surface: str
+    key: tuple[str, ...]
+    words: int  # capitalised words in the name
+    initial: bool  # opens a sentence: weak evidence that it is a name at all
+    votes: dict[str, int]
+    parent: str | None = None
+
+
+class Definition(NamedTuple):
+    """ "Nordic Pilots Association (NPA)": the name's gazetteer entry or key, the acronym and its key."""
+
+    entry: str | None
+    long: tuple[str, ...]
+    acronym: str
+    short: tuple[str, ...]
+
+
+class ArticleScanner:
+    """Scans one article; `scan()` returns its gazetteer hits and candidates."""
+
+    def __init__(self, article: Article, position: int, reader: RunReader):
+        self.text = article.text
+        self.position = position
+        self.reader = reader
+        self.gaz = gazetteer = reader.gaz
+        self.rules = reader.rules
+        self.context = Context(article.text, gazetteer)
+        self.sentence_starts = {s.start for s in article.sentences}
+        self.hits: list[GazetteerHit] = []
+        self.candidates: list[Candidate] = []
+        self.definitions: list[Definition] = []
+
+    def scan(self) -> tuple[list[GazetteerHit], list[Candidate]]:
+        text, hits, position = self.text, self.hits, self.position
+        cache, layout_of = self.reader.layouts, self.reader.layout
+        for start, end in self._runs():
+            run = text[start:end]
+            layout = cache.get(run) or layout_of(run)
+            for item in layout:
+                if type(item) is KnownName:  # the common case needs no context
+                    hits.append(GazetteerHit(position, item.start + start, item.end + start, item.entry, item.surface))
+                elif type(item) is ContextName:
+                    self._gazetteer_hit(item.start + start, item.end + start, item.form, item.following)
+                else:
+                    self._discover(item, start)
+        self._find_definitions()
+        return self.hits, self.candidates
+
+    def _runs(self) -> Iterator[tuple[int, int]]:
+        """Runs of name words; "Council" + " for " + "Human Rights" is one run when the first ends an
+        organisation, and so is "Port" + " of " + "Rotterdam Authority" when the whole does. A lone
+        place word before "of" is the head noun of the place that follows ("the Port of Rotterdam")."""
+        text, suffix_kind = self.text, self.rules.suffix_kind
+        first = last = -1  # the run pending, which a connector may still extend
+        for start, end in run_spans(self.reader.run_re, text):
+            if first >= 0:
+                gap = text[last:start]
+                if (gap == " & " or gap == " and ") and self._joins_across_and(first, last, start, end):
+                    last = end
+                    continue
+                if text.startswith(_CONNECTOR_STARTS, last) and text[last:start] in _CONNECTOR_GAPS:
+                    head = suffix_kind(text[first:last].rsplit(None, 1)[-1])
+                    if head in _ORGANISATIONS or (
+                            head is not None and suffix_kind(text[start:end].rsplit(None, 1)[-1]) in _ORGANISATIONS):
+                        last = end
+                        continue
+                    if head == "place" and " " not in text[first:last] and text.startswith(" of ", last):
+                        first, last = start, end
+                        continue
+                yield first, last
+            first, last = start, end
+        if first >= 0:
+            yield first, last
+
+    def _joins_across_and(self, first: int, last: int, start: int, end: int) -> bool:
+        """Whether "and"/"&" between two runs is inside one name: "Trinidad and Tobago" (a known
+        form), "Employment and Labour Relations Court" (the whole ends in an organisation's suffix and
+        the first part names nothing by itself: "Egypt and Arab League", "Wellcome Trust and Canada's
+        ..." are two actors), "Johnson & Johnson" ("&" joins capitalised words only inside names)."""
+        text, gaz, suffix_kind = self.text, self.reader.gaz, self.rules.suffix_kind
+        if gaz.keyer.key(text[first:end]) in gaz.index:
+            return True
+        before = text[first:last]
+        if suffix_kind(before.rsplit(None, 1)[-1]) is not None or gaz.keyer.key(before) in gaz.index:
+            return False
+        return text[last] == " " and text[last + 1] == "&" or suffix_kind(text[start:end].rsplit(None, 1)[-1]) in _ORGANISATIONS
+
+    def _is_initial(self, start: int) -> bool:
+        """Whether a word at ``start`` opens a sentence, a quotation or a line."""
+        text, i = self.text, start
+        while i > 0 and text[i - 1] in _OPENERS:
+            i -= 1
+        if i in self.sentence_starts or i != start:
+            return True
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+        return i == 0 or text[i - 1] in ".!?:;\n\r"
+
+    # -- known names --------------------------------------------------------------------------
+
+    def _gazetteer_hit(self, start: int, end: int, form: IndexedForm, following: Segment | None) -> None:
+        """A demonym or metonym: whether it stands for its state depends on the words around it."""
+        entry = form.entry
+        if form.form == "demonym":
+            if following is not None and (following.form is None or self.gaz.entry(following.form.entry).kind == "person"):
+                return  # "Egyptian President Sisi", "Egyptian Foreign ..." : a nationality, not the state
+            if following is None:
+                if self.context.introduces_person(end):
+                    return  # "Egyptian journalist Ashraf ..."
+                end = self.context.government_noun_end(end)  # "Egyptian authorities"
+        elif form.form == "metonym" and not self.context.metonym_acts(start, end):
+            same_place = self.gaz.index.get(self.gaz.keyer.key(form.surface))
+            entry = "place:" + form.surface
+            if same_place is not None and self.gaz.entry(same_place.entry).kind == "place":
+                entry = same_place.entry
+        self.hits.append(GazetteerHit(self.position, start, end, entry, self.text[start:end]))
+
+    # -- discovered names ---------------------------------------------------------------------
+
+    def _discover(self, slot: NameSlot, base: int) -> None:
+        """A candidate from one occurrence of a slot at ``base``, its run's start."""
+        initial = slot.may_open and self._is_initial(base)
+        plain, after_place = slot.shapes[initial] or self.rules.shapes(slot, initial)
+        before = None
+        if plain is after_place:
+            shape = plain
+        else:
+            before = self.context.before(slot.words[0].start + base)
+            shape = after_place if self.context.after_place_preposition(before) else plain
+        if shape is None:
+            return
+        start, end = shape.start + base, shape.end + base
+        previous, comma = before if before is not None and shape.first == 0 else self.context.before(start)
+        votes = dict(shape.votes)
+        for kind, weight in self.context.votes(previous, comma, start, end, shape.has_suffix,
+                                               shape.looks_like_name):
+            votes[kind] = votes.get(kind, 0) + weight
+        if not shape.has_suffix and not comma and previous[:1] == ["by"] and previous[1:2] and previous[1] in _BYLINE_WORDS:
+            votes["person"] = votes.get("person", 0) + 3
+        if self.text.startswith(")", end) and start and self.text[start - 1] == "(" and self._after_dateline(start - 1):
+            votes["media"] = votes.get("media", 0) + 3  # "LIMA, Oct 3 (Newswire) -": the agency's credit
+        if shape.capitals:
+            if (start == 0 or self.text[start - 1] == "\n") and self.text.startswith(_DATELINE_ENDS, end):
+                votes["place"] = votes.get("place", 0) + 3  # a dateline: "ROTTERDAM, March 12 —"
+            elif shape.capitals == ACRONYM:
+                # "MCT said": organisations speak as people do, but are written in capitals
+                votes["organization"] = votes.get("organization", 0) + max(votes.pop("person", 0), 1)
+        if not votes and shape.looks_like_name:
+            votes["person"] = 1  # looks like a given name and a surname, and nothing says otherwise
+        self.candidates.append(Candidate(self.position, start, end, shape.surface, shape.key, shape.names,
+                                         initial and shape.first == 0, votes, slot.parent))
+
+    def _after_dateline(self, at: int) -> bool:
+        """Whether the line up to ``at`` is a dateline: a place in capitals, maybe a date ("LIMA, Oct 3 ")."""
+        line = self.text[self.text.rfind("\n", 0, at) + 1:at]
+        place = line.split(",", 1)[0].strip()
+        return 0 < len(line) <= 40 and place.isupper() and not any(c.isdigit() for c in place)
+
+    def _find_definitions(self) -> None:
+        """ "<name> (ACRONYM)": an unknown acronym in brackets right after a name of two or more words."""
+        keyer, index = self.gaz.keyer, self.gaz.index
+        acronyms = {}
+        for m in _BRACKETED.finditer(self.text):
+            short = keyer.key(m.group(1))
+            if is_acronym(m.group(1)) and short not in index:
+                acronyms[m.start()] = (m.group(1), short)
+        if not acronyms:
+            return
+        for hit in self.hits:
+            if hit.end in acronyms and " " in hit.surface and not hit.entry.startswith("place:"):
+                self.definitions.append(Definition(hit.entry, (), *acronyms[hit.end]))
+        for candidate in self.candidates:
+            if candidate.end in acronyms and candidate.words >= 2:
+                self.definitions.append(Definition(None, candidate.key, *acronyms[candidate.end]))
+
+
+@dataclass(slots=True)
+class NameGroup:
+    """The discovered mentions that share one name key."""
+
+    key: tuple[str, ...]
+    candidates: list[Candidate] = field(default_factory=list)
+    votes: Counter = field(default_factory=Counter)
+    words: int = 0
+    # The winning vote, settled once all candidates are in: every merging rule asks for it,
+    # pairwise in `_merge_same_kind`, which made recomputing it quadratic.
+    kind: str | None = None

@@ -1,0 +1,115 @@
+"""Names that the articles themselves say are one: acronyms, short forms, a parent's other name.
+
+Three rules, each applied across the whole article set:
+
+- "Nordic Pilots Association (NPA)" defines NPA: every bare "NPA" joins the
+  long name, in the article that defines it and in the others (the scanner
+  records the definition, `actors_scan.Definition`).
+- A bare acronym that opens exactly one longer organisation or outlet name is
+  that name: "NRC" for "NRC Handelsblad".
+- Names that differ only in how they write the country they belong to are one:
+  "U.S. Geological Survey" and "United States Geological Survey".
+
+A person never takes part: "(D-NY)" after a senator's name is no acronym of
+theirs, and "Masri" is not short for "Masri Freight".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from reader.core.actors.find.discover import is_acronym
+from reader.core.lexicons.gazetteer import Gazetteer
+from reader.core.actors.find.scan import Definition, NameGroup
+from reader.core.disjoint_sets import DisjointSets
+
+
+def merge_aliases(groups: list[NameGroup], links: DisjointSets, definitions: Sequence[Definition],
+                  gazetteer_links: dict[int, str], gazetteer: Gazetteer) -> None:
+    """Join the groups the three rules above make one (`gazetteer_links` follows the joins)."""
+    by_key = {group.key: n for n, group in enumerate(groups)}
+    for definition in definitions:
+        short = by_key.get(definition.short)
+        if short is None:
+            continue
+        if definition.entry is not None:
+            _link_entry(short, definition.entry, links, gazetteer_links)
+            continue
+        long = by_key.get(definition.long)
+        if long is None or groups[short].kind == "person":
+            continue
+        # "Lena Berg (NPA)" is her affiliation; "Baltic Aviators Guild (BAG)" is no person however it reads
+        if groups[long].kind != "person" or _initials_fit(groups[long].candidates[0].surface, definition.acronym):
+            _join(long, short, links, gazetteer_links)
+    _merge_short_forms(groups, links, gazetteer_links)
+    _merge_parent_spellings(groups, links, gazetteer_links, gazetteer)
+
+
+def _initials_fit(name: str, acronym: str) -> bool:
+    """Whether every capitalised word of ``name`` has its initial in ``acronym`` ("Geophysical Institute of Peru", IGP)."""
+    initials = [w[0] for w in name.split() if w[:1].isupper()]
+    return bool(initials) and all(initials.count(c) <= acronym.count(c) for c in set(initials))
+
+
+def _merge_short_forms(groups: list[NameGroup], links: DisjointSets, gazetteer_links: dict[int, str]) -> None:
+    """ "NRC" joins the one organisation or outlet whose name opens with it ("NRC Handelsblad")."""
+    openers: dict[str, set[int]] = defaultdict(set)
+    for n, group in enumerate(groups):
+        if group.words >= 2 and group.kind not in (None, "person"):
+            for candidate in group.candidates:
+                first = candidate.surface.split(None, 1)[0]
+                if is_acronym(first):
+                    openers[first].add(n)
+    if not openers:
+        return
+    for n, group in enumerate(groups):
+        if group.words != 1 or group.kind == "person":
+            continue
+        surfaces = {c.surface for c in group.candidates}
+        if len(surfaces) != 1:
+            continue
+        owners = {links.find(m) for m in openers.get(surfaces.pop(), ())}
+        if len(owners) == 1:
+            _join(owners.pop(), n, links, gazetteer_links)
+
+
+def _merge_parent_spellings(groups: list[NameGroup], links: DisjointSets, gazetteer_links: dict[int, str],
+                            gazetteer: Gazetteer) -> None:
+    """Organisations named after the same state, with its name spelt two ways."""
+    by_tail: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
+    prefixes: dict[str, list[tuple[str, ...]]] = {}
+    for n, group in enumerate(groups):
+        parent = group.candidates[0].parent
+        if parent is None or group.kind in (None, "person") or parent not in gazetteer.by_id:
+            continue
+        if parent not in prefixes:
+            entry = gazetteer.entry(parent)
+            keys = {gazetteer.keyer.key(s) for s in (entry.name, *entry.aliases, *entry.demonyms)}
+            prefixes[parent] = sorted((k for k in keys if k), key=len, reverse=True)
+        for prefix in prefixes[parent]:
+            if group.key[:len(prefix)] == prefix and len(group.key) > len(prefix):
+                by_tail[(parent, group.key[len(prefix):])].append(n)
+                break
+    for members in by_tail.values():
+        for other in members[1:]:
+            _join(members[0], other, links, gazetteer_links)
+
+
+def _join(a: int, b: int, links: DisjointSets, gazetteer_links: dict[int, str]) -> None:
+    """Union two clusters, keeping the gazetteer entry either one is linked to (none when they differ)."""
+    root_a, root_b = links.find(a), links.find(b)
+    if root_a == root_b:
+        return
+    entry_a, entry_b = gazetteer_links.get(root_a), gazetteer_links.get(root_b)
+    if entry_a is not None and entry_b is not None and entry_a != entry_b:
+        return
+    gazetteer_links.pop(root_a, None)
+    gazetteer_links.pop(root_b, None)
+    links.union(root_a, root_b)
+    if entry_a or entry_b:
+        gazetteer_links[links.find(root_a)] = entry_a or entry_b
+
+
+def _link_entry(n: int, entry: str, links: DisjointSets, gazetteer_links: dict[int, str]) -> None:
+    gazetteer_links.setdefault(links.find(n), entry)  # unless already another entry's

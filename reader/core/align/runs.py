@@ -1,0 +1,73 @@
+"""The word runs the two sides of a match share, and whether it is verbatim.
+
+A first pass aligns the folded word lists in order (Indel opcodes = longest
+common subsequence). Paraphrases often swap clauses ("X, officials said Y"
+vs "Y, X"), which an in-order alignment can only credit one of, so a second
+pass aligns the words the first pass left over, in their own order, and keeps
+the runs that are still contiguous in both texts.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import Indel
+
+from reader.core.model import SharedRun, Span
+from reader.core.text.tokens import STOPWORDS, Token
+
+# "Nearly all words shared in order": the share of the longer side's words
+# that the in-order pass aligns.
+VERBATIM_SHARE = 0.85
+# Out-of-order runs need more evidence than in-order ones: two words in a row.
+MIN_MOVED_RUN = 2
+
+
+def shared_runs(a: list[Token], b: list[Token]) -> tuple[tuple[SharedRun, ...], float]:
+    """Shared runs as spans into each text, and the share of words aligned in order."""
+    if not a or not b:
+        return (), 0.0
+    in_order = _equal_blocks([t.norm for t in a], [t.norm for t in b])
+    aligned = sum(length for _, _, length in in_order)
+    used_a = {i for start, _, length in in_order for i in range(start, start + length)}
+    used_b = {j for _, start, length in in_order for j in range(start, start + length)}
+    rest_a = [i for i in range(len(a)) if i not in used_a]
+    rest_b = [j for j in range(len(b)) if j not in used_b]
+    moved = []
+    for start_a, start_b, length in _equal_blocks([a[i].norm for i in rest_a], [b[j].norm for j in rest_b]):
+        moved.extend(_contiguous_pieces(rest_a[start_a : start_a + length], rest_b[start_b : start_b + length]))
+    runs = [(i, j, n) for i, j, n in in_order if _meaningful(a, i, n)]
+    runs += [(i, j, n) for i, j, n in moved if n >= MIN_MOVED_RUN and _meaningful(a, i, n)]
+    runs.sort()
+    spans = tuple(
+        SharedRun(Span(a[i].start, a[i + n - 1].end), Span(b[j].start, b[j + n - 1].end)) for i, j, n in runs
+    )
+    return spans, aligned / max(len(a), len(b))
+
+
+def is_verbatim(in_order_share: float) -> bool:
+    return in_order_share >= VERBATIM_SHARE
+
+
+def _equal_blocks(a: list[str], b: list[str]) -> list[tuple[int, int, int]]:
+    if not a or not b:
+        return []
+    return [
+        (op.src_start, op.dest_start, op.src_end - op.src_start)
+        for op in Indel.opcodes(a, b)
+        if op.tag == "equal"
+    ]
+
+
+def _contiguous_pieces(a_index: list[int], b_index: list[int]) -> list[tuple[int, int, int]]:
+    """Split an aligned block of leftover words where either side skips a word."""
+    pieces = []
+    start = 0
+    for k in range(1, len(a_index) + 1):
+        if k == len(a_index) or a_index[k] != a_index[k - 1] + 1 or b_index[k] != b_index[k - 1] + 1:
+            pieces.append((a_index[start], b_index[start], k - start))
+            start = k
+    return pieces
+
+
+def _meaningful(tokens: list[Token], start: int, length: int) -> bool:
+    """A run of only stopwords ("of the") is coincidence, not shared reporting."""
+    return any(tokens[k].norm not in STOPWORDS and len(tokens[k].norm) > 1 for k in range(start, start + length))

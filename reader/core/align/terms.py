@@ -1,0 +1,180 @@
+"""The terms alignment compares: a sentence's words with the ways news says one thing twice made equal.
+
+Two reports of one claim rarely use the same words for its hardest facts:
+
+- quantities: "30 million euros" / "€30 million" / "30m", "five years" /
+  "5 years", "25 percent" / "25%". A number becomes one term holding its
+  value ("30000000", "5"); a currency or percent word after it is dropped
+  (the symbol is not a word, so only one side would have it);
+- acronyms: "NPA" / "the Nordic Pilots Association". When an acronym occurs
+  in one of the articles being compared and a capitalised run in any of them
+  has its initials, the run becomes the acronym;
+- common paraphrases ("lay off" / "dismiss", "staff" / "employees"), listed
+  in `reader/core/lexicons/data/paraphrases.yaml` and the user's own file of the same name:
+  every form of a group becomes the group's first form.
+
+Every rewrite maps one or more words to one term, so "a name counts as one
+word" (`reader.core.align.weights`) keeps holding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.core.lexicons.paraphrases import MULTIPLIERS, NUMBER_WORDS, Paraphrases
+from reader.core.text.tokens import STOPWORDS, fold, words
+
+# Digits (with thousands commas), an optional fraction, an optional glued
+# multiplier ("30m", "1.2bn") and an optional hyphenated unit ("6.5-kilometre").
+_NUMBER = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|mn|bn|tn)?(?:-([^\W\d_]+))?")
+_DIGIT = re.compile(r"\d")
+# Acronyms: two to six capitals ("NPA", "MCT"); longer runs are shouting, not initials.
+# Word boundaries are checked on the (few) hits: a leading \b makes the scan of a long text 3x slower.
+_CAPITALS = re.compile(r"[A-Z][A-Z]+")
+MAX_ACRONYM = 6
+ACRONYM_CONNECTORS = frozenset("of the for and de du la".split())
+
+def acronyms_in(text: str) -> set[str]:
+    """Words of two to six capitals: "NPA", not "ROTTERDAM" nor the "MC" of "MCDonald"."""
+    return {
+        found.group()
+        for found in _CAPITALS.finditer(text)
+        if len(found.group()) <= MAX_ACRONYM and _word_edge(text, found.start(), found.end())
+    }
+
+
+def acronym_expansions(texts: Sequence[str]) -> dict[tuple[str, ...], str]:
+    """Capitalised runs whose initials spell an acronym found in ``texts``: folded run -> folded acronym."""
+    acronyms = sorted({found for text in texts for found in acronyms_in(text)}, key=len, reverse=True)
+    if not acronyms:
+        return {}
+    # One pattern for every acronym's possible expansions: for "NPA", an N-word,
+    # a P-word and an A-word, with connectors allowed between them.
+    between = r"\s+(?:(?:" + "|".join(sorted(ACRONYM_CONNECTORS)) + r")\s+)*"
+    expansion = re.compile(
+        "|".join(
+            rf"(?P<{acronym}>" + between.join(rf"{letter}[^\W\d_]*" for letter in acronym) + ")"
+            for acronym in acronyms
+        )
+    )
+    expansions: dict[tuple[str, ...], str] = {}
+    for text in texts:
+        for found in expansion.finditer(text):
+            if not _word_edge(text, found.start(), found.end()):
+                continue
+            run = [w for w in words(found.group()) if fold(w) not in ACRONYM_CONNECTORS]
+            if all(w[:1].isupper() and not w.isupper() for w in run):
+                expansions[tuple(fold(w) for w in words(found.group()))] = found.lastgroup.casefold()
+    return expansions
+
+
+def _word_edge(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] neither starts nor ends inside a word."""
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+
+
+PLAIN, WORD_FOR_WORD, FULL = 0, 1, 2
+
+
+def rewrite_needed(text: str, start: int, end: int, folded: Sequence[str], paraphrases: Paraphrases) -> int:
+    """PLAIN (the sentence is its words), WORD_FOR_WORD (`rewrite_words` will do) or FULL (`rewrite`)."""
+    digits = _DIGIT.search(text, start, end) is not None
+    if not digits and paraphrases.triggers.isdisjoint(folded):
+        return PLAIN
+    present = set(folded)
+    if digits or not paraphrases.phrase_starts.isdisjoint(present):
+        return FULL
+    if not NUMBER_WORDS.keys().isdisjoint(present) and not paraphrases.quantity_words.isdisjoint(present):
+        return FULL
+    return WORD_FOR_WORD
+
+
+def rewrite_words(raw: Sequence[str], folded: Sequence[str], paraphrases: Paraphrases) -> tuple[list[str], list[str]]:
+    """`rewrite` for a sentence without digits or phrases: one word for another."""
+    singles = paraphrases.singles
+    terms = [singles.get(word, word) for word in folded]
+    return [r if f == t else t for r, f, t in zip(raw, folded, terms)], terms
+
+
+def sentence_terms(
+    text: str, start: int, end: int, raw: Sequence[str], folded: Sequence[str], paraphrases: Paraphrases
+) -> tuple[Sequence[str], Sequence[str]]:
+    """The sentence's (words as written, folded terms) after whichever rewrite it needs."""
+    need = rewrite_needed(text, start, end, folded, paraphrases)
+    if need == PLAIN:
+        return raw, folded
+    return (rewrite_words if need == WORD_FOR_WORD else rewrite)(raw, folded, paraphrases)
+
+
+def rewrite(raw: Sequence[str], folded: Sequence[str], paraphrases: Paraphrases) -> tuple[list[str], list[str]]:
+    """The sentence as (words as written, folded terms), numbers, acronyms and paraphrases made one term each.
+
+    A rewritten term's written form keeps the case evidence names are found
+    by: an acronym stays in capitals, every other term is lower-case.
+    """
+    out_raw: list[str] = []
+    out_folded: list[str] = []
+    longest = paraphrases.longest
+    k = 0
+    while k < len(folded):
+        number = _number_at(folded, k, paraphrases.units)
+        if number is not None:
+            terms, k = number
+            out_raw.extend(terms)
+            out_folded.extend(terms)
+            continue
+        for size in range(min(longest, len(folded) - k), 0, -1):
+            term = paraphrases.phrases.get(tuple(folded[k : k + size]))
+            if term is not None:
+                out_raw.append(term.upper() if term in paraphrases.acronyms else term)
+                out_folded.append(term)
+                k += size
+                break
+        else:
+            out_raw.append(raw[k])
+            out_folded.append(folded[k])
+            k += 1
+    return out_raw, out_folded
+
+
+def is_number(term: str) -> bool:
+    return term[:1].isdigit()
+
+
+def stem(term: str, length: int) -> str:
+    """A term's stem: its first ``length`` letters, a possessive dropped ("end's" is "end");
+    a number whole ("30000000" is not "30000")."""
+    return term if term[:1].isdigit() else term.removesuffix("'s")[:length]
+
+
+def is_content(term: str) -> bool:
+    """Terms that count: any number, and words of two letters or more that are not stopwords."""
+    return term[:1].isdigit() or (len(term) > 1 and term not in STOPWORDS)
+
+
+def _number_at(folded: Sequence[str], k: int, units: frozenset[tuple[str, ...]]) -> tuple[list[str], int] | None:
+    """The terms of the quantity starting at word ``k`` and the index after it, or None."""
+    word = folded[k]
+    unit = None
+    if word in NUMBER_WORDS:
+        value: float = NUMBER_WORDS[word]
+    else:
+        found = _NUMBER.fullmatch(word)
+        if found is None:
+            return None
+        digits, fraction, glued, unit = found.groups()
+        value = float(digits.replace(",", "") + (fraction or ""))
+        if glued:
+            value *= MULTIPLIERS[glued]
+    k += 1
+    if k < len(folded) and folded[k] in MULTIPLIERS and len(folded[k]) > 1:
+        value *= MULTIPLIERS[folded[k]]
+        k += 1
+    for size in (2, 1):
+        if tuple(folded[k : k + size]) in units:
+            k += size
+            break
+    value = round(float(value), 6)
+    term = str(int(value)) if value.is_integer() and value < 1e18 else repr(value)
+    return ([term, unit] if unit else [term]), k

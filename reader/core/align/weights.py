@@ -1,0 +1,121 @@
+"""How much each stem of a sentence counts as evidence of shared reporting.
+
+Two sentences about the same person are not the same claim. News sentences
+share names and attribution framing ("Foreign Minister Olga Vance said ...",
+"X, a lawyer for the International Committee of the Red Cross, warned ...")
+far more often than they share what was said, and a long name contributes as
+many stems as a whole clause. So, for the weighted Dice that gates a match
+(`weighted_dice`):
+
+- a name (a run of capitalised words, "of"/"the" and particles allowed
+  inside) counts as about one word however long it is: each of its n stems
+  weighs 1/n;
+- reporting verbs and attribution nouns ("denied", "spokesperson") weigh
+  `FRAME_WEIGHT`;
+- every other content stem weighs 1.
+
+Names are found by case alone, which is enough here: a single capitalised
+word (a sentence opener such as "Officials", or "Hamas") is a run of one and
+keeps weight 1, so only multi-word names are discounted. Words in capitals
+throughout and title-case headings say nothing about names and are left alone.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from reader.core.align.terms import is_content, stem
+from reader.core.lexicons.verbs import packaged_verb_forms
+from reader.core.errors import ReaderError
+from reader.core.text.tokens import fold
+
+FRAME_WEIGHT = 0.25
+# Lower-case words that may sit inside a name: "Bank of England", "Ursula von der Leyen".
+NAME_CONNECTORS = frozenset("of the for de del der da di du la le van von bin al el".split())
+# Above this share of capitalised words a sentence is a title-case heading.
+MAX_CAPITALISED_SHARE = 0.8
+# Attribution nouns: the heads of source phrases, which say who spoke, not what was said.
+ATTRIBUTION_NOUNS = frozenset(
+    """
+    according quoted spokesperson spokesman spokeswoman spokespeople official officials source sources
+    lawyer lawyers attorney adviser advisor aide aides envoy diplomat diplomats witness witnesses
+    statement interview reporters journalist correspondent representative director
+    """.split()
+)
+
+
+@lru_cache(maxsize=1)
+def framing_words() -> frozenset[str]:
+    """Reporting verbs (the packaged cue lexicon, one-word forms) and attribution nouns, folded."""
+    try:
+        verbs = packaged_verb_forms()
+    except ReaderError:
+        # The cue lexicon belongs to attribution extraction; alignment degrades to the nouns alone.
+        verbs = frozenset()
+    return frozenset(ATTRIBUTION_NOUNS | {fold(form) for form in verbs})
+
+
+def stem_weights(words: list[str], folded: list[str], stem_length: int) -> dict[str, float]:
+    """Each content stem of one sentence and its weight (the largest over its occurrences).
+
+    `words` and `folded` are the sentence's words as written and folded.
+    """
+    frame = framing_words()
+    word_weights = [
+        0.0 if not is_content(w) else FRAME_WEIGHT if w in frame else 1.0 for w in folded
+    ]
+    for first, end in _name_runs(words, folded):
+        content = [k for k in range(first, end) if word_weights[k]]
+        for k in content:
+            word_weights[k] = 1.0 / len(content)
+    weights: dict[str, float] = {}
+    for word, weight in zip(folded, word_weights):
+        if weight:
+            key = stem(word, stem_length)
+            if weights.get(key, 0.0) < weight:
+                weights[key] = weight
+    return weights
+
+
+def weighted_dice(a: dict[str, float], b: dict[str, float]) -> float:
+    """Dice over stems where each stem counts its weight on each side: 0..1."""
+    total = sum(a.values()) + sum(b.values())
+    if not total:
+        return 0.0
+    shared = sum(a[stem] + b[stem] for stem in a.keys() & b.keys())
+    return shared / total
+
+
+def shared_content(a: dict[str, float], b: dict[str, float]) -> int:
+    """How many stems both sentences hold at full weight: neither framing nor part of a longer name."""
+    return sum(1 for stem in a.keys() & b.keys() if a[stem] == 1.0 and b[stem] == 1.0)
+
+
+def _name_runs(words: list[str], folded: list[str]) -> list[tuple[int, int]]:
+    """(first, end) word ranges of the sentence's names: capitalised words, with connectors between them.
+
+    Words in capitals throughout ("NATO", or a whole sentence in capitals) are
+    not counted: case says nothing there. A sentence whose words are nearly all
+    capitalised is a title-case heading, not a run of names.
+    """
+    capital = [w[:1].isupper() and not w.isupper() for w in words]
+    if sum(capital) > MAX_CAPITALISED_SHARE * len(words):
+        return []
+    runs = []
+    k = 0
+    while True:
+        try:
+            first = capital.index(True, k)
+        except ValueError:
+            return runs
+        end = first + 1
+        while True:
+            after = end
+            while after < len(words) and not capital[after] and folded[after] in NAME_CONNECTORS:
+                after += 1
+            if after < len(words) and capital[after]:
+                end = after + 1
+            else:
+                break
+        runs.append((first, end))
+        k = end

@@ -1,0 +1,84 @@
+"""Whether a cue word is a verb of speech where it stands, or a noun, a name or a passive.
+
+"The report", "union claims", "a phone call on", "Port Said", "were claimed
+by": the cue lexicon matches words, and these tests throw out the matches
+that are not someone saying something. The one gerund kept without a comma
+before it is the absolute construction of a news lead: "with the union
+accusing management of ... and the airline warning that ...".
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attributions.sources import DETERMINERS, PREPOSITIONS, TOKEN, previous_token
+from reader.core.lexicons.verbs import ReportingVerbs
+from reader.core.model import Span
+
+NOUN_BEFORE = frozenset({"no", "without", "every"})
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_NOT_SPEECH_AFTER_CLAIM = re.compile(r"\s+(?:responsibility|credit|the\s+lives|lives|victory|the\s+title|a\s+share)\b", re.I)
+# Cue forms that are never nouns: only these may follow a noun modifier and still be verbs.
+VERB_ONLY = frozenset({"say", "says", "said", "tell", "tells", "told", "wrote", "add", "adds", "found"})
+_ABSOLUTE_GERUND = re.compile(r"\b(with|and)\s+(?:(?:the|a|an|its|their|his|her|some|many)\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$", re.I)
+_NOT_A_NOUN = DETERMINERS | PREPOSITIONS | BE_FORMS | frozenset("he she they it we i you who which that and but or".split())
+
+
+def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: str, verbs: ReportingVerbs) -> bool:
+    previous = previous_token(text, sentence.start, cue.start)
+    low = previous.lower()
+    if low in DETERMINERS or low in PREPOSITIONS or low in NOUN_BEFORE or low.endswith(("'s", "’s")):
+        return True  # "the report", "to admit", "no warning", "Egypt's demands": a noun or an infinitive
+    if text[cue.start].isupper() and previous[:1].isupper() and low not in DETERMINERS:
+        return True  # "Port Said": a capitalised cue inside a run of capitalised words is part of a name
+    if cue_text.endswith("ing") and " " not in cue_text:
+        if low in (",", "and") or low in BE_FORMS:
+            return False  # ", saying": a cue; "a warning" is none
+        return not _absolute_gerund(text, sentence, cue)
+    if low in BE_FORMS and " " not in cue_text:
+        return True  # passive ("were claimed by", "is said to"): no speaker in subject position
+    if cue_class in ("accuse", "charge") and re.match(r"\s+of\b", text[cue.end:cue.end + 5]):
+        return True  # "went on trial accused of ...": a reduced passive
+    if _modified_noun(text, sentence, cue, cue_text, verbs):
+        return True
+    return cue_class == "claim" and bool(_NOT_SPEECH_AFTER_CLAIM.match(text, cue.end))
+
+
+def _absolute_gerund(text: str, sentence: Span, cue: Span) -> bool:
+    """`with the union accusing ...`, `... and the airline warning that ...` (after a "with" of the same kind)."""
+    m = _ABSOLUTE_GERUND.search(text, max(sentence.start, cue.start - 60), cue.start)
+    if m is None:
+        return False
+    if m.group(1).lower() == "with":
+        return True
+    return re.search(r"\bwith\s", text[sentence.start:m.start()], re.I) is not None
+
+
+def _modified_noun(text: str, sentence: Span, cue: Span, cue_text: str, verbs: ReportingVerbs) -> bool:
+    """`rejected union claims`, `in a phone call on`, `citing internal estimates`: a noun with a modifier.
+
+    The cue is a noun when the word before it is a modifier (a lower-case
+    word) of a noun phrase that is itself an object: of a preposition, of a
+    verb (a reporting verb or an -ing form), or of a past form with no
+    determiner before it. "The union claims that" (a subject) stays a verb.
+    """
+    first = cue_text.split()[0]
+    if first in VERB_ONLY or first.endswith("ed"):
+        return False
+    before = [text[s:e] for s, e in _tokens_back(text, sentence.start, cue.start, 4)]
+    if not before or not before[-1].isalpha() or not before[-1].islower() or before[-1] in _NOT_A_NOUN:
+        return False
+    k = len(before) - 2
+    if k >= 0 and before[k].lower() in DETERMINERS:
+        k -= 1
+    if k < 0:
+        return False
+    governor = before[k].lower()
+    if governor in PREPOSITIONS or governor in verbs.verb_classes or governor.endswith("ing"):
+        return True
+    return governor.endswith("ed") and (k == 0 or before[k - 1].lower() not in DETERMINERS)
+
+
+def _tokens_back(text: str, start: int, pos: int, count: int) -> list[tuple[int, int]]:
+    """The last ``count`` tokens before ``pos`` (not before ``start``), in text order."""
+    return [m.span() for m in TOKEN.finditer(text, max(start, pos - 80), pos)][-count:]

@@ -1,0 +1,199 @@
+"""Who said what: attributions (source, cue, content) in one article, PARC-style.
+
+Cues come from ``reporting_verbs.yaml``; the article is scanned for them in one
+regex pass, then each cue is read within its sentence by the rules in
+`reader.core.attributions.forms`. Sources are resolved to actors in text order,
+because "he" and "the report" point back to earlier sources. Finally a
+paragraph that is nothing but a quotation, right after a paragraph whose
+speaker is known, inherits that speaker.
+
+Decisions worth knowing (see benchmarks/RESULTS_attributions.md):
+- cues inside quotation marks are part of what was said, not new attributions;
+- "reportedly"/"allegedly" are source-less anonymous cues whose content is
+  their clause (which therefore contains the cue);
+- "claimed" of attacks (passive "were claimed by", "claimed responsibility")
+  is a claim of responsibility, not speech, and so is any passive cue;
+- "C, according to S" and "According to S, C" both have kind "according-to".
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from reader.core.text import segment
+from reader.core.attributions.quotes import QuoteIndex, find_quotes
+from reader.core.attributions.resolve import SourceResolver
+from reader.core.attributions.forms import Found, read_cue
+from reader.core.lexicons.verbs import ReportingVerbs, load_reporting_verbs
+from reader.core.model import Actor, Article, Attribution, Span
+from reader.core.span_index import SpanIndex
+
+__all__ = ["AttributionDetail", "extract_attribution_details", "extract_attributions"]
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionDetail:
+    """An attribution plus what the shared model has no field for."""
+
+    attribution: Attribution
+    form: str  # direct, direct-multi, inherited, indirect-that, indirect-bare, inverted, mixed, according-front, ...
+    owner: str | None = None  # "his lawyer": the actor id (or name) whose lawyer speaks
+    inherited: bool = False  # a quote-only paragraph that took the previous speaker
+
+
+@lru_cache(maxsize=1)
+def _default_verbs() -> ReportingVerbs:
+    """The packaged verbs merged with the user's file, loaded once per process."""
+    return load_reporting_verbs()
+
+
+def extract_attributions(
+    article: Article, actors: Sequence[Actor] = (), verbs: ReportingVerbs | None = None
+) -> tuple[Attribution, ...]:
+    """Attributions of ``article`` sorted by cue start, with ids "<article>-t1", "<article>-t2", ..."""
+    return tuple(_numbered(article.id, _pending(article, actors, verbs or _default_verbs())))
+
+
+def extract_attribution_details(
+    article: Article, actors: Sequence[Actor] = (), verbs: ReportingVerbs | None = None
+) -> tuple[AttributionDetail, ...]:
+    pending = _pending(article, actors, verbs or _default_verbs())
+    return tuple(
+        AttributionDetail(attribution, p.form, p.owner, p.inherited)
+        for attribution, p in zip(_numbered(article.id, pending), pending)
+    )
+
+
+def _numbered(article_id: str, pending: list[_Pending]) -> Iterator[Attribution]:
+    for n, p in enumerate(pending, start=1):
+        yield Attribution(f"{article_id}-t{n}", article_id, p.cue, p.content, p.kind, p.anonymous, p.source,
+                          p.source_actor, p.cue_class)
+
+
+def _pending(article: Article, actors: Sequence[Actor], verbs: ReportingVerbs) -> list[_Pending]:
+    """Every attribution of ``article``, in text order, not yet numbered."""
+    text = article.text
+    sentences = article.sentences or segment.sentences(text, article.paragraphs or None)
+    sentence_starts = [s.start for s in sentences]
+    quotes = find_quotes(article)
+    found: list[Found] = []
+    memo: dict = {}
+    for start, end in verbs.cue_spans(text):
+        if quotes.enclosing(start) is not None:
+            continue
+        k = bisect.bisect_right(sentence_starts, start) - 1
+        if k < 0 or end > sentences[k].end:
+            continue
+        hit = read_cue(text, sentences[k], start, end, verbs, quotes, memo)
+        if hit is not None:
+            found.append(hit)
+    found = _drop_nested_cues(found)
+    pending = _resolve(article, found, actors, verbs)
+    pending += _inherited_quotes(article, sentences, pending, quotes)
+    pending.sort(key=lambda p: (p.cue.start, p.content.start))
+    return pending
+
+
+class _Pending(NamedTuple):
+    """An attribution before it is numbered: built once, as a tuple, for ~10,000 cues an article."""
+
+    cue: Span
+    content: Span
+    kind: str
+    anonymous: bool
+    source: Span | None
+    source_actor: str | None
+    cue_class: str | None
+    form: str
+    owner: str | None = None
+    inherited: bool = False
+
+
+def _drop_nested_cues(found: list[Found]) -> list[Found]:
+    """A cue inside another attribution's source ("according to media reports") is part of that source."""
+    sources = SpanIndex((f.source.start, f.source.end, None) for f in found if f.source is not None)
+    kept = []
+    seen_cues: set[tuple[int, int]] = set()
+    for f in sorted(found, key=lambda f: f.cue.start):
+        if sources.overlapping(f.cue.start, f.cue.end) or (f.cue.start, f.cue.end) in seen_cues:
+            continue
+        seen_cues.add((f.cue.start, f.cue.end))
+        kept.append(f)
+    return kept
+
+
+def _resolve(article: Article, found: list[Found], actors: Sequence[Actor], verbs: ReportingVerbs) -> list[_Pending]:
+    resolver = SourceResolver(article.text, article.id, actors, verbs, article.paragraphs)
+    pending = []
+    for f in found:
+        if f.source is None:
+            actor, anonymous, owner = None, True, None
+        else:
+            info = resolver.resolve(f.source, f.cue_class, f.head)
+            actor, anonymous, owner = info.actor, info.anonymous, info.owner
+        pending.append(_Pending(f.cue, f.content, f.kind, anonymous, f.source, actor, f.cue_class, f.form, owner))
+    return pending
+
+
+def _inherited_quotes(
+    article: Article, sentences: Sequence[Span], details: list[_Pending], quotes: QuoteIndex
+) -> list[_Pending]:
+    """Quote-only sentences and paragraphs right after a known speaker take that speaker.
+
+    `"Q1," Okafor said. "Q2.` and a following paragraph `"Q3."` are all Okafor's.
+    """
+    text = article.text
+    by_cue = sorted(details, key=lambda d: d.cue.start)
+    cue_starts = [d.cue.start for d in by_cue]
+    covered_until = _coverage(details)
+    inherited: list[_Pending] = []
+    speaker: _Pending | None = None  # the speaker of the sentence just read, if any
+    inherited_until = 0  # end of the last inherited quotation, which may run over sentences and paragraphs
+    for sentence in sentences:
+        lo = bisect.bisect_left(cue_starts, sentence.start)
+        hi = bisect.bisect_left(cue_starts, sentence.end)
+        if lo < hi:
+            with_source = [d for d in by_cue[lo:hi] if d.source is not None]
+            speaker = with_source[-1] if with_source else None
+            continue
+        if _covered(covered_until, sentence.start) or sentence.start < inherited_until:
+            continue  # inside a quotation already attributed: same speaker
+        quote = quotes.starting_at(sentence.start)
+        if quote is not None and _covered(covered_until, _trim(text, quote.inner).start):
+            continue  # `"Q1. Q2," he said`: the quotation is the content of a cue in a later sentence
+        if speaker is None or quote is None or text[quote.outer.end:max(quote.outer.end, sentence.end)].strip(" .,;"):
+            speaker = None
+            continue
+        inherited.append(_Pending(speaker.cue, _trim(text, quote.inner), "direct", speaker.anonymous, speaker.source,
+                                  speaker.source_actor, speaker.cue_class, "inherited", None, True))
+        inherited_until = quote.outer.end
+    return inherited
+
+
+def _coverage(details: list[_Pending]) -> tuple[list[int], list[int]]:
+    """Content starts in order, each with the furthest content end reached so far (for "is pos covered?")."""
+    spans = sorted((d.content.start, d.content.end) for d in details)
+    starts, reach, furthest = [], [], 0
+    for start, end in spans:
+        furthest = max(furthest, end)
+        starts.append(start)
+        reach.append(furthest)
+    return starts, reach
+
+
+def _covered(coverage: tuple[list[int], list[int]], pos: int) -> bool:
+    k = bisect.bisect_right(coverage[0], pos) - 1
+    return k >= 0 and coverage[1][k] > pos
+
+
+def _trim(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while end > start and text[end - 1] in " \n,;":
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return Span(start, end)

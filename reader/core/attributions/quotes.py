@@ -1,0 +1,105 @@
+"""Quotations of an article as spans, including quotes that run over paragraphs.
+
+News style continues a long quote into the next paragraph by leaving the
+paragraph's quote open and opening the next paragraph with a fresh quote mark;
+only the last paragraph closes it. A quote left open at a paragraph end whose
+next paragraph does not open with a quote mark is closed at the paragraph end
+(scraped text loses closing marks often enough that this must not swallow the
+rest of the article).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from reader.core.model import Article, Span
+
+OPENING = "“„«"
+CLOSING = "”»"
+STRAIGHT = '"'
+QUOTE_MARKS = OPENING + CLOSING + STRAIGHT
+_QUOTE_MARK = re.compile(f"[{QUOTE_MARKS}]")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Quoted text: ``outer`` includes the marks, ``inner`` is what was said."""
+
+    outer: Span
+    inner: Span
+    paragraphs: int  # how many paragraphs the quote runs over
+
+
+class QuoteIndex:
+    """The quotes of one article, searchable by position."""
+
+    def __init__(self, quotes: list[Quote]):
+        self.quotes = quotes
+        self._starts = [q.outer.start for q in quotes]
+        self._ends = [q.outer.end for q in quotes]
+
+    def starting_at(self, pos: int) -> Quote | None:
+        i = bisect.bisect_left(self._starts, pos)
+        if i < len(self.quotes) and self._starts[i] == pos:
+            return self.quotes[i]
+        return None
+
+    def ending_at(self, pos: int) -> Quote | None:
+        """The quote whose closing mark ends exactly at ``pos``."""
+        i = bisect.bisect_left(self._ends, pos)
+        if i < len(self.quotes) and self._ends[i] == pos:
+            return self.quotes[i]
+        return None
+
+    def enclosing(self, pos: int) -> Quote | None:
+        """The quote whose inner text holds ``pos``."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i >= 0 and self.quotes[i].inner.start <= pos < self.quotes[i].inner.end:
+            return self.quotes[i]
+        return None
+
+    def within(self, span: Span) -> list[Quote]:
+        i = bisect.bisect_left(self._starts, span.start)
+        found = []
+        while i < len(self.quotes) and self._starts[i] < span.end:
+            found.append(self.quotes[i])
+            i += 1
+        return found
+
+
+def find_quotes(article: Article) -> QuoteIndex:
+    text = article.text
+    paragraphs = article.paragraphs or (Span(0, len(text)),)
+    quotes: list[Quote] = []
+    open_at: int | None = None  # position of the opening mark of the quote in progress
+    para_count = 0
+    previous_end = 0
+    for para in paragraphs:
+        if open_at is not None:
+            if para.start < len(text) and text[para.start] in OPENING + STRAIGHT:
+                para_count += 1
+                pos = para.start + 1  # the continuation mark re-opens, it does not close
+            else:
+                quotes.append(_quote(open_at, previous_end, previous_end, para_count))
+                open_at = None
+                pos = para.start
+        else:
+            pos = para.start
+        for m in _QUOTE_MARK.finditer(text, pos, para.end):
+            i, ch = m.start(), m.group()
+            if open_at is None:
+                if ch in OPENING or ch == STRAIGHT:
+                    open_at, para_count = i, 1
+            elif ch in CLOSING or ch == STRAIGHT:
+                quotes.append(_quote(open_at, i, i + 1, para_count))
+                open_at = None
+        previous_end = para.end
+    if open_at is not None:
+        quotes.append(_quote(open_at, previous_end, previous_end, para_count))
+    return QuoteIndex(quotes)
+
+
+def _quote(open_at: int, inner_end: int, outer_end: int, paragraphs: int) -> Quote:
+    return Quote(Span(open_at, outer_end), Span(open_at + 1, max(open_at + 1, inner_end)), paragraphs)

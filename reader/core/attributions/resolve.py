@@ -1,0 +1,220 @@
+"""Who a source phrase is: an actor, an anonymous source, or an earlier speaker.
+
+A phrase maps to an actor through the actor mentions it overlaps, preferring
+the mention on its head noun. "the report"/"the newspaper" point back to the
+last named outlet. "he"/"she" point back to a person nearby: the most recent
+person source in the same or the previous paragraph, else the most recent
+person mentioned there, else the last person source of the article; a
+candidate whose gender is known to differ from the pronoun's is passed over.
+Gender comes only from explicit hints (titles, role nouns, a list of given
+names, a pronoun already resolved to that person), never from guessing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from reader.core.attributions.sources import (
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    head_word,
+    is_demonym,
+    is_word,
+    words,
+)
+from reader.core.lexicons.verbs import ReportingVerbs
+from reader.core.model import Actor, Span
+from reader.core.span_index import SpanIndex
+
+OUTLET_HEADS = frozenset("report newspaper paper outlet daily agency channel broadcaster network station website".split())
+PERSON_PRONOUNS = {"he": "m", "she": "f"}
+POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+_NOT_NAMES_FIRST = DETERMINERS | PRONOUNS  # "The", "He": capitals from the sentence start
+_MAX_LOOKBACK = 50  # person sources a pronoun may reach back over, when nearer ones have the wrong gender
+
+
+class SourceInfo(NamedTuple):
+    actor: str | None
+    anonymous: bool
+    named: bool  # carries a proper name (so a later "the report"/"he" may point back to it)
+    owner: str | None = None  # whose role it is: "his lawyer" -> the person "his" points to
+
+
+class _Person(NamedTuple):
+    """A person source or mention a later pronoun may point back to."""
+
+    position: int
+    info: SourceInfo
+    gender: str | None  # known at once for a pronoun; else read from ``phrase`` when a pronoun asks
+    phrase: str | None = None
+
+
+class SourceResolver:
+    """Resolves source phrases of one article, in text order, remembering earlier sources."""
+
+    def __init__(self, text: str, article_id: str, actors: Sequence[Actor], verbs: ReportingVerbs,
+                 paragraphs: Sequence[Span] = ()):
+        self.text = text
+        self.verbs = verbs
+        self.kinds = {actor.id: actor.kind for actor in actors}
+        self.names = {actor.id: actor.name for actor in actors}
+        own = sorted((m.start, m.end, actor.id) for actor in actors for m in actor.mentions if m.article == article_id)
+        self.mentions = SpanIndex(own)
+        self.person_mentions = [(start, actor) for start, _, actor in own if self.kinds.get(actor) == "person"]
+        self.paragraph_starts = [p.start for p in paragraphs] or [0]
+        self.person_sources: list[_Person] = []
+        self.last_named_outlet: SourceInfo | None = None
+        self.surnames: set[str] = set()  # last words of person sources, so a later bare "Okafor" is a person too
+        self.learned: dict[str, str] = {}  # actor id -> gender a resolved pronoun gave it
+        # What a source phrase's words alone say, by phrase: the same sources recur all through an article.
+        self._named: dict[str, bool] = {}
+        self._words: dict[str, list[str]] = {}
+        self._genders: dict[tuple[str, str | None], str | None] = {}
+
+    @property
+    def last_person(self) -> SourceInfo | None:
+        return self.person_sources[-1].info if self.person_sources else None
+
+    def resolve(self, span: Span, cue_class: str | None, head: Span | None = None) -> SourceInfo:
+        """Who ``span`` is; ``head`` is its `head_word` when the caller already has it."""
+        text = self.text
+        phrase = text[span.start:span.end]
+        low = phrase.lower()
+        if low in PERSON_PRONOUNS:
+            return self._pronoun(span.start, PERSON_PRONOUNS[low])
+        if head is None:
+            head = head_word(text, span)
+        head_low = text[head.start:head.end].lower()
+        actor = self._actor_for(span, head)
+        if actor is not None and head_low in self.verbs.anonymous_heads and self.names.get(actor, "").lower() == head_low:
+            actor = None  # "Economists said": a generic noun the actor list took for a name
+        named = actor is not None or self._has_name(span)
+        low_words = low.split()
+        first = low_words[0] if low_words else ""
+        owner = None
+        if first in POSSESSIVE_PRONOUNS:
+            owner = self.last_person.actor if self.last_person else None
+        elif first.endswith(("'s", "’s")) and len(low_words) > 1:
+            owner = phrase.split()[0].rstrip("'’s") or None
+        if actor is None and not named and first in ("the", "this") and head_low in OUTLET_HEADS:
+            if self.last_named_outlet is not None:
+                return SourceInfo(self.last_named_outlet.actor, False, True)
+        anonymous = actor is None and not named and owner is None and head_low in self.verbs.anonymous_heads and not (
+            head_low in self.verbs.state_heads and any(is_demonym(w) for w in phrase.split())
+        )
+        info = SourceInfo(actor, anonymous, named, owner)
+        person = (actor is not None and self.kinds.get(actor) == "person") or (
+            actor is None and named and self._looks_like_person(span)
+        )
+        if person:
+            self.surnames.add(text[head.start:head.end])
+            self.person_sources.append(_Person(span.start, info, None, phrase))
+        outlet = head_low in OUTLET_HEADS or cue_class == "report" or (actor is not None and self.kinds.get(actor) == "media")
+        if outlet and info.named:
+            self.last_named_outlet = info
+        return info
+
+    def _pronoun(self, position: int, gender: str) -> SourceInfo:
+        """The person "he"/"she" at ``position`` points back to (see the module's docstring)."""
+        para = bisect.bisect_right(self.paragraph_starts, position) - 1
+        near = self.paragraph_starts[max(0, para - 1)]
+        earlier = [p for p in reversed(self.person_sources[-_MAX_LOOKBACK:]) if p.position < position]
+        nearby = itertools.takewhile(lambda p: p.position >= near, earlier)
+        mentions = (self._mentioned(start, actor) for start, actor in reversed(self._mentions_between(near, position)))
+        for candidate in itertools.chain(nearby, mentions, earlier):
+            known = candidate.gender if candidate.phrase is None else self._gender(candidate.phrase, candidate.info.actor)
+            if known in (None, gender):
+                info = candidate.info
+                break
+        else:
+            # Every candidate is of the other gender: an unresolved "he" beats a wrong woman.
+            info = SourceInfo(None, False, False)
+        if info.actor is not None:
+            self.learned.setdefault(info.actor, gender)
+        self.person_sources.append(_Person(position, info, gender))
+        return info
+
+    def _mentions_between(self, start: int, end: int) -> list[tuple[int, str]]:
+        lo = bisect.bisect_left(self.person_mentions, (start, ""))
+        hi = bisect.bisect_left(self.person_mentions, (end, ""))
+        return self.person_mentions[lo:hi]
+
+    def _mentioned(self, start: int, actor: str) -> _Person:
+        return _Person(start, SourceInfo(actor, False, True), None, self.names.get(actor, ""))
+
+    def _gender(self, phrase: str, actor: str | None) -> str | None:
+        """What the phrase's titles and given names, or an earlier pronoun, say of its gender."""
+        key = (phrase, actor)
+        if key not in self._genders:
+            self._genders[key] = self._stated_gender(phrase, actor)
+        stated = self._genders[key]
+        return stated or (self.learned.get(actor) if actor is not None else None)
+
+    def _stated_gender(self, phrase: str, actor: str | None) -> str | None:
+        toks = [phrase[s:e] for s, e in words(phrase, 0, len(phrase)) if phrase[s].isalnum()]
+        for word in toks:
+            found = self.verbs.gender_words.get(word.lower().rstrip("."))
+            if found:
+                return found
+        names = [w for w in toks if w[:1].isupper()]
+        if actor is not None:
+            names = [*names, *self.names.get(actor, "").split()]
+        for word in names:
+            found = self.verbs.gender_names.get(word.lower())
+            if found:
+                return found
+        return None
+
+    def _actor_for(self, span: Span, head: Span) -> str | None:
+        overlapping = self.mentions.overlapping(span.start, span.end)
+        for start, end, actor in overlapping:
+            if start < head.end and head.start < end:
+                return actor
+        for start, end, actor in overlapping:
+            # A country or place named only as an adjective ("Egyptian sources") is not the speaker.
+            if self.kinds.get(actor) not in ("country", "place") and not is_demonym(self.text[start:end]):
+                return actor
+        return None
+
+    def _has_name(self, span: Span) -> bool:
+        phrase = self.text[span.start:span.end]
+        named = self._named.get(phrase)
+        if named is None:
+            named = self._named[phrase] = _names_someone(phrase, self.verbs.anonymous_heads)
+        return named
+
+    def _looks_like_person(self, span: Span) -> bool:
+        """Two or more capitalised words at the end (a full name), or a role noun before a name."""
+        phrase = self.text[span.start:span.end]
+        toks = self._words.get(phrase)
+        if toks is None:
+            toks = self._words[phrase] = [phrase[s:e] for s, e in words(phrase, 0, len(phrase)) if phrase[s].isalnum()]
+        caps = 0
+        for word in reversed(toks):
+            if not word[:1].isupper():
+                break
+            caps += 1
+        if caps == 1 and toks[-1] in self.surnames:
+            return True
+        return caps >= 2 or (caps == 1 and len(toks) > 1 and toks[-2].lower() in self.verbs.role_heads)
+
+
+def _names_someone(phrase: str, anonymous_heads: frozenset[str]) -> bool:
+    """Whether a source phrase carries a proper name (`SourceResolver._has_name`)."""
+    toks = [t for t in words(phrase, 0, len(phrase)) if is_word(phrase, t)]
+    for n, (s, e) in enumerate(toks):
+        if n > 0 and phrase[s:e].lower() in PREPOSITIONS:
+            break  # "media reports in Egypt": a name after the head does not name the source
+        word = phrase[s:e]
+        if not word[:1].isupper() or is_demonym(word) or word.lower() in anonymous_heads:
+            continue  # "Egyptian sources", "Officials said": capitals that name nobody
+        if n == 0 and n + 1 < len(toks) and phrase[toks[1][0]].islower():
+            continue  # "Local residents", "Government officials": a capital from the sentence start
+        if n == 0 and word.lower() in _NOT_NAMES_FIRST:
+            continue
+        return True
+    return False

@@ -1,0 +1,247 @@
+"""The source of an attribution: find its noun phrase.
+
+Finding works on the words just left of a cue ("Egyptian journalist Ashraf
+Abu Al-Houl said") or just right of a fixed phrase ("according to the
+report"). Who the phrase is, is `reader.core.attributions.resolve`'s business.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reader.core.lexicons.verbs import ReportingVerbs
+from reader.core.model import Span
+
+# Words (with inner hyphens, apostrophes and dots: "Al-Houl", "Hamas's", "U.S.") and single punctuation marks.
+TOKEN = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*|[^\w\s]")
+
+# Between a subject and its verb: auxiliaries and adverbs ("Al-Houl further said", "has reportedly told").
+SKIP_BEFORE_CUE = frozenset(
+    """has have had is was were are am be been being will would could should may might can did does do
+    also further later earlier previously reportedly allegedly then once again repeatedly publicly
+    recently already not never first last subsequently separately privately openly""".split()
+)
+BOUNDARY_WORDS = frozenset(
+    """that which who whom whose when while as because if and but or nor after before since where than so
+    then though although until unless whether why how what where whereas""".split()
+)
+PREPOSITIONS = frozenset("of for at from in with to on by about over under into near among within".split())
+DETERMINERS = frozenset(
+    "the a an his her its their our my your this these those some many several other another any each".split()
+)
+PRONOUNS = frozenset("he she they it we i you".split())
+# Modifiers that may stand before a name without breaking it ("senior Hamas figure Mahmoud al-Zahar").
+NAME_MODIFIERS = frozenset("senior former top veteran prominent local foreign chief deputy acting leading".split())
+# Capitalised words that usually modify rather than name ("Egyptian sources"): nationality adjectives.
+DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "i", "ic", "can")
+DEMONYMS = frozenset("saudi thai french dutch greek swiss british german israeli iraqi arab".split())
+MAX_SOURCE_WORDS = 12
+SOURCE_WINDOW = 120  # characters left of a cue that can hold its source phrase
+
+
+def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in TOKEN.finditer(text, start, end)]
+
+
+def is_word(text: str, tok: tuple[int, int]) -> bool:
+    return text[tok[0]].isalnum()
+
+
+def is_demonym(word: str) -> bool:
+    low = word.lower()
+    return word[:1].isupper() and (low in DEMONYMS or (len(low) > 4 and low.endswith(DEMONYM_SUFFIXES)))
+
+
+def source_before(text: str, sent_start: int, cue_start: int, verbs: ReportingVerbs,
+                  memo: dict | None = None) -> tuple[Span | None, str]:
+    """The subject noun phrase left of a cue, and what stopped the search.
+
+    The second value is "np" when a phrase was found, "comma" when the cue
+    follows a comma or quote (an inverted or trailing cue), "coordinated" when
+    it follows "and"/"but" (the subject is the clause's first phrase), and
+    "none" otherwise. The answer depends on the words of a short window alone,
+    and half the windows of a news article recur ("Foreign Minister Olga Vance
+    said"): ``memo``, when given, keeps answers by window.
+    """
+    # A source is a few words long: a short window is plenty, and long sentences stay cheap.
+    start = max(sent_start, cue_start - SOURCE_WINDOW)
+    key = (text[start:cue_start], cue_start - SOURCE_WINDOW > sent_start)
+    found = memo.get(key) if memo is not None else None
+    if found is None:
+        found = _subject_in(*key, verbs)
+        if memo is not None:
+            memo[key] = found
+    offsets, status = found
+    return (Span(start + offsets[0], start + offsets[1]) if offsets else None), status
+
+
+def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int, int] | None, str]:
+    """`source_before` within a window of text; ``cut`` when the window starts inside the sentence."""
+    time = _TIME_BEFORE_CUE.search(text)
+    toks = words(text, 0, time.start() if time else len(text))
+    if toks and cut:
+        toks = toks[1:]  # the first word may be cut in half
+    i = len(toks) - 1
+    while i >= 0 and text[toks[i][0]:toks[i][1]].lower() in SKIP_BEFORE_CUE:
+        i -= 1
+    if i < 0:
+        return None, "none"
+    bracket_end = None
+    opening = _bracket_before(text, toks, i)
+    if opening is not None:  # "National Civil Defense Institute (INDECI) said": the acronym belongs to the name
+        bracket_end, i = toks[i][1], opening - 1
+        if i < 0 or not is_word(text, toks[i]):
+            return None, "none"
+    first = text[toks[i][0]:toks[i][1]].lower()
+    if not is_word(text, toks[i]):
+        return None, "comma"
+    if first in ("and", "but"):
+        return None, "coordinated"
+    if first in PRONOUNS:
+        return toks[i], "np"
+    picked: list[tuple[int, int]] = []
+    name_run = True  # every picked word is capitalised and no demonym
+    while i >= 0 and len(picked) < MAX_SOURCE_WORDS:
+        tok = toks[i]
+        word = text[tok[0]:tok[1]]
+        low = word.lower()
+        if low in ("and", "&") and _joins_name(text, toks, i, picked, name_run):
+            picked.insert(0, tok)  # "Employment and Labour Relations Court": one name
+            i -= 1
+            continue
+        if not text[tok[0]].isalnum() or low in BOUNDARY_WORDS or low in PRONOUNS or low in SKIP_BEFORE_CUE:
+            break
+        if low in PREPOSITIONS:
+            if not _attaches(text, toks, i, verbs):
+                break
+        elif picked and name_run and word[:1].islower():
+            if low not in verbs.role_heads and low not in NAME_MODIFIERS and low not in DETERMINERS:
+                break
+        picked.insert(0, tok)
+        name_run = name_run and word[0].isupper() and not is_demonym(word)
+        i -= 1
+        if low in DETERMINERS or low.endswith(("'s", "’s")) and len(picked) > 1:
+            if low not in DETERMINERS and i >= 0 and text[toks[i][0]:toks[i][1]].lower() in DETERMINERS:
+                picked.insert(0, toks[i])  # "the mediator's office"
+                i -= 1
+            if not (i >= 1 and text[toks[i][0]:toks[i][1]].lower() in PREPOSITIONS and _attaches(text, toks, i, verbs)):
+                break
+    while picked and text[picked[0][0]:picked[0][1]].lower() in PREPOSITIONS:
+        picked.pop(0)
+    if not picked or text[picked[-1][0]:picked[-1][1]].lower() in DETERMINERS:
+        return None, "none"
+    return (picked[0][0], bracket_end or picked[-1][1]), "np"
+
+
+# A time adverbial between a subject and its verb ("Nordair on Sunday rejected").
+_TIME_BEFORE_CUE = re.compile(
+    r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier|late)\s+(?:week|month|year|night|\w+day)"
+    r"|(?:yesterday|today|on\s+[A-Z][a-z]+\s+\d{1,2}))\s+(?:(?:has|have|had|also|further|again)\s+)*$"
+)
+
+
+def _bracket_before(text: str, toks: list[tuple[int, int]], i: int) -> int | None:
+    """Where "(" opens, when ``toks[i]`` closes a short bracket of words ("(INDECI)", "(NPA)")."""
+    if text[toks[i][0]:toks[i][1]] != ")":
+        return None
+    for j in range(i - 1, max(-1, i - 6), -1):
+        mark = text[toks[j][0]:toks[j][1]]
+        if mark == "(":
+            return j if j < i - 1 else None
+        if not is_word(text, toks[j]):
+            return None
+    return None
+
+
+def _attaches(text: str, toks: list[tuple[int, int]], i: int, verbs: ReportingVerbs) -> bool:
+    """Whether the preposition at ``toks[i]`` belongs inside the phrase ("a source close to", "spokesman for")."""
+    if i == 0:
+        return False
+    prep = text[toks[i][0]:toks[i][1]].lower()
+    before = text[toks[i - 1][0]:toks[i - 1][1]].lower()
+    if (prep, before) in (("to", "close"), ("with", "familiar")):
+        return True
+    if prep == "of" and text[toks[i - 1][0]].isupper() and i + 1 < len(toks) and (
+        text[toks[i + 1][0]].isupper() or before_is_the(text, toks, i)
+    ):
+        return True  # "Kim Min-seo of Pusan National University", "Bank of England": the affiliation stays attached
+    return prep in ("of", "for", "at", "from", "in", "with") and (before in verbs.role_heads or before in verbs.anonymous_heads)
+
+
+def before_is_the(text: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """`of the Employment ... Court`: "the" then a capitalised word after the preposition at ``toks[i]``."""
+    return (i + 2 < len(toks) and text[toks[i + 1][0]:toks[i + 1][1]].lower() == "the"
+            and text[toks[i + 2][0]].isupper())
+
+
+def _joins_name(text: str, toks: list[tuple[int, int]], i: int, picked: list, name_run: bool) -> bool:
+    """An "and" between two capitalised words of a name run ("Employment and Labour Relations Court")."""
+    return bool(picked) and name_run and i >= 1 and text[toks[i - 1][0]].isupper() and is_word(text, toks[i - 1])
+
+
+def phrase_after(text: str, start: int, end: int) -> Span | None:
+    """A noun phrase from ``start`` up to the next comma, colon, quote or clause word before ``end``."""
+    toks = words(text, start, min(end, start + SOURCE_WINDOW))
+    picked: list[tuple[int, int]] = []
+    for tok in toks:
+        low = text[tok[0]:tok[1]].lower()
+        if not is_word(text, tok) or low in BOUNDARY_WORDS or low in ("published", "released", "issued", "seen"):
+            break
+        if low == "on" and picked:  # "on Tuesday", "on its website": a time or place, not the source
+            break
+        picked.append(tok)
+        if len(picked) >= MAX_SOURCE_WORDS:
+            break
+    while picked and text[picked[-1][0]:picked[-1][1]].lower() in PREPOSITIONS | DETERMINERS:
+        picked.pop()
+    if not picked:
+        return None
+    return Span(picked[0][0], picked[-1][1])
+
+
+def head_word(text: str, span: Span) -> Span:
+    """The head noun: the last word before a post-modifying preposition ("sources close to ..." -> sources)."""
+    found = _head_in(text[span.start:span.end])
+    if found is None:
+        return span
+    return Span(span.start + found[0], span.start + found[1])
+
+
+@lru_cache(maxsize=65536)
+def _head_in(phrase: str) -> tuple[int, int] | None:
+    """`head_word` within a phrase, as offsets into it: source phrases recur ("security sources", names)."""
+    toks = [t for t in words(phrase, 0, len(phrase)) if phrase[t[0]].isalnum()]
+    if not toks:
+        return None
+    for n, tok in enumerate(toks[1:], start=1):
+        if phrase[tok[0]:tok[1]].lower() in PREPOSITIONS:
+            if n >= 2 and phrase[toks[n - 1][0]:toks[n - 1][1]].lower() in ("close", "familiar", "near"):
+                return toks[n - 2]  # "a source close to ..." -> source
+            return toks[n - 1]
+    return toks[-1]
+
+
+def previous_token(text: str, start: int, pos: int) -> str:
+    """The word (or punctuation mark) just before ``pos``, not looking before ``start``."""
+    end = skip_space_back(text, pos, start)
+    if end <= start:
+        return ""
+    if not text[end - 1].isalnum():
+        return text[end - 1]
+    begin = end - 1
+    while begin > start and (text[begin - 1].isalnum() or text[begin - 1] in "'’-"):
+        begin -= 1
+    return text[begin:end]
+
+
+def skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def skip_space_back(text: str, pos: int, start: int) -> int:
+    while pos > start and text[pos - 1].isspace():
+        pos -= 1
+    return pos

@@ -1,0 +1,185 @@
+"""The subject of a cue when the words just left of it are not: commas, coordination, gerunds.
+
+`source_before` reads the noun phrase right before a cue. These read the
+sentence around it when that phrase is cut off by a comma: an appositive,
+participial phrase or relative clause between subject and verb ("Lavrov,
+speaking in Moscow, said"), a role and a name set off by commas ("the
+lawyer, Anna Berg, told"), a trailing gerund whose subject is the previous
+cue's (`he said, adding that`), or a coordinated verb (`and warned`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attributions.sources import (
+    BOUNDARY_WORDS,
+    DETERMINERS,
+    SKIP_BEFORE_CUE,
+    is_word,
+    phrase_after,
+    skip_space_back,
+    source_before,
+    words,
+)
+from reader.core.lexicons.verbs import ReportingVerbs
+from reader.core.model import Span
+
+_VERB_LIKE_SUBJECT_END = re.compile(r"(?:ed|has|have|had|is|are|was|were|will|would)$")
+_APPOSITIVE = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s*){1,4}),\s*$")
+_QUOTE_MARKS = "\"“”„«»"
+# Words that may open a sentence before its subject ("But Lavrov, speaking in Moscow, said").
+_OPENERS = frozenset("but and so yet however meanwhile still also".split())
+# Lower-case particles inside a name ("Omar al-Masri", "Thijs de Graaf").
+_NAME_PARTICLES = frozenset("al el de del der da di du van von bin ibn la le abu".split())
+MAX_ROLE_WORDS = 9  # "Lagos State's commissioner for physical planning": a role with its name
+_AUXILIARIES = frozenset("is are was were be been being has have had will would could can may might should must do does did".split())
+MAX_FRONTED_WORDS = 40  # subject plus what the commas set off: longer is not one clause
+
+
+def clause_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs) -> Span | None:
+    """The first noun phrase of a sentence, after an opening "According to S," or short adverbial."""
+    start = sentence.start
+    first_comma = text.find(",", start, limit)
+    if first_comma >= 0 and len(words(text, start, first_comma)) <= 5:
+        opening = text[start:first_comma].lower()
+        if opening.startswith(("according to", "earlier", "later", "on ", "in ", "last ", "meanwhile")):
+            start = first_comma + 1
+    picked = []
+    for tok in words(text, start, min(limit, start + 200)):
+        word = text[tok[0]:tok[1]]
+        low = word.lower()
+        if not is_word(text, tok) or low in BOUNDARY_WORDS or low in SKIP_BEFORE_CUE or low in verbs.verb_classes:
+            break
+        if picked and word[:1].islower() and _VERB_LIKE_SUBJECT_END.search(low) and low not in DETERMINERS:
+            break
+        picked.append(tok)
+        if len(picked) >= 6:
+            break
+    return Span(picked[0][0], picked[-1][1]) if picked else None
+
+
+def appositive_source(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: dict | None) -> Span | None:
+    """`"Q," the lawyer, Anna Berg, told the court`: the role and the name together are the source."""
+    m = _APPOSITIVE.search(text, sentence.start, cue_start)
+    if m is None:
+        return None
+    role, status = source_before(text, sentence.start, m.start(), verbs, memo)
+    if role is None or status != "np":
+        return None
+    return Span(role.start, m.end(1) - (len(m.group(1)) - len(m.group(1).rstrip())))
+
+
+def fronted_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: dict | None) -> Span | None:
+    """`S, <appositive / participle / relative clause>, said ...`: S, the sentence's first phrase.
+
+    S must be the whole first comma segment (after an opener such as "But"), and
+    nothing before the cue may be quoted (`"Q," said S, a lawyer,` is another
+    form). When the first set-off segment is a name after a role ("His son,
+    Omar al-Masri, who runs ..."), the role and the name together are the source.
+    """
+    end = skip_space_back(text, cue_start, sentence.start)
+    if end <= sentence.start or text[end - 1] != ",":
+        return None
+    stretch = text[sentence.start:end]
+    if any(mark in stretch for mark in _QUOTE_MARKS) or len(stretch.split()) > MAX_FRONTED_WORDS:
+        return None
+    segments = stretch[:-1].split(",")
+    if len(segments) < 2:
+        return None
+    first_end = sentence.start + len(segments[0])
+    subject, status = source_before(text, sentence.start, first_end, verbs, memo)
+    if subject is None or status != "np" or subject.end != skip_space_back(text, first_end, sentence.start):
+        return None
+    leftover = text[sentence.start:subject.start].lower().split()
+    if not all(word in _OPENERS for word in leftover):
+        # "Construction worker Chinedu Okafor, who ..., said": a role before the name is part of
+        # the subject; "The talks failed in Cairo, Egypt, said ...": a verb makes it a clause.
+        opening = next((k for k, word in enumerate(leftover) if word not in _OPENERS), len(leftover))
+        phrase = leftover[opening:] + text[subject.start:subject.end].lower().split()
+        if len(phrase) > MAX_ROLE_WORDS or any(_verb_like(word, verbs) for word in phrase):
+            return None
+        subject = Span(_word_start(text, sentence.start, subject.start, len(leftover) - opening), subject.end)
+    name = segments[1].strip()
+    if _is_name(name) and not _is_name(text[subject.start:subject.end].split()[-1]):
+        name_start = text.index(name, first_end)
+        return Span(subject.start, name_start + len(name))
+    return subject
+
+
+def _verb_like(word: str, verbs: ReportingVerbs) -> bool:
+    word = word.strip(",.;:'’\"“”")
+    return word in _AUXILIARIES or word.endswith("ed") or verbs.class_of(word) is not None
+
+
+def _word_start(text: str, start: int, end: int, count: int) -> int:
+    """Where the last ``count`` words of ``text[start:end]`` begin."""
+    toks = words(text, start, end)
+    return toks[-count][0] if 0 < count <= len(toks) else end
+
+
+def previous_speaker(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: dict | None) -> Span | None:
+    """`"Q," he said, adding that ...`: a trailing gerund's subject is the subject of the cue before the comma."""
+    comma = skip_space_back(text, cue_start, sentence.start)
+    if comma <= sentence.start or text[comma - 1] != ",":
+        return None
+    toks = words(text, sentence.start, comma - 1)
+    if not toks or text[toks[-1][0]:toks[-1][1]].lower() not in verbs.verb_classes:
+        return None
+    source, status = source_before(text, sentence.start, toks[-1][0], verbs, memo)
+    return source if status == "np" else None
+
+
+def _is_name(phrase: str) -> bool:
+    """One to four words, the first capitalised, the others capitalised or name particles ("al-Masri")."""
+    parts = phrase.split()
+    if not 1 <= len(parts) <= 4 or not parts[0][:1].isupper():
+        return False
+    return all(p[:1].isupper() or p.split("-")[0] in _NAME_PARTICLES for p in parts)
+
+
+# Words that open a circumstance, not a speaker, after a trailing cue ("said outside the court").
+_NOT_SPEAKER_OPENERS = frozenset(
+    """outside inside at in on near after before during from to with by as while when later earlier
+    afterwards today yesterday tonight again also then""".split()
+)
+
+
+def speaker_after(text: str, start: int, end: int) -> Span | None:
+    """`"Q," said S`: the speaker phrase after a cue, unless it is a place or time ("said outside the court")."""
+    phrase = phrase_after(text, start, end)
+    if phrase is None:
+        return None
+    first = words(text, phrase.start, phrase.end)[0]
+    return None if text[first[0]:first[1]].lower() in _NOT_SPEAKER_OPENERS else phrase
+
+
+def role_name_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: dict | None) -> Span | None:
+    """`Its chairman, Yaw Boateng, accused ...`: a sentence that opens with a role and a name set off by commas."""
+    subject = fronted_subject(text, sentence, cue_start, verbs, memo)
+    if subject is None:
+        return None
+    parts = text[subject.start:subject.end].split(",")
+    if len(parts) != 2 or not _is_name(parts[1].strip()):
+        return None
+    role = parts[0].split()
+    return subject if role and role[-1].lower() in verbs.role_heads else None
+
+
+def shared_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: dict | None) -> Span | None:
+    """`X denied ... and said ...`: a coordinated cue shares the subject of the sentence's first cue.
+
+    The first, not the nearest: a cue inside the first one's content ("the jobs he said had been
+    lost, and said ...") has a subject of its own."""
+    for tok in words(text, sentence.start, cue_start):
+        low = text[tok[0]:tok[1]].lower()
+        if verbs.class_of(low) is None or low.endswith("ing"):
+            continue
+        source, status = source_before(text, sentence.start, tok[0], verbs, memo)
+        if status == "comma":
+            source = role_name_subject(text, sentence, tok[0], verbs, memo) or fronted_subject(
+                text, sentence, tok[0], verbs, memo)
+            status = "np"
+        if source is not None and status == "np":
+            return source
+    return None

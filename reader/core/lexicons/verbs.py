@@ -1,0 +1,213 @@
+"""Reporting cues (verbs by class, fixed phrases, adverbs) loaded from YAML.
+
+The packaged list lives in ``reader/core/lexicons/data/reporting_verbs.yaml``; a user file
+of the same layout adds forms to it. Everything is compiled once into one
+alternation so that a whole article is scanned for cues in a single pass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from reader.core.errors import ReaderError
+from reader.core.config import VERBS_FILE, user_config_path
+from reader.core.yaml_files import read_yaml_file
+
+PACKAGED_VERBS = Path(__file__).with_name("data") / "reporting_verbs.yaml"
+LIST_KEYS = ("anonymous_heads", "state_heads", "role_heads", "evidence_heads", "female_words", "male_words", "female_names", "male_names")
+# The only characters on which matching ASCII cue letters with IGNORECASE and matching them
+# in `str.lower()`'d text disagree: "İ" lowers to two characters, "ı" and "ſ" match "i" and "s"
+# under IGNORECASE but lower to themselves (tests/test_attributions.py checks every code point).
+LOWER_UNSAFE = ("\u0130", "\u0131", "\u017f")
+
+
+@dataclass(frozen=True, slots=True)
+class ReportingVerbs:
+    """Cue forms (lower case) mapped to their class, plus the noun lists that judge sources."""
+
+    verb_classes: dict[str, str]  # "said" -> "say", "called on" -> "ask"
+    object_classes: frozenset[str]  # classes whose verbs may take a noun-phrase object as content
+    multiword: dict[str, str]  # "was quoted as saying" -> "say"
+    adverbs: dict[str, str]  # "reportedly" -> "report"
+    anonymous_heads: frozenset[str]
+    role_heads: frozenset[str]
+    cue_pattern: re.Pattern[str]
+    # The same cues, case-sensitive, for lower-cased text; None when a cue is not ASCII.
+    lower_cue_pattern: re.Pattern[str] | None = None
+    # "spokeswoman" -> "f", "Mr" -> "m"; given names likewise: whom "she" or "he" may point back to.
+    gender_words: dict[str, str] = field(default_factory=dict)
+    gender_names: dict[str, str] = field(default_factory=dict)
+    state_heads: frozenset[str] = frozenset()
+    # Sources that can "show" or "find" without speaking: "figures show that", "the study found".
+    evidence_heads: frozenset[str] = frozenset()
+
+    def class_of(self, cue_text: str) -> str | None:
+        key = cue_key(cue_text)
+        return self.verb_classes.get(key) or self.multiword.get(key) or self.adverbs.get(key)
+
+    def cue_spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every cue in ``text``: `cue_pattern`'s matches.
+
+        IGNORECASE makes the regex engine fold every character it tries, which
+        costs more than half of the scan; lower-casing the text once and matching
+        case-sensitively finds the same spans whenever lower-casing keeps every
+        offset and folds no character differently from IGNORECASE.
+        """
+        if self.lower_cue_pattern is not None and not any(c in text for c in LOWER_UNSAFE):
+            lowered = text.lower()
+            if len(lowered) == len(text):
+                return [m.span() for m in self.lower_cue_pattern.finditer(lowered)]
+        return [m.span() for m in self.cue_pattern.finditer(text)]
+
+
+def load_reporting_verbs(user_path: str | Path | None = None) -> ReportingVerbs:
+    """The packaged reporting cues, merged with the per-user file and ``user_path`` (same YAML layout)."""
+    data = _packaged_data()
+    config = user_config_path(VERBS_FILE)
+    if config.is_file():
+        data = _merge(data, _read_yaml(config))
+    if user_path is not None:
+        data = _merge(data, _read_yaml(Path(user_path)))
+    return build_reporting_verbs(data)
+
+
+@lru_cache(maxsize=1)
+def _packaged_data() -> dict:
+    """The packaged cue lexicon as parsed: read once per process (`_merge` copies, never mutates it)."""
+    return _read_yaml(PACKAGED_VERBS)
+
+
+def packaged_verb_forms() -> frozenset[str]:
+    """Every one-word verb form of the packaged lexicon, as written (alignment discounts them as framing)."""
+    forms = set()
+    for spec in (_packaged_data().get("classes") or {}).values():
+        forms.update(form for form in (spec.get("forms", ()) if isinstance(spec, dict) else spec or ()) if " " not in form)
+    return frozenset(forms)
+
+
+def build_reporting_verbs(data: dict) -> ReportingVerbs:
+    verb_classes: dict[str, str] = {}
+    object_classes: set[str] = set()
+    for name, spec in (data.get("classes") or {}).items():
+        forms = spec.get("forms", []) if isinstance(spec, dict) else spec
+        if isinstance(spec, dict) and spec.get("object"):
+            object_classes.add(str(name))
+        for form in forms or ():
+            verb_classes[cue_key(form)] = str(name)
+    multiword = {cue_key(k): str(v) for k, v in (data.get("multiword") or {}).items()}
+    adverbs = {cue_key(k): str(v) for k, v in (data.get("adverbs") or {}).items()}
+    phrases = [a for a in {*verb_classes, *multiword, *adverbs, "according to"} if a]
+    body = _trie_pattern(phrases)
+    pattern = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])", re.IGNORECASE)
+    lower_pattern = re.compile(pattern.pattern) if all(p.isascii() for p in phrases) else None
+    return ReportingVerbs(
+        verb_classes=verb_classes,
+        object_classes=frozenset(object_classes),
+        multiword=multiword,
+        adverbs=adverbs,
+        anonymous_heads=frozenset(cue_key(w) for w in data.get("anonymous_heads") or ()),
+        role_heads=frozenset(cue_key(w) for w in data.get("role_heads") or ()),
+        cue_pattern=pattern,
+        lower_cue_pattern=lower_pattern,
+        gender_words=_genders(data, "female_words", "male_words"),
+        gender_names=_genders(data, "female_names", "male_names"),
+        state_heads=frozenset(cue_key(w) for w in data.get("state_heads") or ()),
+        evidence_heads=frozenset(cue_key(w) for w in data.get("evidence_heads") or ()),
+    )
+
+
+def _genders(data: dict, female_key: str, male_key: str) -> dict[str, str]:
+    """Words of both lists are dropped: a word that may mean either tells nothing."""
+    female = {cue_key(w) for w in data.get(female_key) or ()}
+    male = {cue_key(w) for w in data.get(male_key) or ()}
+    return {**{w: "f" for w in female - male}, **{w: "m" for w in male - female}}
+
+
+def _trie_pattern(phrases: list[str]) -> str:
+    """One regex for all phrases, nested by shared prefix.
+
+    A flat alternation of ~200 words makes the regex engine try each at every
+    position; a prefix tree tries one branch per letter, which is what keeps a
+    1 MB article scan in the tens of milliseconds. A longer phrase is preferred
+    over its own prefix ("saying" over "say"); spaces match any run of blanks.
+    """
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = []
+        for ch in sorted(k for k in node if k):
+            piece = r"\s+" if ch == " " else re.escape(ch)
+            branches.append(piece + build(node[ch]))
+        if not branches:
+            return ""
+        group = "(?:" + "|".join(branches) + ")"
+        return group + "?" if "" in node else group
+
+    return build(trie)
+
+
+def cue_key(form: object) -> str:
+    """How a cue is looked up: lower case, blanks collapsed ("Was  Quoted" -> "was quoted")."""
+    return " ".join(str(form).lower().split())
+
+
+def _read_yaml(path: Path) -> dict:
+    data = read_yaml_file(path, "reporting-verbs")
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ReaderError(f"{path}: reporting verbs must be a mapping (classes:, multiword:, adverbs:)")
+    _check_layout(data, path)
+    return data
+
+
+def _check_layout(data: dict, path: Path) -> None:
+    classes = data.get("classes") or {}
+    if not isinstance(classes, dict):
+        raise ReaderError(f"{path}: 'classes' must map a class name to its forms")
+    for name, spec in classes.items():
+        forms = spec.get("forms", []) if isinstance(spec, dict) else spec
+        if not isinstance(forms, list) or not all(isinstance(f, str) for f in forms):
+            raise ReaderError(f"{path}: class '{name}' needs a list of word forms")
+    for key in ("multiword", "adverbs"):
+        if not isinstance(data.get(key) or {}, dict):
+            raise ReaderError(f"{path}: '{key}' must map a phrase to its class")
+    for key in LIST_KEYS:
+        if not isinstance(data.get(key) or [], list):
+            raise ReaderError(f"{path}: '{key}' must be a list of words")
+
+
+def _merge(base: dict, extra: dict) -> dict:
+    """``base`` with ``extra``'s forms added class by class (a new class is added whole)."""
+    merged = dict(base)
+    classes = {name: _as_spec(spec) for name, spec in (base.get("classes") or {}).items()}
+    for name, spec in (extra.get("classes") or {}).items():
+        spec = _as_spec(spec)
+        if name in classes:
+            old = classes[name]
+            classes[name] = {
+                "forms": [*old["forms"], *spec["forms"]],
+                "object": bool(old.get("object") or spec.get("object")),
+            }
+        else:
+            classes[name] = spec
+    merged["classes"] = classes
+    for key in ("multiword", "adverbs"):
+        merged[key] = {**(base.get(key) or {}), **(extra.get(key) or {})}
+    for key in LIST_KEYS:
+        merged[key] = [*(base.get(key) or []), *(extra.get(key) or [])]
+    return merged
+
+
+def _as_spec(spec) -> dict:
+    if isinstance(spec, dict):
+        return {"forms": list(spec.get("forms") or []), "object": bool(spec.get("object"))}
+    return {"forms": list(spec or []), "object": False}

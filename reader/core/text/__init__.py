@@ -1,0 +1,1 @@
+"""From files to articles: reading, decoding, normalising, furniture, segmenting, tokens."""

@@ -1,0 +1,140 @@
+"""Renderings of an `Analysis` for the command line: JSON, Markdown, plain text.
+
+The JSON field names are a contract other tools rely on (see the README):
+extra fields may be added, named ones never renamed or removed.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from reader.core.credits import CreditIndex
+from reader.core.model import Analysis, Article, Attribution, Match, Passage, SearchHit, Span, merge_spans
+
+def _span_json(article: Article, start: int, end: int) -> dict:
+    return {"start": start, "end": end, "text": article.text[start:end]}
+
+
+def _passage_json(analysis: Analysis, passage: Passage) -> dict:
+    return {"article": passage.article, **_span_json(analysis.article(passage.article), passage.start, passage.end)}
+
+
+def article_json(article: Article) -> dict:
+    return {
+        "id": article.id,
+        "path": article.path,
+        "title": article.title,
+        "source": article.source,
+        "date": article.date,
+        "url": article.url,
+        "author": article.author,
+        "caption": article.caption,
+        "credit": article.credit,
+        "notes": list(article.notes),
+        "text": article.text,
+        "paragraphs": [{"start": p.start, "end": p.end} for p in article.paragraphs],
+        "sentences": [{"start": s.start, "end": s.end} for s in article.sentences],
+    }
+
+
+def match_json(analysis: Analysis, match: Match, credits: CreditIndex) -> dict:
+    credits_a, credits_b = credits.of_match(match)
+    return {
+        "id": match.id,
+        "a": _passage_json(analysis, match.a),
+        "b": _passage_json(analysis, match.b),
+        "score": round(match.score, 2),
+        "kind": match.kind,
+        "shared": [{"a": [r.a.start, r.a.end], "b": [r.b.start, r.b.end]} for r in match.shared],
+        "cluster": match.cluster,
+        "attributions": {"a": [t.id for t in credits_a], "b": [t.id for t in credits_b]},
+    }
+
+
+def attribution_json(analysis: Analysis, attribution: Attribution) -> dict:
+    article = analysis.article(attribution.article)
+    source = None
+    if attribution.source is not None:
+        source = {**_span_json(article, attribution.source.start, attribution.source.end), "actor": attribution.source_actor}
+    return {
+        "id": attribution.id,
+        "article": attribution.article,
+        "source": source,
+        "cue": _span_json(article, attribution.cue.start, attribution.cue.end),
+        "content": _span_json(article, attribution.content.start, attribution.content.end),
+        "kind": attribution.kind,
+        "anonymous": attribution.anonymous,
+        "cue_class": attribution.cue_class,
+    }
+
+
+def analysis_to_json(analysis: Analysis) -> dict:
+    credits = CreditIndex(analysis.attributions)
+    return {
+        "articles": [article_json(a) for a in analysis.articles],
+        "matches": [match_json(analysis, m, credits) for m in analysis.matches],
+        "clusters": [
+            {
+                "id": c.id,
+                "articles": c.article_count,
+                "members": [_passage_json(analysis, p) for p in c.members],
+            }
+            for c in analysis.clusters
+        ],
+        "actors": [
+            {
+                "id": actor.id,
+                "name": actor.name,
+                "kind": actor.kind,
+                "aliases": list(actor.aliases),
+                "parent": actor.parent,
+                "mentions": [_passage_json(analysis, Passage(m.article, m.start, m.end)) for m in actor.mentions],
+            }
+            for actor in analysis.actors
+        ],
+        "attributions": [attribution_json(analysis, t) for t in analysis.attributions],
+    }
+
+
+def hits_to_json(query: str, articles: Sequence[Article], hits: Sequence[SearchHit]) -> dict:
+    by_id = {a.id: a for a in articles}
+    return {
+        "query": query,
+        "hits": [
+            {
+                "article": hit.article,
+                **_span_json(by_id[hit.article], hit.start, hit.end),
+                "score": round(hit.score, 2),
+                "matched": [[s.start, s.end] for s in hit.matched],
+            }
+            for hit in hits
+        ],
+    }
+
+
+# --- human-readable reports ---------------------------------------------------------
+
+
+def _covered(analysis: Analysis, article: Article) -> list[Span]:
+    """The merged, sorted spans of ``article`` that lie inside matches."""
+    return merge_spans((side.start, side.end) for m in analysis.matches for side in (m.a, m.b) if side.article == article.id)
+
+
+def unique_sentences(analysis: Analysis, article: Article) -> list[Span]:
+    """Sentences of ``article`` that no match covers."""
+    covered = _covered(analysis, article)
+    ends = [span.end for span in covered]
+    unique = []
+    for sentence in article.sentences:
+        i = bisect_right(ends, sentence.start)  # the first covered span ending after the sentence starts
+        if i == len(covered) or covered[i].start >= sentence.end:
+            unique.append(sentence)
+    return unique
+
+
+def coverage(analysis: Analysis, article: Article) -> float:
+    """Share of the article's characters that lie inside matches (0..1)."""
+    if not article.text:
+        return 0.0
+    return sum(len(span) for span in _covered(analysis, article)) / len(article.text)

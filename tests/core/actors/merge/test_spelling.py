@@ -1,0 +1,77 @@
+"""Romanisations of one name and organisation name variants (reader/actors_spelling.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.actors import extract_actors
+from reader.core.lexicons.gazetteer import load_gazetteer
+from reader.core.actors.merge.spelling import organisation_pairs, romanisation_pairs, same_romanised_name, short_company_pairs
+from tests.core.align.test_weights import make_article
+
+KEY = load_gazetteer().keyer.key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Choi Dong-hyun", "Choe Dong-hyeon"),
+        ("Park Ji-yeon", "Pak Ji-yeon"),
+        ("Mohammed al-Adeni", "Mohamed el-Adeni"),
+        ("Kim Yong-chol", "Kim Yong-chul"),
+        ("Qassem al-Sabri", "Kassem el-Sabri"),
+    ],
+)
+def test_one_name_in_two_romanisations(a, b):
+    assert same_romanised_name(KEY(a), KEY(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Choi Dong-hyun", "Choi Dong-wook"),  # brothers
+        ("Kim Min-seo", "Kim Sung-ho"),
+        ("Kim Min-ah", "Kim Min-ho"),  # one-letter skeletons say nothing...
+        ("Kim Jong-un", "Kim Jong-eun"),  # ...so this one is missed
+        ("Lee Sang-min", "Park Sang-min"),
+        ("Hisham Barakat", "Hisham Kandil"),
+    ],
+)
+def test_people_sharing_name_parts_stay_apart(a, b):
+    assert not same_romanised_name(KEY(a), KEY(b))
+
+
+def test_pairs_are_found_among_many_keys():
+    keys = [KEY(n) for n in ("Choi Dong-hyun", "Choi Dong-wook", "Choe Dong-hyeon", "Seoul")]
+    assert romanisation_pairs(keys) == [(0, 2)]
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["Health Ministry", "Ministry of Health"], [(0, 1)]),
+        (["Savanna Mobility Group", "Savanna Mobility"], [(0, 1)]),
+        (["Democratic Party of Korea", "Democratic Party"], [(0, 1)]),
+        (["Central Bank of Nigeria", "Central Bank of Kenya", "Central Bank"], []),  # which one?
+        (["University of Ghana", "Ghana"], []),
+        (["Interior Ministry", "Foreign Ministry"], []),
+    ],
+)
+def test_organisation_name_variants(names, expected):
+    assert organisation_pairs([KEY(n) for n in names]) == expected
+
+
+def test_nicknames_and_romanisations_merge_in_articles():
+    a = make_article("A", "Samuel Kiptoo led the drivers. The Health Ministry said it would study the ruling. Choi Dong-hyun conceded.")
+    b = make_article("B", "Sammy Kiptoo, a driver, spoke. The Ministry of Health declined to comment. Choe Dong-hyeon said he accepted defeat.")
+    actors = extract_actors([a, b])
+    by_alias = {name: actor.id for actor in actors for name in (actor.name, *actor.aliases)}
+    assert by_alias["Samuel Kiptoo"] == by_alias["Sammy Kiptoo"]
+    assert by_alias["Health Ministry"] == by_alias["Ministry of Health"]
+    assert by_alias["Choi Dong-hyun"] == by_alias["Choe Dong-hyeon"]
+
+
+def test_a_lone_word_joins_the_one_organisation_it_opens():
+    singles = [KEY("Hanzawa"), KEY("Kessler"), KEY("Ford")]
+    organisations = [KEY("Hanzawa Industries"), KEY("Kessler Automotive"), KEY("Kessler Foundation")]
+    assert short_company_pairs(singles, organisations) == [(0, 0)]  # "Kessler": which of the two?

@@ -1,0 +1,63 @@
+"""The pipeline: analyze() and whom each side of a match credits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.core.pipeline import analyze
+
+from reader.core.credits import CreditIndex, match_attributions
+from reader.core.text.loader import load_articles
+from reader.core.model import Analysis, Article, Attribution, Match, Passage, Span
+from reader.render.json import coverage, unique_sentences
+
+SEEDS = sorted(str(p) for p in (Path(__file__).resolve().parents[2] / "articles").glob("*.txt"))
+
+
+def test_seed_analysis_has_every_part_and_timings():
+    analysis = analyze(load_articles(SEEDS))
+    assert len(analysis.articles) == 2
+    assert len(analysis.matches) >= 4 and analysis.actors and analysis.attributions
+    assert set(analysis.timings) == {"align", "actors", "attributions"}
+
+
+def test_credit_index_agrees_with_the_plain_scan():
+    analysis = analyze(load_articles(SEEDS))
+    index = CreditIndex(analysis.attributions)
+    for match in analysis.matches:
+        assert index.of_match(match) == match_attributions(analysis, match)
+
+
+def _article(article_id: str, text: str) -> Article:
+    return Article(id=article_id, path=f"{article_id}.txt", text=text, sentences=(Span(0, len(text)),))
+
+
+def test_a_passage_is_credited_by_content_or_by_a_cue_inside_it():
+    a = _article("A", "x" * 100)
+    content_overlap = Attribution("A-t1", "A", cue=Span(0, 5), content=Span(10, 30), kind="indirect", anonymous=False)
+    cue_inside = Attribution("A-t2", "A", cue=Span(45, 50), content=Span(60, 90), kind="indirect", anonymous=True)
+    elsewhere = Attribution("A-t3", "A", cue=Span(95, 100), content=Span(0, 3), kind="indirect", anonymous=True)
+    other_article = Attribution("B-t1", "B", cue=Span(0, 5), content=Span(10, 90), kind="indirect", anonymous=True)
+    match = Match("m1", Passage("A", 20, 50), Passage("B", 0, 100), 80.0, "paraphrase")
+    analysis = Analysis(articles=(a, _article("B", "y" * 100)), matches=(match,),
+                        attributions=(content_overlap, cue_inside, elsewhere, other_article))
+    credits_a, credits_b = match_attributions(analysis, match)
+    assert [t.id for t in credits_a] == ["A-t1", "A-t2"]
+    assert [t.id for t in credits_b] == ["B-t1"]
+    assert CreditIndex(analysis.attributions).of_match(match) == (credits_a, credits_b)
+
+
+def test_unique_sentences_and_coverage():
+    text = "One two. Three four. Five six."
+    a = Article(id="A", path="a", text=text, sentences=(Span(0, 8), Span(9, 20), Span(21, 30)))
+    match = Match("m1", Passage("A", 9, 20), Passage("B", 0, 5), 90.0, "verbatim")
+    analysis = Analysis(articles=(a, _article("B", "Three four")), matches=(match,))
+    assert unique_sentences(analysis, a) == [Span(0, 8), Span(21, 30)]
+    assert coverage(analysis, a) == 11 / len(text)
+
+
+def test_merge_spans_joins_overlapping_and_touching_spans():
+    from reader.core.model import merge_spans
+
+    assert merge_spans([(10, 12), (0, 3), (3, 5), (4, 8), (20, 21)]) == [Span(0, 8), Span(10, 12), Span(20, 21)]
+    assert merge_spans([]) == []
