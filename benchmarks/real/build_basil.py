@@ -52,7 +52,7 @@ def build(mirror: Path, cache: Path) -> int:
     for year in ALLOWED_YEARS:
         for name in git(mirror, "ls-tree", "--name-only", "HEAD", f"articles/{year}/").split():
             record = json.loads(git(mirror, "show", f"HEAD:{name}"))
-            target = cache / year / record["triplet-uuid"] / f"{record['source']}.txt"
+            target = cache / year / record["triplet-uuid"] / f"{record['source'].lower()}.txt"
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(article_text(record), encoding="utf-8")
             written += 1
