@@ -108,9 +108,7 @@ def run_child(pair: SyntheticPair) -> dict:
     """`run_pipeline` on the pair's two documents, in a fresh interpreter."""
     with tempfile.TemporaryDirectory() as tmp:
         write_pair(pair, Path(tmp))
-        child = subprocess.run(
-            [sys.executable, __file__, "--child", tmp], capture_output=True, text=True, check=True, cwd=ROOT
-        )
+        child = subprocess.run([sys.executable, __file__, "--child", tmp], capture_output=True, text=True, check=True, cwd=ROOT)
     return json.loads(child.stdout)
 
 
@@ -214,30 +212,61 @@ def render(f: dict, args: argparse.Namespace) -> str:
     min_recall = min(f["recall"].values())
     rows = [
         ("pipeline measured", f["pipeline"], ""),
-        ("documents", f"{f['sentences'][0]:,} + {f['sentences'][1]:,} sentences, {f['megabytes'][0]} + {f['megabytes'][1]} MB", ""),
-        ("load + analyze wall time", f"{f['total_s']:.2f} s (load {f['load_s']:.2f} s, analyze {f['analyze_s']:.2f} s)",
-         f"analyze < {TARGETS['analyze_s']:.0f} s: {verdict(f['analyze_s'] < TARGETS['analyze_s'])}"),
+        (
+            "documents",
+            f"{f['sentences'][0]:,} + {f['sentences'][1]:,} sentences, {f['megabytes'][0]} + {f['megabytes'][1]} MB",
+            "",
+        ),
+        (
+            "load + analyze wall time",
+            f"{f['total_s']:.2f} s (load {f['load_s']:.2f} s, analyze {f['analyze_s']:.2f} s)",
+            f"analyze < {TARGETS['analyze_s']:.0f} s: {verdict(f['analyze_s'] < TARGETS['analyze_s'])}",
+        ),
         ("stage timings", ", ".join(f"{k} {v:.2f} s" for k, v in f["timings"].items()) or "(align only)", ""),
         ("peak memory (child maxrss)", f"{f['peak_mb']:.0f} MB", f"< 1 GB: {verdict(f['peak_mb'] < TARGETS['peak_mb'])}"),
-        ("all-pairs cdist(token_set_ratio), workers=1", f"{f['cdist_1_s']:.0f} s (extrapolated from {CDIST_SAMPLE}x{CDIST_SAMPLE})", ""),
+        (
+            "all-pairs cdist(token_set_ratio), workers=1",
+            f"{f['cdist_1_s']:.0f} s (extrapolated from {CDIST_SAMPLE}x{CDIST_SAMPLE})",
+            "",
+        ),
         ("all-pairs cdist(token_set_ratio), workers=-1", f"{f['cdist_all_s']:.0f} s (extrapolated)", ""),
-        ("difflib SequenceMatcher loop", f"{f['difflib_s'] / 3600:.1f} h (extrapolated from {DIFFLIB_SAMPLE}x{DIFFLIB_SAMPLE})", ""),
-        ("reader analyze vs cdist workers=1", f"{f['speedup_cdist']:.0f}x faster (align alone: {f['cdist_1_s'] / f['align_s']:.0f}x)", f">= 20x: {verdict(f['speedup_cdist'] >= TARGETS['speedup_cdist'])}"),
+        (
+            "difflib SequenceMatcher loop",
+            f"{f['difflib_s'] / 3600:.1f} h (extrapolated from {DIFFLIB_SAMPLE}x{DIFFLIB_SAMPLE})",
+            "",
+        ),
+        (
+            "reader analyze vs cdist workers=1",
+            f"{f['speedup_cdist']:.0f}x faster (align alone: {f['cdist_1_s'] / f['align_s']:.0f}x)",
+            f">= 20x: {verdict(f['speedup_cdist'] >= TARGETS['speedup_cdist'])}",
+        ),
         ("reader analyze vs cdist workers=-1", f"{f['speedup_cdist_all']:.0f}x faster", ""),
         ("reader analyze vs difflib", f"{f['speedup_difflib']:,.0f}x faster", ""),
         *(
             (f"recall, {kind}", f"{value:.3f}", f">= 0.85: {verdict(value >= TARGETS['recall'])}")
             for kind, value in f["recall"].items()
         ),
-        ("precision of matches vs planted pairs", f"{f['precision']:.3f} ({f['matches']} matches, {f['planted']} planted)",
-         f">= 0.85: {verdict(f['precision'] >= TARGETS['precision'])}"),
-        ("same design, no names or attribution frames (`news=False`): recall by kind",
-         ", ".join(f"{kind} {value:.3f}" for kind, value in f["plain_recall"].items()), ""),
-        ("same design, no names: precision", f"{f['plain_precision']:.3f} ({f['plain_matches']} matches; align {f['plain_align_s']:.2f} s)",
-         f">= 0.85: {verdict(f['plain_precision'] >= TARGETS['precision'])}"),
-        ("hand-annotated fixture pairs (`benchmarks/eval_align.py`)",
-         f"precision {f['fixture_correct'] / max(f['fixture_matches'], 1):.2f} ({f['fixture_correct']}/{f['fixture_matches']}), "
-         f"recall {f['fixture_found'] / max(f['fixture_gold'], 1):.2f} ({f['fixture_found']}/{f['fixture_gold']})", ""),
+        (
+            "precision of matches vs planted pairs",
+            f"{f['precision']:.3f} ({f['matches']} matches, {f['planted']} planted)",
+            f">= 0.85: {verdict(f['precision'] >= TARGETS['precision'])}",
+        ),
+        (
+            "same design, no names or attribution frames (`news=False`): recall by kind",
+            ", ".join(f"{kind} {value:.3f}" for kind, value in f["plain_recall"].items()),
+            "",
+        ),
+        (
+            "same design, no names: precision",
+            f"{f['plain_precision']:.3f} ({f['plain_matches']} matches; align {f['plain_align_s']:.2f} s)",
+            f">= 0.85: {verdict(f['plain_precision'] >= TARGETS['precision'])}",
+        ),
+        (
+            "hand-annotated fixture pairs (`benchmarks/eval_align.py`)",
+            f"precision {f['fixture_correct'] / max(f['fixture_matches'], 1):.2f} ({f['fixture_correct']}/{f['fixture_matches']}), "
+            f"recall {f['fixture_found'] / max(f['fixture_gold'], 1):.2f} ({f['fixture_found']}/{f['fixture_gold']})",
+            "",
+        ),
     ]
     lines = [
         "# Alignment benchmark results",
@@ -256,13 +285,13 @@ def render(f: dict, args: argparse.Namespace) -> str:
         "precise when it overlaps both sides of a planted pair. Filler sentences draw their content",
         "words independently, so two of them never report the same thing: a match between them is a",
         "true false positive (checked by hand on samples), typically two sentences sharing a source",
-        "phrase (\"Foreign Minister Olga Vance said ...\") and a few words. Names count as one word and",
+        'phrase ("Foreign Minister Olga Vance said ...") and a few words. Names count as one word and',
         "reporting words count little in the gate that rejects these (`reader/align_weights.py`); the",
         "row without names shows what names still cost.",
         "",
         "Recall on real paraphrases comes from better evidence, not lower thresholds: quantities",
-        "(\"30 million euros\" / \"€30m\"), acronyms spelled out in another article (\"NPA\" / \"Nordic Pilots",
-        "Association\") and a short user-extendable list of news paraphrases (`reader/core/lexicons/data/paraphrases.yaml`)",
+        '("30 million euros" / "€30m"), acronyms spelled out in another article ("NPA" / "Nordic Pilots',
+        'Association") and a short user-extendable list of news paraphrases (`reader/core/lexicons/data/paraphrases.yaml`)',
         "become one term each (`reader/align_terms.py`); then a second pass (`reader/align_context.py`)",
         "accepts weaker pairs between two in-step matches or sharing a distinctive quantity. The synthetic",
         "documents shuffle their planted pairs and hold no digits, so that pass rarely fires on them.",

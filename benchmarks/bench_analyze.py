@@ -33,6 +33,7 @@ sys.path.insert(0, str(HERE))
 
 from bench_align import planted_quality  # noqa: E402
 from generate import generate, write_pair  # noqa: E402
+
 from reader.core.pipeline import analyze  # noqa: E402
 from reader.core.text.loader import load_articles  # noqa: E402
 from reader.render.json import analysis_to_json  # noqa: E402
@@ -47,7 +48,10 @@ def time_cli(a: Path, b: Path) -> float:
     start = time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "reader", "analyze", str(a), str(b), "--format", "json"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=True, cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        check=True,
+        cwd=ROOT,
     )
     return time.perf_counter() - start
 
@@ -120,11 +124,16 @@ def render(f: dict, args: argparse.Namespace) -> str:
     best = f["best"]
     core = best["align"] + best["actors"] + best["attributions"]
     rows = [
-        ("documents", f"{f['sentences'][0]:,} + {f['sentences'][1]:,} sentences, "
-                      f"{f['megabytes'][0]} + {f['megabytes'][1]} MB", ""),
-        ("`reader analyze --format json`, wall (subprocess)",
-         f"{f['cli_s']:.2f} s (runs: {', '.join(f'{t:.2f}' for t in f['cli_all'])})",
-         f"< {TARGET_S:.0f} s: {verdict(f['cli_s'] < TARGET_S)}"),
+        (
+            "documents",
+            f"{f['sentences'][0]:,} + {f['sentences'][1]:,} sentences, {f['megabytes'][0]} + {f['megabytes'][1]} MB",
+            "",
+        ),
+        (
+            "`reader analyze --format json`, wall (subprocess)",
+            f"{f['cli_s']:.2f} s (runs: {', '.join(f'{t:.2f}' for t in f['cli_all'])})",
+            f"< {TARGET_S:.0f} s: {verdict(f['cli_s'] < TARGET_S)}",
+        ),
         ("peak memory of the CLI child (ru_maxrss)", f"{f['peak_mb']:.0f} MB", f"< 1 GB: {verdict(f['peak_mb'] < TARGET_MB)}"),
         ("load (read, normalise, segment)", f"{best['load']:.2f} s", ""),
         ("align", f"{best['align']:.2f} s", ""),

@@ -21,8 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.core.text.loader import load_articles  # noqa: E402
 from reader.core.search import SearchIndex  # noqa: E402
+from reader.core.text.loader import load_articles  # noqa: E402
 from reader.core.text.tokens import tokenize  # noqa: E402
 
 TARGET_BYTES = 1_200_000
@@ -130,9 +130,7 @@ def main() -> None:
         worst = max(worst, max(times))
         top = f"{hits[0].score:.1f}" if hits else "-"
         shown = query if len(query) < 40 else query[:30] + f"... ({len(query)} chars)"
-        lines.append(
-            f"| `{shown}` | {len(hits)} | {top} | {statistics.median(times) * 1000:.1f} | {max(times) * 1000:.1f} |"
-        )
+        lines.append(f"| `{shown}` | {len(hits)} | {top} | {statistics.median(times) * 1000:.1f} | {max(times) * 1000:.1f} |")
     lines += ["", f"Slowest single query: {worst * 1000:.1f} ms. Machine shared with other jobs; figures are wall time."]
     report = "\n".join(lines) + "\n"
     print(report)

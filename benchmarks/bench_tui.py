@@ -41,9 +41,9 @@ from textual import events  # noqa: E402
 from textual._compositor import CompositorUpdate  # noqa: E402
 from textual.widgets import Input  # noqa: E402
 
+from reader.core.model import Analysis, Article, Match, Passage  # noqa: E402
 from reader.core.text import segment  # noqa: E402
 from reader.core.text.loader import load_articles  # noqa: E402
-from reader.core.model import Analysis, Article, Match, Passage  # noqa: E402
 from reader.tui.app import ReaderApp  # noqa: E402
 from reader.tui.commands import MatchCommands, match_index  # noqa: E402
 from reader.tui.widgets.search_bar import SearchBar  # noqa: E402
@@ -270,7 +270,7 @@ def main() -> None:
         f"Machine: {platform.machine()}, {os.cpu_count()} cores (shared), Python {platform.python_version()}, load average {load:.1f}.",
         "",
         "Key figures are from the key event reaching the app (through the driver) to the compositor having",
-        "rendered the frame, terminal bytes included; \"settled\" is the last frame before the screen stops changing",
+        'rendered the frame, terminal bytes included; "settled" is the last frame before the screen stops changing',
         f"({SETTLE * 1000:.0f} ms without a frame). Textual draws at most 60 frames a second, so up to ~17 ms of a",
         "first-frame figure is waiting for the next frame slot. The Pilot round trip waits for the app to go idle",
         "and is shown only to compare with earlier runs.",

@@ -26,10 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reader.core.actors import extract_actors  # noqa: E402
-
 from reader.core.lexicons.gazetteer import load_gazetteer  # noqa: E402
-from reader.core.text.loader import load_article, load_articles  # noqa: E402
 from reader.core.model import Article  # noqa: E402
+from reader.core.text.loader import load_article, load_articles  # noqa: E402
 from reader.core.text.segment import paragraphs, sentences  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures" / "actors"
@@ -62,7 +61,7 @@ def big_document(seed: int, target_chars: int = 1_200_000, new_names: float = 0.
     rng = random.Random(seed)
     pool = []
     for article in load_articles([ROOT / "articles", *sorted(FIXTURES.glob("*.txt"))]):
-        pool.extend(article.text[s.start:s.end] for s in article.sentences)
+        pool.extend(article.text[s.start : s.end] for s in article.sentences)
     paragraphs_out, size, count = [], 0, 0
     while size < target_chars:
         para = []
@@ -87,36 +86,55 @@ def score_heldout(folder: Path) -> None:
     sys.path.insert(0, str(ROOT / "benchmarks" / "heldout"))
     from scoring_actors import score_actors
 
-    totals: dict[str, list[int]] = {"major": [0, 0], "all": [0, 0], "merged": [0, 0], "apart": [0, 0],
-                                    "spurious": [0, 0]}
+    totals: dict[str, list[int]] = {"major": [0, 0], "all": [0, 0], "merged": [0, 0], "apart": [0, 0], "spurious": [0, 0]}
     for pair in sorted(p for p in folder.iterdir() if (p / "gold.yaml").is_file()):
         gold = yaml.safe_load((pair / "gold.yaml").read_text(encoding="utf-8"))
         articles = load_articles([pair / "a.txt", pair / "b.txt"])
         actors = extract_actors(articles)
         output = {
-            "articles": [{"id": a.id, "text": a.text, "sentences": [{"start": s.start, "end": s.end} for s in a.sentences]}
-                         for a in articles],
-            "actors": [{"id": a.id, "name": a.name, "kind": a.kind, "parent": a.parent,
-                        "mentions": [{"article": m.article, "start": m.start, "end": m.end,
-                                      "text": next(x for x in articles if x.id == m.article).text[m.start:m.end]}
-                                     for m in a.mentions]} for a in actors],
+            "articles": [
+                {"id": a.id, "text": a.text, "sentences": [{"start": s.start, "end": s.end} for s in a.sentences]}
+                for a in articles
+            ],
+            "actors": [
+                {
+                    "id": a.id,
+                    "name": a.name,
+                    "kind": a.kind,
+                    "parent": a.parent,
+                    "mentions": [
+                        {
+                            "article": m.article,
+                            "start": m.start,
+                            "end": m.end,
+                            "text": next(x for x in articles if x.id == m.article).text[m.start : m.end],
+                        }
+                        for m in a.mentions
+                    ],
+                }
+                for a in actors
+            ],
         }
         result = score_actors(gold, output)
         major = [e for e in result["found"] if not e["minor"]]
         major_missed = [e for e in result["missed"] if not e["minor"]]
         apart = [a for a in result["apart"] if a["verdict"] != "unresolved"]
-        counts = {"major": [len(major), len(major) + len(major_missed)],
-                  "all": [len(result["found"]), len(result["found"]) + len(result["missed"])],
-                  "merged": [result["merged_pairs"], result["merge_pairs"]],
-                  "apart": [sum(a["verdict"] == "apart" for a in apart), len(apart)],
-                  "spurious": [len(result["spurious"]), len(actors)]}
+        counts = {
+            "major": [len(major), len(major) + len(major_missed)],
+            "all": [len(result["found"]), len(result["found"]) + len(result["missed"])],
+            "merged": [result["merged_pairs"], result["merge_pairs"]],
+            "apart": [sum(a["verdict"] == "apart" for a in apart), len(apart)],
+            "spurious": [len(result["spurious"]), len(actors)],
+        }
         for name, (hit, total) in counts.items():
             totals[name][0] += hit
             totals[name][1] += total
         print(f"{pair.name}: " + ", ".join(f"{k} {h}/{t}" for k, (h, t) in counts.items()))
         for entry in result["missed"]:
-            print(f"  missed {entry['name']} ({entry['kind']}{', minor' if entry['minor'] else ''}): "
-                  f"got {entry['got_kinds'] or 'no mention'} {entry['partial'] or ''}")
+            print(
+                f"  missed {entry['name']} ({entry['kind']}{', minor' if entry['minor'] else ''}): "
+                f"got {entry['got_kinds'] or 'no mention'} {entry['partial'] or ''}"
+            )
         for failure in result["merge_failures"]:
             if "forms" in failure and not failure["parent_linked"]:
                 print(f"  not merged {failure['forms']}: {failure['ids']}")
@@ -136,19 +154,23 @@ def main() -> None:
     if "--speed" in sys.argv:
         load_gazetteer()  # parsed once per process; not part of the per-call cost
         docs = [big_document(1), big_document(2)]
-        docs = [docs[0], Article(id="B", path=docs[1].path, text=docs[1].text, paragraphs=docs[1].paragraphs,
-                                 sentences=docs[1].sentences)]
+        docs = [
+            docs[0],
+            Article(id="B", path=docs[1].path, text=docs[1].text, paragraphs=docs[1].paragraphs, sentences=docs[1].sentences),
+        ]
         sizes = ", ".join(f"{len(d.text) / 1e6:.2f} MB / {len(d.sentences)} sentences" for d in docs)
         best = float("inf")
         for _ in range(3):
             start = time.perf_counter()
             actors = extract_actors(docs)
             best = min(best, time.perf_counter() - start)
-        print(f"speed: {sizes}, 30% of sentences naming a new person: extract_actors {best:.2f} s (best of 3), "
-              f"{len(actors)} actors")
+        print(
+            f"speed: {sizes}, 30% of sentences naming a new person: extract_actors {best:.2f} s (best of 3), {len(actors)} actors"
+        )
         plain = [big_document(3, new_names=0.0), big_document(4, new_names=0.0)]
-        plain[1] = Article(id="B", path=plain[1].path, text=plain[1].text, paragraphs=plain[1].paragraphs,
-                           sentences=plain[1].sentences)
+        plain[1] = Article(
+            id="B", path=plain[1].path, text=plain[1].text, paragraphs=plain[1].paragraphs, sentences=plain[1].sentences
+        )
         best = float("inf")
         for _ in range(3):
             start = time.perf_counter()

@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from reader.core.align.matches import align  # noqa: E402
-from reader.core.text.loader import load_article  # noqa: E402
 from reader.core.model import Article, Match, Span  # noqa: E402
+from reader.core.text.loader import load_article  # noqa: E402
 
 PAIRS = ROOT / "tests" / "fixtures" / "pairs"
 
@@ -90,9 +90,7 @@ def _hits(match: Match, a_spans: list[Span], b_spans: list[Span]) -> bool:
 def coverage(article: Article, passages: list[Span]) -> float:
     """Share of the article's sentence characters that lie inside some passage."""
     total = sum(len(s) for s in article.sentences)
-    inside = sum(
-        max(0, min(s.end, p.end) - max(s.start, p.start)) for s in article.sentences for p in passages
-    )
+    inside = sum(max(0, min(s.end, p.end) - max(s.start, p.start)) for s in article.sentences for p in passages)
     return inside / total if total else 0.0
 
 

@@ -25,10 +25,12 @@ sys.path.insert(0, str(ROOT))
 
 from reader.core.attributions import extract_attribution_details  # noqa: E402
 from reader.core.attributions.sources import head_word  # noqa: E402
-from reader.core.text.loader import load_article  # noqa: E402
-from reader.core.model import Span  # noqa: E402
+from reader.core.model import (
+    Article,  # noqa: E402
+    Span,  # noqa: E402
+)
 from reader.core.text import segment  # noqa: E402
-from reader.core.model import Article  # noqa: E402
+from reader.core.text.loader import load_article  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "gold"
 RESULTS = Path(__file__).resolve().parent / "RESULTS_attributions.md"
@@ -89,7 +91,7 @@ def same_source(text: str, gold: dict, t) -> bool:
     if gold["source_span"] is None or t.source is None:
         return gold["source_span"] is None and t.source is None
     g, p = head_word(text, gold["source_span"]), head_word(text, t.source)
-    return text[g.start:g.end].lower() == text[p.start:p.end].lower()
+    return text[g.start : g.end].lower() == text[p.start : p.end].lower()
 
 
 def evaluate():
@@ -128,7 +130,7 @@ def evaluate():
                 rows[key]["pred"] += 1
                 rows[key]["correct"] += k in used
             if k not in used:
-                extras.append(f"{path.stem}: {d.form} {text[d.attribution.cue.start:d.attribution.content.end][:70]!r}")
+                extras.append(f"{path.stem}: {d.form} {text[d.attribution.cue.start : d.attribution.content.end][:70]!r}")
     return rows, agree, misses, extras, disagreements
 
 
@@ -168,21 +170,21 @@ def render(rows, agree, misses, extras, disagreements, seconds, sentences, count
         "quotes over paragraphs, gerund leads and noun cues, to cover those forms, so they are `tune`).",
         "`split: tune` files were used while writing the rules. `split: heldout` files were annotated",
         "before the extractor was first run on them. Caveat: their first run missed two according-to",
-        "sources (\"traders in London\", \"a leaked internal memo\") because plausible sources were an",
-        "allow-list of nouns; a failing unit test (\"according to the mayor\") then made that a deny-list",
-        "(\"according to plan/schedule/rules...\"), which also recovered both. First held-out run:",
+        'sources ("traders in London", "a leaked internal memo") because plausible sources were an',
+        'allow-list of nouns; a failing unit test ("according to the mayor") then made that a deny-list',
+        '("according to plan/schedule/rules..."), which also recovered both. First held-out run:',
         "recall 28/30, precision 28/28. The held-out set is small and written by the same person who",
         "wrote the rules, so treat every figure here as an optimistic sanity check, not a measurement",
         "of news in the wild.",
         "",
         "Conventions the gold follows (and the extractor implements): content excludes the quote marks",
         "of a direct quote and a trailing full stop; an object cue's content is the whole complement",
-        "(\"Hamas of being involved in ...\"), cut at a following relative or coordinated clause;",
-        "\"reportedly\"/\"allegedly\" are source-less anonymous cues (kind `adverbial`) whose content is",
-        "their clause; \"claimed by\" / \"claimed responsibility\" and every passive cue are not speech;",
+        '("Hamas of being involved in ..."), cut at a following relative or coordinated clause;',
+        '"reportedly"/"allegedly" are source-less anonymous cues (kind `adverbial`) whose content is',
+        'their clause; "claimed by" / "claimed responsibility" and every passive cue are not speech;',
         "requests (ask/urge/request) count as attributions; an inherited quote reuses the cue and source",
-        "of the attribution it follows. Generic plural nouns without a name (\"authorities\",",
-        "\"analysts\", \"operators\") are anonymous; \"the Egyptian authorities\" is the state, not anonymous.",
+        'of the attribution it follows. Generic plural nouns without a name ("authorities",',
+        '"analysts", "operators") are anonymous; "the Egyptian authorities" is the state, not anonymous.',
         "Held-out figures on unseen articles are in `RESULTS_heldout.md` (`python benchmarks/eval_heldout.py`).",
         "",
         "| form | gold | found | recall | predicted | correct | precision |",

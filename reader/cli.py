@@ -32,10 +32,7 @@ class _Parser(argparse.ArgumentParser):
 def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="reader",
-        description=(
-            "Read news coverage side by side. With no command, opens the app on FILEs "
-            "(or the bundled articles)."
-        ),
+        description=("Read news coverage side by side. With no command, opens the app on FILEs (or the bundled articles)."),
         epilog=(
             "commands:\n"
             "  reader [FILE...]                       open the app (default: ./articles, else the bundled pair)\n"
@@ -129,10 +126,10 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
+    from reader.core.search import search
     from reader.core.text.loader import load_articles
     from reader.render.json import hits_to_json
     from reader.render.snippets import one_line
-    from reader.core.search import search
 
     if args.limit < 1:
         raise ReaderError("--limit must be at least 1")
@@ -147,7 +144,7 @@ def run_search(args: argparse.Namespace) -> int:
         return 1
     for hit in hits:
         label = one_line(by_id[hit.article].label, 30)
-        _emit(f"{hit.article} {hit.score:5.1f}  {label}: {one_line(by_id[hit.article].text[hit.start:hit.end], 120)}\n")
+        _emit(f"{hit.article} {hit.score:5.1f}  {label}: {one_line(by_id[hit.article].text[hit.start : hit.end], 120)}\n")
     return 0
 
 

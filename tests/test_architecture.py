@@ -8,9 +8,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "reader"
-CORE = sorted(
-    p for p in PACKAGE.glob("*.py") if p.stem not in ("cli", "__main__")
-)
+CORE = sorted(p for p in PACKAGE.glob("*.py") if p.stem not in ("cli", "__main__"))
 
 
 def _module_name(path: Path) -> str:
@@ -29,9 +27,10 @@ def _imports(path: Path) -> set[str]:
 
 
 def test_core_modules_never_import_textual():
-    code = "import sys\n" + "".join(f"import {_module_name(p)}\n" for p in CORE) + (
-        "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
-        "assert not bad, bad\n"
+    code = (
+        "import sys\n"
+        + "".join(f"import {_module_name(p)}\n" for p in CORE)
+        + ("bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\nassert not bad, bad\n")
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=PACKAGE.parent)
 
@@ -44,10 +43,7 @@ def test_core_sources_do_not_mention_the_ui():
 
 def test_reader_modules_form_no_import_cycle():
     modules = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
-    graph = {
-        name: {imp for imp in _imports(path) if imp in modules and imp != name}
-        for name, path in modules.items()
-    }
+    graph = {name: {imp for imp in _imports(path) if imp in modules and imp != name} for name, path in modules.items()}
     state: dict[str, int] = {}
 
     def visit(node: str, trail: list[str]) -> None:
@@ -61,3 +57,14 @@ def test_reader_modules_form_no_import_cycle():
     for name in graph:
         if name not in state:
             visit(name, [])
+
+
+def test_import_contracts_hold() -> None:
+    """The layer and stage contracts in pyproject.toml ([tool.importlinter]) hold."""
+    done = subprocess.run(
+        [sys.executable, "-c", "import sys; from importlinter.cli import lint_imports_command; sys.exit(lint_imports_command())"],
+        cwd=PACKAGE.parent,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout[-3000:]

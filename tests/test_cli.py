@@ -27,7 +27,10 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 def seed_json() -> dict:
     proc = subprocess.run(
         [sys.executable, "-m", "reader", "analyze", *SEEDS, "--format", "json"],
-        capture_output=True, text=True, cwd=ROOT, check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
     )
     return json.loads(proc.stdout)
 
@@ -213,9 +216,7 @@ def test_never_writes_article_files(capsys):
 def test_errors_never_print_tracebacks(tmp_path):
     path = tmp_path / "blob.txt"
     path.write_bytes(b"\x00\x01\x02" * 100)
-    proc = subprocess.run(
-        [sys.executable, "-m", "reader", "analyze", str(path)], capture_output=True, text=True, cwd=ROOT
-    )
+    proc = subprocess.run([sys.executable, "-m", "reader", "analyze", str(path)], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr and proc.stderr.startswith("reader: error: ")
 
@@ -272,4 +273,3 @@ def test_malformed_user_yaml_is_one_line_error(capsys, tmp_path, option):
     bad = tmp_path / "bad.yaml"
     bad.write_text("actors: [\n  - id: x\n")
     _assert_one_line_error(capsys, "analyze", SEEDS[0], option, str(bad), contains="bad.yaml")
-

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from reader.core.credits import CreditIndex
 from reader.core.model import Analysis, Article, Attribution, Match, Passage, SearchHit, Span, merge_spans
 
+
 def _span_json(article: Article, start: int, end: int) -> dict:
     return {"start": start, "end": end, "text": article.text[start:end]}
 

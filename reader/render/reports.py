@@ -44,7 +44,10 @@ def analysis_to_markdown(analysis: Analysis) -> str:
 
     lines += [f"## Shared passages ({len(analysis.matches)})", ""]
     if not analysis.matches:
-        lines += ["No passage is reported by two articles." if len(analysis.articles) > 1 else "Only one article: nothing to compare.", ""]
+        lines += [
+            "No passage is reported by two articles." if len(analysis.articles) > 1 else "Only one article: nothing to compare.",
+            "",
+        ]
     for n, match in enumerate(analysis.matches, 1):
         lines += [
             f"### {n}. {match.kind}, score {match.score:.0f} ({match.a.article} ↔ {match.b.article})",
@@ -78,12 +81,15 @@ def analysis_to_markdown(analysis: Analysis) -> str:
     for actor in analysis.actors:
         counts = Counter(m.article for m in actor.mentions)
         per_article = " · ".join(f"{a.id} {counts[a.id]}" for a in analysis.articles)
-        lines.append(
-            f"| {_md_cell(actor.name)} | {actor.kind} | {per_article} | {_md_cell(', '.join(actor.aliases))} |"
-        )
+        lines.append(f"| {_md_cell(actor.name)} | {actor.kind} | {per_article} | {_md_cell(', '.join(actor.aliases))} |")
     lines.append("")
 
-    lines += [f"## Attributions ({len(analysis.attributions)})", "", "| article | source | cue | kind | content |", "| --- | --- | --- | --- | --- |"]
+    lines += [
+        f"## Attributions ({len(analysis.attributions)})",
+        "",
+        "| article | source | cue | kind | content |",
+        "| --- | --- | --- | --- | --- |",
+    ]
     for t in analysis.attributions:
         text = analysis.article(t.article).text
         source = t.source.slice(text) if t.source else "—"

@@ -11,19 +11,19 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Footer, Static
 
-from reader.core.pipeline import analyze
 from reader.core.lexicons import Lexicons
 from reader.core.model import Actor, Analysis, Article, Match, Passage
+from reader.core.pipeline import analyze
 from reader.core.search import SearchIndex
 from reader.tui.commands import ActorCommands, MatchCommands, PassageCommands
-from reader.tui.view.highlights import MENTION_HUE, PAIR_HUES
 from reader.tui.keys import APP_BINDINGS, needs_three_articles, usable_bindings
 from reader.tui.paint import paint_pairs, paint_selected, paint_walk
-from reader.tui.view.pairing import ShownPair, next_pair_index, next_unshown, pair_at, shown_pairs, with_article
 from reader.tui.screens.help import HelpScreen, binding_rows
 from reader.tui.screens.picker import PairPicker
-from reader.tui.widgets.article_pane import ArticlePane, follow, line_up_pair, reading_row
+from reader.tui.view.highlights import MENTION_HUE, PAIR_HUES
+from reader.tui.view.pairing import ShownPair, next_pair_index, next_unshown, pair_at, shown_pairs, with_article
 from reader.tui.view.walk import Walk, attribution_passage
+from reader.tui.widgets.article_pane import ArticlePane, follow, line_up_pair, reading_row
 from reader.tui.widgets.article_title import ArticleTitle
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.sidebar import Sidebar

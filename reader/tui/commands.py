@@ -18,8 +18,8 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from reader.core.model import Analysis, Match, Passage
-from reader.render.snippets import one_line
 from reader.core.span_index import SpanIndex
+from reader.render.snippets import one_line
 from reader.tui.widgets.sidebar_rows import displayable
 
 MAX_HITS = 20

@@ -21,8 +21,8 @@ from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, TabbedContent
 
 from reader.core.errors import ReaderError
-from reader.core.text.loader import load_articles
 from reader.core.model import Article
+from reader.core.text.loader import load_articles
 from reader.tui.app import ReaderApp
 
 SEED_ARTICLES = Path(__file__).resolve().parent.parent / "bundled_articles"

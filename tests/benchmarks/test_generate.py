@@ -12,8 +12,8 @@ from generate import KINDS, generate  # noqa: E402
 
 from reader.core.actors import extract_actors  # noqa: E402
 from reader.core.attributions import extract_attributions  # noqa: E402
-from reader.core.text.build import article_from_text
 from reader.core.model import Article  # noqa: E402
+from reader.core.text.build import article_from_text
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,9 @@ from reader.core.disjoint_sets import DisjointSets
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.integers(1, 30).flatmap(lambda n: st.tuples(st.just(n), st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1))))))
+@given(
+    st.integers(1, 30).flatmap(lambda n: st.tuples(st.just(n), st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)))))
+)
 def test_groups_are_the_connected_components_and_roots_are_smallest(case):
     size, links = case
     sets = DisjointSets(size)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.core.pipeline import analyze
-
 from reader.core.credits import CreditIndex, match_attributions
-from reader.core.text.loader import load_articles
 from reader.core.model import Analysis, Article, Attribution, Match, Passage, Span
+from reader.core.pipeline import analyze
+from reader.core.text.loader import load_articles
 from reader.render.json import coverage, unique_sentences
 
 SEEDS = sorted(str(p) for p in (Path(__file__).resolve().parents[2] / "articles").glob("*.txt"))
@@ -39,8 +38,11 @@ def test_a_passage_is_credited_by_content_or_by_a_cue_inside_it():
     elsewhere = Attribution("A-t3", "A", cue=Span(95, 100), content=Span(0, 3), kind="indirect", anonymous=True)
     other_article = Attribution("B-t1", "B", cue=Span(0, 5), content=Span(10, 90), kind="indirect", anonymous=True)
     match = Match("m1", Passage("A", 20, 50), Passage("B", 0, 100), 80.0, "paraphrase")
-    analysis = Analysis(articles=(a, _article("B", "y" * 100)), matches=(match,),
-                        attributions=(content_overlap, cue_inside, elsewhere, other_article))
+    analysis = Analysis(
+        articles=(a, _article("B", "y" * 100)),
+        matches=(match,),
+        attributions=(content_overlap, cue_inside, elsewhere, other_article),
+    )
     credits_a, credits_b = match_attributions(analysis, match)
     assert [t.id for t in credits_a] == ["A-t1", "A-t2"]
     assert [t.id for t in credits_b] == ["B-t1"]

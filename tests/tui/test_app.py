@@ -14,15 +14,15 @@ from textual import events
 from textual.widgets import Footer, Input, OptionList, Static
 
 import reader.tui.app as app_module
-from reader.core.text.loader import load_articles
-from reader.core.text.build import article_from_text
 from reader.core.model import Actor, Analysis, Article, Attribution, Match, Mention, Passage, SearchHit, SharedRun, Span
+from reader.core.text.build import article_from_text
+from reader.core.text.loader import load_articles
 from reader.tui.app import ReaderApp
 from reader.tui.commands import MatchIndex
-from reader.tui.view.highlights import Decoration
-from reader.tui.view.pairing import next_unshown, with_article
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.picker import PairPicker
+from reader.tui.view.highlights import Decoration
+from reader.tui.view.pairing import next_unshown, with_article
 from reader.tui.view.walk import Walk, attribution_passage
 from reader.tui.widgets.article_pane import ArticlePane
 from reader.tui.widgets.search_bar import SearchBar
@@ -398,7 +398,7 @@ def test_three_articles_choose_the_pair(fake_analysis) -> None:
     async def scenario(app: ReaderApp, pilot) -> None:
         sidebar = app.query_one(Sidebar)
         original = sidebar.show_pair
-        sidebar.show_pair = lambda l, r: (shown_pairs.append((l, r)), original(l, r))  # type: ignore[method-assign]
+        sidebar.show_pair = lambda left, right: (shown_pairs.append((left, right)), original(left, right))  # type: ignore[method-assign]
         assert app.pair_ids == ("A", "B")
         await pilot.press("3")  # left pane has focus: C goes left
         assert app.pair_ids == ("C", "B") and app.pane("left").article.id == "C"
@@ -588,7 +588,10 @@ def test_choosing_articles_swaps_or_replaces_and_skips_shown_ones() -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(
-    st.lists(st.tuples(st.sampled_from("AB"), st.integers(0, 200), st.integers(0, 40), st.integers(0, 200), st.integers(0, 40)), max_size=30),
+    st.lists(
+        st.tuples(st.sampled_from("AB"), st.integers(0, 200), st.integers(0, 40), st.integers(0, 200), st.integers(0, 40)),
+        max_size=30,
+    ),
     st.sampled_from("ABC"),
     st.integers(0, 240),
     st.integers(0, 60),
@@ -603,9 +606,7 @@ def test_match_index_finds_exactly_the_overlapping_matches(
     )
     index = MatchIndex(Analysis(texts, matches))
     end = start + length
-    expected = {
-        m.id for m in matches for side in (m.a, m.b) if side.article == article and side.start < end and start < side.end
-    }
+    expected = {m.id for m in matches for side in (m.a, m.b) if side.article == article and side.start < end and start < side.end}
     found = [m.id for m in index.overlapping(article, start, end)]
     assert set(found) == expected
 

@@ -14,10 +14,10 @@ import re
 from collections.abc import Sequence
 
 from reader.core.actors.find.discover import NameRules
-from reader.core.lexicons.gazetteer import Gazetteer, load_gazetteer
-from reader.core.actors.merge.build import build_actors
 from reader.core.actors.find.runs import RunReader
 from reader.core.actors.find.scan import ArticleScanner
+from reader.core.actors.merge.build import build_actors
+from reader.core.lexicons.gazetteer import Gazetteer, load_gazetteer
 from reader.core.model import Actor, Article
 
 __all__ = ["extract_actors"]

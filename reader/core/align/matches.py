@@ -14,22 +14,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.core.text import segment
 from reader.core.align.passes.context import fill_gaps
 from reader.core.align.passes.fused import fused_pairs
 from reader.core.align.passes.rare import PairRarity, rare_word_pairs
 from reader.core.align.runs import is_verbatim, shared_runs
 from reader.core.align.score import SentenceStems, article_stems, candidate_pairs, sentence_pairs
 from reader.core.align.terms import acronym_expansions
-from reader.core.lexicons.paraphrases import Paraphrases, load_paraphrases
 from reader.core.disjoint_sets import DisjointSets
+from reader.core.lexicons.paraphrases import Paraphrases, load_paraphrases
 from reader.core.model import Article, Cluster, Match, Passage, Span
+from reader.core.text import segment
 from reader.core.text.tokens import tokenize
 
 
-def align(
-    articles: Sequence[Article], paraphrases: Paraphrases | None = None
-) -> tuple[tuple[Match, ...], tuple[Cluster, ...]]:
+def align(articles: Sequence[Article], paraphrases: Paraphrases | None = None) -> tuple[tuple[Match, ...], tuple[Cluster, ...]]:
     """Matches between every pair of articles, and clusters when 3+ articles are given.
 
     ``paraphrases`` defaults to `load_paraphrases()`: the packaged groups plus the user's.
@@ -45,8 +43,12 @@ def align(
         for right in range(left + 1, len(articles)):
             matches.extend(
                 _pair_matches(
-                    articles[left], sentences[left], stems[left],
-                    articles[right], sentences[right], stems[right],
+                    articles[left],
+                    sentences[left],
+                    stems[left],
+                    articles[right],
+                    sentences[right],
+                    stems[right],
                     first_id=len(matches) + 1,
                 )
             )
@@ -63,8 +65,12 @@ def _sentences(article: Article) -> tuple[Span, ...]:
 
 
 def _pair_matches(
-    a: Article, a_sentences: tuple[Span, ...], a_stems: SentenceStems,
-    b: Article, b_sentences: tuple[Span, ...], b_stems: SentenceStems,
+    a: Article,
+    a_sentences: tuple[Span, ...],
+    a_stems: SentenceStems,
+    b: Article,
+    b_sentences: tuple[Span, ...],
+    b_stems: SentenceStems,
     first_id: int,
 ) -> list[Match]:
     candidates = candidate_pairs(a_stems, b_stems)
@@ -77,9 +83,7 @@ def _pair_matches(
     for number, pair in enumerate(passages, start=first_id):
         a_span = Span(a_sentences[pair.a_first].start, a_sentences[pair.a_last].end)
         b_span = Span(b_sentences[pair.b_first].start, b_sentences[pair.b_last].end)
-        runs, in_order = shared_runs(
-            tokenize(a.text, a_span.start, a_span.end), tokenize(b.text, b_span.start, b_span.end)
-        )
+        runs, in_order = shared_runs(tokenize(a.text, a_span.start, a_span.end), tokenize(b.text, b_span.start, b_span.end))
         matches.append(
             Match(
                 id=f"m{number}",

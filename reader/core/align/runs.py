@@ -37,9 +37,7 @@ def shared_runs(a: list[Token], b: list[Token]) -> tuple[tuple[SharedRun, ...], 
     runs = [(i, j, n) for i, j, n in in_order if _meaningful(a, i, n)]
     runs += [(i, j, n) for i, j, n in moved if n >= MIN_MOVED_RUN and _meaningful(a, i, n)]
     runs.sort()
-    spans = tuple(
-        SharedRun(Span(a[i].start, a[i + n - 1].end), Span(b[j].start, b[j + n - 1].end)) for i, j, n in runs
-    )
+    spans = tuple(SharedRun(Span(a[i].start, a[i + n - 1].end), Span(b[j].start, b[j + n - 1].end)) for i, j, n in runs)
     return spans, aligned / max(len(a), len(b))
 
 
@@ -50,11 +48,7 @@ def is_verbatim(in_order_share: float) -> bool:
 def _equal_blocks(a: list[str], b: list[str]) -> list[tuple[int, int, int]]:
     if not a or not b:
         return []
-    return [
-        (op.src_start, op.dest_start, op.src_end - op.src_start)
-        for op in Indel.opcodes(a, b)
-        if op.tag == "equal"
-    ]
+    return [(op.src_start, op.dest_start, op.src_end - op.src_start) for op in Indel.opcodes(a, b) if op.tag == "equal"]
 
 
 def _contiguous_pieces(a_index: list[int], b_index: list[int]) -> list[tuple[int, int, int]]:

@@ -24,10 +24,10 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from reader.core.align.terms import PLAIN, rewrite_needed, sentence_terms
-
-from reader.core.lexicons.paraphrases import NO_PARAPHRASES, Paraphrases
 from reader.core.align.weights import shared_content, stem_weights, weighted_dice
+from reader.core.lexicons.paraphrases import NO_PARAPHRASES, Paraphrases
 from reader.core.model import Article, Span
+
 # Plain words: stems need only the words' text, and building a
 # Token (offsets included) per word was a third of the alignment time.
 from reader.core.text.tokens import STOPWORDS, fold, words
@@ -82,9 +82,7 @@ class SentenceStems:
         if found is None:
             span = self.spans[index]
             raw = words(self.text, span.start, span.end)
-            raw, folded = sentence_terms(
-                self.text, span.start, span.end, raw, [fold(word) for word in raw], self.paraphrases
-            )
+            raw, folded = sentence_terms(self.text, span.start, span.end, raw, [fold(word) for word in raw], self.paraphrases)
             found = stem_weights(list(raw), list(folded), STEM_LENGTH)
             self._weights[index] = found
         return found
@@ -213,9 +211,7 @@ def mutual_best(scores: dict[tuple[int, int], float], taken_a: set[int], taken_b
     recall cost: a sentence that merely resembles a matched one loses to it.
     """
     scored = [
-        (i, j, score)
-        for (i, j), score in scores.items()
-        if score >= MATCH_THRESHOLD and i not in taken_a and j not in taken_b
+        (i, j, score) for (i, j), score in scores.items() if score >= MATCH_THRESHOLD and i not in taken_a and j not in taken_b
     ]
     return [(i, j) for i, j, _ in mutual_best_of(scored)]
 

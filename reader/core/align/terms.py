@@ -35,6 +35,7 @@ _CAPITALS = re.compile(r"[A-Z][A-Z]+")
 MAX_ACRONYM = 6
 ACRONYM_CONNECTORS = frozenset("of the for and de du la".split())
 
+
 def acronyms_in(text: str) -> set[str]:
     """Words of two to six capitals: "NPA", not "ROTTERDAM" nor the "MC" of "MCDonald"."""
     return {
@@ -53,10 +54,7 @@ def acronym_expansions(texts: Sequence[str]) -> dict[tuple[str, ...], str]:
     # a P-word and an A-word, with connectors allowed between them.
     between = r"\s+(?:(?:" + "|".join(sorted(ACRONYM_CONNECTORS)) + r")\s+)*"
     expansion = re.compile(
-        "|".join(
-            rf"(?P<{acronym}>" + between.join(rf"{letter}[^\W\d_]*" for letter in acronym) + ")"
-            for acronym in acronyms
-        )
+        "|".join(rf"(?P<{acronym}>" + between.join(rf"{letter}[^\W\d_]*" for letter in acronym) + ")" for acronym in acronyms)
     )
     expansions: dict[tuple[str, ...], str] = {}
     for text in texts:

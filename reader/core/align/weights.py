@@ -25,8 +25,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from reader.core.align.terms import is_content, stem
-from reader.core.lexicons.verbs import packaged_verb_forms
 from reader.core.errors import ReaderError
+from reader.core.lexicons.verbs import packaged_verb_forms
 from reader.core.text.tokens import fold
 
 FRAME_WEIGHT = 0.25
@@ -61,9 +61,7 @@ def stem_weights(words: list[str], folded: list[str], stem_length: int) -> dict[
     `words` and `folded` are the sentence's words as written and folded.
     """
     frame = framing_words()
-    word_weights = [
-        0.0 if not is_content(w) else FRAME_WEIGHT if w in frame else 1.0 for w in folded
-    ]
+    word_weights = [0.0 if not is_content(w) else FRAME_WEIGHT if w in frame else 1.0 for w in folded]
     for first, end in _name_runs(words, folded):
         content = [k for k in range(first, end) if word_weights[k]]
         for k in content:

@@ -20,7 +20,9 @@ BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _NOT_SPEECH_AFTER_CLAIM = re.compile(r"\s+(?:responsibility|credit|the\s+lives|lives|victory|the\s+title|a\s+share)\b", re.I)
 # Cue forms that are never nouns: only these may follow a noun modifier and still be verbs.
 VERB_ONLY = frozenset({"say", "says", "said", "tell", "tells", "told", "wrote", "add", "adds", "found"})
-_ABSOLUTE_GERUND = re.compile(r"\b(with|and)\s+(?:(?:the|a|an|its|their|his|her|some|many)\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$", re.I)
+_ABSOLUTE_GERUND = re.compile(
+    r"\b(with|and)\s+(?:(?:the|a|an|its|their|his|her|some|many)\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$", re.I
+)
 _NOT_A_NOUN = DETERMINERS | PREPOSITIONS | BE_FORMS | frozenset("he she they it we i you who which that and but or".split())
 
 
@@ -37,7 +39,7 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
         return not _absolute_gerund(text, sentence, cue)
     if low in BE_FORMS and " " not in cue_text:
         return True  # passive ("were claimed by", "is said to"): no speaker in subject position
-    if cue_class in ("accuse", "charge") and re.match(r"\s+of\b", text[cue.end:cue.end + 5]):
+    if cue_class in ("accuse", "charge") and re.match(r"\s+of\b", text[cue.end : cue.end + 5]):
         return True  # "went on trial accused of ...": a reduced passive
     if _modified_noun(text, sentence, cue, cue_text, verbs):
         return True
@@ -51,7 +53,7 @@ def _absolute_gerund(text: str, sentence: Span, cue: Span) -> bool:
         return False
     if m.group(1).lower() == "with":
         return True
-    return re.search(r"\bwith\s", text[sentence.start:m.start()], re.I) is not None
+    return re.search(r"\bwith\s", text[sentence.start : m.start()], re.I) is not None
 
 
 def _modified_noun(text: str, sentence: Span, cue: Span, cue_text: str, verbs: ReportingVerbs) -> bool:

@@ -24,13 +24,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from reader.core.text import segment
+from reader.core.attributions.forms import Found, read_cue
 from reader.core.attributions.quotes import QuoteIndex, find_quotes
 from reader.core.attributions.resolve import SourceResolver
-from reader.core.attributions.forms import Found, read_cue
 from reader.core.lexicons.verbs import ReportingVerbs, load_reporting_verbs
 from reader.core.model import Actor, Article, Attribution, Span
 from reader.core.span_index import SpanIndex
+from reader.core.text import segment
 
 __all__ = ["AttributionDetail", "extract_attribution_details", "extract_attributions"]
 
@@ -70,8 +70,9 @@ def extract_attribution_details(
 
 def _numbered(article_id: str, pending: list[_Pending]) -> Iterator[Attribution]:
     for n, p in enumerate(pending, start=1):
-        yield Attribution(f"{article_id}-t{n}", article_id, p.cue, p.content, p.kind, p.anonymous, p.source,
-                          p.source_actor, p.cue_class)
+        yield Attribution(
+            f"{article_id}-t{n}", article_id, p.cue, p.content, p.kind, p.anonymous, p.source, p.source_actor, p.cue_class
+        )
 
 
 def _pending(article: Article, actors: Sequence[Actor], verbs: ReportingVerbs) -> list[_Pending]:
@@ -139,9 +140,7 @@ def _resolve(article: Article, found: list[Found], actors: Sequence[Actor], verb
     return pending
 
 
-def _inherited_quotes(
-    article: Article, sentences: Sequence[Span], details: list[_Pending], quotes: QuoteIndex
-) -> list[_Pending]:
+def _inherited_quotes(article: Article, sentences: Sequence[Span], details: list[_Pending], quotes: QuoteIndex) -> list[_Pending]:
     """Quote-only sentences and paragraphs right after a known speaker take that speaker.
 
     `"Q1," Okafor said. "Q2.` and a following paragraph `"Q3."` are all Okafor's.
@@ -165,11 +164,23 @@ def _inherited_quotes(
         quote = quotes.starting_at(sentence.start)
         if quote is not None and _covered(covered_until, _trim(text, quote.inner).start):
             continue  # `"Q1. Q2," he said`: the quotation is the content of a cue in a later sentence
-        if speaker is None or quote is None or text[quote.outer.end:max(quote.outer.end, sentence.end)].strip(" .,;"):
+        if speaker is None or quote is None or text[quote.outer.end : max(quote.outer.end, sentence.end)].strip(" .,;"):
             speaker = None
             continue
-        inherited.append(_Pending(speaker.cue, _trim(text, quote.inner), "direct", speaker.anonymous, speaker.source,
-                                  speaker.source_actor, speaker.cue_class, "inherited", None, True))
+        inherited.append(
+            _Pending(
+                speaker.cue,
+                _trim(text, quote.inner),
+                "direct",
+                speaker.anonymous,
+                speaker.source,
+                speaker.source_actor,
+                speaker.cue_class,
+                "inherited",
+                None,
+                True,
+            )
+        )
         inherited_until = quote.outer.end
     return inherited
 

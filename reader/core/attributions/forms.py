@@ -70,8 +70,9 @@ class Found(NamedTuple):
     head: Span | None = None  # the source's head word, when already found (`head_word`)
 
 
-def read_cue(text: str, sentence: Span, start: int, end: int, verbs: ReportingVerbs, quotes: QuoteIndex,
-             memo: dict | None = None) -> Found | None:
+def read_cue(
+    text: str, sentence: Span, start: int, end: int, verbs: ReportingVerbs, quotes: QuoteIndex, memo: dict | None = None
+) -> Found | None:
     """The attribution of the cue at [start, end) in ``sentence``, if it reads as one.
 
     ``memo`` is `source_before`'s, shared by the cues of one article."""
@@ -114,9 +115,9 @@ def _verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> 
     head = None
     if source is not None:
         head = head_word(text, source)
-        if text[head.start:head.end].lower() in _TIME_WORDS:
+        if text[head.start : head.end].lower() in _TIME_WORDS:
             return None
-    if cue_class == "show" and (head is None or text[head.start:head.end].lower() not in verbs.evidence_heads):
+    if cue_class == "show" and (head is None or text[head.start : head.end].lower() not in verbs.evidence_heads):
         return None  # "prices show": only a study, figures or papers "show" what someone reports
     if cue_text in _TELL_FORMS:
         cue = _with_addressee(text, cue, sentence.end)
@@ -127,8 +128,11 @@ def _verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> 
     pos = skip_space(text, lead.end() if lead else cue.end, sentence.end)
     noun_like = cue_text not in VERB_ONLY and not cue_text.endswith(("ed", "ing")) and " " not in cue_text
     quote_before = source is not None and continued is None and _closing_quote_before(text, source.start, sentence.start)
-    if status == "comma" or quote_before or (status == "np" and _at_end(text, pos, sentence.end)) or (
-        status == "np" and text[pos:pos + 1] == "," and not _opens_quote(text, pos, quotes)
+    if (
+        status == "comma"
+        or quote_before
+        or (status == "np" and _at_end(text, pos, sentence.end))
+        or (status == "np" and text[pos : pos + 1] == "," and not _opens_quote(text, pos, quotes))
     ):
         if noun_like or cue_class == "show":
             return None  # "C, shipping data showed": a measurement, not a report; "show" needs "that"
@@ -139,20 +143,20 @@ def _verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> 
     content = _cut_at_next_cue(text, content, verbs)
     if content is None or content.overlaps(source):
         return None
-    if cue_class == "describe" and not re.search(r"\bas\b", text[content.start:content.end]):
+    if cue_class == "describe" and not re.search(r"\bas\b", text[content.start : content.end]):
         return None  # "described the ruling as a victory" judges; "described the smoke" only reports a sight
     return Found(cue, source, content, kind, form, cue_class, head)
 
 
 def _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like):
     """(kind, form, content) of the words after a cue."""
-    if text[pos:pos + 1] == ":":
+    if text[pos : pos + 1] == ":":
         pos = skip_space(text, pos + 1, sentence.end)
         quote = quotes.starting_at(pos)
         if quote is not None:
             return _direct(text, quote)
         return _indirect(text, sentence, pos, "indirect-colon", quotes)
-    if text[pos:pos + 1] == "," and _opens_quote(text, pos, quotes):
+    if text[pos : pos + 1] == "," and _opens_quote(text, pos, quotes):
         pos = skip_space(text, pos + 1, sentence.end)
     quote = quotes.starting_at(pos)
     if quote is not None:
@@ -176,25 +180,31 @@ def _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like):
         return None, None, None  # "claimed the jobs", "reported the news": no speech without "that" or a quote
     if cue_class in verbs.object_classes or cue_class == "ask":
         content = _cut_clause(text, _to_sentence_end(text, sentence, pos, quotes))
-        return ("object" if cue_class in verbs.object_classes else "indirect"), "object" if cue_class in verbs.object_classes else "indirect-bare", content
+        return (
+            ("object" if cue_class in verbs.object_classes else "indirect"),
+            "object" if cue_class in verbs.object_classes else "indirect-bare",
+            content,
+        )
     return _indirect(text, sentence, pos, "indirect-bare", quotes)
 
 
 def _is_preposition(text: str, toks: list[tuple[int, int]]) -> bool:
     """The first word is a preposition, not a quantifier ("about 200 homes", "over half")."""
-    if text[toks[0][0]:toks[0][1]].lower() not in PREPOSITIONS:
+    if text[toks[0][0] : toks[0][1]].lower() not in PREPOSITIONS:
         return False
-    following = text[toks[1][0]:toks[1][1]].lower() if len(toks) > 1 else ""
+    following = text[toks[1][0] : toks[1][1]].lower() if len(toks) > 1 else ""
     return not (following[:1].isdigit() or following in _QUANTITIES)
 
 
-_QUANTITIES = frozenset("half a an one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand thousands million".split())
+_QUANTITIES = frozenset(
+    "half a an one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand thousands million".split()
+)
 
 
 def _colon_quote_ahead(text: str, pos: int, end: int, quotes: QuoteIndex):
     """`told reporters after a nine-hour session at the office: "Q..."`: the quotation after a circumstance."""
     colon = text.find(":", pos, min(end, pos + 160))
-    if colon < 0 or any(mark in text[pos:colon] for mark in "\"“”.;"):
+    if colon < 0 or any(mark in text[pos:colon] for mark in '"“”.;'):
         return None
     return quotes.starting_at(skip_space(text, colon + 1, len(text)))
 
@@ -207,13 +217,13 @@ def _content_follows(text: str, sentence: Span, cue: Span, quotes: QuoteIndex) -
     phrase = phrase_after(text, pos, sentence.end)
     if phrase is None:
         return True
-    rest = text[phrase.end:sentence.end]
+    rest = text[phrase.end : sentence.end]
     if rest.lstrip().startswith(","):
         return False
     if rest.strip(" .!?\"”'’)"):
         return True
     # The phrase runs to the sentence end: a speaker ("said Al-Houl.") unless it has a verb ("said costs were high.").
-    return any(w in _AUXILIARIES or w.endswith("ed") for w in text[phrase.start:phrase.end].split())
+    return any(w in _AUXILIARIES or w.endswith("ed") for w in text[phrase.start : phrase.end].split())
 
 
 _AUXILIARIES = frozenset("is are was were be been has have had will would could can may might should must do does did".split())
@@ -245,15 +255,15 @@ def _trailing(text, sentence, cue, source, head, status, cue_class, quotes) -> F
     if source is None:
         return None
     comma = skip_space_back(text, before, sentence.start)
-    if comma <= sentence.start and not (comma > 0 and text[comma - 1] in "”\""):
+    if comma <= sentence.start and not (comma > 0 and text[comma - 1] in '”"'):
         return None
     if text[comma - 1] == ",":
         comma -= 1
         closing = skip_space_back(text, comma, 0)
     else:
         closing = comma
-    quote = quotes.ending_at(closing) if closing > 0 and text[closing - 1] in "”\"" else None
-    if quote is None and closing > 0 and text[closing - 2:closing] in (",”", ',"'):
+    quote = quotes.ending_at(closing) if closing > 0 and text[closing - 1] in '”"' else None
+    if quote is None and closing > 0 and text[closing - 2 : closing] in (",”", ',"'):
         quote = quotes.ending_at(closing)
     if quote is not None:
         kind, form, content = _direct(text, quote)
@@ -261,7 +271,7 @@ def _trailing(text, sentence, cue, source, head, status, cue_class, quotes) -> F
             return None
         form = "direct-multi" if form == "direct-multi" else "inverted-direct"
         return Found(cue, source, content, kind, form, cue_class, head)
-    if text[comma:comma + 1] != ",":
+    if text[comma : comma + 1] != ",":
         return None
     start = sentence.start
     lead = _LEADING_CONJUNCTION.match(text, start, comma)
@@ -276,7 +286,7 @@ def _trailing(text, sentence, cue, source, head, status, cue_class, quotes) -> F
 
 def _according_to(text: str, sentence: Span, cue: Span, verbs: ReportingVerbs) -> Found | None:
     lead = _LEADING_CONJUNCTION.match(text, sentence.start, cue.start)
-    front = not text[(lead.end() if lead else sentence.start):cue.start].strip()
+    front = not text[(lead.end() if lead else sentence.start) : cue.start].strip()
     if front:
         source = phrase_after(text, cue.end, sentence.end)
         if source is None:
@@ -296,7 +306,7 @@ def _according_to(text: str, sentence: Span, cue: Span, verbs: ReportingVerbs) -
     if len(content) == 0 or content.overlaps(source):
         return None
     head = head_word(text, source)
-    if text[head.start:head.end].lower() in _NOT_SPEAKERS:
+    if text[head.start : head.end].lower() in _NOT_SPEAKERS:
         return None
     return Found(cue, source, content, "according-to", form, "according", head)
 
@@ -324,7 +334,7 @@ def _adverbial(text: str, sentence: Span, cue: Span, cue_class: str) -> Found | 
 def _closing_quote_before(text: str, pos: int, start: int) -> bool:
     """Whether ``pos`` follows `,"` / `,”` (the end of a quotation the cue introduces afterwards)."""
     back = skip_space_back(text, pos, start)
-    return back - 2 >= start and text[back - 2:back] in (',"', ",”", '?"', "?”", '!"', "!”")
+    return back - 2 >= start and text[back - 2 : back] in (',"', ",”", '?"', "?”", '!"', "!”")
 
 
 _ADDRESSEE = re.compile(
@@ -336,7 +346,7 @@ _ADDRESSEE = re.compile(
 def _with_addressee(text: str, cue: Span, end: int) -> Span:
     """`told Reuters`, `told reporters`, `told the newspaper`: the addressee belongs to the cue."""
     m = _ADDRESSEE.match(text, cue.end, end)
-    if m and text[m.start():m.end()].strip().lower() not in ("that", "the"):
+    if m and text[m.start() : m.end()].strip().lower() not in ("that", "the"):
         return Span(cue.start, m.end())
     return cue
 

@@ -56,8 +56,9 @@ class _Person(NamedTuple):
 class SourceResolver:
     """Resolves source phrases of one article, in text order, remembering earlier sources."""
 
-    def __init__(self, text: str, article_id: str, actors: Sequence[Actor], verbs: ReportingVerbs,
-                 paragraphs: Sequence[Span] = ()):
+    def __init__(
+        self, text: str, article_id: str, actors: Sequence[Actor], verbs: ReportingVerbs, paragraphs: Sequence[Span] = ()
+    ):
         self.text = text
         self.verbs = verbs
         self.kinds = {actor.id: actor.kind for actor in actors}
@@ -82,13 +83,13 @@ class SourceResolver:
     def resolve(self, span: Span, cue_class: str | None, head: Span | None = None) -> SourceInfo:
         """Who ``span`` is; ``head`` is its `head_word` when the caller already has it."""
         text = self.text
-        phrase = text[span.start:span.end]
+        phrase = text[span.start : span.end]
         low = phrase.lower()
         if low in PERSON_PRONOUNS:
             return self._pronoun(span.start, PERSON_PRONOUNS[low])
         if head is None:
             head = head_word(text, span)
-        head_low = text[head.start:head.end].lower()
+        head_low = text[head.start : head.end].lower()
         actor = self._actor_for(span, head)
         if actor is not None and head_low in self.verbs.anonymous_heads and self.names.get(actor, "").lower() == head_low:
             actor = None  # "Economists said": a generic noun the actor list took for a name
@@ -103,15 +104,19 @@ class SourceResolver:
         if actor is None and not named and first in ("the", "this") and head_low in OUTLET_HEADS:
             if self.last_named_outlet is not None:
                 return SourceInfo(self.last_named_outlet.actor, False, True)
-        anonymous = actor is None and not named and owner is None and head_low in self.verbs.anonymous_heads and not (
-            head_low in self.verbs.state_heads and any(is_demonym(w) for w in phrase.split())
+        anonymous = (
+            actor is None
+            and not named
+            and owner is None
+            and head_low in self.verbs.anonymous_heads
+            and not (head_low in self.verbs.state_heads and any(is_demonym(w) for w in phrase.split()))
         )
         info = SourceInfo(actor, anonymous, named, owner)
         person = (actor is not None and self.kinds.get(actor) == "person") or (
             actor is None and named and self._looks_like_person(span)
         )
         if person:
-            self.surnames.add(text[head.start:head.end])
+            self.surnames.add(text[head.start : head.end])
             self.person_sources.append(_Person(span.start, info, None, phrase))
         outlet = head_low in OUTLET_HEADS or cue_class == "report" or (actor is not None and self.kinds.get(actor) == "media")
         if outlet and info.named:
@@ -181,7 +186,7 @@ class SourceResolver:
         return None
 
     def _has_name(self, span: Span) -> bool:
-        phrase = self.text[span.start:span.end]
+        phrase = self.text[span.start : span.end]
         named = self._named.get(phrase)
         if named is None:
             named = self._named[phrase] = _names_someone(phrase, self.verbs.anonymous_heads)
@@ -189,7 +194,7 @@ class SourceResolver:
 
     def _looks_like_person(self, span: Span) -> bool:
         """Two or more capitalised words at the end (a full name), or a role noun before a name."""
-        phrase = self.text[span.start:span.end]
+        phrase = self.text[span.start : span.end]
         toks = self._words.get(phrase)
         if toks is None:
             toks = self._words[phrase] = [phrase[s:e] for s, e in words(phrase, 0, len(phrase)) if phrase[s].isalnum()]

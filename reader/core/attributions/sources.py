@@ -53,8 +53,9 @@ def is_demonym(word: str) -> bool:
     return word[:1].isupper() and (low in DEMONYMS or (len(low) > 4 and low.endswith(DEMONYM_SUFFIXES)))
 
 
-def source_before(text: str, sent_start: int, cue_start: int, verbs: ReportingVerbs,
-                  memo: dict | None = None) -> tuple[Span | None, str]:
+def source_before(
+    text: str, sent_start: int, cue_start: int, verbs: ReportingVerbs, memo: dict | None = None
+) -> tuple[Span | None, str]:
     """The subject noun phrase left of a cue, and what stopped the search.
 
     The second value is "np" when a phrase was found, "comma" when the cue
@@ -83,7 +84,7 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
     if toks and cut:
         toks = toks[1:]  # the first word may be cut in half
     i = len(toks) - 1
-    while i >= 0 and text[toks[i][0]:toks[i][1]].lower() in SKIP_BEFORE_CUE:
+    while i >= 0 and text[toks[i][0] : toks[i][1]].lower() in SKIP_BEFORE_CUE:
         i -= 1
     if i < 0:
         return None, "none"
@@ -93,7 +94,7 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
         bracket_end, i = toks[i][1], opening - 1
         if i < 0 or not is_word(text, toks[i]):
             return None, "none"
-    first = text[toks[i][0]:toks[i][1]].lower()
+    first = text[toks[i][0] : toks[i][1]].lower()
     if not is_word(text, toks[i]):
         return None, "comma"
     if first in ("and", "but"):
@@ -104,7 +105,7 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
     name_run = True  # every picked word is capitalised and no demonym
     while i >= 0 and len(picked) < MAX_SOURCE_WORDS:
         tok = toks[i]
-        word = text[tok[0]:tok[1]]
+        word = text[tok[0] : tok[1]]
         low = word.lower()
         if low in ("and", "&") and _joins_name(text, toks, i, picked, name_run):
             picked.insert(0, tok)  # "Employment and Labour Relations Court": one name
@@ -122,14 +123,14 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
         name_run = name_run and word[0].isupper() and not is_demonym(word)
         i -= 1
         if low in DETERMINERS or low.endswith(("'s", "’s")) and len(picked) > 1:
-            if low not in DETERMINERS and i >= 0 and text[toks[i][0]:toks[i][1]].lower() in DETERMINERS:
+            if low not in DETERMINERS and i >= 0 and text[toks[i][0] : toks[i][1]].lower() in DETERMINERS:
                 picked.insert(0, toks[i])  # "the mediator's office"
                 i -= 1
-            if not (i >= 1 and text[toks[i][0]:toks[i][1]].lower() in PREPOSITIONS and _attaches(text, toks, i, verbs)):
+            if not (i >= 1 and text[toks[i][0] : toks[i][1]].lower() in PREPOSITIONS and _attaches(text, toks, i, verbs)):
                 break
-    while picked and text[picked[0][0]:picked[0][1]].lower() in PREPOSITIONS:
+    while picked and text[picked[0][0] : picked[0][1]].lower() in PREPOSITIONS:
         picked.pop(0)
-    if not picked or text[picked[-1][0]:picked[-1][1]].lower() in DETERMINERS:
+    if not picked or text[picked[-1][0] : picked[-1][1]].lower() in DETERMINERS:
         return None, "none"
     return (picked[0][0], bracket_end or picked[-1][1]), "np"
 
@@ -143,10 +144,10 @@ _TIME_BEFORE_CUE = re.compile(
 
 def _bracket_before(text: str, toks: list[tuple[int, int]], i: int) -> int | None:
     """Where "(" opens, when ``toks[i]`` closes a short bracket of words ("(INDECI)", "(NPA)")."""
-    if text[toks[i][0]:toks[i][1]] != ")":
+    if text[toks[i][0] : toks[i][1]] != ")":
         return None
     for j in range(i - 1, max(-1, i - 6), -1):
-        mark = text[toks[j][0]:toks[j][1]]
+        mark = text[toks[j][0] : toks[j][1]]
         if mark == "(":
             return j if j < i - 1 else None
         if not is_word(text, toks[j]):
@@ -158,12 +159,15 @@ def _attaches(text: str, toks: list[tuple[int, int]], i: int, verbs: ReportingVe
     """Whether the preposition at ``toks[i]`` belongs inside the phrase ("a source close to", "spokesman for")."""
     if i == 0:
         return False
-    prep = text[toks[i][0]:toks[i][1]].lower()
-    before = text[toks[i - 1][0]:toks[i - 1][1]].lower()
+    prep = text[toks[i][0] : toks[i][1]].lower()
+    before = text[toks[i - 1][0] : toks[i - 1][1]].lower()
     if (prep, before) in (("to", "close"), ("with", "familiar")):
         return True
-    if prep == "of" and text[toks[i - 1][0]].isupper() and i + 1 < len(toks) and (
-        text[toks[i + 1][0]].isupper() or before_is_the(text, toks, i)
+    if (
+        prep == "of"
+        and text[toks[i - 1][0]].isupper()
+        and i + 1 < len(toks)
+        and (text[toks[i + 1][0]].isupper() or before_is_the(text, toks, i))
     ):
         return True  # "Kim Min-seo of Pusan National University", "Bank of England": the affiliation stays attached
     return prep in ("of", "for", "at", "from", "in", "with") and (before in verbs.role_heads or before in verbs.anonymous_heads)
@@ -171,8 +175,7 @@ def _attaches(text: str, toks: list[tuple[int, int]], i: int, verbs: ReportingVe
 
 def before_is_the(text: str, toks: list[tuple[int, int]], i: int) -> bool:
     """`of the Employment ... Court`: "the" then a capitalised word after the preposition at ``toks[i]``."""
-    return (i + 2 < len(toks) and text[toks[i + 1][0]:toks[i + 1][1]].lower() == "the"
-            and text[toks[i + 2][0]].isupper())
+    return i + 2 < len(toks) and text[toks[i + 1][0] : toks[i + 1][1]].lower() == "the" and text[toks[i + 2][0]].isupper()
 
 
 def _joins_name(text: str, toks: list[tuple[int, int]], i: int, picked: list, name_run: bool) -> bool:
@@ -185,7 +188,7 @@ def phrase_after(text: str, start: int, end: int) -> Span | None:
     toks = words(text, start, min(end, start + SOURCE_WINDOW))
     picked: list[tuple[int, int]] = []
     for tok in toks:
-        low = text[tok[0]:tok[1]].lower()
+        low = text[tok[0] : tok[1]].lower()
         if not is_word(text, tok) or low in BOUNDARY_WORDS or low in ("published", "released", "issued", "seen"):
             break
         if low == "on" and picked:  # "on Tuesday", "on its website": a time or place, not the source
@@ -193,7 +196,7 @@ def phrase_after(text: str, start: int, end: int) -> Span | None:
         picked.append(tok)
         if len(picked) >= MAX_SOURCE_WORDS:
             break
-    while picked and text[picked[-1][0]:picked[-1][1]].lower() in PREPOSITIONS | DETERMINERS:
+    while picked and text[picked[-1][0] : picked[-1][1]].lower() in PREPOSITIONS | DETERMINERS:
         picked.pop()
     if not picked:
         return None
@@ -202,7 +205,7 @@ def phrase_after(text: str, start: int, end: int) -> Span | None:
 
 def head_word(text: str, span: Span) -> Span:
     """The head noun: the last word before a post-modifying preposition ("sources close to ..." -> sources)."""
-    found = _head_in(text[span.start:span.end])
+    found = _head_in(text[span.start : span.end])
     if found is None:
         return span
     return Span(span.start + found[0], span.start + found[1])
@@ -215,8 +218,8 @@ def _head_in(phrase: str) -> tuple[int, int] | None:
     if not toks:
         return None
     for n, tok in enumerate(toks[1:], start=1):
-        if phrase[tok[0]:tok[1]].lower() in PREPOSITIONS:
-            if n >= 2 and phrase[toks[n - 1][0]:toks[n - 1][1]].lower() in ("close", "familiar", "near"):
+        if phrase[tok[0] : tok[1]].lower() in PREPOSITIONS:
+            if n >= 2 and phrase[toks[n - 1][0] : toks[n - 1][1]].lower() in ("close", "familiar", "near"):
                 return toks[n - 2]  # "a source close to ..." -> source
             return toks[n - 1]
     return toks[-1]

@@ -27,13 +27,15 @@ from reader.core.model import Span
 
 _VERB_LIKE_SUBJECT_END = re.compile(r"(?:ed|has|have|had|is|are|was|were|will|would)$")
 _APPOSITIVE = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s*){1,4}),\s*$")
-_QUOTE_MARKS = "\"“”„«»"
+_QUOTE_MARKS = '"“”„«»'
 # Words that may open a sentence before its subject ("But Lavrov, speaking in Moscow, said").
 _OPENERS = frozenset("but and so yet however meanwhile still also".split())
 # Lower-case particles inside a name ("Omar al-Masri", "Thijs de Graaf").
 _NAME_PARTICLES = frozenset("al el de del der da di du van von bin ibn la le abu".split())
 MAX_ROLE_WORDS = 9  # "Lagos State's commissioner for physical planning": a role with its name
-_AUXILIARIES = frozenset("is are was were be been being has have had will would could can may might should must do does did".split())
+_AUXILIARIES = frozenset(
+    "is are was were be been being has have had will would could can may might should must do does did".split()
+)
 MAX_FRONTED_WORDS = 40  # subject plus what the commas set off: longer is not one clause
 
 
@@ -47,7 +49,7 @@ def clause_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs)
             start = first_comma + 1
     picked = []
     for tok in words(text, start, min(limit, start + 200)):
-        word = text[tok[0]:tok[1]]
+        word = text[tok[0] : tok[1]]
         low = word.lower()
         if not is_word(text, tok) or low in BOUNDARY_WORDS or low in SKIP_BEFORE_CUE or low in verbs.verb_classes:
             break
@@ -81,7 +83,7 @@ def fronted_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingV
     end = skip_space_back(text, cue_start, sentence.start)
     if end <= sentence.start or text[end - 1] != ",":
         return None
-    stretch = text[sentence.start:end]
+    stretch = text[sentence.start : end]
     if any(mark in stretch for mark in _QUOTE_MARKS) or len(stretch.split()) > MAX_FRONTED_WORDS:
         return None
     segments = stretch[:-1].split(",")
@@ -91,17 +93,17 @@ def fronted_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingV
     subject, status = source_before(text, sentence.start, first_end, verbs, memo)
     if subject is None or status != "np" or subject.end != skip_space_back(text, first_end, sentence.start):
         return None
-    leftover = text[sentence.start:subject.start].lower().split()
+    leftover = text[sentence.start : subject.start].lower().split()
     if not all(word in _OPENERS for word in leftover):
         # "Construction worker Chinedu Okafor, who ..., said": a role before the name is part of
         # the subject; "The talks failed in Cairo, Egypt, said ...": a verb makes it a clause.
         opening = next((k for k, word in enumerate(leftover) if word not in _OPENERS), len(leftover))
-        phrase = leftover[opening:] + text[subject.start:subject.end].lower().split()
+        phrase = leftover[opening:] + text[subject.start : subject.end].lower().split()
         if len(phrase) > MAX_ROLE_WORDS or any(_verb_like(word, verbs) for word in phrase):
             return None
         subject = Span(_word_start(text, sentence.start, subject.start, len(leftover) - opening), subject.end)
     name = segments[1].strip()
-    if _is_name(name) and not _is_name(text[subject.start:subject.end].split()[-1]):
+    if _is_name(name) and not _is_name(text[subject.start : subject.end].split()[-1]):
         name_start = text.index(name, first_end)
         return Span(subject.start, name_start + len(name))
     return subject
@@ -124,7 +126,7 @@ def previous_speaker(text: str, sentence: Span, cue_start: int, verbs: Reporting
     if comma <= sentence.start or text[comma - 1] != ",":
         return None
     toks = words(text, sentence.start, comma - 1)
-    if not toks or text[toks[-1][0]:toks[-1][1]].lower() not in verbs.verb_classes:
+    if not toks or text[toks[-1][0] : toks[-1][1]].lower() not in verbs.verb_classes:
         return None
     source, status = source_before(text, sentence.start, toks[-1][0], verbs, memo)
     return source if status == "np" else None
@@ -151,7 +153,7 @@ def speaker_after(text: str, start: int, end: int) -> Span | None:
     if phrase is None:
         return None
     first = words(text, phrase.start, phrase.end)[0]
-    return None if text[first[0]:first[1]].lower() in _NOT_SPEAKER_OPENERS else phrase
+    return None if text[first[0] : first[1]].lower() in _NOT_SPEAKER_OPENERS else phrase
 
 
 def role_name_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: dict | None) -> Span | None:
@@ -159,7 +161,7 @@ def role_name_subject(text: str, sentence: Span, cue_start: int, verbs: Reportin
     subject = fronted_subject(text, sentence, cue_start, verbs, memo)
     if subject is None:
         return None
-    parts = text[subject.start:subject.end].split(",")
+    parts = text[subject.start : subject.end].split(",")
     if len(parts) != 2 or not _is_name(parts[1].strip()):
         return None
     role = parts[0].split()
@@ -172,13 +174,14 @@ def shared_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingVe
     The first, not the nearest: a cue inside the first one's content ("the jobs he said had been
     lost, and said ...") has a subject of its own."""
     for tok in words(text, sentence.start, cue_start):
-        low = text[tok[0]:tok[1]].lower()
+        low = text[tok[0] : tok[1]].lower()
         if verbs.class_of(low) is None or low.endswith("ing"):
             continue
         source, status = source_before(text, sentence.start, tok[0], verbs, memo)
         if status == "comma":
             source = role_name_subject(text, sentence, tok[0], verbs, memo) or fronted_subject(
-                text, sentence, tok[0], verbs, memo)
+                text, sentence, tok[0], verbs, memo
+            )
             status = "np"
         if source is not None and status == "np":
             return source

@@ -17,18 +17,32 @@ from typing import Any
 
 import yaml
 
-from reader.core.text.names import NameKeyer
 from reader.core.config import ACTORS_FILE, user_config_path
 from reader.core.errors import ReaderError
 from reader.core.model import ACTOR_KINDS
+from reader.core.text.names import NameKeyer
 from reader.core.yaml_files import read_yaml_file
 
 PACKAGED_PATH = Path(__file__).parent / "data" / "gazetteer.yaml"
 WORD_LISTS = (
-    "non_names", "dates", "descriptors", "titles", "person_roles", "person_verbs", "media_words",
-    "place_prepositions", "place_nouns", "government_nouns", "particles", "given_names", "metonym_verbs",
-    "metonym_nouns", "organization_nouns", "organization_possessions",
-    "organization_verbs", "adjective_tails",
+    "non_names",
+    "dates",
+    "descriptors",
+    "titles",
+    "person_roles",
+    "person_verbs",
+    "media_words",
+    "place_prepositions",
+    "place_nouns",
+    "government_nouns",
+    "particles",
+    "given_names",
+    "metonym_verbs",
+    "metonym_nouns",
+    "organization_nouns",
+    "organization_possessions",
+    "organization_verbs",
+    "adjective_tails",
 )
 SUFFIX_KINDS = ("organization", "group", "media", "place")
 ENTRY_FIELDS = ("id", "name", "kind", "aliases", "demonyms", "metonyms", "parent", "replace")
@@ -115,8 +129,13 @@ def _build(paths_and_stamps: tuple[tuple[str, float], ...]) -> Gazetteer:
     keyer = NameKeyer(spellings)
     frozen_entries = tuple(
         GazetteerEntry(
-            id=e["id"], name=e["name"], kind=e["kind"], aliases=tuple(e.get("aliases", ())),
-            demonyms=tuple(e.get("demonyms", ())), metonyms=tuple(e.get("metonyms", ())), parent=e.get("parent"),
+            id=e["id"],
+            name=e["name"],
+            kind=e["kind"],
+            aliases=tuple(e.get("aliases", ())),
+            demonyms=tuple(e.get("demonyms", ())),
+            metonyms=tuple(e.get("metonyms", ())),
+            parent=e.get("parent"),
         )
         for e in entries.values()
     )
@@ -178,8 +197,14 @@ def _line_of(path: Path, where: list[Any]) -> int | None:
     return node.start_mark.line + 1 if node is not None else None
 
 
-def _merge_document(document: Any, path: Path, entries: dict[str, dict[str, Any]], words: dict[str, set[str]],
-                    suffixes: dict[str, str], spelling_groups: list[list[str]]) -> None:
+def _merge_document(
+    document: Any,
+    path: Path,
+    entries: dict[str, dict[str, Any]],
+    words: dict[str, set[str]],
+    suffixes: dict[str, str],
+    spelling_groups: list[list[str]],
+) -> None:
     if document is None:
         return
     if isinstance(document, list):  # a bare list of actors is allowed in user files
@@ -234,8 +259,9 @@ def _merge_entry(raw: Any, path: Path, where: list[Any], entries: dict[str, dict
     entries[entry_id] = merged
 
 
-def _merge_words(raw: Any, path: Path, words: dict[str, set[str]], suffixes: dict[str, str],
-                 spelling_groups: list[list[str]]) -> None:
+def _merge_words(
+    raw: Any, path: Path, words: dict[str, set[str]], suffixes: dict[str, str], spelling_groups: list[list[str]]
+) -> None:
     if not isinstance(raw, dict):
         raise _fail(path, ["words"], "`words` must be a mapping of word lists")
     for name, value in raw.items():

@@ -12,12 +12,21 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from reader.core.errors import ReaderError
 from reader.core.config import VERBS_FILE, user_config_path
+from reader.core.errors import ReaderError
 from reader.core.yaml_files import read_yaml_file
 
 PACKAGED_VERBS = Path(__file__).with_name("data") / "reporting_verbs.yaml"
-LIST_KEYS = ("anonymous_heads", "state_heads", "role_heads", "evidence_heads", "female_words", "male_words", "female_names", "male_names")
+LIST_KEYS = (
+    "anonymous_heads",
+    "state_heads",
+    "role_heads",
+    "evidence_heads",
+    "female_words",
+    "male_words",
+    "female_names",
+    "male_names",
+)
 # The only characters on which matching ASCII cue letters with IGNORECASE and matching them
 # in `str.lower()`'d text disagree: "İ" lowers to two characters, "ı" and "ſ" match "i" and "s"
 # under IGNORECASE but lower to themselves (tests/test_attributions.py checks every code point).

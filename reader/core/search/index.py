@@ -205,8 +205,12 @@ class SearchIndex:
         order = np.argsort(units, kind="stable")
         units, score = units[order], score[order]
         return _WordMatches(
-            self.unit_seg[units], score, self.unit_pos[units], self.unit_part[units],
-            self.unit_start[units], self.unit_end[units],
+            self.unit_seg[units],
+            score,
+            self.unit_pos[units],
+            self.unit_part[units],
+            self.unit_start[units],
+            self.unit_end[units],
         )
 
     def _rank_by_arrangement(
@@ -285,10 +289,15 @@ def _in_segment(found: _WordMatches, seg: int, cap: int | None = MAX_OCCURRENCES
 
 
 def _places(found: _WordMatches, lo: int, hi: int) -> list[_Place]:
-    return list(zip(
-        found.pos[lo:hi].tolist(), found.part[lo:hi].tolist(), found.score[lo:hi].tolist(),
-        found.start[lo:hi].tolist(), found.end[lo:hi].tolist(),
-    ))
+    return list(
+        zip(
+            found.pos[lo:hi].tolist(),
+            found.part[lo:hi].tolist(),
+            found.score[lo:hi].tolist(),
+            found.start[lo:hi].tolist(),
+            found.end[lo:hi].tolist(),
+        )
+    )
 
 
 def _sentence_score(occurrences: list[list[_Place]], weights: list[float]) -> tuple[float, tuple[_Place, ...]]:

@@ -14,8 +14,8 @@ from typing import NamedTuple
 
 import numpy as np
 
-from reader.core.text import segment
 from reader.core.model import Article
+from reader.core.text import segment
 from reader.core.text.tokens import fold, tokenize
 
 # The letter-and-digit pieces of a word: "El-Sisi" -> "El", "Sisi".

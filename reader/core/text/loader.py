@@ -17,9 +17,9 @@ import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from reader.core.text import segment
 from reader.core.errors import ReaderError
 from reader.core.model import Article
+from reader.core.text import segment
 from reader.core.text.normalize import normalize_text, strip_furniture
 from reader.core.yaml_files import parse_yaml
 
@@ -33,7 +33,7 @@ _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY
 
 
 def article_ids(count: int) -> list[str]:
-    """"A", "B", ..., "Z", "AA", "AB", ... in command-line order."""
+    """ "A", "B", ..., "Z", "AA", "AB", ... in command-line order."""
     ids = []
     for n in range(1, count + 1):
         label = ""
@@ -198,7 +198,9 @@ def decode_bytes(raw: bytes, path: Path | str = "<input>") -> tuple[str, list[st
             try:
                 return raw.decode(encoding), []
             except UnicodeDecodeError:
-                raise ReaderError(f"{path}: starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}") from None
+                raise ReaderError(
+                    f"{path}: starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}"
+                ) from None
     if _looks_binary(raw):
         raise ReaderError(f"{path}: looks like a binary file, not text")
     try:

@@ -66,7 +66,7 @@ class NameKeyer:
             part = self._spellings.get(raw, raw)
             for prefix in _ABD_PREFIXES:
                 if part.startswith(prefix):
-                    rest = part[len(prefix):]
+                    rest = part[len(prefix) :]
                     parts.append("abd")
                     part = rest
                     break

@@ -157,12 +157,16 @@ def _repeat_credit(first: str, second: str) -> str | None:
 
 
 def _is_credit_after_sentence(tail: str) -> bool:
-    """"Photo: Jorge Vela / Newswire", "Emad Nassar/Flash 90": a credit even without an agency word,
+    """ "Photo: Jorge Vela / Newswire", "Emad Nassar/Flash 90": a credit even without an agency word,
     since the caption's repeat already marks the line as furniture."""
     if _is_credit_line(tail):
         return True
-    return (len(tail) <= MAX_CREDIT_CHARS and tail[0].isupper() and not _ends_sentence(tail)
-            and _SLASH_CREDIT.fullmatch(tail) is not None)
+    return (
+        len(tail) <= MAX_CREDIT_CHARS
+        and tail[0].isupper()
+        and not _ends_sentence(tail)
+        and _SLASH_CREDIT.fullmatch(tail) is not None
+    )
 
 
 def _is_credit_line(line: str) -> bool:

@@ -113,12 +113,7 @@ def _is_punctuation_end(text: str, punct: int, stop: int, end: int) -> bool:
     if not text[stop].isspace():
         # Glued: "said.The" ends a sentence; "U.S.A", "e.g.", "3.5", "week,when" do not.
         word = _word_before(text, punct)
-        return (
-            text[stop].isupper()
-            and text[punct - 1].islower()
-            and len(word) > 1
-            and not _is_abbreviation(word, text[stop])
-        )
+        return text[stop].isupper() and text[punct - 1].islower() and len(word) > 1 and not _is_abbreviation(word, text[stop])
     nxt = _next_visible(text, stop, end)
     if nxt >= end:
         return True

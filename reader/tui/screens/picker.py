@@ -38,8 +38,7 @@ class PairPicker(ModalScreen[tuple[str, str] | None]):
 
     def compose(self) -> ComposeResult:
         options = [
-            Option(pair_prompt(left, right), id=f"{left.id}\t{right.id}")
-            for left, right in combinations(self.articles, 2)
+            Option(pair_prompt(left, right), id=f"{left.id}\t{right.id}") for left, right in combinations(self.articles, 2)
         ]
         with Vertical(id="picker-body"):
             yield Static(Content.styled("Which two articles side by side?", "bold"))

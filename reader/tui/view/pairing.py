@@ -50,9 +50,7 @@ def shown_pairs(matches: Sequence[Match], left_id: str, right_id: str) -> tuple[
         elif match.b.article == left_id and match.a.article == right_id:
             oriented.append((match.b, match.a, match))
     oriented.sort(key=lambda t: (t[0].start, t[1].start, t[2].id))
-    return tuple(
-        ShownPair(match, left, right, index % PAIR_COLOURS + 1) for index, (left, right, match) in enumerate(oriented)
-    )
+    return tuple(ShownPair(match, left, right, index % PAIR_COLOURS + 1) for index, (left, right, match) in enumerate(oriented))
 
 
 def pair_at(pairs: Sequence[ShownPair], pane: str, offset: int) -> ShownPair | None:

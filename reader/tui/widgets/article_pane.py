@@ -24,8 +24,8 @@ from textual.strip import Strip
 from reader.core.model import Article
 from reader.tui.view.highlights import ROLES, Decoration, in_painting_order
 from reader.tui.view.pairing import ShownPair, follow_anchor
-from reader.tui.widgets.steady import SteadyScrollbars
 from reader.tui.view.wrap import WrappedText, wrap_text
+from reader.tui.widgets.steady import SteadyScrollbars
 
 # Painted in this order; each layer is indexed by line on its own, so changing
 # the selection does not re-index 10,000 pair highlights.
@@ -321,7 +321,9 @@ def line_segments(text: str, base: Style, styled: Sequence[tuple[int, int, Style
     Built by hand rather than with `rich.text.Text`, which leaves a line
     without spans unstyled (the terminal's colours instead of the theme's).
     """
-    cuts = sorted({0, len(text), *(max(0, min(s, len(text))) for s, e, _ in styled), *(max(0, min(e, len(text))) for s, e, _ in styled)})
+    cuts = sorted(
+        {0, len(text), *(max(0, min(s, len(text))) for s, e, _ in styled), *(max(0, min(e, len(text))) for s, e, _ in styled)}
+    )
     segments: list[Segment] = []
     for left, right in zip(cuts, cuts[1:]):
         style = base

@@ -149,4 +149,3 @@ class MatchDetail(VerticalScroll):
         else:
             body.update(detail_content(analysis, oriented, cluster_size))
         self.scroll_home(animate=False)
-

@@ -19,7 +19,6 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from reader.core.model import Actor, Analysis
 from reader.tui.widgets.match_detail import MatchDetail
-from reader.tui.widgets.steady import SteadyScrollbars
 from reader.tui.widgets.sidebar_rows import (
     ROW_WIDTH,
     OrientedMatch,
@@ -33,6 +32,7 @@ from reader.tui.widgets.sidebar_rows import (
     pair_matches,
     visible_actors,
 )
+from reader.tui.widgets.steady import SteadyScrollbars
 
 ANALYSING = "Analysing…"
 MATCH_ROW_LINES = 2  # see sidebar_rows.match_prompt

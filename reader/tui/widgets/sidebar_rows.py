@@ -179,9 +179,7 @@ CUE_CELLS = 14  # a long cue ("According to the statement") gives way to the con
 MIN_CONTENT = 12  # a few words of content, even if the list has to cut the row at a very narrow width
 
 
-def attribution_prompt(
-    analysis: Analysis, attribution: Attribution, in_anonymous_group: bool, width: int = ROW_WIDTH
-) -> Content:
+def attribution_prompt(analysis: Analysis, attribution: Attribution, in_anonymous_group: bool, width: int = ROW_WIDTH) -> Content:
     """``  A  said  “content…”`` with an anonymous badge when the group does not already say so."""
     article = fit(one_line(displayable(attribution.article)), 6)
     parts: list[str | tuple[str, str]] = ["  ", (article, "bold"), "  "]

@@ -10,21 +10,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.actors import extract_actors
-
-from reader.core.lexicons.gazetteer import load_gazetteer
-from tests.core.align.test_weights import make_article
-from reader.core.disjoint_sets import DisjointSets
+from reader.core.actors.find.patterns import reference_run_pattern, run_patterns, run_spans
 from reader.core.actors.merge.build import (
     FIRST_PART_SIMILARITY,
     NameGroup,
     _merge_same_kind,
     _parts_agree,
 )
-from reader.core.actors.find.patterns import reference_run_pattern, run_patterns, run_spans
+from reader.core.disjoint_sets import DisjointSets
 from reader.core.errors import ReaderError
-from reader.core.text.loader import load_article, load_articles
+from reader.core.lexicons.gazetteer import load_gazetteer
 from reader.core.model import ACTOR_KINDS, Actor, Article
+from reader.core.text.loader import load_article, load_articles
 from reader.core.text.segment import paragraphs, sentences
+from tests.core.align.test_weights import make_article
 
 ROOT = Path(__file__).resolve().parents[3]
 FIXTURES = ROOT / "tests" / "fixtures" / "actors"
@@ -47,7 +46,7 @@ def names(actors: dict[str, Actor]) -> set[str]:
 
 def surfaces(actor: Actor, *texts: str) -> list[str]:
     by_id = {chr(65 + n): t for n, t in enumerate(texts)}
-    return [by_id[m.article][m.start:m.end] for m in actor.mentions]
+    return [by_id[m.article][m.start : m.end] for m in actor.mentions]
 
 
 @pytest.fixture(scope="module")
@@ -61,11 +60,25 @@ def seed() -> dict[str, Actor]:
 @pytest.mark.parametrize(
     "actor_id, kind",
     [
-        ("hamas", "group"), ("egypt", "country"), ("abdel-fattah-el-sisi", "person"), ("al-ahram", "media"),
-        ("mahmoud-al-zahar", "person"), ("ashraf-abu-al-houl", "person"), ("palestinian-authority", "organization"),
-        ("saudi-arabia", "country"), ("iran", "country"), ("israel", "country"), ("sinai-province", "group"),
-        ("muslim-brotherhood", "group"), ("hisham-barakat", "person"), ("gaza-strip", "place"), ("sinai", "place"),
-        ("rafah", "place"), ("el-arish", "place"), ("cairo", "place"), ("islamic-state", "group"),
+        ("hamas", "group"),
+        ("egypt", "country"),
+        ("abdel-fattah-el-sisi", "person"),
+        ("al-ahram", "media"),
+        ("mahmoud-al-zahar", "person"),
+        ("ashraf-abu-al-houl", "person"),
+        ("palestinian-authority", "organization"),
+        ("saudi-arabia", "country"),
+        ("iran", "country"),
+        ("israel", "country"),
+        ("sinai-province", "group"),
+        ("muslim-brotherhood", "group"),
+        ("hisham-barakat", "person"),
+        ("gaza-strip", "place"),
+        ("sinai", "place"),
+        ("rafah", "place"),
+        ("el-arish", "place"),
+        ("cairo", "place"),
+        ("islamic-state", "group"),
     ],
 )
 def test_seed_pair_lists_every_actor_a_reader_would(seed, actor_id, kind):
@@ -92,7 +105,7 @@ def test_seed_pair_lists_no_sentence_words_dates_or_captions(seed):
 def test_seed_pair_capital_is_state_only_when_it_acts(seed):
     arts = load_articles([ROOT / "articles"])
     text_b = arts[1].text
-    acting = [text_b[m.end:m.end + 12] for m in seed["egypt"].mentions if text_b[m.start:m.end] == "Cairo"]
+    acting = [text_b[m.end : m.end + 12] for m in seed["egypt"].mentions if text_b[m.start : m.end] == "Cairo"]
     assert sorted(acting) == sorted([" has accused", " says are us"])
     assert len(seed["cairo"].mentions) == 4  # "to Cairo", "in Cairo" (twice), "the capital Cairo"
 
@@ -242,7 +255,8 @@ def test_surname_merges_into_the_one_person_it_ends():
 
 def test_transliteration_variants_merge():
     actors = actors_of(
-        "President Abdel Fattah El-Sisi spoke.", "Abdel-Fattah al-Sissi replied, and Sissi later left.",
+        "President Abdel Fattah El-Sisi spoke.",
+        "Abdel-Fattah al-Sissi replied, and Sissi later left.",
     )
     sisi = actors["abdel-fattah-el-sisi"]
     assert len(sisi.mentions) == 3
@@ -282,9 +296,27 @@ def test_packaged_gazetteer_has_the_expected_shape():
     entries = {e.id: e for e in gazetteer.entries}
     assert "Egyptian" in entries["egypt"].demonyms and "Cairo" in entries["egypt"].metonyms
     assert entries["iran"].metonyms == ("Tehran", "Teheran")
-    for country in ("argentina", "australia", "brazil", "canada", "china", "france", "germany", "india", "indonesia",
-                    "italy", "japan", "mexico", "russia", "saudi-arabia", "south-africa", "south-korea", "turkey",
-                    "united-kingdom", "united-states"):
+    for country in (
+        "argentina",
+        "australia",
+        "brazil",
+        "canada",
+        "china",
+        "france",
+        "germany",
+        "india",
+        "indonesia",
+        "italy",
+        "japan",
+        "mexico",
+        "russia",
+        "saudi-arabia",
+        "south-africa",
+        "south-korea",
+        "turkey",
+        "united-kingdom",
+        "united-states",
+    ):
         assert entries[country].kind == "country"
     for person in ("ashraf-abu-al-houl", "mahmoud-al-zahar", "hisham-barakat"):
         assert person not in entries  # found by discovery, as in any other article
@@ -353,9 +385,46 @@ def test_missing_user_file_raises_reader_error(tmp_path):
 
 NAMEY = st.lists(
     st.sampled_from(
-        ["Egypt", "Egyptian", "Cairo", "says", "in", "the", "Al-Houl", "al-", "Abu", "bin", "Mohammed", "Salah",
-         "President", "Ministry", "of", "for", "Hamas's", "Sinai-Gaza", "State-affiliated", "said", ".", ",", "\n\n",
-         "“", "U.S.", "Tuesday", "The", "journalist", "X", "-", "'s", "ISIS", "(", ")", "Ésa", "ǅemal", "Von", "der"]
+        [
+            "Egypt",
+            "Egyptian",
+            "Cairo",
+            "says",
+            "in",
+            "the",
+            "Al-Houl",
+            "al-",
+            "Abu",
+            "bin",
+            "Mohammed",
+            "Salah",
+            "President",
+            "Ministry",
+            "of",
+            "for",
+            "Hamas's",
+            "Sinai-Gaza",
+            "State-affiliated",
+            "said",
+            ".",
+            ",",
+            "\n\n",
+            "“",
+            "U.S.",
+            "Tuesday",
+            "The",
+            "journalist",
+            "X",
+            "-",
+            "'s",
+            "ISIS",
+            "(",
+            ")",
+            "Ésa",
+            "ǅemal",
+            "Von",
+            "der",
+        ]
     ),
     max_size=60,
 ).map(" ".join)
@@ -370,7 +439,7 @@ def check_mentions(texts: list[str]) -> None:
         for m in actor.mentions:
             text = arts[ord(m.article) - 65].text
             assert 0 <= m.start < m.end <= len(text)
-            assert text[m.start:m.end].strip() == text[m.start:m.end]
+            assert text[m.start : m.end].strip() == text[m.start : m.end]
             seen.setdefault(m.article, []).append((m.start, m.end))
     for spans in seen.values():  # one word belongs to at most one actor
         spans.sort()
@@ -394,8 +463,40 @@ def test_name_like_text_never_raises_and_mentions_slice_the_text(texts):
 
 RUNNY = st.lists(
     st.sampled_from(
-        ["al-", "el‑", "ash-", "as-", "ul-", "ad-", "Al-", "x", "1", "_", "-", "‐", " ", "\t", "\n", ".", ",", "(",
-         "Zahar", "Sisi", "Houl", "U.S.", "bin", "von", "der", "of", "the", "Mahmoud", "İstanbul", "Ǆemal", "'s", "’"]
+        [
+            "al-",
+            "el‑",
+            "ash-",
+            "as-",
+            "ul-",
+            "ad-",
+            "Al-",
+            "x",
+            "1",
+            "_",
+            "-",
+            "‐",
+            " ",
+            "\t",
+            "\n",
+            ".",
+            ",",
+            "(",
+            "Zahar",
+            "Sisi",
+            "Houl",
+            "U.S.",
+            "bin",
+            "von",
+            "der",
+            "of",
+            "the",
+            "Mahmoud",
+            "İstanbul",
+            "Ǆemal",
+            "'s",
+            "’",
+        ]
     ),
     max_size=40,
 ).map("".join)
@@ -418,7 +519,7 @@ def _merge_same_kind_all_pairs(groups, links) -> None:
             blocks.setdefault((len(group.key), group.key[0][:1]), []).append(n)
     for members in blocks.values():
         for i, a in enumerate(members):
-            for b in members[i + 1:]:
+            for b in members[i + 1 :]:
                 ga, gb = groups[a], groups[b]
                 if ga.kind == gb.kind and all(_parts_agree(x, y, FIRST_PART_SIMILARITY) for x, y in zip(ga.key, gb.key)):
                     links.union(a, b)
@@ -441,7 +542,7 @@ def spelling_variants(draw) -> list[tuple[tuple[str, ...], str | None]]:
             part = draw(st.integers(0, len(key) - 1))
             at = draw(st.integers(0, len(key[part]) - 1))
             letter = draw(st.sampled_from("aeiouhkr"))
-            keys.append(key[:part] + (key[part][:at] + letter + key[part][at + 1:],) + key[part + 1:])
+            keys.append(key[:part] + (key[part][:at] + letter + key[part][at + 1 :],) + key[part + 1 :])
     kinds = st.sampled_from(["place", "place", "place", "organization", None, "person"])
     return [(key, draw(kinds)) for key in dict.fromkeys(keys)]
 
@@ -468,6 +569,7 @@ def test_many_similar_place_names_stay_linear():
 
 # -- names with a hyphenated given name, and "and"/"&" inside organisations ---------------------
 
+
 def test_hyphenated_given_name_is_one_name_word():
     actors = actors_of("Park Ji-yeon won the vote. Kim Min-seo's analysis was cited by voters.")
     names = {a.name for a in actors.values()}
@@ -476,8 +578,9 @@ def test_hyphenated_given_name_is_one_name_word():
 
 
 def test_brothers_with_hyphenated_given_names_stay_apart():
-    actors = actors_of("Choi Dong-hyun lost the race, said his aide. His brother Choi Dong-wook is in jail, "
-                       "lawyers said. Choi conceded defeat.")
+    actors = actors_of(
+        "Choi Dong-hyun lost the race, said his aide. His brother Choi Dong-wook is in jail, lawyers said. Choi conceded defeat."
+    )
     names = {a.name for a in actors.values()}
     assert {"Choi Dong-hyun", "Choi Dong-wook"} <= names
     choi = [a for a in actors.values() if "Choi" in (a.name, *a.aliases)]
@@ -503,15 +606,21 @@ def test_and_inside_an_organisation_name_ending_in_a_suffix():
 
 
 def test_ampersand_joins_a_name():
-    names = {a.name for a in actors_of("Researchers at the London School of Hygiene & Tropical Medicine "
-                                       "analysed the data.").values()}
+    names = {
+        a.name for a in actors_of("Researchers at the London School of Hygiene & Tropical Medicine analysed the data.").values()
+    }
     assert "London School of Hygiene & Tropical Medicine" in names
     assert "Tropical Medicine" not in names
 
 
 def test_and_between_two_actors_is_not_joined():
-    names = {a.name for a in actors_of("It was funded by the Wellcome Trust and Canada's Development Research "
-                                       "Centre. Talks between Egypt and Arab League Council envoys went on.").values()}
+    names = {
+        a.name
+        for a in actors_of(
+            "It was funded by the Wellcome Trust and Canada's Development Research "
+            "Centre. Talks between Egypt and Arab League Council envoys went on."
+        ).values()
+    }
     assert not any(" and " in n for n in names)
     assert "Wellcome Trust" in names
 
@@ -519,7 +628,7 @@ def test_and_between_two_actors_is_not_joined():
 def test_known_form_with_and_is_matched_whole():
     text = "Bosnia and Herzegovina said on Monday it would vote against the plan."
     actors = actors_of(text)
-    assert [text[m.start:m.end] for m in actors["bosnia"].mentions] == ["Bosnia and Herzegovina"]
+    assert [text[m.start : m.end] for m in actors["bosnia"].mentions] == ["Bosnia and Herzegovina"]
     assert "herzegovina" not in actors
 
 

@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.align.matches import align
-from reader.core.text.loader import load_articles
-from reader.core.text.build import article_from_text
 from reader.core.model import Article, Match, Span
+from reader.core.text.build import article_from_text
+from reader.core.text.loader import load_articles
 
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -134,7 +134,9 @@ def test_identical_sentences_are_verbatim_and_score_100():
 def test_light_edit_is_verbatim_and_rewrite_is_paraphrase():
     a = make_article("A", "The city council approved a new budget for public libraries on Monday evening after a long debate.")
     light = make_article("B", "The city council approved a new budget for public libraries on Monday night after a long debate.")
-    rewrite = make_article("C", "After lengthy discussion on Monday, councillors backed fresh funding for the public library budget.")
+    rewrite = make_article(
+        "C", "After lengthy discussion on Monday, councillors backed fresh funding for the public library budget."
+    )
     (verbatim,), _ = align([a, light])
     assert verbatim.kind == "verbatim"
     (paraphrase,), _ = align([a, make_article("B", rewrite.text)])
@@ -150,7 +152,9 @@ def test_moved_passages_are_found():
 
 
 def test_swapped_clauses_share_both_runs():
-    a = make_article("A", "Rescue teams reached the flooded village of Borvik on Sunday, the regional governor said on television.")
+    a = make_article(
+        "A", "Rescue teams reached the flooded village of Borvik on Sunday, the regional governor said on television."
+    )
     b = make_article("B", "The regional governor said on television that rescue teams reached the flooded village of Borvik.")
     (match,), _ = align([a, b])
     shared = sorted(a.slice(run.a) for run in match.shared)

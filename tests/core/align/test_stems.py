@@ -8,13 +8,11 @@ from hypothesis import strategies as st
 from reader.core.align.score import STEM_LENGTH, article_stems
 from reader.core.align.terms import is_content, rewrite, stem
 from reader.core.lexicons.paraphrases import NO_PARAPHRASES, Paraphrases, load_paraphrases
-from reader.core.text.build import article_from_text
 from reader.core.model import Article
+from reader.core.text.build import article_from_text
 from reader.core.text.tokens import tokenize
 
-WORDISH = st.text(
-    alphabet=st.sampled_from(list("aAéÉ zZ'’-.,;:!?\"\n0123456789_ßİıﬁ\u0301\u05b0\u0627\u064e")), max_size=300
-)
+WORDISH = st.text(alphabet=st.sampled_from(list("aAéÉ zZ'’-.,;:!?\"\n0123456789_ßİıﬁ\u0301\u05b0\u0627\u064e")), max_size=300)
 # Words that trigger every kind of rewrite, mixed with noise.
 NEWSY = st.lists(
     st.sampled_from(

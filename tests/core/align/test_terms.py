@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from reader.core.align.matches import align
 from reader.core.align.score import article_stems
 from reader.core.align.terms import acronym_expansions, acronyms_in, rewrite
-from reader.core.lexicons.paraphrases import NO_PARAPHRASES, load_paraphrases
 from reader.core.errors import ReaderError
+from reader.core.lexicons.paraphrases import NO_PARAPHRASES, load_paraphrases
 from reader.core.text.tokens import fold, words
 from tests.core.align.test_weights import make_article
 
@@ -66,10 +66,15 @@ def test_an_acronym_and_its_expansion_share_one_full_weight_stem():
 
 
 def test_paraphrases_raise_the_score_of_a_real_paraphrase():
-    a = make_article("A", "The airline said no permanent employee would be dismissed and that the new fleet "
-                          "would be phased in over five years.")
-    b = make_article("B", "In a statement, the carrier said it would not lay off any permanent staff and that "
-                          "the new fleet would be introduced over 5 years.")
+    a = make_article(
+        "A",
+        "The airline said no permanent employee would be dismissed and that the new fleet would be phased in over five years.",
+    )
+    b = make_article(
+        "B",
+        "In a statement, the carrier said it would not lay off any permanent staff and that "
+        "the new fleet would be introduced over 5 years.",
+    )
     (with_list,), _ = align([a, b])
     (without,), _ = align([a, b], paraphrases=NO_PARAPHRASES)
     assert with_list.score > without.score + 15

@@ -9,12 +9,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.align import score as align_score
-
 from reader.core.align.matches import align
 from reader.core.align.score import STEM_LENGTH, article_stems, stem_dice
 from reader.core.align.weights import FRAME_WEIGHT, framing_words, shared_content, stem_weights, weighted_dice
-from reader.core.text.build import article_from_text
 from reader.core.model import Article
+from reader.core.text.build import article_from_text
 from reader.core.text.tokens import fold, words
 
 

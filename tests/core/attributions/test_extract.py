@@ -10,13 +10,12 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader.core.attributions import extract_attribution_details, extract_attributions
-from reader.core.lexicons.verbs import load_reporting_verbs
 from reader.core.attributions.sources import source_before
-from reader.core.lexicons.verbs import LOWER_UNSAFE
 from reader.core.errors import ReaderError
-from reader.core.text.loader import load_articles
-from reader.core.text.build import article_from_text
+from reader.core.lexicons.verbs import LOWER_UNSAFE, load_reporting_verbs
 from reader.core.model import Actor, Article, Mention
+from reader.core.text.build import article_from_text
+from reader.core.text.loader import load_articles
 
 ARTICLES = Path(__file__).resolve().parents[3] / "articles"
 
@@ -68,7 +67,14 @@ def test_seed_a_attributions(seeds):
 def test_seed_b_attributions(seeds):
     _, b = seeds
     expected = [
-        ("according to media reports", "according to", "media reports in Egypt", "according-to", True, "A reconciliation attempt"),
+        (
+            "according to media reports",
+            "according to",
+            "media reports in Egypt",
+            "according-to",
+            True,
+            "A reconciliation attempt",
+        ),
         ("local media said", "said", "local media", "indirect", True, "Hamas has reportedly refused"),
         ("Al-Houl said that", "said", "Egyptian journalist Ashraf Abu Al-Houl", "mixed", False, '"Hamas refused to admit'),
         ("According to Al-Houl", "According to", "Al-Houl", "according-to", False, "the Egyptian authorities presented"),
@@ -148,7 +154,9 @@ def test_the_report_resolves_to_the_outlet(seeds):
 
 
 def test_pronoun_takes_the_latest_person_and_lawyer_records_owner():
-    art = article("Minister Ana Ruiz said the plan was ready.\n\nShe said that costs would fall.\n\nHis lawyer said the case was closed.")
+    art = article(
+        "Minister Ana Ruiz said the plan was ready.\n\nShe said that costs would fall.\n\nHis lawyer said the case was closed."
+    )
     ruiz = Actor("ruiz", "Ana Ruiz", "person", mentions=mentions(art, "Ana Ruiz"))
     details = extract_attribution_details(art, [ruiz])
     she = next(d for d in details if art.slice(d.attribution.source) == "She")
@@ -171,14 +179,38 @@ def test_pronoun_takes_the_latest_person_and_lawyer_records_owner():
         ("The bridge will reopen in May, the mayor said.", "said", "the mayor", "The bridge will reopen in May", "indirect"),
         ('The mayor said that the bridge was "safe again."', "said", "The mayor", 'the bridge was "safe again."', "mixed"),
         ("According to the mayor, the bridge is safe.", "According to", "the mayor", "the bridge is safe", "according-to"),
-        ("The bridge is safe, according to city engineers.", "according to", "city engineers", "The bridge is safe", "according-to"),
+        (
+            "The bridge is safe, according to city engineers.",
+            "according to",
+            "city engineers",
+            "The bridge is safe",
+            "according-to",
+        ),
         ("Officials said the bridge was closed.", "said", "Officials", "the bridge was closed", "indirect"),
         ("The council denied the allegations.", "denied", "The council", "the allegations", "object"),
         ("The union accused the council of lying.", "accused", "The union", "the council of lying", "object"),
         ("The mayor told Reuters that the bridge was safe.", "told Reuters", "The mayor", "the bridge was safe", "indirect"),
-        ("The council said in a statement that fares would rise.", "said in a statement", "The council", "fares would rise", "indirect"),
-        ("A source close to the mayor said that talks had failed.", "said", "A source close to the mayor", "talks had failed", "indirect"),
-        ("The mayor was quoted as saying that taxes would rise.", "was quoted as saying", "The mayor", "taxes would rise", "indirect"),
+        (
+            "The council said in a statement that fares would rise.",
+            "said in a statement",
+            "The council",
+            "fares would rise",
+            "indirect",
+        ),
+        (
+            "A source close to the mayor said that talks had failed.",
+            "said",
+            "A source close to the mayor",
+            "talks had failed",
+            "indirect",
+        ),
+        (
+            "The mayor was quoted as saying that taxes would rise.",
+            "was quoted as saying",
+            "The mayor",
+            "taxes would rise",
+            "indirect",
+        ),
         ("The mayor urged residents to stay indoors.", "urged", "The mayor", "residents to stay indoors", "indirect"),
     ],
 )
@@ -280,9 +312,43 @@ def test_missing_user_verbs_file_raises_reader_error(tmp_path):
 # --- properties ------------------------------------------------------------------------
 
 NEWSY = st.sampled_from(
-    ["said", "says", "told", "Reuters", "according to", "the report", "he", "Officials", "denied", "accused", "of",
-     "that", '"', "“", "”", ",", ".", ":", "\n\n", "reportedly", "claimed", "by", "Hamas", "Egypt", "was quoted as saying",
-     "in a statement", "and", "asked", "the", "a", "Al-Houl", "’s", "'s", "—", " "]
+    [
+        "said",
+        "says",
+        "told",
+        "Reuters",
+        "according to",
+        "the report",
+        "he",
+        "Officials",
+        "denied",
+        "accused",
+        "of",
+        "that",
+        '"',
+        "“",
+        "”",
+        ",",
+        ".",
+        ":",
+        "\n\n",
+        "reportedly",
+        "claimed",
+        "by",
+        "Hamas",
+        "Egypt",
+        "was quoted as saying",
+        "in a statement",
+        "and",
+        "asked",
+        "the",
+        "a",
+        "Al-Houl",
+        "’s",
+        "'s",
+        "—",
+        " ",
+    ]
 )
 TEXTS = st.one_of(
     st.text(max_size=300),
@@ -316,8 +382,33 @@ def test_without_segmentation_extraction_still_works(text):
 
 CASED = st.lists(
     st.sampled_from(
-        ["SAID", "Said", "said", "ſaid", "saıd", "SAİD", "İ", "KNOWS", "Told", "according  To", "ACCORDING\nto",
-         "reportedly", "Reportedly", "warned", "WARNED", "-", "'", "’", "_", ".", "x", "é", "Σ", "K", "ǅ"]
+        [
+            "SAID",
+            "Said",
+            "said",
+            "ſaid",
+            "saıd",
+            "SAİD",
+            "İ",
+            "KNOWS",
+            "Told",
+            "according  To",
+            "ACCORDING\nto",
+            "reportedly",
+            "Reportedly",
+            "warned",
+            "WARNED",
+            "-",
+            "'",
+            "’",
+            "_",
+            ".",
+            "x",
+            "é",
+            "Σ",
+            "K",
+            "ǅ",
+        ]
     ),
     max_size=30,
 )

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.text import segment
 from reader.core.attributions import extract_attribution_details, extract_attributions
 from reader.core.model import Actor, Article, Mention
+from reader.core.text import segment
 
 
 def article(text: str) -> Article:
@@ -50,15 +50,33 @@ def cues(art: Article) -> list[str]:
 @pytest.mark.parametrize(
     "text, cue, source, content",
     [
-        ('Russian Foreign Minister Sergei Lavrov, speaking in Moscow, said Russia would "fully honour" its contracts.',
-         "said", "Russian Foreign Minister Sergei Lavrov", 'Russia would "fully honour" its contracts'),
-        (("His son, Omar al-Masri, who runs the family's logistics company Masri Freight, said the new silos could "
-          "cut waiting times at Port Said by half."), "said", "His son, Omar al-Masri",
-         "the new silos could cut waiting times at Port Said by half"),
-        ("Mohamed el-Masri, who heads the Egyptian Grain Traders Association, said the lack of storage was costly.",
-         "said", "Mohamed el-Masri", "the lack of storage was costly"),
-        ("But the mayor, a former judge, told reporters that the bridge would reopen.",
-         "told reporters", "the mayor", "the bridge would reopen"),
+        (
+            'Russian Foreign Minister Sergei Lavrov, speaking in Moscow, said Russia would "fully honour" its contracts.',
+            "said",
+            "Russian Foreign Minister Sergei Lavrov",
+            'Russia would "fully honour" its contracts',
+        ),
+        (
+            (
+                "His son, Omar al-Masri, who runs the family's logistics company Masri Freight, said the new silos could "
+                "cut waiting times at Port Said by half."
+            ),
+            "said",
+            "His son, Omar al-Masri",
+            "the new silos could cut waiting times at Port Said by half",
+        ),
+        (
+            "Mohamed el-Masri, who heads the Egyptian Grain Traders Association, said the lack of storage was costly.",
+            "said",
+            "Mohamed el-Masri",
+            "the lack of storage was costly",
+        ),
+        (
+            "But the mayor, a former judge, told reporters that the bridge would reopen.",
+            "told reporters",
+            "the mayor",
+            "the bridge would reopen",
+        ),
     ],
 )
 def test_appositive_participle_or_relative_clause_between_subject_and_cue(text, cue, source, content):
@@ -67,10 +85,15 @@ def test_appositive_participle_or_relative_clause_between_subject_and_cue(text, 
 
 
 def test_told_x_that_x_is_the_addressee_never_the_source():
-    art = article("His son Omar el-Masri, managing director of Masri Freight, told the newspaper Al-Ahram that "
-                  "the new silos could halve waiting times.")
-    assert on_cue(art, "told")[:3] == ("His son Omar el-Masri", "told the newspaper Al-Ahram",
-                                       "the new silos could halve waiting times")
+    art = article(
+        "His son Omar el-Masri, managing director of Masri Freight, told the newspaper Al-Ahram that "
+        "the new silos could halve waiting times."
+    )
+    assert on_cue(art, "told")[:3] == (
+        "His son Omar el-Masri",
+        "told the newspaper Al-Ahram",
+        "the new silos could halve waiting times",
+    )
 
 
 def test_a_trailing_speaker_after_commas_stays_the_speaker():
@@ -83,8 +106,11 @@ def test_a_trailing_speaker_after_commas_stays_the_speaker():
 
 def test_bracketed_acronym_belongs_to_the_subject():
     art = article("Peru's National Civil Defense Institute (INDECI) said three of the dead were killed by a wall.")
-    assert on_cue(art, "said")[:3] == ("Peru's National Civil Defense Institute (INDECI)", "said",
-                                       "three of the dead were killed by a wall")
+    assert on_cue(art, "said")[:3] == (
+        "Peru's National Civil Defense Institute (INDECI)",
+        "said",
+        "three of the dead were killed by a wall",
+    )
 
 
 @pytest.mark.parametrize("quantity", ["about 200 homes", "over half the homes", "around 40 homes"])
@@ -110,29 +136,34 @@ def test_possessive_with_its_determiner_stays_in_a_post_modified_subject():
 
 
 def test_she_skips_a_nearer_man_for_the_last_woman():
-    art = article("Elena Paredes said 200 homes were damaged.\n\nCarlos Ruiz said the army was on its way. "
-                  "Schools will remain closed on Friday, she said.")
+    art = article(
+        "Elena Paredes said 200 homes were damaged.\n\nCarlos Ruiz said the army was on its way. "
+        "Schools will remain closed on Friday, she said."
+    )
     actors = [person(art, "paredes", "Elena Paredes"), person(art, "ruiz", "Carlos Ruiz")]
     assert on_cue(art, "said", actors, nth=2)[3].source_actor == "paredes"
 
 
 def test_he_prefers_the_most_recent_person_source_nearby():
-    art = article("President Sisi said the silos were vital.\n\nMohammed al-Masri told reporters that fees were high. "
-                  '"Every day a ship waits costs us money," he said.')
+    art = article(
+        "President Sisi said the silos were vital.\n\nMohammed al-Masri told reporters that fees were high. "
+        '"Every day a ship waits costs us money," he said.'
+    )
     actors = [person(art, "sisi", "President Sisi"), person(art, "masri", "Mohammed al-Masri")]
     assert on_cue(art, "said", actors, nth=1)[3].source_actor == "masri"
 
 
 def test_he_falls_back_on_a_person_mentioned_nearby_when_no_source_is():
-    art = article("President Sisi said the silos were vital.\n\nThe silos hold grain.\n\n"
-                  'Mohammed al-Masri runs the traders\' association. "Every day costs us money," he said.')
+    art = article(
+        "President Sisi said the silos were vital.\n\nThe silos hold grain.\n\n"
+        'Mohammed al-Masri runs the traders\' association. "Every day costs us money," he said.'
+    )
     actors = [person(art, "sisi", "President Sisi"), person(art, "masri", "Mohammed al-Masri")]
     assert on_cue(art, "said", actors, nth=1)[3].source_actor == "masri"
 
 
 def test_spokeswoman_is_she_and_mr_is_he():
-    art = article("The spokeswoman Anna Berg said talks were over. Mr Dahl said they were not. "
-                  "Nothing has changed, she said.")
+    art = article("The spokeswoman Anna Berg said talks were over. Mr Dahl said they were not. Nothing has changed, she said.")
     actors = [person(art, "berg", "Anna Berg"), person(art, "dahl", "Dahl")]
     assert on_cue(art, "said", actors, nth=2)[3].source_actor == "berg"
 
@@ -162,9 +193,11 @@ def test_a_subject_before_a_noun_like_cue_keeps_it_a_verb():
 
 
 def test_colon_quote_after_a_circumstance_runs_over_two_paragraphs():
-    art = article('Lena Berg, head of the Nordic Pilots Association (NPA), told reporters after a long session at the '
-                  'mediator\'s office: "We have been at the table for eleven weeks. Our members are patient.\n\n'
-                  '"But patience has limits."\n\nThe airline said nothing.')
+    art = article(
+        "Lena Berg, head of the Nordic Pilots Association (NPA), told reporters after a long session at the "
+        "mediator's office: \"We have been at the table for eleven weeks. Our members are patient.\n\n"
+        '"But patience has limits."\n\nThe airline said nothing.'
+    )
     source, cue, content, t = on_cue(art, "told")
     assert (source, cue, t.kind) == ("Lena Berg", "told reporters", "direct")
     assert content.startswith("We have been at the table") and content.endswith("patience has limits")
@@ -173,8 +206,10 @@ def test_colon_quote_after_a_circumstance_runs_over_two_paragraphs():
 
 
 def test_absolute_gerunds_in_a_lead():
-    art = article("Talks stalled on Sunday, with the union accusing management of planning to move jobs abroad "
-                  "and the airline warning that a walkout would cost it millions.")
+    art = article(
+        "Talks stalled on Sunday, with the union accusing management of planning to move jobs abroad "
+        "and the airline warning that a walkout would cost it millions."
+    )
     assert on_cue(art, "accusing")[:3] == ("the union", "accusing", "management of planning to move jobs abroad")
     assert on_cue(art, "warning")[:3] == ("the airline", "warning", "a walkout would cost it millions")
 
@@ -215,10 +250,14 @@ def test_a_nationality_makes_authorities_a_state():
 @pytest.mark.parametrize(
     "text, source",
     [
-        ("Kim Min-seo of Pusan National University said the camp had dominated politics.",
-         "Kim Min-seo of Pusan National University"),
-        ("Justice Grace Wanjiru of the Employment and Labour Relations Court said the firm controlled fares.",
-         "Justice Grace Wanjiru of the Employment and Labour Relations Court"),
+        (
+            "Kim Min-seo of Pusan National University said the camp had dominated politics.",
+            "Kim Min-seo of Pusan National University",
+        ),
+        (
+            "Justice Grace Wanjiru of the Employment and Labour Relations Court said the firm controlled fares.",
+            "Justice Grace Wanjiru of the Employment and Labour Relations Court",
+        ),
     ],
 )
 def test_an_of_affiliation_stays_attached_to_the_person(text, source):
@@ -240,10 +279,18 @@ def test_a_role_and_name_set_off_by_commas_is_the_subject_not_the_content():
 @pytest.mark.parametrize(
     "text, first, second, source",
     [
-        ('Asked about the case, Alemu denied any link to the violation and said she was "a clean athlete".',
-         "denied", "said", "Alemu"),
-        ("Its advocate, Anne Mwangi, said the firm would appeal and warned that fares would rise.",
-         "said", "warned", "Its advocate, Anne Mwangi"),
+        (
+            'Asked about the case, Alemu denied any link to the violation and said she was "a clean athlete".',
+            "denied",
+            "said",
+            "Alemu",
+        ),
+        (
+            "Its advocate, Anne Mwangi, said the firm would appeal and warned that fares would rise.",
+            "said",
+            "warned",
+            "Its advocate, Anne Mwangi",
+        ),
     ],
 )
 def test_a_second_verb_shares_the_subject_and_ends_the_first_content(text, first, second, source):
@@ -271,16 +318,22 @@ def test_new_cues(text, cue, source):
 
 @pytest.mark.parametrize(
     "text",
-    ["The prices show that he was wrong.", "Ships waited outside the port, shipping data showed.",
-     "Witnesses described a column of black smoke.", "The dog found a bone."],
+    [
+        "The prices show that he was wrong.",
+        "Ships waited outside the port, shipping data showed.",
+        "Witnesses described a column of black smoke.",
+        "The dog found a bone.",
+    ],
 )
 def test_show_needs_an_evidence_noun_and_describe_needs_as(text):
     assert cues(article(text)) == []
 
 
 def test_he_is_never_resolved_to_a_woman_when_no_man_is_in_view():
-    art = article("Ms Park Ji-yeon said she would cut fares. She said the city needed change.\n\n"
-                  "Choi conceded defeat. He said he accepted the result.")
+    art = article(
+        "Ms Park Ji-yeon said she would cut fares. She said the city needed change.\n\n"
+        "Choi conceded defeat. He said he accepted the result."
+    )
     actors = [person(art, "park", "Park Ji-yeon")]
     assert on_cue(art, "said", actors, nth=2)[3].source_actor != "park"
 

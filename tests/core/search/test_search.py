@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.core.model import Article, SearchHit, Span
+from reader.core.search import SearchIndex, search
+from reader.core.search.index import max_edits
 from reader.core.text import segment
 from reader.core.text.loader import load_articles
-from reader.core.model import Article, SearchHit, Span
-from reader.core.search.index import max_edits
-from reader.core.search import SearchIndex, search
 from reader.core.text.tokens import tokenize
 
 ROOT = Path(__file__).resolve().parents[3]

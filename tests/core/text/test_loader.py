@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.text import loader
 from reader.core.errors import ReaderError
+from reader.core.text import loader
 from reader.core.text.loader import MAX_FILE_BYTES, article_ids, decode_bytes, load_article, load_articles, split_front_matter
 
 SEEDS = Path("/work/main/articles")
@@ -50,13 +50,18 @@ def test_seed_a_has_no_furniture_and_its_text_is_the_file_minus_nothing():
 
 def test_caption_ending_with_full_stop_and_its_credit_leave_the_body(tmp_path):
     caption = "Residents gather outside a damaged church in Chala Viejo, on Thursday."
-    raw = (f"Quake kills four in southern Peru\n\n{caption}\n{caption}Photo: Jorge Vela / Newswire\n"
-           "LIMA (Newswire) — A magnitude 6.4 earthquake struck southern Peru on Thursday.\n\nSchools stay shut.\n")
+    raw = (
+        f"Quake kills four in southern Peru\n\n{caption}\n{caption}Photo: Jorge Vela / Newswire\n"
+        "LIMA (Newswire) — A magnitude 6.4 earthquake struck southern Peru on Thursday.\n\nSchools stay shut.\n"
+    )
     article = load_article(write(tmp_path / "b.txt", raw), "B")
     assert article.text.startswith("LIMA (Newswire)")
     assert "Jorge Vela" not in article.text and "church" not in article.text
     assert (article.title, article.caption, article.credit) == (
-        "Quake kills four in southern Peru", caption, "Photo: Jorge Vela / Newswire")
+        "Quake kills four in southern Peru",
+        caption,
+        "Photo: Jorge Vela / Newswire",
+    )
 
 
 def test_seed_sidecars_give_titles():
@@ -105,7 +110,9 @@ def test_markdown_front_matter_fields(tmp_path):
 
 
 def test_markdown_without_front_matter_and_with_crlf_and_bom(tmp_path):
-    article = load_article(write(tmp_path / "a.md", b"\xef\xbb\xbf---\r\ntitle: T\r\n---\r\n" + BODY.encode().replace(b"\n", b"\r\n")))
+    article = load_article(
+        write(tmp_path / "a.md", b"\xef\xbb\xbf---\r\ntitle: T\r\n---\r\n" + BODY.encode().replace(b"\n", b"\r\n"))
+    )
     assert article.title == "T" and article.text == BODY
     plain = load_article(write(tmp_path / "b.md", BODY))
     assert plain.title is None and plain.text == BODY
@@ -273,7 +280,9 @@ def test_malformed_yaml(tmp_path):
     fails([write(tmp_path / "a.yaml", "title: [x\nbody: text\n")], "a.yaml", "malformed YAML", "line")
 
 
-@pytest.mark.parametrize("content", ["date: 2016-13-45\nbody: x", "body: !!int abc", "[" * 3000, "a: !!python/object:os.system x"])
+@pytest.mark.parametrize(
+    "content", ["date: 2016-13-45\nbody: x", "body: !!int abc", "[" * 3000, "a: !!python/object:os.system x"]
+)
 def test_yaml_that_breaks_the_parser(tmp_path, content):
     fails([write(tmp_path / "a.yaml", content)], "a.yaml", "malformed YAML")
 

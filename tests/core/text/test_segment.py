@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.text.loader import load_articles
 from reader.core.model import Span
+from reader.core.text.loader import load_articles
 from reader.core.text.segment import paragraphs, sentences
 
 SEEDS = "/work/main/articles"
@@ -214,12 +214,17 @@ def test_seed_a_specific_sentences(seeds):
         "Hamas, under pressure from Egypt's demolition of Sinai-Gaza tunnels, is keen on "
         "achieving both goals to avoid a collapse of its economy."
     )
-    assert texts[-1] == "The military wing is also investing heavily in digging a network of tunnels for future use against Israel."
+    assert (
+        texts[-1] == "The military wing is also investing heavily in digging a network of tunnels for future use against Israel."
+    )
 
 
 def test_seed_b_specific_sentences(seeds):
     texts = [seeds["B"].slice(s) for s in seeds["B"].sentences]
-    assert texts[0] == "A reconciliation attempt between Hamas and Egypt has failed miserably, according to media reports in Egypt on Tuesday."
+    assert (
+        texts[0]
+        == "A reconciliation attempt between Hamas and Egypt has failed miserably, according to media reports in Egypt on Tuesday."
+    )
     assert texts[7] == (
         "The latest example of this came last week,when Egypt accused Hamas of involvement, along with "
         "the outlawed Muslim Brotherhood, in last year's killing of the country's top prosecutor, Hisham Barakat."

@@ -11,12 +11,12 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 from textual.app import App, ComposeResult
 
-from reader.core.text.loader import load_article, load_articles
-from reader.core.text.build import article_from_text
 from reader.core.model import Article
+from reader.core.text.build import article_from_text
+from reader.core.text.loader import load_article, load_articles
 from reader.tui.view.highlights import MENTION_HUE, PAIR_HUES, Decoration
-from reader.tui.widgets.article_pane import ArticlePane
 from reader.tui.view.wrap import wrap_text
+from reader.tui.widgets.article_pane import ArticlePane
 
 SEED = Path(__file__).resolve().parents[3] / "articles"
 A, B = load_articles([SEED])
@@ -29,9 +29,7 @@ def make_article(text: str, article_id: str = "A") -> Article:
 
 # -- wrapping -----------------------------------------------------------------
 
-texts = st.text(
-    alphabet=st.sampled_from(list("ab cd  ef\n\n\tÉ漢字🙂\u0301-[]/")) | st.characters(codec="utf-8"), max_size=300
-)
+texts = st.text(alphabet=st.sampled_from(list("ab cd  ef\n\n\tÉ漢字🙂\u0301-[]/")) | st.characters(codec="utf-8"), max_size=300)
 
 
 @settings(max_examples=150, deadline=None)

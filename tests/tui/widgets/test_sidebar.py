@@ -14,8 +14,8 @@ from rich.cells import cell_len
 from textual.app import App, ComposeResult
 from textual.widgets import OptionList, Static, TabbedContent
 
-from reader.core.text.loader import load_articles
 from reader.core.model import Actor, Analysis, Article, Attribution, Cluster, Match, Mention, Passage, SharedRun, Span
+from reader.core.text.loader import load_articles
 from reader.render.snippets import one_line
 from reader.tui.widgets.match_detail import (
     LEFT_ONLY_STYLE,
@@ -79,37 +79,77 @@ def seed_analysis() -> Analysis:
     according_a = span(A, "According to")
     attributions = (
         Attribution(
-            "at1", "A", cue=span(A, "reported"), content=span(A, "that the attempt to mend relations"),
-            kind="indirect", anonymous=False, source=span(A, "The Al-Ahram media outlet"), source_actor="al-ahram",
-        ),
-        Attribution(
-            "at2", "A", cue=Span(according_a.start, according_a.end), content=span(A, M1_A),
-            kind="according-to", anonymous=False, source=span(A, "the report", according_a.start),
+            "at1",
+            "A",
+            cue=span(A, "reported"),
+            content=span(A, "that the attempt to mend relations"),
+            kind="indirect",
+            anonymous=False,
+            source=span(A, "The Al-Ahram media outlet"),
             source_actor="al-ahram",
         ),
         Attribution(
-            "at3", "B", cue=span(B, "said", span(B, "Ashraf").start), content=span(B, "Hamas refused to admit"),
-            kind="direct", anonymous=False, source=span(B, "Ashraf Abu Al-Houl"), source_actor="houl",
+            "at2",
+            "A",
+            cue=Span(according_a.start, according_a.end),
+            content=span(A, M1_A),
+            kind="according-to",
+            anonymous=False,
+            source=span(A, "the report", according_a.start),
+            source_actor="al-ahram",
         ),
         Attribution(
-            "at4", "B", cue=span(B, "According to"), content=span(B, M1_B),
-            kind="according-to", anonymous=False, source=span(B, "Al-Houl,", 0), source_actor="houl",
+            "at3",
+            "B",
+            cue=span(B, "said", span(B, "Ashraf").start),
+            content=span(B, "Hamas refused to admit"),
+            kind="direct",
+            anonymous=False,
+            source=span(B, "Ashraf Abu Al-Houl"),
+            source_actor="houl",
         ),
         Attribution(
-            "at5", "B", cue=span(B, "said", span(B, "local media").start), content=span(B, "Hamas has reportedly"),
-            kind="indirect", anonymous=True, source=span(B, "local media"),
+            "at4",
+            "B",
+            cue=span(B, "According to"),
+            content=span(B, M1_B),
+            kind="according-to",
+            anonymous=False,
+            source=span(B, "Al-Houl,", 0),
+            source_actor="houl",
+        ),
+        Attribution(
+            "at5",
+            "B",
+            cue=span(B, "said", span(B, "local media").start),
+            content=span(B, "Hamas has reportedly"),
+            kind="indirect",
+            anonymous=True,
+            source=span(B, "local media"),
         ),
     )
     matches = (
         Match(
-            "m1", passage(A, M1_A), passage(B, M1_B), 71.0, "paraphrase",
-            (run(A, "Egyptian authorities presented", B, "Egyptian authorities presented"),
-             run(A, "joint investigation", B, "joint investigation")),
+            "m1",
+            passage(A, M1_A),
+            passage(B, M1_B),
+            71.0,
+            "paraphrase",
+            (
+                run(A, "Egyptian authorities presented", B, "Egyptian authorities presented"),
+                run(A, "joint investigation", B, "joint investigation"),
+            ),
         ),
         Match(
-            "m2", passage(A, M2_A), passage(B, M2_B), 78.0, "paraphrase",
-            (run(A, "the Palestinian Authority as the", B, "the Palestinian Authority as the"),
-             run(A, "strategic issues", B, "strategic issues")),
+            "m2",
+            passage(A, M2_A),
+            passage(B, M2_B),
+            78.0,
+            "paraphrase",
+            (
+                run(A, "the Palestinian Authority as the", B, "the Palestinian Authority as the"),
+                run(A, "strategic issues", B, "strategic issues"),
+            ),
         ),
     )
     return Analysis(ARTICLES, matches, (), (HAMAS, EGYPT, AL_AHRAM, HOUL), attributions)
@@ -368,8 +408,14 @@ def tricky_analysis() -> Analysis:
     first = Span(0, text.index(" was seen") + len(" was seen"))
     actor = Actor("x", TRICKY, "person", (TRICKY + " jr",), (Mention("A", 12, 12 + len(TRICKY)),))
     attribution = Attribution(
-        "t1", "A", cue=Span(7, 11), content=Span(12, first.end), kind="indirect", anonymous=False,
-        source=Span(0, 6), source_actor="x",
+        "t1",
+        "A",
+        cue=Span(7, 11),
+        content=Span(12, first.end),
+        kind="indirect",
+        anonymous=False,
+        source=Span(0, 6),
+        source_actor="x",
     )
     match = Match("mx", Passage("A", 0, first.end), Passage("B", 0, first.end), 100.0, "verbatim", (SharedRun(first, first),))
     return Analysis((left, right), (match,), (), (actor,), (attribution,))
@@ -469,8 +515,8 @@ async def test_no_color_underlines_the_cursor_row() -> None:
 
 @run_async
 async def test_the_real_analysis_of_the_seed_articles_fills_every_list() -> None:
-    from reader.core.pipeline import analyze
     from reader.core.credits import match_attributions
+    from reader.core.pipeline import analyze
 
     analysis = analyze(ARTICLES)
     assert analysis.matches, "the seed articles share passages"
@@ -516,8 +562,12 @@ def test_actor_prompt_shows_any_name_literally(name: str, aliases: list[str]) ->
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.text(max_size=80), st.lists(st.text(max_size=30), max_size=3), st.integers(20, 90),
-       st.lists(st.sampled_from("ABC"), max_size=30))
+@given(
+    st.text(max_size=80),
+    st.lists(st.text(max_size=30), max_size=3),
+    st.integers(20, 90),
+    st.lists(st.sampled_from("ABC"), max_size=30),
+)
 def test_actor_rows_fit_their_width_and_always_end_with_the_counts(
     name: str, aliases: list[str], width: int, mentioned: list[str]
 ) -> None:
@@ -532,15 +582,20 @@ def test_actor_rows_fit_their_width_and_always_end_with_the_counts(
 
 @settings(max_examples=100, deadline=None)
 @given(st.text(max_size=80), st.lists(st.tuples(spans_in, spans_in), min_size=6, max_size=6), st.booleans())
-def test_detail_and_attribution_rows_accept_any_text_and_spans(
-    text: str, bounds: list[tuple[int, int]], anonymous: bool
-) -> None:
+def test_detail_and_attribution_rows_accept_any_text_and_spans(text: str, bounds: list[tuple[int, int]], anonymous: bool) -> None:
     spans = [Span(*sorted(pair)) for pair in bounds]
     left, right = Article("A", "/tmp/a", text), Article("B", "/tmp/b", text[::-1])
-    attribution = Attribution("t", "A", cue=spans[0], content=spans[1], kind="direct", anonymous=anonymous,
-                              source=spans[2] if anonymous else None)
-    match = Match("m", Passage("A", spans[3].start, spans[3].end), Passage("B", spans[4].start, spans[4].end),
-                  50.0, "paraphrase", (SharedRun(spans[5], spans[5]),))
+    attribution = Attribution(
+        "t", "A", cue=spans[0], content=spans[1], kind="direct", anonymous=anonymous, source=spans[2] if anonymous else None
+    )
+    match = Match(
+        "m",
+        Passage("A", spans[3].start, spans[3].end),
+        Passage("B", spans[4].start, spans[4].end),
+        50.0,
+        "paraphrase",
+        (SharedRun(spans[5], spans[5]),),
+    )
     analysis = Analysis((left, right), (match,), (), (), (attribution,))
 
     body = detail_content(analysis, orient(match, "A"), None).plain

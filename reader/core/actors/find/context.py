@@ -34,7 +34,33 @@ _APPOSITION = re.compile(rf",[ \t]+(?:the|a|an)[ \t]+({_WORD_PATTERN})(?:[ \t]+(
 _WINDOW = 80
 # Words between a subject and its verb that do not break the link ("Cairo has long accused").
 _AUXILIARIES = frozenset(
-    ["has", "have", "had", "is", "was", "will", "would", "did", "does", "also", "reportedly", "then", "later", "again", "further", "not", "never", "already", "recently", "repeatedly", "long", "publicly", "officially", "formally", "now"]
+    [
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "will",
+        "would",
+        "did",
+        "does",
+        "also",
+        "reportedly",
+        "then",
+        "later",
+        "again",
+        "further",
+        "not",
+        "never",
+        "already",
+        "recently",
+        "repeatedly",
+        "long",
+        "publicly",
+        "officially",
+        "formally",
+        "now",
+    ]
 )
 _PERFECT = frozenset({"has", "have", "had"})
 _PROGRESSIVE = frozenset({"is", "was", "are", "were"})
@@ -92,7 +118,7 @@ class Context:
         m = _AFTER.match(self.text, end)
         if m is None or fold(m.group(1)) not in self.person_roles:
             return False
-        rest = self.text[m.end(1):m.end(1) + 2]
+        rest = self.text[m.end(1) : m.end(1) + 2]
         return len(rest) == 2 and rest[0] == " " and rest[1].isupper()
 
     def government_noun_end(self, end: int) -> int:
@@ -111,7 +137,7 @@ class Context:
             return False
         if len(previous) >= 2 and previous[0] == "the" and previous[1] in self.place_prepositions:
             return False
-        if self.text[end:end + 2] in ("'s", "’s"):
+        if self.text[end : end + 2] in ("'s", "’s"):
             following = self.after(end + 2)
             return bool(following) and (following[0] in self.metonym_nouns or following[0] in self.government_nouns)
         following = self.after(end)
@@ -133,8 +159,9 @@ class Context:
                 return False
         return False
 
-    def votes(self, previous: list[str], comma: bool, start: int, end: int, has_suffix: bool,
-              person_like: bool) -> list[tuple[str, int]]:
+    def votes(
+        self, previous: list[str], comma: bool, start: int, end: int, has_suffix: bool, person_like: bool
+    ) -> list[tuple[str, int]]:
         """(kind, weight) votes from the words before and after a discovered name at [start, end);
         ``previous`` and ``comma`` are what `before` says of ``start``; ``person_like``: the name
         reads as a given name and a surname."""
@@ -186,7 +213,8 @@ class Context:
             elif first in self.organization_nouns:
                 votes.append(("organization", 3))  # "the FNV Havens union"
             elif first in self.organization_possessions or (
-                    first == "chief" and following[1:2] and following[1] in self.organization_possessions):
+                first == "chief" and following[1:2] and following[1] in self.organization_possessions
+            ):
                 votes.append(("organization", 2))  # "Nordair chief executive Henrik Dahl"
             if first in self.place_nouns:
                 votes.append(("place", 3))
@@ -199,7 +227,7 @@ class Context:
 
     def _wire_credit(self, start: int, end: int) -> bool:
         """Whether [start, end) is the bracketed agency of a dateline: "NAIROBI, April 22 (Newswire) -"."""
-        if not (self.text[start - 1:start] == "(" and _DATELINE_CLOSE.match(self.text, end)):
+        if not (self.text[start - 1 : start] == "(" and _DATELINE_CLOSE.match(self.text, end)):
             return False
         line_start = self.text.rfind("\n", 0, start) + 1
         return _DATELINE_OPEN.fullmatch(self.text, line_start, start - 1) is not None

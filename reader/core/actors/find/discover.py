@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
+from reader.core.actors.find.patterns import CONNECTORS
 from reader.core.lexicons.gazetteer import Gazetteer
 from reader.core.text.names import strip_possessive
-from reader.core.actors.find.patterns import CONNECTORS
 from reader.core.text.tokens import fold
 
 CAPITALS, ACRONYM = 1, 2
@@ -53,8 +53,7 @@ class NameSlot:
 
     __slots__ = ("last", "may_open", "parent", "run", "shapes", "suffix_kind", "words")
 
-    def __init__(self, run: str, words: list[Word], parent: str | None, may_open: bool, last: int,
-                 suffix_kind: str | None):
+    def __init__(self, run: str, words: list[Word], parent: str | None, may_open: bool, last: int, suffix_kind: str | None):
         self.run = run
         self.words = words
         self.parent = parent
@@ -141,8 +140,9 @@ class NameRules:
                 pass
             elif suffix_kind is not None and first < last - 1:
                 break  # "Foreign Ministry": titles and adjectives belong to an organisation's name
-            elif folded in self.descriptors or (first == 0 and initial and folded not in self.particles and (
-                    folded in self.vocabulary or suffix_kind is not None)):
+            elif folded in self.descriptors or (
+                first == 0 and initial and folded not in self.particles and (folded in self.vocabulary or suffix_kind is not None)
+            ):
                 pass  # a lone suffix word opening a sentence is a common noun ("Mining company X said")
             elif suffix_kind is not None:
                 break
@@ -176,8 +176,18 @@ class NameRules:
         if surface.isupper():
             acronym = len(names) == 1 and is_acronym(surface) and surface.casefold() not in self.vocabulary
             capitals = ACRONYM if acronym else CAPITALS
-        shape = NameShape(first, start, end, surface, key, len(names), suffix_kind is not None,
-                          self._word_votes(kept, len(names), suffix_kind, titled), looks_like_name, capitals)
+        shape = NameShape(
+            first,
+            start,
+            end,
+            surface,
+            key,
+            len(names),
+            suffix_kind is not None,
+            self._word_votes(kept, len(names), suffix_kind, titled),
+            looks_like_name,
+            capitals,
+        )
         return shape, place_matters
 
     def _portfolio_end(self, words: list[Word], first: int, last: int) -> int:
@@ -190,8 +200,7 @@ class NameRules:
             return first
         return end
 
-    def _word_votes(self, kept: list[Word], names: int, suffix_kind: str | None,
-                    titled: bool) -> tuple[tuple[str, int], ...]:
+    def _word_votes(self, kept: list[Word], names: int, suffix_kind: str | None, titled: bool) -> tuple[tuple[str, int], ...]:
         if suffix_kind is not None:
             return ((suffix_kind, 5),)
         person = 0

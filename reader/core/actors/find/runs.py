@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from reader.core.actors.find.discover import NameRules, NameSlot, Word
+from reader.core.actors.find.patterns import CONNECTORS, HYPHENS, run_patterns
 from reader.core.lexicons.gazetteer import IndexedForm
 from reader.core.text.names import ARABIC_ARTICLES, strip_possessive
-from reader.core.actors.find.patterns import CONNECTORS, HYPHENS, run_patterns
 
 _COMPOUND_PART = re.compile(f"[{HYPHENS}]([^\\W_]+)")
 # A hyphenated given name: a capitalised syllable, a hyphen, a lower-case syllable
@@ -90,7 +90,7 @@ class RunReader:
                 form = seg.form
                 if form is None:
                     may_open = words[0].start == 0 and seg.start == 0
-                    slot = self.rules.slot(run, words[seg.start:seg.end], seg.parent, may_open)
+                    slot = self.rules.slot(run, words[seg.start : seg.end], seg.parent, may_open)
                     if slot is not None:
                         layout.append(slot)
                     continue
@@ -150,8 +150,13 @@ class RunReader:
         if given is None:
             m = _GIVEN_NAME.fullmatch(strip_possessive(surface))
             tail = m.group(1) if m is not None else ""
-            given = (m is not None and surface[0].isupper() and tail.islower()
-                     and not tail.endswith("ed") and tail not in self.adjective_tails)
+            given = (
+                m is not None
+                and surface[0].isupper()
+                and tail.islower()
+                and not tail.endswith("ed")
+                and tail not in self.adjective_tails
+            )
             self.given_name_words[surface] = given
         return given
 
@@ -159,8 +164,12 @@ class RunReader:
         """ "Sinai-Gaza" -> Sinai, Gaza when both halves are known and the whole is not."""
         names = re.split(f"[{HYPHENS}]", surface)
         keyer, index = self.gaz.keyer, self.gaz.index
-        if (len(names) < 2 or any(not p[:1].isupper() for p in names) or keyer.key(surface) in index
-                or not all(keyer.key(p) in index for p in names)):
+        if (
+            len(names) < 2
+            or any(not p[:1].isupper() for p in names)
+            or keyer.key(surface) in index
+            or not all(keyer.key(p) in index for p in names)
+        ):
             return ((0, surface),)
         pieces, offset = [], 0
         for name in names:
@@ -206,16 +215,28 @@ class RunReader:
         joined: list[Segment] = []
         for seg in segments:
             prev = joined[-1] if joined else None
-            if prev is not None and prev.form is not None and seg.form is None and self.rules.suffix_of(words[seg.start:seg.end]):
+            if (
+                prev is not None
+                and prev.form is not None
+                and seg.form is None
+                and self.rules.suffix_of(words[seg.start : seg.end])
+            ):
                 kind = self.gaz.entry(prev.form.entry).kind
                 if kind != "person":  # "Egyptian Foreign Ministry", "Hamas Political Bureau"
                     parent = prev.form.entry if kind in ("country", "organization", "group") else None
                     joined[-1] = Segment(prev.start, seg.end, None, parent)
                     continue
-            if (prev is not None and prev.form is None and seg.form is not None and seg is segments[-1]
-                    and seg.end - seg.start == 1 and seg.form.form in ("name", "alias", "metonym")
-                    and not seg.form.capitals_only and self.gaz.entry(seg.form.entry).kind in ("country", "place")
-                    and self._name_like(words[prev.start:prev.end])):
+            if (
+                prev is not None
+                and prev.form is None
+                and seg.form is not None
+                and seg is segments[-1]
+                and seg.end - seg.start == 1
+                and seg.form.form in ("name", "alias", "metonym")
+                and not seg.form.capitals_only
+                and self.gaz.entry(seg.form.entry).kind in ("country", "place")
+                and self._name_like(words[prev.start : prev.end])
+            ):
                 joined[-1] = Segment(prev.start, seg.end, None)
                 continue
             if prev is not None and prev.form is None and words[prev.end - 1].text in CONNECTORS:
@@ -231,8 +252,10 @@ class RunReader:
         """Given-name-like words: not titles, dates, descriptors or sentence words."""
         names = [w for w in words if not w.particle]
         return bool(names) and all(
-            w.text.casefold() not in self.stop_words and w.text.casefold() not in self.titles
-            and w.text.casefold() not in self.descriptors and not w.text.isupper()
+            w.text.casefold() not in self.stop_words
+            and w.text.casefold() not in self.titles
+            and w.text.casefold() not in self.descriptors
+            and not w.text.isupper()
             for w in names
         )
 

@@ -16,15 +16,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from reader.core.actors.find.context import Context
 from reader.core.actors.find.discover import ACRONYM, NameSlot, is_acronym
-from reader.core.lexicons.gazetteer import IndexedForm
 from reader.core.actors.find.patterns import run_spans
 from reader.core.actors.find.runs import ContextName, KnownName, RunReader, Segment
+from reader.core.lexicons.gazetteer import IndexedForm
 from reader.core.model import Article
 
 _OPENERS = "\"'“‘([—–-«"
@@ -114,7 +114,8 @@ class ArticleScanner:
                 if text.startswith(_CONNECTOR_STARTS, last) and text[last:start] in _CONNECTOR_GAPS:
                     head = suffix_kind(text[first:last].rsplit(None, 1)[-1])
                     if head in _ORGANISATIONS or (
-                            head is not None and suffix_kind(text[start:end].rsplit(None, 1)[-1]) in _ORGANISATIONS):
+                        head is not None and suffix_kind(text[start:end].rsplit(None, 1)[-1]) in _ORGANISATIONS
+                    ):
                         last = end
                         continue
                     if head == "place" and " " not in text[first:last] and text.startswith(" of ", last):
@@ -185,8 +186,7 @@ class ArticleScanner:
         start, end = shape.start + base, shape.end + base
         previous, comma = before if before is not None and shape.first == 0 else self.context.before(start)
         votes = dict(shape.votes)
-        for kind, weight in self.context.votes(previous, comma, start, end, shape.has_suffix,
-                                               shape.looks_like_name):
+        for kind, weight in self.context.votes(previous, comma, start, end, shape.has_suffix, shape.looks_like_name):
             votes[kind] = votes.get(kind, 0) + weight
         if not shape.has_suffix and not comma and previous[:1] == ["by"] and previous[1:2] and previous[1] in _BYLINE_WORDS:
             votes["person"] = votes.get("person", 0) + 3
@@ -200,12 +200,15 @@ class ArticleScanner:
                 votes["organization"] = votes.get("organization", 0) + max(votes.pop("person", 0), 1)
         if not votes and shape.looks_like_name:
             votes["person"] = 1  # looks like a given name and a surname, and nothing says otherwise
-        self.candidates.append(Candidate(self.position, start, end, shape.surface, shape.key, shape.names,
-                                         initial and shape.first == 0, votes, slot.parent))
+        self.candidates.append(
+            Candidate(
+                self.position, start, end, shape.surface, shape.key, shape.names, initial and shape.first == 0, votes, slot.parent
+            )
+        )
 
     def _after_dateline(self, at: int) -> bool:
         """Whether the line up to ``at`` is a dateline: a place in capitals, maybe a date ("LIMA, Oct 3 ")."""
-        line = self.text[self.text.rfind("\n", 0, at) + 1:at]
+        line = self.text[self.text.rfind("\n", 0, at) + 1 : at]
         place = line.split(",", 1)[0].strip()
         return 0 < len(line) <= 40 and place.isupper() and not any(c.isdigit() for c in place)
 

@@ -20,13 +20,18 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from reader.core.actors.find.discover import is_acronym
-from reader.core.lexicons.gazetteer import Gazetteer
 from reader.core.actors.find.scan import Definition, NameGroup
 from reader.core.disjoint_sets import DisjointSets
+from reader.core.lexicons.gazetteer import Gazetteer
 
 
-def merge_aliases(groups: list[NameGroup], links: DisjointSets, definitions: Sequence[Definition],
-                  gazetteer_links: dict[int, str], gazetteer: Gazetteer) -> None:
+def merge_aliases(
+    groups: list[NameGroup],
+    links: DisjointSets,
+    definitions: Sequence[Definition],
+    gazetteer_links: dict[int, str],
+    gazetteer: Gazetteer,
+) -> None:
     """Join the groups the three rules above make one (`gazetteer_links` follows the joins)."""
     by_key = {group.key: n for n, group in enumerate(groups)}
     for definition in definitions:
@@ -74,8 +79,9 @@ def _merge_short_forms(groups: list[NameGroup], links: DisjointSets, gazetteer_l
             _join(owners.pop(), n, links, gazetteer_links)
 
 
-def _merge_parent_spellings(groups: list[NameGroup], links: DisjointSets, gazetteer_links: dict[int, str],
-                            gazetteer: Gazetteer) -> None:
+def _merge_parent_spellings(
+    groups: list[NameGroup], links: DisjointSets, gazetteer_links: dict[int, str], gazetteer: Gazetteer
+) -> None:
     """Organisations named after the same state, with its name spelt two ways."""
     by_tail: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
     prefixes: dict[str, list[tuple[str, ...]]] = {}
@@ -88,8 +94,8 @@ def _merge_parent_spellings(groups: list[NameGroup], links: DisjointSets, gazett
             keys = {gazetteer.keyer.key(s) for s in (entry.name, *entry.aliases, *entry.demonyms)}
             prefixes[parent] = sorted((k for k in keys if k), key=len, reverse=True)
         for prefix in prefixes[parent]:
-            if group.key[:len(prefix)] == prefix and len(group.key) > len(prefix):
-                by_tail[(parent, group.key[len(prefix):])].append(n)
+            if group.key[: len(prefix)] == prefix and len(group.key) > len(prefix):
+                by_tail[(parent, group.key[len(prefix) :])].append(n)
                 break
     for members in by_tail.values():
         for other in members[1:]:

@@ -15,7 +15,6 @@ names romanised two ways ("Choi"/"Choe") and organisation name variants
 from __future__ import annotations
 
 import re
-
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from operator import attrgetter
@@ -24,13 +23,13 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
 
-from reader.core.actors.merge.aliases import merge_aliases
-from reader.core.lexicons.gazetteer import Gazetteer
-from reader.core.text.names import slug
-from reader.core.actors.merge.spelling import organisation_pairs, romanisation_pairs, short_company_pairs
 from reader.core.actors.find.scan import Candidate, Definition, GazetteerHit, NameGroup
-from reader.core.model import ACTOR_KINDS, Actor, Article, Mention
+from reader.core.actors.merge.aliases import merge_aliases
+from reader.core.actors.merge.spelling import organisation_pairs, romanisation_pairs, short_company_pairs
 from reader.core.disjoint_sets import DisjointSets
+from reader.core.lexicons.gazetteer import Gazetteer
+from reader.core.model import ACTOR_KINDS, Actor, Article, Mention
+from reader.core.text.names import slug
 
 LAST_PART_SIMILARITY = 0.92  # "Zahar"/"Zahhar" pass, "Salah"/"Salman" (0.88) do not
 FIRST_PART_SIMILARITY = 0.90
@@ -49,8 +48,13 @@ SURNAME_PARTICLES = frozenset({"abu", "bin", "bint", "umm", "von", "van", "de", 
 _FAMILY_NAME_FIRST = re.compile(r"^\w+\s+\w+[-‐‑][^\W\d_]+$")
 
 
-def build_actors(articles: Sequence[Article], hits: list[GazetteerHit], candidates: list[Candidate],
-                 gazetteer: Gazetteer, definitions: Sequence[Definition] = ()) -> tuple[Actor, ...]:
+def build_actors(
+    articles: Sequence[Article],
+    hits: list[GazetteerHit],
+    candidates: list[Candidate],
+    gazetteer: Gazetteer,
+    definitions: Sequence[Definition] = (),
+) -> tuple[Actor, ...]:
     groups = _group_by_key(candidates)
     people = _gazetteer_people(gazetteer)
     links = DisjointSets(len(groups))
@@ -182,8 +186,7 @@ def _similar_parts(parts: list[str]) -> list[tuple[str, str]]:
     for block in by_initial.values():
         if len(block) < 2:
             continue
-        scores = process.cdist(block, block, scorer=JaroWinkler.similarity, score_cutoff=LAST_PART_SIMILARITY,
-                               dtype=np.float32)
+        scores = process.cdist(block, block, scorer=JaroWinkler.similarity, score_cutoff=LAST_PART_SIMILARITY, dtype=np.float32)
         for i, j in zip(*np.nonzero(scores)):
             if i < j:
                 pairs.append((block[i], block[j]))
@@ -200,8 +203,9 @@ def _gazetteer_people(gazetteer: Gazetteer) -> dict[str, list[tuple[str, ...]]]:
     return people
 
 
-def _link_to_gazetteer_people(groups: list[NameGroup], links: DisjointSets, people: dict[str, list[tuple[str, ...]]],
-                              gazetteer: Gazetteer) -> dict[int, str]:
+def _link_to_gazetteer_people(
+    groups: list[NameGroup], links: DisjointSets, people: dict[str, list[tuple[str, ...]]], gazetteer: Gazetteer
+) -> dict[int, str]:
     """Discovered full names that are a gazetteer person spelt another way."""
     by_last: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
     for entry, keys in people.items():
@@ -223,8 +227,9 @@ def _link_to_gazetteer_people(groups: list[NameGroup], links: DisjointSets, peop
     return {root: entry for root, entry in linked.items() if links.find(root) == root}
 
 
-def _merge_surnames(groups: list[NameGroup], links: DisjointSets, hits: list[GazetteerHit], gazetteer: Gazetteer,
-                    gazetteer_links: dict[int, str]) -> None:
+def _merge_surnames(
+    groups: list[NameGroup], links: DisjointSets, hits: list[GazetteerHit], gazetteer: Gazetteer, gazetteer_links: dict[int, str]
+) -> None:
     """A surname ("Barakat", "Bin Salman", "Von der Leyen") joins the one person whose name ends in it.
 
     Only a single written word or a particle phrase counts as a surname: "Mohamed
@@ -311,8 +316,9 @@ def _close_first_parts(parts: list[str]) -> list[tuple[int, int]]:
     """Index pairs i < j whose parts may agree by `_parts_agree` (a superset: callers re-check)."""
     if len(parts) <= 8:
         return [(i, j) for i in range(len(parts)) for j in range(i + 1, len(parts))]
-    scores = process.cdist(parts, parts, scorer=JaroWinkler.similarity, score_cutoff=FIRST_PART_SIMILARITY - 0.01,
-                           dtype=np.float32)
+    scores = process.cdist(
+        parts, parts, scorer=JaroWinkler.similarity, score_cutoff=FIRST_PART_SIMILARITY - 0.01, dtype=np.float32
+    )
     return [(int(i), int(j)) for i, j in zip(*np.nonzero(scores)) if i < j]
 
 
@@ -320,8 +326,7 @@ def _worth_listing(cluster: list[NameGroup]) -> bool:
     """Drop capitalised words nothing marks as a name: once-seen single words, sentence openers,
     and plural nouns that only ever open a sentence ("Retailers have warned", "Economists said")."""
     candidates = [c for g in cluster for c in g.candidates]
-    if all(c.initial and c.words == 1 and c.surface.endswith(_AGENT_PLURALS) and set(c.votes) <= {"person"}
-           for c in candidates):
+    if all(c.initial and c.words == 1 and c.surface.endswith(_AGENT_PLURALS) and set(c.votes) <= {"person"} for c in candidates):
         return False
     votes = sum(sum(v for v in g.votes.values() if v > 0) for g in cluster)
     if votes:
@@ -366,8 +371,7 @@ def _gazetteer_actor(entry_id: str, found: list, gazetteer: Gazetteer, article_i
         place_id = slug(name) if slug(name) not in gazetteer.by_id else f"{slug(name)}-place"
         return Actor(place_id, name, "place", _aliases(found, name), _mentions(found, article_ids), owner, True)
     entry = gazetteer.entry(entry_id)
-    return Actor(entry.id, entry.name, entry.kind, _aliases(found, entry.name), _mentions(found, article_ids),
-                 entry.parent, True)
+    return Actor(entry.id, entry.name, entry.kind, _aliases(found, entry.name), _mentions(found, article_ids), entry.parent, True)
 
 
 def _discovered_actor(cluster: list[NameGroup], name: str, article_ids: list[str], taken: set[str]) -> Actor:

@@ -63,11 +63,7 @@ def _parts_agree(x: str, y: str) -> bool:
     skeleton = _skeleton(x)
     if len(skeleton) >= MIN_SKELETON and skeleton == _skeleton(y):
         return True
-    return (
-        min(len(x), len(y)) >= MIN_PART_LETTERS
-        and x[0] == y[0]
-        and JaroWinkler.similarity(x, y) >= PART_SIMILARITY
-    )
+    return min(len(x), len(y)) >= MIN_PART_LETTERS and x[0] == y[0] and JaroWinkler.similarity(x, y) >= PART_SIMILARITY
 
 
 @lru_cache(maxsize=65_536)
@@ -80,8 +76,9 @@ def _skeleton(part: str) -> str:
 # Heads that English puts before "of" or after the subject: "Ministry of Health" / "Health Ministry".
 _HEADS_WITH_OF = frozenset({"ministry", "department", "office", "bureau", "directorate"})
 # Company-form words a second mention drops: "Savanna Mobility Group" / "Savanna Mobility".
-_COMPANY_TAILS = frozenset({"group", "holdings", "holding", "inc", "ltd", "plc", "corp", "corporation", "co", "llc",
-                            "ag", "sa", "nv", "se"})
+_COMPANY_TAILS = frozenset(
+    {"group", "holdings", "holding", "inc", "ltd", "plc", "corp", "corporation", "co", "llc", "ag", "sa", "nv", "se"}
+)
 
 
 def organisation_pairs(keys: Sequence[tuple[str, ...]]) -> list[tuple[int, int]]:

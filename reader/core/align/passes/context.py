@@ -151,4 +151,3 @@ def _distinctive(term: str) -> bool:
     except ValueError:
         return False
     return value > SMALL_NUMBER and not (value.is_integer() and int(value) in YEARS)
-

@@ -27,7 +27,10 @@ MIN_CONTAINED = 0.2
 
 
 def fused_pairs(
-    a: SentenceStems, b: SentenceStems, candidates: list[tuple[int, int]], passages: list[PassagePair],
+    a: SentenceStems,
+    b: SentenceStems,
+    candidates: list[tuple[int, int]],
+    passages: list[PassagePair],
     rarity: PairRarity,
 ) -> list[PassagePair]:
     """`passages` plus, for free sentences, a second match over a matched sentence that fuses them in."""
@@ -72,7 +75,10 @@ def _remainder(weights: dict[str, float], partners: list[dict[str, float]]) -> d
 
 
 def _score(
-    weights_a: dict[str, float], weights_b: dict[str, float], free: dict[str, float], fused: dict[str, float],
+    weights_a: dict[str, float],
+    weights_b: dict[str, float],
+    free: dict[str, float],
+    fused: dict[str, float],
     rarity: PairRarity,
 ) -> float | None:
     """The pair's rarity cosine, or None when a gate fails; ``free`` and ``fused`` are the

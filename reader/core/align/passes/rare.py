@@ -66,9 +66,7 @@ class PairRarity:
         """Shared stems, each counted by its weight over the number of sentence pairs of the
         two articles that share it: 1 for a full-weight word found in these two sentences only."""
         # A weight's stem is normally among the sentence's stems; `or 1` guards the rare exception.
-        return sum(
-            min(x[s], y[s]) / ((self.counts_a[s] or 1) * (self.counts_b[s] or 1)) for s in x.keys() & y.keys()
-        )
+        return sum(min(x[s], y[s]) / ((self.counts_a[s] or 1) * (self.counts_b[s] or 1)) for s in x.keys() & y.keys())
 
     def may_link(self, x: frozenset[str], y: frozenset[str]) -> bool:
         """Whether two sentences' stems could reach `MIN_EXCLUSIVE_LINKS` at full weight: a cheap
@@ -89,7 +87,10 @@ class PairRarity:
 
 
 def rare_word_pairs(
-    a: SentenceStems, b: SentenceStems, candidates: list[tuple[int, int]], passages: list[PassagePair],
+    a: SentenceStems,
+    b: SentenceStems,
+    candidates: list[tuple[int, int]],
+    passages: list[PassagePair],
     rarity: PairRarity,
 ) -> list[PassagePair]:
     """`passages` plus the mutual-best free pairs among ``candidates`` whose rare words agree."""
@@ -104,9 +105,7 @@ def rare_word_pairs(
             continue
         if similarity(a.joined[i], b.joined[j]) >= RARE_THRESHOLD:
             scored.append((i, j, score))
-    found = passages + [
-        PassagePair(i, i, j, j, similarity(a.joined[i], b.joined[j])) for i, j, _ in mutual_best_of(scored)
-    ]
+    found = passages + [PassagePair(i, i, j, j, similarity(a.joined[i], b.joined[j])) for i, j, _ in mutual_best_of(scored)]
     return sorted(found, key=lambda p: (p.a_first, p.b_first))
 
 

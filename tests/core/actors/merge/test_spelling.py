@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from reader.core.actors import extract_actors
-from reader.core.lexicons.gazetteer import load_gazetteer
 from reader.core.actors.merge.spelling import organisation_pairs, romanisation_pairs, same_romanised_name, short_company_pairs
+from reader.core.lexicons.gazetteer import load_gazetteer
 from tests.core.align.test_weights import make_article
 
 KEY = load_gazetteer().keyer.key
@@ -62,8 +62,12 @@ def test_organisation_name_variants(names, expected):
 
 
 def test_nicknames_and_romanisations_merge_in_articles():
-    a = make_article("A", "Samuel Kiptoo led the drivers. The Health Ministry said it would study the ruling. Choi Dong-hyun conceded.")
-    b = make_article("B", "Sammy Kiptoo, a driver, spoke. The Ministry of Health declined to comment. Choe Dong-hyeon said he accepted defeat.")
+    a = make_article(
+        "A", "Samuel Kiptoo led the drivers. The Health Ministry said it would study the ruling. Choi Dong-hyun conceded."
+    )
+    b = make_article(
+        "B", "Sammy Kiptoo, a driver, spoke. The Ministry of Health declined to comment. Choe Dong-hyeon said he accepted defeat."
+    )
     actors = extract_actors([a, b])
     by_alias = {name: actor.id for actor in actors for name in (actor.name, *actor.aliases)}
     assert by_alias["Samuel Kiptoo"] == by_alias["Sammy Kiptoo"]

@@ -3,8 +3,8 @@ distinctive shared quantities let weaker paraphrases through, nothing else."""
 
 from __future__ import annotations
 
-from reader.core.align.passes import context as align_context
 from reader.core.align.matches import align
+from reader.core.align.passes import context as align_context
 from tests.core.align.test_weights import make_article
 
 FIRST_A = "The city council voted on Monday to close the old harbour bridge to heavy lorries from next month."
