@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.align.matches import align
-from reader.core.align.score import article_stems
+from reader.core.align.stems import article_stems
 from reader.core.align.terms import acronym_expansions, acronyms_in, rewrite
 from reader.core.errors import ReaderError
 from reader.core.lexicons.paraphrases import NO_PARAPHRASES, load_paraphrases

@@ -1,4 +1,4 @@
-"""The second, lower-threshold pass (reader/align_context.py): local context and
+"""The context pass (reader/core/align/passes/context.py): local context and
 distinctive shared quantities let weaker paraphrases through, nothing else."""
 
 from __future__ import annotations
