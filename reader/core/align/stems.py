@@ -40,6 +40,13 @@ class SentenceStems:
     # Weights are needed only for the few sentences that pass the cheaper gates,
     # so they are computed on demand; this cache is the only mutable part.
     _weights: dict[int, dict[str, float]] = field(default_factory=dict, compare=False, repr=False)
+    _wordings: list[tuple[str, ...]] = field(default_factory=list, compare=False, repr=False)
+
+    def wordings(self) -> list[tuple[str, ...]]:
+        """Each sentence's folded words, every word counted, punctuation left out: equal for verbatim copies."""
+        if not self._wordings and self.spans:
+            self._wordings.extend(tuple(fold(word) for word in words(self.text, s.start, s.end)) for s in self.spans)
+        return self._wordings
 
     def weights(self, index: int) -> dict[str, float]:
         """Sentence `index`'s stems with their evidential weight (see `reader.core.align.weights`)."""

@@ -1,4 +1,4 @@
-"""The context pass (third in `reader.core.align.PASSES`): weaker pairs among sentences still unmatched.
+"""The context pass (after the rare-word pass in `reader.core.align.PASSES`): weaker pairs among sentences still unmatched.
 
 The lexical pass (`reader.core.align.passes.lexical`) judges each sentence pair on its words
 alone, with thresholds set so that chance pairs of unrelated sentences stay

@@ -1,4 +1,4 @@
-"""The fused pass (last in `reader.core.align.PASSES`): one sentence that reports what two sentences of the other article report.
+"""The fused pass (after the context pass in `reader.core.align.PASSES`): one sentence that reports what two sentences of the other article report.
 
 Rewrites fuse sentences: "Zuma Rides said it would appeal." and "She said the
 ruling would push up fares ..." become "Its advocate said the firm would

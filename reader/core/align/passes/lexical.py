@@ -1,4 +1,4 @@
-"""The lexical pass (first in `reader.core.align.PASSES`): sentence pairs whose words agree.
+"""The lexical pass (after the verbatim pass in `reader.core.align.PASSES`): sentence pairs whose words agree.
 
 Each candidate pair (`reader.core.align.candidates`) is scored with rapidfuzz
 over its stems. Mutual-best pairs above a threshold become matches, then

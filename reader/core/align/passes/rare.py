@@ -1,4 +1,4 @@
-"""The rare-word pass (second in `reader.core.align.PASSES`): free sentences that share words rare in the two articles.
+"""The rare-word pass (after the lexical pass in `reader.core.align.PASSES`): free sentences that share words rare in the two articles.
 
 The lexical pass (`reader.core.align.passes.lexical`) scores a pair on its words
 alone, as if every content word were equally telling. In one news story they
