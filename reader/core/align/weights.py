@@ -30,16 +30,6 @@ from reader.core.lexicons.verbs import packaged_verb_forms
 from reader.core.text.tokens import fold
 
 FRAME_WEIGHT = 0.25
-# Time words date a claim; they do not make two claims the same ("a week ago",
-# "on Monday evening").
-TIME_WORDS = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight
-    morning afternoon evening night week weeks weekend month months year years day days ago
-    january february april june july august september october november december
-    earlier later last next recently
-    """.split()
-)
 # Lower-case words that may sit inside a name: "Bank of England", "Ursula von der Leyen".
 NAME_CONNECTORS = frozenset("of the for de del der da di du la le van von bin al el".split())
 # Above this share of capitalised words a sentence is a title-case heading.
@@ -76,7 +66,6 @@ def stem_weights(words: list[str], folded: list[str], stem_length: int) -> dict[
         content = [k for k in range(first, end) if word_weights[k]]
         for k in content:
             word_weights[k] = 1.0 / len(content)
-
     weights: dict[str, float] = {}
     for word, weight in zip(folded, word_weights):
         if weight:
