@@ -3,9 +3,12 @@
 Two reports of one claim rarely use the same words for its hardest facts:
 
 - quantities: "30 million euros" / "€30 million" / "30m", "five years" /
-  "5 years", "25 percent" / "25%". A number becomes one term holding its
-  value ("30000000", "5"); a currency or percent word after it is dropped
-  (the symbol is not a word, so only one side would have it);
+  "5 years", "twenty-five" / "25", "25 percent" / "25%", "eighth" / "8th".
+  A number becomes one term holding its value ("30000000", "5"); a currency
+  or percent word after it is dropped (the symbol is not a word, so only one
+  side would have it); a score or range written as one word ("134-to-63",
+  "2006-2012") is its two numbers, as "134 to 63" or "2006 until 2012" are;
+  an age ("76-year-old") is its number;
 - acronyms: "NPA" / "the Nordic Pilots Association". When an acronym occurs
   in one of the articles being compared and a capitalised run in any of them
   has its initials, the run becomes the acronym;
@@ -22,12 +25,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.core.lexicons.paraphrases import MULTIPLIERS, NUMBER_WORDS, Paraphrases
+from reader.core.lexicons.paraphrases import MULTIPLIERS, NUMBER_WORDS, ORDINAL_WORDS, Paraphrases
 from reader.core.text.tokens import STOPWORDS, fold, words
 
 # Digits (with thousands commas), an optional fraction, an optional glued
 # multiplier ("30m", "1.2bn") and an optional hyphenated unit ("6.5-kilometre").
-_NUMBER = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|mn|bn|tn)?(?:-([^\W\d_]+))?")
+_NUMBER = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|mn|bn|tn)?(?:-([^\W\d_]+(?:-[^\W\d_]+)*))?")
+# A score or a range in one word: "396-9", "134-to-63", "2006-2012".
+_SCORE = re.compile(r"(\d+)-(?:to-)?(\d+)")
 _DIGIT = re.compile(r"\d")
 # Acronyms: two to six capitals ("NPA", "MCT"); longer runs are shouting, not initials.
 # Word boundaries are checked on the (few) hits: a leading \b makes the scan of a long text 3x slower.
@@ -155,6 +160,11 @@ def _number_at(folded: Sequence[str], k: int, units: frozenset[tuple[str, ...]])
     """The terms of the quantity starting at word ``k`` and the index after it, or None."""
     word = folded[k]
     unit = None
+    score = _SCORE.fullmatch(word)
+    if score is not None:
+        return [str(int(score[1])), str(int(score[2]))], k + 1
+    if word in ORDINAL_WORDS:
+        return [ORDINAL_WORDS[word]], k + 1
     if word in NUMBER_WORDS:
         value: float = NUMBER_WORDS[word]
     else:

@@ -41,6 +41,16 @@ def test_counts_percentages_and_units():
     assert terms("a 6.5-kilometre line") == ["a", "6.5", "kilometre", "line"]
 
 
+def test_scores_ranges_ages_ordinals_and_compound_number_words():
+    # "to" is a stopword: both give the stems "won", "134", "63".
+    assert terms("won 134-to-63") == ["won", "134", "63"] and terms("won 134 to 63") == ["won", "134", "to", "63"]
+    assert terms("a 396-9 vote") == ["a", "396", "9", "vote"]
+    assert terms("from 2006-2012") == ["from", "2006", "2012"]
+    assert terms("the 76-year-old leader") == ["the", "76", "year-old", "leader"]
+    assert terms("an eighth term") == terms("an 8th term") == ["an", "8th", "term"]
+    assert terms("twenty-five seats") == terms("25 seats") == ["25", "seats"]
+
+
 def test_paraphrase_groups_become_their_first_form():
     assert terms("would not lay off any staff") == ["would", "not", "dismiss", "any", "employee"]
     assert terms("no employee would be sacked") == ["no", "employee", "would", "be", "dismiss"]
