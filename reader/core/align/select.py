@@ -46,9 +46,9 @@ def best_per(scored: Iterable[ScoredPair], side: int) -> dict[int, ScoredPair]:
     """
     best: dict[int, ScoredPair] = {}
     for pair in scored:
-        owner, partner = pair[side], pair[1 - side]
+        owner, partner = (pair[0], pair[1]) if side == 0 else (pair[1], pair[0])
         held = best.get(owner)
-        if held is None or (pair[2], -partner) > (held[2], -held[1 - side]):
+        if held is None or (pair[2], -partner) > (held[2], -(held[1] if side == 0 else held[0])):
             best[owner] = pair
     return best
 

@@ -53,8 +53,8 @@ class SentenceStems:
         found = self._weights.get(index)
         if found is None:
             span = self.spans[index]
-            raw = words(self.text, span.start, span.end)
-            raw, folded = sentence_terms(self.text, span.start, span.end, raw, [fold(word) for word in raw], self.paraphrases)
+            plain = words(self.text, span.start, span.end)
+            raw, folded = sentence_terms(self.text, span.start, span.end, plain, [fold(word) for word in plain], self.paraphrases)
             found = stem_weights(list(raw), list(folded), STEM_LENGTH)
             self._weights[index] = found
         return found
