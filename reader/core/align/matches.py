@@ -24,6 +24,9 @@ from reader.core.text import segment
 from reader.core.text.tokens import tokenize
 
 Pass = Callable[[PairContext, list[PassagePair]], list[PassagePair]]
+# A sentence longer than this (about 250 words) is aligned as pieces of about UNIT_CHARS.
+MAX_UNIT_CHARS = 1500
+UNIT_CHARS = 600
 
 
 def align(articles: Sequence[Article], paraphrases: Paraphrases | None = None) -> tuple[tuple[Match, ...], tuple[Cluster, ...]]:
@@ -61,10 +64,38 @@ def run_passes(pair: PairContext) -> list[PassagePair]:
 
 
 def _sentences(article: Article) -> tuple[Span, ...]:
-    """The article's sentences; an Article built by hand without them is segmented here."""
+    """The units alignment compares: the article's sentences (an Article built by hand
+    without them is segmented here), a sentence too long to be one claim cut in pieces."""
     if article.sentences or not article.text.strip():
-        return tuple(s for s in article.sentences if s.end <= len(article.text))
-    return segment.sentences(article.text)
+        found = tuple(s for s in article.sentences if s.end <= len(article.text))
+    else:
+        found = segment.sentences(article.text)
+    if all(s.end - s.start <= MAX_UNIT_CHARS for s in found):
+        return found
+    return tuple(piece for s in found for piece in _pieces(article.text, s))
+
+
+def _pieces(text: str, sentence: Span) -> list[Span]:
+    """A sentence cut at a space every `UNIT_CHARS` characters or so, when it is longer than `MAX_UNIT_CHARS`.
+
+    Text without sentence punctuation (a transcript, a list pasted as one line)
+    is one "sentence" however long it is; scoring such units against each other
+    costs their product and pairs nothing a reader could check.
+    """
+    if sentence.end - sentence.start <= MAX_UNIT_CHARS:
+        return [sentence]
+    pieces = []
+    start = sentence.start
+    while sentence.end - start > MAX_UNIT_CHARS:
+        cut = text.rfind(" ", start + UNIT_CHARS // 2, start + UNIT_CHARS)
+        if cut == -1:
+            cut = start + UNIT_CHARS
+        pieces.append(Span(start, cut))
+        start = cut
+        while start < sentence.end and text[start].isspace():
+            start += 1
+    pieces.append(Span(start, sentence.end))
+    return pieces
 
 
 def _to_matches(

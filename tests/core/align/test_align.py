@@ -276,3 +276,12 @@ def test_fixture_matches_slice_their_texts():
         articles = load_articles([directory / "a.txt", directory / "b.txt"])
         matches, _ = align(articles)
         assert_spans_valid(articles, matches)
+
+
+def test_a_sentence_without_punctuation_is_aligned_in_pieces():
+    words = [f"word{k}" for k in range(600)]
+    a = make_article("A", " ".join(words))
+    b = make_article("B", " ".join(["intro"] * 3 + words[:300]))
+    matches, _ = align([a, b])
+    assert matches and all(m.a.end - m.a.start <= 3 * 1500 for m in matches)
+    assert all(a.text[m.a.start : m.a.end].split()[0].startswith("word") for m in matches)
