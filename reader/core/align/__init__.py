@@ -1,22 +1,10 @@
 """Alignment: the passages two or more articles both report.
 
-`PASSES` is the order the passes run in, over each pair of articles; each has
-the signature of `reader.core.align.matches.Pass` (see `reader.core.align.pair`).
-To add a pass, write a module under `passes/` with a ``run`` function and
-place it here.
+`PASSES` (defined in `reader.core.align.passes`) is the order the passes run
+in over each pair of articles; `align` runs them (`reader.core.align.matches`).
 """
 
-from reader.core.align.passes import context, fused, lexical, merge, rare, verbatim
-
-PASSES = (
-    verbatim.run,  # sentences both articles print word for word
-    lexical.run,  # sentence pairs whose words agree, grown over adjacent sentences
-    rare.run,  # free pairs sharing words rare in the two articles
-    context.run,  # free pairs inside small in-order gaps, or sharing a distinctive number
-    fused.run,  # a second match for a sentence that fuses two of the other's
-    merge.run,  # matches in step on both sides become one passage
-)
-
-from reader.core.align.matches import align  # noqa: E402  (align runs PASSES, defined above)
+from reader.core.align.matches import align
+from reader.core.align.passes import PASSES
 
 __all__ = ["PASSES", "align"]

@@ -10,10 +10,11 @@ grouped into clusters (`reader.core.align.clusters`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from reader.core.align.clusters import cluster
 from reader.core.align.pair import PairContext
+from reader.core.align.passes import PASSES
 from reader.core.align.runs import is_verbatim, shared_runs
 from reader.core.align.select import PassagePair
 from reader.core.align.stems import article_stems
@@ -23,7 +24,6 @@ from reader.core.model import Article, Cluster, Match, Passage, Span
 from reader.core.text import segment
 from reader.core.text.tokens import tokenize
 
-Pass = Callable[[PairContext, list[PassagePair]], list[PassagePair]]
 # A sentence longer than this (about 250 words) is aligned as pieces of about UNIT_CHARS.
 MAX_UNIT_CHARS = 1500
 UNIT_CHARS = 600
@@ -54,9 +54,6 @@ def align(articles: Sequence[Article], paraphrases: Paraphrases | None = None) -
 
 def run_passes(pair: PairContext) -> list[PassagePair]:
     """The passages every pass of `reader.core.align.PASSES` finds, in order."""
-    # The package is fully initialised by the time this runs: PASSES is defined before it imports this module.
-    from reader.core.align import PASSES
-
     passages: list[PassagePair] = []
     for run in PASSES:
         passages = run(pair, passages)
