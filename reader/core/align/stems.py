@@ -40,13 +40,13 @@ class SentenceStems:
     # Weights are needed only for the few sentences that pass the cheaper gates,
     # so they are computed on demand; this cache is the only mutable part.
     _weights: dict[int, dict[str, float]] = field(default_factory=dict, compare=False, repr=False)
-    _wordings: list[tuple[str, ...]] = field(default_factory=list, compare=False, repr=False)
+    # Each sentence's folded words (every word, punctuation left out) as (hash, count):
+    # equal for verbatim copies, kept small; `wording` gives the words themselves.
+    wordings: tuple[tuple[int, int], ...] = ()
 
-    def wordings(self) -> list[tuple[str, ...]]:
-        """Each sentence's folded words, every word counted, punctuation left out: equal for verbatim copies."""
-        if not self._wordings and self.spans:
-            self._wordings.extend(tuple(fold(word) for word in words(self.text, s.start, s.end)) for s in self.spans)
-        return self._wordings
+    def wording(self, index: int) -> tuple[str, ...]:
+        span = self.spans[index]
+        return tuple(fold(word) for word in words(self.text, span.start, span.end))
 
     def weights(self, index: int) -> dict[str, float]:
         """Sentence `index`'s stems with their evidential weight (see `reader.core.align.weights`)."""
@@ -65,8 +65,10 @@ def article_stems(article: Article, sentences: Sequence[Span], paraphrases: Para
     `tokens.content_words` with numbers, acronyms and ``paraphrases`` made one term each, truncated."""
     text = article.text
     stems = []
+    wordings = []
     for span in sentences:
         folded = [fold(word) for word in words(text, span.start, span.end)]
+        wordings.append((hash(tuple(folded)), len(folded)))
         if rewrite_needed(text, span.start, span.end, folded, paraphrases) != PLAIN:
             _, terms = sentence_terms(text, span.start, span.end, folded, folded, paraphrases)
             # `stem` and `is_content`, inlined: this runs for a third of all sentences.
@@ -87,6 +89,7 @@ def article_stems(article: Article, sentences: Sequence[Span], paraphrases: Para
         text,
         tuple(sentences),
         paraphrases,
+        wordings=tuple(wordings),
     )
 
 

@@ -25,25 +25,27 @@ VERBATIM_SCORE = 100.0
 def run(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
     """``passages`` plus free sentence pairs with the same words, sorted by position in a."""
     taken_a, taken_b = taken_sentences(passages)
-    where_b: dict[tuple[str, ...], list[int]] = {}
+    where_b: dict[tuple[int, int], list[int]] = {}
     for j, key in _keys(pair.b, taken_b):
         where_b.setdefault(key, []).append(j)
     found = []
-    used: dict[tuple[str, ...], int] = {}
     for i, key in _keys(pair.a, taken_a):
         partners = where_b.get(key)
-        if partners is None:
+        if not partners:
             continue
-        k = used.get(key, 0)
-        if k < len(partners):
-            found.append(PassagePair(i, i, partners[k], partners[k], VERBATIM_SCORE))
-            used[key] = k + 1
+        # Equal hashes almost always mean equal words; the words decide.
+        wording = pair.a.wording(i)
+        for k, j in enumerate(partners):
+            if pair.b.wording(j) == wording:
+                found.append(PassagePair(i, i, j, j, VERBATIM_SCORE))
+                del partners[k]
+                break
     return by_position(passages + found)
 
 
-def _keys(stems: SentenceStems, taken: set[int]) -> list[tuple[int, tuple[str, ...]]]:
+def _keys(stems: SentenceStems, taken: set[int]) -> list[tuple[int, tuple[int, int]]]:
     return [
         (index, key)
-        for index, key in enumerate(stems.wordings())
-        if index not in taken and len(key) >= MIN_WORDS and len(stems.sets[index]) >= MIN_STEMS
+        for index, key in enumerate(stems.wordings)
+        if index not in taken and key[1] >= MIN_WORDS and len(stems.sets[index]) >= MIN_STEMS
     ]
