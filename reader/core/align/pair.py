@@ -13,8 +13,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from reader.core.align.candidates import candidate_pairs
-from reader.core.align.stems import SentenceStems
+from reader.core.align.stems import SentenceStems, similarity
 
+# A title or subheading sums up a story in its main words, which many of the
+# other article's sentences share: it pairs with a sentence only when nearly
+# the same (a body sentence may repeat the title), else only with a heading.
+HEADING_THRESHOLD = 80.0
 # The exclusive-link floor of `PairRarity.may_link` (see `reader.core.align.passes.rare`).
 MIN_EXCLUSIVE_LINKS = 0.9
 
@@ -86,4 +90,9 @@ class PairContext:
 
     @classmethod
     def of(cls, a: SentenceStems, b: SentenceStems) -> PairContext:
-        return cls(a, b, candidate_pairs(a, b), PairRarity.of(a, b))
+        candidates = [
+            (i, j)
+            for i, j in candidate_pairs(a, b)
+            if (i in a.headings) == (j in b.headings) or similarity(a.joined[i], b.joined[j]) >= HEADING_THRESHOLD
+        ]
+        return cls(a, b, candidates, PairRarity.of(a, b))

@@ -43,6 +43,9 @@ class SentenceStems:
     # Each sentence's folded words (every word, punctuation left out) as (hash, count):
     # equal for verbatim copies, kept small; `wording` gives the words themselves.
     wordings: tuple[tuple[int, int], ...] = ()
+    # Units that are a paragraph of their own without closing punctuation: a title
+    # or a subheading (a scraped page may repeat its title at the top of the body).
+    headings: frozenset[int] = frozenset()
 
     def wording(self, index: int) -> tuple[str, ...]:
         span = self.spans[index]
@@ -90,7 +93,18 @@ def article_stems(article: Article, sentences: Sequence[Span], paraphrases: Para
         tuple(sentences),
         paraphrases,
         wordings=tuple(wordings),
+        headings=frozenset(k for k, span in enumerate(sentences) if _is_heading(text, span)),
     )
+
+
+def _is_heading(text: str, span: Span) -> bool:
+    """A line of its own that does not end as a sentence does."""
+    body = text[span.start : span.end].rstrip()
+    if not body or body[-1] in ".!?\"'”’:;)":
+        return False
+    before = text[max(0, span.start - 1) : span.start]
+    after = text[span.end : span.end + 1]
+    return before in ("", "\n") and after in ("", "\n")
 
 
 def similarity(a: str, b: str) -> float:

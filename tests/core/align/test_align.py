@@ -285,3 +285,19 @@ def test_a_sentence_without_punctuation_is_aligned_in_pieces():
     matches, _ = align([a, b])
     assert matches and all(m.a.end - m.a.start <= 3 * 1500 for m in matches)
     assert all(a.text[m.a.start : m.a.end].split()[0].startswith("word") for m in matches)
+
+
+def test_a_repeated_title_pairs_only_with_a_heading_or_a_near_copy():
+    a = make_article(
+        "A",
+        "Council backs new budget for city libraries\n\n"
+        "Council backs new budget for city libraries\n\n"
+        "The mayor said the vote came after a debate that lasted until midnight on Monday.",
+    )
+    b = make_article(
+        "B",
+        "Libraries in the city will get a new budget after the council vote, officials said on Tuesday.\n\n"
+        "Opponents said the plan ignored the cost of heating the old branch buildings.",
+    )
+    matches, _ = align([a, b])
+    assert not any(m.a.start < a.text.index("The mayor") for m in matches)
