@@ -41,6 +41,10 @@ CONTEXT_WEIGHTED_DICE = 0.15
 NUMBER_THRESHOLD = 50.0
 NUMBER_STEM_DICE = 0.2
 NUMBER_WEIGHTED_DICE = 0.24
+# A large number (at least LARGE_NUMBER, not a year) found in one sentence of
+# each article needs only one more shared stem and this similarity.
+LARGE_NUMBER = 100
+UNIQUE_NUMBER_THRESHOLD = 30.0
 # A number found in more sentences of one article than this is not distinctive.
 NUMBER_MAX_SENTENCES = 2
 SMALL_NUMBER = 10
@@ -109,7 +113,8 @@ def _number_pairs(a: SentenceStems, b: SentenceStems, taken_a: set[int], taken_b
             if i in taken_a or j in taken_b or (i, j) in seen:
                 continue
             seen.add((i, j))
-            score = _number_pair_score(a, i, b, j)
+            unique = len(numbers_a[number]) == 1 and len(numbers_b[number]) == 1 and _large(number)
+            score = _unique_number_score(a, i, b, j) if unique else _number_pair_score(a, i, b, j)
             if score is not None:
                 scored.append((i, j, score))
     return [PassagePair(i, i, j, j, score) for i, j, score in mutual_best_of(scored)]
@@ -127,6 +132,19 @@ def _number_pair_score(a: SentenceStems, i: int, b: SentenceStems, j: int) -> fl
     if weighted_dice(weights_a, weights_b) < NUMBER_WEIGHTED_DICE:
         return None
     return score
+
+
+def _unique_number_score(a: SentenceStems, i: int, b: SentenceStems, j: int) -> float | None:
+    """Gates for a pair sharing a large number no other sentence of either article holds
+    ("396-9", "$8 billion", "225 pages"): the number and one more full-weight stem."""
+    if shared_content(a.weights(i), b.weights(j)) < MIN_SHARED_CONTENT:
+        return None
+    score = similarity(a.joined[i], b.joined[j])
+    return score if score >= UNIQUE_NUMBER_THRESHOLD else None
+
+
+def _large(term: str) -> bool:
+    return float(term) >= LARGE_NUMBER
 
 
 def _distinctive_numbers(stems: SentenceStems) -> dict[str, list[int]]:

@@ -65,3 +65,15 @@ def test_small_counts_and_years_are_not_distinctive():
     assert not align_context._distinctive("7")
     assert not align_context._distinctive("2026")
     assert align_context._distinctive("340") and align_context._distinctive("30000000")
+
+
+def test_a_large_number_only_two_sentences_hold_pairs_them_with_one_more_word():
+    filler_a = "The council met on Tuesday to discuss the budget for the coming year in detail."
+    filler_b = "Flooding closed three roads near the river after a night of heavy rain."
+    pairs = matched_texts(
+        f"{filler_a} It passed in a 396-9 vote.",
+        f"On Wednesday, the chamber voted 396-9 on a measure that reaffirmed the motto. {filler_b}",
+    )
+    assert pairs == [
+        ("It passed in a 396-9 vote.", "On Wednesday, the chamber voted 396-9 on a measure that reaffirmed the motto.")
+    ]
