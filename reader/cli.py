@@ -109,7 +109,8 @@ def run_analyze(args: argparse.Namespace) -> int:
     from reader.core.pipeline import analyze
     from reader.core.text.loader import load_articles
     from reader.render.json import analysis_to_json
-    from reader.render.reports import analysis_to_markdown, analysis_to_text
+    from reader.render.markdown import analysis_to_markdown
+    from reader.render.text import analysis_to_text
 
     articles = load_articles(args.files)
     analysis = analyze(articles, _lexicons(args))

@@ -13,11 +13,19 @@ import re
 
 # One character for one character, so offsets in the normalised copy are
 # offsets in the original.
-_SAME_LENGTH = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-    "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-",
-    "\u00a0": " ",
-})
+_SAME_LENGTH = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00a0": " ",
+    }
+)
 
 
 def plain(text: str) -> str:
@@ -45,8 +53,7 @@ def distance(x: tuple[int, int], y: tuple[int, int]) -> int:
     return 0
 
 
-def locate(text: str, snippet: str, near: tuple[int, int] | None = None,
-           whole_words: bool = False) -> tuple[int, int] | None:
+def locate(text: str, snippet: str, near: tuple[int, int] | None = None, whole_words: bool = False) -> tuple[int, int] | None:
     """The occurrence of `snippet` in `text`, the one closest to `near` if given."""
     spans = find_all(text, snippet, whole_words)
     if not spans:
@@ -72,8 +79,8 @@ def alternatives(value: str | list[str]) -> list[str]:
 def sentence_around(article: dict, span: tuple[int, int]) -> str:
     for sentence in article["sentences"]:
         if sentence["start"] <= span[0] < sentence["end"]:
-            return article["text"][sentence["start"]:sentence["end"]]
-    return article["text"][span[0]:span[1]]
+            return article["text"][sentence["start"] : sentence["end"]]
+    return article["text"][span[0] : span[1]]
 
 
 def oriented_matches(output: dict) -> list[tuple[tuple[int, int], tuple[int, int], dict]]:
@@ -92,7 +99,9 @@ def score_claims(gold: dict, output: dict) -> dict:
     """Claim alignment: a predicted match hits a gold claim when its A side covers
     one of the claim's A snippets and its B side one of its B snippets (covers =
     holds at least half the snippet's characters). Precision counts matches that
-    hit at least one claim; recall counts claims hit by at least one match."""
+    hit at least one claim; recall counts claims hit by at least one match. A match
+    that hits no claim but one of the gold's ``related`` pairs (defensible, neither
+    required nor wrong) is left out of precision."""
     articles = {article["id"]: article for article in output["articles"]}
     text_a, text_b = articles["A"]["text"], articles["B"]["text"]
     claims, gold_errors = [], []
@@ -103,23 +112,45 @@ def score_claims(gold: dict, output: dict) -> dict:
             gold_errors.append(f"claim {number}: snippet not found in the tool's text: {claim}")
             continue
         claims.append({"number": number, "claim": claim, "a": spans_a, "b": spans_b})
+    related = [
+        (spans_a, spans_b)
+        for pair in gold.get("related") or []
+        if (spans_a := [s for s in (locate(text_a, x) for x in alternatives(pair["a"])) if s])
+        and (spans_b := [s for s in (locate(text_b, x) for x in alternatives(pair["b"])) if s])
+    ]
     matches = oriented_matches(output)
     hit_claims: set[int] = set()
     false_hits = []
+    neutral = 0
     for span_a, span_b, match in matches:
-        hits = [c["number"] for c in claims
-                if any(covers(span_a, g) for g in c["a"]) and any(covers(span_b, g) for g in c["b"])]
+        hits = [c["number"] for c in claims if any(covers(span_a, g) for g in c["a"]) and any(covers(span_b, g) for g in c["b"])]
         hit_claims.update(hits)
-        if not hits:
-            false_hits.append({"a": text_a[span_a[0]:span_a[1]], "b": text_b[span_b[0]:span_b[1]],
-                               "kind": match.get("kind"), "score": match.get("score")})
-    misses = [{"number": c["number"],
-               "a": sentence_around(articles["A"], c["a"][0]),
-               "b": sentence_around(articles["B"], c["b"][0])}
-              for c in claims if c["number"] not in hit_claims]
-    return {"claims": len(claims), "claims_hit": len(hit_claims & {c["number"] for c in claims}),
-            "matches": len(matches), "matches_true": len(matches) - len(false_hits),
-            "misses": misses, "false_hits": false_hits, "gold_errors": gold_errors}
+        if not hits and any(any(covers(span_a, g) for g in ra) and any(covers(span_b, g) for g in rb) for ra, rb in related):
+            neutral += 1
+        elif not hits:
+            false_hits.append(
+                {
+                    "a": text_a[span_a[0] : span_a[1]],
+                    "b": text_b[span_b[0] : span_b[1]],
+                    "kind": match.get("kind"),
+                    "score": match.get("score"),
+                }
+            )
+    misses = [
+        {"number": c["number"], "a": sentence_around(articles["A"], c["a"][0]), "b": sentence_around(articles["B"], c["b"][0])}
+        for c in claims
+        if c["number"] not in hit_claims
+    ]
+    return {
+        "claims": len(claims),
+        "claims_hit": len(hit_claims & {c["number"] for c in claims}),
+        "matches": len(matches) - neutral,
+        "matches_true": len(matches) - neutral - len(false_hits),
+        "related_hits": neutral,
+        "misses": misses,
+        "false_hits": false_hits,
+        "gold_errors": gold_errors,
+    }
 
 
 def _covered_share(text: str, spans: list[tuple[int, int]], limit: int) -> float:
@@ -143,11 +174,15 @@ def score_coverage(gold: dict, output: dict) -> dict | None:
     kept = trimmed[0] if trimmed else len(text_a)
     spans_a = [m[0] for m in matches]
     spans_b = [m[1] for m in matches]
-    uncovered_b = [sentence_around(articles["B"], (s["start"], s["end"]))
-                   for s in articles["B"]["sentences"]
-                   if not any(covers(span, (s["start"], s["end"])) for span in spans_b)]
-    return {"a": _covered_share(text_a, spans_a, len(text_a)),
-            "a_kept": _covered_share(text_a, spans_a, kept),
-            "b": _covered_share(text_b, spans_b, len(text_b)),
-            "uncovered_b_sentences": uncovered_b,
-            "trim_found": trimmed is not None}
+    uncovered_b = [
+        sentence_around(articles["B"], (s["start"], s["end"]))
+        for s in articles["B"]["sentences"]
+        if not any(covers(span, (s["start"], s["end"])) for span in spans_b)
+    ]
+    return {
+        "a": _covered_share(text_a, spans_a, len(text_a)),
+        "a_kept": _covered_share(text_a, spans_a, kept),
+        "b": _covered_share(text_b, spans_b, len(text_b)),
+        "uncovered_b_sentences": uncovered_b,
+        "trim_found": trimmed is not None,
+    }

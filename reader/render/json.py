@@ -6,11 +6,10 @@ extra fields may be added, named ones never renamed or removed.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 
 from reader.core.credits import CreditIndex
-from reader.core.model import Analysis, Article, Attribution, Match, Passage, SearchHit, Span, merge_spans
+from reader.core.model import Analysis, Article, Attribution, Match, Passage, SearchHit
 
 
 def _span_json(article: Article, start: int, end: int) -> dict:
@@ -112,30 +111,3 @@ def hits_to_json(query: str, articles: Sequence[Article], hits: Sequence[SearchH
             for hit in hits
         ],
     }
-
-
-# --- human-readable reports ---------------------------------------------------------
-
-
-def _covered(analysis: Analysis, article: Article) -> list[Span]:
-    """The merged, sorted spans of ``article`` that lie inside matches."""
-    return merge_spans((side.start, side.end) for m in analysis.matches for side in (m.a, m.b) if side.article == article.id)
-
-
-def unique_sentences(analysis: Analysis, article: Article) -> list[Span]:
-    """Sentences of ``article`` that no match covers."""
-    covered = _covered(analysis, article)
-    ends = [span.end for span in covered]
-    unique = []
-    for sentence in article.sentences:
-        i = bisect_right(ends, sentence.start)  # the first covered span ending after the sentence starts
-        if i == len(covered) or covered[i].start >= sentence.end:
-            unique.append(sentence)
-    return unique
-
-
-def coverage(analysis: Analysis, article: Article) -> float:
-    """Share of the article's characters that lie inside matches (0..1)."""
-    if not article.text:
-        return 0.0
-    return sum(len(span) for span in _covered(analysis, article)) / len(article.text)

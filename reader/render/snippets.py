@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.core.model import Analysis, Attribution
+from reader.core.model import Analysis, Article, Attribution
 
 _WHITESPACE = re.compile(r"\s+")
 _EDGE_PUNCTUATION = " ,;:.\"'“”‘’"
@@ -64,3 +64,13 @@ def _actor_name(analysis: Analysis, actor_id: str | None) -> str | None:
         if actor.id == actor_id:
             return actor.name
     return None
+
+
+def article_heading(article: Article) -> str:
+    """The article's label, with its source and date when known: a report's name for it."""
+    bits = [article.label]
+    if article.source:
+        bits.append(article.source)
+    if article.date:
+        bits.append(article.date)
+    return " · ".join(bits)

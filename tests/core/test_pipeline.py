@@ -8,7 +8,7 @@ from reader.core.credits import CreditIndex, match_attributions
 from reader.core.model import Analysis, Article, Attribution, Match, Passage, Span
 from reader.core.pipeline import analyze
 from reader.core.text.loader import load_articles
-from reader.render.json import coverage, unique_sentences
+from reader.render.coverage import coverage, unique_sentences
 
 SEEDS = sorted(str(p) for p in (Path(__file__).resolve().parents[2] / "articles").glob("*.txt"))
 

@@ -1,13 +1,13 @@
-"""Human-readable comparison reports: Markdown (a document) and text (a terminal summary)."""
+"""The Markdown comparison report: a document to read or share."""
 
 from __future__ import annotations
 
 from collections import Counter
 
 from reader.core.credits import CreditIndex
-from reader.core.model import Analysis, Article
-from reader.render.json import coverage, unique_sentences
-from reader.render.snippets import credit_line, one_line
+from reader.core.model import Analysis
+from reader.render.coverage import coverage, unique_sentences
+from reader.render.snippets import article_heading, credit_line, one_line
 
 
 def _md_cell(text: str) -> str:
@@ -23,21 +23,12 @@ def _md_text(text: str) -> str:
     return "".join(out)
 
 
-def _article_heading(article: Article) -> str:
-    bits = [article.label]
-    if article.source:
-        bits.append(article.source)
-    if article.date:
-        bits.append(article.date)
-    return " · ".join(bits)
-
-
 def analysis_to_markdown(analysis: Analysis) -> str:
     lines = ["# Comparison report", ""]
     lines += ["| id | article | path | sentences | inside matches |", "| --- | --- | --- | --- | --- |"]
     for article in analysis.articles:
         lines.append(
-            f"| {article.id} | {_md_cell(_article_heading(article))} | `{_md_cell(article.path)}` "
+            f"| {article.id} | {_md_cell(article_heading(article))} | `{_md_cell(article.path)}` "
             f"| {len(article.sentences)} | {coverage(analysis, article):.0%} |"
         )
     lines.append("")
@@ -99,44 +90,3 @@ def analysis_to_markdown(analysis: Analysis) -> str:
         )
     lines.append("")
     return "\n".join(lines)
-
-
-def analysis_to_text(analysis: Analysis) -> str:
-    lines = []
-    for article in analysis.articles:
-        lines.append(
-            f"{article.id}  {one_line(_article_heading(article), 70)}  ({len(article.sentences)} sentences, "
-            f"{coverage(analysis, article):.0%} inside matches)"
-        )
-        for note in article.notes:
-            lines.append(f"   note: {note}")
-    lines.append("")
-    lines.append(f"{len(analysis.matches)} shared passages")
-    for n, match in enumerate(analysis.matches, 1):
-        lines.append(f"{n:>3}. {match.kind:<10} {match.score:5.1f}")
-        lines.append(f"     {match.a.article}: {one_line(analysis.text_of(match.a), 110)}")
-        lines.append(f"     {match.b.article}: {one_line(analysis.text_of(match.b), 110)}")
-    if analysis.matches:
-        lines.append("")
-        lines.append("sources: whom each article credits for each shared passage")
-        credits = CreditIndex(analysis.attributions)
-        for n, match in enumerate(analysis.matches, 1):
-            credits_a, credits_b = credits.of_match(match)
-            lines.append(f"{n:>3}. {match.a.article}: {credit_line(analysis, credits_a)}")
-            lines.append(f"     {match.b.article}: {credit_line(analysis, credits_b)}")
-    for article in analysis.articles:
-        unique = unique_sentences(analysis, article)
-        lines.append("")
-        lines.append(f"only in {article.id}: {len(unique)} sentences")
-        lines += [f"   - {one_line(article.slice(s), 110)}" for s in unique]
-    lines.append("")
-    lines.append(f"{len(analysis.actors)} actors")
-    for actor in analysis.actors[:25]:
-        counts = Counter(m.article for m in actor.mentions)
-        per_article = " ".join(f"{a.id}:{counts[a.id]}" for a in analysis.articles)
-        lines.append(f"   {one_line(actor.name, 40):<40} {actor.kind:<12} {per_article}")
-    if len(analysis.actors) > 25:
-        lines.append(f"   … and {len(analysis.actors) - 25} more (--format markdown lists all)")
-    lines.append("")
-    lines.append(f"{len(analysis.attributions)} attributions")
-    return "\n".join(lines) + "\n"
