@@ -20,8 +20,18 @@ TOKEN = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*|[^\w\s]")
 SKIP_BEFORE_CUE = frozenset(
     """has have had is was were are am be been being will would could should may might can did does do
     also further later earlier previously reportedly allegedly then once again repeatedly publicly
-    recently already not never first last subsequently separately privately openly""".split()
+    recently already not never first last subsequently separately privately openly
+    just long still now even ever always often since yet initially originally quickly immediately""".split()
 )
+# Lower-case words in -ly that are nouns, not adverbs: they may end a source phrase ("the family said").
+_LY_NOUNS = frozenset("family ally rally supply assembly monopoly anomaly belly bully jelly lily reply italy".split())
+
+
+def skips_before_cue(low: str) -> bool:
+    """An auxiliary or adverb between a subject and its cue ("has long denied", "emphatically disputed")."""
+    return low in SKIP_BEFORE_CUE or (len(low) > 4 and low.endswith("ly") and low.isalpha() and low not in _LY_NOUNS)
+
+
 BOUNDARY_WORDS = frozenset(
     """that which who whom whose when while as because if and but or nor after before since where than so
     then though although until unless whether why how what where whereas""".split()
@@ -84,7 +94,7 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
     if toks and cut:
         toks = toks[1:]  # the first word may be cut in half
     i = len(toks) - 1
-    while i >= 0 and text[toks[i][0] : toks[i][1]].lower() in SKIP_BEFORE_CUE:
+    while i >= 0 and text[toks[i][1] - 1].islower() and skips_before_cue(text[toks[i][0] : toks[i][1]].lower()):
         i -= 1
     if i < 0:
         return None, "none"
@@ -135,10 +145,11 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
     return (picked[0][0], bracket_end or picked[-1][1]), "np"
 
 
-# A time adverbial between a subject and its verb ("Nordair on Sunday rejected").
+# A time adverbial between a subject and its verb ("Nordair on Sunday rejected", "Obama on Wednesday
+# emphatically disputed").
 _TIME_BEFORE_CUE = re.compile(
     r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier|late)\s+(?:week|month|year|night|\w+day)"
-    r"|(?:yesterday|today|on\s+[A-Z][a-z]+\s+\d{1,2}))\s+(?:(?:has|have|had|also|further|again)\s+)*$"
+    r"|(?:yesterday|today|on\s+[A-Z][a-z]+\s+\d{1,2}))\s+(?:(?:has|have|had|also|further|again|[a-z]{2,}ly)\s+)*$"
 )
 
 

@@ -19,6 +19,7 @@ from reader.core.attributions.sources import (
     is_word,
     phrase_after,
     skip_space_back,
+    skips_before_cue,
     source_before,
     words,
 )
@@ -80,7 +81,7 @@ def fronted_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingV
     form). When the first set-off segment is a name after a role ("His son,
     Omar al-Masri, who runs ..."), the role and the name together are the source.
     """
-    end = skip_space_back(text, cue_start, sentence.start)
+    end = _before_adverbs(text, sentence.start, cue_start)
     if end <= sentence.start or text[end - 1] != ",":
         return None
     stretch = text[sentence.start : end]
@@ -107,6 +108,19 @@ def fronted_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingV
         name_start = text.index(name, first_end)
         return Span(subject.start, name_start + len(name))
     return subject
+
+
+def _before_adverbs(text: str, start: int, pos: int) -> int:
+    """Where the text before ``pos`` ends once adverbs and auxiliaries are skipped ("..., just told")."""
+    end = skip_space_back(text, pos, start)
+    while end > start and text[end - 1].islower():
+        word_start = end
+        while word_start > start and text[word_start - 1].isalpha():
+            word_start -= 1
+        if not skips_before_cue(text[word_start:end]):
+            break
+        end = skip_space_back(text, word_start, start)
+    return end
 
 
 def _verb_like(word: str, verbs: ReportingVerbs) -> bool:

@@ -28,6 +28,7 @@ def read_cue(
     ``memo`` is `source_before`'s, shared by the cues of one article."""
     cue_text = cue_key(text[start:end])
     cue = Span(start, end)
+    sentence = _with_quote_before(text, sentence, quotes)
     if cue_text == "according to":
         return according_to(text, sentence, cue, verbs)
     if cue_text in verbs.adverbs:
@@ -39,3 +40,15 @@ def read_cue(
     if found is None or len(found.content) == 0 or (found.source is not None and found.source.overlaps(found.content)):
         return None
     return found
+
+
+def _with_quote_before(text: str, sentence: Span, quotes: QuoteIndex) -> Span:
+    """`"Q?" Trump said.`: a quotation that ends in "?" or "!" ends a sentence for the segmenter,
+    but it is the content of the cue after it, so the sentence starts where the quotation does."""
+    back = sentence.start
+    while back > 0 and text[back - 1] in " \t":
+        back -= 1
+    if back < 2 or text[back - 1] not in '"”' or text[back - 2] not in "?!":
+        return sentence
+    quote = quotes.ending_at(back)
+    return Span(quote.outer.start, sentence.end) if quote is not None else sentence

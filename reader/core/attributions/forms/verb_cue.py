@@ -49,8 +49,25 @@ _STATEMENT = re.compile(r"\s*,?\s*in\s+an?\s+(?:statement|interview|press\s+rele
 _TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
 
 
-# Classes that may take their content straight after the verb, without "that" ("She said relief was slow").
-_BARE_CLASSES = frozenset({"say", "warn", "ask", "promise"})
+# Classes that may take their content straight after the verb, without "that" ("She said relief was slow",
+# "a poll shows Trump ahead": "show" only ever reaches here with a study, poll or figures as its source).
+_BARE_CLASSES = frozenset({"say", "warn", "ask", "promise", "show", "think", "call"})
+# What may follow a cue that closes its sentence without being content: a time, a place, an occasion
+# ("..., police announced Thursday", "Wray confirmed at a press conference"). Words that open a clause
+# ("that", "who", "whether") end the match, so "said in 2015 that he won" is not an adjunct.
+_TAIL_WORD = r"(?!(?:that|who|which|whether|if|and|but|he|she|they|it|we|i)\b)[\w'’.-]+"
+_ADJUNCT_TAIL = re.compile(
+    r"(?:\s*,?\s*(?:(?:on|at|in|during|after|before|from|to|via|outside|inside|with|while|late|early)\s+(?:"
+    + _TAIL_WORD
+    + r"\s+){0,6}"
+    + _TAIL_WORD
+    + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|yesterday|today|tonight|(?:last|this|earlier)\s+\w+|afterwards?|later|again|too))+\s*[.!?]?[\"”’)]*\s*$"
+)
+_PRONOUNS = frozenset("he she they we i you it".split())
+MAX_TAIL = 100  # characters: a longer rest of the sentence is content, not an adjunct
+# "called the show “the news show of record”", "called it a disgrace": a judgement; "called Putin" a phone call.
+_CALLED_AS = re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}?(?:an?|the|so|too|very|[\"“‘])\s*", re.I)
 
 
 def verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> Found | None:
@@ -64,7 +81,11 @@ def verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> F
         status = "np"
     elif status == "comma":
         subject = None
-        if _content_follows(text, sentence, cue, quotes):
+        if (after := _after_opening_quote(text, sentence, cue.start, quotes)) is not None:
+            subject = fronted_subject(text, after, cue.start, verbs, memo)  # `"Q," Fred Kagan, director of ..., said`
+        if subject is not None:
+            pass
+        elif _content_follows(text, sentence, cue, quotes):
             subject = fronted_subject(text, sentence, cue.start, verbs, memo)
         elif (role_name := role_name_subject(text, sentence, cue.start, verbs, memo)) is not None:
             subject = role_name  # `Its chairman, Yaw Boateng, accused the researchers of ...`
@@ -89,11 +110,15 @@ def verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> F
     lead = _LEAD.match(text, cue.end)
     pos = skip_space(text, lead.end() if lead else cue.end, sentence.end)
     noun_like = cue_text not in VERB_ONLY and not cue_text.endswith(("ed", "ing")) and " " not in cue_text
+    if noun_like and head is not None and status == "np":
+        # "Obama denies", "he says", "a new poll shows": after a name, a pronoun or evidence the word is a verb
+        head_text = text[head.start : head.end]
+        noun_like = not (head_text[:1].isupper() or head_text.lower() in _PRONOUNS or head_text.lower() in verbs.evidence_heads)
     quote_before = source is not None and continued is None and closing_quote_before(text, source.start, sentence.start)
     if (
         status == "comma"
         or quote_before
-        or (status == "np" and at_end(text, pos, sentence.end))
+        or (status == "np" and (at_end(text, pos, sentence.end) or _adjunct_tail(text, pos, sentence.end)))
         or (status == "np" and text[pos : pos + 1] == "," and not opens_quote(text, pos, quotes))
     ):
         if noun_like or cue_class == "show":
@@ -104,6 +129,8 @@ def verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> F
     kind, form, content = _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like)
     content = cut_at_next_cue(text, content, verbs)
     if content is None or content.overlaps(source):
+        return None
+    if cue_class == "call" and not (quotes.within(content) or _CALLED_AS.match(text, cue.end)):
         return None
     if cue_class == "describe" and not re.search(r"\bas\b", text[content.start : content.end]):
         return None  # "described the ruling as a victory" judges; "described the smoke" only reports a sight
@@ -203,3 +230,21 @@ def _with_addressee(text: str, cue: Span, end: int) -> Span:
     if m and text[m.start() : m.end()].strip().lower() not in ("that", "the"):
         return Span(cue.start, m.end())
     return cue
+
+
+def _adjunct_tail(text: str, pos: int, end: int) -> bool:
+    """Whether the rest of the sentence from ``pos`` is only a time, place or occasion."""
+    return end - pos <= MAX_TAIL and _ADJUNCT_TAIL.match(text[pos:end]) is not None
+
+
+def _after_opening_quote(text: str, sentence: Span, cue_start: int, quotes: QuoteIndex) -> Span | None:
+    """The sentence after an opening quotation and its comma (`"Q," S, a role, said`), if it opens with one."""
+    quote = quotes.starting_at(sentence.start)
+    if quote is None or quote.outer.end >= cue_start:
+        return None
+    pos = skip_space(text, quote.outer.end, cue_start)
+    if text[pos : pos + 1] == ",":
+        pos = skip_space(text, pos + 1, cue_start)
+    elif text[quote.outer.end - 2 : quote.outer.end - 1] not in (",", "?", "!"):
+        return None
+    return Span(pos, sentence.end)
