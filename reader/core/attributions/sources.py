@@ -46,6 +46,10 @@ NAME_MODIFIERS = frozenset("senior former top veteran prominent local foreign ch
 # Capitalised words that usually modify rather than name ("Egyptian sources"): nationality adjectives.
 DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "i", "ic", "can")
 DEMONYMS = frozenset("saudi thai french dutch greek swiss british german israeli iraqi arab".split())
+# Abbreviated titles whose dot does not end the phrase ("Mr. Rogan", "Sen. Mitch McConnell").
+TITLE_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col sgt capt prof rev st jr sr cmdr adm maj supt insp det pres amb atty".split()
+)
 MAX_SOURCE_WORDS = 12
 SOURCE_WINDOW = 120  # characters left of a cue that can hold its source phrase
 
@@ -117,6 +121,10 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
         tok = toks[i]
         word = text[tok[0] : tok[1]]
         low = word.lower()
+        if word == "." and picked and i >= 1 and text[toks[i - 1][0] : toks[i - 1][1]].lower() in TITLE_ABBREVIATIONS:
+            picked.insert(0, toks[i - 1])  # "Mr." before a name
+            i -= 2
+            continue
         if low in ("and", "&") and _joins_name(text, toks, i, picked, name_run):
             picked.insert(0, tok)  # "Employment and Labour Relations Court": one name
             i -= 1
@@ -161,7 +169,7 @@ def _bracket_before(text: str, toks: list[tuple[int, int]], i: int) -> int | Non
         mark = text[toks[j][0] : toks[j][1]]
         if mark == "(":
             return j if j < i - 1 else None
-        if not is_word(text, toks[j]):
+        if not is_word(text, toks[j]) and mark not in ".-":  # "(R-Ky.)": a party and state
             return None
     return None
 
@@ -198,8 +206,10 @@ def phrase_after(text: str, start: int, end: int) -> Span | None:
     """A noun phrase from ``start`` up to the next comma, colon, quote or clause word before ``end``."""
     toks = words(text, start, min(end, start + SOURCE_WINDOW))
     picked: list[tuple[int, int]] = []
-    for tok in toks:
+    for n, tok in enumerate(toks):
         low = text[tok[0] : tok[1]].lower()
+        if low == "." and picked and n + 1 < len(toks) and text[picked[-1][0] : picked[-1][1]].lower() in TITLE_ABBREVIATIONS:
+            continue  # "said Ms. Leon"
         if not is_word(text, tok) or low in BOUNDARY_WORDS or low in ("published", "released", "issued", "seen"):
             break
         if low == "on" and picked:  # "on Tuesday", "on its website": a time or place, not the source

@@ -82,10 +82,10 @@ def fronted_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingV
     Omar al-Masri, who runs ..."), the role and the name together are the source.
     """
     end = _before_adverbs(text, sentence.start, cue_start)
-    if end <= sentence.start or text[end - 1] != ",":
+    if end <= sentence.start or text[end - 1] not in ",—–":
         return None
-    stretch = text[sentence.start : end]
-    if any(mark in stretch for mark in _QUOTE_MARKS) or len(stretch.split()) > MAX_FRONTED_WORDS:
+    stretch = text[sentence.start : end].replace("—", ",").replace("–", ",")  # dashes set off an aside too
+    if any(mark in stretch for mark in _QUOTE_MARKS) or "''" in stretch or len(stretch.split()) > MAX_FRONTED_WORDS:
         return None
     segments = stretch[:-1].split(",")
     if len(segments) < 2:
@@ -130,8 +130,8 @@ def _verb_like(word: str, verbs: ReportingVerbs) -> bool:
 
 def _word_start(text: str, start: int, end: int, count: int) -> int:
     """Where the last ``count`` words of ``text[start:end]`` begin."""
-    toks = words(text, start, end)
-    return toks[-count][0] if 0 < count <= len(toks) else end
+    spans = [m.span() for m in re.finditer(r"\S+", text[start:end])]  # words as `str.split` counts them ("Rep.")
+    return start + spans[-count][0] if 0 < count <= len(spans) else end
 
 
 def previous_speaker(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: dict | None) -> Span | None:

@@ -18,15 +18,15 @@ def trailing(text, sentence, cue, source, head, status, cue_class, quotes) -> Fo
     if source is None:
         return None
     comma = skip_space_back(text, before, sentence.start)
-    if comma <= sentence.start and not (comma > 0 and text[comma - 1] in '”"'):
+    if comma <= sentence.start and not (comma > 0 and text[comma - 1] in "”\"'"):
         return None
     if text[comma - 1] == ",":
         comma -= 1
         closing = skip_space_back(text, comma, 0)
     else:
         closing = comma
-    quote = quotes.ending_at(closing) if closing > 0 and text[closing - 1] in '”"' else None
-    if quote is None and closing > 0 and text[closing - 2 : closing] in (",”", ',"'):
+    quote = quotes.ending_at(closing) if closing > 0 and text[closing - 1] in "”\"'" else None
+    if quote is None and closing > 0 and text[closing - 2 : closing] in (",”", ',"', ",'"):
         quote = quotes.ending_at(closing)
     if quote is not None:
         kind, form, content = direct(text, quote)

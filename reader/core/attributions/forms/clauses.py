@@ -53,21 +53,29 @@ def indirect(text, sentence, start, form, quotes):
 def closing_quote_before(text: str, pos: int, start: int) -> bool:
     """Whether ``pos`` follows `,"` / `,”` (the end of a quotation the cue introduces afterwards)."""
     back = skip_space_back(text, pos, start)
-    return back - 2 >= start and text[back - 2 : back] in (',"', ",”", '?"', "?”", '!"', "!”")
+    return back - 2 >= start and (
+        text[back - 2 : back] in (',"', ",”", '?"', "?”", '!"', "!”") or text[back - 3 : back] in (",''", "?''", "!''")
+    )
 
 
 def that_ahead(text: str, pos: int, end: int) -> int | None:
     """Where the content after "that" starts, if "that" comes within a few words of ``pos``."""
-    for n, m in enumerate(TOKEN.finditer(text, pos, min(end, pos + 80))):
-        if n == 6:
+    # "said on ABC's "This Week" that", "said in an interview with The Associated Press last week that"
+    for n, m in enumerate(TOKEN.finditer(text, pos, min(end, pos + 120))):
+        if n == MAX_WORDS_BEFORE_THAT:
             return None
         start, stop = m.span()
         low = text[start:stop].lower()
         if low == "that":
             return stop
+        if text[start] in "\"“”'" and n > 0:
+            continue  # the title of a show or paper
         if not text[start].isalnum() or (n == 0 and low not in PREPOSITIONS and low not in ("after", "before")):
             return None
     return None
+
+
+MAX_WORDS_BEFORE_THAT = 11
 
 
 def to_sentence_end(text, sentence, start, quotes) -> Span | None:

@@ -48,7 +48,8 @@ def _with_quote_before(text: str, sentence: Span, quotes: QuoteIndex) -> Span:
     back = sentence.start
     while back > 0 and text[back - 1] in " \t":
         back -= 1
-    if back < 2 or text[back - 1] not in '"”' or text[back - 2] not in "?!":
+    mark = 2 if text[back - 2 : back] == "''" else 1
+    if back < mark + 1 or text[back - 1] not in "\"”'" or text[back - 1 - mark] not in "?!":
         return sentence
     quote = quotes.ending_at(back)
     return Span(quote.outer.start, sentence.end) if quote is not None else sentence

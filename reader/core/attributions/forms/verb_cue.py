@@ -64,14 +64,20 @@ _ADJUNCT_TAIL = re.compile(
     + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
     r"|yesterday|today|tonight|(?:last|this|earlier)\s+\w+|afterwards?|later|again|too))+\s*[.!?]?[\"”’)]*\s*$"
 )
+_WHO_BEFORE = re.compile(r",\s*who\s+(?:(?:has|have|had|also|later|earlier|previously|once|[a-z]+ly)\s+)*$")
 _PRONOUNS = frozenset("he she they we i you it".split())
 MAX_TAIL = 100  # characters: a longer rest of the sentence is content, not an adjunct
-# "called the show “the news show of record”", "called it a disgrace": a judgement; "called Putin" a phone call.
-_CALLED_AS = re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}?(?:an?|the|so|too|very|[\"“‘])\s*", re.I)
+# "called the show “the news show of record”", "called it a disgrace": a judgement of an object; "called
+# Putin" is a phone call and "a club called Democracy Alliance" a name.
+_CALLED_AS = re.compile(
+    r"\s+(?:it|him|her|them|this|that|(?:the|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}"
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:an?\s|the\s|[\"“‘])"
+)
 
 
 def verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> Found | None:
     source, status = source_before(text, sentence.start, cue.start, verbs, memo)
+    relative = False  # the cue is in a relative clause ("Perez, who said ..., spoke"): its content ends at a comma
     continued = None  # `he said, adding that`: the speaker of the cue before, whose quote is not this cue's
     if status == "comma" and cue_text.endswith("ing"):
         continued = previous_speaker(text, sentence, cue.start, verbs, memo)
@@ -85,7 +91,7 @@ def verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> F
             subject = fronted_subject(text, after, cue.start, verbs, memo)  # `"Q," Fred Kagan, director of ..., said`
         if subject is not None:
             pass
-        elif _content_follows(text, sentence, cue, quotes):
+        elif _content_follows(text, sentence, cue, quotes, cue_text):
             subject = fronted_subject(text, sentence, cue.start, verbs, memo)
         elif (role_name := role_name_subject(text, sentence, cue.start, verbs, memo)) is not None:
             subject = role_name  # `Its chairman, Yaw Boateng, accused the researchers of ...`
@@ -95,6 +101,11 @@ def verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> F
             subject = appositive_source(text, sentence, cue.start, verbs, memo)
         if subject is not None:
             source, status = subject, "np"
+    elif status == "none" and (who := _WHO_BEFORE.search(text, sentence.start, cue.start)) is not None:
+        source, status = source_before(text, sentence.start, who.start(), verbs, memo)  # "Perez, who said ..."
+        if status != "np":
+            source = None
+        relative = True
     head = None
     if source is not None:
         head = head_word(text, source)
@@ -110,7 +121,7 @@ def verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> F
     lead = _LEAD.match(text, cue.end)
     pos = skip_space(text, lead.end() if lead else cue.end, sentence.end)
     noun_like = cue_text not in VERB_ONLY and not cue_text.endswith(("ed", "ing")) and " " not in cue_text
-    if noun_like and head is not None and status == "np":
+    if noun_like and head is not None and status == "np" and cue_text.endswith("s"):
         # "Obama denies", "he says", "a new poll shows": after a name, a pronoun or evidence the word is a verb
         head_text = text[head.start : head.end]
         noun_like = not (head_text[:1].isupper() or head_text.lower() in _PRONOUNS or head_text.lower() in verbs.evidence_heads)
@@ -123,14 +134,22 @@ def verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> F
     ):
         if noun_like or cue_class == "show":
             return None  # "C, shipping data showed": a measurement, not a report; "show" needs "that"
-        return trailing(text, sentence, cue, source, head, status, cue_class, quotes)
+        found = trailing(text, sentence, cue, source, head, status, cue_class, quotes)
+        if found is None and status == "np" and source is not None and text[pos : pos + 1] == ",":
+            # `Rubio says, win or lose in Florida, he's staying`: an aside, then the content
+            kind, form, content = indirect(text, sentence, pos + 1, "indirect-bare", quotes)
+            if content is not None and kind is not None and form is not None:
+                return Found(cue, source, content, kind, form, cue_class, head)
+        return found
     if source is None:
         return None
     kind, form, content = _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like)
     content = cut_at_next_cue(text, content, verbs)
+    if relative and content is not None and (comma := text.find(",", content.start, content.end)) > content.start:
+        content = Span(content.start, comma)
     if content is None or content.overlaps(source):
         return None
-    if cue_class == "call" and not (quotes.within(content) or _CALLED_AS.match(text, cue.end)):
+    if cue_class == "call" and not _CALLED_AS.match(text, cue.end):
         return None
     if cue_class == "describe" and not re.search(r"\bas\b", text[content.start : content.end]):
         return None  # "described the ruling as a victory" judges; "described the smoke" only reports a sight
@@ -198,17 +217,22 @@ def _colon_quote_ahead(text: str, pos: int, end: int, quotes: QuoteIndex):
     return quotes.starting_at(skip_space(text, colon + 1, len(text)))
 
 
-def _content_follows(text: str, sentence: Span, cue: Span, quotes: QuoteIndex) -> bool:
+def _content_follows(text: str, sentence: Span, cue: Span, quotes: QuoteIndex, cue_text: str = "") -> bool:
     """Whether what was said follows the cue (`said the silos could ...`), not its speaker (`said Dahl.`)."""
     pos = skip_space(text, cue.end, sentence.end)
     if at_end(text, pos, sentence.end):
         return False
+    if cue_text in _TELL_FORMS:
+        told = _with_addressee(text, cue, sentence.end)
+        if told.end > cue.end and not at_end(text, skip_space(text, told.end, sentence.end), sentence.end):
+            return True  # "told The Huffington Post he's not planning an appeal"
     phrase = phrase_after(text, pos, sentence.end)
     if phrase is None:
         return True
     rest = text[phrase.end : sentence.end]
     if rest.lstrip().startswith(","):
-        return False
+        # `told POLITICO, "Of the three, ..."`: an addressee, then the quotation
+        return cue_text in _TELL_FORMS and opens_quote(text, phrase.end + rest.index(","), quotes)
     if rest.strip(" .!?\"”'’)"):
         return True
     # The phrase runs to the sentence end: a speaker ("said Al-Houl.") unless it has a verb ("said costs were high.").
@@ -220,7 +244,7 @@ _AUXILIARIES = frozenset("is are was were be been has have had will would could 
 
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[a-z][\w'’-]*\s+){0,2}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|[a-z]+)"
-    r"(?=\s*(?:that\b|[:,\"“]|\.(?:\s|$)|\s[a-z]+\s))"
+    r"(?=\s*(?:that\b|[:,\"“]|\.(?:\s|$)|\s[a-z][\w'’]*\s))"
 )
 
 
@@ -245,6 +269,6 @@ def _after_opening_quote(text: str, sentence: Span, cue_start: int, quotes: Quot
     pos = skip_space(text, quote.outer.end, cue_start)
     if text[pos : pos + 1] == ",":
         pos = skip_space(text, pos + 1, cue_start)
-    elif text[quote.outer.end - 2 : quote.outer.end - 1] not in (",", "?", "!"):
+    elif text[quote.inner.end - 1 : quote.inner.end] not in (",", "?", "!"):
         return None
     return Span(pos, sentence.end)
