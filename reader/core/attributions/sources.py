@@ -189,7 +189,9 @@ def _attaches(text: str, toks: list[tuple[int, int]], i: int, verbs: ReportingVe
         and (text[toks[i + 1][0]].isupper() or before_is_the(text, toks, i))
     ):
         return True  # "Kim Min-seo of Pusan National University", "Bank of England": the affiliation stays attached
-    return prep in ("of", "for", "at", "from", "in", "with") and (before in verbs.role_heads or before in verbs.anonymous_heads)
+    return prep in ("of", "for", "at", "from", "in", "with") and (
+        before in verbs.role_heads or before in verbs.anonymous_heads or before in verbs.evidence_heads
+    )
 
 
 def before_is_the(text: str, toks: list[tuple[int, int]], i: int) -> bool:

@@ -95,10 +95,16 @@ def verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> F
             subject = fronted_subject(text, sentence, cue.start, verbs, memo)
         elif (role_name := role_name_subject(text, sentence, cue.start, verbs, memo)) is not None:
             subject = role_name  # `Its chairman, Yaw Boateng, accused the researchers of ...`
-        elif cue_text not in _TELL_FORMS and speaker_after(text, cue.end, sentence.end) is not None:
+        elif (
+            cue_text not in _TELL_FORMS
+            and cue_class not in verbs.object_classes
+            and speaker_after(text, cue.end, sentence.end) is not None
+        ):
             subject = source = None  # `C, X, said S.`: the speaker comes after the cue
         else:
             subject = appositive_source(text, sentence, cue.start, verbs, memo)
+            if subject is None and cue_class in verbs.object_classes:
+                subject = fronted_subject(text, sentence, cue.start, verbs, memo)  # "S, a role, criticized X, ..."
         if subject is not None:
             source, status = subject, "np"
     elif status == "none" and (who := _WHO_BEFORE.search(text, sentence.start, cue.start)) is not None:
