@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from reader.core.attributions.sources import (
     DETERMINERS,
+    NAME_MODIFIERS,
     PREPOSITIONS,
     PRONOUNS,
     head_word,
@@ -35,6 +37,7 @@ PERSON_PRONOUNS = {"he": "m", "she": "f"}
 POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 _NOT_NAMES_FIRST = DETERMINERS | PRONOUNS  # "The", "He": capitals from the sentence start
 _MAX_LOOKBACK = 50  # person sources a pronoun may reach back over, when nearer ones have the wrong gender
+ROLE_WINDOW = 6000  # characters before "the president said" searched for "President <Name>"
 
 
 class SourceInfo(NamedTuple):
@@ -101,6 +104,9 @@ class SourceResolver:
             owner = self.last_person.actor if self.last_person else None
         elif first.endswith(("'s", "’s")) and len(low_words) > 1:
             owner = phrase.split()[0].rstrip("'’s") or None
+        if actor is None and not named and first == "the" and head_low in self.verbs.role_heads:
+            actor = self._role_holder(span)  # "the former vice president" -> who was "Vice President Biden"
+            named = actor is not None
         if actor is None and not named and first in ("the", "this") and head_low in OUTLET_HEADS:
             if self.last_named_outlet is not None:
                 return SourceInfo(self.last_named_outlet.actor, False, True)
@@ -142,6 +148,22 @@ class SourceResolver:
             self.learned.setdefault(info.actor, gender)
         self.person_sources.append(_Person(position, info, gender))
         return info
+
+    def _role_holder(self, span: Span) -> str | None:
+        """The person last named with this role as a title before ``span``: "the president" after "President Obama"."""
+        role = [w for w in self.text[span.start : span.end].lower().split() if w not in DETERMINERS and w not in NAME_MODIFIERS]
+        if not role or len(role) > 3 or not all(w.isalpha() for w in role):
+            return None
+        start = max(0, span.start - ROLE_WINDOW)
+        title = re.compile(r"\b" + r"\s+".join(role) + r"\.?\s+(?=[A-Z])", re.IGNORECASE)
+        holder = None
+        for m in title.finditer(self.text, start, span.start):
+            if not self.text[m.start()].isupper():
+                continue  # a title is capitalised: "President Obama", not "the president Obama"
+            for mention_start, _, actor in self.mentions.overlapping(m.end(), m.end() + 1):
+                if mention_start <= m.end() and self.kinds.get(actor) == "person":
+                    holder = actor
+        return holder
 
     def _mentions_between(self, start: int, end: int) -> list[tuple[int, str]]:
         lo = bisect.bisect_left(self.person_mentions, (start, ""))
