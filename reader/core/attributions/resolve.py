@@ -71,6 +71,7 @@ class SourceResolver:
         self.person_mentions = [(start, actor) for start, _, actor in own if self.kinds.get(actor) == "person"]
         self.paragraph_starts = [p.start for p in paragraphs] or [0]
         self.person_sources: list[_Person] = []
+        self.plural_sources: list[tuple[int, SourceInfo]] = []  # sources "they" may point back to
         self.last_named_outlet: SourceInfo | None = None
         self.surnames: set[str] = set()  # last words of person sources, so a later bare "Okafor" is a person too
         self.learned: dict[str, str] = {}  # actor id -> gender a resolved pronoun gave it
@@ -90,6 +91,8 @@ class SourceResolver:
         low = phrase.lower()
         if low in PERSON_PRONOUNS:
             return self._pronoun(span.start, PERSON_PRONOUNS[low])
+        if low == "they":
+            return self._plural(span.start)
         if head is None:
             head = head_word(text, span)
         head_low = text[head.start : head.end].lower()
@@ -121,6 +124,10 @@ class SourceResolver:
         person = (actor is not None and self.kinds.get(actor) == "person") or (
             actor is None and named and self._looks_like_person(span)
         )
+        if actor is not None and (
+            " and " in low or (not person and (head_low.endswith("s") or self.kinds.get(actor) == "group"))
+        ):
+            self.plural_sources.append((span.start, info))  # "Mr. Udall and Mr. Wyden", "House Republicans"
         if person:
             self.surnames.add(text[head.start : head.end])
             self.person_sources.append(_Person(span.start, info, None, phrase))
@@ -148,6 +155,14 @@ class SourceResolver:
             self.learned.setdefault(info.actor, gender)
         self.person_sources.append(_Person(position, info, gender))
         return info
+
+    def _plural(self, position: int) -> SourceInfo:
+        """ "they": the last plural source with an actor in this or the previous paragraph, if any."""
+        para = bisect.bisect_right(self.paragraph_starts, position) - 1
+        near = self.paragraph_starts[max(0, para - 1)]
+        if self.plural_sources and near <= self.plural_sources[-1][0] < position:
+            return self.plural_sources[-1][1]
+        return SourceInfo(None, False, False)
 
     def _role_holder(self, span: Span) -> str | None:
         """The person last named with this role as a title before ``span``: "the president" after "President Obama"."""
