@@ -18,6 +18,8 @@ _AGENT_PLURALS = ("ers", "ists", "ians", "ants", "ents", "ors", "ees")
 def worth_listing(cluster: list[NameGroup]) -> bool:
     """Drop capitalised words nothing marks as a name: once-seen single words, sentence openers,
     and plural nouns that only ever open a sentence ("Retailers have warned", "Economists said")."""
+    if winning_kind(sum((g.votes for g in cluster), Counter())) == "event":
+        return False  # "Olympic Games", "Espionage Act": named, but nobody acts
     candidates = [c for g in cluster for c in g.candidates]
     if all(c.initial and c.words == 1 and c.surface.endswith(_AGENT_PLURALS) and set(c.votes) <= {"person"} for c in candidates):
         return False
