@@ -14,7 +14,6 @@ each occurrence (`actors_context`).
 from __future__ import annotations
 
 import re
-
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
