@@ -48,14 +48,36 @@ DEFAULT_MIRROR = Path("/work/.mirror/cswangjiawei+pytorch-NER/repo")
 DEFAULT_CACHE = ROOT / "benchmarks" / ".cache" / "conll"
 FILES = {"testa": "data/eng.testa", "train": "data/eng.train"}  # testb is reserved: never listed here
 
-NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", "%", ")", "]", "}", "...", "'s", "'S", "n't", "N'T", "'re", "'ve",
-                   "'ll", "'d", "'m", "'"}
+NO_SPACE_BEFORE = {
+    ",",
+    ".",
+    ";",
+    ":",
+    "!",
+    "?",
+    "%",
+    ")",
+    "]",
+    "}",
+    "...",
+    "'s",
+    "'S",
+    "n't",
+    "N'T",
+    "'re",
+    "'ve",
+    "'ll",
+    "'d",
+    "'m",
+    "'",
+}
 NO_SPACE_AFTER = {"(", "[", "{"}
 
 
 def git(mirror: Path, *args: str) -> str:
-    return subprocess.run(["git", "--git-dir", str(mirror), *args], check=True, capture_output=True,
-                          text=True, encoding="utf-8").stdout
+    return subprocess.run(
+        ["git", "--git-dir", str(mirror), *args], check=True, capture_output=True, text=True, encoding="utf-8"
+    ).stdout
 
 
 def git_dir(mirror: Path) -> Path:
@@ -148,8 +170,10 @@ def build(mirror: Path, cache: Path, splits: tuple[str, ...]) -> None:
         path = FILES[split]
         if "testb" in path.lower():
             raise SystemExit("testb is reserved and never read")
-        docs = [build_document(f"{split}-{n:03d}", sentences)
-                for n, sentences in enumerate(read_documents(git(mirror, "show", f"HEAD:{path}")), start=1)]
+        docs = [
+            build_document(f"{split}-{n:03d}", sentences)
+            for n, sentences in enumerate(read_documents(git(mirror, "show", f"HEAD:{path}")), start=1)
+        ]
         out_dir = cache / split
         out_dir.mkdir(parents=True, exist_ok=True)
         for doc in docs:

@@ -40,8 +40,9 @@ TRAIN_PATH = "msr_paraphrase_train.txt"
 
 
 def git(mirror: Path, *args: str) -> str:
-    return subprocess.run(["git", "--git-dir", str(mirror), *args], check=True, capture_output=True,
-                          text=True, encoding="utf-8-sig").stdout
+    return subprocess.run(
+        ["git", "--git-dir", str(mirror), *args], check=True, capture_output=True, text=True, encoding="utf-8-sig"
+    ).stdout
 
 
 def git_dir(mirror: Path) -> Path:
@@ -55,8 +56,7 @@ def read_pairs(data: str) -> list[dict]:
         if len(fields) != 5 or fields[0] not in ("0", "1"):
             continue  # the header (or its "Dummy" replacement) and blank lines
         label, id1, id2, s1, s2 = fields
-        pairs.append({"label": int(label), "id1": id1, "id2": id2, "s1": " ".join(s1.split()),
-                      "s2": " ".join(s2.split())})
+        pairs.append({"label": int(label), "id1": id1, "id2": id2, "s1": " ".join(s1.split()), "s2": " ".join(s2.split())})
     return pairs
 
 

@@ -65,8 +65,9 @@ MISMATCHES: list[str] = []  # spans whose .ann text differs from the text at the
 
 
 def git(mirror: Path, *args: str) -> str:
-    return subprocess.run(["git", "--git-dir", str(mirror), *args], check=True, capture_output=True,
-                          text=True, encoding="utf-8").stdout
+    return subprocess.run(
+        ["git", "--git-dir", str(mirror), *args], check=True, capture_output=True, text=True, encoding="utf-8"
+    ).stdout
 
 
 def git_dir(mirror: Path) -> Path:
@@ -99,7 +100,8 @@ def parse_ann(ann: str, text: str) -> dict:
             events.append((fields[0], roles))
     attributions = []
     for eid, roles in events:
-        def frags(*names: str) -> list[list[int]]:
+
+        def frags(*names: str, roles: dict[str, list[str]] = roles) -> list[list[int]]:
             out = []
             for name in names:
                 for ref in roles.get(name, []):
@@ -109,13 +111,15 @@ def parse_ann(ann: str, text: str) -> dict:
         cue = frags("Cue")
         if not cue:
             continue
-        attributions.append({
-            "id": eid,
-            "cue": cue,
-            "source": frags("Source"),
-            "content": frags("Content", "Content2"),
-            "no_source": "Attribution-no-source" in roles,
-        })
+        attributions.append(
+            {
+                "id": eid,
+                "cue": cue,
+                "source": frags("Source"),
+                "content": frags("Content", "Content2"),
+                "no_source": "Attribution-no-source" in roles,
+            }
+        )
     attributions.sort(key=lambda a: a["cue"][0])
     return {
         "attributions": attributions,
@@ -126,6 +130,7 @@ def parse_ann(ann: str, text: str) -> dict:
 
 def remap(gold: dict, offsets: OffsetMap) -> dict:
     """Gold offsets from the raw text to its normalised copy."""
+
     def move(frags: list[list[int]]) -> list[list[int]]:
         out = []
         for a, b in frags:
@@ -135,8 +140,9 @@ def remap(gold: dict, offsets: OffsetMap) -> dict:
         return out
 
     return {
-        "attributions": [{**a, "cue": move(a["cue"]), "source": move(a["source"]), "content": move(a["content"])}
-                         for a in gold["attributions"]],
+        "attributions": [
+            {**a, "cue": move(a["cue"]), "source": move(a["source"]), "content": move(a["content"])} for a in gold["attributions"]
+        ],
         "discuss": move(gold["discuss"]),
         "discard": move(gold["discard"]),
     }
@@ -170,8 +176,10 @@ def build(mirror: Path, cache: Path, splits: tuple[str, ...]) -> dict[str, int]:
         counts[split] = len(anns)
         print(f"{split}: {len(anns)} articles, {n_attr} attributions -> {out_dir}")
         if MISMATCHES:
-            print(f"  {len(MISMATCHES)} span(s) whose .ann text differs from the text at their offsets "
-                  f"(offsets used), e.g. {MISMATCHES[0]}")
+            print(
+                f"  {len(MISMATCHES)} span(s) whose .ann text differs from the text at their offsets "
+                f"(offsets used), e.g. {MISMATCHES[0]}"
+            )
             MISMATCHES.clear()
     return counts
 

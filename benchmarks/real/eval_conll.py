@@ -59,8 +59,7 @@ CACHE = ROOT / "benchmarks" / ".cache" / "conll"
 RESULTS = HERE / "RESULTS_conll.md"
 SPLIT = "testa"  # the only split scored; testb is reserved
 TYPES = ("PER", "ORG", "LOC")
-KIND_TO_TYPE = {"person": "PER", "organization": "ORG", "media": "ORG", "group": "ORG",
-                "country": "LOC", "place": "LOC"}
+KIND_TO_TYPE = {"person": "PER", "organization": "ORG", "media": "ORG", "group": "ORG", "country": "LOC", "place": "LOC"}
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -90,14 +89,15 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 
 def context(text: str, span: tuple[int, int], width: int = 70) -> str:
     a, b = span
-    left = text[max(0, a - width):a].split("\n")[-1]
-    right = text[b:b + width].split("\n")[0]
+    left = text[max(0, a - width) : a].split("\n")[-1]
+    right = text[b : b + width].split("\n")[0]
     return f"{left}[[{text[a:b]}]]{right}"
 
 
 def one_to_one_overlaps(preds: list[tuple[int, int]], golds: list[tuple[int, int]]) -> int:
-    pairs = sorted(((-(min(p[1], g[1]) - max(p[0], g[0])), i, j) for i, p in enumerate(preds)
-                    for j, g in enumerate(golds) if overlaps(p, g)))
+    pairs = sorted(
+        ((-(min(p[1], g[1]) - max(p[0], g[0])), i, j) for i, p in enumerate(preds) for j, g in enumerate(golds) if overlaps(p, g))
+    )
     used_p, used_g = set(), set()
     for _, i, j in pairs:
         if i not in used_p and j not in used_g:
@@ -107,7 +107,7 @@ def one_to_one_overlaps(preds: list[tuple[int, int]], golds: list[tuple[int, int
 
 
 def genre(doc: dict) -> str:
-    """"prose" when most sentences read like sentences (8+ tokens, ending in . ? ! or a quote), else "tables"."""
+    """ "prose" when most sentences read like sentences (8+ tokens, ending in . ? ! or a quote), else "tables"."""
     text, tokens = doc["text"], doc["tokens"]
     starts = [t[0] for t in tokens]
     prose = 0
@@ -167,7 +167,8 @@ def evaluate(cache: Path) -> dict:
                 if near:
                     g = near[0]
                     errors["boundary: overlaps a gold name, different span"].append(
-                        f"- {doc['id']}: gold {text[g[0]:g[1]]!r} ({gold_spans[g]}), reader {text[s[0]:s[1]]!r} ({kind})")
+                        f"- {doc['id']}: gold {text[g[0] : g[1]]!r} ({gold_spans[g]}), reader {text[s[0] : s[1]]!r} ({kind})"
+                    )
                 else:
                     errors[f"false alarm: reader {kind}"].append(f"- {doc['id']}: {context(text, s)}")
         for g, t in gold_spans.items():
@@ -210,9 +211,12 @@ def report(res: dict) -> str:
         "",
         "| genre | documents | gold | predicted | correct | precision | recall | F1 |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-        *[f"| {g} | {c[f'docs_{g}']} | {c[f'{g}_gold']} | {c[f'{g}_pred_typed']} | {c[f'{g}_tp']} | "
-          + " | ".join(f"{x:.3f}" for x in prf(c[f"{g}_tp"], c[f"{g}_pred_typed"], c[f"{g}_gold"])) + " |"
-          for g in ("prose", "tables")],
+        *[
+            f"| {g} | {c[f'docs_{g}']} | {c[f'{g}_gold']} | {c[f'{g}_pred_typed']} | {c[f'{g}_tp']} | "
+            + " | ".join(f"{x:.3f}" for x in prf(c[f"{g}_tp"], c[f"{g}_pred_typed"], c[f"{g}_gold"]))
+            + " |"
+            for g in ("prose", "tables")
+        ],
         "",
         "## Type-agnostic",
         "",
@@ -230,7 +234,9 @@ def report(res: dict) -> str:
         "",
         "## Confusion on exact spans (gold type x reader kind)",
         "",
-        "| gold \\ reader | " + " | ".join(k for k in ("person", "organization", "media", "group", "country", "place", "other")) + " |",
+        "| gold \\ reader | "
+        + " | ".join(k for k in ("person", "organization", "media", "group", "country", "place", "other"))
+        + " |",
         "| --- |" + " ---: |" * 7,
     ]
     for t in TYPES:
@@ -251,7 +257,7 @@ def write_results(path: Path, text: str) -> None:
     if path.exists():
         old = path.read_text(encoding="utf-8")
         if NOTES_MARK in old:
-            notes = "\n" + old[old.index(NOTES_MARK):]
+            notes = "\n" + old[old.index(NOTES_MARK) :]
     path.write_text(text + notes, encoding="utf-8")
 
 

@@ -63,8 +63,9 @@ def run_reader(a: Path, b: Path) -> tuple[dict, float, float]:
     """`reader analyze a b --format json`: its output, wall seconds and the child's peak RSS in MB."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    proc = subprocess.run([*reader_command(), "analyze", str(a), str(b), "--format", "json"],
-                          capture_output=True, text=True, encoding="utf-8")
+    proc = subprocess.run(
+        [*reader_command(), "analyze", str(a), str(b), "--format", "json"], capture_output=True, text=True, encoding="utf-8"
+    )
     seconds = time.perf_counter() - start
     if proc.returncode != 0:
         raise SystemExit(f"reader failed ({proc.returncode}): {proc.stderr.strip()}")
@@ -95,7 +96,7 @@ def index_paragraphs(article: dict, sentences: list[str]) -> list[int]:
     norm = [" ".join(normalize(s).split()) for s in sentences]  # as the loader cleans them
     out, k = [], 0
     for p in article["paragraphs"]:
-        para = " ".join(text[p["start"]:p["end"]].split())
+        para = " ".join(text[p["start"] : p["end"]].split())
         while k < len(norm) and norm[k] != para:
             k += 1
         if k == len(norm):
@@ -162,8 +163,9 @@ def evaluate(cache: Path, n: int | None) -> dict:
     off_stolen = sum(1 for i, j in off if i not in diag_matched)
     linked_a = {i for i, j in off}
     linked_b = {j for i, j in off}
-    fn_taken = sum(1 for x in labels if x["label"] and (x["i"], x["i"]) not in links
-                   and (x["i"] in linked_a or x["i"] in linked_b))
+    fn_taken = sum(
+        1 for x in labels if x["label"] and (x["i"], x["i"]) not in links and (x["i"] in linked_a or x["i"] in linked_b)
+    )
     same = [" ".join(normalize(x).split()) for x in sa], [" ".join(normalize(x).split()) for x in sb]
     off_copy = sum(1 for i, j in off if same[0][i] == same[1][j])
     by_score = []
@@ -171,10 +173,12 @@ def evaluate(cache: Path, n: int | None) -> dict:
         t_tp = sum(1 for x in labels if x["label"] and links.get((x["i"], x["i"]), -1) >= threshold)
         t_tn = sum(1 for x in labels if not x["label"] and links.get((x["i"], x["i"]), -1) < threshold)
         t_fp = sum(1 for x in labels if not x["label"] and links.get((x["i"], x["i"]), -1) >= threshold)
-        by_score.append((threshold, (t_tp + t_tn) / total, t_tp / (t_tp + t_fp) if t_tp + t_fp else 0.0,
-                         t_tp / positives))
-    errors = {"missed paraphrase (labelled 1, no match i<->i)": [], "matched non-paraphrase (labelled 0)": [],
-              "off-diagonal match": []}
+        by_score.append((threshold, (t_tp + t_tn) / total, t_tp / (t_tp + t_fp) if t_tp + t_fp else 0.0, t_tp / positives))
+    errors = {
+        "missed paraphrase (labelled 1, no match i<->i)": [],
+        "matched non-paraphrase (labelled 0)": [],
+        "off-diagonal match": [],
+    }
     for x in labels:
         i = x["i"]
         matched = (i, i) in links
@@ -182,14 +186,29 @@ def evaluate(cache: Path, n: int | None) -> dict:
             errors["missed paraphrase (labelled 1, no match i<->i)"].append(f"- {i}: A: {sa[i]}\n  B: {sb[i]}")
         elif not x["label"] and matched:
             errors["matched non-paraphrase (labelled 0)"].append(
-                f"- {i} (score {links[(i, i)]}, {kinds[(i, i)]}): A: {sa[i]}\n  B: {sb[i]}")
+                f"- {i} (score {links[(i, i)]}, {kinds[(i, i)]}): A: {sa[i]}\n  B: {sb[i]}"
+            )
     for i, j in sorted(off):
         errors["off-diagonal match"].append(f"- A{i} <-> B{j} (score {links[(i, j)]}): A: {sa[i]}\n  B: {sb[j]}")
     return {
-        "pairs": total, "positives": positives, "tp": tp, "fp": fp, "fn": fn, "tn": tn,
-        "matches": len(out["matches"]), "multi": multi, "off": len(off), "off_stolen": off_stolen, "off_copy": off_copy, "fn_taken": fn_taken,
-        "kinds": Counter(m["kind"] for m in out["matches"]), "seconds": seconds, "peak_mb": peak_mb,
-        "bytes": size, "by_score": by_score, "errors": errors,
+        "pairs": total,
+        "positives": positives,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "tn": tn,
+        "matches": len(out["matches"]),
+        "multi": multi,
+        "off": len(off),
+        "off_stolen": off_stolen,
+        "off_copy": off_copy,
+        "fn_taken": fn_taken,
+        "kinds": Counter(m["kind"] for m in out["matches"]),
+        "seconds": seconds,
+        "peak_mb": peak_mb,
+        "bytes": size,
+        "by_score": by_score,
+        "errors": errors,
         "subset": n,
     }
 
@@ -216,8 +235,8 @@ def report(res: dict) -> str:
         f"| pairs | {total} ({res['positives']} paraphrases, {res['positives'] / total:.3f}) |",
         f"| matched and paraphrase / matched, not paraphrase | {tp} / {fp} |",
         f"| not matched, paraphrase / not matched, not paraphrase | {fn} / {tn} |",
-        f"| **diagonal accuracy** | **{acc:.3f}** (answering \"matched\" for every pair: {res['positives'] / total:.3f}) |",
-        f"| precision of \"matched\" for paraphrases | {prec:.3f} |",
+        f'| **diagonal accuracy** | **{acc:.3f}** (answering "matched" for every pair: {res["positives"] / total:.3f}) |',
+        f'| precision of "matched" for paraphrases | {prec:.3f} |',
         f"| recall of paraphrases | {rec:.3f} |",
         f"| missed paraphrases whose A or B sentence was matched to another pair's sentence instead "
         f"(matches are one-to-one) | {res['fn_taken']} of {fn} |",
@@ -259,7 +278,7 @@ def write_results(path: Path, text: str) -> None:
     if path.exists():
         old = path.read_text(encoding="utf-8")
         if NOTES_MARK in old:
-            notes = "\n" + old[old.index(NOTES_MARK):]
+            notes = "\n" + old[old.index(NOTES_MARK) :]
     path.write_text(text + notes, encoding="utf-8")
 
 

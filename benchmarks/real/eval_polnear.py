@@ -63,14 +63,16 @@ SPLIT = "dev"  # the only split scored; test is reserved
 
 Frags = list[tuple[int, int]]
 
-SPEECH_WORDS = frozenset("""
+SPEECH_WORDS = frozenset(
+    """
 say says said saying tell tells told telling add adds added adding note notes noted noting write writes wrote
 writing report reports reported reporting announce announces announced claim claims claimed explain explains
 explained argue argues argued arguing insist insists insisted warn warns warned ask asks asked asking state
 states stated tweet tweets tweeted declare declares declared acknowledge acknowledged admit admitted admits
 continue continued suggest suggests suggested respond responded reply replied recall recalled quip quipped
 joke joked deny denied denies confirm confirmed allege alleged alleges cite cited citing call called calling
-""".split())
+""".split()
+)
 QUOTE_CHARS = "\"“”'‘’«»"
 
 
@@ -120,7 +122,7 @@ def gold_class(text: str, cue: Frags, content: Frags) -> str:
     if not words:
         return "punctuation cue (: or dash)"
     if content:
-        body = text[content[0][0]:content[-1][1]].strip()
+        body = text[content[0][0] : content[-1][1]].strip()
         if body[:1] in QUOTE_CHARS or body[-1:] in QUOTE_CHARS:
             return "direct quotation"
     if any(w in SPEECH_WORDS for w in words):
@@ -141,10 +143,10 @@ def miss_cause(text: str, g: Gold) -> str:
         return "cue not a speech or report verb (noun, belief, intention, 'shows', 'wants'...)"
     if _HONORIFIC.search(source):
         return "source with an honorific, initial or party tag (Mr., Sen., Paul D. Ryan, (R-Ga.))"
-    if g.content and "''" in text[max(0, g.content[0][0] - 2):g.content[-1][1] + 2]:
+    if g.content and "''" in text[max(0, g.content[0][0] - 2) : g.content[-1][1] + 2]:
         return "quotation in '' marks (NYT style)"
     before = [b for a, b in g.content if b <= cue_start]
-    if before and re.search(r"[?!][\"”'’]", text[max(0, before[-1] - 2):cue_start]):
+    if before and re.search(r"[?!][\"”'’]", text[max(0, before[-1] - 2) : cue_start]):
         return "quotation ending in ? or ! before the cue (sentence split inside it)"
     if "," in source or "(" in source:
         return "source with an apposition or parenthesis"
@@ -157,8 +159,16 @@ def load_gold(path: Path, text: str) -> list[Gold]:
     for a in data["attributions"]:
         cue = [tuple(x) for x in a["cue"]]
         content = [tuple(x) for x in a["content"]]
-        out.append(Gold(cue, [tuple(x) for x in a["source"]], content, a["no_source"],
-                        " ".join(text[s:e] for s, e in cue), gold_class(text, cue, content)))
+        out.append(
+            Gold(
+                cue,
+                [tuple(x) for x in a["source"]],
+                content,
+                a["no_source"],
+                " ".join(text[s:e] for s, e in cue),
+                gold_class(text, cue, content),
+            )
+        )
     return out
 
 
@@ -213,8 +223,8 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 
 def context(text: str, span: tuple[int, int], width: int = 110) -> str:
     a, b = span
-    left = text[max(0, a - width):a].split("\n")[-1]
-    right = text[b:b + width].split("\n")[0]
+    left = text[max(0, a - width) : a].split("\n")[-1]
+    right = text[b : b + width].split("\n")[0]
     return " ".join(f"{left}[[{text[a:b]}]]{right}".split())
 
 
@@ -265,7 +275,7 @@ def evaluate(cache: Path) -> dict:
                 ok = p.source is not None and frags_overlap([p.source], g.source) > 0
                 src_hit += ok
                 if not ok:
-                    got = text[p.source[0]:p.source[1]] if p.source else "(none)"
+                    got = text[p.source[0] : p.source[1]] if p.source else "(none)"
                     want = " ".join(text[a:b] for a, b in g.source)
                     errors["wrong source"].append(f"- {path.stem}: want {want!r}, got {got!r} | {context(text, p.cue)}")
             else:
@@ -291,14 +301,27 @@ def evaluate(cache: Path) -> dict:
     print(file=sys.stderr)
     p, r, f = prf(totals["tp"], totals["pred"], totals["gold"])
     return {
-        "articles": len(docs), "totals": totals, "p": p, "r": r, "f": f, "seconds": seconds,
-        "source": (src_hit, src_gold), "no_source": (nosrc_hit, nosrc_gold), "content": (content_hit, totals["tp"]),
-        "dice": sum(dices) / len(dices) if dices else 0.0, "outside_body": outside_body,
-        "gold_by_class": gold_by_class, "hit_by_class": hit_by_class,
-        "gold_by_word": gold_by_word, "hit_by_word": hit_by_word,
-        "pred_by_kind": pred_by_kind, "hit_by_kind": hit_by_kind,
-        "pred_by_form": pred_by_form, "hit_by_form": hit_by_form,
-        "errors": errors, "causes": causes,
+        "articles": len(docs),
+        "totals": totals,
+        "p": p,
+        "r": r,
+        "f": f,
+        "seconds": seconds,
+        "source": (src_hit, src_gold),
+        "no_source": (nosrc_hit, nosrc_gold),
+        "content": (content_hit, totals["tp"]),
+        "dice": sum(dices) / len(dices) if dices else 0.0,
+        "outside_body": outside_body,
+        "gold_by_class": gold_by_class,
+        "hit_by_class": hit_by_class,
+        "gold_by_word": gold_by_word,
+        "hit_by_word": hit_by_word,
+        "pred_by_kind": pred_by_kind,
+        "hit_by_kind": hit_by_kind,
+        "pred_by_form": pred_by_form,
+        "hit_by_form": hit_by_form,
+        "errors": errors,
+        "causes": causes,
     }
 
 
@@ -328,8 +351,7 @@ def report(res: dict) -> str:
         f"| **cue F1** | **{res['f']:.3f}** |",
         f"| unmatched predictions whose cue lies inside a gold content (PolNeAR gives each token to one "
         f"attribution, so an attribution nested in another's content is never annotated) | {t['fp_nested']} |",
-        f"| cue precision counting those as neither right nor wrong | "
-        f"{t['tp'] / (t['pred'] - t['fp_nested']):.3f} |",
+        f"| cue precision counting those as neither right nor wrong | {t['tp'] / (t['pred'] - t['fp_nested']):.3f} |",
         f"| gold cues in the headline line (the loader keeps it out of the body, so never found) | {res['outside_body']} |",
         f"| time: actors + attributions, all {res['articles']} articles, in process | {res['seconds']:.1f} s |",
         "",
@@ -352,24 +374,45 @@ def report(res: dict) -> str:
     for klass, n in res["gold_by_class"].most_common():
         hit = res["hit_by_class"][klass]
         lines.append(f"| {klass} | {n} | {hit} | {hit / n:.3f} |")
-    lines += ["", "## Misses by likely cause", "",
-              "A regex diagnosis of each missed gold attribution (first rule that applies; see `miss_cause`).", "",
-              "| likely cause | missed |", "| --- | ---: |"]
+    lines += [
+        "",
+        "## Misses by likely cause",
+        "",
+        "A regex diagnosis of each missed gold attribution (first rule that applies; see `miss_cause`).",
+        "",
+        "| likely cause | missed |",
+        "| --- | ---: |",
+    ]
     for cause, n in res["causes"].most_common():
         lines.append(f"| {cause} | {n} |")
-    lines += ["", "## Recall by cue (the 25 most frequent gold cue strings)", "",
-              "| gold cue | gold | found | recall |", "| --- | ---: | ---: | ---: |"]
+    lines += [
+        "",
+        "## Recall by cue (the 25 most frequent gold cue strings)",
+        "",
+        "| gold cue | gold | found | recall |",
+        "| --- | ---: | ---: | ---: |",
+    ]
     for word, n in res["gold_by_word"].most_common(25):
         hit = res["hit_by_word"][word]
         lines.append(f"| `{word}` | {n} | {hit} | {hit / n:.2f} |")
-    lines += ["", "## Precision by `reader`'s kind", "", "| kind | predicted | matched | precision |",
-              "| --- | ---: | ---: | ---: |"]
+    lines += [
+        "",
+        "## Precision by `reader`'s kind",
+        "",
+        "| kind | predicted | matched | precision |",
+        "| --- | ---: | ---: | ---: |",
+    ]
     for kind, n in res["pred_by_kind"].most_common():
         hit = res["hit_by_kind"][kind]
         lines.append(f"| {kind} | {n} | {hit} | {hit / n:.3f} |")
     if set(res["pred_by_form"]) != set(res["pred_by_kind"]):
-        lines += ["", "## Precision by `reader`'s rule form", "", "| form | predicted | matched | precision |",
-                  "| --- | ---: | ---: | ---: |"]
+        lines += [
+            "",
+            "## Precision by `reader`'s rule form",
+            "",
+            "| form | predicted | matched | precision |",
+            "| --- | ---: | ---: | ---: |",
+        ]
         for form, n in res["pred_by_form"].most_common():
             hit = res["hit_by_form"][form]
             lines.append(f"| {form} | {n} | {hit} | {hit / n:.3f} |")
@@ -388,7 +431,7 @@ def write_results(path: Path, text: str) -> None:
     if path.exists():
         old = path.read_text(encoding="utf-8")
         if NOTES_MARK in old:
-            notes = "\n" + old[old.index(NOTES_MARK):]
+            notes = "\n" + old[old.index(NOTES_MARK) :]
     path.write_text(text + notes, encoding="utf-8")
 
 

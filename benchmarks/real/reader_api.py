@@ -1,17 +1,11 @@
-"""The few `reader` entry points the real-text benchmarks call, whatever the package layout.
+"""The few `reader` entry points the real-text benchmarks call.
 
-The package is being restructured (flat modules -> ``reader.core.*``). Each
-function here imports from the new layout first and falls back to the flat
-one, so the scripts in this folder run on either side of the move:
-
-    analyze(articles)                       reader.core.pipeline.analyze      | reader.analysis.analyze
-    article_from_text(text, article_id)     reader.core.text.article_from_text | normalise + strip furniture + segment,
-                                                                                as reader.loader.load_article does
-    extract_actors(articles)                reader.core.actors.extract_actors | reader.actors.extract_actors
-    extract_attributions(article, actors)   reader.core.attributions...       | reader.attributions.extract_attributions
+    analyze(articles)                       reader.core.pipeline.analyze with the CLI's lexicons
+    article_from_text(text, article_id)     normalise + strip furniture + segment, as the loader does for a .txt file
+    extract_actors(articles)                reader.core.actors.extract_actors
+    extract_attributions(article, actors)   reader.core.attributions.extract_attributions
     attribution_forms(article, actors)      the rule form of each attribution ("direct", "indirect-that", ...)
-                                            when the package exposes it, else None
-    normalize(text)                         the loader's text normalisation (reader.normalize.normalize_text)
+    normalize(text)                         the loader's text normalisation
 
 It also holds `OffsetMap`, which maps offsets between a text and the
 normalised copy of it that `reader` works on, so gold spans written against
@@ -29,65 +23,31 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
-try:  # the new layout
-    from reader.core.pipeline import analyze as _analyze
-except ImportError:  # the flat layout
-    from reader.analysis import analyze as _analyze
-
-try:
-    from reader.core.actors import extract_actors as _extract_actors
-except ImportError:
-    from reader.actors import extract_actors as _extract_actors
-
-try:
-    from reader.core.attributions import extract_attributions as _extract_attributions
-except ImportError:
-    from reader.attributions import extract_attributions as _extract_attributions
-
-try:
-    from reader.core.attributions import extract_attribution_details as _details
-except ImportError:
-    try:
-        from reader.attributions import extract_attribution_details as _details
-    except ImportError:
-        _details = None
-
-try:
-    from reader.core.lexicons import Lexicons
-except ImportError:
-    from reader.lexicons import Lexicons
-
-try:
-    from reader.core.lexicons import load_lexicons as _load_lexicons
-except ImportError:
-    try:
-        from reader.lexicons import load_lexicons as _load_lexicons
-    except ImportError:
-        _load_lexicons = None
-
-try:
-    from reader.core.text import article_from_text as _article_from_text
-except ImportError:
-    _article_from_text = None
-
-try:
-    from reader.core.text import normalize_text as _normalize_text
-except ImportError:
-    try:
-        from reader.normalize import normalize_text as _normalize_text
-    except ImportError:
-        _normalize_text = None
+from reader.core.actors import extract_actors as _extract_actors
+from reader.core.attributions import extract_attribution_details as _details
+from reader.core.attributions import extract_attributions as _extract_attributions
+from reader.core.lexicons import Lexicons, load_lexicons
+from reader.core.pipeline import analyze as _analyze
+from reader.core.text.build import article_from_text as _segmented
+from reader.core.text.normalize import normalize_text, strip_furniture
 
 __all__ = [
-    "Lexicons", "OffsetMap", "analyze", "article_from_text", "attribution_forms", "extract_actors",
-    "extract_attributions", "lexicons", "normalize",
+    "Lexicons",
+    "OffsetMap",
+    "analyze",
+    "article_from_text",
+    "attribution_forms",
+    "extract_actors",
+    "extract_attributions",
+    "lexicons",
+    "normalize",
 ]
 
 
 @lru_cache(maxsize=1)
 def lexicons() -> Lexicons:
     """The packaged lexicons plus the user's files, loaded once (as the CLI does)."""
-    return _load_lexicons() if _load_lexicons is not None else Lexicons()
+    return load_lexicons()
 
 
 def analyze(articles: Sequence):
@@ -104,41 +64,25 @@ def extract_attributions(article, actors: Sequence = ()):
 
 def attribution_forms(article, actors: Sequence = ()) -> list[tuple[object, str, bool]] | None:
     """(attribution, form, inherited) for each attribution, or None if the package has no such detail."""
-    if _details is None:
-        return None
     return [(d.attribution, d.form, d.inherited) for d in _details(article, actors, lexicons().verbs)]
 
 
 def normalize(text: str) -> str:
-    if _normalize_text is not None:
-        return _normalize_text(text)
-    return _article_from_text(text, "A").text  # the new layout may only expose the whole step
+    return normalize_text(text)
 
 
 def article_from_text(text: str, article_id: str = "A"):
     """An Article from raw text, as `reader` builds one from a ``.txt`` file (no metadata)."""
-    if _article_from_text is not None:
-        return _article_from_text(text, article_id)
-    from reader import segment
-    from reader.model import Article
-    from reader.normalize import strip_furniture
-
-    body = _normalize_text(text)
-    body, furniture = strip_furniture(body)
-    paragraphs = segment.paragraphs(body)
-    return Article(
-        id=article_id,
+    body, furniture = strip_furniture(normalize_text(text))
+    return _segmented(
+        body,
+        article_id,
         path=f"<{article_id}>",
-        text=body,
-        paragraphs=paragraphs,
-        sentences=segment.sentences(body, paragraphs),
         title=furniture.get("headline"),
         caption=furniture.get("caption"),
         credit=furniture.get("credit"),
     )
 
-
-# --- offsets between a text and its normalised copy -------------------------------------------
 
 _LINE_BREAKS = "\r\u2028\u2029\x85\x0b\x0c"
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[ -/]*[0-~])")
