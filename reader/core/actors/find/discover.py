@@ -135,6 +135,8 @@ class NameRules:
         folded = first.text.casefold()
         if first.particle or folded in self.particles:
             return False
+        if folded.endswith("ing") and slot.last > 1:
+            return True  # "Bumping Agassi", "Disarming Iraq": a participle opens the sentence
         return folded in self.vocabulary or (slot.suffix_kind is not None and slot.last == 1)
 
     def _shape(self, slot: NameSlot, initial: bool, place_title: bool) -> tuple[NameShape | None, bool]:

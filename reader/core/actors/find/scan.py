@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from reader.core.actors.find.context import Context
-from reader.core.actors.find.discover import ACRONYM, NameSlot, is_acronym
+from reader.core.actors.find.discover import ACRONYM, CAPITALS, NameSlot, is_acronym
 from reader.core.actors.find.patterns import run_spans
 from reader.core.actors.find.runs import ContextName, KnownName, RunReader, Segment
 from reader.core.lexicons.gazetteer import IndexedForm
@@ -210,6 +210,8 @@ class ArticleScanner:
         if shape.capitals:
             if (start == 0 or self.text[start - 1] == "\n") and self.text.startswith(_DATELINE_ENDS, end):
                 votes["place"] = votes.get("place", 0) + 3  # a dateline: "ROTTERDAM, March 12 —"
+            elif shape.capitals == CAPITALS and shape.names >= 2 and not shape.has_suffix:
+                return  # "SEE THE LATEST VIDEOS", "LEAGUE STANDINGS": a heading or a promotion, not a name
             elif shape.capitals == ACRONYM:
                 # "MCT said": organisations speak as people do, but are written in capitals
                 votes["organization"] = votes.get("organization", 0) + max(votes.pop("person", 0), 1)
