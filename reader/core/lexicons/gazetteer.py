@@ -37,6 +37,9 @@ WORD_LISTS = (
     "government_nouns",
     "particles",
     "given_names",
+    "more_given_names",
+    "place_names",
+    "organization_names",
     "metonym_verbs",
     "metonym_nouns",
     "organization_nouns",
@@ -44,7 +47,7 @@ WORD_LISTS = (
     "organization_verbs",
     "adjective_tails",
 )
-SUFFIX_KINDS = ("organization", "group", "media", "place")
+SUFFIX_KINDS = ("organization", "group", "media", "place", "event")
 ENTRY_FIELDS = ("id", "name", "kind", "aliases", "demonyms", "metonyms", "parent", "replace")
 LIST_FIELDS = ("aliases", "demonyms", "metonyms")
 # How strongly a surface form names its entry, when two entries share one.
