@@ -7,24 +7,37 @@ RecursionError ...), and a user's file must only ever cost a one-line
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from reader.core.errors import ReaderError
+from reader.core.text.files import MAX_FILE_BYTES, printable_path, read_file_bytes
 
 # The C loader parses a 1 MB YAML article ~10x faster; both are safe loaders.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def parse_yaml(text: str, name: str, what: str = "YAML", first_line: int = 1) -> Any:
+class _StringsLoader(_YAML_LOADER):  # type: ignore[misc]
+    """A safe loader that types no plain scalar but null: ``no``, ``on``, ``010``, ``0x1F``, ``12:30:00``
+    and ``2016-05-01`` stay the strings written (article metadata is text)."""
+
+    yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag == "tag:yaml.org,2002:null"]
+        for first, resolvers in _YAML_LOADER.yaml_implicit_resolvers.items()
+    }
+
+
+def parse_yaml(text: str, name: str, what: str = "YAML", first_line: int = 1, strings: bool = False) -> Any:
     """The document in ``text``; ``name`` (a printable file name) and ``what`` word the error.
 
     ``first_line`` is the file line ``text`` starts on (front matter starts on line 2).
+    With ``strings``, every scalar but null is read as the string written (metadata).
     """
     try:
-        return yaml.load(text, Loader=_YAML_LOADER)
+        return yaml.load(text, Loader=_StringsLoader if strings else _YAML_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f" at line {mark.line + first_line}" if mark is not None else ""
@@ -38,14 +51,20 @@ def parse_yaml(text: str, name: str, what: str = "YAML", first_line: int = 1) ->
         raise ReaderError(f"{name}: malformed {what}: {problem}") from None
 
 
-def read_yaml_file(path: Path, what: str) -> Any:
-    """The document in the UTF-8 file ``path``; ``what`` ("gazetteer") names the file in errors."""
+def read_yaml_file(path: Path, what: str, limit: int = MAX_FILE_BYTES) -> Any:
+    """The document in the UTF-8 file ``path``; ``what`` ("gazetteer") names the file in errors.
+
+    Read like every file (`read_file_bytes`): a regular file of at most ``limit`` bytes.
+    """
+    name = printable_path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ReaderError(f"{path}: no such {what} file") from None
-    except UnicodeDecodeError:
-        raise ReaderError(f"{path}: {what} is not UTF-8 text") from None
-    except OSError as exc:
-        raise ReaderError(f"{path}: cannot read {what} ({exc.strerror or type(exc).__name__})") from None
-    return parse_yaml(text.lstrip("\ufeff"), str(path))
+        raw = read_file_bytes(path, what, limit)
+    except ReaderError as exc:
+        if not os.path.lexists(path):
+            raise ReaderError(f"{name}: no such {what} file") from None
+        raise exc from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ReaderError(f"{name}: {what} is not UTF-8 text (byte {exc.start})") from None
+    return parse_yaml(text.lstrip("\ufeff"), name)

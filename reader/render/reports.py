@@ -24,9 +24,9 @@ def _md_text(text: str) -> str:
 
 
 def _article_heading(article: Article) -> str:
-    bits = [article.label]
-    if article.source:
-        bits.append(article.source)
+    bits = [article.display_name]
+    if article.title and article.title != article.display_name:
+        bits.append(article.title)
     if article.date:
         bits.append(article.date)
     return " · ".join(bits)
@@ -73,7 +73,7 @@ def analysis_to_markdown(analysis: Analysis) -> str:
 
     for article in analysis.articles:
         unique = unique_sentences(analysis, article)
-        lines += [f"## Only in {article.id}: {_md_text(article.label)} ({len(unique)} sentences)", ""]
+        lines += [f"## Only in {article.id}: {_md_text(_article_heading(article))} ({len(unique)} sentences)", ""]
         lines += [f"- {_md_text(article.slice(s))}" for s in unique] or ["(nothing: every sentence is matched)"]
         lines.append("")
 
@@ -127,7 +127,7 @@ def analysis_to_text(analysis: Analysis) -> str:
     for article in analysis.articles:
         unique = unique_sentences(analysis, article)
         lines.append("")
-        lines.append(f"only in {article.id}: {len(unique)} sentences")
+        lines.append(f"only in {article.id} ({one_line(article.display_name, 40)}): {len(unique)} sentences")
         lines += [f"   - {one_line(article.slice(s), 110)}" for s in unique]
     lines.append("")
     lines.append(f"{len(analysis.actors)} actors")
