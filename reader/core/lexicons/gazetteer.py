@@ -103,7 +103,7 @@ def load_gazetteer(user_path: str | os.PathLike[str] | None = None) -> Gazetteer
         paths.append(config)
     if user_path is not None:
         path = Path(user_path)
-        if not path.is_file():
+        if not os.path.lexists(path):  # a FIFO or a device is refused by read_yaml_file, without reading
             raise ReaderError(f"{path}: no such gazetteer file")
         paths.append(path)
     return _build(tuple((str(p), _stamp(p)) for p in paths))

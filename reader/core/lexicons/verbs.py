@@ -31,6 +31,11 @@ LIST_KEYS = (
 # in `str.lower()`'d text disagree: "İ" lowers to two characters, "ı" and "ſ" match "i" and "s"
 # under IGNORECASE but lower to themselves (tests/test_attributions.py checks every code point).
 LOWER_UNSAFE = ("\u0130", "\u0131", "\u017f")
+# Bounds on a user's cue list: the cue pattern nests one group per character of a form,
+# so a form of a few hundred words would overflow the regex compiler's recursion.
+MAX_FORM_WORDS = 12
+MAX_FORM_CHARS = 100
+MAX_FORMS = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,16 +187,66 @@ def _check_layout(data: dict, path: Path) -> None:
     classes = data.get("classes") or {}
     if not isinstance(classes, dict):
         raise ReaderError(f"{path}: 'classes' must map a class name to its forms")
+    count = 0
     for name, spec in classes.items():
         forms = spec.get("forms", []) if isinstance(spec, dict) else spec
-        if not isinstance(forms, list) or not all(isinstance(f, str) for f in forms):
+        if not isinstance(forms, list):
             raise ReaderError(f"{path}: class '{name}' needs a list of word forms")
+        for position, form in enumerate(forms, 1):
+            _check_form(form, path, f"class '{name}', form {position}")
+        count += len(forms)
     for key in ("multiword", "adverbs"):
-        if not isinstance(data.get(key) or {}, dict):
+        table = data.get(key) or {}
+        if not isinstance(table, dict):
             raise ReaderError(f"{path}: '{key}' must map a phrase to its class")
+        for position, (phrase, cls) in enumerate(table.items(), 1):
+            _check_form(phrase, path, f"'{key}', entry {position}")
+            if not isinstance(cls, str):
+                raise ReaderError(
+                    f"{path}: '{key}', entry {position} ({phrase}): the class must be a name, not {_yaml_repr(cls)}"
+                )
+        count += len(table)
+    if count > MAX_FORMS:
+        raise ReaderError(f"{path}: {count:,} cue forms; the limit is {MAX_FORMS:,}")
     for key in LIST_KEYS:
-        if not isinstance(data.get(key) or [], list):
+        words = data.get(key) or []
+        if not isinstance(words, list):
             raise ReaderError(f"{path}: '{key}' must be a list of words")
+        for position, word in enumerate(words, 1):
+            if not isinstance(word, str):
+                raise ReaderError(f"{path}: '{key}', entry {position} is {_yaml_repr(word)}, not a word{_quote_hint(word)}")
+
+
+def _check_form(form: object, path: Path, where: str) -> None:
+    """A cue form is a string of at most MAX_FORM_WORDS words and MAX_FORM_CHARS characters."""
+    if not isinstance(form, str):
+        raise ReaderError(f"{path}: {where} is {_yaml_repr(form)}, not a word form{_quote_hint(form)}")
+    words = form.split()
+    if not words:
+        raise ReaderError(f"{path}: {where} is empty")
+    if len(words) > MAX_FORM_WORDS or len(" ".join(words)) > MAX_FORM_CHARS:
+        raise ReaderError(
+            f"{path}: {where} has {len(words)} words and {len(' '.join(words))} characters; "
+            f"the limits are {MAX_FORM_WORDS} words and {MAX_FORM_CHARS} characters"
+        )
+
+
+def _yaml_repr(value: object) -> str:
+    if isinstance(value, bool):
+        return f"the YAML boolean {str(value).lower()}"
+    if value is None:
+        return "empty (null)"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    return f"a {type(value).__name__}"
+
+
+def _quote_hint(value: object) -> str:
+    if isinstance(value, bool):
+        return " (YAML reads yes/no/on/off/true/false as booleans: put the word in quotes, 'no')"
+    if isinstance(value, (int, float)):
+        return " (put it in quotes)"
+    return ""
 
 
 def _merge(base: dict, extra: dict) -> dict:
