@@ -113,7 +113,11 @@ def find_attribution(
         return []
     anonymous_a = all(t.anonymous for t in credits_a)
     anonymous_b = all(t.anonymous for t in credits_b)
-    if anonymous_a and anonymous_b:
+    named_a = all(t.source_actor is not None and not t.anonymous for t in credits_a)
+    named_b = all(t.source_actor is not None and not t.anonymous for t in credits_b)
+    # Different sources need an actor on each side ("police" / "the president" may be anyone's words);
+    # anonymous against named needs the named side's actor.
+    if not (named_a and named_b) and not (anonymous_a and named_b) and not (named_a and anonymous_b):
         return []
     ta, tb = credits_a[0], credits_b[0]
     detail = "anonymous vs named" if anonymous_a != anonymous_b else "different sources"

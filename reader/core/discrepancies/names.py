@@ -21,7 +21,8 @@ _PLACES = frozenset({"country", "place"})
 _TITLES = frozenset(
     """mr mrs ms miss dr prof sen senator rep representative gov governor president pres vice secretary gen general
     judge justice lord lady sir king queen prince princess pope rev father sheikh imam rabbi chancellor minister
-    premier mayor speaker leader chairman chairwoman chief ambassador former the a an""".split()
+    premier mayor speaker leader chairman chairwoman chief ambassador former prime foreign defence defense
+    interior finance deputy the a an""".split()
 )
 
 
@@ -87,9 +88,13 @@ def _neighbour(side: Side, start: int, end: int, after: bool, canonical: dict[st
         near = next((t for t in tokens if t.start >= end), None)
         gap = side.text[end : near.start] if near else ""
     else:
-        near = next((t for t in reversed(tokens) if t.end <= start), None)
+        before = [t for t in tokens if t.end <= start]
+        # Past the titles of the name: "met President Francois Hollande" -> "met".
+        while len(before) > 1 and before[-1].norm in _TITLES and not side.text[before[-1].end : start].strip(" ."):
+            start = before.pop().start
+        near = before[-1] if before else None
         gap = side.text[near.end : start] if near else ""
-    if near is None or gap.strip() or not near.norm.isalpha() or near.norm in STOPWORDS:
+    if near is None or gap.strip() or not near.norm.isalpha() or near.norm in STOPWORDS or near.norm in _TITLES:
         return None
     return stem(canonical.get(near.norm, near.norm))
 
