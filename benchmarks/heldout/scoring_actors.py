@@ -13,9 +13,32 @@ import re
 
 from scoring import find_all, plain
 
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december",
-           "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
@@ -30,12 +53,11 @@ def mention_matches(mention: str, form: str) -> bool:
     mention_words, form_words = fold(mention).split(), fold(form).split()
     if mention_words == form_words:
         return True
-    return len(form_words) >= 2 and mention_words[-len(form_words):] == form_words
+    return len(form_words) >= 2 and mention_words[-len(form_words) :] == form_words
 
 
 def actors_holding(form: str, predicted: list[dict]) -> set[str]:
-    return {actor["id"] for actor in predicted
-            if any(mention_matches(m["text"], form) for m in actor["mentions"])}
+    return {actor["id"] for actor in predicted if any(mention_matches(m["text"], form) for m in actor["mentions"])}
 
 
 def _parent_linked(first: set[str], second: set[str], predicted: list[dict]) -> bool:
@@ -73,13 +95,12 @@ def _in_furniture(mention: dict, output: dict) -> bool:
             continue
         for s in article["sentences"]:
             if s["start"] <= mention["start"] < s["end"]:
-                return bool(_FURNITURE.search(article["text"][s["start"]:s["end"]]))
+                return bool(_FURNITURE.search(article["text"][s["start"] : s["end"]]))
     return False
 
 
 def _sentence_starts(output: dict) -> list[dict]:
-    return [{"article": article["id"], "start": s["start"]}
-            for article in output["articles"] for s in article["sentences"]]
+    return [{"article": article["id"], "start": s["start"]} for article in output["articles"] for s in article["sentences"]]
 
 
 def score_actors(gold: dict, output: dict) -> dict:
@@ -90,32 +111,42 @@ def score_actors(gold: dict, output: dict) -> dict:
     merge_failures = []
     for actor in gold.get("actors", []):
         holders = {form: actors_holding(form, predicted) for form in actor["forms"]}
-        right_kind = [a for a in predicted
-                      if a["id"] in set().union(*holders.values()) and a["kind"] == actor["kind"]]
+        right_kind = [a for a in predicted if a["id"] in set().union(*holders.values()) and a["kind"] == actor["kind"]]
         entry = {"name": actor["name"], "kind": actor["kind"], "minor": bool(actor.get("minor"))}
         if right_kind:
             found.append(entry)
         else:
             kinds = sorted({a["kind"] for a in predicted if a["id"] in set().union(*holders.values())})
-            partial = sorted({f'{m["text"]} [{a["kind"]}]' for a in predicted for m in a["mentions"]
-                              for form in actor["forms"]
-                              if mention_matches(form, m["text"]) and not mention_matches(m["text"], form)})
+            partial = sorted(
+                {
+                    f"{m['text']} [{a['kind']}]"
+                    for a in predicted
+                    for m in a["mentions"]
+                    for form in actor["forms"]
+                    if mention_matches(form, m["text"]) and not mention_matches(m["text"], form)
+                }
+            )
             missed.append({**entry, "got_kinds": kinds, "partial": partial})
         if any(holders.values()):
             found_any_kind.append(entry)
         present = [form for form in actor["forms"] if holders[form]]
         absent = [form for form in actor["forms"] if not holders[form] and _occurs(form, texts)]
         for i, first in enumerate(present):
-            for second in present[i + 1:]:
+            for second in present[i + 1 :]:
                 merge_pairs += 1
                 if holders[first] & holders[second]:
                     merged_pairs += 1
                 else:
                     linked = _parent_linked(holders[first], holders[second], predicted)
                     linked_pairs += linked
-                    merge_failures.append({"actor": actor["name"], "forms": (first, second),
-                                           "ids": (sorted(holders[first]), sorted(holders[second])),
-                                           "parent_linked": linked})
+                    merge_failures.append(
+                        {
+                            "actor": actor["name"],
+                            "forms": (first, second),
+                            "ids": (sorted(holders[first]), sorted(holders[second])),
+                            "parent_linked": linked,
+                        }
+                    )
         if absent and len(actor["forms"]) > 1:
             merge_failures.append({"actor": actor["name"], "forms_without_mention": absent})
     apart = []
@@ -125,20 +156,34 @@ def score_actors(gold: dict, output: dict) -> dict:
             verdict = "unresolved"
         else:
             verdict = "apart" if not ids_first & ids_second else "MERGED"
-        apart.append({"forms": (first, second), "verdict": verdict,
-                      "ids": (sorted(ids_first), sorted(ids_second))})
+        apart.append({"forms": (first, second), "verdict": verdict, "ids": (sorted(ids_first), sorted(ids_second))})
     all_forms = [form for actor in gold.get("actors", []) for form in actor["forms"]]
     spurious = []
     for actor in predicted:
-        if any(mention_matches(m["text"], form) or mention_matches(form, m["text"])
-               for m in actor["mentions"] for form in all_forms):
+        if any(
+            mention_matches(m["text"], form) or mention_matches(form, m["text"]) for m in actor["mentions"] for form in all_forms
+        ):
             continue
         if any(mention_matches(actor["name"], form) for form in all_forms):
             continue
-        spurious.append({"id": actor["id"], "name": actor["name"], "kind": actor["kind"],
-                         "mentions": sorted({m["text"] for m in actor["mentions"]}),
-                         "reason": _spurious_reason(actor, output)})
-    return {"found": found, "found_any_kind": found_any_kind, "missed": missed,
-            "merge_pairs": merge_pairs, "merged_pairs": merged_pairs, "linked_pairs": linked_pairs,
-            "merge_failures": merge_failures, "apart": apart, "spurious": spurious,
-            "predicted": len(predicted)}
+        spurious.append(
+            {
+                "id": actor["id"],
+                "name": actor["name"],
+                "kind": actor["kind"],
+                "mentions": sorted({m["text"] for m in actor["mentions"]}),
+                "reason": _spurious_reason(actor, output),
+            }
+        )
+    return {
+        "found": found,
+        "found_any_kind": found_any_kind,
+        "missed": missed,
+        "merge_pairs": merge_pairs,
+        "merged_pairs": merged_pairs,
+        "linked_pairs": linked_pairs,
+        "merge_failures": merge_failures,
+        "apart": apart,
+        "spurious": spurious,
+        "predicted": len(predicted),
+    }

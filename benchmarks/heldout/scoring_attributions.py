@@ -28,8 +28,7 @@ def _words(text: str) -> list[str]:
 
 def _contains_phrase(haystack: str, phrase: str) -> bool:
     hay, needle = _words(haystack), _words(phrase)
-    return bool(needle) and any(hay[i:i + len(needle)] == needle
-                                for i in range(len(hay) - len(needle) + 1))
+    return bool(needle) and any(hay[i : i + len(needle)] == needle for i in range(len(hay) - len(needle) + 1))
 
 
 def _sentences_around(article: dict, span: tuple[int, int]) -> tuple[int, int]:
@@ -95,9 +94,12 @@ def _matches(predicted: dict, entry: dict, placed: dict, actors: dict) -> bool:
 def _describe(predicted: dict) -> str:
     def text(part):
         return part["text"] if part else "-"
-    return (f'[{predicted["kind"]}{", anon" if predicted.get("anonymous") else ""}] '
-            f'source: {text(predicted.get("source"))} | cue: {text(predicted.get("cue"))} '
-            f'| content: {text(predicted.get("content"))}')
+
+    return (
+        f"[{predicted['kind']}{', anon' if predicted.get('anonymous') else ''}] "
+        f"source: {text(predicted.get('source'))} | cue: {text(predicted.get('cue'))} "
+        f"| content: {text(predicted.get('content'))}"
+    )
 
 
 def score_attributions(gold: dict, output: dict) -> dict:
@@ -113,33 +115,50 @@ def score_attributions(gold: dict, output: dict) -> dict:
         if placed is None:
             gold_errors.append(f"not placed in the tool's text: {entry}")
             continue
-        hit = next((i for i, p in enumerate(predicted)
-                    if i not in used and _matches(p, entry, placed, actors)), None)
+        hit = next((i for i, p in enumerate(predicted) if i not in used and _matches(p, entry, placed, actors)), None)
         if hit is None:
-            near = [_describe(p) for p in predicted if p["article"] == entry["article"]
-                    and p.get("cue") and placed["cue"] and overlap(_span(p["cue"]), placed["cue"])]
-            misses.append({"entry": entry, "sentence": sentence_around(article, placed["content"]),
-                           "same_cue": near})
+            near = [
+                _describe(p)
+                for p in predicted
+                if p["article"] == entry["article"] and p.get("cue") and placed["cue"] and overlap(_span(p["cue"]), placed["cue"])
+            ]
+            misses.append({"entry": entry, "sentence": sentence_around(article, placed["content"]), "same_cue": near})
             continue
         used.add(hit)
         p = predicted[hit]
         content = _span(p.get("content"))
-        pairs.append({"entry": entry, "predicted": p,
-                      "kind_agrees": p["kind"] == entry["form"],
-                      "anonymous_agrees": bool(p.get("anonymous")) == bool(entry["anonymous"]),
-                      "content_agrees": content is not None and covers(content, placed["content"]),
-                      "spans_both": (None if placed["also"] is None else
-                                     content is not None and covers(content, placed["also"]))})
-    false_hits = [{"article": p["article"], "described": _describe(p),
-                   "sentence": sentence_around(articles[p["article"]],
-                                               _span(p.get("cue")) or _span(p["content"]))}
-                  for i, p in enumerate(predicted) if i not in used]
+        pairs.append(
+            {
+                "entry": entry,
+                "predicted": p,
+                "kind_agrees": p["kind"] == entry["form"],
+                "anonymous_agrees": bool(p.get("anonymous")) == bool(entry["anonymous"]),
+                "content_agrees": content is not None and covers(content, placed["content"]),
+                "spans_both": (None if placed["also"] is None else content is not None and covers(content, placed["also"])),
+            }
+        )
+    false_hits = [
+        {
+            "article": p["article"],
+            "described": _describe(p),
+            "sentence": sentence_around(articles[p["article"]], _span(p.get("cue")) or _span(p["content"])),
+        }
+        for i, p in enumerate(predicted)
+        if i not in used
+    ]
     gold_forms = Counter(e["form"] for e in gold.get("attributions", []))
     found_forms = Counter(pair["entry"]["form"] for pair in pairs)
     predicted_kinds = Counter(p["kind"] for p in predicted)
     true_kinds = Counter(pair["predicted"]["kind"] for pair in pairs)
-    return {"gold": len(gold.get("attributions", [])) - len(gold_errors),
-            "predicted": len(predicted), "pairs": pairs, "misses": misses,
-            "false_hits": false_hits, "gold_errors": gold_errors,
-            "gold_forms": gold_forms, "found_forms": found_forms,
-            "predicted_kinds": predicted_kinds, "true_kinds": true_kinds}
+    return {
+        "gold": len(gold.get("attributions", [])) - len(gold_errors),
+        "predicted": len(predicted),
+        "pairs": pairs,
+        "misses": misses,
+        "false_hits": false_hits,
+        "gold_errors": gold_errors,
+        "gold_forms": gold_forms,
+        "found_forms": found_forms,
+        "predicted_kinds": predicted_kinds,
+        "true_kinds": true_kinds,
+    }

@@ -13,6 +13,7 @@ names the other side's source itself, is not "stated as fact".
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 
 from reader.core.discrepancies.common import Found, Pair, Side, clip
@@ -30,11 +31,14 @@ MIN_FACT_SCORE = 65.0
 
 def _shared_inside(pair: Pair, side: Side, content: Span) -> int:
     """How many of the match's shared words lie in ``content`` on ``side``."""
-    runs = [r.a if side is pair.a else r.b for r in pair.match.shared]
+    tokens = side.tokens
+    starts = [t.start for t in tokens]
     inside = 0
-    for t in side.tokens:
-        if content.start <= t.start and t.end <= content.end and any(r.start <= t.start and t.end <= r.end for r in runs):
-            inside += 1
+    for run in (r.a if side is pair.a else r.b for r in pair.match.shared):
+        low, high = max(run.start, content.start), min(run.end, content.end)
+        if low < high:
+            first, last = bisect_left(starts, low), bisect_right(starts, high)
+            inside += sum(1 for t in tokens[first:last] if t.end <= high)
     return inside
 
 
@@ -54,6 +58,10 @@ def _known_head(side: Side, t: Attribution, heads: frozenset[str]) -> bool:
         return False
     words = [tok.norm for tok in tokenize(side.text, t.source.start, t.source.end)]
     return bool(words) and (words[-1] in heads or words[-1].rstrip("s") in heads)
+
+
+def _document(side: Side, t: Attribution, documents: frozenset[str]) -> bool:
+    return _known_head(side, t, documents)
 
 
 def _pronoun(side: Side, t: Attribution) -> bool:
@@ -77,9 +85,15 @@ def _quoted(side: Side, quoted_spans: list[Span]) -> bool:
 
 
 def find_attribution(
-    pair: Pair, quoted_a: list[Span], quoted_b: list[Span], actors: Mapping[str, Actor], heads: frozenset[str]
+    pair: Pair,
+    quoted_a: list[Span],
+    quoted_b: list[Span],
+    actors: Mapping[str, Actor],
+    heads: frozenset[str],
+    documents: frozenset[str] = frozenset(),
 ) -> list[Found]:
-    """``heads``: nouns that name a source without an actor behind it (the reporting-verb lexicon's)."""
+    """``heads``: nouns that name a source without an actor behind it; ``documents``: those that name a
+    document ("report", "study"). Both from the reporting-verb lexicon."""
     credits_a = [t for t in pair.a.credits if _credits_claim(pair, pair.a, t, actors, heads)]
     credits_b = [t for t in pair.b.credits if _credits_claim(pair, pair.b, t, actors, heads)]
     if not credits_a and not credits_b:
@@ -115,19 +129,25 @@ def find_attribution(
     anonymous_b = all(t.anonymous for t in credits_b)
     named_a = all(t.source_actor is not None and not t.anonymous for t in credits_a)
     named_b = all(t.source_actor is not None and not t.anonymous for t in credits_b)
-    # Different sources need an actor on each side ("police" / "the president" may be anyone's words);
-    # anonymous against named needs the named side's actor.
-    if not (named_a and named_b) and not (anonymous_a and named_b) and not (named_a and anonymous_b):
-        return []
     ta, tb = credits_a[0], credits_b[0]
-    detail = "anonymous vs named" if anonymous_a != anonymous_b else "different sources"
+    if anonymous_a and anonymous_b:
+        # "the report said" / "a source said": a document on one side, an unnamed person on the other.
+        if _document(pair.a, ta, documents) == _document(pair.b, tb, documents):
+            return []
+        detail = "document vs anonymous"
+    elif not (named_a and named_b) and not (anonymous_a and named_b) and not (named_a and anonymous_b):
+        # Different sources need an actor on each side ("police" / "the president" may be anyone's
+        # words); anonymous against named needs the named side's actor.
+        return []
+    else:
+        detail = "anonymous vs named" if anonymous_a != anonymous_b else "different sources"
     return [
         Found(
             "attribution",
             _credit_span(ta),
             _credit_span(tb),
             f"{pair.a.id}: credited to {_who(pair.a, ta)} · {pair.b.id}: credited to {_who(pair.b, tb)}",
-            "low" if detail == "anonymous vs named" else "medium",
+            "medium" if detail == "different sources" else "low",
             detail,
         )
     ]

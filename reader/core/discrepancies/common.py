@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.core.model import Article, Attribution, Match, Passage, Severity, Span
 from reader.core.text.tokens import Token, tokenize
@@ -11,15 +12,39 @@ from reader.core.text.tokens import Token, tokenize
 MAX_PASSAGE = 3000
 
 
-@dataclass(frozen=True, slots=True)
 class Side:
-    """One side of a match: the article, the passage, its words, whom it credits, which actors it names."""
+    """One side of a match: the article, the passage, its words, whom it credits, which actors it names.
 
-    article: Article
-    passage: Passage
-    tokens: list[Token]
-    credits: tuple[Attribution, ...]
-    mentions: tuple[tuple[int, int, str], ...]  # (start, end, Actor.id) inside the passage
+    The words are tokenised on first use: most passages are dismissed by a cheap
+    look at their raw text (no digit, no negation, no quotation).
+    """
+
+    __slots__ = ("_tokens", "article", "credits", "mentions", "passage")
+
+    def __init__(
+        self,
+        article: Article,
+        passage: Passage,
+        credits: tuple[Attribution, ...] = (),
+        mentions: tuple[tuple[int, int, str], ...] = (),  # (start, end, Actor.id) inside the passage
+    ) -> None:
+        self.article = article
+        self.passage = passage
+        self.credits = credits
+        self.mentions = mentions
+        self._tokens: list[Token] | None = None
+
+    @property
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:
+            end = min(self.passage.end, self.passage.start + MAX_PASSAGE)
+            self._tokens = tokenize(self.article.text, self.passage.start, end)
+        return self._tokens
+
+    @property
+    def raw(self) -> str:
+        """The passage's text (up to `MAX_PASSAGE` characters)."""
+        return self.article.text[self.passage.start : min(self.passage.end, self.passage.start + MAX_PASSAGE)]
 
     @property
     def id(self) -> str:
@@ -36,8 +61,7 @@ class Side:
 def make_side(
     article: Article, passage: Passage, credits: tuple[Attribution, ...], mentions: tuple[tuple[int, int, str], ...]
 ) -> Side:
-    end = min(passage.end, passage.start + MAX_PASSAGE)
-    return Side(article, passage, tokenize(article.text, passage.start, end), credits, mentions)
+    return Side(article, passage, credits, mentions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +94,7 @@ def summary(pair: Pair, a_text: str, b_text: str) -> str:
     return f"{pair.a.id}: {clip(a_text)} · {pair.b.id}: {clip(b_text)}"
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem, enough to pair "defendants" with "defendant" and "injured" with "injures"."""
     for suffix in ("ies", "es", "s", "ed", "ing"):

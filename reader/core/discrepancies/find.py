@@ -7,6 +7,7 @@ are indexed once (by position) rather than scanned per match.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reader.core.attributions.quotes import find_quotes as quotes_of
@@ -16,6 +17,7 @@ from reader.core.discrepancies.common import Found, Pair, Side, make_side
 from reader.core.discrepancies.names import find_names
 from reader.core.discrepancies.numbers import find_numbers
 from reader.core.discrepancies.polarity import find_polarity
+from reader.core.discrepancies.quantities import TRIGGER_WORDS
 from reader.core.discrepancies.quotes import find_quotes
 from reader.core.lexicons.paraphrases import Paraphrases, load_paraphrases
 from reader.core.lexicons.polarity import Polarity, load_polarity
@@ -25,6 +27,19 @@ from reader.core.span_index import SpanIndex
 
 KIND_ORDER = ("number", "polarity", "name", "attribution", "quote")
 MAX_MENTIONS = 40  # actor mentions looked at per side of a match
+# Raw-text looks that spare tokenising most passages: a digit, a number word, a negation.
+_DIGIT = re.compile(r"\d")
+_CONTRACTED_NOT = re.compile(r"n[’']t\b", re.IGNORECASE)
+_PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ".,;:!?\"“”‘’'()[]{}—–-/"})
+
+
+def _rough_words(text: str) -> set[str]:
+    """The lower-cased words of ``text``, split at spaces and punctuation (fast, for a first look)."""
+    return set(text.lower().translate(_PUNCTUATION_TO_SPACE).split())
+
+
+def _numberish(text: str, words: set[str]) -> bool:
+    return bool(_DIGIT.search(text)) or not words.isdisjoint(TRIGGER_WORDS)
 
 
 def find_discrepancies(
@@ -69,6 +84,7 @@ def find_discrepancies(
         inside = [m for m in inside if passage.start <= m[0] and m[1] <= passage.end][:MAX_MENTIONS]
         return make_side(by_id[passage.article], passage, credits.covering(passage), tuple(inside))
 
+    cue_words = {n[0] for n in polarity.negations} | set(polarity.antonyms)
     results: list[Discrepancy] = []
     seen: set[tuple[str, str, int, int, str, int, int]] = set()
     for match in matches:
@@ -76,13 +92,21 @@ def find_discrepancies(
             continue
         pair = Pair(match, side(match.a), side(match.b))
         quoted_a, quoted_b = quoted_in(match.a), quoted_in(match.b)
-        found: list[Found] = [
-            *find_numbers(pair, canonical),
-            *find_polarity(pair, polarity, canonical),
-            *find_names(pair, actor_by_id, canonical),
-            *find_attribution(pair, quoted_a, quoted_b, actor_by_id, heads),
-            *find_quotes(pair, quoted_a, quoted_b, canonical),
-        ]
+        found: list[Found] = []
+        if pair.a.credits or pair.b.credits:
+            found += find_attribution(pair, quoted_a, quoted_b, actor_by_id, heads, verbs.evidence_heads)
+        if pair.a.raw == pair.b.raw:
+            pass  # the same words: only whom each side credits can differ
+        else:
+            words_a, words_b = _rough_words(pair.a.raw), _rough_words(pair.b.raw)
+            if _numberish(pair.a.raw, words_a) and _numberish(pair.b.raw, words_b):
+                found += find_numbers(pair, canonical)
+            if words_a & cue_words or words_b & cue_words or _CONTRACTED_NOT.search(pair.a.raw + pair.b.raw):
+                found += find_polarity(pair, polarity, canonical)
+            if pair.a.mentions and pair.b.mentions:
+                found += find_names(pair, actor_by_id, canonical)
+            if quoted_a and quoted_b:
+                found += find_quotes(pair, quoted_a, quoted_b, canonical)
         found.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.a.start, f.b.start))
         for f in found:
             key = (f.kind, match.a.article, f.a.start, f.a.end, match.b.article, f.b.start, f.b.end)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from reader.core.discrepancies.common import Found, Pair, Side, stem
 from reader.core.model import Actor, Span
@@ -100,6 +101,8 @@ def _neighbour(side: Side, start: int, end: int, after: bool, canonical: dict[st
 
 
 def find_names(pair: Pair, actors: Mapping[str, Actor], canonical: dict[str, str]) -> list[Found]:
+    if not pair.a.mentions or not pair.b.mentions:
+        return []
     ids_a = {m[2] for m in pair.a.mentions}
     ids_b = {m[2] for m in pair.b.mentions}
     found = _spellings(pair, ids_a & ids_b)
@@ -137,12 +140,17 @@ def _parent(actors: Mapping[str, Actor], a: str, b: str) -> bool:
 
 
 def _first_name(side: Side, start: int, end: int) -> tuple[frozenset[str], str] | None:
+    return _names_of(side.text, start, end)
+
+
+@lru_cache(maxsize=8192)
+def _names_of(text: str, start: int, end: int) -> tuple[frozenset[str], str] | None:
     """(given names, surname) of a mention of two names or more; titles and initials left out."""
     # A given name the actor finder left out ("Linda T." before "Sánchez") is read back from the text.
-    before = _NAMES_BEFORE.search(side.text, max(0, start - 40), start)
+    before = _NAMES_BEFORE.search(text, max(0, start - 40), start)
     if before is not None:
         start = before.start()
-    names = [t.norm for t in tokenize(side.text, start, end)]
+    names = [t.norm for t in tokenize(text, start, end)]
     if len(names) < 2 or names[0] in ("the", "a", "an"):
         return None
     given = frozenset(w for w in names[:-1] if len(w) > 2 and w not in _TITLES)
@@ -170,6 +178,8 @@ def _spellings(pair: Pair, shared: set[str]) -> list[Found]:
     for actor_id in sorted(shared):
         spans_a = [(s, e) for s, e, i in pair.a.mentions if i == actor_id]
         spans_b = [(s, e) for s, e, i in pair.b.mentions if i == actor_id]
+        if {pair.a.text[s:e] for s, e in spans_a} == {pair.b.text[s:e] for s, e in spans_b}:
+            continue  # written the same way on both sides
         lone_a = [a for a in spans_a if all(_other_given_name(pair, a, b) or _first_name(pair.b, *b) is None for b in spans_b)]
         lone_b = [b for b in spans_b if all(_other_given_name(pair, a, b) or _first_name(pair.a, *a) is None for a in spans_a)]
         hit = next(((a, b) for a in lone_a for b in lone_b if _other_given_name(pair, a, b)), None)

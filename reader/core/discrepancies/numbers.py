@@ -12,7 +12,7 @@ hedged "about" figure within 5%) or *different*.
 from __future__ import annotations
 
 from reader.core.discrepancies.common import Found, Pair, summary
-from reader.core.discrepancies.quantities import Quantity, quantities
+from reader.core.discrepancies.quantities import Quantity, may_hold_quantities, quantities
 from reader.core.model import Severity
 
 # Categories compared with each other even when a side has several: the value says what it is.
@@ -90,6 +90,8 @@ def _pairs(left: list[Quantity], right: list[Quantity]) -> list[tuple[Quantity, 
 
 
 def find_numbers(pair: Pair, canonical: dict[str, str]) -> list[Found]:
+    if not may_hold_quantities(pair.a.tokens) or not may_hold_quantities(pair.b.tokens):
+        return []
     left = quantities(pair.a.text, pair.a.tokens, canonical)
     right = quantities(pair.b.text, pair.b.tokens, canonical)
     if not left or not right:

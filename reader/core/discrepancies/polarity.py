@@ -27,11 +27,12 @@ def _negations(side: Side, polarity: Polarity) -> dict[int, int]:
     tokens, text = side.tokens, side.text
     negated: dict[int, int] = {}
     longest = polarity.longest_negation
+    firsts = polarity.first_words
     for i in range(len(tokens)):
         width = 0
         if tokens[i].norm.endswith("n't"):
             width = 1
-        else:
+        elif tokens[i].norm in firsts:
             for w in range(min(longest, len(tokens) - i), 0, -1):
                 if tuple(t.norm for t in tokens[i : i + w]) in polarity.negations:
                     width = w
@@ -57,8 +58,18 @@ def _content(side: Side, canonical: dict[str, str]) -> dict[str, list[int]]:
     return found
 
 
+def _cued(side: Side, starts: frozenset[str]) -> bool:
+    return any(t.norm in starts or t.norm.endswith("n't") for t in side.tokens)
+
+
 def find_polarity(pair: Pair, polarity: Polarity, canonical: dict[str, str]) -> list[Found]:
+    # Most passages hold no negation and no antonym: nothing to do (checked word by word, cheaply).
+    starts = frozenset(n[0] for n in polarity.negations) | polarity.antonyms.keys()
+    if not _cued(pair.a, starts) and not _cued(pair.b, starts):
+        return []
     neg_a, neg_b = _negations(pair.a, polarity), _negations(pair.b, polarity)
+    if not neg_a and not neg_b:
+        return _antonyms(pair, polarity, neg_a, neg_b, canonical)
     words_a, words_b = _content(pair.a, canonical), _content(pair.b, canonical)
     shared = words_a.keys() & words_b.keys()
     for word in sorted(shared, key=lambda w: words_a[w][0]):
@@ -73,14 +84,24 @@ def find_polarity(pair: Pair, polarity: Polarity, canonical: dict[str, str]) -> 
         b_span = _from(pair.b, neg_b.get(kb, kb - reach), kb)
         summary = f"{pair.a.id}: “{clip(pair.a.slice(a_span), 50)}” · {pair.b.id}: “{clip(pair.b.slice(b_span), 50)}”"
         return [Found("polarity", a_span, b_span, summary, "high", "negation")]
-    return _antonyms(pair, polarity, neg_a, neg_b, set(shared), canonical)
+    return _antonyms(pair, polarity, neg_a, neg_b, canonical, set(shared))
 
 
 def _antonyms(
-    pair: Pair, polarity: Polarity, neg_a: dict[int, int], neg_b: dict[int, int], shared: set[str], canonical: dict[str, str]
+    pair: Pair,
+    polarity: Polarity,
+    neg_a: dict[int, int],
+    neg_b: dict[int, int],
+    canonical: dict[str, str],
+    shared: set[str] | None = None,
 ) -> list[Found]:
     if not polarity.antonyms:
         return []
+    norms_b = {t.norm for t in pair.b.tokens}
+    if not any(t.norm in polarity.antonyms and polarity.antonyms[t.norm] & norms_b for t in pair.a.tokens):
+        return []
+    if shared is None:
+        shared = set(_content(pair.a, canonical).keys() & _content(pair.b, canonical).keys())
     near_a = _near_shared(pair.a, shared, canonical)
     near_b = _near_shared(pair.b, shared, canonical)
     for i, ta in enumerate(pair.a.tokens):

@@ -71,6 +71,7 @@ MONTHS = {
     for m in names
 }
 _CLOCK = frozenset({"a.m", "p.m", "am", "pm"})
+TRIGGER_WORDS = _TRIGGERS = frozenset(NUMBER_WORDS) | frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(WORD_MULTIPLIERS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,11 @@ def _word_value(norm: str) -> float | None:
         if tens in _TENS and unit in NUMBER_WORDS and NUMBER_WORDS[unit] < 10:
             return float(_TENS[tens] + NUMBER_WORDS[unit])
     return None
+
+
+def may_hold_quantities(tokens: list[Token]) -> bool:
+    """A cheap first look: a digit, a number word, a weekday or a month among ``tokens``."""
+    return any(t.norm[0].isdigit() or t.norm in _TRIGGERS or "-" in t.norm for t in tokens)
 
 
 def quantities(text: str, tokens: list[Token], canonical: dict[str, str] | None = None) -> list[Quantity]:

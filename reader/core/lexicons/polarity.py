@@ -33,6 +33,11 @@ class Polarity:
     def longest_negation(self) -> int:
         return max((len(n) for n in self.negations), default=1)
 
+    @property
+    def first_words(self) -> frozenset[str]:
+        """The words a negation may start with."""
+        return frozenset(n[0] for n in self.negations)
+
     def opposite(self, a: str, b: str) -> bool:
         """Whether the folded words ``a`` and ``b`` are listed as antonyms."""
         return b in self.antonyms.get(a, ())
