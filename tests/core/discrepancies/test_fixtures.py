@@ -8,6 +8,7 @@ import pytest
 
 from reader.core.model import Analysis
 from reader.core.pipeline import analyze
+from reader.core.text.build import article_from_text
 from reader.core.text.loader import load_articles
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "discrepancies"
@@ -76,3 +77,19 @@ def test_nothing_else_is_reported(court, quake):
     assert len(court.discrepancies) == 5
     assert len(quake.discrepancies) == 4
     assert [d.id for d in court.discrepancies] == [f"d{n}" for n in range(1, 6)]
+
+
+def test_a_cluster_of_three_is_compared_pair_by_pair():
+    texts = [(FIXTURES / f"court_{side}.txt").read_text(encoding="utf-8") for side in "ab"]
+    third = texts[1].replace("22 other defendants", "21 other defendants").replace("Wire B", "Wire C")
+    articles = [article_from_text(text, article_id, f"{article_id}.txt") for text, article_id in zip([*texts, third], "ABC")]
+    analysis = analyze(articles)
+    counts = {
+        (d.a.article, d.b.article, analysis.text_of(d.a), analysis.text_of(d.b))
+        for d in analysis.discrepancies
+        if d.kind == "number" and "defendants" in analysis.text_of(d.a)
+    }
+    assert ("A", "B", "23 defendants", "22 other defendants") in counts
+    assert ("A", "C", "23 defendants", "21 other defendants") in counts
+    assert ("B", "C", "22 other defendants", "21 other defendants") in counts
+    assert all(d.cluster is not None for d in analysis.discrepancies if d.kind == "number")
