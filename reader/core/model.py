@@ -190,6 +190,32 @@ class SearchHit:
     matched: tuple[Span, ...] = ()  # the words that matched, inside [start, end)
 
 
+DiscrepancyKind = Literal["number", "attribution", "quote", "polarity", "name"]
+DISCREPANCY_KINDS: tuple[str, ...] = ("number", "attribution", "quote", "polarity", "name")
+Severity = Literal["high", "medium", "low"]
+
+
+@dataclass(frozen=True, slots=True)
+class Discrepancy:
+    """Where two sides of one match disagree: a number, a source, a quote's words, a negation, a name.
+
+    ``a`` and ``b`` are the disagreeing words in each article (inside or next to
+    the match's passages); ``summary`` says it in one line ("A: 23 defendants · B:
+    22 defendants"); ``detail`` refines the kind ("different", "close",
+    "credited vs fact", ...).
+    """
+
+    id: str
+    kind: DiscrepancyKind
+    match: str  # Match.id
+    a: Passage
+    b: Passage
+    summary: str
+    severity: Severity
+    detail: str = ""
+    cluster: str | None = None  # the match's Cluster.id when three or more articles are loaded
+
+
 @dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything `reader` knows about a set of articles."""
@@ -199,6 +225,7 @@ class Analysis:
     clusters: tuple[Cluster, ...] = ()
     actors: tuple[Actor, ...] = ()
     attributions: tuple[Attribution, ...] = ()
+    discrepancies: tuple[Discrepancy, ...] = ()
     timings: dict[str, float] = field(default_factory=dict, compare=False, hash=False)
 
     def article(self, article_id: str) -> Article:

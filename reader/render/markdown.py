@@ -23,6 +23,20 @@ def _md_text(text: str) -> str:
     return "".join(out)
 
 
+def where_they_differ(analysis: Analysis) -> list[str]:
+    """The "Where they differ" section: each discrepancy under the shared passage it is in."""
+    lines = [f"## Where they differ ({len(analysis.discrepancies)})", ""]
+    if not analysis.discrepancies:
+        return [*lines, "No discrepancy found inside the shared passages.", ""]
+    number = {match.id: n for n, match in enumerate(analysis.matches, 1)}
+    lines += ["| passage | kind | severity | where they differ |", "| --- | --- | --- | --- |"]
+    for d in analysis.discrepancies:
+        kind = f"{d.kind} ({d.detail})" if d.detail and d.kind in ("number", "attribution", "name") else d.kind
+        lines.append(f"| {number.get(d.match, '?')} | {_md_cell(kind)} | {d.severity} | {_md_cell(d.summary)} |")
+    lines.append("")
+    return lines
+
+
 def analysis_to_markdown(analysis: Analysis) -> str:
     lines = ["# Comparison report", ""]
     lines += ["| id | article | path | sentences | inside matches |", "| --- | --- | --- | --- | --- |"]
@@ -48,6 +62,8 @@ def analysis_to_markdown(analysis: Analysis) -> str:
             f"| {_md_cell(analysis.text_of(match.a))} | {_md_cell(analysis.text_of(match.b))} |",
             "",
         ]
+
+    lines += where_they_differ(analysis)
 
     lines += ["## Sources", "", "Whom each article credits for each shared claim.", ""]
     credits = CreditIndex(analysis.attributions)
