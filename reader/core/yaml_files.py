@@ -8,6 +8,7 @@ RecursionError ...), and a user's file must only ever cost a one-line
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -59,14 +60,14 @@ class _NeedsFullLoader(Exception):
     """The document uses something `_load_from_events` leaves to PyYAML (anchors, tags, dates ...)."""
 
 
-_SCALAR_BUILDERS = {
+_CONSTRUCTOR: Any = yaml.constructor.SafeConstructor()
+_SCALAR_BUILDERS: dict[str, Callable[[str], Any]] = {
     "tag:yaml.org,2002:str": lambda value: value,
     "tag:yaml.org,2002:null": lambda value: None,
     "tag:yaml.org,2002:bool": lambda value: yaml.SafeLoader.bool_values[value.lower()],
     "tag:yaml.org,2002:int": lambda value: _CONSTRUCTOR.construct_yaml_int(yaml.ScalarNode("", value)),
     "tag:yaml.org,2002:float": lambda value: _CONSTRUCTOR.construct_yaml_float(yaml.ScalarNode("", value)),
 }
-_CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
 def _load_from_events(text: str, loader: Any) -> Any:
@@ -83,6 +84,7 @@ def _load_from_events(text: str, loader: Any) -> Any:
     documents = 0
     scalar, mapping, sequence = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
     closing = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+    event: Any
     for event in yaml.parse(text, Loader=loader):
         kind = type(event)
         if kind is scalar:

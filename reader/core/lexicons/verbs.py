@@ -7,10 +7,12 @@ alternation so that a whole article is scanned for cues in a single pass.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from reader.core.config import VERBS_FILE, user_config_path
 from reader.core.errors import ReaderError
@@ -77,7 +79,7 @@ class ReportingVerbs:
         return [m.span() for m in self.cue_pattern.finditer(text)]
 
 
-def load_reporting_verbs(user_path: str | Path | None = None) -> ReportingVerbs:
+def load_reporting_verbs(user_path: str | os.PathLike[str] | None = None) -> ReportingVerbs:
     """The packaged reporting cues, merged with the per-user file and ``user_path`` (same YAML layout)."""
     data = _packaged_data()
     config = user_config_path(VERBS_FILE)
@@ -89,20 +91,20 @@ def load_reporting_verbs(user_path: str | Path | None = None) -> ReportingVerbs:
 
 
 @lru_cache(maxsize=1)
-def _packaged_data() -> dict:
+def _packaged_data() -> dict[str, Any]:
     """The packaged cue lexicon as parsed: read once per process (`_merge` copies, never mutates it)."""
     return _read_yaml(PACKAGED_VERBS)
 
 
 def packaged_verb_forms() -> frozenset[str]:
     """Every one-word verb form of the packaged lexicon, as written (alignment discounts them as framing)."""
-    forms = set()
+    forms: set[str] = set()
     for spec in (_packaged_data().get("classes") or {}).values():
         forms.update(form for form in (spec.get("forms", ()) if isinstance(spec, dict) else spec or ()) if " " not in form)
     return frozenset(forms)
 
 
-def build_reporting_verbs(data: dict) -> ReportingVerbs:
+def build_reporting_verbs(data: dict[str, Any]) -> ReportingVerbs:
     verb_classes: dict[str, str] = {}
     object_classes: set[str] = set()
     for name, spec in (data.get("classes") or {}).items():
@@ -133,7 +135,7 @@ def build_reporting_verbs(data: dict) -> ReportingVerbs:
     )
 
 
-def _genders(data: dict, female_key: str, male_key: str) -> dict[str, str]:
+def _genders(data: dict[str, Any], female_key: str, male_key: str) -> dict[str, str]:
     """Words of both lists are dropped: a word that may mean either tells nothing."""
     female = {cue_key(w) for w in data.get(female_key) or ()}
     male = {cue_key(w) for w in data.get(male_key) or ()}
@@ -148,14 +150,14 @@ def _trie_pattern(phrases: list[str]) -> str:
     1 MB article scan in the tens of milliseconds. A longer phrase is preferred
     over its own prefix ("saying" over "say"); spaces match any run of blanks.
     """
-    trie: dict = {}
+    trie: dict[str, Any] = {}
     for phrase in phrases:
         node = trie
         for ch in phrase:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:
+    def build(node: dict[str, Any]) -> str:
         branches = []
         for ch in sorted(k for k in node if k):
             piece = r"\s+" if ch == " " else re.escape(ch)
@@ -173,7 +175,7 @@ def cue_key(form: object) -> str:
     return " ".join(str(form).lower().split())
 
 
-def _read_yaml(path: Path) -> dict:
+def _read_yaml(path: Path) -> dict[str, Any]:
     data = read_yaml_file(path, "reporting-verbs")
     if data is None:
         return {}
@@ -183,7 +185,7 @@ def _read_yaml(path: Path) -> dict:
     return data
 
 
-def _check_layout(data: dict, path: Path) -> None:
+def _check_layout(data: dict[str, Any], path: Path) -> None:
     classes = data.get("classes") or {}
     if not isinstance(classes, dict):
         raise ReaderError(f"{path}: 'classes' must map a class name to its forms")
@@ -249,7 +251,7 @@ def _quote_hint(value: object) -> str:
     return ""
 
 
-def _merge(base: dict, extra: dict) -> dict:
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     """``base`` with ``extra``'s forms added class by class (a new class is added whole)."""
     merged = dict(base)
     classes = {name: _as_spec(spec) for name, spec in (base.get("classes") or {}).items()}
@@ -271,7 +273,7 @@ def _merge(base: dict, extra: dict) -> dict:
     return merged
 
 
-def _as_spec(spec) -> dict:
+def _as_spec(spec: Any) -> dict[str, Any]:
     if isinstance(spec, dict):
         return {"forms": list(spec.get("forms") or []), "object": bool(spec.get("object"))}
     return {"forms": list(spec or []), "object": False}

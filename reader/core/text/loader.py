@@ -118,8 +118,13 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Input]:
 
 def _missing(path: Path, exc: OSError) -> ReaderError:
     error = os_error(printable_path(path), exc)
-    if isinstance(exc, FileNotFoundError) and _LOOKS_LIKE_HOST.match(os.fspath(path)):
-        return ReaderError(f"{error}; for a web page, give the whole address: https://{printable_path(path)}")
+    text = printable_path(path)
+    if isinstance(exc, FileNotFoundError):
+        scheme, _, rest = text.partition(":/")
+        if scheme.lower() in ("http", "https") and rest and not rest.startswith("/"):
+            return ReaderError(f"{error}; for a web page, write the address with two slashes: {scheme}://{rest}")
+        if _LOOKS_LIKE_HOST.match(text):
+            return ReaderError(f"{error}; for a web page, give the whole address: https://{text}")
     return error
 
 

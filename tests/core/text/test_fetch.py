@@ -171,6 +171,11 @@ def test_a_host_without_a_scheme_gets_a_hint(tmp_path, monkeypatch):
     assert "no such file or directory" in message and "https://www.bbc.com/news/world-123" in message
 
 
+def test_an_address_with_one_slash_gets_a_hint(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert "two slashes: https://www.bbc.com/news/x" in error_of("https:/www.bbc.com/news/x")
+
+
 def test_pages_are_cached_and_reopen_offline(web, tmp_path):
     first = load_one(web.url("/hop/1"))
     assert web.hits["/gazette.html"] == 1
