@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
+from urllib.parse import urlsplit
 
 MatchKind = Literal["verbatim", "paraphrase"]
 ActorKind = Literal["person", "organization", "country", "group", "media", "place", "other"]
@@ -79,6 +80,23 @@ class Article:
         if self.title:
             return self.title
         return self.path.rsplit("/", 1)[-1]
+
+    @property
+    def display_name(self) -> str:
+        """The outlet, for panes, reports and JSON: the source (a web page's site name), else the
+        URL's host ("bbc.com"), else the file name without its extension ("nyt" for nyt.txt)."""
+        if self.source:
+            return self.source
+        if self.url:
+            try:
+                host = urlsplit(self.url).hostname if "://" in self.url else None
+            except ValueError:  # "http://[::1" and other malformed addresses
+                host = None
+            if host:
+                return host.removeprefix("www.")
+        name = self.path.replace("\\", "/").rsplit("/", 1)[-1].strip("<>")
+        stem, dot, _ = name.rpartition(".")
+        return stem if dot and stem else name or self.id
 
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]
@@ -172,6 +190,32 @@ class SearchHit:
     matched: tuple[Span, ...] = ()  # the words that matched, inside [start, end)
 
 
+DiscrepancyKind = Literal["number", "attribution", "quote", "polarity", "name"]
+DISCREPANCY_KINDS: tuple[str, ...] = ("number", "attribution", "quote", "polarity", "name")
+Severity = Literal["high", "medium", "low"]
+
+
+@dataclass(frozen=True, slots=True)
+class Discrepancy:
+    """Where two sides of one match disagree: a number, a source, a quote's words, a negation, a name.
+
+    ``a`` and ``b`` are the disagreeing words in each article (inside or next to
+    the match's passages); ``summary`` says it in one line ("A: 23 defendants · B:
+    22 defendants"); ``detail`` refines the kind ("different", "close",
+    "credited vs fact", ...).
+    """
+
+    id: str
+    kind: DiscrepancyKind
+    match: str  # Match.id
+    a: Passage
+    b: Passage
+    summary: str
+    severity: Severity
+    detail: str = ""
+    cluster: str | None = None  # the match's Cluster.id when three or more articles are loaded
+
+
 @dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything `reader` knows about a set of articles."""
@@ -181,6 +225,7 @@ class Analysis:
     clusters: tuple[Cluster, ...] = ()
     actors: tuple[Actor, ...] = ()
     attributions: tuple[Attribution, ...] = ()
+    discrepancies: tuple[Discrepancy, ...] = ()
     timings: dict[str, float] = field(default_factory=dict, compare=False, hash=False)
 
     def article(self, article_id: str) -> Article:

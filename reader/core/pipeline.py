@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from reader.core.actors import extract_actors
 from reader.core.align.matches import align
 from reader.core.attributions import extract_attributions
+from reader.core.discrepancies import find_discrepancies
 from reader.core.lexicons import Lexicons
 from reader.core.model import Analysis, Article
 
@@ -57,11 +58,16 @@ def analyze(articles: Sequence[Article], lexicons: Lexicons | None = None) -> An
         attributions = tuple(a for article in articles for a in extract_attributions(article, actors, lexicons.verbs))
         timings["attributions"] = time.perf_counter() - start
 
+        discrepancies = find_discrepancies(
+            articles, matches, actors, attributions, lexicons.polarity, lexicons.paraphrases, lexicons.verbs
+        )
+
     return Analysis(
         articles=tuple(articles),
         matches=matches,
         clusters=clusters,
         actors=actors,
         attributions=attributions,
+        discrepancies=discrepancies,
         timings=timings,
     )

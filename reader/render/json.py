@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.core.credits import CreditIndex
-from reader.core.model import Analysis, Article, Attribution, Match, Passage, SearchHit
+from reader.core.model import Analysis, Article, Attribution, Discrepancy, Match, Passage, SearchHit
 
 
 def _span_json(article: Article, start: int, end: int) -> dict:
@@ -25,7 +25,7 @@ def article_json(article: Article) -> dict:
         "id": article.id,
         "path": article.path,
         "title": article.title,
-        "source": article.source,
+        "source": article.display_name,
         "date": article.date,
         "url": article.url,
         "author": article.author,
@@ -69,6 +69,20 @@ def attribution_json(analysis: Analysis, attribution: Attribution) -> dict:
     }
 
 
+def discrepancy_json(analysis: Analysis, discrepancy: Discrepancy) -> dict:
+    return {
+        "id": discrepancy.id,
+        "kind": discrepancy.kind,
+        "match": discrepancy.match,
+        "a": _passage_json(analysis, discrepancy.a),
+        "b": _passage_json(analysis, discrepancy.b),
+        "summary": discrepancy.summary,
+        "severity": discrepancy.severity,
+        "detail": discrepancy.detail,
+        "cluster": discrepancy.cluster,
+    }
+
+
 def analysis_to_json(analysis: Analysis) -> dict:
     credits = CreditIndex(analysis.attributions)
     return {
@@ -94,6 +108,7 @@ def analysis_to_json(analysis: Analysis) -> dict:
             for actor in analysis.actors
         ],
         "attributions": [attribution_json(analysis, t) for t in analysis.attributions],
+        "discrepancies": [discrepancy_json(analysis, d) for d in analysis.discrepancies],
     }
 
 

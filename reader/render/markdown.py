@@ -23,6 +23,20 @@ def _md_text(text: str) -> str:
     return "".join(out)
 
 
+def where_they_differ(analysis: Analysis) -> list[str]:
+    """The "Where they differ" section: each discrepancy under the shared passage it is in."""
+    lines = [f"## Where they differ ({len(analysis.discrepancies)})", ""]
+    if not analysis.discrepancies:
+        return [*lines, "No discrepancy found inside the shared passages.", ""]
+    number = {match.id: n for n, match in enumerate(analysis.matches, 1)}
+    lines += ["| passage | kind | severity | where they differ |", "| --- | --- | --- | --- |"]
+    for d in analysis.discrepancies:
+        kind = f"{d.kind} ({d.detail})" if d.detail and d.kind in ("number", "attribution", "name") else d.kind
+        lines.append(f"| {number.get(d.match, '?')} | {_md_cell(kind)} | {d.severity} | {_md_cell(d.summary)} |")
+    lines.append("")
+    return lines
+
+
 def analysis_to_markdown(analysis: Analysis) -> str:
     lines = ["# Comparison report", ""]
     lines += ["| id | article | path | sentences | inside matches |", "| --- | --- | --- | --- | --- |"]
@@ -49,6 +63,8 @@ def analysis_to_markdown(analysis: Analysis) -> str:
             "",
         ]
 
+    lines += where_they_differ(analysis)
+
     lines += ["## Sources", "", "Whom each article credits for each shared claim.", ""]
     credits = CreditIndex(analysis.attributions)
     if analysis.matches:
@@ -64,7 +80,7 @@ def analysis_to_markdown(analysis: Analysis) -> str:
 
     for article in analysis.articles:
         unique = unique_sentences(analysis, article)
-        lines += [f"## Only in {article.id}: {_md_text(article.label)} ({len(unique)} sentences)", ""]
+        lines += [f"## Only in {article.id}: {_md_text(article_heading(article))} ({len(unique)} sentences)", ""]
         lines += [f"- {_md_text(article.slice(s))}" for s in unique] or ["(nothing: every sentence is matched)"]
         lines.append("")
 

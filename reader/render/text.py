@@ -10,6 +10,16 @@ from reader.render.coverage import coverage, unique_sentences
 from reader.render.snippets import article_heading, credit_line, one_line
 
 
+def discrepancy_count(analysis: Analysis) -> str:
+    """``3 discrepancies: number 2 · quote 1``."""
+    counts = Counter(d.kind for d in analysis.discrepancies)
+    total = len(analysis.discrepancies)
+    line = f"{total} discrepanc{'y' if total == 1 else 'ies'}"
+    if counts:
+        line += ": " + " · ".join(f"{kind} {n}" for kind, n in counts.items())
+    return line
+
+
 def analysis_to_text(analysis: Analysis) -> str:
     lines = []
     for article in analysis.articles:
@@ -27,6 +37,11 @@ def analysis_to_text(analysis: Analysis) -> str:
         lines.append(f"     {match.b.article}: {one_line(analysis.text_of(match.b), 110)}")
     if analysis.matches:
         lines.append("")
+        lines.append(discrepancy_count(analysis))
+        number = {match.id: n for n, match in enumerate(analysis.matches, 1)}
+        for d in analysis.discrepancies:
+            lines.append(f"{number.get(d.match, 0):>3}. {d.kind:<11} {d.severity:<6} {one_line(d.summary, 100)}")
+        lines.append("")
         lines.append("sources: whom each article credits for each shared passage")
         credits = CreditIndex(analysis.attributions)
         for n, match in enumerate(analysis.matches, 1):
@@ -36,7 +51,7 @@ def analysis_to_text(analysis: Analysis) -> str:
     for article in analysis.articles:
         unique = unique_sentences(analysis, article)
         lines.append("")
-        lines.append(f"only in {article.id}: {len(unique)} sentences")
+        lines.append(f"only in {article.id} ({one_line(article.display_name, 40)}): {len(unique)} sentences")
         lines += [f"   - {one_line(article.slice(s), 110)}" for s in unique]
     lines.append("")
     lines.append(f"{len(analysis.actors)} actors")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from reader.core.lexicons.gazetteer import Gazetteer, load_gazetteer
 from reader.core.lexicons.paraphrases import Paraphrases, load_paraphrases
+from reader.core.lexicons.polarity import Polarity
 from reader.core.lexicons.verbs import ReportingVerbs, load_reporting_verbs
 
 UserPath = str | os.PathLike[str] | None
@@ -22,6 +23,7 @@ class Lexicons:
     gazetteer: Gazetteer | None = None  # actors: countries, organisations, leaders, media
     verbs: ReportingVerbs | None = None  # attribution cues
     paraphrases: Paraphrases | None = None  # words alignment treats as the same
+    polarity: Polarity | None = None  # discrepancy cues (None: packaged + user file)
 
 
 def load_lexicons(actors: UserPath = None, verbs: UserPath = None, paraphrases: UserPath = None) -> Lexicons:

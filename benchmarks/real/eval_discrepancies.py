@@ -1,0 +1,220 @@
+"""Discrepancies of `reader analyze` on real BASIL same-event pairs, per kind, against written gold.
+
+The gold is the `discrepancies:` section of benchmarks/real/basil/gold/<id>.claims.yaml,
+written from a close reading before the tool was run. Only `set: dev` pairs are
+scored here (never the `aside` ones). Texts are rebuilt into the ignored cache by
+build_basil.py.
+
+Scoring. A gold discrepancy is *found* when a predicted one of the same kind
+overlaps both its snippets (A's and B's). A predicted discrepancy is *right*
+when it overlaps both snippets of some gold discrepancy, of any kind; one on a
+claim where the gold lists none counts as wrong (the gold lists every
+disagreement its writer saw, so silence there means "none"). Precision and
+recall are given per kind; gold snippets that are not in the article body (a
+headline) are counted as misses and listed.
+
+    python benchmarks/real/build_basil.py            # once: the texts
+    python benchmarks/real/eval_discrepancies.py     # -> benchmarks/real/RESULTS_discrepancies.md
+    python benchmarks/real/eval_discrepancies.py --no-write --show   # print every prediction and miss
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+BASIL = ROOT / "benchmarks" / "real" / "basil"
+CACHE = ROOT / "benchmarks" / ".cache" / "basil"
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks" / "heldout"))
+
+from scoring import locate  # noqa: E402
+
+from reader.core.model import DISCREPANCY_KINDS, Analysis  # noqa: E402
+from reader.core.pipeline import analyze  # noqa: E402
+from reader.core.text.loader import load_articles  # noqa: E402
+
+Span = tuple[int, int]
+
+
+def dev_pairs() -> list[dict]:
+    listed = yaml.safe_load((BASIL / "pairs.yaml").read_text(encoding="utf-8"))["pairs"]
+    return [p for p in listed if p["set"] == "dev"]
+
+
+def gold_discrepancies(pair: dict) -> list[dict]:
+    path = BASIL / "gold" / f"{pair['id']}.claims.yaml"
+    if not path.is_file():
+        return []
+    return list((yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("discrepancies") or [])
+
+
+def find(text: str, snippet: str) -> Span | None:
+    """Where ``snippet`` is in ``text``; a snippet with "..." is located by its longest part."""
+    parts = sorted((p.strip() for p in snippet.split("...")), key=len, reverse=True)
+    for part in parts:
+        if part:
+            found = locate(text, part)
+            if found is not None:
+                return found
+    return None
+
+
+def overlaps(x: Span, y: Span) -> bool:
+    return x[0] < y[1] and y[0] < x[1]
+
+
+def score_pair(pair: dict) -> dict:
+    folder = CACHE / pair["year"] / pair["triplet"]
+    paths = [folder / f"{pair['a']}.txt", folder / f"{pair['b']}.txt"]
+    if not all(p.is_file() for p in paths):
+        raise SystemExit(f"{paths[0]} is missing: run python benchmarks/real/build_basil.py first")
+    analysis: Analysis = analyze(load_articles([str(p) for p in paths]))
+    text_a, text_b = analysis.articles[0].text, analysis.articles[1].text
+    gold = []
+    for g in gold_discrepancies(pair):
+        span_a, span_b = find(text_a, g["a"]), find(text_b, g["b"])
+        matched = bool(span_a and span_b) and any(
+            overlaps((m.a.start, m.a.end), span_a) and overlaps((m.b.start, m.b.end), span_b)  # type: ignore[arg-type]
+            for m in analysis.matches
+        )
+        gold.append({**g, "span_a": span_a, "span_b": span_b, "matched": matched})
+    predicted = []
+    for d in analysis.discrepancies:
+        span_a, span_b = (d.a.start, d.a.end), (d.b.start, d.b.end)
+        if d.a.article != analysis.articles[0].id:
+            span_a, span_b = span_b, span_a
+        hits = [
+            g for g in gold if g["span_a"] and g["span_b"] and overlaps(span_a, g["span_a"]) and overlaps(span_b, g["span_b"])
+        ]
+        predicted.append({"kind": d.kind, "summary": d.summary, "detail": d.detail, "right": bool(hits), "hits": hits})
+    for g in gold:
+        g["found"] = any(p["kind"] == g["kind"] and any(h is g for h in p["hits"]) for p in predicted)
+    return {"pair": pair["id"], "gold": gold, "predicted": predicted}
+
+
+CASES = ROOT / "benchmarks" / "real" / "discrepancy_cases.yaml"
+
+
+def score_cases() -> list[dict]:
+    """The self-written cases, scored like a pair each (the texts are in the YAML)."""
+    from reader.core.text.build import article_from_text
+
+    results = []
+    for n, case in enumerate(yaml.safe_load(CASES.read_text(encoding="utf-8"))["cases"], 1):
+        analysis = analyze([article_from_text(case["a"], "A", "a.txt"), article_from_text(case["b"], "B", "b.txt")])
+        gold = []
+        for g in case.get("expect") or []:
+            span_a, span_b = find(case["a"], g["a"]), find(case["b"], g["b"])
+            assert span_a and span_b, f"case {n}: snippet not in its text"
+            gold.append({**g, "span_a": span_a, "span_b": span_b, "matched": True, "summary": f"{g['a']} / {g['b']}"})
+        predicted = []
+        for d in analysis.discrepancies:
+            span_a, span_b = (d.a.start, d.a.end), (d.b.start, d.b.end)
+            hits = [g for g in gold if overlaps(span_a, g["span_a"]) and overlaps(span_b, g["span_b"])]
+            predicted.append({"kind": d.kind, "summary": d.summary, "detail": d.detail, "right": bool(hits), "hits": hits})
+        for g in gold:
+            g["found"] = any(p["kind"] == g["kind"] and any(h is g for h in p["hits"]) for p in predicted)
+        results.append({"pair": f"case {n}", "gold": gold, "predicted": predicted})
+    return results
+
+
+def table(results: list[dict]) -> list[str]:
+    gold_n, found_n, pred_n, right_n, matched_n = Counter(), Counter(), Counter(), Counter(), Counter()
+    for r in results:
+        for g in r["gold"]:
+            gold_n[g["kind"]] += 1
+            found_n[g["kind"]] += g["found"]
+            matched_n[g["kind"]] += g["matched"]
+        for p in r["predicted"]:
+            pred_n[p["kind"]] += 1
+            right_n[p["kind"]] += p["right"]
+    lines = [
+        "| kind | gold | in a match | found | recall | predicted | right | precision |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+
+    def ratio(x: int, y: int) -> str:
+        return f"{x / y:.2f}" if y else "–"
+
+    for kind in [*DISCREPANCY_KINDS, "all"]:
+        if kind == "all":
+            g, f, p, t = sum(gold_n.values()), sum(found_n.values()), sum(pred_n.values()), sum(right_n.values())
+            m = sum(matched_n.values())
+            kind = "**all**"
+        else:
+            g, f, p, t, m = gold_n[kind], found_n[kind], pred_n[kind], right_n[kind], matched_n[kind]
+        lines.append(f"| {kind} | {g} | {m} | {f} | {ratio(f, g)} | {p} | {t} | {ratio(t, p)} |")
+    return lines
+
+
+def details(results: list[dict]) -> list[str]:
+    lines = []
+    for r in results:
+        lines += [f"### {r['pair']}", ""]
+        for g in r["gold"]:
+            where = "" if g["span_a"] and g["span_b"] else " (snippet not in the body text)"
+            where += "" if g["matched"] or not g["span_a"] or not g["span_b"] else " (no match pairs the two snippets)"
+            lines.append(f"- gold {g['kind']}: {'found' if g['found'] else 'MISSED'}{where}: {g['summary']}")
+        for p in r["predicted"]:
+            lines.append(f"- predicted {p['kind']} ({p['detail']}): {'right' if p['right'] else 'wrong'}: {p['summary']}")
+        lines.append("")
+    return lines
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--show", action="store_true", help="print every gold and predicted discrepancy")
+    parser.add_argument("--pair", help="one dev pair id")
+    args = parser.parse_args()
+    chosen = [p for p in dev_pairs() if not args.pair or p["id"] == args.pair]
+    results = [score_pair(p) for p in chosen]
+    lines = table(results)
+    print("\n".join(lines))
+    cases = score_cases()
+    case_lines = table(cases)
+    print("\nwritten cases (self-written, benchmarks/real/discrepancy_cases.yaml):")
+    print("\n".join(case_lines))
+    if args.show:
+        print("\n".join(details(results)))
+        print("\n".join(details(cases)))
+    if not args.no_write and not args.pair:
+        out = ROOT / "benchmarks" / "real" / "RESULTS_discrepancies.md"
+        text = [
+            "# Discrepancies on real BASIL development pairs",
+            "",
+            "Reproduce: `python benchmarks/real/build_basil.py && python benchmarks/real/eval_discrepancies.py`.",
+            "",
+            f"{len(chosen)} development pairs (launchnlp/BASIL, 2010-2013 and 2015-2016); gold: the `discrepancies:`",
+            "section of benchmarks/real/basil/gold/<id>.claims.yaml, written before any run. A gold discrepancy is found",
+            "when a predicted one of the same kind overlaps both its snippets; a prediction is right when it overlaps",
+            "both snippets of any gold discrepancy (predictions on claims where the gold lists none are wrong).",
+            "",
+            *lines,
+            "",
+            "## Written cases (self-written, not real text)",
+            "",
+            "The BASIL gold has too few discrepancies of some kinds, so each kind also has short written pairs,",
+            "some of which must produce nothing: benchmarks/real/discrepancy_cases.yaml. Scored the same way.",
+            "",
+            *case_lines,
+            "",
+            "## Per pair",
+            "",
+            *details(results),
+            "## Per written case",
+            "",
+            *details(cases),
+        ]
+        out.write_text("\n".join(text), encoding="utf-8")
+        print(f"wrote {out.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

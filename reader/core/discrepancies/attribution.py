@@ -1,0 +1,158 @@
+"""Attribution: the sides of a match credit the claim differently.
+
+Three cases, from the attributions crediting each side (`reader.core.credits`):
+different sources; credited on one side and stated as fact on the other; an
+anonymous source on one side and a named one on the other.
+
+Only credits that hold the shared claim count: the attribution's content must
+hold words the two sides share, its cue must be one of saying or reporting
+(not "asked", "urged", "vowed"), and its source must be known (an actor, or an
+anonymous "officials"). A side whose claim sits inside a quotation, or that
+names the other side's source itself, is not "stated as fact".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from reader.core.discrepancies.common import Found, Pair, Side, clip
+from reader.core.model import Actor, Attribution, Span
+from reader.core.text.tokens import tokenize
+
+# Cue classes that credit a claim to a source; others (ask, promise, describe ...) report acts, not facts.
+CREDITING = frozenset({"say", "report", "reveal", "claim", "confirm", "warn", "find", "show", None})
+_PRONOUNS = frozenset("he she they it we i you who which that this his her their".split())
+_AGENTS = frozenset({"person", "organization", "group", "media"})
+MIN_SHARED_WORDS = 3  # shared words an attribution's content must hold to credit the match's claim
+# Below this alignment score a match pairs related claims, not one claim: that only one side credits it says little.
+MIN_FACT_SCORE = 65.0
+
+
+def _shared_inside(pair: Pair, side: Side, content: Span) -> int:
+    """About how many of the match's shared words lie in ``content`` on ``side`` (split at spaces: no tokenising)."""
+    inside = 0
+    for run in (r.a if side is pair.a else r.b for r in pair.match.shared):
+        low, high = max(run.start, content.start), min(run.end, content.end)
+        if low < high:
+            inside += len(side.text[low:high].split())
+    return inside
+
+
+def _credits_claim(pair: Pair, side: Side, t: Attribution, actors: Mapping[str, Actor], heads: frozenset[str]) -> bool:
+    if t.kind == "object" or t.cue_class not in CREDITING:
+        return False
+    if not t.anonymous and (t.source_actor is None or actors.get(t.source_actor) is None) and not _known_head(side, t, heads):
+        return False
+    if t.source_actor and actors[t.source_actor].kind not in _AGENTS:
+        return False
+    return not pair.match.shared or _shared_inside(pair, side, t.content) >= MIN_SHARED_WORDS
+
+
+def _known_head(side: Side, t: Attribution, heads: frozenset[str]) -> bool:
+    """Whether an unresolved source ends in a word that names a source ("police", "the report", "officials")."""
+    if t.source is None:
+        return False
+    words = [tok.norm for tok in tokenize(side.text, t.source.start, t.source.end)]
+    return bool(words) and (words[-1] in heads or words[-1].rstrip("s") in heads)
+
+
+def _document(side: Side, t: Attribution, documents: frozenset[str]) -> bool:
+    return _known_head(side, t, documents)
+
+
+def _pronoun(side: Side, t: Attribution) -> bool:
+    return t.source is not None and side.slice(t.source).strip().casefold() in _PRONOUNS
+
+
+def _credit_span(t: Attribution) -> Span:
+    spans = [t.cue] + ([t.source] if t.source is not None else [])
+    return Span(min(s.start for s in spans), max(s.end for s in spans))
+
+
+def _who(side: Side, t: Attribution) -> str:
+    return clip(side.slice(t.source) if t.source is not None else side.slice(t.cue), 40)
+
+
+def _quoted(side: Side, quoted_spans: list[Span]) -> bool:
+    """Whether most of the passage lies inside quotation marks."""
+    span = side.passage.span
+    inside = sum(max(0, min(q.end, span.end) - max(q.start, span.start)) for q in quoted_spans)
+    return inside * 2 >= len(span)
+
+
+def find_attribution(
+    pair: Pair,
+    quoted_a: list[Span],
+    quoted_b: list[Span],
+    actors: Mapping[str, Actor],
+    heads: frozenset[str],
+    documents: frozenset[str] = frozenset(),
+) -> list[Found]:
+    """``heads``: nouns that name a source without an actor behind it; ``documents``: those that name a
+    document ("report", "study"). Both from the reporting-verb lexicon."""
+    credits_a = [t for t in pair.a.credits if _credits_claim(pair, pair.a, t, actors, heads)]
+    credits_b = [t for t in pair.b.credits if _credits_claim(pair, pair.b, t, actors, heads)]
+    if not credits_a and not credits_b:
+        return []
+    if not credits_a or not credits_b:
+        credited, fact, quoted = (pair.a, pair.b, quoted_b) if credits_a else (pair.b, pair.a, quoted_a)
+        t = (credits_a or credits_b)[0]
+        named_on_fact_side = t.source_actor is not None and any(m[2] == t.source_actor for m in fact.mentions)
+        runs = [r.a if credited is pair.a else r.b for r in pair.match.shared]
+        source_shared = t.source is not None and any(r.overlaps(t.source) for r in runs)
+        if pair.match.score < MIN_FACT_SCORE or fact.credits or _quoted(fact, quoted) or named_on_fact_side or source_shared:
+            return []
+        who = "an anonymous source" if t.anonymous and t.source_actor is None else _who(credited, t)
+        spans = {credited.id: _credit_span(t), fact.id: fact.passage.span}
+        texts = {credited.id: f"credited to {who} ({clip(credited.slice(t.cue), 20)})", fact.id: "stated as fact"}
+        return [
+            Found(
+                "attribution",
+                spans[pair.a.id],
+                spans[pair.b.id],
+                f"{pair.a.id}: {texts[pair.a.id]} · {pair.b.id}: {texts[pair.b.id]}",
+                "medium",
+                "credited vs fact",
+            )
+        ]
+    if any(_pronoun(pair.a, t) for t in credits_a) or any(_pronoun(pair.b, t) for t in credits_b):
+        return []  # who "he" is rests on coreference: too weak to call the sources different
+    actors_a = {t.source_actor for t in credits_a}
+    actors_b = {t.source_actor for t in credits_b}
+    if actors_a & actors_b - {None} or _related(actors, actors_a, actors_b):
+        return []
+    anonymous_a = all(t.anonymous for t in credits_a)
+    anonymous_b = all(t.anonymous for t in credits_b)
+    named_a = all(t.source_actor is not None and not t.anonymous for t in credits_a)
+    named_b = all(t.source_actor is not None and not t.anonymous for t in credits_b)
+    ta, tb = credits_a[0], credits_b[0]
+    if anonymous_a and anonymous_b:
+        # "the report said" / "a source said": a document on one side, an unnamed person on the other.
+        if _document(pair.a, ta, documents) == _document(pair.b, tb, documents):
+            return []
+        detail = "document vs anonymous"
+    elif not (named_a and named_b) and not (anonymous_a and named_b) and not (named_a and anonymous_b):
+        # Different sources need an actor on each side ("police" / "the president" may be anyone's
+        # words); anonymous against named needs the named side's actor.
+        return []
+    else:
+        detail = "anonymous vs named" if anonymous_a != anonymous_b else "different sources"
+    return [
+        Found(
+            "attribution",
+            _credit_span(ta),
+            _credit_span(tb),
+            f"{pair.a.id}: credited to {_who(pair.a, ta)} · {pair.b.id}: credited to {_who(pair.b, tb)}",
+            "medium" if detail == "different sources" else "low",
+            detail,
+        )
+    ]
+
+
+def _related(actors: Mapping[str, Actor], left: set[str | None], right: set[str | None]) -> bool:
+    """Whether a source on one side is part of one on the other (a ministry and its government)."""
+    for a in left - {None}:
+        for b in right - {None}:
+            if a and b and (actors[a].parent == b or actors[b].parent == a):
+                return True
+    return False

@@ -1,0 +1,103 @@
+"""What every discrepancy finder sees of one match, and what it returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reader.core.model import Article, Attribution, Match, Passage, Severity, Span
+from reader.core.text.tokens import Token, tokenize
+
+# A passage longer than this is looked at only up to here: work per match stays bounded.
+MAX_PASSAGE = 3000
+
+
+class Side:
+    """One side of a match: the article, the passage, its words, whom it credits, which actors it names.
+
+    The words are tokenised on first use: most passages are dismissed by a cheap
+    look at their raw text (no digit, no negation, no quotation).
+    """
+
+    __slots__ = ("_tokens", "article", "credits", "mentions", "passage")
+
+    def __init__(
+        self,
+        article: Article,
+        passage: Passage,
+        credits: tuple[Attribution, ...] = (),
+        mentions: tuple[tuple[int, int, str], ...] = (),  # (start, end, Actor.id) inside the passage
+    ) -> None:
+        self.article = article
+        self.passage = passage
+        self.credits = credits
+        self.mentions = mentions
+        self._tokens: list[Token] | None = None
+
+    @property
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:
+            end = min(self.passage.end, self.passage.start + MAX_PASSAGE)
+            self._tokens = tokenize(self.article.text, self.passage.start, end)
+        return self._tokens
+
+    @property
+    def raw(self) -> str:
+        """The passage's text (up to `MAX_PASSAGE` characters)."""
+        return self.article.text[self.passage.start : min(self.passage.end, self.passage.start + MAX_PASSAGE)]
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def slice(self, span: Span) -> str:
+        return self.article.text[span.start : span.end]
+
+
+def make_side(
+    article: Article, passage: Passage, credits: tuple[Attribution, ...], mentions: tuple[tuple[int, int, str], ...]
+) -> Side:
+    return Side(article, passage, credits, mentions)
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    match: Match
+    a: Side
+    b: Side
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A discrepancy before it gets its id: spans in side a's and side b's article."""
+
+    kind: str
+    a: Span
+    b: Span
+    summary: str
+    severity: Severity
+    detail: str = ""
+
+
+def clip(text: str, limit: int = 70) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def summary(pair: Pair, a_text: str, b_text: str) -> str:
+    """``A: 23 defendants · B: 22 defendants``."""
+    return f"{pair.a.id}: {clip(a_text)} · {pair.b.id}: {clip(b_text)}"
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude stem, enough to pair "defendants" with "defendant" and "injured" with "injures"."""
+    for suffix in ("ies", "es", "s", "ed", "ing"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word

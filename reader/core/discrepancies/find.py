@@ -1,0 +1,129 @@
+"""Run every discrepancy finder over every match of an analysis.
+
+Work per match is bounded: each side is read up to `common.MAX_PASSAGE`
+characters, and the attributions, actor mentions and quotations of each article
+are indexed once (by position) rather than scanned per match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.core.attributions.quotes import find_quotes as quotes_of
+from reader.core.credits import CreditIndex
+from reader.core.discrepancies.attribution import find_attribution
+from reader.core.discrepancies.common import Found, Pair, Side, make_side
+from reader.core.discrepancies.names import find_names
+from reader.core.discrepancies.numbers import find_numbers
+from reader.core.discrepancies.polarity import find_polarity
+from reader.core.discrepancies.quantities import TRIGGER_WORDS
+from reader.core.discrepancies.quotes import find_quotes
+from reader.core.lexicons.paraphrases import Paraphrases, load_paraphrases
+from reader.core.lexicons.polarity import Polarity, load_polarity
+from reader.core.lexicons.verbs import ReportingVerbs, load_reporting_verbs
+from reader.core.model import Actor, Article, Attribution, Discrepancy, Match, Passage, Span
+from reader.core.span_index import SpanIndex
+
+KIND_ORDER = ("number", "polarity", "name", "attribution", "quote")
+MAX_MENTIONS = 40  # actor mentions looked at per side of a match
+# Raw-text looks that spare tokenising most passages: a digit, a number word, a negation.
+_DIGIT = re.compile(r"\d")
+_CONTRACTED_NOT = re.compile(r"n[’']t\b", re.IGNORECASE)
+_PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ".,;:!?\"“”‘’'()[]{}—–-/"})
+
+
+def _rough_words(text: str) -> set[str]:
+    """The lower-cased words of ``text``, split at spaces and punctuation (fast, for a first look)."""
+    return set(text.lower().translate(_PUNCTUATION_TO_SPACE).split())
+
+
+def _numberish(text: str, words: set[str]) -> bool:
+    return bool(_DIGIT.search(text)) or not words.isdisjoint(TRIGGER_WORDS)
+
+
+def find_discrepancies(
+    articles: Sequence[Article],
+    matches: Sequence[Match],
+    actors: Sequence[Actor] = (),
+    attributions: Sequence[Attribution] = (),
+    polarity: Polarity | None = None,
+    paraphrases: Paraphrases | None = None,
+    verbs: ReportingVerbs | None = None,
+) -> tuple[Discrepancy, ...]:
+    """Where the two sides of each match disagree, in match order, then by kind.
+
+    Lexicons left None are loaded (packaged lists plus the user's files).
+    """
+    if not matches:
+        return ()
+    verbs = verbs if verbs is not None else load_reporting_verbs()
+    heads = verbs.role_heads | verbs.anonymous_heads | verbs.evidence_heads | verbs.state_heads
+    polarity = polarity if polarity is not None else load_polarity()
+    canonical = (paraphrases if paraphrases is not None else load_paraphrases()).singles
+    by_id = {a.id: a for a in articles}
+    actor_by_id = {actor.id: actor for actor in actors}
+    credits = CreditIndex(attributions)
+    mentions: dict[str, SpanIndex[str]] = {}
+    entries: dict[str, list[tuple[int, int, str]]] = {}
+    for actor in actors:
+        for m in actor.mentions:
+            entries.setdefault(m.article, []).append((m.start, m.end, actor.id))
+    mentions = {article_id: SpanIndex(found) for article_id, found in entries.items()}
+    quoted: dict[str, SpanIndex[None]] = {}
+
+    def quoted_in(passage: Passage) -> list[Span]:
+        if passage.article not in quoted:
+            found = quotes_of(by_id[passage.article]).quotes
+            quoted[passage.article] = SpanIndex((q.inner.start, q.inner.end, None) for q in found)
+        return [Span(s, e) for s, e, _ in quoted[passage.article].overlapping(passage.start, passage.end)]
+
+    def side(passage: Passage) -> Side:
+        index = mentions.get(passage.article)
+        inside = index.overlapping(passage.start, passage.end) if index is not None else []
+        inside = [m for m in inside if passage.start <= m[0] and m[1] <= passage.end][:MAX_MENTIONS]
+        return make_side(by_id[passage.article], passage, credits.covering(passage), tuple(inside))
+
+    cue_words = {n[0] for n in polarity.negations} | set(polarity.antonyms)
+    results: list[Discrepancy] = []
+    seen: set[tuple[str, str, int, int, str, int, int]] = set()
+    for match in matches:
+        if match.a.article not in by_id or match.b.article not in by_id:
+            continue
+        pair = Pair(match, side(match.a), side(match.b))
+        quoted_a, quoted_b = quoted_in(match.a), quoted_in(match.b)
+        found: list[Found] = []
+        if pair.a.credits or pair.b.credits:
+            found += find_attribution(pair, quoted_a, quoted_b, actor_by_id, heads, verbs.evidence_heads)
+        if pair.a.raw == pair.b.raw:
+            pass  # the same words: only whom each side credits can differ
+        else:
+            words_a, words_b = _rough_words(pair.a.raw), _rough_words(pair.b.raw)
+            if _numberish(pair.a.raw, words_a) and _numberish(pair.b.raw, words_b):
+                found += find_numbers(pair, canonical)
+            if words_a & cue_words or words_b & cue_words or _CONTRACTED_NOT.search(pair.a.raw + pair.b.raw):
+                found += find_polarity(pair, polarity, canonical)
+            if pair.a.mentions and pair.b.mentions:
+                found += find_names(pair, actor_by_id, canonical)
+            if quoted_a and quoted_b:
+                found += find_quotes(pair, quoted_a, quoted_b, canonical)
+        found.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.a.start, f.b.start))
+        for f in found:
+            key = (f.kind, match.a.article, f.a.start, f.a.end, match.b.article, f.b.start, f.b.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            results.append(
+                Discrepancy(
+                    id=f"d{len(results) + 1}",
+                    kind=f.kind,  # type: ignore[arg-type]
+                    match=match.id,
+                    a=Passage(match.a.article, f.a.start, f.a.end),
+                    b=Passage(match.b.article, f.b.start, f.b.end),
+                    summary=f.summary,
+                    severity=f.severity,
+                    detail=f.detail,
+                    cluster=match.cluster,
+                )
+            )
+    return tuple(results)

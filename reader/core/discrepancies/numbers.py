@@ -1,0 +1,122 @@
+"""Numbers: the two sides of a match give different quantities for the same thing.
+
+Quantities pair by what they are (money with money of a compatible currency,
+a percentage with a percentage, a weekday with a weekday) and, for counts, by
+what they count ("23 defendants" with "22 other defendants", not with "15
+years"). Equal quantities pair first and are dropped, however they are written
+("30,000 Egyptian pounds" / "30,000 pounds", "1 million" / "one million" /
+"1m"); what pairs after that is reported as *close* (within rounding, or a
+hedged "about" figure within 5%) or *different*.
+"""
+
+from __future__ import annotations
+
+from reader.core.discrepancies.common import Found, Pair, summary
+from reader.core.discrepancies.quantities import Quantity, may_hold_quantities, quantities
+from reader.core.model import Severity
+
+# Categories compared with each other even when a side has several: the value says what it is.
+_BY_CATEGORY = frozenset({"money", "percent", "age", "weekday", "date", "year", "time", "tally", "duration"})
+_NAMES = {"weekday": "day", "date": "date", "year": "year", "time": "time", "tally": "vote"}
+
+
+def _compatible(a: Quantity, b: Quantity) -> bool:
+    if a.category != b.category:
+        return False
+    if a.category == "money":
+        assert a.currency is not None and b.currency is not None
+        return a.currency[0] == b.currency[0] and (
+            a.currency[1] is None or b.currency[1] is None or a.currency[1] == b.currency[1]
+        )
+    if a.category == "count":
+        if a.noun is not None and a.noun == b.noun:
+            return True
+        return a.noun is not None and b.noun is not None and bool(a.context & b.context) and a.noun in b.context | {b.noun}
+    return True
+
+
+def _equal(a: Quantity, b: Quantity) -> bool:
+    if isinstance(a.value, str) or isinstance(b.value, str):
+        return a.value == b.value
+    return abs(a.value - b.value) <= 1e-9 * max(1.0, abs(a.value))
+
+
+def compare(a: Quantity, b: Quantity) -> str:
+    """``equal``, ``close`` (within rounding, or a hedged figure within 5%) or ``different``."""
+    if _equal(a, b):
+        return "equal"
+    if isinstance(a.value, str) or isinstance(b.value, str) or a.category in ("weekday", "date", "year", "time"):
+        return "different"
+    low, high = sorted((abs(a.value), abs(b.value)))
+    if high == 0:
+        return "equal"
+    gap = (high - low) / high
+    if gap <= 0.01 or ((a.approximate or b.approximate) and gap <= 0.05) or _rounds_to(a.value, b.value):
+        return "close"
+    return "different"
+
+
+def _rounds_to(x: float, y: float) -> bool:
+    """Whether the rounder of the two is the other rounded ("1.5 million" for 1,480,000)."""
+    for rough, exact in ((x, y), (y, x)):
+        if rough == 0 or not float(rough).is_integer():
+            continue
+        digits = len(str(int(abs(rough)))) - len(str(int(abs(rough))).rstrip("0"))
+        if digits >= 2 and round(exact, -digits) == rough:
+            return True
+    return False
+
+
+def _pairs(left: list[Quantity], right: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """Equal compatible quantities pair first (and drop out), then the rest in order of position."""
+    left, right = list(left), list(right)
+    for q in list(left):
+        twin = next((r for r in right if _compatible(q, r) and _equal(q, r)), None)
+        if twin is not None:
+            left.remove(q)
+            right.remove(twin)
+    paired = []
+    for q in left:
+        candidates = [r for r in right if _compatible(q, r)]
+        if q.category == "count" or q.category not in _BY_CATEGORY:
+            candidates = [r for r in candidates if r.noun == q.noun] or candidates
+        elif len([r for r in right if r.category == q.category]) > 1 or len([p for p in left if p.category == q.category]) > 1:
+            # Several dates or amounts on a side: pair only those counting the same thing.
+            candidates = [r for r in candidates if r.context & q.context or r.noun is not None and r.noun == q.noun]
+        if candidates:
+            paired.append((q, candidates[0]))
+            right.remove(candidates[0])
+    return paired
+
+
+def find_numbers(pair: Pair, canonical: dict[str, str]) -> list[Found]:
+    if not may_hold_quantities(pair.a.tokens) or not may_hold_quantities(pair.b.tokens):
+        return []
+    left = quantities(pair.a.text, pair.a.tokens, canonical)
+    right = quantities(pair.b.text, pair.b.tokens, canonical)
+    if not left or not right:
+        return []
+    found = []
+    for qa, qb in _pairs(left, right):
+        verdict = compare(qa, qb)
+        severity: Severity
+        if verdict == "equal":
+            continue
+        if verdict == "close":
+            severity = "low"
+        elif isinstance(qa.value, str) or isinstance(qb.value, str) or qa.category in _NAMES:
+            severity = "medium"
+        else:
+            low, high = sorted((abs(qa.value), abs(qb.value)))
+            severity = "high" if high and (high - low) / high >= 0.1 else "medium"
+        found.append(
+            Found(
+                "number",
+                qa.span,
+                qb.span,
+                summary(pair, pair.a.slice(qa.span), pair.b.slice(qb.span)),
+                severity,
+                f"{verdict} {qa.category}",
+            )
+        )
+    return found

@@ -1,0 +1,133 @@
+"""Polarity: one side negates what the other asserts.
+
+A shared claim word ("injured", "pass") is negated on one side only: a
+negation from the lexicon ("no one", "not", "failure to", any "n't" word) comes
+within a few words before it, with no punctuation between. Or the two sides
+use listed antonyms ("denied" / "admitted", "older" / "younger") next to the
+same word. Negated antonyms cancel out ("did not deny" / "admitted").
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.discrepancies.common import Found, Pair, Side, clip, stem
+from reader.core.lexicons.polarity import Polarity
+from reader.core.model import Span
+from reader.core.text.tokens import STOPWORDS
+
+SCOPE = 4  # words after a negation within which the word it negates must come
+# Words that end a negation's reach: a conjunction, or a determiner ("did not a week ago" negates no claim word).
+_STOPS = frozenset("but and or a an the this that these those his her their its".split())
+_BREAK = re.compile(r"[,;:.!?()\"“”]")
+
+
+def _negations(side: Side, polarity: Polarity) -> dict[int, int]:
+    """Token index -> index of the negation that negates it."""
+    tokens, text = side.tokens, side.text
+    negated: dict[int, int] = {}
+    longest = polarity.longest_negation
+    firsts = polarity.first_words
+    for i in range(len(tokens)):
+        width = 0
+        if tokens[i].norm.endswith("n't"):
+            width = 1
+        elif tokens[i].norm in firsts:
+            for w in range(min(longest, len(tokens) - i), 0, -1):
+                if tuple(t.norm for t in tokens[i : i + w]) in polarity.negations:
+                    width = w
+                    break
+        if not width:
+            continue
+        end = i + width
+        # A negation negates the first content word after it: "no one was injured", "failure to pass".
+        for k in range(end, min(len(tokens), end + SCOPE)):
+            if _BREAK.search(text, tokens[k - 1].end, tokens[k].start) or tokens[k].norm in _STOPS:
+                break
+            if tokens[k].norm.isalpha() and tokens[k].norm not in STOPWORDS and len(tokens[k].norm) > 2:
+                negated.setdefault(k, i)
+                break
+    return negated
+
+
+def _content(side: Side, canonical: dict[str, str]) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = {}
+    for k, t in enumerate(side.tokens):
+        if t.norm.isalpha() and len(t.norm) > 2 and t.norm not in STOPWORDS:
+            found.setdefault(stem(canonical.get(t.norm, t.norm)), []).append(k)
+    return found
+
+
+def _cued(side: Side, starts: frozenset[str]) -> bool:
+    return any(t.norm in starts or t.norm.endswith("n't") for t in side.tokens)
+
+
+def find_polarity(pair: Pair, polarity: Polarity, canonical: dict[str, str]) -> list[Found]:
+    # Most passages hold no negation and no antonym: nothing to do (checked word by word, cheaply).
+    starts = frozenset(n[0] for n in polarity.negations) | polarity.antonyms.keys()
+    if not _cued(pair.a, starts) and not _cued(pair.b, starts):
+        return []
+    neg_a, neg_b = _negations(pair.a, polarity), _negations(pair.b, polarity)
+    if not neg_a and not neg_b:
+        return _antonyms(pair, polarity, neg_a, neg_b, canonical)
+    words_a, words_b = _content(pair.a, canonical), _content(pair.b, canonical)
+    shared = words_a.keys() & words_b.keys()
+    for word in sorted(shared, key=lambda w: words_a[w][0]):
+        in_a = [k for k in words_a[word] if k in neg_a]
+        in_b = [k for k in words_b[word] if k in neg_b]
+        if bool(in_a) == bool(in_b) or (in_a and len(in_a) < len(words_a[word])) or (in_b and len(in_b) < len(words_b[word])):
+            continue
+        ka, kb = (in_a[0], words_b[word][0]) if in_a else (words_a[word][0], in_b[0])
+        # The asserting side's span reaches back as far as the negation does on the other side.
+        reach = ka - neg_a[ka] if in_a else kb - neg_b[kb]
+        a_span = _from(pair.a, neg_a.get(ka, ka - reach), ka)
+        b_span = _from(pair.b, neg_b.get(kb, kb - reach), kb)
+        summary = f"{pair.a.id}: “{clip(pair.a.slice(a_span), 50)}” · {pair.b.id}: “{clip(pair.b.slice(b_span), 50)}”"
+        return [Found("polarity", a_span, b_span, summary, "high", "negation")]
+    return _antonyms(pair, polarity, neg_a, neg_b, canonical, set(shared))
+
+
+def _antonyms(
+    pair: Pair,
+    polarity: Polarity,
+    neg_a: dict[int, int],
+    neg_b: dict[int, int],
+    canonical: dict[str, str],
+    shared: set[str] | None = None,
+) -> list[Found]:
+    if not polarity.antonyms:
+        return []
+    norms_b = {t.norm for t in pair.b.tokens}
+    if not any(t.norm in polarity.antonyms and polarity.antonyms[t.norm] & norms_b for t in pair.a.tokens):
+        return []
+    if shared is None:
+        shared = set(_content(pair.a, canonical).keys() & _content(pair.b, canonical).keys())
+    near_a = _near_shared(pair.a, shared, canonical)
+    near_b = _near_shared(pair.b, shared, canonical)
+    for i, ta in enumerate(pair.a.tokens):
+        if ta.norm not in polarity.antonyms or i not in near_a:
+            continue
+        for j, tb in enumerate(pair.b.tokens):
+            if j in near_b and polarity.opposite(ta.norm, tb.norm) and (i in neg_a) == (j in neg_b) and near_a[i] & near_b[j]:
+                a_span, b_span = _from(pair.a, i - 1, i + 1), _from(pair.b, j - 1, j + 1)
+                summary = f"{pair.a.id}: “{clip(pair.a.slice(a_span), 50)}” · {pair.b.id}: “{clip(pair.b.slice(b_span), 50)}”"
+                return [Found("polarity", a_span, b_span, summary, "high", f"{ta.norm} / {tb.norm}")]
+    return []
+
+
+def _near_shared(side: Side, shared: set[str], canonical: dict[str, str], reach: int = 3) -> dict[int, set[str]]:
+    """Token index -> the shared words within ``reach`` words of it."""
+    near: dict[int, set[str]] = {}
+    for k, t in enumerate(side.tokens):
+        word = stem(canonical.get(t.norm, t.norm))
+        if word in shared:
+            for n in range(max(0, k - reach), min(len(side.tokens), k + reach + 1)):
+                if n != k:
+                    near.setdefault(n, set()).add(word)
+    return near
+
+
+def _from(side: Side, first: int, last: int) -> Span:
+    tokens = side.tokens
+    first, last = max(0, first), min(len(tokens) - 1, last)
+    return Span(tokens[first].start, tokens[max(first, last)].end)

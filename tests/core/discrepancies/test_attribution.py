@@ -1,0 +1,38 @@
+"""Attribution: credited against stated as fact, anonymous against named, different sources."""
+
+from __future__ import annotations
+
+
+def test_fact_against_credited(analyse, found):
+    analysis = analyse(
+        "Protesters set fire to a police car outside the courthouse in the capital on Saturday.",
+        "Protesters set fire to a police car outside the courthouse in the capital on Saturday, police said.",
+    )
+    ((a, b, d),) = found(analysis, "attribution")
+    assert b == "police said" and d.detail == "credited vs fact"
+    assert d.summary == "A: stated as fact · B: credited to police (said)"
+
+
+def test_anonymous_against_named(analyse, found):
+    analysis = analyse(
+        "The army will withdraw its troops from the border region by the end of March, officials said.",
+        "The army will withdraw its troops from the border region by the end of March, Defence Minister Ana Ruiz said.",
+    )
+    ((a, b, d),) = found(analysis, "attribution")
+    assert d.detail == "anonymous vs named" and "officials" in a and "Ana Ruiz" in b
+
+
+def test_credited_on_both_sides_to_the_same_source_agrees(analyse, found):
+    analysis = analyse(
+        "The army will withdraw its troops from the border region by the end of March, Ana Ruiz said.",
+        "The army will withdraw its troops from the border region by the end of March, Ruiz said.",
+    )
+    assert found(analysis, "attribution") == []
+
+
+def test_a_quote_is_not_stated_as_fact(analyse, found):
+    analysis = analyse(
+        '"The army will withdraw its troops from the border region by the end of March," the minister told reporters.',
+        "The army will withdraw its troops from the border region by the end of March, officials said.",
+    )
+    assert [d for _, _, d in found(analysis, "attribution") if d.detail == "credited vs fact"] == []

@@ -1,0 +1,85 @@
+"""Polarity: a negation or an antonym on one side only, and the user's own cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.errors import ReaderError
+from reader.core.lexicons import Lexicons
+from reader.core.lexicons.polarity import load_polarity
+from reader.core.pipeline import analyze
+from reader.core.text.build import article_from_text
+
+
+def test_negated_on_one_side(analyse, found):
+    analysis = analyse(
+        "The minister did not attend the summit in Brussels on Monday, officials said.",
+        "The minister attended the summit in Brussels on Monday, officials said.",
+    )
+    ((a, b, d),) = found(analysis, "polarity")
+    assert a == "not attend" and b.endswith("attended") and d.severity == "high"
+
+
+def test_negated_on_both_sides_is_agreement(analyse, found):
+    analysis = analyse(
+        "The minister did not attend the summit in Brussels on Monday.",
+        "The minister never attended the summit in Brussels on Monday.",
+    )
+    assert found(analysis, "polarity") == []
+
+
+def test_a_negation_reaches_only_its_own_word(analyse, found):
+    analysis = analyse(
+        "Failure to pass the tax deal would raise the risk of a recession, the adviser warned.",
+        "Failure to pass the new tax deal would raise the risk of a recession, the adviser warned.",
+    )
+    assert found(analysis, "polarity") == []
+
+
+def test_antonyms_next_to_a_shared_word(analyse, found):
+    analysis = analyse(
+        "Mary Cheney, the older sister of the candidate, criticised her stance on Friday.",
+        "Mary Cheney, the younger sister of the candidate, criticised her stance on Friday.",
+    )
+    ((a, b, d),) = found(analysis, "polarity")
+    assert "older" in a and "younger" in b and d.detail == "older / younger"
+
+
+def test_a_negated_antonym_agrees(analyse, found):
+    analysis = analyse(
+        "The company did not deny that its chief had resigned on Friday after the audit.",
+        "The company admitted that its chief had resigned on Friday after the audit.",
+    )
+    assert [d for _, _, d in found(analysis, "polarity") if "/" in d.detail] == []
+
+
+def test_user_file_adds_cues(tmp_path):
+    user = tmp_path / "polarity.yaml"
+    user.write_text("negations: [hardly]\nantonyms:\n  - [boosted, cut]\n", encoding="utf-8")
+    polarity = load_polarity(user)
+    assert ("hardly",) in polarity.negations and ("not",) in polarity.negations
+    assert polarity.opposite("boosted", "cut") and polarity.opposite("cut", "boosted")
+    texts = [
+        "The government boosted spending on schools this year, the minister said.",
+        "The government cut spending on schools this year, the minister said.",
+    ]
+    articles = [article_from_text(t, i, f"{i}.txt") for t, i in zip(texts, "AB")]
+    with_user = analyze(articles, Lexicons(polarity=polarity))
+    assert [d.detail for d in with_user.discrepancies if d.kind == "polarity"] == ["boosted / cut"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["[not, a, mapping]", "negations: not-a-list", "antonyms: [[one, two, three]]", "antonyms: [[two words, x]]", "a: [b"],
+)
+def test_a_bad_user_file_is_one_reader_error(tmp_path, content):
+    user = tmp_path / "polarity.yaml"
+    user.write_text(content, encoding="utf-8")
+    with pytest.raises(ReaderError, match="polarity.yaml"):
+        load_polarity(user)
+
+
+def test_yaml_words_that_look_like_booleans_survive():
+    polarity = load_polarity()
+    assert ("no",) in polarity.negations and ("no", "one") in polarity.negations
+    assert polarity.opposite("true", "false")
