@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reader.core.actors.merge.aliases import join_defined_aliases
+from reader.core.actors.merge.aliases import join_defined_aliases, join_initialisms, join_short_media
 from reader.core.actors.merge.people import join_people, link_gazetteer_people
 from reader.core.actors.merge.same_kind import join_same_kind
 from reader.core.actors.merge.spelling import join_organisation_variants, join_romanisations, join_short_companies
@@ -28,6 +28,8 @@ RULES: tuple[Callable[[MergeState], None], ...] = (
     join_short_companies,  # "Masri" alone -> "Masri Freight", if the only one (`spelling`)
     link_gazetteer_people,  # a discovered name that is a gazetteer person spelt otherwise (`people`)
     join_defined_aliases,  # "Nordic Pilots Association (NPA)", "NRC" -> "NRC Handelsblad" (`aliases`)
+    join_initialisms,  # "NRA" / "N.R.A." -> "National Rifle Association", if the only one (`aliases`)
+    join_short_media,  # "the Times" -> "The New York Times", if the only outlet so named (`aliases`)
     join_surnames,  # "Barakat" -> "Hisham Barakat", none when several (`surnames`)
     join_same_kind,  # "Al-Masry"/"Al-Masri" among organisations and places (`same_kind`)
 )
