@@ -170,11 +170,7 @@ class ArticleScanner:
             if following is None:
                 if self.context.introduces_person(end):
                     return  # "Egyptian journalist Ashraf ..."
-                governed = self.context.government_noun_end(end)  # "Egyptian authorities"
-                surface = self.text[start:end]
-                if governed == end and not (surface.endswith("s") and not surface.endswith("ss")):
-                    return  # "German troops", "Irish": a nationality, not the state ("the Saudis" may be)
-                end = governed
+                end = self.context.government_noun_end(end)  # "Egyptian authorities"
         elif form.form == "metonym" and not self.context.metonym_acts(start, end):
             same_place = self.gaz.index.get(self.gaz.keyer.key(form.surface))
             entry = "place:" + form.surface
