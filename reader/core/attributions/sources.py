@@ -121,8 +121,9 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
         tok = toks[i]
         word = text[tok[0] : tok[1]]
         low = word.lower()
-        if word == "." and picked and i >= 1 and text[toks[i - 1][0] : toks[i - 1][1]].lower() in TITLE_ABBREVIATIONS:
-            picked.insert(0, toks[i - 1])  # "Mr." before a name
+        before = text[toks[i - 1][0] : toks[i - 1][1]] if i >= 1 else ""
+        if word == "." and picked and (before.lower() in TITLE_ABBREVIATIONS or (len(before) == 1 and before.isupper())):
+            picked.insert(0, toks[i - 1])  # "Mr." before a name, "J." inside one
             i -= 2
             continue
         if low in ("and", "&") and _joins_name(text, toks, i, picked, name_run):

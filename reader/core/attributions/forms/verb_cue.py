@@ -24,8 +24,10 @@ from reader.core.attributions.quotes import QuoteIndex
 from reader.core.attributions.sources import PREPOSITIONS, head_word, phrase_after, skip_space, source_before, words
 from reader.core.attributions.subjects import (
     appositive_source,
+    aside_source,
     clause_subject,
     fronted_subject,
+    main_subject,
     previous_speaker,
     role_name_subject,
     shared_subject,
@@ -81,7 +83,8 @@ def verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> F
     continued = None  # `he said, adding that`: the speaker of the cue before, whose quote is not this cue's
     if status == "comma" and cue_text.endswith("ing"):
         continued = previous_speaker(text, sentence, cue.start, verbs, memo)
-        source, status = continued or clause_subject(text, sentence, cue.start, verbs), "np"
+        source = continued or main_subject(text, sentence, cue.start, verbs, memo)
+        source, status = source or clause_subject(text, sentence, cue.start, verbs), "np"
     elif status == "coordinated":
         source = shared_subject(text, sentence, cue.start, verbs, memo) or clause_subject(text, sentence, cue.start, verbs)
         status = "np"
@@ -89,6 +92,8 @@ def verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> F
         subject = None
         if (after := _after_opening_quote(text, sentence, cue.start, quotes)) is not None:
             subject = fronted_subject(text, after, cue.start, verbs, memo)  # `"Q," Fred Kagan, director of ..., said`
+        else:
+            subject = fronted_subject(text, sentence, cue.start, verbs, memo)  # `S, a role, said C`
         if subject is not None:
             pass
         elif _content_follows(text, sentence, cue, quotes, cue_text):
@@ -102,9 +107,9 @@ def verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> F
         ):
             subject = source = None  # `C, X, said S.`: the speaker comes after the cue
         else:
-            subject = appositive_source(text, sentence, cue.start, verbs, memo)
-            if subject is None and cue_class in verbs.object_classes:
-                subject = fronted_subject(text, sentence, cue.start, verbs, memo)  # "S, a role, criticized X, ..."
+            subject = appositive_source(text, sentence, cue.start, verbs, memo) or aside_source(
+                text, sentence, cue.start, verbs, memo
+            )  # `C, Senator Durbin, Democrat of Illinois, said`
         if subject is not None:
             source, status = subject, "np"
     elif status == "none" and (who := _WHO_BEFORE.search(text, sentence.start, cue.start)) is not None:
