@@ -21,7 +21,9 @@ SKIP_BEFORE_CUE = frozenset(
     """has have had is was were are am be been being will would could should may might can did does do
     also further later earlier previously reportedly allegedly then once again repeatedly publicly
     recently already not never first last subsequently separately privately openly
-    just long still now even ever always often since yet initially originally quickly immediately""".split()
+    just long still now even ever always often since yet initially originally quickly immediately
+    doesn't don't didn't isn't wasn't hasn't haven't won't wouldn't can't couldn't
+    doesn’t don’t didn’t isn’t wasn’t hasn’t haven’t won’t wouldn’t can’t couldn’t""".split()
 )
 # Lower-case words in -ly that are nouns, not adverbs: they may end a source phrase ("the family said").
 _LY_NOUNS = frozenset("family ally rally supply assembly monopoly anomaly belly bully jelly lily reply italy".split())

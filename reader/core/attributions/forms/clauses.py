@@ -20,7 +20,8 @@ LEADING_CONJUNCTION = re.compile(r"(?:But|And|So|Yet|However|Meanwhile)\b,?\s*")
 
 
 TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday week month year night morning evening".split()
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday week month year night morning
+    evening january february march april may june july august september october november december""".split()
 )
 
 

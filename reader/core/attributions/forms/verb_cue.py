@@ -40,6 +40,7 @@ _LEAD = re.compile(
     r"(?:\s*,?\s*(?:in\s+an?\s+(?:statement|interview|press\s+release|press\s+conference|speech|address|post|tweet|op-ed)"
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
     r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier|late|early)\s+(?:week|month|year|night|morning|evening|\w+day)"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
     r"|yesterday|today|earlier|later|again|also|publicly|repeatedly|on\s+(?:Twitter|X|Facebook|Telegram|television)"
     r"|however\s*,))+"
 )
@@ -67,6 +68,16 @@ _ADJUNCT_TAIL = re.compile(
     r"|yesterday|today|tonight|(?:last|this|earlier)\s+\w+|afterwards?|later|again|too))+\s*[.!?]?[\"”’)]*\s*$"
 )
 _WHO_BEFORE = re.compile(r",\s*who\s+(?:(?:has|have|had|also|later|earlier|previously|once|[a-z]+ly)\s+)*$")
+# "say" verbs whose bare complement is a statement ("she said relief was slow"); others ("announced",
+# "declared", "explained") take a noun phrase object without "that" ("announced a presidential bid").
+_BARE_SAY = frozenset(
+    """say says said saying tell tells told telling add adds added adding insist insists insisted insisting
+    argue argues argued arguing claim claims claimed predict predicts predicted suggest suggests suggested
+    suggesting warn warns warned tweet tweets tweeted write writes wrote reply replies replied respond
+    responds responded admit admits admitted complain complains complained stress stresses stressed
+    testify testified joke joked""".split()
+)
+_NOT_CONTENT = frozenset("little nothing much anything something more less".split())
 _PRONOUNS = frozenset("he she they we i you it".split())
 MAX_TAIL = 100  # characters: a longer rest of the sentence is content, not an adjunct
 # "called the show “the news show of record”", "called it a disgrace": a judgement of an object; "called
@@ -154,7 +165,7 @@ def verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> F
         return found
     if source is None:
         return None
-    kind, form, content = _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like)
+    kind, form, content = _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like, cue_text)
     content = cut_at_next_cue(text, content, verbs)
     if relative and content is not None and (comma := text.find(",", content.start, content.end)) > content.start:
         content = Span(content.start, comma)
@@ -167,7 +178,7 @@ def verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> F
     return Found(cue, source, content, kind, form, cue_class, head)
 
 
-def _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like):
+def _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like, cue_text=""):
     """(kind, form, content) of the words after a cue."""
     if text[pos : pos + 1] == ":":
         pos = skip_space(text, pos + 1, sentence.end)
@@ -204,6 +215,11 @@ def _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like):
             "object" if cue_class in verbs.object_classes else "indirect-bare",
             content,
         )
+    if cue_class == "say" and (
+        text[pos : pos + 12].split(" ", 1)[0].lower() in _NOT_CONTENT
+        or (cue_text not in _BARE_SAY and not _reads_as_clause(text, pos, sentence.end))
+    ):
+        return None, None, None  # "announced a presidential bid", "said little about": an object, no statement
     return indirect(text, sentence, pos, "indirect-bare", quotes)
 
 
@@ -262,6 +278,8 @@ _ADDRESSEE = re.compile(
 def _with_addressee(text: str, cue: Span, end: int) -> Span:
     """`told Reuters`, `told reporters`, `told the newspaper`: the addressee belongs to the cue."""
     m = _ADDRESSEE.match(text, cue.end, end)
+    if m and m.group().split()[0].lower() in ("a", "an") and m.group().split()[-1].islower():
+        return cue  # "told a humanizing story": what was told, not to whom
     if m and text[m.start() : m.end()].strip().lower() not in ("that", "the"):
         return Span(cue.start, m.end())
     return cue
@@ -283,3 +301,12 @@ def _after_opening_quote(text: str, sentence: Span, cue_start: int, quotes: Quot
     elif text[quote.inner.end - 1 : quote.inner.end] not in (",", "?", "!"):
         return None
     return Span(pos, sentence.end)
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they it we i you there".split())
+
+
+def _reads_as_clause(text: str, pos: int, end: int) -> bool:
+    """Whether the words at ``pos`` open a clause ("he was ...", "the plan would ..."), not a noun phrase."""
+    toks = [text[s:e].lower() for s, e in words(text, pos, min(end, pos + 80))[:8]]
+    return bool(toks) and (toks[0] in _SUBJECT_PRONOUNS or any(t in _AUXILIARIES for t in toks))
