@@ -16,12 +16,13 @@ from reader.core.actors.merge.aliases import join_defined_aliases, join_initiali
 from reader.core.actors.merge.people import join_people, link_gazetteer_people
 from reader.core.actors.merge.same_kind import join_same_kind
 from reader.core.actors.merge.spelling import join_organisation_variants, join_romanisations, join_short_companies
-from reader.core.actors.merge.state import MergeState
+from reader.core.actors.merge.state import MergeState, retype_name_prefixes
 from reader.core.actors.merge.surnames import join_surnames
 
 __all__ = ["RULES", "MergeState"]
 
 RULES: tuple[Callable[[MergeState], None], ...] = (
+    retype_name_prefixes,  # "Sandy Hook" beside "Sandy Hook Elementary School" is a place (`state`)
     join_people,  # "Zahar"/"Zahhar", a middle part more or less (`people`)
     join_romanisations,  # "Choi Dong-hyun"/"Choe Dong-hyeon" (`spelling`)
     join_organisation_variants,  # "Health Ministry"/"Ministry of Health" (`spelling`)
