@@ -53,6 +53,8 @@ TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col sgt capt prof rev st jr sr cmdr adm maj supt insp det pres amb atty".split()
 )
 MAX_SOURCE_WORDS = 12
+# `source_before`'s answers by window: (window text, cut) -> (offsets in the window, status).
+SourceMemo = dict[tuple[str, bool], tuple[tuple[int, int] | None, str]]
 SOURCE_WINDOW = 120  # characters left of a cue that can hold its source phrase
 
 
@@ -70,7 +72,7 @@ def is_demonym(word: str) -> bool:
 
 
 def source_before(
-    text: str, sent_start: int, cue_start: int, verbs: ReportingVerbs, memo: dict | None = None
+    text: str, sent_start: int, cue_start: int, verbs: ReportingVerbs, memo: SourceMemo | None = None
 ) -> tuple[Span | None, str]:
     """The subject noun phrase left of a cue, and what stopped the search.
 
@@ -202,7 +204,7 @@ def before_is_the(text: str, toks: list[tuple[int, int]], i: int) -> bool:
     return i + 2 < len(toks) and text[toks[i + 1][0] : toks[i + 1][1]].lower() == "the" and text[toks[i + 2][0]].isupper()
 
 
-def _joins_name(text: str, toks: list[tuple[int, int]], i: int, picked: list, name_run: bool) -> bool:
+def _joins_name(text: str, toks: list[tuple[int, int]], i: int, picked: list[tuple[int, int]], name_run: bool) -> bool:
     """An "and" between two capitalised words of a name run ("Employment and Labour Relations Court")."""
     return bool(picked) and name_run and i >= 1 and text[toks[i - 1][0]].isupper() and is_word(text, toks[i - 1])
 

@@ -16,6 +16,7 @@ from reader.core.attributions.sources import (
     BOUNDARY_WORDS,
     DETERMINERS,
     SKIP_BEFORE_CUE,
+    SourceMemo,
     is_word,
     phrase_after,
     skip_space,
@@ -53,7 +54,7 @@ def clause_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs)
         opening = text[start:first_comma].lower()
         if opening.startswith(("according to", "earlier", "later", "on ", "in ", "last ", "meanwhile")):
             start = first_comma + 1
-    picked = []
+    picked: list[tuple[int, int]] = []
     for tok in words(text, start, min(limit, start + 200)):
         word = text[tok[0] : tok[1]]
         low = word.lower()
@@ -67,7 +68,7 @@ def clause_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs)
     return Span(picked[0][0], picked[-1][1]) if picked else None
 
 
-def appositive_source(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: dict | None) -> Span | None:
+def appositive_source(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: SourceMemo | None) -> Span | None:
     """`"Q," the lawyer, Anna Berg, told the court`: the role and the name together are the source."""
     m = _APPOSITIVE.search(text, sentence.start, cue_start)
     if m is None:
@@ -78,7 +79,7 @@ def appositive_source(text: str, sentence: Span, cue_start: int, verbs: Reportin
     return Span(role.start, m.end(1) - (len(m.group(1)) - len(m.group(1).rstrip())))
 
 
-def fronted_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: dict | None) -> Span | None:
+def fronted_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: SourceMemo | None) -> Span | None:
     """`S, <appositive / participle / relative clause>, said ...`: S, the sentence's first phrase.
 
     S must be the whole first comma segment (after an opener such as "But"), and
@@ -147,7 +148,7 @@ def _word_start(text: str, start: int, end: int, count: int) -> int:
     return start + spans[-count][0] if 0 < count <= len(spans) else end
 
 
-def previous_speaker(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: dict | None) -> Span | None:
+def previous_speaker(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: SourceMemo | None) -> Span | None:
     """`"Q," he said, adding that ...`: a trailing gerund's subject is the subject of the cue before the comma."""
     comma = skip_space_back(text, cue_start, sentence.start)
     if comma <= sentence.start or text[comma - 1] != ",":
@@ -184,7 +185,7 @@ def speaker_after(text: str, start: int, end: int) -> Span | None:
     return None if text[first[0] : first[1]].lower() in _NOT_SPEAKER_OPENERS else phrase
 
 
-def role_name_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: dict | None) -> Span | None:
+def role_name_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: SourceMemo | None) -> Span | None:
     """`Its chairman, Yaw Boateng, accused ...`: a sentence that opens with a role and a name set off by commas."""
     subject = fronted_subject(text, sentence, cue_start, verbs, memo)
     if subject is None:
@@ -196,7 +197,7 @@ def role_name_subject(text: str, sentence: Span, cue_start: int, verbs: Reportin
     return subject if role and role[-1].lower() in verbs.role_heads else None
 
 
-def shared_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: dict | None) -> Span | None:
+def shared_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: SourceMemo | None) -> Span | None:
     """`X denied ... and said ...`: a coordinated cue shares the subject of the sentence's first cue.
 
     The first, not the nearest: a cue inside the first one's content ("the jobs he said had been
@@ -219,7 +220,7 @@ def shared_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingVe
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}\s*(?:—|–|--|-)\s*")
 
 
-def main_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs, memo: dict | None) -> Span | None:
+def main_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs, memo: SourceMemo | None) -> Span | None:
     """The subject of the sentence's first finite verb before ``limit``: whose `, saying ...` a trailing
     participle is ("Mr. Obama on Wednesday emphatically disputed ..., saying", "John Podesta, a former
     chief of staff, issued a statement ... but saying")."""
@@ -250,7 +251,7 @@ def main_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs, m
 MAX_ASIDE_WORDS = 20
 
 
-def aside_source(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: dict | None) -> Span | None:
+def aside_source(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: SourceMemo | None) -> Span | None:
     """`C, Senator Richard J. Durbin, Democrat of Illinois, said`: the name before a set-off role."""
     end = _before_adverbs(text, sentence.start, cue_start)
     if end <= sentence.start or text[end - 1] != ",":

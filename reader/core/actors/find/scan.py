@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from reader.core.actors.find.context import Context
 from reader.core.actors.find.discover import ACRONYM, CAPITALS, NameSlot, is_acronym
@@ -96,7 +96,7 @@ class ArticleScanner:
                 elif type(item) is ContextName:
                     self._gazetteer_hit(item.start + start, item.end + start, item.form, item.following)
                 else:
-                    self._discover(item, start)
+                    self._discover(cast(NameSlot, item), start)
         self._find_definitions()
         return self.hits, self.candidates
 
@@ -249,7 +249,7 @@ class NameGroup:
 
     key: tuple[str, ...]
     candidates: list[Candidate] = field(default_factory=list)
-    votes: Counter = field(default_factory=Counter)
+    votes: Counter[str] = field(default_factory=Counter)
     words: int = 0
     # The winning vote, settled once all candidates are in: every merging rule asks for it,
     # pairwise in `_merge_same_kind`, which made recomputing it quadratic.

@@ -119,8 +119,9 @@ def _join(a: int, b: int, links: DisjointSets, gazetteer_links: dict[int, str]) 
     gazetteer_links.pop(root_a, None)
     gazetteer_links.pop(root_b, None)
     links.union(root_a, root_b)
-    if entry_a or entry_b:
-        gazetteer_links[links.find(root_a)] = entry_a or entry_b
+    linked = entry_a or entry_b
+    if linked:
+        gazetteer_links[links.find(root_a)] = linked
 
 
 def _link_entry(n: int, entry: str, links: DisjointSets, gazetteer_links: dict[int, str]) -> None:

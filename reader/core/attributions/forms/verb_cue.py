@@ -10,6 +10,7 @@ from reader.core.attributions.forms.claim_before_cue import trailing
 from reader.core.attributions.forms.clauses import (
     TIME_WORDS,
     Found,
+    Reading,
     at_end,
     closing_quote_before,
     cut_at_next_cue,
@@ -20,8 +21,16 @@ from reader.core.attributions.forms.clauses import (
     that_ahead,
     to_sentence_end,
 )
-from reader.core.attributions.quotes import QuoteIndex
-from reader.core.attributions.sources import PREPOSITIONS, head_word, phrase_after, skip_space, source_before, words
+from reader.core.attributions.quotes import Quote, QuoteIndex
+from reader.core.attributions.sources import (
+    PREPOSITIONS,
+    SourceMemo,
+    head_word,
+    phrase_after,
+    skip_space,
+    source_before,
+    words,
+)
 from reader.core.attributions.subjects import (
     appositive_source,
     aside_source,
@@ -33,6 +42,7 @@ from reader.core.attributions.subjects import (
     shared_subject,
     speaker_after,
 )
+from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
 
 # Adverbials between a cue and its content ("said in a statement on Tuesday that").
@@ -88,7 +98,16 @@ _CALLED_AS = re.compile(
 )
 
 
-def verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> Found | None:
+def verb_cue(
+    text: str,
+    sentence: Span,
+    cue: Span,
+    cue_text: str,
+    cue_class: str,
+    verbs: ReportingVerbs,
+    quotes: QuoteIndex,
+    memo: SourceMemo | None,
+) -> Found | None:
     source, status = source_before(text, sentence.start, cue.start, verbs, memo)
     relative = False  # the cue is in a relative clause ("Perez, who said ..., spoke"): its content ends at a comma
     continued = None  # `he said, adding that`: the speaker of the cue before, whose quote is not this cue's
@@ -169,7 +188,7 @@ def verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> F
     content = cut_at_next_cue(text, content, verbs)
     if relative and content is not None and (comma := text.find(",", content.start, content.end)) > content.start:
         content = Span(content.start, comma)
-    if content is None or content.overlaps(source):
+    if kind is None or form is None or content is None or content.overlaps(source):
         return None
     if cue_class == "call" and not _CALLED_AS.match(text, cue.end):
         return None
@@ -178,7 +197,16 @@ def verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> F
     return Found(cue, source, content, kind, form, cue_class, head)
 
 
-def _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like, cue_text=""):
+def _content_after(
+    text: str,
+    sentence: Span,
+    pos: int,
+    cue_class: str,
+    verbs: ReportingVerbs,
+    quotes: QuoteIndex,
+    noun_like: bool,
+    cue_text: str = "",
+) -> Reading:
     """(kind, form, content) of the words after a cue."""
     if text[pos : pos + 1] == ":":
         pos = skip_space(text, pos + 1, sentence.end)
@@ -194,10 +222,11 @@ def _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like, cue
     that = that_ahead(text, pos, sentence.end)
     if that is not None:
         start = skip_space(text, that, sentence.end)
-        kind, form, content = indirect(text, sentence, start, "indirect-that", quotes)
-        if cue_class == "ask" and content is not None:
-            content = cut_clause(text, content)
-        return kind, form, content
+        reading = indirect(text, sentence, start, "indirect-that", quotes)
+        if cue_class == "ask" and reading[0] is not None:
+            cut = cut_clause(text, reading[2])
+            return (reading[0], reading[1], cut) if cut is not None else (None, None, None)
+        return reading
     if noun_like:
         return None, None, None
     colon = _colon_quote_ahead(text, pos, sentence.end, quotes)
@@ -210,6 +239,8 @@ def _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like, cue
         return None, None, None  # "claimed the jobs", "reported the news": no speech without "that" or a quote
     if cue_class in verbs.object_classes or cue_class == "ask":
         content = cut_clause(text, to_sentence_end(text, sentence, pos, quotes))
+        if content is None:
+            return None, None, None
         return (
             ("object" if cue_class in verbs.object_classes else "indirect"),
             "object" if cue_class in verbs.object_classes else "indirect-bare",
@@ -236,7 +267,7 @@ _QUANTITIES = frozenset(
 )
 
 
-def _colon_quote_ahead(text: str, pos: int, end: int, quotes: QuoteIndex):
+def _colon_quote_ahead(text: str, pos: int, end: int, quotes: QuoteIndex) -> Quote | None:
     """`told reporters after a nine-hour session at the office: "Q..."`: the quotation after a circumstance."""
     colon = text.find(":", pos, min(end, pos + 160))
     if colon < 0 or any(mark in text[pos:colon] for mark in '"“”.;'):
