@@ -87,6 +87,8 @@ _BARE_SAY = frozenset(
     responds responded admit admits admitted complain complains complained stress stresses stressed
     testify testified joke joked""".split()
 )
+# Cues that report speech only around a quotation: "he continued: ...", `"...," the memo reads`.
+_QUOTING_ONLY = frozenset({"continued", "continues", "read", "reads"})
 _NOT_CONTENT = frozenset("little nothing much anything something more less".split())
 _PRONOUNS = frozenset("he she they we i you it".split())
 MAX_TAIL = 100  # characters: a longer rest of the sentence is content, not an adjunct
@@ -176,6 +178,8 @@ def verb_cue(
         if noun_like or cue_class == "show":
             return None  # "C, shipping data showed": a measurement, not a report; "show" needs "that"
         found = trailing(text, sentence, cue, source, head, status, cue_class, quotes)
+        if found is not None and cue_text in _QUOTING_ONLY and found.kind != "direct":
+            return None  # `"Q," he continued`, `"Q," the memo reads`; not "Prices rose, it continued"
         if found is None and status == "np" and source is not None and text[pos : pos + 1] == ",":
             # `Rubio says, win or lose in Florida, he's staying`: an aside, then the content
             kind, form, content = indirect(text, sentence, pos + 1, "indirect-bare", quotes)
@@ -190,6 +194,8 @@ def verb_cue(
         content = Span(content.start, comma)
     if kind is None or form is None or content is None or content.overlaps(source):
         return None
+    if cue_text in _QUOTING_ONLY and kind != "direct":
+        return None  # "continued to rise", "read the letter": only `he continued: "..."` reports speech
     if cue_class == "call" and not _CALLED_AS.match(text, cue.end):
         return None
     if cue_class == "describe" and not re.search(r"\bas\b", text[content.start : content.end]):
