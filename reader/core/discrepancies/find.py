@@ -94,7 +94,7 @@ def find_discrepancies(
         quoted_a, quoted_b = quoted_in(match.a), quoted_in(match.b)
         found: list[Found] = []
         if pair.a.credits or pair.b.credits:
-            found += find_attribution(pair, quoted_a, quoted_b, actor_by_id, heads, verbs.evidence_heads)
+            found += find_attribution(pair, quoted_a, quoted_b, actor_by_id, heads, verbs.evidence_heads, verbs.cue_spans)
         if pair.a.raw == pair.b.raw:
             pass  # the same words: only whom each side credits can differ
         else:
