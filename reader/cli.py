@@ -16,6 +16,7 @@ from pathlib import Path
 from reader import __version__
 from reader.core.errors import ReaderError
 
+EXIT_NO_HITS = 1  # `reader search` found nothing (grep's convention), whatever the format
 EXIT_USAGE = 2
 BUNDLED_ARTICLES = Path(__file__).parent / "bundled_articles"
 FORMATS_ANALYZE = ("json", "markdown", "text")
@@ -38,14 +39,22 @@ def _build_parser() -> argparse.ArgumentParser:
             "  reader [FILE...]                       open the app (default: ./articles, else the bundled pair)\n"
             "  reader analyze FILE... [--format F]    shared passages, actors, attributions (json|markdown|text)\n"
             "  reader search QUERY FILE... [--format F]  fuzzy, typo-tolerant search (json|text)\n\n"
-            "A FILE may be .txt, .md (YAML front matter), .yaml/.yml (fields + body) or a directory of them."
+            "A FILE may be .txt, .md (YAML front matter), .yaml/.yml (fields + body), .html (a saved web page),\n"
+            "a directory of them, an http(s) URL (cached in ~/.cache/reader; --refresh fetches again),\n"
+            "or - (one article from standard input).\n\n"
+            "exit status: 0 done; 1 search found nothing; 2 bad input or usage (one line on stderr)."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
-    parser.add_argument("files", nargs="*", metavar="FILE", help="articles or directories of articles")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="articles, directories, URLs, or - for standard input")
     _add_actors_option(parser)
+    _add_refresh_option(parser)
     return parser
+
+
+def _add_refresh_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--refresh", action="store_true", help="fetch URLs again instead of using the cached pages")
 
 
 def _add_actors_option(parser: argparse.ArgumentParser) -> None:
@@ -68,18 +77,24 @@ def _add_actors_option(parser: argparse.ArgumentParser) -> None:
 
 def _build_analyze_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="reader analyze", description="Compare articles: shared passages, actors, attributions.")
-    parser.add_argument("files", nargs="+", metavar="FILE", help="articles or directories (matches need 2+)")
+    parser.add_argument("files", nargs="+", metavar="FILE", help="articles, directories, URLs or - (matches need 2+)")
     parser.add_argument("--format", "-f", choices=FORMATS_ANALYZE, default="text", help="output format (default: text)")
     _add_actors_option(parser)
+    _add_refresh_option(parser)
     return parser
 
 
 def _build_search_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="reader search", description="Fuzzy, typo-tolerant search across articles.")
+    parser = _Parser(
+        prog="reader search",
+        description="Fuzzy, typo-tolerant search across articles.",
+        epilog="exit status: 0 hits found; 1 no hit (in every format, as grep); 2 bad input, or an empty query.",
+    )
     parser.add_argument("query", help="words to find (typos welcome)")
-    parser.add_argument("files", nargs="+", metavar="FILE", help="articles or directories")
+    parser.add_argument("files", nargs="+", metavar="FILE", help="articles, directories, URLs or -")
     parser.add_argument("--format", "-f", choices=FORMATS_SEARCH, default="text", help="output format (default: text)")
     parser.add_argument("--limit", "-n", type=int, default=20, help="at most this many hits (default: 20)")
+    _add_refresh_option(parser)
     return parser
 
 
@@ -112,7 +127,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     from reader.render.markdown import analysis_to_markdown
     from reader.render.text import analysis_to_text
 
-    articles = load_articles(args.files)
+    articles = load_articles(args.files, refresh=args.refresh)
     analysis = analyze(articles, _lexicons(args))
     if args.format == "json":
         # Indented for a person at a terminal; compact when piped, where indent
@@ -134,17 +149,20 @@ def run_search(args: argparse.Namespace) -> int:
 
     if args.limit < 1:
         raise ReaderError("--limit must be at least 1")
-    articles = load_articles(args.files)
+    if not args.query.strip():
+        raise ReaderError("the search query is empty (see 'reader search --help')")
+    articles = load_articles(args.files, refresh=args.refresh)
     hits = search(articles, args.query, limit=args.limit)
     if args.format == "json":
         _emit(json.dumps(hits_to_json(args.query, articles, hits), ensure_ascii=False, indent=1) + "\n")
-        return 0
+        return 0 if hits else EXIT_NO_HITS
     by_id = {a.id: a for a in articles}
     if not hits:
         _emit(f"no hits for {args.query!r}\n")
-        return 1
+        return EXIT_NO_HITS
     for hit in hits:
-        label = one_line(by_id[hit.article].label, 30)
+        article = by_id[hit.article]
+        label = one_line(f"{article.display_name}: {article.label}" if article.title else article.display_name, 40)
         _emit(f"{hit.article} {hit.score:5.1f}  {label}: {one_line(by_id[hit.article].text[hit.start : hit.end], 120)}\n")
     return 0
 
@@ -152,12 +170,26 @@ def run_search(args: argparse.Namespace) -> int:
 def run_app(args: argparse.Namespace) -> int:
     from reader.core.text.loader import load_articles
 
-    articles = load_articles(args.files or default_article_paths())
+    articles = load_articles(args.files or default_article_paths(), refresh=args.refresh)
     lexicons = _lexicons(args)
+    if "-" in args.files and not sys.stdin.isatty():
+        _keyboard_back_on_stdin()
     from reader.tui.app import run_app as run_tui
 
     run_tui(articles, lexicons)
     return 0
+
+
+def _keyboard_back_on_stdin() -> None:
+    """After ``reader -`` read the article from a pipe, the app reads keys from the terminal."""
+    try:
+        tty = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        raise ReaderError(
+            "'-' read the article from standard input, but the app needs a terminal: use 'reader analyze -'"
+        ) from None
+    os.dup2(tty, sys.stdin.fileno())
+    os.close(tty)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

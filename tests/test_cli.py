@@ -12,6 +12,10 @@ import pytest
 
 from reader.cli import main
 from reader.core.text.loader import MAX_FILE_BYTES
+from tests.core.text import web_server
+from tests.core.text.web_pages import COASTAL, GAZETTE
+
+web = web_server.web  # the fixture: a local site on 127.0.0.1
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted(str(p) for p in (ROOT / "articles").glob("*.txt"))
@@ -273,3 +277,75 @@ def test_malformed_user_yaml_is_one_line_error(capsys, tmp_path, option):
     bad = tmp_path / "bad.yaml"
     bad.write_text("actors: [\n  - id: x\n")
     _assert_one_line_error(capsys, "analyze", SEEDS[0], option, str(bad), contains="bad.yaml")
+
+
+# --- web pages, URLs, stdin, outlet names (issue 12) --------------------------------------
+
+
+def _without_path(data: dict) -> dict:
+    for article in data["articles"]:
+        article.pop("path")
+        article.pop("url")
+    return data
+
+
+def test_urls_and_saved_pages_give_the_same_analysis(capsys, tmp_path, web):
+    urls = [web.url("/gazette.html"), web.url("/coastal.html")]
+    code, out, err = run(capsys, "analyze", *urls, "--format", "json")
+    assert code == 0 and err == ""
+    from_web = json.loads(out)
+    assert [a["source"] for a in from_web["articles"]] == ["The Harbour Gazette", "Coastal Daily News"]
+    assert from_web["articles"][0]["url"] == "https://harbourgazette.example/news/valmora-strike-ends" or from_web["articles"][0][
+        "url"
+    ] == web.url("/gazette.html")
+    assert len(from_web["matches"]) >= 3
+    assert any(actor["name"] == "Marta Ilves" for actor in from_web["actors"])
+    assert from_web["attributions"]
+    (tmp_path / "gazette.html").write_text(GAZETTE)
+    (tmp_path / "coastal.html").write_text(COASTAL)
+    code, out, _ = run(capsys, "analyze", str(tmp_path / "gazette.html"), str(tmp_path / "coastal.html"), "--format", "json")
+    assert code == 0 and _without_path(json.loads(out)) == _without_path(from_web)
+
+
+def test_reports_name_the_outlets(capsys, web):
+    urls = [web.url("/gazette.html"), web.url("/coastal.html")]
+    code, out, _ = run(capsys, "analyze", *urls, "--format", "text")
+    assert code == 0
+    assert out.startswith("A  The Harbour Gazette · Valmora dock strike ends after pay deal")
+    assert "only in B (Coastal Daily News)" in out
+    code, out, _ = run(capsys, "analyze", *urls, "--format", "markdown", "--refresh")
+    assert code == 0 and "| A | The Harbour Gazette · Valmora dock strike ends after pay deal · 2024-03-10 |" in out
+    assert web.hits["/gazette.html"] == 2  # --refresh fetched again
+
+
+def test_search_hits_name_the_outlet(capsys, web):
+    code, out, _ = run(capsys, "search", "cargo ships", web.url("/gazette.html"))
+    assert code == 0 and out.startswith("A ") and "The Harbour Gazette: Valmora dock" in out
+
+
+def test_a_bad_url_is_one_line(capsys, web):
+    _assert_one_line_error(capsys, "analyze", web.url("/missing.html"), contains="HTTP 404")
+
+
+def test_stdin_dash(tmp_path):
+    other = tmp_path / "b.txt"
+    other.write_text("Dock workers at the port of Valmora ended a nine-day strike on Sunday.\n")
+    proc = subprocess.run(
+        [sys.executable, "-m", "reader", "analyze", "-", str(other), "--format", "json"],
+        input=GAZETTE,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert [a["source"] for a in data["articles"]] == ["The Harbour Gazette", "b"]
+    assert data["articles"][0]["path"] == "<stdin>" and data["matches"]
+
+
+def test_globbed_directory_with_sidecars(capsys):
+    files = sorted(str(p) for p in (ROOT / "articles").iterdir())
+    assert any(f.endswith(".meta.yaml") for f in files)
+    code, out, _ = run(capsys, "analyze", *files, "--format", "json")
+    assert code == 0 and len(json.loads(out)["articles"]) == 2

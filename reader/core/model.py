@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
+from urllib.parse import urlsplit
 
 MatchKind = Literal["verbatim", "paraphrase"]
 ActorKind = Literal["person", "organization", "country", "group", "media", "place", "other"]
@@ -79,6 +80,23 @@ class Article:
         if self.title:
             return self.title
         return self.path.rsplit("/", 1)[-1]
+
+    @property
+    def display_name(self) -> str:
+        """The outlet, for panes, reports and JSON: the source (a web page's site name), else the
+        URL's host ("bbc.com"), else the file name without its extension ("nyt" for nyt.txt)."""
+        if self.source:
+            return self.source
+        if self.url:
+            try:
+                host = urlsplit(self.url).hostname if "://" in self.url else None
+            except ValueError:  # "http://[::1" and other malformed addresses
+                host = None
+            if host:
+                return host.removeprefix("www.")
+        name = self.path.replace("\\", "/").rsplit("/", 1)[-1].strip("<>")
+        stem, dot, _ = name.rpartition(".")
+        return stem if dot and stem else name or self.id
 
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]

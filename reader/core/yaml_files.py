@@ -7,24 +7,42 @@ RecursionError ...), and a user's file must only ever cost a one-line
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from reader.core.errors import ReaderError
+from reader.core.text.files import MAX_FILE_BYTES, printable_path, read_file_bytes
 
 # The C loader parses a 1 MB YAML article ~10x faster; both are safe loaders.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def parse_yaml(text: str, name: str, what: str = "YAML", first_line: int = 1) -> Any:
+class _StringsLoader(_YAML_LOADER):  # type: ignore[misc]
+    """A safe loader that types no plain scalar but null: ``no``, ``on``, ``010``, ``0x1F``, ``12:30:00``
+    and ``2016-05-01`` stay the strings written (article metadata is text)."""
+
+    yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag == "tag:yaml.org,2002:null"]
+        for first, resolvers in _YAML_LOADER.yaml_implicit_resolvers.items()
+    }
+
+
+def parse_yaml(text: str, name: str, what: str = "YAML", first_line: int = 1, strings: bool = False) -> Any:
     """The document in ``text``; ``name`` (a printable file name) and ``what`` word the error.
 
     ``first_line`` is the file line ``text`` starts on (front matter starts on line 2).
+    With ``strings``, every scalar but null is read as the string written (metadata).
     """
+    loader = _StringsLoader if strings else _YAML_LOADER
     try:
-        return yaml.load(text, Loader=_YAML_LOADER)
+        try:
+            return _load_from_events(text, loader)
+        except _NeedsFullLoader:
+            return yaml.load(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f" at line {mark.line + first_line}" if mark is not None else ""
@@ -38,14 +56,109 @@ def parse_yaml(text: str, name: str, what: str = "YAML", first_line: int = 1) ->
         raise ReaderError(f"{name}: malformed {what}: {problem}") from None
 
 
-def read_yaml_file(path: Path, what: str) -> Any:
-    """The document in the UTF-8 file ``path``; ``what`` ("gazetteer") names the file in errors."""
+class _NeedsFullLoader(Exception):
+    """The document uses something `_load_from_events` leaves to PyYAML (anchors, tags, dates ...)."""
+
+
+_CONSTRUCTOR: Any = yaml.constructor.SafeConstructor()
+_SCALAR_BUILDERS: dict[str, Callable[[str], Any]] = {
+    "tag:yaml.org,2002:str": lambda value: value,
+    "tag:yaml.org,2002:null": lambda value: None,
+    "tag:yaml.org,2002:bool": lambda value: yaml.SafeLoader.bool_values[value.lower()],
+    "tag:yaml.org,2002:int": lambda value: _CONSTRUCTOR.construct_yaml_int(yaml.ScalarNode("", value)),
+    "tag:yaml.org,2002:float": lambda value: _CONSTRUCTOR.construct_yaml_float(yaml.ScalarNode("", value)),
+}
+
+
+def _load_from_events(text: str, loader: Any) -> Any:
+    """What ``yaml.load(text, Loader=loader)`` returns, built from the parser's events without recursion.
+
+    PyYAML's composer takes time growing faster than the file (a 4 MB gazetteer
+    of 50,000 entries: ~10 s, against under 1 s for its events) and recurses on
+    deep nesting. Plain documents (mappings, sequences, scalars) are built here;
+    anything else raises `_NeedsFullLoader` and is left to PyYAML.
+    """
+    resolvers = loader.yaml_implicit_resolvers
+    stack: list[tuple[Any, list[Any]]] = []  # (container, [pending mapping key]) per open collection
+    root: Any = None
+    documents = 0
+    scalar, mapping, sequence = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
+    closing = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+    event: Any
+    for event in yaml.parse(text, Loader=loader):
+        kind = type(event)
+        if kind is scalar:
+            if event.anchor is not None:
+                raise _NeedsFullLoader
+            value: Any = _scalar(event, resolvers)
+        elif kind is mapping or kind is sequence:
+            if event.anchor is not None or not event.implicit:
+                raise _NeedsFullLoader
+            value = {} if kind is mapping else []
+        elif kind in closing:
+            if stack.pop()[1]:
+                raise _NeedsFullLoader
+            continue
+        elif kind is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise _NeedsFullLoader  # PyYAML words the "single document" error
+            continue
+        elif kind is yaml.AliasEvent:
+            raise _NeedsFullLoader
+        else:
+            continue
+        if stack:
+            container, pending = stack[-1]
+            if pending:
+                container[pending.pop()] = value
+            elif type(container) is list:
+                container.append(value)
+            elif isinstance(value, (list, dict)) or value == "<<":
+                raise _NeedsFullLoader  # a complex key, or a merge key
+            else:
+                pending.append(value)
+        else:
+            root = value
+        if kind is not scalar:
+            stack.append((value, []))
+    return root
+
+
+def _scalar(event: yaml.ScalarEvent, resolvers: dict[Any, list[tuple[str, Any]]]) -> Any:
+    value = event.value
+    if event.tag is not None and event.tag != "!":
+        raise _NeedsFullLoader  # an explicit tag
+    if event.style or not event.implicit[0]:  # quoted, block or tagged "!": a string
+        return value
+    candidates = resolvers.get(value[:1] if value else "")
+    if not candidates:
+        return value  # most words: no resolver starts with their first letter
+    tag = "tag:yaml.org,2002:str"
+    for candidate, regexp in candidates:
+        if regexp.match(value):
+            tag = candidate
+            break
+    build = _SCALAR_BUILDERS.get(tag)
+    if build is None:
+        raise _NeedsFullLoader  # timestamps, merge keys, values
+    return build(value)
+
+
+def read_yaml_file(path: Path, what: str, limit: int = MAX_FILE_BYTES) -> Any:
+    """The document in the UTF-8 file ``path``; ``what`` ("gazetteer") names the file in errors.
+
+    Read like every file (`read_file_bytes`): a regular file of at most ``limit`` bytes.
+    """
+    name = printable_path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ReaderError(f"{path}: no such {what} file") from None
-    except UnicodeDecodeError:
-        raise ReaderError(f"{path}: {what} is not UTF-8 text") from None
-    except OSError as exc:
-        raise ReaderError(f"{path}: cannot read {what} ({exc.strerror or type(exc).__name__})") from None
-    return parse_yaml(text.lstrip("\ufeff"), str(path))
+        raw = read_file_bytes(path, what, limit)
+    except ReaderError as exc:
+        if not os.path.lexists(path):
+            raise ReaderError(f"{name}: no such {what} file") from None
+        raise exc from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ReaderError(f"{name}: {what} is not UTF-8 text (byte {exc.start})") from None
+    return parse_yaml(text.lstrip("\ufeff"), name)

@@ -25,7 +25,7 @@ def article_json(article: Article) -> dict:
         "id": article.id,
         "path": article.path,
         "title": article.title,
-        "source": article.source,
+        "source": article.display_name,
         "date": article.date,
         "url": article.url,
         "author": article.author,

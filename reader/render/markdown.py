@@ -80,7 +80,7 @@ def analysis_to_markdown(analysis: Analysis) -> str:
 
     for article in analysis.articles:
         unique = unique_sentences(analysis, article)
-        lines += [f"## Only in {article.id}: {_md_text(article.label)} ({len(unique)} sentences)", ""]
+        lines += [f"## Only in {article.id}: {_md_text(article_heading(article))} ({len(unique)} sentences)", ""]
         lines += [f"- {_md_text(article.slice(s))}" for s in unique] or ["(nothing: every sentence is matched)"]
         lines.append("")
 

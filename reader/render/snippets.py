@@ -68,9 +68,9 @@ def _actor_name(analysis: Analysis, actor_id: str | None) -> str | None:
 
 def article_heading(article: Article) -> str:
     """The article's label, with its source and date when known: a report's name for it."""
-    bits = [article.label]
-    if article.source:
-        bits.append(article.source)
+    bits = [article.display_name]
+    if article.title and article.title != article.display_name:
+        bits.append(article.title)
     if article.date:
         bits.append(article.date)
     return " · ".join(bits)

@@ -51,7 +51,7 @@ def analysis_to_text(analysis: Analysis) -> str:
     for article in analysis.articles:
         unique = unique_sentences(analysis, article)
         lines.append("")
-        lines.append(f"only in {article.id}: {len(unique)} sentences")
+        lines.append(f"only in {article.id} ({one_line(article.display_name, 40)}): {len(unique)} sentences")
         lines += [f"   - {one_line(article.slice(s), 110)}" for s in unique]
     lines.append("")
     lines.append(f"{len(analysis.actors)} actors")

@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from reader.core.credits import CreditIndex, match_attributions
 from reader.core.model import Analysis, Article, Attribution, Match, Passage, Span
-from reader.core.pipeline import analyze
-from reader.core.text.loader import load_articles
 from reader.render.coverage import coverage, unique_sentences
 
-SEEDS = sorted(str(p) for p in (Path(__file__).resolve().parents[2] / "articles").glob("*.txt"))
 
-
-def test_seed_analysis_has_every_part_and_timings():
-    analysis = analyze(load_articles(SEEDS))
+def test_seed_analysis_has_every_part_and_timings(seed_analysis):
+    analysis = seed_analysis
     assert len(analysis.articles) == 2
     assert len(analysis.matches) >= 4 and analysis.actors and analysis.attributions
     assert set(analysis.timings) == {"align", "actors", "attributions"}
 
 
-def test_credit_index_agrees_with_the_plain_scan():
-    analysis = analyze(load_articles(SEEDS))
+def test_credit_index_agrees_with_the_plain_scan(seed_analysis):
+    analysis = seed_analysis
     index = CreditIndex(analysis.attributions)
     for match in analysis.matches:
         assert index.of_match(match) == match_attributions(analysis, match)

@@ -19,10 +19,35 @@ from reader.core.text.tokens import STOPWORDS, Token
 VERBATIM_SHARE = 0.85
 # Out-of-order runs need more evidence than in-order ones: two words in a row.
 MIN_MOVED_RUN = 2
+# Longest side aligned in one piece: Indel over n x m words costs about n*m/64
+# word operations, and a passage is rarely longer than a paragraph.
+MAX_WORDS = 2000
 
 
 def shared_runs(a: list[Token], b: list[Token]) -> tuple[tuple[SharedRun, ...], float]:
-    """Shared runs as spans into each text, and the share of words aligned in order."""
+    """Shared runs as spans into each text, and the share of words aligned in order.
+
+    Sides longer than `MAX_WORDS` (a transcript without full stops is one
+    "sentence") are cut into as many equal pieces each, aligned piece by piece,
+    so the cost stays linear in the length: a run crossing a cut is split there.
+    """
+    if not a or not b:
+        return (), 0.0
+    pieces = -(-max(len(a), len(b)) // MAX_WORDS)
+    if pieces == 1:
+        return _shared_runs(a, b)
+    runs: list[SharedRun] = []
+    aligned = 0.0
+    for k in range(pieces):
+        piece_a = a[k * len(a) // pieces : (k + 1) * len(a) // pieces]
+        piece_b = b[k * len(b) // pieces : (k + 1) * len(b) // pieces]
+        found, share = _shared_runs(piece_a, piece_b)
+        runs.extend(found)
+        aligned += share * max(len(piece_a), len(piece_b))
+    return tuple(runs), aligned / max(len(a), len(b))
+
+
+def _shared_runs(a: list[Token], b: list[Token]) -> tuple[tuple[SharedRun, ...], float]:
     if not a or not b:
         return (), 0.0
     in_order = _equal_blocks([t.norm for t in a], [t.norm for t in b])

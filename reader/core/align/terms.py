@@ -3,9 +3,12 @@
 Two reports of one claim rarely use the same words for its hardest facts:
 
 - quantities: "30 million euros" / "€30 million" / "30m", "five years" /
-  "5 years", "25 percent" / "25%". A number becomes one term holding its
-  value ("30000000", "5"); a currency or percent word after it is dropped
-  (the symbol is not a word, so only one side would have it);
+  "5 years", "twenty-five" / "25", "25 percent" / "25%", "eighth" / "8th".
+  A number becomes one term holding its value ("30000000", "5"); a currency
+  or percent word after it is dropped (the symbol is not a word, so only one
+  side would have it); a score or range written as one word ("134-to-63",
+  "2006-2012") is its two numbers, as "134 to 63" or "2006 until 2012" are;
+  an age ("76-year-old") is its number;
 - acronyms: "NPA" / "the Nordic Pilots Association". When an acronym occurs
   in one of the articles being compared and a capitalised run in any of them
   has its initials, the run becomes the acronym;
@@ -22,18 +25,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.core.lexicons.paraphrases import MULTIPLIERS, NUMBER_WORDS, Paraphrases
+from reader.core.lexicons.paraphrases import MULTIPLIERS, NUMBER_WORDS, ORDINAL_WORDS, Paraphrases
 from reader.core.text.tokens import STOPWORDS, fold, words
 
 # Digits (with thousands commas), an optional fraction, an optional glued
 # multiplier ("30m", "1.2bn") and an optional hyphenated unit ("6.5-kilometre").
-_NUMBER = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|mn|bn|tn)?(?:-([^\W\d_]+))?")
+_NUMBER = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|mn|bn|tn)?(?:-([^\W\d_]+(?:-[^\W\d_]+)*))?")
+# A score or a range in one word: "396-9", "134-to-63", "2006-2012".
+_SCORE = re.compile(r"(\d+)-(?:to-)?(\d+)")
 _DIGIT = re.compile(r"\d")
 # Acronyms: two to six capitals ("NPA", "MCT"); longer runs are shouting, not initials.
 # Word boundaries are checked on the (few) hits: a leading \b makes the scan of a long text 3x slower.
 _CAPITALS = re.compile(r"[A-Z][A-Z]+")
 MAX_ACRONYM = 6
 ACRONYM_CONNECTORS = frozenset("of the for and de du la".split())
+# Capitalised words with connectors between them: where an acronym's expansion can be.
+_CAPITALISED_RUN = re.compile(r"[A-Z][^\W\d_]*(?:\s+(?:(?:" + "|".join(sorted(ACRONYM_CONNECTORS)) + r")\s+)*[A-Z][^\W\d_]*)+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def acronyms_in(text: str) -> set[str]:
@@ -46,25 +54,49 @@ def acronyms_in(text: str) -> set[str]:
 
 
 def acronym_expansions(texts: Sequence[str]) -> dict[tuple[str, ...], str]:
-    """Capitalised runs whose initials spell an acronym found in ``texts``: folded run -> folded acronym."""
-    acronyms = sorted({found for text in texts for found in acronyms_in(text)}, key=len, reverse=True)
+    """Capitalised runs whose initials spell an acronym found in ``texts``: folded run -> folded acronym.
+
+    Each run of capitalised words (connectors allowed between them) is read
+    once and its initials looked up, longest first, so the cost grows with the
+    text and not with the number of acronyms times the text.
+    """
+    acronyms = {found for text in texts for found in acronyms_in(text)}
     if not acronyms:
         return {}
-    # One pattern for every acronym's possible expansions: for "NPA", an N-word,
-    # a P-word and an A-word, with connectors allowed between them.
-    between = r"\s+(?:(?:" + "|".join(sorted(ACRONYM_CONNECTORS)) + r")\s+)*"
-    expansion = re.compile(
-        "|".join(rf"(?P<{acronym}>" + between.join(rf"{letter}[^\W\d_]*" for letter in acronym) + ")" for acronym in acronyms)
-    )
+    lengths = sorted({len(acronym) for acronym in acronyms}, reverse=True)
     expansions: dict[tuple[str, ...], str] = {}
     for text in texts:
-        for found in expansion.finditer(text):
-            if not _word_edge(text, found.start(), found.end()):
+        for found in _CAPITALISED_RUN.finditer(text):
+            if found.end() - found.start() < 3:
                 continue
-            run = [w for w in words(found.group()) if fold(w) not in ACRONYM_CONNECTORS]
-            if all(w[:1].isupper() and not w.isupper() for w in run):
-                expansions[tuple(fold(w) for w in words(found.group()))] = found.lastgroup.casefold()
+            _expand_run(text, found.start(), found.end(), acronyms, lengths, expansions)
     return expansions
+
+
+def _expand_run(
+    text: str, start: int, end: int, acronyms: set[str], lengths: list[int], expansions: dict[tuple[str, ...], str]
+) -> None:
+    """Expansions inside one capitalised run: from each capitalised word, the longest span of
+    capitalised words whose initials are an acronym; spans do not overlap."""
+    spans = [(word.start(), word.end()) for word in _LETTERS.finditer(text, start, end)]
+    capital = [k for k, (s, _) in enumerate(spans) if text[s].isupper()]
+    k = 0
+    while k < len(capital):
+        for length in lengths:
+            if k + length > len(capital):
+                continue
+            chosen = capital[k : k + length]
+            if "".join(text[spans[c][0]] for c in chosen) not in acronyms:
+                continue
+            first, last = spans[chosen[0]][0], spans[chosen[-1]][1]
+            if _word_edge(text, first, last):
+                run = [text[spans[c][0] : spans[c][1]] for c in chosen]
+                if all(not word.isupper() for word in run):
+                    expansions[tuple(fold(w) for w in words(text, first, last))] = "".join(w[0] for w in run).casefold()
+            k += length
+            break
+        else:
+            k += 1
 
 
 def _word_edge(text: str, start: int, end: int) -> bool:
@@ -155,6 +187,11 @@ def _number_at(folded: Sequence[str], k: int, units: frozenset[tuple[str, ...]])
     """The terms of the quantity starting at word ``k`` and the index after it, or None."""
     word = folded[k]
     unit = None
+    score = _SCORE.fullmatch(word)
+    if score is not None:
+        return [str(int(score[1])), str(int(score[2]))], k + 1
+    if word in ORDINAL_WORDS:
+        return [ORDINAL_WORDS[word]], k + 1
     if word in NUMBER_WORDS:
         value: float = NUMBER_WORDS[word]
     else:

@@ -99,7 +99,7 @@ def _name_runs(words: list[str], folded: list[str]) -> list[tuple[int, int]]:
     capital = [w[:1].isupper() and not w.isupper() for w in words]
     if sum(capital) > MAX_CAPITALISED_SHARE * len(words):
         return []
-    runs = []
+    runs: list[tuple[int, int]] = []
     k = 0
     while True:
         try:

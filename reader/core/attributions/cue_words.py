@@ -27,8 +27,19 @@ _NOT_A_NOUN = DETERMINERS | PREPOSITIONS | BE_FORMS | frozenset("he she they it 
 
 
 def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: str, verbs: ReportingVerbs) -> bool:
+    if cue.start > 0 and text[cue.start - 1] in "-‐‑":
+        return True  # "so-called", "much-praised": part of a compound word
     previous = previous_token(text, sentence.start, cue.start)
     low = previous.lower()
+    first = cue_text.split()[0]
+    if (
+        low in verbs.verb_classes
+        and first not in VERB_ONLY
+        and not first.endswith(("ed", "ing"))
+        and " " not in cue_text
+        and _verb_before(text, sentence, cue)
+    ):
+        return True  # "rejected claims that", "denied reports": a noun, the object of the cue before it
     if low in DETERMINERS or low in PREPOSITIONS or low in NOUN_BEFORE or low.endswith(("'s", "’s")):
         return True  # "the report", "to admit", "no warning", "Egypt's demands": a noun or an infinitive
     if text[cue.start].isupper() and previous[:1].isupper() and low not in DETERMINERS:
@@ -84,3 +95,11 @@ def _modified_noun(text: str, sentence: Span, cue: Span, cue_text: str, verbs: R
 def _tokens_back(text: str, start: int, pos: int, count: int) -> list[tuple[int, int]]:
     """The last ``count`` tokens before ``pos`` (not before ``start``), in text order."""
     return [m.span() for m in TOKEN.finditer(text, max(start, pos - 80), pos)][-count:]
+
+
+def _verb_before(text: str, sentence: Span, cue: Span) -> bool:
+    """Whether the cue word before ``cue`` is a verb, not a noun ("rejected claims", not "the report concludes")."""
+    before = [text[s:e].lower() for s, e in _tokens_back(text, sentence.start, cue.start, 2)]
+    if len(before) < 2 or not before[-1].islower():
+        return len(before) == 1 and before[0].islower()
+    return before[0] not in DETERMINERS and before[0] not in PREPOSITIONS and not before[0].endswith(("'s", "’s"))

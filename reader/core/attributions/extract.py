@@ -93,6 +93,7 @@ def _pending(article: Article, actors: Sequence[Actor], verbs: ReportingVerbs) -
         if hit is not None:
             found.append(hit)
     found = _drop_nested_cues(found)
+    found = _drop_adverbs_before_cues(found, text)
     pending = _resolve(article, found, actors, verbs)
     pending += _inherited_quotes(article, sentences, pending, quotes)
     pending.sort(key=lambda p: (p.cue.start, p.content.start))
@@ -112,6 +113,21 @@ class _Pending(NamedTuple):
     form: str
     owner: str | None = None
     inherited: bool = False
+
+
+def _drop_adverbs_before_cues(found: list[Found], text: str) -> list[Found]:
+    """`Mary Cheney reportedly wrote`: the adverb qualifies a cue that has its own attribution."""
+    cue_starts = {f.cue.start for f in found if f.form != "adverbial"}
+    kept = []
+    for f in found:
+        if f.form == "adverbial":
+            after = f.cue.end
+            while after < len(text) and text[after].isspace():
+                after += 1
+            if after in cue_starts:
+                continue
+        kept.append(f)
+    return kept
 
 
 def _drop_nested_cues(found: list[Found]) -> list[Found]:

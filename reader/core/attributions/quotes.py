@@ -20,7 +20,9 @@ OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
 QUOTE_MARKS = OPENING + CLOSING + STRAIGHT
-_QUOTE_MARK = re.compile(f"[{QUOTE_MARKS}]")
+# Two apostrophes stand for a straight double quote in some archives (''Like this,'' she said).
+DOUBLED = "''"
+_QUOTE_MARK = re.compile(f"{DOUBLED}|[{QUOTE_MARKS}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,7 @@ def find_quotes(article: Article) -> QuoteIndex:
     paragraphs = article.paragraphs or (Span(0, len(text)),)
     quotes: list[Quote] = []
     open_at: int | None = None  # position of the opening mark of the quote in progress
+    width = 1  # length of its opening mark
     para_count = 0
     previous_end = 0
     for para in paragraphs:
@@ -81,8 +84,11 @@ def find_quotes(article: Article) -> QuoteIndex:
             if para.start < len(text) and text[para.start] in OPENING + STRAIGHT:
                 para_count += 1
                 pos = para.start + 1  # the continuation mark re-opens, it does not close
+            elif text.startswith(DOUBLED, para.start):
+                para_count += 1
+                pos = para.start + 2
             else:
-                quotes.append(_quote(open_at, previous_end, previous_end, para_count))
+                quotes.append(_quote(open_at, previous_end, previous_end, para_count, width))
                 open_at = None
                 pos = para.start
         else:
@@ -90,16 +96,16 @@ def find_quotes(article: Article) -> QuoteIndex:
         for m in _QUOTE_MARK.finditer(text, pos, para.end):
             i, ch = m.start(), m.group()
             if open_at is None:
-                if ch in OPENING or ch == STRAIGHT:
-                    open_at, para_count = i, 1
-            elif ch in CLOSING or ch == STRAIGHT:
-                quotes.append(_quote(open_at, i, i + 1, para_count))
+                if ch in OPENING or ch == STRAIGHT or ch == DOUBLED:
+                    open_at, para_count, width = i, 1, len(ch)
+            elif ch in CLOSING or ch == STRAIGHT or ch == DOUBLED:
+                quotes.append(_quote(open_at, i, i + len(ch), para_count, width))
                 open_at = None
         previous_end = para.end
     if open_at is not None:
-        quotes.append(_quote(open_at, previous_end, previous_end, para_count))
+        quotes.append(_quote(open_at, previous_end, previous_end, para_count, width))
     return QuoteIndex(quotes)
 
 
-def _quote(open_at: int, inner_end: int, outer_end: int, paragraphs: int) -> Quote:
-    return Quote(Span(open_at, outer_end), Span(open_at + 1, max(open_at + 1, inner_end)), paragraphs)
+def _quote(open_at: int, inner_end: int, outer_end: int, paragraphs: int, width: int = 1) -> Quote:
+    return Quote(Span(open_at, outer_end), Span(open_at + width, max(open_at + width, inner_end)), paragraphs)

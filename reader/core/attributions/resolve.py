@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from reader.core.attributions.sources import (
     DETERMINERS,
+    NAME_MODIFIERS,
     PREPOSITIONS,
     PRONOUNS,
     head_word,
@@ -35,6 +37,7 @@ PERSON_PRONOUNS = {"he": "m", "she": "f"}
 POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 _NOT_NAMES_FIRST = DETERMINERS | PRONOUNS  # "The", "He": capitals from the sentence start
 _MAX_LOOKBACK = 50  # person sources a pronoun may reach back over, when nearer ones have the wrong gender
+ROLE_WINDOW = 6000  # characters before "the president said" searched for "President <Name>"
 
 
 class SourceInfo(NamedTuple):
@@ -68,6 +71,7 @@ class SourceResolver:
         self.person_mentions = [(start, actor) for start, _, actor in own if self.kinds.get(actor) == "person"]
         self.paragraph_starts = [p.start for p in paragraphs] or [0]
         self.person_sources: list[_Person] = []
+        self.plural_sources: list[tuple[int, SourceInfo]] = []  # sources "they" may point back to
         self.last_named_outlet: SourceInfo | None = None
         self.surnames: set[str] = set()  # last words of person sources, so a later bare "Okafor" is a person too
         self.learned: dict[str, str] = {}  # actor id -> gender a resolved pronoun gave it
@@ -87,6 +91,8 @@ class SourceResolver:
         low = phrase.lower()
         if low in PERSON_PRONOUNS:
             return self._pronoun(span.start, PERSON_PRONOUNS[low])
+        if low == "they":
+            return self._plural(span.start)
         if head is None:
             head = head_word(text, span)
         head_low = text[head.start : head.end].lower()
@@ -101,6 +107,9 @@ class SourceResolver:
             owner = self.last_person.actor if self.last_person else None
         elif first.endswith(("'s", "’s")) and len(low_words) > 1:
             owner = phrase.split()[0].rstrip("'’s") or None
+        if actor is None and not named and first == "the" and head_low in self.verbs.role_heads:
+            actor = self._role_holder(span)  # "the former vice president" -> who was "Vice President Biden"
+            named = actor is not None
         if actor is None and not named and first in ("the", "this") and head_low in OUTLET_HEADS:
             if self.last_named_outlet is not None:
                 return SourceInfo(self.last_named_outlet.actor, False, True)
@@ -115,6 +124,10 @@ class SourceResolver:
         person = (actor is not None and self.kinds.get(actor) == "person") or (
             actor is None and named and self._looks_like_person(span)
         )
+        if actor is not None and (
+            " and " in low or (not person and (head_low.endswith("s") or self.kinds.get(actor) == "group"))
+        ):
+            self.plural_sources.append((span.start, info))  # "Mr. Udall and Mr. Wyden", "House Republicans"
         if person:
             self.surnames.add(text[head.start : head.end])
             self.person_sources.append(_Person(span.start, info, None, phrase))
@@ -142,6 +155,30 @@ class SourceResolver:
             self.learned.setdefault(info.actor, gender)
         self.person_sources.append(_Person(position, info, gender))
         return info
+
+    def _plural(self, position: int) -> SourceInfo:
+        """ "they": the last plural source with an actor in this or the previous paragraph, if any."""
+        para = bisect.bisect_right(self.paragraph_starts, position) - 1
+        near = self.paragraph_starts[max(0, para - 1)]
+        if self.plural_sources and near <= self.plural_sources[-1][0] < position:
+            return self.plural_sources[-1][1]
+        return SourceInfo(None, False, False)
+
+    def _role_holder(self, span: Span) -> str | None:
+        """The person last named with this role as a title before ``span``: "the president" after "President Obama"."""
+        role = [w for w in self.text[span.start : span.end].lower().split() if w not in DETERMINERS and w not in NAME_MODIFIERS]
+        if not role or len(role) > 3 or not all(w.isalpha() for w in role):
+            return None
+        start = max(0, span.start - ROLE_WINDOW)
+        title = re.compile(r"\b" + r"\s+".join(role) + r"\.?\s+(?=[A-Z])", re.IGNORECASE)
+        holder = None
+        for m in title.finditer(self.text, start, span.start):
+            if not self.text[m.start()].isupper():
+                continue  # a title is capitalised: "President Obama", not "the president Obama"
+            for mention_start, _, actor in self.mentions.overlapping(m.end(), m.end() + 1):
+                if mention_start <= m.end() and self.kinds.get(actor) == "person":
+                    holder = actor
+        return holder
 
     def _mentions_between(self, start: int, end: int) -> list[tuple[int, str]]:
         lo = bisect.bisect_left(self.person_mentions, (start, ""))

@@ -20,8 +20,18 @@ TOKEN = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*|[^\w\s]")
 SKIP_BEFORE_CUE = frozenset(
     """has have had is was were are am be been being will would could should may might can did does do
     also further later earlier previously reportedly allegedly then once again repeatedly publicly
-    recently already not never first last subsequently separately privately openly""".split()
+    recently already not never first last subsequently separately privately openly
+    just long still now even ever always often since yet initially originally quickly immediately""".split()
 )
+# Lower-case words in -ly that are nouns, not adverbs: they may end a source phrase ("the family said").
+_LY_NOUNS = frozenset("family ally rally supply assembly monopoly anomaly belly bully jelly lily reply italy".split())
+
+
+def skips_before_cue(low: str) -> bool:
+    """An auxiliary or adverb between a subject and its cue ("has long denied", "emphatically disputed")."""
+    return low in SKIP_BEFORE_CUE or (len(low) > 4 and low.endswith("ly") and low.isalpha() and low not in _LY_NOUNS)
+
+
 BOUNDARY_WORDS = frozenset(
     """that which who whom whose when while as because if and but or nor after before since where than so
     then though although until unless whether why how what where whereas""".split()
@@ -36,6 +46,10 @@ NAME_MODIFIERS = frozenset("senior former top veteran prominent local foreign ch
 # Capitalised words that usually modify rather than name ("Egyptian sources"): nationality adjectives.
 DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "i", "ic", "can")
 DEMONYMS = frozenset("saudi thai french dutch greek swiss british german israeli iraqi arab".split())
+# Abbreviated titles whose dot does not end the phrase ("Mr. Rogan", "Sen. Mitch McConnell").
+TITLE_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col sgt capt prof rev st jr sr cmdr adm maj supt insp det pres amb atty".split()
+)
 MAX_SOURCE_WORDS = 12
 SOURCE_WINDOW = 120  # characters left of a cue that can hold its source phrase
 
@@ -84,7 +98,7 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
     if toks and cut:
         toks = toks[1:]  # the first word may be cut in half
     i = len(toks) - 1
-    while i >= 0 and text[toks[i][0] : toks[i][1]].lower() in SKIP_BEFORE_CUE:
+    while i >= 0 and text[toks[i][1] - 1].islower() and skips_before_cue(text[toks[i][0] : toks[i][1]].lower()):
         i -= 1
     if i < 0:
         return None, "none"
@@ -107,6 +121,10 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
         tok = toks[i]
         word = text[tok[0] : tok[1]]
         low = word.lower()
+        if word == "." and picked and i >= 1 and text[toks[i - 1][0] : toks[i - 1][1]].lower() in TITLE_ABBREVIATIONS:
+            picked.insert(0, toks[i - 1])  # "Mr." before a name
+            i -= 2
+            continue
         if low in ("and", "&") and _joins_name(text, toks, i, picked, name_run):
             picked.insert(0, tok)  # "Employment and Labour Relations Court": one name
             i -= 1
@@ -135,10 +153,11 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
     return (picked[0][0], bracket_end or picked[-1][1]), "np"
 
 
-# A time adverbial between a subject and its verb ("Nordair on Sunday rejected").
+# A time adverbial between a subject and its verb ("Nordair on Sunday rejected", "Obama on Wednesday
+# emphatically disputed").
 _TIME_BEFORE_CUE = re.compile(
     r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier|late)\s+(?:week|month|year|night|\w+day)"
-    r"|(?:yesterday|today|on\s+[A-Z][a-z]+\s+\d{1,2}))\s+(?:(?:has|have|had|also|further|again)\s+)*$"
+    r"|(?:yesterday|today|on\s+[A-Z][a-z]+\s+\d{1,2}))\s+(?:(?:has|have|had|also|further|again|[a-z]{2,}ly)\s+)*$"
 )
 
 
@@ -150,7 +169,7 @@ def _bracket_before(text: str, toks: list[tuple[int, int]], i: int) -> int | Non
         mark = text[toks[j][0] : toks[j][1]]
         if mark == "(":
             return j if j < i - 1 else None
-        if not is_word(text, toks[j]):
+        if not is_word(text, toks[j]) and mark not in ".-":  # "(R-Ky.)": a party and state
             return None
     return None
 
@@ -170,7 +189,9 @@ def _attaches(text: str, toks: list[tuple[int, int]], i: int, verbs: ReportingVe
         and (text[toks[i + 1][0]].isupper() or before_is_the(text, toks, i))
     ):
         return True  # "Kim Min-seo of Pusan National University", "Bank of England": the affiliation stays attached
-    return prep in ("of", "for", "at", "from", "in", "with") and (before in verbs.role_heads or before in verbs.anonymous_heads)
+    return prep in ("of", "for", "at", "from", "in", "with") and (
+        before in verbs.role_heads or before in verbs.anonymous_heads or before in verbs.evidence_heads
+    )
 
 
 def before_is_the(text: str, toks: list[tuple[int, int]], i: int) -> bool:
@@ -187,8 +208,10 @@ def phrase_after(text: str, start: int, end: int) -> Span | None:
     """A noun phrase from ``start`` up to the next comma, colon, quote or clause word before ``end``."""
     toks = words(text, start, min(end, start + SOURCE_WINDOW))
     picked: list[tuple[int, int]] = []
-    for tok in toks:
+    for n, tok in enumerate(toks):
         low = text[tok[0] : tok[1]].lower()
+        if low == "." and picked and n + 1 < len(toks) and text[picked[-1][0] : picked[-1][1]].lower() in TITLE_ABBREVIATIONS:
+            continue  # "said Ms. Leon"
         if not is_word(text, tok) or low in BOUNDARY_WORDS or low in ("published", "released", "issued", "seen"):
             break
         if low == "on" and picked:  # "on Tuesday", "on its website": a time or place, not the source

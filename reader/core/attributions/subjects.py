@@ -19,6 +19,7 @@ from reader.core.attributions.sources import (
     is_word,
     phrase_after,
     skip_space_back,
+    skips_before_cue,
     source_before,
     words,
 )
@@ -80,11 +81,11 @@ def fronted_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingV
     form). When the first set-off segment is a name after a role ("His son,
     Omar al-Masri, who runs ..."), the role and the name together are the source.
     """
-    end = skip_space_back(text, cue_start, sentence.start)
-    if end <= sentence.start or text[end - 1] != ",":
+    end = _before_adverbs(text, sentence.start, cue_start)
+    if end <= sentence.start or text[end - 1] not in ",—–":
         return None
-    stretch = text[sentence.start : end]
-    if any(mark in stretch for mark in _QUOTE_MARKS) or len(stretch.split()) > MAX_FRONTED_WORDS:
+    stretch = text[sentence.start : end].replace("—", ",").replace("–", ",")  # dashes set off an aside too
+    if any(mark in stretch for mark in _QUOTE_MARKS) or "''" in stretch or len(stretch.split()) > MAX_FRONTED_WORDS:
         return None
     segments = stretch[:-1].split(",")
     if len(segments) < 2:
@@ -109,6 +110,19 @@ def fronted_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingV
     return subject
 
 
+def _before_adverbs(text: str, start: int, pos: int) -> int:
+    """Where the text before ``pos`` ends once adverbs and auxiliaries are skipped ("..., just told")."""
+    end = skip_space_back(text, pos, start)
+    while end > start and text[end - 1].islower():
+        word_start = end
+        while word_start > start and text[word_start - 1].isalpha():
+            word_start -= 1
+        if not skips_before_cue(text[word_start:end]):
+            break
+        end = skip_space_back(text, word_start, start)
+    return end
+
+
 def _verb_like(word: str, verbs: ReportingVerbs) -> bool:
     word = word.strip(",.;:'’\"“”")
     return word in _AUXILIARIES or word.endswith("ed") or verbs.class_of(word) is not None
@@ -116,8 +130,8 @@ def _verb_like(word: str, verbs: ReportingVerbs) -> bool:
 
 def _word_start(text: str, start: int, end: int, count: int) -> int:
     """Where the last ``count`` words of ``text[start:end]`` begin."""
-    toks = words(text, start, end)
-    return toks[-count][0] if 0 < count <= len(toks) else end
+    spans = [m.span() for m in re.finditer(r"\S+", text[start:end])]  # words as `str.split` counts them ("Rep.")
+    return start + spans[-count][0] if 0 < count <= len(spans) else end
 
 
 def previous_speaker(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: dict | None) -> Span | None:

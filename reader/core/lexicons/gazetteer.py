@@ -37,6 +37,9 @@ WORD_LISTS = (
     "government_nouns",
     "particles",
     "given_names",
+    "more_given_names",
+    "place_names",
+    "organization_names",
     "metonym_verbs",
     "metonym_nouns",
     "organization_nouns",
@@ -44,7 +47,7 @@ WORD_LISTS = (
     "organization_verbs",
     "adjective_tails",
 )
-SUFFIX_KINDS = ("organization", "group", "media", "place")
+SUFFIX_KINDS = ("organization", "group", "media", "place", "event")
 ENTRY_FIELDS = ("id", "name", "kind", "aliases", "demonyms", "metonyms", "parent", "replace")
 LIST_FIELDS = ("aliases", "demonyms", "metonyms")
 # How strongly a surface form names its entry, when two entries share one.
@@ -100,7 +103,7 @@ def load_gazetteer(user_path: str | os.PathLike[str] | None = None) -> Gazetteer
         paths.append(config)
     if user_path is not None:
         path = Path(user_path)
-        if not path.is_file():
+        if not os.path.lexists(path):  # a FIFO or a device is refused by read_yaml_file, without reading
             raise ReaderError(f"{path}: no such gazetteer file")
         paths.append(path)
     return _build(tuple((str(p), _stamp(p)) for p in paths))

@@ -28,6 +28,22 @@ NUMBER_WORDS = {
         "sixteen seventeen eighteen nineteen twenty".split()
     )
 } | {word: 10 * tens for tens, word in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), start=3)}
+# "twenty-five" is one word: 25.
+NUMBER_WORDS |= {
+    f"{tens}-{unit}": NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
+    for tens in "twenty thirty forty fifty sixty seventy eighty ninety".split()
+    for unit in "one two three four five six seven eight nine".split()
+}
+# Ordinals as words and as figures: "eighth term" / "8th term". "first" and
+# "second" are left alone: they are more often "at first" or "a second" than ranks.
+ORDINAL_WORDS = {
+    word: f"{value}{'rd' if value % 10 == 3 and value != 13 else 'th'}"
+    for value, word in enumerate(
+        "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(),
+        start=3,
+    )
+}
 MULTIPLIERS = {
     "thousand": 10**3,
     "k": 10**3,
@@ -75,6 +91,7 @@ class Paraphrases:
         units = frozenset(units)
         singles = {phrase[0]: term for phrase, term in phrases.items() if len(phrase) == 1 and phrase[0] != term}
         singles.update((word, str(value)) for word, value in NUMBER_WORDS.items())
+        singles.update(ORDINAL_WORDS)
         phrase_starts = frozenset(phrase[0] for phrase in phrases if len(phrase) > 1)
         return cls(
             dict(phrases),

@@ -7,10 +7,12 @@ alternation so that a whole article is scanned for cues in a single pass.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from reader.core.config import VERBS_FILE, user_config_path
 from reader.core.errors import ReaderError
@@ -31,6 +33,11 @@ LIST_KEYS = (
 # in `str.lower()`'d text disagree: "İ" lowers to two characters, "ı" and "ſ" match "i" and "s"
 # under IGNORECASE but lower to themselves (tests/test_attributions.py checks every code point).
 LOWER_UNSAFE = ("\u0130", "\u0131", "\u017f")
+# Bounds on a user's cue list: the cue pattern nests one group per character of a form,
+# so a form of a few hundred words would overflow the regex compiler's recursion.
+MAX_FORM_WORDS = 12
+MAX_FORM_CHARS = 100
+MAX_FORMS = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +79,7 @@ class ReportingVerbs:
         return [m.span() for m in self.cue_pattern.finditer(text)]
 
 
-def load_reporting_verbs(user_path: str | Path | None = None) -> ReportingVerbs:
+def load_reporting_verbs(user_path: str | os.PathLike[str] | None = None) -> ReportingVerbs:
     """The packaged reporting cues, merged with the per-user file and ``user_path`` (same YAML layout)."""
     data = _packaged_data()
     config = user_config_path(VERBS_FILE)
@@ -84,20 +91,20 @@ def load_reporting_verbs(user_path: str | Path | None = None) -> ReportingVerbs:
 
 
 @lru_cache(maxsize=1)
-def _packaged_data() -> dict:
+def _packaged_data() -> dict[str, Any]:
     """The packaged cue lexicon as parsed: read once per process (`_merge` copies, never mutates it)."""
     return _read_yaml(PACKAGED_VERBS)
 
 
 def packaged_verb_forms() -> frozenset[str]:
     """Every one-word verb form of the packaged lexicon, as written (alignment discounts them as framing)."""
-    forms = set()
+    forms: set[str] = set()
     for spec in (_packaged_data().get("classes") or {}).values():
         forms.update(form for form in (spec.get("forms", ()) if isinstance(spec, dict) else spec or ()) if " " not in form)
     return frozenset(forms)
 
 
-def build_reporting_verbs(data: dict) -> ReportingVerbs:
+def build_reporting_verbs(data: dict[str, Any]) -> ReportingVerbs:
     verb_classes: dict[str, str] = {}
     object_classes: set[str] = set()
     for name, spec in (data.get("classes") or {}).items():
@@ -128,7 +135,7 @@ def build_reporting_verbs(data: dict) -> ReportingVerbs:
     )
 
 
-def _genders(data: dict, female_key: str, male_key: str) -> dict[str, str]:
+def _genders(data: dict[str, Any], female_key: str, male_key: str) -> dict[str, str]:
     """Words of both lists are dropped: a word that may mean either tells nothing."""
     female = {cue_key(w) for w in data.get(female_key) or ()}
     male = {cue_key(w) for w in data.get(male_key) or ()}
@@ -143,14 +150,14 @@ def _trie_pattern(phrases: list[str]) -> str:
     1 MB article scan in the tens of milliseconds. A longer phrase is preferred
     over its own prefix ("saying" over "say"); spaces match any run of blanks.
     """
-    trie: dict = {}
+    trie: dict[str, Any] = {}
     for phrase in phrases:
         node = trie
         for ch in phrase:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:
+    def build(node: dict[str, Any]) -> str:
         branches = []
         for ch in sorted(k for k in node if k):
             piece = r"\s+" if ch == " " else re.escape(ch)
@@ -168,7 +175,7 @@ def cue_key(form: object) -> str:
     return " ".join(str(form).lower().split())
 
 
-def _read_yaml(path: Path) -> dict:
+def _read_yaml(path: Path) -> dict[str, Any]:
     data = read_yaml_file(path, "reporting-verbs")
     if data is None:
         return {}
@@ -178,23 +185,73 @@ def _read_yaml(path: Path) -> dict:
     return data
 
 
-def _check_layout(data: dict, path: Path) -> None:
+def _check_layout(data: dict[str, Any], path: Path) -> None:
     classes = data.get("classes") or {}
     if not isinstance(classes, dict):
         raise ReaderError(f"{path}: 'classes' must map a class name to its forms")
+    count = 0
     for name, spec in classes.items():
         forms = spec.get("forms", []) if isinstance(spec, dict) else spec
-        if not isinstance(forms, list) or not all(isinstance(f, str) for f in forms):
+        if not isinstance(forms, list):
             raise ReaderError(f"{path}: class '{name}' needs a list of word forms")
+        for position, form in enumerate(forms, 1):
+            _check_form(form, path, f"class '{name}', form {position}")
+        count += len(forms)
     for key in ("multiword", "adverbs"):
-        if not isinstance(data.get(key) or {}, dict):
+        table = data.get(key) or {}
+        if not isinstance(table, dict):
             raise ReaderError(f"{path}: '{key}' must map a phrase to its class")
+        for position, (phrase, cls) in enumerate(table.items(), 1):
+            _check_form(phrase, path, f"'{key}', entry {position}")
+            if not isinstance(cls, str):
+                raise ReaderError(
+                    f"{path}: '{key}', entry {position} ({phrase}): the class must be a name, not {_yaml_repr(cls)}"
+                )
+        count += len(table)
+    if count > MAX_FORMS:
+        raise ReaderError(f"{path}: {count:,} cue forms; the limit is {MAX_FORMS:,}")
     for key in LIST_KEYS:
-        if not isinstance(data.get(key) or [], list):
+        words = data.get(key) or []
+        if not isinstance(words, list):
             raise ReaderError(f"{path}: '{key}' must be a list of words")
+        for position, word in enumerate(words, 1):
+            if not isinstance(word, str):
+                raise ReaderError(f"{path}: '{key}', entry {position} is {_yaml_repr(word)}, not a word{_quote_hint(word)}")
 
 
-def _merge(base: dict, extra: dict) -> dict:
+def _check_form(form: object, path: Path, where: str) -> None:
+    """A cue form is a string of at most MAX_FORM_WORDS words and MAX_FORM_CHARS characters."""
+    if not isinstance(form, str):
+        raise ReaderError(f"{path}: {where} is {_yaml_repr(form)}, not a word form{_quote_hint(form)}")
+    words = form.split()
+    if not words:
+        raise ReaderError(f"{path}: {where} is empty")
+    if len(words) > MAX_FORM_WORDS or len(" ".join(words)) > MAX_FORM_CHARS:
+        raise ReaderError(
+            f"{path}: {where} has {len(words)} words and {len(' '.join(words))} characters; "
+            f"the limits are {MAX_FORM_WORDS} words and {MAX_FORM_CHARS} characters"
+        )
+
+
+def _yaml_repr(value: object) -> str:
+    if isinstance(value, bool):
+        return f"the YAML boolean {str(value).lower()}"
+    if value is None:
+        return "empty (null)"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    return f"a {type(value).__name__}"
+
+
+def _quote_hint(value: object) -> str:
+    if isinstance(value, bool):
+        return " (YAML reads yes/no/on/off/true/false as booleans: put the word in quotes, 'no')"
+    if isinstance(value, (int, float)):
+        return " (put it in quotes)"
+    return ""
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     """``base`` with ``extra``'s forms added class by class (a new class is added whole)."""
     merged = dict(base)
     classes = {name: _as_spec(spec) for name, spec in (base.get("classes") or {}).items()}
@@ -216,7 +273,7 @@ def _merge(base: dict, extra: dict) -> dict:
     return merged
 
 
-def _as_spec(spec) -> dict:
+def _as_spec(spec: Any) -> dict[str, Any]:
     if isinstance(spec, dict):
         return {"forms": list(spec.get("forms") or []), "object": bool(spec.get("object"))}
     return {"forms": list(spec or []), "object": False}

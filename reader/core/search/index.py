@@ -310,7 +310,7 @@ def _sentence_score(occurrences: list[list[_Place]], weights: list[float]) -> tu
     score 100.
     """
     word_value = QUALITY_SHARE / sum(weights)
-    pair_value = (1.0 - QUALITY_SHARE) * _arrangement(1.0 / max(len(occurrences) - 1, 1), 0.0, 0.0)
+    pair_value = (1.0 - QUALITY_SHARE) * float(_arrangement(1.0 / max(len(occurrences) - 1, 1), 0.0, 0.0))
     carried: tuple[float, tuple[_Place, ...]] = (0.0, ())
     previous: list[tuple[_Place, float, tuple[_Place, ...]]] = []
     for places, weight in zip(occurrences, weights):
@@ -331,7 +331,7 @@ def _sentence_score(occurrences: list[list[_Place]], weights: list[float]) -> tu
     width = max(p[0] for p in path) - min(p[0] for p in path) + 1
     compact = min(1.0, len(path) / width)
     ordered = all(a[:2] < b[:2] for a, b in zip(path, path[1:]))
-    return value + (1.0 - QUALITY_SHARE) * _arrangement(0.0, compact, float(ordered)), path
+    return value + (1.0 - QUALITY_SHARE) * float(_arrangement(0.0, compact, float(ordered))), path
 
 
 def _arrangement(adjacent_share: float | np.ndarray, compact: float, ordered: float) -> float | np.ndarray:

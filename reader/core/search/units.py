@@ -44,14 +44,14 @@ def article_units(article: Article) -> ArticleUnits:
     norms = list(map(attrgetter("norm"), tokens))
     plain = np.fromiter(map(str.isalnum, norms), dtype=bool, count=count)
     extra: list[tuple[str, int, int, int, int]] = []  # key, start, end, position, part
-    for pos in np.flatnonzero(~plain).tolist():
-        token = tokens[pos]
+    for at in np.flatnonzero(~plain).tolist():
+        token = tokens[at]
         pieces = list(WORD_PARTS.finditer(text, token.start, token.end))
         if len(pieces) < 2:
             continue
         folded = [fold(p.group()) for p in pieces]
-        candidates = [("".join(folded), token.start, token.end, pos, -1)]
-        candidates += [(f, p.start(), p.end(), pos, i) for i, (f, p) in enumerate(zip(folded, pieces))]
+        candidates = [("".join(folded), token.start, token.end, at, -1)]
+        candidates += [(f, p.start(), p.end(), at, i) for i, (f, p) in enumerate(zip(folded, pieces))]
         seen = {token.norm}
         for unit in candidates:
             if unit[0] not in seen:
@@ -63,12 +63,12 @@ def article_units(article: Article) -> ArticleUnits:
         words = np.fromiter(map(attrgetter(name), tokens), dtype=np.int64, count=count)
         return np.concatenate((words, np.array([unit[index] for unit in extra], dtype=np.int64)))
 
-    start, end = column("start", 1), column("end", 2)
-    pos = np.concatenate((np.arange(count), np.array([unit[3] for unit in extra], dtype=np.int64)))
+    starts, ends = column("start", 1), column("end", 2)
+    positions = np.concatenate((np.arange(count), np.array([unit[3] for unit in extra], dtype=np.int64)))
     part = np.concatenate((np.full(count, -1), np.array([unit[4] for unit in extra], dtype=np.int64)))
-    token_seg, seg_start, seg_end = _segments(article, start[:count], end[:count])
-    seg = token_seg[pos] if count else pos
-    return ArticleUnits(norms, start, end, pos, part, seg, seg_start, seg_end, count)
+    token_seg, seg_start, seg_end = _segments(article, starts[:count], ends[:count])
+    seg = token_seg[positions] if count else positions
+    return ArticleUnits(norms, starts, ends, positions, part, seg, seg_start, seg_end, count)
 
 
 def _segments(article: Article, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

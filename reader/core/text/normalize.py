@@ -1,11 +1,24 @@
 """Turn raw scraped text into the body `reader` displays.
 
-Only invisible or harmful things change: byte-order marks, CRLF, non-breaking
-and zero-width spaces, C0/C1 control characters, ANSI escape sequences, bidi
-controls and lone surrogates. Curly quotes, dashes and brackets (``[bold]``
-included) stay exactly as written: they are what the reader needs to see, and
-comparison folds them per word (see `tokens.fold`). The result is in NFC so
-that an accented letter is one character however the scraper encoded it.
+Only invisible or harmful things change, and only these (the README repeats the list):
+
+- line breaks: CRLF, lone CR, U+2028/2029, NEL, VT and FF become ``\n``;
+- ANSI escape sequences, C0/C1 control characters (but tab and newline), DEL and
+  lone surrogates are dropped;
+- invisible characters that only hint at line breaking or reorder a terminal's
+  output are dropped: soft hyphen, Mongolian vowel separator, LRM/RLM, bidi
+  embeddings/overrides/isolates, word joiner and invisible operators, BOM;
+- a zero-width space becomes a space where it separates two words (Thai, scraped
+  ``minister\u200bsaid``) and is dropped elsewhere;
+- tab and the other space characters (NBSP, en/em spaces, ideographic space ...)
+  become a plain space; runs of spaces inside a line become one; spaces at line
+  ends and blank lines beyond one are dropped;
+- the text is put in NFC, so an accented letter is one character however it was encoded.
+
+Zero-width joiner and non-joiner stay: they are part of the text (emoji
+sequences, Persian, Indic scripts). Curly quotes, dashes and brackets
+(``[bold]`` included) stay exactly as written: comparison folds them per word
+(see `tokens.fold`).
 
 Scraped furniture at the top of an article (photo caption, credit, headline)
 is split off by `strip_furniture`, so the body starts with the story.
@@ -33,14 +46,15 @@ _ANSI = re.compile(
 )
 # Dropped: every C0 and C1 control except tab and newline, plus DEL; lone
 # surrogates (only reachable through YAML escapes), which would crash any later
-# encode; and invisible characters that only split words or reorder a
-# terminal's output: soft hyphen, Mongolian vowel separator, zero-width
-# space/joiners, LRM/RLM, bidi embeddings and isolates, word joiner and
-# invisible operators, BOM.
+# encode; and invisible characters that only hint at breaks or reorder a
+# terminal's output: soft hyphen, Mongolian vowel separator, LRM/RLM, bidi
+# embeddings and isolates, word joiner and invisible operators, BOM.
+# ZWJ and ZWNJ (U+200C/D) are text and stay; ZWSP (U+200B) is a word break (below).
 _DROPPED = re.compile(
     r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff"
-    r"\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+"
+    r"\u00ad\u180e\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+"
 )
+_ZWSP = re.compile("\u200b+")
 # Spaces that look like a space: tab, NBSP, ogham, the en/em family, narrow NBSP, math, ideographic.
 _SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _LINE_SEPARATORS = re.compile(r"[\r\u2028\u2029\x85\x0b\x0c]")
@@ -56,6 +70,8 @@ def normalize_text(raw: str) -> str:
     if "\x1b" in text or "\x9b" in text:
         text = _ANSI.sub("", text)
     text = _DROPPED.sub("", text)
+    if "\u200b" in text:
+        text = _ZWSP.sub(_zero_width_space, text)
     text = unicodedata.normalize("NFC", text)
     text = _SPACES.sub(" ", text)
     if "  " in text:
@@ -65,6 +81,18 @@ def normalize_text(raw: str) -> str:
     if "\n\n\n" in text:
         text = _MANY_BLANK_LINES.sub("\n\n", text)
     return text.strip("\n ")
+
+
+def _zero_width_space(m: re.Match[str]) -> str:
+    """A space between two word characters (letters, marks, digits), nothing elsewhere."""
+    text, start, end = m.string, m.start(), m.end()
+    if 0 < start and end < len(text) and _is_word_char(text[start - 1]) and _is_word_char(text[end]):
+        return " "
+    return ""
+
+
+def _is_word_char(char: str) -> bool:
+    return unicodedata.category(char)[0] in "LMN" or char in "\u200c\u200d"
 
 
 # --- scraped furniture ------------------------------------------------------------------
@@ -100,14 +128,23 @@ def strip_furniture(text: str) -> tuple[str, dict[str, str]]:
     on top. Returns keys ``caption``, ``credit`` and ``headline`` when found.
     """
     furniture: dict[str, str] = {}
+    held = None
     while True:  # each kind is taken at most once, in whatever order they come
-        rest = _strip_one_piece(text, furniture)
+        rest = _strip_one_piece(text, furniture, headline_allowed=held is None)
+        if rest is None and held is None and "headline" not in furniture:
+            # A short line that ends like a sentence ("Is Hamas out of friends?") stays in the
+            # body, but furniture under it is still furniture.
+            first, blank, after = text.partition("\n\n")
+            if blank and "\n" not in first and 0 < len(first.strip()) <= MAX_HEADLINE_CHARS:
+                held, rest = first.strip(), after.lstrip("\n ")
+                if _strip_one_piece(rest, dict(furniture), headline_allowed=False) is None:
+                    return text, furniture
         if rest is None:
-            return text, furniture
+            return (f"{held}\n\n{text}" if text else held) if held else text, furniture
         text = rest
 
 
-def _strip_one_piece(text: str, furniture: dict[str, str]) -> str | None:
+def _strip_one_piece(text: str, furniture: dict[str, str], headline_allowed: bool = True) -> str | None:
     first, _, rest = text.partition("\n")
     first = first.strip()
     second, _, after = rest.partition("\n")
@@ -127,7 +164,7 @@ def _strip_one_piece(text: str, furniture: dict[str, str]) -> str | None:
     if "credit" not in furniture and _is_credit_line(first):
         furniture["credit"] = first.strip("()")
         return rest.lstrip("\n ")
-    if "headline" not in furniture and followed_by_blank and _is_headline(first):
+    if headline_allowed and "headline" not in furniture and followed_by_blank and _is_headline(first):
         furniture["headline"] = first
         return rest.lstrip("\n ")
     return None
@@ -179,12 +216,18 @@ def _is_credit_line(line: str) -> bool:
 
 
 def _is_headline(line: str) -> bool:
-    return (
-        0 < len(line) <= MAX_HEADLINE_CHARS
-        and any(c.isalpha() for c in line)
-        and not line.rstrip("\"'”’)").endswith((".", ",", ";", ":"))
-    )
+    """A short line without sentence-final punctuation: "Bridge closes", not "Will the bridge close?".
+
+    When in doubt the line stays in the body, where it is matched and searched.
+    """
+    return 0 < len(line) <= MAX_HEADLINE_CHARS and any(c.isalpha() for c in line) and not _ends_sentence(line)
+
+
+# Sentence-final and clause punctuation across scripts: Latin, CJK full-width, Devanagari
+# danda, Arabic question mark and full stop, Ethiopic, ellipsis and double marks.
+_SENTENCE_ENDS = tuple(".!?:;,…。！？；：，、।॥؟۔።‼⁇⁈⁉")
+_CLOSING = "\"'”’»)]）」』】〕》〉"
 
 
 def _ends_sentence(line: str) -> bool:
-    return line.rstrip("\"'”’)").endswith((".", "!", "?", ":", ";", ","))
+    return line.rstrip(_CLOSING).endswith(_SENTENCE_ENDS)

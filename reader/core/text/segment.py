@@ -10,6 +10,7 @@ is trimmed of whitespace and none is empty.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from reader.core.model import Span
 
@@ -44,6 +45,8 @@ _CLOSERS = frozenset("\"'”’»)]")
 # A line ending in one of these continues on the next line (a hard wrap, not a headline).
 _CONTINUES = frozenset(",;:([{-–—/&")
 _MAX_WORD_LOOKBACK = 24
+# Ten times a long news sentence; only unpunctuated text reaches it.
+MAX_SENTENCE_CHARS = 2000
 
 
 def paragraphs(text: str) -> tuple[Span, ...]:
@@ -81,10 +84,25 @@ def _split_paragraph(text: str, start: int, end: int, out: list[Span]) -> None:
             is_end = _is_punctuation_end(text, m.start(), m.end(), end)
             stop = m.end()
         if is_end:
-            _add_trimmed(text, sent_start, stop, out)
+            _add_bounded(text, sent_start, stop, out)
             sent_start = stop
             first_letter = _first_letter(text, sent_start, end)
-    _add_trimmed(text, sent_start, end, out)
+    _add_bounded(text, sent_start, end, out)
+
+
+def _add_bounded(text: str, start: int, end: int, out: list[Span]) -> None:
+    """The sentence ``[start, end)``, cut at spaces into pieces of at most MAX_SENTENCE_CHARS."""
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        if cut < 0:  # no space (CJK, Thai, a hostile run): cut between two characters of their own
+            cut = start + MAX_SENTENCE_CHARS
+            while cut > start + 1 and (
+                unicodedata.combining(text[cut]) or text[cut] in "\u200c\u200d" or text[cut - 1] in "\u200c\u200d"
+            ):
+                cut -= 1
+        _add_trimmed(text, start, cut, out)
+        start = cut
+    _add_trimmed(text, start, end, out)
 
 
 def _first_letter(text: str, start: int, end: int) -> int:

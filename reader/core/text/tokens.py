@@ -77,6 +77,8 @@ class Token(NamedTuple):
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Case-fold, strip accents and unify apostrophes/dashes of one word."""
+    if word.isascii():
+        return word.lower()  # the same result: ASCII has no marks, and its case folding is lower()
     lowered = word.translate(_FOLD_PUNCTUATION).casefold()
     decomposed = unicodedata.normalize("NFKD", lowered)
     folded = "".join(c for c in decomposed if not unicodedata.combining(c))

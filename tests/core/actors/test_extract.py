@@ -11,12 +11,9 @@ from hypothesis import strategies as st
 
 from reader.core.actors import extract_actors
 from reader.core.actors.find.patterns import reference_run_pattern, run_patterns, run_spans
-from reader.core.actors.merge.build import (
-    FIRST_PART_SIMILARITY,
-    NameGroup,
-    _merge_same_kind,
-    _parts_agree,
-)
+from reader.core.actors.merge.same_kind import merge_same_kind as _merge_same_kind
+from reader.core.actors.merge.state import FIRST_PART_SIMILARITY, NameGroup
+from reader.core.actors.merge.state import parts_agree as _parts_agree
 from reader.core.disjoint_sets import DisjointSets
 from reader.core.errors import ReaderError
 from reader.core.lexicons.gazetteer import load_gazetteer

@@ -1,11 +1,11 @@
-"""`align_score.article_stems` reads words with the tokenizer's pattern directly and skips the
+"""`reader.core.align.stems.article_stems` reads words with the tokenizer's pattern directly and skips the
 rewrite for most sentences (for speed): it must give exactly the stems of the tokenizer's words
 put through the full `align_terms.rewrite`, on any text."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.align.score import STEM_LENGTH, article_stems
+from reader.core.align.stems import STEM_LENGTH, article_stems
 from reader.core.align.terms import is_content, rewrite, stem
 from reader.core.lexicons.paraphrases import NO_PARAPHRASES, Paraphrases, load_paraphrases
 from reader.core.model import Article

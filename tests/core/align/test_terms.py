@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.align.matches import align
-from reader.core.align.score import article_stems
+from reader.core.align.stems import article_stems
 from reader.core.align.terms import acronym_expansions, acronyms_in, rewrite
 from reader.core.errors import ReaderError
 from reader.core.lexicons.paraphrases import NO_PARAPHRASES, load_paraphrases
@@ -39,6 +39,16 @@ def test_counts_percentages_and_units():
     assert terms("25 percent") == terms("25%") == terms("25 per cent") == ["25"]
     assert terms("a $1.2bn deal") == ["a", "1200000000", "agreement"]
     assert terms("a 6.5-kilometre line") == ["a", "6.5", "kilometre", "line"]
+
+
+def test_scores_ranges_ages_ordinals_and_compound_number_words():
+    # "to" is a stopword: both give the stems "won", "134", "63".
+    assert terms("won 134-to-63") == ["won", "134", "63"] and terms("won 134 to 63") == ["won", "134", "to", "63"]
+    assert terms("a 396-9 vote") == ["a", "396", "9", "vote"]
+    assert terms("from 2006-2012") == ["from", "2006", "2012"]
+    assert terms("the 76-year-old leader") == ["the", "76", "year-old", "leader"]
+    assert terms("an eighth term") == terms("an 8th term") == ["an", "8th", "term"]
+    assert terms("twenty-five seats") == terms("25 seats") == ["25", "seats"]
 
 
 def test_paraphrase_groups_become_their_first_form():

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.align import score as align_score
 from reader.core.align.matches import align
-from reader.core.align.score import STEM_LENGTH, article_stems, stem_dice
+from reader.core.align.passes import lexical as align_lexical
+from reader.core.align.stems import STEM_LENGTH, article_stems, stem_dice
 from reader.core.align.weights import FRAME_WEIGHT, framing_words, shared_content, stem_weights, weighted_dice
 from reader.core.model import Article
 from reader.core.text.build import article_from_text
@@ -108,10 +108,10 @@ def test_sentences_sharing_only_a_source_phrase_are_not_matched(monkeypatch):
     a, b = make_article("A", SAME_SOURCE_A), make_article("B", SAME_SOURCE_B)
     assert align([a, b]) == ((), ())
     # Without the weighted gates the shared source phrase alone would pair them.
-    monkeypatch.setattr(align_score, "MIN_WEIGHTED_DICE", 0.0)
-    monkeypatch.setattr(align_score, "MIN_SHARED_CONTENT", 0)
+    monkeypatch.setattr(align_lexical, "MIN_WEIGHTED_DICE", 0.0)
+    monkeypatch.setattr(align_lexical, "MIN_SHARED_CONTENT", 0)
     (match,), _ = align([a, b])
-    assert match.score >= align_score.MATCH_THRESHOLD
+    assert match.score >= align_lexical.MATCH_THRESHOLD
 
 
 def test_the_same_claim_by_the_same_source_is_matched():

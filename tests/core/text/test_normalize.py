@@ -24,8 +24,21 @@ def test_a_non_breaking_space_beside_a_space_leaves_one_space():
     assert normalize_text("two sides\u00a0 carry out") == "two sides carry out"
 
 
-def test_zero_width_characters_and_soft_hyphens_are_dropped():
-    assert normalize_text("Ha\u200bmas El\u00adArish\u2060 Ca\u200diro\ufeff") == "Hamas ElArish Cairo"
+def test_soft_hyphens_word_joiners_and_byte_order_marks_are_dropped():
+    assert normalize_text("El\u00adArish\u2060 Cairo\ufeff") == "ElArish Cairo"
+
+
+def test_zero_width_joiners_are_text_and_stay():
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467\u200d\U0001f466"
+    persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
+    devanagari = "\u0915\u094d\u200d\u0937"
+    assert normalize_text(f"{family} {persian} {devanagari}") == f"{family} {persian} {devanagari}"
+
+
+def test_a_zero_width_space_between_words_is_a_word_break_and_dropped_elsewhere():
+    assert normalize_text("minister\u200bsaid \u200bso\u200b.") == "minister said so."
+    thai = "\u0e20\u0e32\u0e29\u0e32\u200b\u0e44\u0e17\u0e22"
+    assert normalize_text(thai) == "\u0e20\u0e32\u0e29\u0e32 \u0e44\u0e17\u0e22"
 
 
 def test_bidi_controls_are_dropped():
@@ -134,11 +147,20 @@ def test_headline_is_a_short_line_followed_by_a_blank_line():
     assert furniture == {"headline": "Hamas-Egypt reconciliation attempt fails"}
 
 
-def test_question_headline_and_furniture_in_any_order():
+def test_a_question_stays_in_the_body_but_the_furniture_under_it_goes():
+    # Issue 15: a headline is a short line without sentence-final punctuation; when in doubt, body.
     text = "Is Hamas out of friends?\n\nGaza border\nGaza borderAbir Sultan/Flash 90\n\nThe talks failed."
     body, furniture = strip_furniture(text)
-    assert body == "The talks failed."
-    assert furniture == {"headline": "Is Hamas out of friends?", "caption": "Gaza border", "credit": "Abir Sultan/Flash 90"}
+    assert body == "Is Hamas out of friends?\n\nThe talks failed."
+    assert furniture == {"caption": "Gaza border", "credit": "Abir Sultan/Flash 90"}
+
+
+@pytest.mark.parametrize(
+    "first", ["Is the new bridge safe?", "New bridge opens!", "新しい橋が開通。", "नया पुल खुला।", "A new bridge…"]
+)
+def test_a_short_first_paragraph_ending_like_a_sentence_is_not_a_headline(first):
+    text = f"{first}\n\nThe bridge opened on Monday."
+    assert strip_furniture(text) == (text, {})
 
 
 @pytest.mark.parametrize(

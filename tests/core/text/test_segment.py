@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reader.core.model import Span
 from reader.core.text.loader import load_articles
 from reader.core.text.segment import paragraphs, sentences
 
-SEEDS = "/work/main/articles"
+SEEDS = str(Path(__file__).resolve().parents[3] / "articles")
 
 
 def split(text: str) -> list[str]:

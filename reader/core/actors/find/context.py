@@ -204,7 +204,9 @@ class Context:
         if following:
             first = following[0]
             verb = next((w for w in following if w not in _AUXILIARIES), None)
-            if verb in self.person_verbs and not has_suffix:
+            if verb in self.person_verbs and not has_suffix and "its" in following:
+                votes.append(("organization", 2))  # "Moderna said its vaccine": a thing that speaks is a body
+            elif verb in self.person_verbs and not has_suffix:
                 votes.append(("person", 2))
             elif verb in self.organization_verbs:
                 votes.append(("organization", 2))  # "Nordair employs 600 pilots"

@@ -13,6 +13,7 @@ each occurrence (`actors_context`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
@@ -65,6 +66,10 @@ class NameSlot:
         self.shapes: list[tuple[NameShape | None, NameShape | None] | None] = [None, None]
 
 
+# A product, model or flight code: a few letters and three digits or more ("C919", "ET302", "F-150").
+_CODE = re.compile(r"[^\W\d_]{0,4}[-‐]?\d{3,}[^\W\d_]{0,2}")
+
+
 class NameRules:
     """The gazetteer's word lists as discovery reads them, for one set of articles."""
 
@@ -77,7 +82,11 @@ class NameRules:
         self.titles = word_set("titles")
         self.particles = word_set("particles")
         self.roles = word_set("person_roles")
-        self.given_names = word_set("given_names")
+        self.given_names = word_set("given_names") | word_set("more_given_names")
+        # Names whose kind a list gives: "Ohio", "Kansas City" (places), "Merrill Lynch" (an organisation).
+        self.known_kinds = {name: "place" for name in word_set("place_names")} | {
+            name: "organization" for name in word_set("organization_names")
+        }
         self.adjective_tails = frozenset(w.casefold() for w in word_set("adjective_tails"))
         self.lone_words = self.stop_words | self.descriptors | self.titles
         self.dropped = self.stop_words | self.titles | self.descriptors
@@ -100,8 +109,8 @@ class NameRules:
 
     def slot(self, run: str, words: list[Word], parent: str | None, may_open: bool) -> NameSlot | None:
         """The slot of a segment of unknown words, or None for a lone word that never names anyone."""
-        if len(words) == 1 and words[0].text.casefold() in self.lone_words:
-            return None  # "The", "According", "Tuesday", "Islamist"
+        if len(words) == 1 and (words[0].text.casefold() in self.lone_words or _CODE.fullmatch(words[0].text)):
+            return None  # "The", "According", "Tuesday", "Islamist"; "C919", "ET302": a model or a flight
         last = len(words)
         while last > 0 and (words[last - 1].particle or words[last - 1].text.casefold() in self.dropped):
             last -= 1  # "Commission President" before a known name, "Hamas Tuesday"
@@ -126,6 +135,8 @@ class NameRules:
         folded = first.text.casefold()
         if first.particle or folded in self.particles:
             return False
+        if folded.endswith("ing") and slot.last > 1:
+            return True  # "Bumping Agassi", "Disarming Iraq": a participle opens the sentence
         return folded in self.vocabulary or (slot.suffix_kind is not None and slot.last == 1)
 
     def _shape(self, slot: NameSlot, initial: bool, place_title: bool) -> tuple[NameShape | None, bool]:
@@ -184,7 +195,7 @@ class NameRules:
             key,
             len(names),
             suffix_kind is not None,
-            self._word_votes(kept, len(names), suffix_kind, titled),
+            self._known_votes(surface, titled) or self._word_votes(kept, len(names), suffix_kind, titled),
             looks_like_name,
             capitals,
         )
@@ -199,6 +210,11 @@ class NameRules:
         if end == first + 1 or end >= last or words[end - 1].particle:
             return first
         return end
+
+    def _known_votes(self, surface: str, titled: bool) -> tuple[tuple[str, int], ...]:
+        """A listed place or organisation name, unless a title makes it a person ("Sen. Georgia Smith")."""
+        kind = None if titled else self.known_kinds.get(" ".join(surface.split()).casefold())
+        return ((kind, 4),) if kind else ()
 
     def _word_votes(self, kept: list[Word], names: int, suffix_kind: str | None, titled: bool) -> tuple[tuple[str, int], ...]:
         if suffix_kind is not None:

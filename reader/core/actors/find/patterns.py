@@ -88,13 +88,19 @@ def reference_run_pattern(particles: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?:{_ARTICLE_PREFIX})?{_word(upper)}{_more_words(spaced, _word(upper))}")
 
 
+# A middle initial ("Eric H. Holder") or "St." ("St. Louis") keeps its dot when a capitalised word follows.
+_DOTTED = r"(?:t|aint)?\.(?=[ \t]{upper}[^\W_])"
+
+
 def _word(upper: str) -> str:
-    return rf"(?:{upper}(?:\.{upper})+\.?|{upper}[^\W_]*(?:['’][^\W_]+)*(?:[{HYPHENS}][^\W_]+(?:['’][^\W_]+)*)*)"
+    dotted = _DOTTED.format(upper=upper)
+    return rf"(?:{upper}(?:\.{upper})+\.?|{upper}{dotted}|{upper}[^\W_]*(?:['’][^\W_]+)*(?:[{HYPHENS}][^\W_]+(?:['’][^\W_]+)*)*)"
 
 
 def _word_after_capital(upper: str) -> str:
     """`_word` once its first capital is taken (the same alternatives, in the same order)."""
-    return rf"(?:(?:\.{upper})+\.?|[^\W_]*(?:['’][^\W_]+)*(?:[{HYPHENS}][^\W_]+(?:['’][^\W_]+)*)*)"
+    dotted = _DOTTED.format(upper=upper)
+    return rf"(?:(?:\.{upper})+\.?|{dotted}|[^\W_]*(?:['’][^\W_]+)*(?:[{HYPHENS}][^\W_]+(?:['’][^\W_]+)*)*)"
 
 
 def _spaced(particles: frozenset[str]) -> str:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from reader.core.actors.find.context import Context
-from reader.core.actors.find.discover import ACRONYM, NameSlot, is_acronym
+from reader.core.actors.find.discover import ACRONYM, CAPITALS, NameSlot, is_acronym
 from reader.core.actors.find.patterns import run_spans
 from reader.core.actors.find.runs import ContextName, KnownName, RunReader, Segment
 from reader.core.lexicons.gazetteer import IndexedForm
@@ -32,6 +32,7 @@ _CONNECTOR_GAPS = frozenset({" of ", " for ", " on ", " of the ", " for the ", "
 _CONNECTOR_STARTS = (" of ", " for ", " on ")
 _ORGANISATIONS = ("organization", "group")
 _DATELINE_ENDS = (",", " —", " –", " -", " (")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _BRACKETED = re.compile(r" \(([^\s()]{2,9})\)")
 # Bylines of wire copy: "(Reporting by Tom Perry; Editing by ...)".
 _BYLINE_WORDS = frozenset({"reporting", "writing", "editing", "compiled", "written", "photo", "photos"})
@@ -137,7 +138,15 @@ class ArticleScanner:
         before = text[first:last]
         if suffix_kind(before.rsplit(None, 1)[-1]) is not None or gaz.keyer.key(before) in gaz.index:
             return False
-        return text[last] == " " and text[last + 1] == "&" or suffix_kind(text[start:end].rsplit(None, 1)[-1]) in _ORGANISATIONS
+        if text[last] == " " and text[last + 1] == "&":
+            return True
+        if any(word.casefold() in self.rules.titles for word in before.split()):
+            return False  # "Prime Minister Shinzo Abe and International Olympic Committee": a person, then a body
+        if " of " in before and suffix_kind(before.split(" of ", 1)[0].rsplit(None, 1)[-1]) in _ORGANISATIONS:
+            after = text[start:end]
+            return suffix_kind(after.rsplit(None, 1)[-1]) is None and gaz.keyer.key(after) not in gaz.index
+            # "National Institute of Allergy and Infectious Diseases", "Department of Health and Human Services"
+        return suffix_kind(text[start:end].rsplit(None, 1)[-1]) in _ORGANISATIONS
 
     def _is_initial(self, start: int) -> bool:
         """Whether a word at ``start`` opens a sentence, a quotation or a line."""
@@ -161,7 +170,11 @@ class ArticleScanner:
             if following is None:
                 if self.context.introduces_person(end):
                     return  # "Egyptian journalist Ashraf ..."
-                end = self.context.government_noun_end(end)  # "Egyptian authorities"
+                governed = self.context.government_noun_end(end)  # "Egyptian authorities"
+                surface = self.text[start:end]
+                if governed == end and not (surface.endswith("s") and not surface.endswith("ss")):
+                    return  # "German troops", "Irish": a nationality, not the state ("the Saudis" may be)
+                end = governed
         elif form.form == "metonym" and not self.context.metonym_acts(start, end):
             same_place = self.gaz.index.get(self.gaz.keyer.key(form.surface))
             entry = "place:" + form.surface
@@ -185,6 +198,8 @@ class ArticleScanner:
             return
         start, end = shape.start + base, shape.end + base
         previous, comma = before if before is not None and shape.first == 0 else self.context.before(start)
+        if shape.names == 1 and previous and previous[0].isdigit() and not comma and not _YEAR.fullmatch(previous[0]):
+            return  # "Boeing 737 MAX", "Airbus 320 Neo": a model name after its number
         votes = dict(shape.votes)
         for kind, weight in self.context.votes(previous, comma, start, end, shape.has_suffix, shape.looks_like_name):
             votes[kind] = votes.get(kind, 0) + weight
@@ -195,6 +210,8 @@ class ArticleScanner:
         if shape.capitals:
             if (start == 0 or self.text[start - 1] == "\n") and self.text.startswith(_DATELINE_ENDS, end):
                 votes["place"] = votes.get("place", 0) + 3  # a dateline: "ROTTERDAM, March 12 —"
+            elif shape.capitals == CAPITALS and shape.names >= 2 and not shape.has_suffix:
+                return  # "SEE THE LATEST VIDEOS", "LEAGUE STANDINGS": a heading or a promotion, not a name
             elif shape.capitals == ACRONYM:
                 # "MCT said": organisations speak as people do, but are written in capitals
                 votes["organization"] = votes.get("organization", 0) + max(votes.pop("person", 0), 1)

@@ -21,8 +21,14 @@ from collections.abc import Sequence
 
 from reader.core.actors.find.discover import is_acronym
 from reader.core.actors.find.scan import Definition, NameGroup
+from reader.core.actors.merge.state import MergeState
 from reader.core.disjoint_sets import DisjointSets
 from reader.core.lexicons.gazetteer import Gazetteer
+
+
+def join_defined_aliases(state: MergeState) -> None:
+    """Rule: acronyms and short forms the articles define, and a parent's other spelling."""
+    merge_aliases(state.groups, state.links, state.definitions, state.gazetteer_links, state.gazetteer)
 
 
 def merge_aliases(

@@ -23,6 +23,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
+from reader.core.actors.merge.state import MergeState
+
 _VOWELS = frozenset("aeiouwy")
 MIN_SKELETON = 2
 PART_SIMILARITY = 0.92
@@ -136,3 +138,26 @@ def short_company_pairs(singles: Sequence[tuple[str, ...]], organisations: Seque
         if len(key) == 1 and len(key[0]) >= MIN_COMPANY_LETTERS and len(openers.get(key[0], ())) == 1:
             pairs.append((n, next(iter(openers[key[0]].values()))))
     return pairs
+
+
+def join_romanisations(state: MergeState) -> None:
+    """Rule: people's names of two or more words romanised two ways ("Choi"/"Choe")."""
+    keys = [g.key if g.words >= 2 and g.kind in (None, "person") else () for g in state.groups]
+    for i, j in romanisation_pairs(keys):
+        state.links.union(i, j)
+
+
+def join_organisation_variants(state: MergeState) -> None:
+    """Rule: "Health Ministry"/"Ministry of Health", names with or without a company tail."""
+    keys = [g.key if g.kind not in ("person", "place", "country") else () for g in state.groups]
+    for i, j in organisation_pairs(keys):
+        state.links.union(i, j)
+
+
+def join_short_companies(state: MergeState) -> None:
+    """Rule: a lone word nothing marks as a person joins the one organisation whose name it opens."""
+    groups = state.groups
+    lone_words = [g.key if g.words == 1 and g.kind in (None, "organization", "other") else () for g in groups]
+    named_organisations = [g.key if g.kind == "organization" and g.words >= 2 else () for g in groups]
+    for i, j in short_company_pairs(lone_words, named_organisations):
+        state.links.union(i, j)

@@ -1,6 +1,6 @@
-"""A second, lower-threshold pass over sentences the first pass left unmatched.
+"""The context pass (after the rare-word pass in `reader.core.align.PASSES`): weaker pairs among sentences still unmatched.
 
-The first pass (`reader.core.align.score`) judges each sentence pair on its words
+The lexical pass (`reader.core.align.passes.lexical`) judges each sentence pair on its words
 alone, with thresholds set so that chance pairs of unrelated sentences stay
 out. Real paraphrases that share fewer words fall below them. Two kinds of
 evidence outside the words let a weaker pair through here:
@@ -23,15 +23,10 @@ import re
 from bisect import bisect_right
 from itertools import accumulate, product
 
-from reader.core.align.score import (
-    MIN_SHARED_CONTENT,
-    PassagePair,
-    SentenceStems,
-    mutual_best_of,
-    similarity,
-    stem_dice,
-    taken_sentences,
-)
+from reader.core.align.pair import PairContext
+from reader.core.align.passes.lexical import MIN_SHARED_CONTENT
+from reader.core.align.select import PassagePair, by_position, mutual_best_of, taken_sentences
+from reader.core.align.stems import SentenceStems, similarity, stem_dice
 from reader.core.align.weights import shared_content, weighted_dice
 
 # Gaps of up to this many sentences on each side between two in-order matches.
@@ -41,7 +36,7 @@ MAX_GAP = 2
 # same thing scored 46-58 there.
 CONTEXT_THRESHOLD = 44.0
 CONTEXT_WEIGHTED_DICE = 0.15
-# Gates for a pair sharing a distinctive number: the first pass's Dice floors
+# Gates for a pair sharing a distinctive number: the lexical pass's Dice floors
 # lowered by a fifth, its score threshold by about a tenth.
 NUMBER_THRESHOLD = 50.0
 NUMBER_STEM_DICE = 0.2
@@ -53,16 +48,17 @@ YEARS = range(1900, 2101)
 _NUMBER_STEM = re.compile(r"(?<!\S)\d\S*")
 
 
-def fill_gaps(a: SentenceStems, b: SentenceStems, passages: list[PassagePair]) -> list[PassagePair]:
-    """`passages` plus the weaker pairs local context or a shared quantity supports, sorted by position in a."""
+def run(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
+    """``passages`` plus the weaker pairs local context or a shared quantity supports, sorted by position in a."""
+    a, b = pair.a, pair.b
     taken_a, taken_b = taken_sentences(passages)
     found = list(passages)
-    for pair in _context_pairs(a, b, passages, taken_a, taken_b) + _number_pairs(a, b, taken_a, taken_b):
-        if pair.a_first not in taken_a and pair.b_first not in taken_b:
-            found.append(pair)
-            taken_a.add(pair.a_first)
-            taken_b.add(pair.b_first)
-    return sorted(found, key=lambda p: (p.a_first, p.b_first))
+    for new in _context_pairs(a, b, passages, taken_a, taken_b) + _number_pairs(a, b, taken_a, taken_b):
+        if new.a_first not in taken_a and new.b_first not in taken_b:
+            found.append(new)
+            taken_a.add(new.a_first)
+            taken_b.add(new.b_first)
+    return by_position(found)
 
 
 def _context_pairs(

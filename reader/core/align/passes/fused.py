@@ -1,4 +1,4 @@
-"""A last pass: one sentence that reports what two sentences of the other article report.
+"""The fused pass (after the context pass in `reader.core.align.PASSES`): one sentence that reports what two sentences of the other article report.
 
 Rewrites fuse sentences: "Zuma Rides said it would appeal." and "She said the
 ruling would push up fares ..." become "Its advocate said the firm would
@@ -17,8 +17,10 @@ the free sentence's rare words must be in that remainder.
 
 from __future__ import annotations
 
-from reader.core.align.passes.rare import MIN_EXCLUSIVE_LINKS, MIN_RARE_COSINE, RARE_THRESHOLD, PairRarity
-from reader.core.align.score import PassagePair, ScoredPair, SentenceStems, best_per, similarity
+from reader.core.align.pair import MIN_EXCLUSIVE_LINKS, PairContext, PairRarity
+from reader.core.align.passes.rare import MIN_RARE_COSINE, RARE_THRESHOLD
+from reader.core.align.select import PassagePair, ScoredPair, best_per, by_position
+from reader.core.align.stems import similarity
 
 # Share of the free sentence's rarity-weighted stems found in the remainder.
 # On the development pairs (benchmarks/heldout, benchmarks/heldout2) fused
@@ -26,14 +28,9 @@ from reader.core.align.score import PassagePair, ScoredPair, SentenceStems, best
 MIN_CONTAINED = 0.2
 
 
-def fused_pairs(
-    a: SentenceStems,
-    b: SentenceStems,
-    candidates: list[tuple[int, int]],
-    passages: list[PassagePair],
-    rarity: PairRarity,
-) -> list[PassagePair]:
-    """`passages` plus, for free sentences, a second match over a matched sentence that fuses them in."""
+def run(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
+    """``passages`` plus, for free sentences, a second match over a matched sentence that fuses them in."""
+    a, b, rarity = pair.a, pair.b, pair.rarity
     partners_a: dict[int, range] = {}
     partners_b: dict[int, range] = {}
     for p in passages:
@@ -43,7 +40,7 @@ def fused_pairs(
             partners_b[j] = range(p.a_first, p.a_last + 1)
     scored_a: list[ScoredPair] = []  # (free sentence of a, matched sentence of b, score)
     scored_b: list[ScoredPair] = []  # (matched sentence of a, free sentence of b, score)
-    for i, j in candidates:
+    for i, j in pair.candidates:
         if (i in partners_a) == (j in partners_b):
             continue  # both free (the rare-word pass had them) or both matched already
         if not rarity.may_link(a.sets[i], b.sets[j]):
@@ -64,8 +61,7 @@ def fused_pairs(
         *best_per(best_per(scored_a, 0).values(), 1).values(),
         *best_per(best_per(scored_b, 1).values(), 0).values(),
     ]
-    found = passages + [PassagePair(i, i, j, j, similarity(a.joined[i], b.joined[j])) for i, j, _ in extra]
-    return sorted(found, key=lambda p: (p.a_first, p.b_first))
+    return by_position(passages + [PassagePair(i, i, j, j, similarity(a.joined[i], b.joined[j])) for i, j, _ in extra])
 
 
 def _remainder(weights: dict[str, float], partners: list[dict[str, float]]) -> dict[str, float]:

@@ -1,4 +1,4 @@
-"""The second, lower-threshold pass (reader/align_context.py): local context and
+"""The context pass (reader/core/align/passes/context.py): local context and
 distinctive shared quantities let weaker paraphrases through, nothing else."""
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ NUMBER_A = (
     "Eastvale's population has doubled over the past decade to nearly 38,000, and residents have long "
     "complained about crowded buses and traffic jams on the main access road."
 )
-NUMBER_B = "Supporters say the line will transform life in Eastvale, where the number of residents has doubled to almost 38,000."
+NUMBER_B = "Supporters say the tram line will transform life in Eastvale, where the number of residents has doubled to almost 38,000."
 
 
 def test_a_distinctive_shared_quantity_lowers_the_bar(monkeypatch):

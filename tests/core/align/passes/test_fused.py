@@ -1,4 +1,4 @@
-"""The fused-sentence pass (reader/align_fused.py): a sentence that reports what
+"""The fused-sentence pass (reader/core/align/passes/fused.py): a sentence that reports what
 two sentences of the other article report gets a match with each."""
 
 from __future__ import annotations

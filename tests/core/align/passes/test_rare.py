@@ -1,12 +1,14 @@
-"""The rare-word pass (reader/align_rare.py): free sentences sharing words that
+"""The rare-word pass (reader/core/align/passes/rare.py): free sentences sharing words that
 no other sentence pair shares are matched; shared story words are not enough."""
 
 from __future__ import annotations
 
 import pytest
 
+from reader.core.align.pair import PairContext
 from reader.core.align.passes import rare as align_rare
-from reader.core.align.score import PassagePair, article_stems
+from reader.core.align.select import PassagePair
+from reader.core.align.stems import article_stems
 from reader.core.text.segment import sentences
 from tests.core.align.passes.test_context import matched_texts
 from tests.core.align.test_weights import make_article
@@ -65,5 +67,6 @@ def test_only_free_sentences_are_paired(taken):
     stems_b = article_stems(b, sentences(b.text))
     # Sentence 3 of one side is already in a (made-up) match with sentence 0 of the other.
     held = [PassagePair(3, 3, 0, 0, 90.0)] if taken == "a" else [PassagePair(0, 0, 3, 3, 90.0)]
-    found = align_rare.rare_word_pairs(stems_a, stems_b, [(3, 3)], held, align_rare.PairRarity.of(stems_a, stems_b))
+    pair = PairContext.of(stems_a, stems_b)
+    found = align_rare.run(PairContext(stems_a, stems_b, [(3, 3)], pair.rarity), held)
     assert found == held

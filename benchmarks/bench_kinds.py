@@ -1,0 +1,368 @@
+"""`reader analyze` on kinds of text other than generated news: time, peak memory, growth.
+
+For every kind, two documents at three sizes go through the real command line
+(``python -m reader analyze a b --format json``, in a fresh process timed by
+``/usr/bin/time``: wall clock and peak resident memory). The growth exponent
+is log(t_large / t_small) / log(n_large / n_small): 1.0 is linear. At 2,000
+sentences a side, all-pairs ``rapidfuzz.process.cdist(token_set_ratio)`` over
+the same two documents' sentences is timed in the same run, and its time is
+divided by reader's (and extrapolated quadratically to the largest size).
+
+Kinds:
+
+- ``news``: today's generated news (benchmarks/generate.py), planted rewrites;
+- ``prose``: 19th-century novel prose (The Count of Monte Cristo, public
+  domain; rebuilt into benchmarks/.cache/novels/ from a mirror of
+  jhacksman/arxiv2025, see `novel_sentences`), A from the first half, B from
+  the second, with 5% of A's sentences planted in B verbatim and 5% rewritten
+  (clauses swapped, one word in six dropped); recall and precision of those;
+- ``acronyms``: wire-like sentences over 400 distinct ALL-CAPS acronyms,
+  spelled out in one document and abbreviated in the other;
+- ``msrp``: the MSRP train split as two files (benchmarks/real/build_msrp.py),
+  1,000, 2,000 and all 4,076 pairs;
+- ``unpunctuated``: lowercase words without sentence punctuation, one line
+  break per ~400 words (a pasted transcript), sized in bytes;
+- ``repeated``: 40 distinct sentences repeated to fill both documents;
+- ``names``: every sentence with two distinct made-up names and two distinct numbers;
+- ``twenty``: 20 generated news articles at once (the size is their total).
+
+    python benchmarks/bench_kinds.py                  # all kinds, writes benchmarks/RESULTS_kinds.md
+    python benchmarks/bench_kinds.py --kinds prose acronyms --no-write
+    python benchmarks/bench_kinds.py --quick          # smaller sizes, to try it out
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import math
+import os
+import platform
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+from generate import generate  # noqa: E402
+
+RESULTS = HERE / "RESULTS_kinds.md"
+CACHE = HERE / ".cache"
+NOVEL_MIRROR = Path("/work/.mirror/jhacksman+arxiv2025/repo")
+NOVEL_PATH = "library/content/literature/classics/count_of_monte_cristo.txt"
+SIZES = (2000, 5000, 10000)
+QUICK_SIZES = (500, 1000, 2000)
+CDIST_SENTENCES = 2000
+
+Documents = list[str]  # the texts of the documents, two or more
+
+
+# --- the kinds of text ---------------------------------------------------------------
+
+
+def news(n: int, rng: random.Random) -> Documents:
+    pair = generate(sentences=n, planted_per_kind=max(1, n // 20), seed=rng.randint(0, 10**6))
+    return [pair.text_a, pair.text_b]
+
+
+def novel_sentences() -> list[str]:
+    """The novel's sentences (cached in benchmarks/.cache/novels/): Gutenberg header and licence cut off."""
+    cached = CACHE / "novels" / "monte_cristo.txt"
+    if not cached.is_file():
+        raw = subprocess.run(
+            ["git", "--git-dir", str(NOVEL_MIRROR), "show", f"HEAD:{NOVEL_PATH}"], capture_output=True, text=True, check=True
+        ).stdout
+        body = raw.split("*** START OF", 1)[1].split("\n", 1)[1].split("*** END OF", 1)[0]
+        paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", body)]
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        cached.write_text("\n".join(p for p in paragraphs if p) + "\n", encoding="utf-8")
+    global _NOVEL
+    if _NOVEL is None:
+        # Split as reader splits, so a planted sentence is one unit on both sides.
+        text = cached.read_text(encoding="utf-8")
+        _NOVEL = [s for s in segmented(text) if len(s.split()) >= 3 and "\n" not in s]
+    return _NOVEL
+
+
+_NOVEL: list[str] | None = None
+
+
+def _rewrite(sentence: str, rng: random.Random) -> str:
+    """Clauses swapped at a comma when there is one, and one word in six dropped."""
+    words = sentence.rstrip(".!?").split()
+    cut = next((k for k in range(len(words) // 3, len(words) - 2) if words[k].endswith(",")), None)
+    if cut is not None:
+        words = words[cut + 1 :] + [words[cut].rstrip(",") + ","] + words[:cut]
+    start = rng.randrange(6)
+    kept = [w for k, w in enumerate(words) if (k - start) % 6 or k == 0]
+    return " ".join(kept).rstrip(",") + "."
+
+
+def prose(n: int, rng: random.Random, planted: list | None = None) -> Documents:
+    sentences = novel_sentences()
+    half = len(sentences) // 2
+    a = sentences[:n]
+    b = sentences[half : half + n]
+    chosen = rng.sample(range(n), n // 10)
+    positions = rng.sample(range(n), n // 10)
+    for k, (index, position) in enumerate(zip(chosen, positions)):
+        copy = a[index] if k % 2 == 0 else _rewrite(a[index], rng)
+        b[position] = copy
+        if planted is not None:
+            planted.append((a[index], copy, "verbatim" if k % 2 == 0 else "rewrite"))
+    return [_paragraphs(a, rng), _paragraphs(b, rng)]
+
+
+def _paragraphs(sentences: list[str], rng: random.Random) -> str:
+    out, k = [], 0
+    while k < len(sentences):
+        size = rng.randint(2, 6)
+        out.append(" ".join(sentences[k : k + size]))
+        k += size
+    return "\n\n".join(out) + "\n"
+
+
+_SYLLABLES = "ka lo mi ra te su no vi de pa ri go be la zu fe ho ni ta mo".split()
+
+
+def _word(rng: random.Random, syllables: int = 3) -> str:
+    return "".join(rng.choice(_SYLLABLES) for _ in range(syllables))
+
+
+def acronyms(n: int, rng: random.Random) -> Documents:
+    bodies = []
+    for _ in range(400):
+        words = [_word(rng).capitalize() for _ in range(rng.randint(2, 5))]
+        bodies.append((" ".join(words), "".join(w[0] for w in words)))
+    filler = [_word(rng, 2) for _ in range(3000)]
+
+    def sentence(spelled: bool) -> str:
+        name, acronym = rng.choice(bodies)
+        other, other_acronym = rng.choice(bodies)
+        said = f"the {name}" if spelled else acronym
+        return f"{said.capitalize() if spelled else said} told {other_acronym} that {' '.join(rng.choices(filler, k=10))}."
+
+    return [_paragraphs([sentence(True) for _ in range(n)], rng), _paragraphs([sentence(False) for _ in range(n)], rng)]
+
+
+def msrp(n: int, rng: random.Random) -> Documents:
+    folder = CACHE / "msrp"
+    if not (folder / "train_a.txt").is_file():
+        subprocess.run([sys.executable, str(HERE / "real" / "build_msrp.py")], check=True, cwd=ROOT)
+    docs = []
+    for name in ("train_a.txt", "train_b.txt"):
+        title, _, body = (folder / name).read_text(encoding="utf-8").partition("\n\n")
+        docs.append(title + "\n\n" + "\n\n".join(body.split("\n\n")[:n]) + "\n")
+    return docs
+
+
+def unpunctuated(size: int, rng: random.Random) -> Documents:
+    words = [w.lower().strip(".,;:!?\"'“”‘’()") for s in novel_sentences()[:20000] for w in s.split()]
+    words = [w for w in words if w.isalpha()]
+    docs = []
+    for _ in range(2):
+        start = rng.randrange(len(words) // 2)
+        out, length = [], 0
+        while length < size:
+            line = " ".join(words[(start + k) % len(words)] for k in range(400))
+            start += 400
+            out.append(line)
+            length += len(line) + 1
+        docs.append("\n".join(out) + "\n")
+    return docs
+
+
+def repeated(n: int, rng: random.Random) -> Documents:
+    pool = novel_sentences()[:40]
+    return [_paragraphs(rng.choices(pool, k=n), rng), _paragraphs(rng.choices(pool, k=n), rng)]
+
+
+def names(n: int, rng: random.Random) -> Documents:
+    def sentence() -> str:
+        first, second = (f"{_word(rng, 2).capitalize()} {_word(rng).capitalize()}" for _ in range(2))
+        x, y = rng.randrange(10**6), rng.randrange(10**4)
+        return f"{first} paid {second} {x:,} dollars for {y} shares on the morning of the sale."
+
+    return [_paragraphs([sentence() for _ in range(n)], rng), _paragraphs([sentence() for _ in range(n)], rng)]
+
+
+def twenty(n: int, rng: random.Random) -> Documents:
+    docs = []
+    for _ in range(10):
+        docs.extend(news(max(10, n // 20), rng))
+    return docs
+
+
+KINDS: dict[str, Callable[[int, random.Random], Documents]] = {
+    "news": news,
+    "prose": prose,
+    "acronyms": acronyms,
+    "msrp": msrp,
+    "unpunctuated": unpunctuated,
+    "repeated": repeated,
+    "names": names,
+    "twenty": twenty,
+}
+# Sizes are sentences a document, but pairs for msrp and bytes a document for unpunctuated text.
+KIND_SIZES = {"msrp": (1000, 2000, 4076), "unpunctuated": (100_000, 300_000, 1_000_000)}
+QUICK_KIND_SIZES = {"msrp": (250, 500, 1000), "unpunctuated": (20_000, 50_000, 100_000)}
+
+
+# --- measuring ---------------------------------------------------------------------
+
+
+def run_reader(paths: list[Path]) -> tuple[float, float, str]:
+    """Wall seconds, peak MB and the JSON output of one `reader analyze` process."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as timing, tempfile.TemporaryFile("w+") as output:
+        command = ["/usr/bin/time", "-o", timing.name, "-f", "%e %M", sys.executable, "-m", "reader", "analyze"]
+        done = subprocess.run(
+            [*command, *map(str, paths), "--format", "json"], stdout=output, stderr=subprocess.PIPE, text=True, cwd=ROOT
+        )
+        if done.returncode != 0:
+            last = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "?"
+            return math.nan, math.nan, f"error: {last}"
+        seconds, kilobytes = timing.read().split()[-2:]
+        output.seek(0)
+        return float(seconds), float(kilobytes) / 1024, output.read()
+
+
+def segmented(text: str) -> list[str]:
+    from reader.core.text import segment
+
+    return [text[s.start : s.end] for s in segment.sentences(text)]
+
+
+def time_cdist(a: list[str], b: list[str]) -> float:
+    from rapidfuzz import fuzz, process, utils
+
+    start = time.perf_counter()
+    process.cdist(a, b, scorer=fuzz.token_set_ratio, processor=utils.default_process, workers=1)
+    return time.perf_counter() - start
+
+
+def prose_quality(output: str, planted: list) -> str:
+    import json
+
+    analysis = json.loads(output)
+    texts = {article["id"]: article["text"] for article in analysis["articles"]}
+    pairs = []
+    for match in analysis["matches"]:
+        sides = {match[s]["article"]: (match[s]["start"], match[s]["end"]) for s in ("a", "b")}
+        pairs.append((texts["A"][slice(*sides["A"])], texts["B"][slice(*sides["B"])]))
+    found = {"verbatim": 0, "rewrite": 0}
+    total = {"verbatim": 0, "rewrite": 0}
+    for original, copy, kind in planted:
+        total[kind] += 1
+        found[kind] += any(original in a and copy in b for a, b in pairs)
+    # A match between two sentences the novel itself repeats is right too.
+    correct = sum(1 for a, b in pairs if any(o in a and c in b for o, c, _ in planted) or _words(a) == _words(b))
+    return (
+        f"recall verbatim {found['verbatim'] / max(1, total['verbatim']):.2f}, rewrites {found['rewrite'] / max(1, total['rewrite']):.2f}; "
+        f"precision {correct / max(1, len(pairs)):.2f} ({len(pairs)} matches)"
+    )
+
+
+def _words(text: str) -> list[str]:
+    from reader.core.text.tokens import fold, words
+
+    return [fold(word) for word in words(text)]
+
+
+def bench_kind(kind: str, sizes: tuple[int, ...], seed: int) -> dict:
+    rows = []
+    notes = ""
+    cdist_ratio = ""
+    for size in sizes:
+        rng = random.Random(seed)
+        planted: list = []
+        docs = prose(size, rng, planted) if kind == "prose" else KINDS[kind](size, rng)
+        with tempfile.TemporaryDirectory() as tmp:
+            paths = []
+            for k, text in enumerate(docs):
+                path = Path(tmp) / f"{k:02d}.txt"
+                path.write_text(text, encoding="utf-8")
+                paths.append(path)
+            seconds, megabytes, output = run_reader(paths)
+        megabytes_in = sum(len(t.encode("utf-8")) for t in docs) / len(docs) / 2**20
+        rows.append(
+            {
+                "size": size,
+                "seconds": seconds,
+                "mb": megabytes,
+                "doc_mb": megabytes_in,
+                "error": output if output.startswith("error") else "",
+            }
+        )
+        print(f"  {kind:12s} {size:>9,}  {seconds:6.2f} s  {megabytes:7.0f} MB  ({megabytes_in:.2f} MB a document)", flush=True)
+        if kind == "prose" and size == sizes[-1] and not rows[-1]["error"]:
+            notes = prose_quality(output, planted)
+        if size == CDIST_SENTENCES and len(docs) == 2 and kind != "unpunctuated" and not rows[-1]["error"]:
+            a, b = segmented(docs[0])[:CDIST_SENTENCES], segmented(docs[1])[:CDIST_SENTENCES]
+            cdist = time_cdist(a, b)
+            scale = (sizes[-1] / size) ** 2
+            cdist_ratio = f"{cdist:.1f} s = {cdist / seconds:.1f}x reader ({len(a)} x {len(b)} sentences)"
+            rows[-1]["cdist"] = cdist
+            rows[-1]["cdist_scale"] = scale
+    small, large = rows[0], rows[-1]
+    exponent = math.log(large["seconds"] / small["seconds"]) / math.log(large["size"] / small["size"])
+    for row in rows:
+        if "cdist" in row:
+            extrapolated = row["cdist"] * row["cdist_scale"]
+            cdist_ratio += f"; at {large['size']:,}: {extrapolated:.0f} s extrapolated = {extrapolated / large['seconds']:.0f}x"
+    return {"kind": kind, "rows": rows, "exponent": exponent, "cdist": cdist_ratio, "notes": notes}
+
+
+def render(results: list[dict], quick: bool) -> str:
+    lines = [
+        "# `reader analyze` on kinds of text",
+        "",
+        f"Generated by `python benchmarks/bench_kinds.py{' --quick' if quick else ''}` on {datetime.date.today()} "
+        f"({platform.python_version()}, {os.cpu_count()} cores, shared machine: expect some spread).",
+        "Whole process, `--format json`, one run each; peak = maximum resident memory of the process.",
+        "Size: sentences a document (msrp: pairs; unpunctuated: bytes a document; twenty: total over 20 articles).",
+        "",
+        "| kind | size | time | peak memory | MB a document | growth exponent | all-pairs cdist(token_set_ratio) | notes |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |",
+    ]
+    for result in results:
+        for k, row in enumerate(result["rows"]):
+            last = k == len(result["rows"]) - 1
+            kind = result["kind"] if k == 0 else ""
+            exponent = f"{result['exponent']:.2f}" if last else ""
+            cdist = result["cdist"] if last else ""
+            notes = (result["notes"] or row["error"]) if last else row["error"]
+            lines.append(
+                f"| {kind} | {row['size']:,} | {row['seconds']:.2f} s | {row['mb']:.0f} MB | {row['doc_mb']:.2f} | "
+                f"{exponent} | {cdist} | {notes} |"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kinds", nargs="+", choices=list(KINDS), default=list(KINDS))
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args()
+    results = []
+    for kind in args.kinds:
+        sizes = (QUICK_KIND_SIZES if args.quick else KIND_SIZES).get(kind, QUICK_SIZES if args.quick else SIZES)
+        results.append(bench_kind(kind, sizes, args.seed))
+    text = render(results, args.quick)
+    print(text)
+    if not args.no_write:
+        RESULTS.write_text(text, encoding="utf-8")
+        print(f"wrote {RESULTS.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""What a large user data file adds to a run: a 50,000-entry actor gazetteer (issue 15: under 1 s).
+
+Generates the gazetteer in a temporary directory (nothing is committed), then
+times `load_lexicons` with and without it, each in a fresh process (the
+gazetteer is cached per process), and prints the median of several runs and
+the profile's largest costs.
+
+    python benchmarks/bench_user_data.py [--entries 50000] [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import string
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TIMER = """
+import sys, time
+sys.path.insert(0, {root!r})
+from reader.core.lexicons import load_lexicons
+start = time.perf_counter()
+load_lexicons({path})
+print(time.perf_counter() - start)
+"""
+
+
+def write_gazetteer(path: Path, entries: int) -> None:
+    rng = random.Random(1)
+
+    def name() -> str:
+        return " ".join(
+            "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(4, 9))).title()
+            for _ in range(rng.randint(1, 3))
+        )
+
+    lines = ["actors:"]
+    for n in range(entries):
+        lines.append(f"  - id: user{n}\n    name: {name()}\n    kind: person\n    aliases: [{name()}]")
+    path.write_text("\n".join(lines) + "\n")
+
+
+def timed(path: Path | None, runs: int) -> float:
+    code = TIMER.format(root=str(ROOT), path=repr(str(path)) if path else "")
+    return statistics.median(float(subprocess.check_output([sys.executable, "-c", code], text=True)) for _ in range(runs))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--entries", type=int, default=50_000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "actors.yaml"
+        write_gazetteer(path, args.entries)
+        base, with_file = timed(None, args.runs), timed(path, args.runs)
+        print(f"gazetteer file: {args.entries:,} entries, {path.stat().st_size / 1e6:.1f} MB")
+        print(f"load_lexicons without it: {base:.2f} s; with it: {with_file:.2f} s; added: {with_file - base:.2f} s")
+
+
+if __name__ == "__main__":
+    main()

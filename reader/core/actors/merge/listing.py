@@ -1,0 +1,91 @@
+"""Clusters into actors: which are worth listing, their name, aliases, mentions and id."""
+
+from __future__ import annotations
+
+from collections import Counter
+from operator import attrgetter
+
+from reader.core.actors.find.scan import Candidate, GazetteerHit, NameGroup
+from reader.core.actors.merge.state import winning_kind
+from reader.core.lexicons.gazetteer import Gazetteer
+from reader.core.model import Actor, Mention
+from reader.core.text.names import slug
+
+# Endings of plural nouns for people by what they do: "Retailers", "Economists", "Investors".
+_AGENT_PLURALS = ("ers", "ists", "ians", "ants", "ents", "ors", "ees")
+
+
+def worth_listing(cluster: list[NameGroup]) -> bool:
+    """Drop capitalised words nothing marks as a name: once-seen single words, sentence openers,
+    and plural nouns that only ever open a sentence ("Retailers have warned", "Economists said")."""
+    if winning_kind(sum((g.votes for g in cluster), Counter())) == "event":
+        return False  # "Olympic Games", "Espionage Act": named, but nobody acts
+    candidates = [c for g in cluster for c in g.candidates]
+    if all(c.initial and c.words == 1 and c.surface.endswith(_AGENT_PLURALS) and set(c.votes) <= {"person"} for c in candidates):
+        return False
+    votes = sum(sum(v for v in g.votes.values() if v > 0) for g in cluster)
+    if votes:
+        return True
+    if all(c.initial for c in candidates):
+        return False
+    return max(g.words for g in cluster) >= 2 or len(candidates) >= 2
+
+
+def best_name(cluster: list[NameGroup]) -> str:
+    """The fullest, most used spelling: "Ashraf Abu Al-Houl" over "Al-Houl"; not in capitals if it can help it."""
+    counts: Counter = Counter()
+    words: dict[str, int] = {}
+    for group in cluster:
+        counts.update(map(_SURFACE, group.candidates))
+        for c in group.candidates:
+            words[c.surface] = c.words
+    return min(counts, key=lambda s: (-words[s], s.isupper(), -counts[s], s))  # "Frankfurt" over a dateline's "FRANKFURT"
+
+
+_PLACE = attrgetter("article", "start", "end")
+
+
+_SURFACE = attrgetter("surface")
+
+
+def _mentions(found: list[GazetteerHit | Candidate], article_ids: list[str]) -> tuple[Mention, ...]:
+    unique = sorted(set(map(_PLACE, found)))
+    return tuple([Mention(article_ids[pos], start, end) for pos, start, end in unique])
+
+
+def _aliases(found: list[GazetteerHit | Candidate], name: str) -> tuple[str, ...]:
+    counts: Counter = Counter()
+    for surface, count in Counter(map(_SURFACE, found)).items():
+        counts[" ".join(surface.split())] += count
+    counts.pop(name, None)
+    return tuple(sorted(counts, key=lambda s: (-counts[s], s)))
+
+
+def gazetteer_actor(entry_id: str, found: list, gazetteer: Gazetteer, article_ids: list[str]) -> Actor:
+    if entry_id.startswith("place:"):  # a capital named as a place, not as its state
+        name = entry_id.removeprefix("place:")
+        owner = gazetteer.index[gazetteer.keyer.key(name)].entry
+        place_id = slug(name) if slug(name) not in gazetteer.by_id else f"{slug(name)}-place"
+        return Actor(place_id, name, "place", _aliases(found, name), _mentions(found, article_ids), owner, True)
+    entry = gazetteer.entry(entry_id)
+    return Actor(entry.id, entry.name, entry.kind, _aliases(found, entry.name), _mentions(found, article_ids), entry.parent, True)
+
+
+def discovered_actor(cluster: list[NameGroup], name: str, article_ids: list[str], taken: set[str]) -> Actor:
+    votes: Counter = Counter()
+    found: list[Candidate] = []
+    for group in cluster:
+        for kind, weight in group.votes.items():
+            votes[kind] += weight
+        found.extend(group.candidates)
+    parents = Counter(c.parent for c in found if c.parent)
+    kind = winning_kind(votes) or "other"
+    actor_id = base = slug(name)
+    if actor_id in taken:
+        actor_id = base = f"{base}-{kind}"
+    suffix = 2
+    while actor_id in taken:
+        actor_id = f"{base}-{suffix}"
+        suffix += 1
+    parent = parents.most_common(1)[0][0] if parents else None
+    return Actor(actor_id, name, kind, _aliases(found, name), _mentions(found, article_ids), parent, False)

@@ -1,0 +1,79 @@
+"""What every merging rule reads and changes: the name groups, their union-find links, and
+which clusters are a gazetteer entry spelt another way.
+
+A discovered name's mentions are grouped by key (`group_by_key`); the rules in
+`reader.core.actors.merge.RULES` then join groups, in order, through `links`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import JaroWinkler
+
+from reader.core.actors.find.scan import Candidate, Definition, GazetteerHit, NameGroup
+from reader.core.disjoint_sets import DisjointSets
+from reader.core.lexicons.gazetteer import Gazetteer
+from reader.core.model import ACTOR_KINDS
+
+LAST_PART_SIMILARITY = 0.92  # "Zahar"/"Zahhar" pass, "Salah"/"Salman" (0.88) do not
+
+FIRST_PART_SIMILARITY = 0.90
+
+MIN_FUZZY_LETTERS = 4  # shorter name parts only merge when equal
+
+KIND_ORDER = {kind: n for n, kind in enumerate(ACTOR_KINDS)}
+
+
+@dataclass(slots=True)
+class MergeState:
+    """The input of every merging rule; rules union ``links`` and keep ``gazetteer_links`` in step."""
+
+    groups: list[NameGroup]
+    links: DisjointSets
+    hits: list[GazetteerHit]
+    gazetteer: Gazetteer
+    definitions: Sequence[Definition] = ()
+    # cluster root -> the gazetteer entry id that cluster is (set by `link_gazetteer_people`)
+    gazetteer_links: dict[int, str] = field(default_factory=dict)
+
+
+def group_by_key(candidates: list[Candidate]) -> list[NameGroup]:
+    groups: dict[tuple[str, ...], NameGroup] = {}
+    for candidate in candidates:
+        group = groups.get(candidate.key)
+        if group is None:
+            group = groups[candidate.key] = NameGroup(candidate.key)
+        group.candidates.append(candidate)
+    for group in groups.values():
+        votes = group.votes
+        for candidate in group.candidates:
+            for kind, weight in candidate.votes.items():
+                votes[kind] += weight
+        group.words = max(c.words for c in group.candidates)
+        group.kind = winning_kind(votes)
+    return list(groups.values())
+
+
+def winning_kind(votes: Counter[str]) -> str | None:
+    if not votes or max(votes.values()) <= 0:
+        return None
+    return min(votes, key=lambda k: (-votes[k], KIND_ORDER.get(k, 99)))
+
+
+def person_like(group: NameGroup) -> bool:
+    return group.kind in (None, "person")
+
+
+def parts_agree(a: str, b: str, cutoff: float) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < MIN_FUZZY_LETTERS:
+        return False
+    return JaroWinkler.similarity(a, b) >= cutoff
+
+
+def initial_of(a: str, b: str) -> bool:
+    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))

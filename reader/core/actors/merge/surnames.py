@@ -1,0 +1,92 @@
+"""A lone surname joins the one person whose name ends in it ("Barakat" -> "Hisham Barakat")."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from rapidfuzz.distance import JaroWinkler
+
+from reader.core.actors.find.scan import GazetteerHit, NameGroup
+from reader.core.actors.merge.state import MergeState, person_like
+from reader.core.disjoint_sets import DisjointSets
+from reader.core.lexicons.gazetteer import Gazetteer
+
+SURNAME_SIMILARITY = 0.95
+
+
+# Words that may open a surname phrase ("Bin Salman", "Von der Leyen"), beside the gazetteer's particles.
+SURNAME_PARTICLES = frozenset({"abu", "bin", "bint", "umm", "von", "van", "de", "da", "der", "del", "di", "le", "la"})
+
+
+# A two-word name ending in a hyphenated given name ("Park Ji-yeon", "Tsai Ing-wen") is
+# written family name first, so its first word is what a lone surname refers to.
+_FAMILY_NAME_FIRST = re.compile(r"^\w+\s+\w+[-‐‑][^\W\d_]+$")
+
+
+def join_surnames(state: MergeState) -> None:
+    """Rule: "Barakat", "Bin Salman", "Von der Leyen" join the one person they end, or nobody."""
+    merge_surnames(state.groups, state.links, state.hits, state.gazetteer, state.gazetteer_links)
+
+
+def merge_surnames(
+    groups: list[NameGroup], links: DisjointSets, hits: list[GazetteerHit], gazetteer: Gazetteer, gazetteer_links: dict[int, str]
+) -> None:
+    """A surname ("Barakat", "Bin Salman", "Von der Leyen") joins the one person whose name ends in it.
+
+    Only a single written word or a particle phrase counts as a surname: "Mohamed
+    Hassan" is not folded into "Ahmed Mohamed Hassan", as a father's name is shared.
+    """
+    particles = gazetteer.word_set("particles") | SURNAME_PARTICLES
+    owners: dict[tuple[str, ...], set[tuple[str, object]]] = defaultdict(set)
+    first_parts: set[str] = set()
+    for n, group in enumerate(groups):
+        if len(group.key) >= 2 and group.words >= 2 and person_like(group):
+            _add_tails(owners, group.key, ("group", n))
+            if group.words == 2 and _FAMILY_NAME_FIRST.search(group.candidates[0].surface):
+                owners[group.key[:1]].add(("group", n))  # "Park Ji-yeon": "Park" is the family name
+            else:
+                first_parts.add(group.key[0])
+    seen = {hit.entry for hit in hits}
+    for entry in gazetteer.entries:
+        if entry.kind == "person" and entry.id in seen:
+            for surface in (entry.name, *entry.aliases):
+                key = gazetteer.keyer.key(surface)
+                if len(key) >= 2:
+                    _add_tails(owners, key, ("entry", entry.id))
+                    first_parts.add(key[0])
+    single_parts = {key[0] for key in owners if len(key) == 1}
+    for n, group in enumerate(groups):
+        key = group.key
+        if not person_like(group) or len("".join(key)) < 3:
+            continue
+        if not (group.words == 1 or (len(key) >= 2 and key[0] in particles)):
+            continue
+        if len(key) == 1 and key[0] in first_parts:
+            continue  # "Mohammed" alone: whose?
+        found = {_root(owner, links) for owner in owners.get(key, ())}
+        if not found and len(key) == 1 and len(key[0]) >= 5:
+            for part in single_parts:
+                if len(part) >= 5 and JaroWinkler.similarity(key[0], part) >= SURNAME_SIMILARITY:
+                    found |= {_root(owner, links) for owner in owners[(part,)]}
+        found.discard(("group", links.find(n)))
+        if len(found) != 1:
+            continue
+        kind, owner = found.pop()
+        if kind == "entry":
+            gazetteer_links[links.find(n)] = str(owner)
+        else:
+            linked = gazetteer_links.pop(links.find(int(owner)), None) or gazetteer_links.pop(links.find(n), None)
+            links.union(n, int(owner))
+            if linked is not None:
+                gazetteer_links[links.find(n)] = linked
+
+
+def _add_tails(owners: dict, key: tuple[str, ...], owner: tuple[str, object]) -> None:
+    for start in range(1, len(key)):
+        owners[key[start:]].add(owner)
+
+
+def _root(owner: tuple[str, object], links: DisjointSets) -> tuple[str, object]:
+    kind, ref = owner
+    return (kind, links.find(int(ref))) if kind == "group" else owner

@@ -1,0 +1,89 @@
+"""What every alignment pass knows about one pair of articles.
+
+A pass (`reader.core.align.PASSES`) is a function
+``run(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]``:
+it receives the matches the passes before it found and returns them with its
+own added, sorted by position in a.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from reader.core.align.candidates import candidate_pairs
+from reader.core.align.stems import SentenceStems
+
+# The exclusive-link floor of `PairRarity.may_link` (see `reader.core.align.passes.rare`).
+MIN_EXCLUSIVE_LINKS = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class PairRarity:
+    """How rare each stem is in one pair of articles: per-article sentence counts and idf."""
+
+    counts_a: Counter[str]
+    counts_b: Counter[str]
+    idf: dict[str, float]
+
+    @classmethod
+    def of(cls, a: SentenceStems, b: SentenceStems) -> PairRarity:
+        counts_a, counts_b = _sentence_counts(a), _sentence_counts(b)
+        total = len(a.sets) + len(b.sets)
+        idf = {stem: math.log(total / (counts_a[stem] + counts_b[stem])) for stem in counts_a.keys() | counts_b.keys()}
+        return cls(counts_a, counts_b, idf)
+
+    def cosine(self, x: dict[str, float], y: dict[str, float]) -> float:
+        """Cosine of two sentences' stems (a's, b's), each weighted by its rarity and its evidential weight."""
+        shared = sum(self._idf(s) ** 2 * x[s] * y[s] for s in x.keys() & y.keys())
+        if not shared:
+            return 0.0
+        norm_x = sum((self._idf(s) * w) ** 2 for s, w in x.items())
+        norm_y = sum((self._idf(s) * w) ** 2 for s, w in y.items())
+        return shared / math.sqrt(norm_x * norm_y)
+
+    def exclusive_links(self, x: dict[str, float], y: dict[str, float]) -> float:
+        """Shared stems, each counted by its weight over the number of sentence pairs of the
+        two articles that share it: 1 for a full-weight word found in these two sentences only."""
+        # A weight's stem is normally among the sentence's stems; `or 1` guards the rare exception.
+        return sum(min(x[s], y[s]) / ((self.counts_a[s] or 1) * (self.counts_b[s] or 1)) for s in x.keys() & y.keys())
+
+    def may_link(self, x: frozenset[str], y: frozenset[str]) -> bool:
+        """Whether two sentences' stems could reach `MIN_EXCLUSIVE_LINKS` at full weight: a cheap
+        bound that spares most pairs the weights (`SentenceStems.weights` reads the words again)."""
+        total = 0.0
+        for s in x & y:
+            total += 1.0 / ((self.counts_a[s] or 1) * (self.counts_b[s] or 1))
+        return total >= MIN_EXCLUSIVE_LINKS
+
+    def contained(self, part: dict[str, float], whole: dict[str, float]) -> float:
+        """The share of ``part``'s rarity-weighted stems that ``whole`` holds: 0..1."""
+        total = sum(self._idf(s) * w for s, w in part.items())
+        return sum(self._idf(s) * w for s, w in part.items() if s in whole) / total if total else 0.0
+
+    def _idf(self, stem: str) -> float:
+        # Found in neither article's counts only for the rare exception above: as rare as can be.
+        return self.idf.get(stem, 0.0)
+
+
+def _sentence_counts(stems: SentenceStems) -> Counter[str]:
+    """How many sentences of one article hold each stem."""
+    counts: Counter[str] = Counter()
+    for sentence in stems.sets:
+        counts.update(sentence)
+    return counts
+
+
+@dataclass(frozen=True, slots=True)
+class PairContext:
+    """Two articles' stems, their candidate sentence pairs (`reader.core.align.candidates`) and stem rarity."""
+
+    a: SentenceStems
+    b: SentenceStems
+    candidates: list[tuple[int, int]]
+    rarity: PairRarity
+
+    @classmethod
+    def of(cls, a: SentenceStems, b: SentenceStems) -> PairContext:
+        return cls(a, b, candidate_pairs(a, b), PairRarity.of(a, b))

@@ -1,0 +1,102 @@
+"""Sentences as the stems alignment compares, and the two cheap measures over them.
+
+Sentences are compared as lists of *stems*: content words truncated to a few
+letters, so "refusal" meets "refused" and "cooperate" meets "cooperation"
+without a language-specific stemmer. Numbers, acronyms and paraphrases are
+made one term each first (`reader.core.align.terms`). Each stem's evidential
+weight (`reader.core.align.weights`) is computed on demand: only the few
+sentence pairs that pass the cheaper gates need it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from reader.core.align.terms import PLAIN, rewrite_needed, sentence_terms
+from reader.core.align.weights import stem_weights
+from reader.core.lexicons.paraphrases import NO_PARAPHRASES, Paraphrases
+from reader.core.model import Article, Span
+
+# Plain words: stems need only the words' text, and building a
+# Token (offsets included) per word was a third of the alignment time.
+from reader.core.text.tokens import STOPWORDS, fold, words
+
+STEM_LENGTH = 5
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceStems:
+    """The stems of each sentence of one article, as lists and as scoring strings."""
+
+    stems: tuple[tuple[str, ...], ...]
+    joined: tuple[str, ...]
+    sets: tuple[frozenset[str], ...]
+    text: str
+    spans: tuple[Span, ...]
+    paraphrases: Paraphrases
+    # Weights are needed only for the few sentences that pass the cheaper gates,
+    # so they are computed on demand; this cache is the only mutable part.
+    _weights: dict[int, dict[str, float]] = field(default_factory=dict, compare=False, repr=False)
+    _wordings: list[tuple[str, ...]] = field(default_factory=list, compare=False, repr=False)
+
+    def wordings(self) -> list[tuple[str, ...]]:
+        """Each sentence's folded words, every word counted, punctuation left out: equal for verbatim copies."""
+        if not self._wordings and self.spans:
+            self._wordings.extend(tuple(fold(word) for word in words(self.text, s.start, s.end)) for s in self.spans)
+        return self._wordings
+
+    def weights(self, index: int) -> dict[str, float]:
+        """Sentence `index`'s stems with their evidential weight (see `reader.core.align.weights`)."""
+        found = self._weights.get(index)
+        if found is None:
+            span = self.spans[index]
+            plain = words(self.text, span.start, span.end)
+            raw, folded = sentence_terms(self.text, span.start, span.end, plain, [fold(word) for word in plain], self.paraphrases)
+            found = stem_weights(list(raw), list(folded), STEM_LENGTH)
+            self._weights[index] = found
+        return found
+
+
+def article_stems(article: Article, sentences: Sequence[Span], paraphrases: Paraphrases = NO_PARAPHRASES) -> SentenceStems:
+    """Stems of each sentence's content terms (`reader.core.align.terms`): the folded words of
+    `tokens.content_words` with numbers, acronyms and ``paraphrases`` made one term each, truncated."""
+    text = article.text
+    stems = []
+    for span in sentences:
+        folded = [fold(word) for word in words(text, span.start, span.end)]
+        if rewrite_needed(text, span.start, span.end, folded, paraphrases) != PLAIN:
+            _, terms = sentence_terms(text, span.start, span.end, folded, folded, paraphrases)
+            # `stem` and `is_content`, inlined: this runs for a third of all sentences.
+            stems.append(
+                tuple(
+                    t if t[:1].isdigit() else t.removesuffix("'s")[:STEM_LENGTH]
+                    for t in terms
+                    if t[:1].isdigit() or (len(t) > 1 and t not in STOPWORDS)
+                )
+            )
+        else:
+            # The same, for words without digits.
+            stems.append(tuple(w.removesuffix("'s")[:STEM_LENGTH] for w in folded if len(w) > 1 and w not in STOPWORDS))
+    return SentenceStems(
+        tuple(stems),
+        tuple(" ".join(s) for s in stems),
+        tuple(frozenset(s) for s in stems),
+        text,
+        tuple(sentences),
+        paraphrases,
+    )
+
+
+def similarity(a: str, b: str) -> float:
+    """0..100. token_set_ratio alone calls a short sentence contained in a long one
+    identical; averaging with token_sort_ratio penalises the length gap."""
+    if not a or not b:
+        return 0.0
+    return (fuzz.token_set_ratio(a, b, processor=None) + fuzz.token_sort_ratio(a, b, processor=None)) / 2
+
+
+def stem_dice(a: frozenset[str], b: frozenset[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a or b else 0.0

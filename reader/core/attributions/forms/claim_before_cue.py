@@ -1,0 +1,47 @@
+"""The claim-before-cue form: `"Q," S said`, `C, S said`, `"Q," said S` — the content comes before the cue."""
+
+from __future__ import annotations
+
+from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, Found, direct, trim
+from reader.core.attributions.sources import skip_space_back
+from reader.core.attributions.subjects import speaker_after
+from reader.core.model import Span
+
+
+def trailing(text, sentence, cue, source, head, status, cue_class, quotes) -> Found | None:
+    """`"Q," S said` / `C, S said` / `"Q," said S`: the content comes before."""
+    if status == "comma":
+        source, head = speaker_after(text, cue.end, sentence.end), None
+        before = cue.start
+    else:
+        before = source.start if source is not None else cue.start
+    if source is None:
+        return None
+    comma = skip_space_back(text, before, sentence.start)
+    if comma <= sentence.start and not (comma > 0 and text[comma - 1] in "”\"'"):
+        return None
+    if text[comma - 1] == ",":
+        comma -= 1
+        closing = skip_space_back(text, comma, 0)
+    else:
+        closing = comma
+    quote = quotes.ending_at(closing) if closing > 0 and text[closing - 1] in "”\"'" else None
+    if quote is None and closing > 0 and text[closing - 2 : closing] in (",”", ',"', ",'"):
+        quote = quotes.ending_at(closing)
+    if quote is not None:
+        kind, form, content = direct(text, quote)
+        if content is None or content.overlaps(source):
+            return None
+        form = "direct-multi" if form == "direct-multi" else "inverted-direct"
+        return Found(cue, source, content, kind, form, cue_class, head)
+    if text[comma : comma + 1] != ",":
+        return None
+    start = sentence.start
+    lead = LEADING_CONJUNCTION.match(text, start, comma)
+    if lead:
+        start = lead.end()
+    content = trim(text, Span(start, comma))
+    if len(content) == 0 or content.overlaps(source):
+        return None
+    kind = "mixed" if quotes.within(content) else "indirect"
+    return Found(cue, source, content, kind, "inverted", cue_class, head)

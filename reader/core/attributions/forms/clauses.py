@@ -1,0 +1,125 @@
+"""Clause helpers every attribution form shares: the `Found` result, trimming, quotations, "that", clause ends."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from reader.core.attributions.quotes import QuoteIndex
+from reader.core.attributions.sources import PREPOSITIONS, TOKEN, skip_space, skip_space_back
+from reader.core.model import Span
+
+# Where an object's or a request's content stops: a relative clause or a new coordinated clause.
+CLAUSE_END = re.compile(
+    r",\s+(?:most\s+of\s+which|many\s+of\s+whom|which|who|whom|where|but|and|while|whereas|with|warning|saying|adding)\b|;|\s+—\s+"
+    r"|\s+and\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}[a-z]+ing\b"  # "... and the airline warning"
+)
+
+
+LEADING_CONJUNCTION = re.compile(r"(?:But|And|So|Yet|However|Meanwhile)\b,?\s*")
+
+
+TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday week month year night morning evening".split()
+)
+
+
+class Found(NamedTuple):
+    cue: Span
+    source: Span | None
+    content: Span
+    kind: str
+    form: str
+    cue_class: str | None
+    head: Span | None = None  # the source's head word, when already found (`head_word`)
+
+
+def direct(text, quote):
+    content = trim(text, quote.inner)
+    if len(content) == 0:
+        return None, None, None
+    return "direct", ("direct-multi" if quote.paragraphs > 1 else "direct"), content
+
+
+def indirect(text, sentence, start, form, quotes):
+    content = to_sentence_end(text, sentence, start, quotes)
+    if content is None or len(content) == 0:
+        return None, None, None
+    if quotes.within(content):
+        return "mixed", "mixed", content
+    return "indirect", form, content
+
+
+def closing_quote_before(text: str, pos: int, start: int) -> bool:
+    """Whether ``pos`` follows `,"` / `,”` (the end of a quotation the cue introduces afterwards)."""
+    back = skip_space_back(text, pos, start)
+    return back - 2 >= start and (
+        text[back - 2 : back] in (',"', ",”", '?"', "?”", '!"', "!”") or text[back - 3 : back] in (",''", "?''", "!''")
+    )
+
+
+def that_ahead(text: str, pos: int, end: int) -> int | None:
+    """Where the content after "that" starts, if "that" comes within a few words of ``pos``."""
+    # "said on ABC's "This Week" that", "said in an interview with The Associated Press last week that"
+    for n, m in enumerate(TOKEN.finditer(text, pos, min(end, pos + 120))):
+        if n == MAX_WORDS_BEFORE_THAT:
+            return None
+        start, stop = m.span()
+        low = text[start:stop].lower()
+        if low == "that":
+            return stop
+        if text[start] in "\"“”'" and n > 0:
+            continue  # the title of a show or paper
+        if not text[start].isalnum() or (n == 0 and low not in PREPOSITIONS and low not in ("after", "before")):
+            return None
+    return None
+
+
+MAX_WORDS_BEFORE_THAT = 11
+
+
+def to_sentence_end(text, sentence, start, quotes) -> Span | None:
+    end = sentence.end
+    for quote in quotes.within(Span(start, end)):
+        end = max(end, quote.outer.end)  # a quotation that runs past the sentence (or paragraph) belongs to it
+    span = trim(text, Span(start, end))
+    return span if len(span) else None
+
+
+def cut_clause(text: str, span: Span | None) -> Span | None:
+    if span is None:
+        return None
+    m = CLAUSE_END.search(text, span.start, span.end)
+    return trim(text, Span(span.start, m.start())) if m else span
+
+
+_AND_VERB = re.compile(r"\s*,?\s+and\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
+
+
+def cut_at_next_cue(text: str, span: Span | None, verbs) -> Span | None:
+    """`denied any link ... and said she was`: a coordinated cue starts an attribution of its own."""
+    if span is None:
+        return None
+    for m in _AND_VERB.finditer(text, span.start, span.end):
+        if verbs.class_of(m.group(1)) is not None and not m.group(1).endswith("ing"):
+            cut = trim(text, Span(span.start, m.start()))
+            return cut if len(cut) else span
+    return span
+
+
+def opens_quote(text: str, comma: int, quotes: QuoteIndex) -> bool:
+    return quotes.starting_at(skip_space(text, comma + 1, len(text))) is not None
+
+
+def at_end(text: str, pos: int, end: int) -> bool:
+    return not text[pos:end].strip(" .!?\"”'’)")
+
+
+def trim(text: str, span: Span) -> Span:
+    """``span`` without surrounding blanks, leading commas/colons and trailing punctuation."""
+    start, end = span.start, span.end
+    while start < end and (text[start].isspace() or text[start] in ",:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:."):
+        end -= 1
+    return Span(start, end)

@@ -1,0 +1,55 @@
+"""Reading one cue in its sentence: which form it takes, and its source and content spans.
+
+Forms: direct (`S said: "Q"`, `"Q," S said`), indirect (`S said that C`,
+`S said C`, `C, S said`), mixed (indirect content holding a quotation),
+according-to (`According to S, C`, `C, according to S`), object (`Hamas
+denied the charge`, `Egypt accused Hamas of ...`) and adverbial
+(`reportedly`). Every function returns spans into the article text and never
+raises on odd text: a cue it cannot read is skipped.
+"""
+
+from __future__ import annotations
+
+from reader.core.attributions.cue_words import not_speech
+from reader.core.attributions.forms.according_to import according_to
+from reader.core.attributions.forms.adverbial import adverbial
+from reader.core.attributions.forms.clauses import Found
+from reader.core.attributions.forms.verb_cue import verb_cue
+from reader.core.attributions.quotes import QuoteIndex
+from reader.core.lexicons.verbs import ReportingVerbs, cue_key
+from reader.core.model import Span
+
+
+def read_cue(
+    text: str, sentence: Span, start: int, end: int, verbs: ReportingVerbs, quotes: QuoteIndex, memo: dict | None = None
+) -> Found | None:
+    """The attribution of the cue at [start, end) in ``sentence``, if it reads as one.
+
+    ``memo`` is `source_before`'s, shared by the cues of one article."""
+    cue_text = cue_key(text[start:end])
+    cue = Span(start, end)
+    sentence = _with_quote_before(text, sentence, quotes)
+    if cue_text == "according to":
+        return according_to(text, sentence, cue, verbs)
+    if cue_text in verbs.adverbs:
+        return adverbial(text, sentence, cue, verbs.adverbs[cue_text])
+    cue_class = verbs.class_of(cue_text)
+    if cue_class is None or not_speech(text, sentence, cue, cue_text, cue_class, verbs):
+        return None
+    found = verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo)
+    if found is None or len(found.content) == 0 or (found.source is not None and found.source.overlaps(found.content)):
+        return None
+    return found
+
+
+def _with_quote_before(text: str, sentence: Span, quotes: QuoteIndex) -> Span:
+    """`"Q?" Trump said.`: a quotation that ends in "?" or "!" ends a sentence for the segmenter,
+    but it is the content of the cue after it, so the sentence starts where the quotation does."""
+    back = sentence.start
+    while back > 0 and text[back - 1] in " \t":
+        back -= 1
+    mark = 2 if text[back - 2 : back] == "''" else 1
+    if back < mark + 1 or text[back - 1] not in "\"”'" or text[back - 1 - mark] not in "?!":
+        return sentence
+    quote = quotes.ending_at(back)
+    return Span(quote.outer.start, sentence.end) if quote is not None else sentence

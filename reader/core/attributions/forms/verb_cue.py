@@ -1,0 +1,280 @@
+"""The verb-cue forms: `S said: "Q"`, `S said that C`, `S said C`, `Hamas denied the charge`, and which
+of them a cue takes; when the content comes before the cue it is `claim_before_cue`'s."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attributions.cue_words import VERB_ONLY
+from reader.core.attributions.forms.claim_before_cue import trailing
+from reader.core.attributions.forms.clauses import (
+    TIME_WORDS,
+    Found,
+    at_end,
+    closing_quote_before,
+    cut_at_next_cue,
+    cut_clause,
+    direct,
+    indirect,
+    opens_quote,
+    that_ahead,
+    to_sentence_end,
+)
+from reader.core.attributions.quotes import QuoteIndex
+from reader.core.attributions.sources import PREPOSITIONS, head_word, phrase_after, skip_space, source_before, words
+from reader.core.attributions.subjects import (
+    appositive_source,
+    clause_subject,
+    fronted_subject,
+    previous_speaker,
+    role_name_subject,
+    shared_subject,
+    speaker_after,
+)
+from reader.core.model import Span
+
+# Adverbials between a cue and its content ("said in a statement on Tuesday that").
+_LEAD = re.compile(
+    r"(?:\s*,?\s*(?:in\s+an?\s+(?:statement|interview|press\s+release|press\s+conference|speech|address|post|tweet|op-ed)"
+    r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
+    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier|late|early)\s+(?:week|month|year|night|morning|evening|\w+day)"
+    r"|yesterday|today|earlier|later|again|also|publicly|repeatedly|on\s+(?:Twitter|X|Facebook|Telegram|television)"
+    r"|however\s*,))+"
+)
+
+
+_STATEMENT = re.compile(r"\s*,?\s*in\s+an?\s+(?:statement|interview|press\s+release)\b")
+
+
+_TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
+
+
+# Classes that may take their content straight after the verb, without "that" ("She said relief was slow",
+# "a poll shows Trump ahead": "show" only ever reaches here with a study, poll or figures as its source).
+_BARE_CLASSES = frozenset({"say", "warn", "ask", "promise", "show", "think", "call"})
+# What may follow a cue that closes its sentence without being content: a time, a place, an occasion
+# ("..., police announced Thursday", "Wray confirmed at a press conference"). Words that open a clause
+# ("that", "who", "whether") end the match, so "said in 2015 that he won" is not an adjunct.
+_TAIL_WORD = r"(?!(?:that|who|which|whether|if|and|but|he|she|they|it|we|i)\b)[\w'’.-]+"
+_ADJUNCT_TAIL = re.compile(
+    r"(?:\s*,?\s*(?:(?:on|at|in|during|after|before|from|to|via|outside|inside|with|while|late|early)\s+(?:"
+    + _TAIL_WORD
+    + r"\s+){0,6}"
+    + _TAIL_WORD
+    + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|yesterday|today|tonight|(?:last|this|earlier)\s+\w+|afterwards?|later|again|too))+\s*[.!?]?[\"”’)]*\s*$"
+)
+_WHO_BEFORE = re.compile(r",\s*who\s+(?:(?:has|have|had|also|later|earlier|previously|once|[a-z]+ly)\s+)*$")
+_PRONOUNS = frozenset("he she they we i you it".split())
+MAX_TAIL = 100  # characters: a longer rest of the sentence is content, not an adjunct
+# "called the show “the news show of record”", "called it a disgrace": a judgement of an object; "called
+# Putin" is a phone call and "a club called Democracy Alliance" a name.
+_CALLED_AS = re.compile(
+    r"\s+(?:it|him|her|them|this|that|(?:the|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}"
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:an?\s|the\s|[\"“‘])"
+)
+
+
+def verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> Found | None:
+    source, status = source_before(text, sentence.start, cue.start, verbs, memo)
+    relative = False  # the cue is in a relative clause ("Perez, who said ..., spoke"): its content ends at a comma
+    continued = None  # `he said, adding that`: the speaker of the cue before, whose quote is not this cue's
+    if status == "comma" and cue_text.endswith("ing"):
+        continued = previous_speaker(text, sentence, cue.start, verbs, memo)
+        source, status = continued or clause_subject(text, sentence, cue.start, verbs), "np"
+    elif status == "coordinated":
+        source = shared_subject(text, sentence, cue.start, verbs, memo) or clause_subject(text, sentence, cue.start, verbs)
+        status = "np"
+    elif status == "comma":
+        subject = None
+        if (after := _after_opening_quote(text, sentence, cue.start, quotes)) is not None:
+            subject = fronted_subject(text, after, cue.start, verbs, memo)  # `"Q," Fred Kagan, director of ..., said`
+        if subject is not None:
+            pass
+        elif _content_follows(text, sentence, cue, quotes, cue_text):
+            subject = fronted_subject(text, sentence, cue.start, verbs, memo)
+        elif (role_name := role_name_subject(text, sentence, cue.start, verbs, memo)) is not None:
+            subject = role_name  # `Its chairman, Yaw Boateng, accused the researchers of ...`
+        elif (
+            cue_text not in _TELL_FORMS
+            and cue_class not in verbs.object_classes
+            and speaker_after(text, cue.end, sentence.end) is not None
+        ):
+            subject = source = None  # `C, X, said S.`: the speaker comes after the cue
+        else:
+            subject = appositive_source(text, sentence, cue.start, verbs, memo)
+            if subject is None and cue_class in verbs.object_classes:
+                subject = fronted_subject(text, sentence, cue.start, verbs, memo)  # "S, a role, criticized X, ..."
+        if subject is not None:
+            source, status = subject, "np"
+    elif status == "none" and (who := _WHO_BEFORE.search(text, sentence.start, cue.start)) is not None:
+        source, status = source_before(text, sentence.start, who.start(), verbs, memo)  # "Perez, who said ..."
+        if status != "np":
+            source = None
+        relative = True
+    head = None
+    if source is not None:
+        head = head_word(text, source)
+        if text[head.start : head.end].lower() in TIME_WORDS:
+            return None
+    if cue_class == "show" and (head is None or text[head.start : head.end].lower() not in verbs.evidence_heads):
+        return None  # "prices show": only a study, figures or papers "show" what someone reports
+    if cue_text in _TELL_FORMS:
+        cue = _with_addressee(text, cue, sentence.end)
+    statement = _STATEMENT.match(text, cue.end)
+    if statement:
+        cue = Span(cue.start, statement.end())
+    lead = _LEAD.match(text, cue.end)
+    pos = skip_space(text, lead.end() if lead else cue.end, sentence.end)
+    noun_like = cue_text not in VERB_ONLY and not cue_text.endswith(("ed", "ing")) and " " not in cue_text
+    if noun_like and head is not None and status == "np" and cue_text.endswith("s"):
+        # "Obama denies", "he says", "a new poll shows": after a name, a pronoun or evidence the word is a verb
+        head_text = text[head.start : head.end]
+        noun_like = not (head_text[:1].isupper() or head_text.lower() in _PRONOUNS or head_text.lower() in verbs.evidence_heads)
+    quote_before = source is not None and continued is None and closing_quote_before(text, source.start, sentence.start)
+    if (
+        status == "comma"
+        or quote_before
+        or (status == "np" and (at_end(text, pos, sentence.end) or _adjunct_tail(text, pos, sentence.end)))
+        or (status == "np" and text[pos : pos + 1] == "," and not opens_quote(text, pos, quotes))
+    ):
+        if noun_like or cue_class == "show":
+            return None  # "C, shipping data showed": a measurement, not a report; "show" needs "that"
+        found = trailing(text, sentence, cue, source, head, status, cue_class, quotes)
+        if found is None and status == "np" and source is not None and text[pos : pos + 1] == ",":
+            # `Rubio says, win or lose in Florida, he's staying`: an aside, then the content
+            kind, form, content = indirect(text, sentence, pos + 1, "indirect-bare", quotes)
+            if content is not None and kind is not None and form is not None:
+                return Found(cue, source, content, kind, form, cue_class, head)
+        return found
+    if source is None:
+        return None
+    kind, form, content = _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like)
+    content = cut_at_next_cue(text, content, verbs)
+    if relative and content is not None and (comma := text.find(",", content.start, content.end)) > content.start:
+        content = Span(content.start, comma)
+    if content is None or content.overlaps(source):
+        return None
+    if cue_class == "call" and not _CALLED_AS.match(text, cue.end):
+        return None
+    if cue_class == "describe" and not re.search(r"\bas\b", text[content.start : content.end]):
+        return None  # "described the ruling as a victory" judges; "described the smoke" only reports a sight
+    return Found(cue, source, content, kind, form, cue_class, head)
+
+
+def _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like):
+    """(kind, form, content) of the words after a cue."""
+    if text[pos : pos + 1] == ":":
+        pos = skip_space(text, pos + 1, sentence.end)
+        quote = quotes.starting_at(pos)
+        if quote is not None:
+            return direct(text, quote)
+        return indirect(text, sentence, pos, "indirect-colon", quotes)
+    if text[pos : pos + 1] == "," and opens_quote(text, pos, quotes):
+        pos = skip_space(text, pos + 1, sentence.end)
+    quote = quotes.starting_at(pos)
+    if quote is not None:
+        return direct(text, quote)
+    that = that_ahead(text, pos, sentence.end)
+    if that is not None:
+        start = skip_space(text, that, sentence.end)
+        kind, form, content = indirect(text, sentence, start, "indirect-that", quotes)
+        if cue_class == "ask" and content is not None:
+            content = cut_clause(text, content)
+        return kind, form, content
+    if noun_like:
+        return None, None, None
+    colon = _colon_quote_ahead(text, pos, sentence.end, quotes)
+    if colon is not None:
+        return direct(text, colon)
+    first = words(text, pos, min(sentence.end, pos + 40))
+    if not first or _is_preposition(text, first) and cue_class not in verbs.object_classes:
+        return None, None, None
+    if cue_class not in _BARE_CLASSES and cue_class not in verbs.object_classes:
+        return None, None, None  # "claimed the jobs", "reported the news": no speech without "that" or a quote
+    if cue_class in verbs.object_classes or cue_class == "ask":
+        content = cut_clause(text, to_sentence_end(text, sentence, pos, quotes))
+        return (
+            ("object" if cue_class in verbs.object_classes else "indirect"),
+            "object" if cue_class in verbs.object_classes else "indirect-bare",
+            content,
+        )
+    return indirect(text, sentence, pos, "indirect-bare", quotes)
+
+
+def _is_preposition(text: str, toks: list[tuple[int, int]]) -> bool:
+    """The first word is a preposition, not a quantifier ("about 200 homes", "over half")."""
+    if text[toks[0][0] : toks[0][1]].lower() not in PREPOSITIONS:
+        return False
+    following = text[toks[1][0] : toks[1][1]].lower() if len(toks) > 1 else ""
+    return not (following[:1].isdigit() or following in _QUANTITIES)
+
+
+_QUANTITIES = frozenset(
+    "half a an one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand thousands million".split()
+)
+
+
+def _colon_quote_ahead(text: str, pos: int, end: int, quotes: QuoteIndex):
+    """`told reporters after a nine-hour session at the office: "Q..."`: the quotation after a circumstance."""
+    colon = text.find(":", pos, min(end, pos + 160))
+    if colon < 0 or any(mark in text[pos:colon] for mark in '"“”.;'):
+        return None
+    return quotes.starting_at(skip_space(text, colon + 1, len(text)))
+
+
+def _content_follows(text: str, sentence: Span, cue: Span, quotes: QuoteIndex, cue_text: str = "") -> bool:
+    """Whether what was said follows the cue (`said the silos could ...`), not its speaker (`said Dahl.`)."""
+    pos = skip_space(text, cue.end, sentence.end)
+    if at_end(text, pos, sentence.end):
+        return False
+    if cue_text in _TELL_FORMS:
+        told = _with_addressee(text, cue, sentence.end)
+        if told.end > cue.end and not at_end(text, skip_space(text, told.end, sentence.end), sentence.end):
+            return True  # "told The Huffington Post he's not planning an appeal"
+    phrase = phrase_after(text, pos, sentence.end)
+    if phrase is None:
+        return True
+    rest = text[phrase.end : sentence.end]
+    if rest.lstrip().startswith(","):
+        # `told POLITICO, "Of the three, ..."`: an addressee, then the quotation
+        return cue_text in _TELL_FORMS and opens_quote(text, phrase.end + rest.index(","), quotes)
+    if rest.strip(" .!?\"”'’)"):
+        return True
+    # The phrase runs to the sentence end: a speaker ("said Al-Houl.") unless it has a verb ("said costs were high.").
+    return any(w in _AUXILIARIES or w.endswith("ed") for w in text[phrase.start : phrase.end].split())
+
+
+_AUXILIARIES = frozenset("is are was were be been has have had will would could can may might should must do does did".split())
+
+
+_ADDRESSEE = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[a-z][\w'’-]*\s+){0,2}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|[a-z]+)"
+    r"(?=\s*(?:that\b|[:,\"“]|\.(?:\s|$)|\s[a-z][\w'’]*\s))"
+)
+
+
+def _with_addressee(text: str, cue: Span, end: int) -> Span:
+    """`told Reuters`, `told reporters`, `told the newspaper`: the addressee belongs to the cue."""
+    m = _ADDRESSEE.match(text, cue.end, end)
+    if m and text[m.start() : m.end()].strip().lower() not in ("that", "the"):
+        return Span(cue.start, m.end())
+    return cue
+
+
+def _adjunct_tail(text: str, pos: int, end: int) -> bool:
+    """Whether the rest of the sentence from ``pos`` is only a time, place or occasion."""
+    return end - pos <= MAX_TAIL and _ADJUNCT_TAIL.match(text[pos:end]) is not None
+
+
+def _after_opening_quote(text: str, sentence: Span, cue_start: int, quotes: QuoteIndex) -> Span | None:
+    """The sentence after an opening quotation and its comma (`"Q," S, a role, said`), if it opens with one."""
+    quote = quotes.starting_at(sentence.start)
+    if quote is None or quote.outer.end >= cue_start:
+        return None
+    pos = skip_space(text, quote.outer.end, cue_start)
+    if text[pos : pos + 1] == ",":
+        pos = skip_space(text, pos + 1, cue_start)
+    elif text[quote.inner.end - 1 : quote.inner.end] not in (",", "?", "!"):
+        return None
+    return Span(pos, sentence.end)

@@ -1,0 +1,49 @@
+"""The merge step (reader/core/align/passes/merge.py): matches in step on both sides are one passage."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.align.pair import PairContext
+from reader.core.align.passes import merge
+from reader.core.align.select import PassagePair
+from reader.core.align.stems import article_stems
+from tests.core.align.test_weights import make_article
+
+
+@pytest.fixture(autouse=True)
+def three_a_side(monkeypatch):
+    monkeypatch.setattr(merge, "MAX_SENTENCES", 3)
+
+
+ONE_PARAGRAPH = " ".join(f"Sentence number {k} is here." for k in range(8))
+
+
+def context(text_a: str = ONE_PARAGRAPH, text_b: str = ONE_PARAGRAPH) -> PairContext:
+    a, b = make_article("A", text_a), make_article("B", text_b)
+    return PairContext.of(article_stems(a, a.sentences), article_stems(b, b.sentences))
+
+
+def run(*passages: PassagePair, pair: PairContext | None = None) -> list[tuple[int, int, int, int]]:
+    return [(p.a_first, p.a_last, p.b_first, p.b_last) for p in merge.run(pair or context(), list(passages))]
+
+
+def test_neighbours_on_both_sides_merge():
+    assert run(PassagePair(2, 2, 5, 5, 60.0), PassagePair(3, 3, 6, 6, 90.0)) == [(2, 3, 5, 6)]
+
+
+def test_a_sentence_between_them_on_either_side_keeps_them_apart():
+    assert run(PassagePair(2, 2, 5, 5, 60.0), PassagePair(3, 3, 7, 7, 90.0)) == [(2, 2, 5, 5), (3, 3, 7, 7)]
+    assert run(PassagePair(2, 2, 5, 5, 60.0), PassagePair(4, 4, 6, 6, 90.0)) == [(2, 2, 5, 5), (4, 4, 6, 6)]
+
+
+def test_a_passage_grows_to_three_sentences_a_side():
+    passages = [PassagePair(k, k, k, k, 100.0) for k in range(7)]
+    assert run(*passages) == [(0, 2, 0, 2), (3, 5, 3, 5), (6, 6, 6, 6)]
+
+
+def test_a_paragraph_break_on_either_side_keeps_them_apart():
+    broken = ONE_PARAGRAPH.replace(" Sentence number 3", "\n\nSentence number 3")
+    passages = (PassagePair(2, 2, 2, 2, 60.0), PassagePair(3, 3, 3, 3, 90.0))
+    assert run(*passages, pair=context(text_b=broken)) == [(2, 2, 2, 2), (3, 3, 3, 3)]
+    assert run(*passages, pair=context(text_a=broken)) == [(2, 2, 2, 2), (3, 3, 3, 3)]
