@@ -14,7 +14,7 @@ from dataclasses import replace
 from reader.core.attributions.quotes import find_quotes as quotes_of
 from reader.core.credits import CreditIndex
 from reader.core.discrepancies.attribution import find_attribution
-from reader.core.discrepancies.common import Found, Pair, Side, make_side
+from reader.core.discrepancies.common import Found, Pair, Side
 from reader.core.discrepancies.names import find_names
 from reader.core.discrepancies.neighbours import Neighbours, shares_claim
 from reader.core.discrepancies.numbers import find_numbers
@@ -88,11 +88,13 @@ def find_discrepancies(
             quoted[passage.article] = SpanIndex((q.inner.start, q.inner.end, None) for q in found)
         return [Span(s, e) for s, e, _ in quoted[passage.article].overlapping(passage.start, passage.end)]
 
-    def side(passage: Passage) -> Side:
+    def mentions_in(passage: Passage) -> tuple[tuple[int, int, str], ...]:
         index = mentions.get(passage.article)
         inside = index.overlapping(passage.start, passage.end) if index is not None else []
-        inside = [m for m in inside if passage.start <= m[0] and m[1] <= passage.end][:MAX_MENTIONS]
-        return make_side(by_id[passage.article], passage, credits.covering(passage), tuple(inside))
+        return tuple([m for m in inside if passage.start <= m[0] and m[1] <= passage.end][:MAX_MENTIONS])
+
+    def side(passage: Passage) -> Side:
+        return Side(by_id[passage.article], passage, credits.covering, mentions_in)
 
     cue_words = {n[0] for n in polarity.negations} | set(polarity.antonyms)
 
@@ -128,6 +130,8 @@ def find_discrepancies(
         for pa, pb in neighbours.of(match):
             raw_a, raw_b = by_id[pa.article].text[pa.start : pa.end], by_id[pb.article].text[pb.start : pb.end]
             words_a, words_b = words_of(pa, raw_a), words_of(pb, raw_b)
+            if not shares_claim(words_a, words_b):
+                continue
             near_a, near_b = quoted_in(pa), quoted_in(pb)
             comparable = (
                 (near_a and near_b)
@@ -135,7 +139,7 @@ def find_discrepancies(
                 or words_a & cue_words
                 or words_b & cue_words
             )
-            if comparable and shares_claim(words_a, words_b):
+            if comparable:
                 near = Pair(match, side(pa), side(pb))
                 found += [replace(f, detail=f"{f.detail}, next to the shared passage") for f in compare(near, near_a, near_b)]
         found.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.a.start, f.b.start))
