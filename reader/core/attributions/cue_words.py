@@ -52,7 +52,7 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
         return True  # passive ("were claimed by", "is said to"): no speaker in subject position
     if cue_class in ("accuse", "charge") and re.match(r"\s+of\b", text[cue.end : cue.end + 5]):
         return True  # "went on trial accused of ...": a reduced passive
-    if _modified_noun(text, sentence, cue, cue_text, verbs):
+    if _modified_noun(text, sentence, cue, cue_text, verbs) or _described_noun(text, sentence, cue, cue_text):
         return True
     return cue_class == "claim" and bool(_NOT_SPEECH_AFTER_CLAIM.match(text, cue.end))
 
@@ -103,3 +103,22 @@ def _verb_before(text: str, sentence: Span, cue: Span) -> bool:
     if len(before) < 2 or not before[-1].islower():
         return len(before) == 1 and before[0].islower()
     return before[0] not in DETERMINERS and before[0] not in PREPOSITIONS and not before[0].endswith(("'s", "’s"))
+
+
+# Adjectives that describe a document or statement: "a new report", "the annual report", "a 225-page report".
+_DOCUMENT_ADJECTIVES = frozenset(
+    """new latest recent annual final previous initial first second internal official joint separate
+    preliminary detailed lengthy secret classified confidential original full brief short long draft""".split()
+)
+
+
+def _described_noun(text: str, sentence: Span, cue: Span, cue_text: str) -> bool:
+    """`a 225-page report urged`, `the latest claims`: a determiner and an adjective before a cue make it a noun."""
+    first = cue_text.split()[0]
+    if first in VERB_ONLY or first.endswith(("ed", "ing")):
+        return False
+    before = [text[s:e] for s, e in _tokens_back(text, sentence.start, cue.start, 2)]
+    if len(before) < 2 or before[0].lower() not in DETERMINERS:
+        return False
+    adjective = before[1].lower()
+    return adjective in _DOCUMENT_ADJECTIVES or any(c.isdigit() for c in adjective) or "-" in adjective

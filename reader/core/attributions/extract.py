@@ -27,6 +27,7 @@ from typing import NamedTuple
 from reader.core.attributions.forms import Found, read_cue
 from reader.core.attributions.quotes import QuoteIndex, find_quotes
 from reader.core.attributions.resolve import SourceResolver
+from reader.core.attributions.sources import SourceMemo
 from reader.core.lexicons.verbs import ReportingVerbs, load_reporting_verbs
 from reader.core.model import Actor, Article, Attribution, Span
 from reader.core.span_index import SpanIndex
@@ -82,7 +83,7 @@ def _pending(article: Article, actors: Sequence[Actor], verbs: ReportingVerbs) -
     sentence_starts = [s.start for s in sentences]
     quotes = find_quotes(article)
     found: list[Found] = []
-    memo: dict = {}
+    memo: SourceMemo = {}
     for start, end in verbs.cue_spans(text):
         if quotes.enclosing(start) is not None:
             continue

@@ -21,7 +21,9 @@ SKIP_BEFORE_CUE = frozenset(
     """has have had is was were are am be been being will would could should may might can did does do
     also further later earlier previously reportedly allegedly then once again repeatedly publicly
     recently already not never first last subsequently separately privately openly
-    just long still now even ever always often since yet initially originally quickly immediately""".split()
+    just long still now even ever always often since yet initially originally quickly immediately
+    doesn't don't didn't isn't wasn't hasn't haven't won't wouldn't can't couldn't
+    doesn’t don’t didn’t isn’t wasn’t hasn’t haven’t won’t wouldn’t can’t couldn’t""".split()
 )
 # Lower-case words in -ly that are nouns, not adverbs: they may end a source phrase ("the family said").
 _LY_NOUNS = frozenset("family ally rally supply assembly monopoly anomaly belly bully jelly lily reply italy".split())
@@ -51,6 +53,8 @@ TITLE_ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov gen lt col sgt capt prof rev st jr sr cmdr adm maj supt insp det pres amb atty".split()
 )
 MAX_SOURCE_WORDS = 12
+# `source_before`'s answers by window: (window text, cut) -> (offsets in the window, status).
+SourceMemo = dict[tuple[str, bool], tuple[tuple[int, int] | None, str]]
 SOURCE_WINDOW = 120  # characters left of a cue that can hold its source phrase
 
 
@@ -68,7 +72,7 @@ def is_demonym(word: str) -> bool:
 
 
 def source_before(
-    text: str, sent_start: int, cue_start: int, verbs: ReportingVerbs, memo: dict | None = None
+    text: str, sent_start: int, cue_start: int, verbs: ReportingVerbs, memo: SourceMemo | None = None
 ) -> tuple[Span | None, str]:
     """The subject noun phrase left of a cue, and what stopped the search.
 
@@ -121,8 +125,9 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
         tok = toks[i]
         word = text[tok[0] : tok[1]]
         low = word.lower()
-        if word == "." and picked and i >= 1 and text[toks[i - 1][0] : toks[i - 1][1]].lower() in TITLE_ABBREVIATIONS:
-            picked.insert(0, toks[i - 1])  # "Mr." before a name
+        before = text[toks[i - 1][0] : toks[i - 1][1]] if i >= 1 else ""
+        if word == "." and picked and (before.lower() in TITLE_ABBREVIATIONS or (len(before) == 1 and before.isupper())):
+            picked.insert(0, toks[i - 1])  # "Mr." before a name, "J." inside one
             i -= 2
             continue
         if low in ("and", "&") and _joins_name(text, toks, i, picked, name_run):
@@ -199,7 +204,7 @@ def before_is_the(text: str, toks: list[tuple[int, int]], i: int) -> bool:
     return i + 2 < len(toks) and text[toks[i + 1][0] : toks[i + 1][1]].lower() == "the" and text[toks[i + 2][0]].isupper()
 
 
-def _joins_name(text: str, toks: list[tuple[int, int]], i: int, picked: list, name_run: bool) -> bool:
+def _joins_name(text: str, toks: list[tuple[int, int]], i: int, picked: list[tuple[int, int]], name_run: bool) -> bool:
     """An "and" between two capitalised words of a name run ("Employment and Labour Relations Court")."""
     return bool(picked) and name_run and i >= 1 and text[toks[i - 1][0]].isupper() and is_word(text, toks[i - 1])
 

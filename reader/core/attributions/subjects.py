@@ -16,8 +16,10 @@ from reader.core.attributions.sources import (
     BOUNDARY_WORDS,
     DETERMINERS,
     SKIP_BEFORE_CUE,
+    SourceMemo,
     is_word,
     phrase_after,
+    skip_space,
     skip_space_back,
     skips_before_cue,
     source_before,
@@ -37,7 +39,11 @@ MAX_ROLE_WORDS = 9  # "Lagos State's commissioner for physical planning": a role
 _AUXILIARIES = frozenset(
     "is are was were be been being has have had will would could can may might should must do does did".split()
 )
-MAX_FRONTED_WORDS = 40  # subject plus what the commas set off: longer is not one clause
+MAX_FRONTED_WORDS = 40
+# Words that open an adverbial before a sentence's subject ("After the vote, ...", "In a letter to ..., ...").
+_ADVERBIAL_OPENERS = frozenset(
+    "after before in on at during when while as since despite following earlier later last amid with without".split()
+)  # subject plus what the commas set off: longer is not one clause
 
 
 def clause_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs) -> Span | None:
@@ -48,7 +54,7 @@ def clause_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs)
         opening = text[start:first_comma].lower()
         if opening.startswith(("according to", "earlier", "later", "on ", "in ", "last ", "meanwhile")):
             start = first_comma + 1
-    picked = []
+    picked: list[tuple[int, int]] = []
     for tok in words(text, start, min(limit, start + 200)):
         word = text[tok[0] : tok[1]]
         low = word.lower()
@@ -62,7 +68,7 @@ def clause_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs)
     return Span(picked[0][0], picked[-1][1]) if picked else None
 
 
-def appositive_source(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: dict | None) -> Span | None:
+def appositive_source(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: SourceMemo | None) -> Span | None:
     """`"Q," the lawyer, Anna Berg, told the court`: the role and the name together are the source."""
     m = _APPOSITIVE.search(text, sentence.start, cue_start)
     if m is None:
@@ -73,7 +79,7 @@ def appositive_source(text: str, sentence: Span, cue_start: int, verbs: Reportin
     return Span(role.start, m.end(1) - (len(m.group(1)) - len(m.group(1).rstrip())))
 
 
-def fronted_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: dict | None) -> Span | None:
+def fronted_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: SourceMemo | None) -> Span | None:
     """`S, <appositive / participle / relative clause>, said ...`: S, the sentence's first phrase.
 
     S must be the whole first comma segment (after an opener such as "But"), and
@@ -84,10 +90,18 @@ def fronted_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingV
     end = _before_adverbs(text, sentence.start, cue_start)
     if end <= sentence.start or text[end - 1] not in ",—–":
         return None
+    dateline = _DATELINE.match(text, sentence.start, end)
+    if dateline and dateline.end() < end:  # "WASHINGTON — Susan E. Rice, ..., criticized"
+        return fronted_subject(text, Span(dateline.end(), sentence.end), cue_start, verbs, memo)
     stretch = text[sentence.start : end].replace("—", ",").replace("–", ",")  # dashes set off an aside too
     if any(mark in stretch for mark in _QUOTE_MARKS) or "''" in stretch or len(stretch.split()) > MAX_FRONTED_WORDS:
         return None
     segments = stretch[:-1].split(",")
+    if len(segments) >= 3 and segments[0].split()[:1] and segments[0].split()[0].lower() in _ADVERBIAL_OPENERS:
+        # "After the vote, Rep. Bobby Scott, D-Va., ..., said": the subject follows the opening adverbial
+        skipped = len(segments[0]) + 1
+        start = skip_space(text, sentence.start + skipped, end)
+        return fronted_subject(text, Span(start, sentence.end), cue_start, verbs, memo)
     if len(segments) < 2:
         return None
     first_end = sentence.start + len(segments[0])
@@ -134,7 +148,7 @@ def _word_start(text: str, start: int, end: int, count: int) -> int:
     return start + spans[-count][0] if 0 < count <= len(spans) else end
 
 
-def previous_speaker(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: dict | None) -> Span | None:
+def previous_speaker(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: SourceMemo | None) -> Span | None:
     """`"Q," he said, adding that ...`: a trailing gerund's subject is the subject of the cue before the comma."""
     comma = skip_space_back(text, cue_start, sentence.start)
     if comma <= sentence.start or text[comma - 1] != ",":
@@ -157,7 +171,8 @@ def _is_name(phrase: str) -> bool:
 # Words that open a circumstance, not a speaker, after a trailing cue ("said outside the court").
 _NOT_SPEAKER_OPENERS = frozenset(
     """outside inside at in on near after before during from to with by as while when later earlier
-    afterwards today yesterday tonight again also then""".split()
+    afterwards today yesterday tonight again also then monday tuesday wednesday thursday friday
+    saturday sunday last this""".split()
 )
 
 
@@ -170,7 +185,7 @@ def speaker_after(text: str, start: int, end: int) -> Span | None:
     return None if text[first[0] : first[1]].lower() in _NOT_SPEAKER_OPENERS else phrase
 
 
-def role_name_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: dict | None) -> Span | None:
+def role_name_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: SourceMemo | None) -> Span | None:
     """`Its chairman, Yaw Boateng, accused ...`: a sentence that opens with a role and a name set off by commas."""
     subject = fronted_subject(text, sentence, cue_start, verbs, memo)
     if subject is None:
@@ -182,7 +197,7 @@ def role_name_subject(text: str, sentence: Span, cue_start: int, verbs: Reportin
     return subject if role and role[-1].lower() in verbs.role_heads else None
 
 
-def shared_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: dict | None) -> Span | None:
+def shared_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: SourceMemo | None) -> Span | None:
     """`X denied ... and said ...`: a coordinated cue shares the subject of the sentence's first cue.
 
     The first, not the nearest: a cue inside the first one's content ("the jobs he said had been
@@ -200,3 +215,54 @@ def shared_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingVe
         if source is not None and status == "np":
             return source
     return None
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}\s*(?:—|–|--|-)\s*")
+
+
+def main_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs, memo: SourceMemo | None) -> Span | None:
+    """The subject of the sentence's first finite verb before ``limit``: whose `, saying ...` a trailing
+    participle is ("Mr. Obama on Wednesday emphatically disputed ..., saying", "John Podesta, a former
+    chief of staff, issued a statement ... but saying")."""
+    start = sentence.start
+    dateline = _DATELINE.match(text, start, limit)
+    if dateline:
+        start = dateline.end()  # "WASHINGTON — "
+    first = words(text, start, min(limit, start + 20))
+    if first and text[first[0][0] : first[0][1]].lower() in _ADVERBIAL_OPENERS:
+        comma = text.find(",", start, limit)
+        if comma < 0:
+            return None
+        start = skip_space(text, comma + 1, limit)
+    for tok in words(text, start, min(limit, start + 300)):
+        word = text[tok[0] : tok[1]]
+        low = word.lower()
+        if not word.islower() or low.endswith("ing"):
+            continue
+        if not (low.endswith("ed") or low in _AUXILIARIES or low in verbs.verb_classes):
+            continue
+        source, status = source_before(text, start, tok[0], verbs, memo)
+        if status == "comma":
+            return fronted_subject(text, Span(start, sentence.end), tok[0], verbs, memo)
+        return source if status == "np" else None
+    return None
+
+
+MAX_ASIDE_WORDS = 20
+
+
+def aside_source(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: SourceMemo | None) -> Span | None:
+    """`C, Senator Richard J. Durbin, Democrat of Illinois, said`: the name before a set-off role."""
+    end = _before_adverbs(text, sentence.start, cue_start)
+    if end <= sentence.start or text[end - 1] != ",":
+        return None
+    aside_start = text.rfind(",", sentence.start, end - 1)
+    if aside_start <= sentence.start or len(text[aside_start:end].split()) > MAX_ASIDE_WORDS:
+        return None
+    if any(mark in text[aside_start:end] for mark in _QUOTE_MARKS):
+        return None
+    source, status = source_before(text, sentence.start, aside_start, verbs, memo)
+    if source is None or status != "np" or not text[source.end - 1 : source.end].isalpha():
+        return None
+    last = text[source.start : source.end].split()[-1]
+    return source if last[:1].isupper() else None

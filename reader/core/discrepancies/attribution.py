@@ -13,7 +13,7 @@ names the other side's source itself, is not "stated as fact".
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from reader.core.discrepancies.common import Found, Pair, Side, clip
 from reader.core.model import Actor, Attribution, Span
@@ -87,6 +87,7 @@ def find_attribution(
     actors: Mapping[str, Actor],
     heads: frozenset[str],
     documents: frozenset[str] = frozenset(),
+    cue_spans: Callable[[str], list[tuple[int, int]]] | None = None,
 ) -> list[Found]:
     """``heads``: nouns that name a source without an actor behind it; ``documents``: those that name a
     document ("report", "study"). Both from the reporting-verb lexicon."""
@@ -102,6 +103,8 @@ def find_attribution(
         source_shared = t.source is not None and any(r.overlaps(t.source) for r in runs)
         if pair.match.score < MIN_FACT_SCORE or fact.credits or _quoted(fact, quoted) or named_on_fact_side or source_shared:
             return []
+        if cue_spans is not None and cue_spans(fact.raw):
+            return []  # a reporting verb the attribution finder could not attach ("one of the diplomats said")
         who = "an anonymous source" if t.anonymous and t.source_actor is None else _who(credited, t)
         spans = {credited.id: _credit_span(t), fact.id: fact.passage.span}
         texts = {credited.id: f"credited to {who} ({clip(credited.slice(t.cue), 20)})", fact.id: "stated as fact"}
@@ -119,7 +122,7 @@ def find_attribution(
         return []  # who "he" is rests on coreference: too weak to call the sources different
     actors_a = {t.source_actor for t in credits_a}
     actors_b = {t.source_actor for t in credits_b}
-    if actors_a & actors_b - {None} or _related(actors, actors_a, actors_b):
+    if actors_a & actors_b - {None} or _related(actors, actors_a, actors_b) or _same_name(pair, credits_a, credits_b):
         return []
     anonymous_a = all(t.anonymous for t in credits_a)
     anonymous_b = all(t.anonymous for t in credits_b)
@@ -156,3 +159,23 @@ def _related(actors: Mapping[str, Actor], left: set[str | None], right: set[str 
             if a and b and (actors[a].parent == b or actors[b].parent == a):
                 return True
     return False
+
+
+_NOT_NAMES = frozenset("the a an mr mrs ms dr said".split())
+_TITLE_WORDS = frozenset(
+    "president minister mayor spokesman spokeswoman secretary senator sen rep representative governor chairman chief".split()
+)
+
+
+def _same_name(pair: Pair, credits_a: list[Attribution], credits_b: list[Attribution]) -> bool:
+    """Whether a source on each side shares a capitalised name ("Kempsey Shire Mayor Leo Hauser" / "Mayor Leo Hauser")."""
+
+    def names(side: Side, credits: list[Attribution]) -> set[str]:
+        found: set[str] = set()
+        for t in credits:
+            if t.source is not None:
+                words = tokenize(side.text, t.source.start, t.source.end)
+                found |= {w.norm for w in words if side.text[w.start].isupper()}
+        return found - _NOT_NAMES - _TITLE_WORDS
+
+    return bool(names(pair.a, credits_a) & names(pair.b, credits_b))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -12,6 +13,9 @@ from reader.core.text.tokens import Token, tokenize
 MAX_PASSAGE = 3000
 
 
+Mention3 = tuple[int, int, str]  # (start, end, Actor.id)
+
+
 class Side:
     """One side of a match: the article, the passage, its words, whom it credits, which actors it names.
 
@@ -19,20 +23,37 @@ class Side:
     look at their raw text (no digit, no negation, no quotation).
     """
 
-    __slots__ = ("_tokens", "article", "credits", "mentions", "passage")
+    __slots__ = ("_credits", "_find_credits", "_find_mentions", "_mentions", "_tokens", "article", "passage")
 
     def __init__(
         self,
         article: Article,
         passage: Passage,
-        credits: tuple[Attribution, ...] = (),
-        mentions: tuple[tuple[int, int, str], ...] = (),  # (start, end, Actor.id) inside the passage
+        credits: tuple[Attribution, ...] | Callable[[Passage], tuple[Attribution, ...]] = (),
+        mentions: tuple[Mention3, ...] | Callable[[Passage], tuple[Mention3, ...]] = (),
     ) -> None:
+        """``credits`` and ``mentions`` may be given, or functions of the passage that find them on first use."""
         self.article = article
         self.passage = passage
-        self.credits = credits
-        self.mentions = mentions
+        self._credits = credits if isinstance(credits, tuple) else None
+        self._find_credits = None if isinstance(credits, tuple) else credits
+        self._mentions = mentions if isinstance(mentions, tuple) else None
+        self._find_mentions = None if isinstance(mentions, tuple) else mentions
         self._tokens: list[Token] | None = None
+
+    @property
+    def credits(self) -> tuple[Attribution, ...]:
+        """The attributions crediting the passage."""
+        if self._credits is None:
+            self._credits = self._find_credits(self.passage) if self._find_credits is not None else ()
+        return self._credits
+
+    @property
+    def mentions(self) -> tuple[Mention3, ...]:
+        """(start, end, Actor.id) of the actor mentions inside the passage."""
+        if self._mentions is None:
+            self._mentions = self._find_mentions(self.passage) if self._find_mentions is not None else ()
+        return self._mentions
 
     @property
     def tokens(self) -> list[Token]:
@@ -56,12 +77,6 @@ class Side:
 
     def slice(self, span: Span) -> str:
         return self.article.text[span.start : span.end]
-
-
-def make_side(
-    article: Article, passage: Passage, credits: tuple[Attribution, ...], mentions: tuple[tuple[int, int, str], ...]
-) -> Side:
-    return Side(article, passage, credits, mentions)
 
 
 @dataclass(frozen=True, slots=True)

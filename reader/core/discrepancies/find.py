@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from reader.core.attributions.quotes import find_quotes as quotes_of
 from reader.core.credits import CreditIndex
 from reader.core.discrepancies.attribution import find_attribution
-from reader.core.discrepancies.common import Found, Pair, Side, make_side
+from reader.core.discrepancies.common import Found, Pair, Side
 from reader.core.discrepancies.names import find_names
+from reader.core.discrepancies.neighbours import Neighbours, shares_claim
 from reader.core.discrepancies.numbers import find_numbers
 from reader.core.discrepancies.polarity import find_polarity
 from reader.core.discrepancies.quantities import TRIGGER_WORDS
@@ -72,19 +74,47 @@ def find_discrepancies(
     mentions = {article_id: SpanIndex(found) for article_id, found in entries.items()}
     quoted: dict[str, SpanIndex[None]] = {}
 
+    rough: dict[Passage, set[str]] = {}
+
+    def words_of(passage: Passage, raw: str) -> set[str]:
+        """`_rough_words` of a passage, once per passage (neighbour sentences recur across matches)."""
+        if passage not in rough:
+            rough[passage] = _rough_words(raw)
+        return rough[passage]
+
     def quoted_in(passage: Passage) -> list[Span]:
         if passage.article not in quoted:
             found = quotes_of(by_id[passage.article]).quotes
             quoted[passage.article] = SpanIndex((q.inner.start, q.inner.end, None) for q in found)
         return [Span(s, e) for s, e, _ in quoted[passage.article].overlapping(passage.start, passage.end)]
 
-    def side(passage: Passage) -> Side:
+    def mentions_in(passage: Passage) -> tuple[tuple[int, int, str], ...]:
         index = mentions.get(passage.article)
         inside = index.overlapping(passage.start, passage.end) if index is not None else []
-        inside = [m for m in inside if passage.start <= m[0] and m[1] <= passage.end][:MAX_MENTIONS]
-        return make_side(by_id[passage.article], passage, credits.covering(passage), tuple(inside))
+        return tuple([m for m in inside if passage.start <= m[0] and m[1] <= passage.end][:MAX_MENTIONS])
+
+    def side(passage: Passage) -> Side:
+        return Side(by_id[passage.article], passage, credits.covering, mentions_in)
 
     cue_words = {n[0] for n in polarity.negations} | set(polarity.antonyms)
+
+    def compare(pair: Pair, quoted_a: list[Span], quoted_b: list[Span]) -> list[Found]:
+        """What the words of two passages disagree on: numbers, negations, quotes, and (for a match) names."""
+        if pair.a.raw == pair.b.raw:
+            return []  # the same words
+        found: list[Found] = []
+        words_a, words_b = words_of(pair.a.passage, pair.a.raw), words_of(pair.b.passage, pair.b.raw)
+        if _numberish(pair.a.raw, words_a) and _numberish(pair.b.raw, words_b):
+            found += find_numbers(pair, canonical)
+        if words_a & cue_words or words_b & cue_words or _CONTRACTED_NOT.search(pair.a.raw + pair.b.raw):
+            found += find_polarity(pair, polarity, canonical)
+        if pair.a.mentions and pair.b.mentions and (pair.a.passage, pair.b.passage) == (pair.match.a, pair.match.b):
+            found += find_names(pair, actor_by_id, canonical)
+        if quoted_a and quoted_b:
+            found += find_quotes(pair, quoted_a, quoted_b, canonical)
+        return found
+
+    neighbours = Neighbours(articles, matches)
     results: list[Discrepancy] = []
     seen: set[tuple[str, str, int, int, str, int, int]] = set()
     for match in matches:
@@ -94,19 +124,24 @@ def find_discrepancies(
         quoted_a, quoted_b = quoted_in(match.a), quoted_in(match.b)
         found: list[Found] = []
         if pair.a.credits or pair.b.credits:
-            found += find_attribution(pair, quoted_a, quoted_b, actor_by_id, heads, verbs.evidence_heads)
-        if pair.a.raw == pair.b.raw:
-            pass  # the same words: only whom each side credits can differ
-        else:
-            words_a, words_b = _rough_words(pair.a.raw), _rough_words(pair.b.raw)
-            if _numberish(pair.a.raw, words_a) and _numberish(pair.b.raw, words_b):
-                found += find_numbers(pair, canonical)
-            if words_a & cue_words or words_b & cue_words or _CONTRACTED_NOT.search(pair.a.raw + pair.b.raw):
-                found += find_polarity(pair, polarity, canonical)
-            if pair.a.mentions and pair.b.mentions:
-                found += find_names(pair, actor_by_id, canonical)
-            if quoted_a and quoted_b:
-                found += find_quotes(pair, quoted_a, quoted_b, canonical)
+            found += find_attribution(pair, quoted_a, quoted_b, actor_by_id, heads, verbs.evidence_heads, verbs.cue_spans)
+        found += compare(pair, quoted_a, quoted_b)
+        # The same claim may sit in the sentence next to a match that the alignment left unpaired.
+        for pa, pb in neighbours.of(match):
+            raw_a, raw_b = by_id[pa.article].text[pa.start : pa.end], by_id[pb.article].text[pb.start : pb.end]
+            words_a, words_b = words_of(pa, raw_a), words_of(pb, raw_b)
+            if not shares_claim(words_a, words_b):
+                continue
+            near_a, near_b = quoted_in(pa), quoted_in(pb)
+            comparable = (
+                (near_a and near_b)
+                or (_numberish(raw_a, words_a) and _numberish(raw_b, words_b))
+                or words_a & cue_words
+                or words_b & cue_words
+            )
+            if comparable:
+                near = Pair(match, side(pa), side(pb))
+                found += [replace(f, detail=f"{f.detail}, next to the shared passage") for f in compare(near, near_a, near_b)]
         found.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.a.start, f.b.start))
         for f in found:
             key = (f.kind, match.a.article, f.a.start, f.a.end, match.b.article, f.b.start, f.b.end)

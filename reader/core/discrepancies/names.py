@@ -30,6 +30,13 @@ _TITLES = frozenset(
 _NAMES_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*\.? ){1,3}$")
 
 
+# Last words of a body's name, not a surname: "House Democratic Caucus" / "Congressional Black Caucus".
+_BODIES = frozenset(
+    """caucus party committee council house senate assembly parliament congress department ministry office agency
+    commission court union university college school association federation institute foundation company group
+    bank army police government administration authority board bureau service campaign coalition alliance""".split()
+)
+
 # Given names that are one name: "Jim Clyburn" is "James E. Clyburn".
 NICKNAMES = {
     "jim": "james",
@@ -160,7 +167,7 @@ def _names_of(text: str, start: int, end: int) -> tuple[frozenset[str], str] | N
 def _other_given_name(pair: Pair, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Whether two mentions share a surname but no given name ("Linda T. Sánchez" / "Loretta Sanchez")."""
     na, nb = _first_name(pair.a, *a), _first_name(pair.b, *b)
-    if na is None or nb is None or fold(na[1]) != fold(nb[1]):
+    if na is None or nb is None or fold(na[1]) != fold(nb[1]) or fold(na[1]) in _BODIES:
         return False
     given_a = {NICKNAMES.get(w, w) for w in na[0]}
     given_b = {NICKNAMES.get(w, w) for w in nb[0]}

@@ -17,6 +17,7 @@ from reader.core.model import Severity
 
 # Categories compared with each other even when a side has several: the value says what it is.
 _BY_CATEGORY = frozenset({"money", "percent", "age", "weekday", "date", "year", "time", "tally", "duration"})
+_CONTEXT_NEEDED = {"money": 1, "age": 1}
 _NAMES = {"weekday": "day", "date": "date", "year": "year", "time": "time", "tally": "vote"}
 
 
@@ -80,9 +81,11 @@ def _pairs(left: list[Quantity], right: list[Quantity]) -> list[tuple[Quantity, 
         candidates = [r for r in right if _compatible(q, r)]
         if q.category == "count" or q.category not in _BY_CATEGORY:
             candidates = [r for r in candidates if r.noun == q.noun] or candidates
-        elif len([r for r in right if r.category == q.category]) > 1 or len([p for p in left if p.category == q.category]) > 1:
-            # Several dates or amounts on a side: pair only those counting the same thing.
-            candidates = [r for r in candidates if r.context & q.context or r.noun is not None and r.noun == q.noun]
+        else:
+            # A date, a percentage, a duration says nothing of what it is about: the words around it must
+            # agree ("won 52% of the vote" / "won 48% of the vote", not "24 percent fewer drinks" / "a 20% tax").
+            need = _CONTEXT_NEEDED.get(q.category, 2)
+            candidates = [r for r in candidates if len(r.context & q.context) >= need]
         if candidates:
             paired.append((q, candidates[0]))
             right.remove(candidates[0])

@@ -17,8 +17,10 @@ from reader.core.model import Span
 from reader.core.text.tokens import STOPWORDS
 
 SCOPE = 4  # words after a negation within which the word it negates must come
-# Words that end a negation's reach: a conjunction, or a determiner ("did not a week ago" negates no claim word).
-_STOPS = frozenset("but and or a an the this that these those his her their its".split())
+# Words between a negation and the word it negates.
+_AUXILIARIES = frozenset(
+    "be been being was were is are am have has had do does did will would shall should can could may might must to yet even ever".split()
+)
 _BREAK = re.compile(r"[,;:.!?()\"“”]")
 
 
@@ -40,14 +42,29 @@ def _negations(side: Side, polarity: Polarity) -> dict[int, int]:
         if not width:
             continue
         end = i + width
-        # A negation negates the first content word after it: "no one was injured", "failure to pass".
+        # A negation negates the word after it, past auxiliaries: "no one was injured", "did not respond",
+        # "failure to pass". A determiner, a stopword ("declined to say") or punctuation there: nothing.
         for k in range(end, min(len(tokens), end + SCOPE)):
-            if _BREAK.search(text, tokens[k - 1].end, tokens[k].start) or tokens[k].norm in _STOPS:
+            if _BREAK.search(text, tokens[k - 1].end, tokens[k].start):
                 break
-            if tokens[k].norm.isalpha() and tokens[k].norm not in STOPWORDS and len(tokens[k].norm) > 2:
+            norm = tokens[k].norm
+            if norm in _AUXILIARIES:
+                continue
+            if norm.isalpha() and norm not in STOPWORDS and len(norm) > 2:
                 negated.setdefault(k, i)
-                break
+            break
     return negated
+
+
+def _negation_before(side: Side, k: int, negated: dict[int, int], reach: int = 6) -> bool:
+    """Whether a negation starts within ``reach`` words before word ``k``, in the same clause."""
+    starts = set(negated.values())
+    for n in range(k - 1, max(-1, k - reach - 1), -1):
+        if _BREAK.search(side.text, side.tokens[n].end, side.tokens[n + 1].start):
+            return False
+        if n in starts or side.tokens[n].norm.endswith("n't") or side.tokens[n].norm in ("not", "no", "never"):
+            return True
+    return False
 
 
 def _content(side: Side, canonical: dict[str, str]) -> dict[str, list[int]]:
@@ -76,6 +93,11 @@ def find_polarity(pair: Pair, polarity: Polarity, canonical: dict[str, str]) -> 
         in_a = [k for k in words_a[word] if k in neg_a]
         in_b = [k for k in words_b[word] if k in neg_b]
         if bool(in_a) == bool(in_b) or (in_a and len(in_a) < len(words_a[word])) or (in_b and len(in_b) < len(words_b[word])):
+            continue
+        # The asserting side must hold no negation near the word either: "no permanent employee" and
+        # "not lay off any permanent staff" say the same.
+        asserting, where = (pair.b, words_b[word]) if in_a else (pair.a, words_a[word])
+        if any(_negation_before(asserting, k, neg_b if in_a else neg_a) for k in where):
             continue
         ka, kb = (in_a[0], words_b[word][0]) if in_a else (words_a[word][0], in_b[0])
         # The asserting side's span reaches back as far as the negation does on the other side.

@@ -213,7 +213,12 @@ def _quantity_at(text: str, tokens: list[Token], i: int, canonical: dict[str, st
         value.is_integer()
         and 1900 <= value <= 2100
         and "," not in norm
-        and (j >= len(tokens) or not tokens[j].norm.isalpha() or tokens[j].norm in STOPWORDS)
+        and (
+            j >= len(tokens)
+            or not tokens[j].norm.isalpha()
+            or tokens[j].norm in STOPWORDS
+            or any(c in ",.;:)" for c in text[end : tokens[j].start])
+        )
     ):
         return Quantity("year", value, token.span), j
     # What it counts: the first content word after, past "other", "more".

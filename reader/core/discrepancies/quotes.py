@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
+from rapidfuzz import fuzz
+
 from reader.core.discrepancies.common import Found, Pair, Side, clip
 from reader.core.model import Span
 from reader.core.text.tokens import Token
@@ -79,7 +81,10 @@ def find_quotes(pair: Pair, quoted_a: list[Span], quoted_b: list[Span], canonica
     changes = [
         op
         for op in ops
-        if op[0] != "equal" and _one_quote(quote_a, owner_a, op[1], op[2]) and _one_quote(quote_b, owner_b, op[3], op[4])
+        if op[0] != "equal"
+        and _one_quote(quote_a, owner_a, op[1], op[2])
+        and _one_quote(quote_b, owner_b, op[3], op[4])
+        and not _spelling(norms_a[op[1] : op[2]], norms_b[op[3] : op[4]])
     ]
     if shared < MIN_SHARED or not changes:
         return []
@@ -106,6 +111,11 @@ def find_quotes(pair: Pair, quoted_a: list[Span], quoted_b: list[Span], canonica
     )
     summary = f"{pair.a.id}: “{clip(pair.a.slice(a_span), 60)}” · {pair.b.id}: “{clip(pair.b.slice(b_span), 60)}”"
     return [Found("quote", a_span, b_span, summary, "low" if changed == 1 else "medium", words)]
+
+
+def _spelling(left: list[str], right: list[str]) -> bool:
+    """Whether one word replaces another written nearly the same: "kilometres" / "kilometers"."""
+    return len(left) == len(right) == 1 and min(len(left[0]), len(right[0])) >= 5 and fuzz.ratio(left[0], right[0]) >= 80
 
 
 def _one_quote(quote_of: list[int], owner: list[int], start: int, end: int) -> bool:

@@ -28,15 +28,13 @@ class Polarity:
 
     negations: frozenset[tuple[str, ...]] = frozenset()
     antonyms: dict[str, frozenset[str]] = field(default_factory=dict, hash=False)
+    # Derived, for speed: the words a negation may start with, and the longest negation.
+    first_words: frozenset[str] = field(init=False, compare=False, default=frozenset())
+    longest_negation: int = field(init=False, compare=False, default=1)
 
-    @property
-    def longest_negation(self) -> int:
-        return max((len(n) for n in self.negations), default=1)
-
-    @property
-    def first_words(self) -> frozenset[str]:
-        """The words a negation may start with."""
-        return frozenset(n[0] for n in self.negations)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "first_words", frozenset(n[0] for n in self.negations))
+        object.__setattr__(self, "longest_negation", max((len(n) for n in self.negations), default=1))
 
     def opposite(self, a: str, b: str) -> bool:
         """Whether the folded words ``a`` and ``b`` are listed as antonyms."""

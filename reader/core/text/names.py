@@ -1,7 +1,7 @@
 """Name keys: how two spellings of one name come to compare equal.
 
 A key is a tuple of folded name parts: accents and case folded, possessive
-and dots dropped, hyphenated parts split, the Arabic article (al-, el-, ad-,
+and dots dropped, hyphenated parts split, a final "Jr."/"Sr." dropped, the Arabic article (al-, el-, ad-,
 ash- ...) dropped, "Abdel"/"Abdul" split to "abd" + rest, transliteration
 variants from the gazetteer's `spellings` mapped to one spelling, and doubled
 letters collapsed ("Sissi" = "Sisi", "Mohammed" = "Mohamed"). Keys decide
@@ -20,6 +20,8 @@ from reader.core.text.tokens import fold
 # Name runs may start with one (`actors_patterns`).
 ARABIC_ARTICLE_PREFIXES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud")
 ARABIC_ARTICLES = frozenset(ARABIC_ARTICLE_PREFIXES)
+# Generational suffixes, dropped from the end of keys.
+GENERATIONAL_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _SPLIT = re.compile(r"[\s\-‐‑–—]+")
 _DROPPED = re.compile(r"['’`.]")
 _DOUBLED = re.compile(r"(.)\1+")
@@ -73,6 +75,8 @@ class NameKeyer:
             if part:
                 parts.append(part)
         kept = [p for p in parts if p not in ARABIC_ARTICLES]
+        if len(kept) > 1 and kept[-1] in GENERATIONAL_SUFFIXES:
+            kept.pop()  # "James R. Clapper Jr." is "James R. Clapper"
         if not kept:
             kept = parts
         return tuple(_DOUBLED.sub(r"\1", self._spellings.get(p, p)) for p in kept)

@@ -51,3 +51,14 @@ def test_different_speakers_are_not_compared(analyse, found):
         '"The plan will raise costs for every family in the state," said Senator Tom Hale.',
     )
     assert found(analysis, "quote") == []
+
+
+def test_a_quote_in_the_sentence_after_the_match_is_compared(analyse, found):
+    analysis = analyse(
+        "The adviser told reporters that failure to pass the tax deal would raise the risk of a recession sharply. "
+        "Markets fell on the news.",
+        "The adviser told reporters that failure to pass the tax deal would raise the risk of a recession sharply. "
+        '"To pass this bill in the next weeks would raise the risk of a recession," he said.',
+    )
+    polarity = [d for _, _, d in found(analysis, "polarity")]
+    assert polarity and polarity[0].detail.endswith("next to the shared passage")

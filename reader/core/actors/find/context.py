@@ -169,7 +169,7 @@ class Context:
         if self._wire_credit(start, end):
             return [("media", 5)]  # "SYDNEY, Feb 12 (Meridian) -": the agency in a dateline
         if previous:
-            nearest = previous[0]
+            nearest: str | None = previous[0]
             if nearest in self.person_roles and not has_suffix:
                 votes.append(("person", 3))
             if not comma:

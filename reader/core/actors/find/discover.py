@@ -66,8 +66,9 @@ class NameSlot:
         self.shapes: list[tuple[NameShape | None, NameShape | None] | None] = [None, None]
 
 
-# A product, model or flight code: a few letters and three digits or more ("C919", "ET302", "F-150").
-_CODE = re.compile(r"[^\W\d_]{0,4}[-‐]?\d{3,}[^\W\d_]{0,2}")
+# A product, model or flight code: a few letters and three digits or more ("C919", "ET302", "F-150");
+# a party and state tag ("R-Va").
+_CODE = re.compile(r"[^\W\d_]{0,4}[-‐]?\d{3,}[^\W\d_]{0,2}|[RDI]-[A-Z][A-Za-z.]{0,4}")  # also "R-Va", "D-Ill"
 
 
 class NameRules:

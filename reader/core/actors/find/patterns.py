@@ -88,8 +88,9 @@ def reference_run_pattern(particles: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?:{_ARTICLE_PREFIX})?{_word(upper)}{_more_words(spaced, _word(upper))}")
 
 
-# A middle initial ("Eric H. Holder") or "St." ("St. Louis") keeps its dot when a capitalised word follows.
-_DOTTED = r"(?:t|aint)?\.(?=[ \t]{upper}[^\W_])"
+# A middle initial ("Eric H. Holder") or "St." ("St. Louis") keeps its dot when a capitalised word follows;
+# "Jr." and "Sr." keep theirs always ("James R. Clapper Jr.").
+_DOTTED = r"(?:(?:t|aint)?\.(?=[ \t]{upper}[^\W_])|(?<=[JS])r\.(?![^\W_]))"
 
 
 def _word(upper: str) -> str:

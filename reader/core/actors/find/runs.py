@@ -221,7 +221,7 @@ class RunReader:
                 and seg.form is None
                 and self.rules.suffix_of(words[seg.start : seg.end])
             ):
-                kind = self.gaz.entry(prev.form.entry).kind
+                kind: str | None = self.gaz.entry(prev.form.entry).kind
                 if kind != "person":  # "Egyptian Foreign Ministry", "Hamas Political Bureau"
                     parent = prev.form.entry if kind in ("country", "organization", "group") else None
                     joined[-1] = Segment(prev.start, seg.end, None, parent)

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from reader.core.actors.find.context import Context
 from reader.core.actors.find.discover import ACRONYM, CAPITALS, NameSlot, is_acronym
@@ -96,7 +96,7 @@ class ArticleScanner:
                 elif type(item) is ContextName:
                     self._gazetteer_hit(item.start + start, item.end + start, item.form, item.following)
                 else:
-                    self._discover(item, start)
+                    self._discover(cast(NameSlot, item), start)
         self._find_definitions()
         return self.hits, self.candidates
 
@@ -170,11 +170,7 @@ class ArticleScanner:
             if following is None:
                 if self.context.introduces_person(end):
                     return  # "Egyptian journalist Ashraf ..."
-                governed = self.context.government_noun_end(end)  # "Egyptian authorities"
-                surface = self.text[start:end]
-                if governed == end and not (surface.endswith("s") and not surface.endswith("ss")):
-                    return  # "German troops", "Irish": a nationality, not the state ("the Saudis" may be)
-                end = governed
+                end = self.context.government_noun_end(end)  # "Egyptian authorities"
         elif form.form == "metonym" and not self.context.metonym_acts(start, end):
             same_place = self.gaz.index.get(self.gaz.keyer.key(form.surface))
             entry = "place:" + form.surface
@@ -253,7 +249,7 @@ class NameGroup:
 
     key: tuple[str, ...]
     candidates: list[Candidate] = field(default_factory=list)
-    votes: Counter = field(default_factory=Counter)
+    votes: Counter[str] = field(default_factory=Counter)
     words: int = 0
     # The winning vote, settled once all candidates are in: every merging rule asks for it,
     # pairwise in `_merge_same_kind`, which made recomputing it quadratic.

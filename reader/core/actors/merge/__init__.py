@@ -12,22 +12,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reader.core.actors.merge.aliases import join_defined_aliases
+from reader.core.actors.merge.aliases import join_defined_aliases, join_initialisms, join_short_media
 from reader.core.actors.merge.people import join_people, link_gazetteer_people
 from reader.core.actors.merge.same_kind import join_same_kind
 from reader.core.actors.merge.spelling import join_organisation_variants, join_romanisations, join_short_companies
-from reader.core.actors.merge.state import MergeState
+from reader.core.actors.merge.state import MergeState, retype_name_prefixes
 from reader.core.actors.merge.surnames import join_surnames
 
 __all__ = ["RULES", "MergeState"]
 
 RULES: tuple[Callable[[MergeState], None], ...] = (
+    retype_name_prefixes,  # "Sandy Hook" beside "Sandy Hook Elementary School" is a place (`state`)
     join_people,  # "Zahar"/"Zahhar", a middle part more or less (`people`)
     join_romanisations,  # "Choi Dong-hyun"/"Choe Dong-hyeon" (`spelling`)
     join_organisation_variants,  # "Health Ministry"/"Ministry of Health" (`spelling`)
     join_short_companies,  # "Masri" alone -> "Masri Freight", if the only one (`spelling`)
     link_gazetteer_people,  # a discovered name that is a gazetteer person spelt otherwise (`people`)
     join_defined_aliases,  # "Nordic Pilots Association (NPA)", "NRC" -> "NRC Handelsblad" (`aliases`)
+    join_initialisms,  # "NRA" / "N.R.A." -> "National Rifle Association", if the only one (`aliases`)
+    join_short_media,  # "the Times" -> "The New York Times", if the only outlet so named (`aliases`)
     join_surnames,  # "Barakat" -> "Hisham Barakat", none when several (`surnames`)
     join_same_kind,  # "Al-Masry"/"Al-Masri" among organisations and places (`same_kind`)
 )

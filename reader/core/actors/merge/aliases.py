@@ -119,9 +119,76 @@ def _join(a: int, b: int, links: DisjointSets, gazetteer_links: dict[int, str]) 
     gazetteer_links.pop(root_a, None)
     gazetteer_links.pop(root_b, None)
     links.union(root_a, root_b)
-    if entry_a or entry_b:
-        gazetteer_links[links.find(root_a)] = entry_a or entry_b
+    linked = entry_a or entry_b
+    if linked:
+        gazetteer_links[links.find(root_a)] = linked
 
 
 def _link_entry(n: int, entry: str, links: DisjointSets, gazetteer_links: dict[int, str]) -> None:
     gazetteer_links.setdefault(links.find(n), entry)  # unless already another entry's
+
+
+# Words an initialism skips ("National Rifle Association" -> NRA, "Department of Homeland Security" -> DHS).
+_INITIALISM_SKIPS = frozenset({"of", "the", "and", "for", "on", "&", "in", "to", "at"})
+
+
+def join_initialisms(state: MergeState) -> None:
+    """Rule: "NRA" / "N.R.A." joins the one organisation whose initials it is ("National Rifle Association"),
+    "USPS" the "United States Postal Service"; none when two names share the initials."""
+    groups, links, gazetteer_links = state.groups, state.links, state.gazetteer_links
+    by_initials: dict[str, set[int]] = defaultdict(set)
+    for n, group in enumerate(groups):
+        if group.words >= 2 and group.kind not in (None, "person", "place", "country"):
+            for surface in {c.surface for c in group.candidates}:
+                by_initials[_initials(surface)].add(n)
+    if not by_initials:
+        return
+    for n, group in enumerate(groups):
+        if group.words != 1 or group.kind == "person":
+            continue
+        letters = group.candidates[0].surface.replace(".", "")
+        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+            continue
+        owners = {links.find(m) for m in by_initials.get(letters, ())}
+        if len(owners) == 1:
+            _join(owners.pop(), n, links, gazetteer_links)
+
+
+def _initials(surface: str) -> str:
+    """ "NRA" of "National Rifle Association", "USPS" of "U.S. Postal Service"."""
+    letters = []
+    for word in surface.split():
+        if word.casefold() in _INITIALISM_SKIPS:
+            continue
+        if "." in word.strip("."):
+            letters.append(word.replace(".", ""))  # "U.S."
+        elif word[:1].isupper():
+            letters.append(word[0])
+        else:
+            return ""
+    return "".join(letters)
+
+
+def join_short_media(state: MergeState) -> None:
+    """Rule: a lone "Times" or "Post" joins the one outlet of the articles whose name ends in it."""
+    groups, links, gazetteer_links, gazetteer = state.groups, state.links, state.gazetteer_links, state.gazetteer
+    owners: dict[str, set[tuple[str, object]]] = defaultdict(set)
+    for n, group in enumerate(groups):
+        if group.kind == "media" and len(group.key) >= 2:
+            owners[group.key[-1]].add(("group", n))
+    for entry_id in {hit.entry for hit in state.hits}:
+        if entry_id in gazetteer.by_id and gazetteer.entry(entry_id).kind == "media":
+            key = gazetteer.keyer.key(gazetteer.entry(entry_id).name)
+            if len(key) >= 2:
+                owners[key[-1]].add(("entry", entry_id))
+    for n, group in enumerate(groups):
+        if len(group.key) != 1 or group.words != 1 or gazetteer.suffixes.get(group.key[0]) != "media":
+            continue
+        found = {(kind, links.find(int(str(ref))) if kind == "group" else ref) for kind, ref in owners.get(group.key[0], ())}
+        if len(found) != 1:
+            continue
+        kind, ref = found.pop()
+        if kind == "entry":
+            _link_entry(n, str(ref), links, gazetteer_links)
+        else:
+            _join(int(str(ref)), n, links, gazetteer_links)

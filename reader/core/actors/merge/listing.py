@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from operator import attrgetter
 
 from reader.core.actors.find.scan import Candidate, GazetteerHit, NameGroup
@@ -33,7 +34,7 @@ def worth_listing(cluster: list[NameGroup]) -> bool:
 
 def best_name(cluster: list[NameGroup]) -> str:
     """The fullest, most used spelling: "Ashraf Abu Al-Houl" over "Al-Houl"; not in capitals if it can help it."""
-    counts: Counter = Counter()
+    counts: Counter[str] = Counter()
     words: dict[str, int] = {}
     for group in cluster:
         counts.update(map(_SURFACE, group.candidates))
@@ -48,20 +49,22 @@ _PLACE = attrgetter("article", "start", "end")
 _SURFACE = attrgetter("surface")
 
 
-def _mentions(found: list[GazetteerHit | Candidate], article_ids: list[str]) -> tuple[Mention, ...]:
+def _mentions(found: Sequence[GazetteerHit | Candidate], article_ids: list[str]) -> tuple[Mention, ...]:
     unique = sorted(set(map(_PLACE, found)))
     return tuple([Mention(article_ids[pos], start, end) for pos, start, end in unique])
 
 
-def _aliases(found: list[GazetteerHit | Candidate], name: str) -> tuple[str, ...]:
-    counts: Counter = Counter()
+def _aliases(found: Sequence[GazetteerHit | Candidate], name: str) -> tuple[str, ...]:
+    counts: Counter[str] = Counter()
     for surface, count in Counter(map(_SURFACE, found)).items():
         counts[" ".join(surface.split())] += count
     counts.pop(name, None)
     return tuple(sorted(counts, key=lambda s: (-counts[s], s)))
 
 
-def gazetteer_actor(entry_id: str, found: list, gazetteer: Gazetteer, article_ids: list[str]) -> Actor:
+def gazetteer_actor(
+    entry_id: str, found: Sequence[GazetteerHit | Candidate], gazetteer: Gazetteer, article_ids: list[str]
+) -> Actor:
     if entry_id.startswith("place:"):  # a capital named as a place, not as its state
         name = entry_id.removeprefix("place:")
         owner = gazetteer.index[gazetteer.keyer.key(name)].entry
@@ -72,7 +75,7 @@ def gazetteer_actor(entry_id: str, found: list, gazetteer: Gazetteer, article_id
 
 
 def discovered_actor(cluster: list[NameGroup], name: str, article_ids: list[str], taken: set[str]) -> Actor:
-    votes: Counter = Counter()
+    votes: Counter[str] = Counter()
     found: list[Candidate] = []
     for group in cluster:
         for kind, weight in group.votes.items():

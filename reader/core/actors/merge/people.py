@@ -75,7 +75,7 @@ def merge_people(groups: list[NameGroup], links: DisjointSets) -> None:
                     if agree is None:
                         agree = parts_agree(kx[0], ky[0], FIRST_PART_SIMILARITY) or initial_of(kx[0], ky[0])
                         firstparts_agree[(kx[0], ky[0])] = agree
-                    if agree and fuzz.token_set_ratio(" ".join(kx), " ".join(ky)) >= WHOLE_NAME_RATIO:
+                    if agree and _middles_agree(kx, ky) and fuzz.token_set_ratio(" ".join(kx), " ".join(ky)) >= WHOLE_NAME_RATIO:
                         links.union(x, y)
 
 
@@ -128,3 +128,11 @@ def link_to_gazetteer_people(
         if n in linked and root not in linked:
             linked[root] = linked[n]
     return {root: entry for root, entry in linked.items() if links.find(root) == root}
+
+
+def _middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Names of three parts or more share a middle part or its initial: "George W. Bush" and "George Walker
+    Bush" do, "Congressional Black Caucus" and "Congressional Hispanic Caucus" do not."""
+    if len(a) < 3 or len(b) < 3:
+        return True
+    return any(x == y or initial_of(x, y) for x in a[1:-1] for y in b[1:-1])

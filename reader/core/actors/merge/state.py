@@ -77,3 +77,25 @@ def parts_agree(a: str, b: str, cutoff: float) -> bool:
 
 def initial_of(a: str, b: str) -> bool:
     return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def retype_name_prefixes(state: MergeState) -> None:
+    """Rule (kinds, before any join): a two- or three-word name that opens a longer organisation or place
+    name of the articles is that body's place, not a person: "Sandy Hook" beside "Sandy Hook Elementary
+    School", however much "Sandy" reads as a given name. A title before it ("Sen. Sandy Hook") keeps
+    it a person (its person vote is above a given name's)."""
+    openings: set[tuple[str, ...]] = set()
+    for group in state.groups:
+        if group.kind in ("organization", "place", "media") and len(group.key) >= 3:
+            for n in (2, 3):
+                if len(group.key) > n:
+                    openings.add(group.key[:n])
+    if not openings:
+        return
+    for group in state.groups:
+        if group.kind in (None, "person") and group.key in openings and group.votes.get("person", 0) <= GIVEN_NAME_VOTE:
+            group.votes["place"] = group.votes.get("person", 0) + 1
+            group.kind = "place"
+
+
+GIVEN_NAME_VOTE = 2  # what a known given name alone gives a name (`find.discover`)

@@ -12,6 +12,8 @@ from reader.core.actors.merge.state import MergeState, person_like
 from reader.core.disjoint_sets import DisjointSets
 from reader.core.lexicons.gazetteer import Gazetteer
 
+# ("group", group index) or ("entry", gazetteer entry id): who a surname may belong to.
+Owner = tuple[str, int | str]
 SURNAME_SIMILARITY = 0.95
 
 
@@ -38,7 +40,7 @@ def merge_surnames(
     Hassan" is not folded into "Ahmed Mohamed Hassan", as a father's name is shared.
     """
     particles = gazetteer.word_set("particles") | SURNAME_PARTICLES
-    owners: dict[tuple[str, ...], set[tuple[str, object]]] = defaultdict(set)
+    owners: dict[tuple[str, ...], set[Owner]] = defaultdict(set)
     first_parts: set[str] = set()
     for n, group in enumerate(groups):
         if len(group.key) >= 2 and group.words >= 2 and person_like(group):
@@ -82,11 +84,11 @@ def merge_surnames(
                 gazetteer_links[links.find(n)] = linked
 
 
-def _add_tails(owners: dict, key: tuple[str, ...], owner: tuple[str, object]) -> None:
+def _add_tails(owners: dict[tuple[str, ...], set[Owner]], key: tuple[str, ...], owner: Owner) -> None:
     for start in range(1, len(key)):
         owners[key[start:]].add(owner)
 
 
-def _root(owner: tuple[str, object], links: DisjointSets) -> tuple[str, object]:
+def _root(owner: Owner, links: DisjointSets) -> Owner:
     kind, ref = owner
     return (kind, links.find(int(ref))) if kind == "group" else owner

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, Found, direct, trim
+from reader.core.attributions.quotes import QuoteIndex
 from reader.core.attributions.sources import skip_space_back
 from reader.core.attributions.subjects import speaker_after
 from reader.core.model import Span
 
 
-def trailing(text, sentence, cue, source, head, status, cue_class, quotes) -> Found | None:
+def trailing(
+    text: str,
+    sentence: Span,
+    cue: Span,
+    source: Span | None,
+    head: Span | None,
+    status: str,
+    cue_class: str | None,
+    quotes: QuoteIndex,
+) -> Found | None:
     """`"Q," S said` / `C, S said` / `"Q," said S`: the content comes before."""
     if status == "comma":
         source, head = speaker_after(text, cue.end, sentence.end), None
@@ -29,10 +39,10 @@ def trailing(text, sentence, cue, source, head, status, cue_class, quotes) -> Fo
     if quote is None and closing > 0 and text[closing - 2 : closing] in (",”", ',"', ",'"):
         quote = quotes.ending_at(closing)
     if quote is not None:
-        kind, form, content = direct(text, quote)
-        if content is None or content.overlaps(source):
+        kind, read_form, content = direct(text, quote)
+        if kind is None or content is None or content.overlaps(source):
             return None
-        form = "direct-multi" if form == "direct-multi" else "inverted-direct"
+        form = "direct-multi" if read_form == "direct-multi" else "inverted-direct"
         return Found(cue, source, content, kind, form, cue_class, head)
     if text[comma : comma + 1] != ",":
         return None

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from reader.core.attributions.quotes import QuoteIndex
+from reader.core.attributions.quotes import Quote, QuoteIndex
 from reader.core.attributions.sources import PREPOSITIONS, TOKEN, skip_space, skip_space_back
+from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
 
 # Where an object's or a request's content stops: a relative clause or a new coordinated clause.
@@ -20,8 +21,13 @@ LEADING_CONJUNCTION = re.compile(r"(?:But|And|So|Yet|However|Meanwhile)\b,?\s*")
 
 
 TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday week month year night morning evening".split()
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday week month year night morning
+    evening january february march april may june july august september october november december""".split()
 )
+
+
+# (kind, form, content) of the words a cue takes, or three Nones when they hold no attribution.
+Reading = tuple[str, str, Span] | tuple[None, None, None]
 
 
 class Found(NamedTuple):
@@ -34,14 +40,14 @@ class Found(NamedTuple):
     head: Span | None = None  # the source's head word, when already found (`head_word`)
 
 
-def direct(text, quote):
+def direct(text: str, quote: Quote) -> Reading:
     content = trim(text, quote.inner)
     if len(content) == 0:
         return None, None, None
     return "direct", ("direct-multi" if quote.paragraphs > 1 else "direct"), content
 
 
-def indirect(text, sentence, start, form, quotes):
+def indirect(text: str, sentence: Span, start: int, form: str, quotes: QuoteIndex) -> Reading:
     content = to_sentence_end(text, sentence, start, quotes)
     if content is None or len(content) == 0:
         return None, None, None
@@ -78,7 +84,7 @@ def that_ahead(text: str, pos: int, end: int) -> int | None:
 MAX_WORDS_BEFORE_THAT = 11
 
 
-def to_sentence_end(text, sentence, start, quotes) -> Span | None:
+def to_sentence_end(text: str, sentence: Span, start: int, quotes: QuoteIndex) -> Span | None:
     end = sentence.end
     for quote in quotes.within(Span(start, end)):
         end = max(end, quote.outer.end)  # a quotation that runs past the sentence (or paragraph) belongs to it
@@ -96,7 +102,7 @@ def cut_clause(text: str, span: Span | None) -> Span | None:
 _AND_VERB = re.compile(r"\s*,?\s+and\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
 
 
-def cut_at_next_cue(text: str, span: Span | None, verbs) -> Span | None:
+def cut_at_next_cue(text: str, span: Span | None, verbs: ReportingVerbs) -> Span | None:
     """`denied any link ... and said she was`: a coordinated cue starts an attribution of its own."""
     if span is None:
         return None

@@ -16,12 +16,13 @@ from reader.core.attributions.forms.adverbial import adverbial
 from reader.core.attributions.forms.clauses import Found
 from reader.core.attributions.forms.verb_cue import verb_cue
 from reader.core.attributions.quotes import QuoteIndex
+from reader.core.attributions.sources import SourceMemo
 from reader.core.lexicons.verbs import ReportingVerbs, cue_key
 from reader.core.model import Span
 
 
 def read_cue(
-    text: str, sentence: Span, start: int, end: int, verbs: ReportingVerbs, quotes: QuoteIndex, memo: dict | None = None
+    text: str, sentence: Span, start: int, end: int, verbs: ReportingVerbs, quotes: QuoteIndex, memo: SourceMemo | None = None
 ) -> Found | None:
     """The attribution of the cue at [start, end) in ``sentence``, if it reads as one.
 

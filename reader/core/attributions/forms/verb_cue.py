@@ -10,6 +10,7 @@ from reader.core.attributions.forms.claim_before_cue import trailing
 from reader.core.attributions.forms.clauses import (
     TIME_WORDS,
     Found,
+    Reading,
     at_end,
     closing_quote_before,
     cut_at_next_cue,
@@ -20,17 +21,28 @@ from reader.core.attributions.forms.clauses import (
     that_ahead,
     to_sentence_end,
 )
-from reader.core.attributions.quotes import QuoteIndex
-from reader.core.attributions.sources import PREPOSITIONS, head_word, phrase_after, skip_space, source_before, words
+from reader.core.attributions.quotes import Quote, QuoteIndex
+from reader.core.attributions.sources import (
+    PREPOSITIONS,
+    SourceMemo,
+    head_word,
+    phrase_after,
+    skip_space,
+    source_before,
+    words,
+)
 from reader.core.attributions.subjects import (
     appositive_source,
+    aside_source,
     clause_subject,
     fronted_subject,
+    main_subject,
     previous_speaker,
     role_name_subject,
     shared_subject,
     speaker_after,
 )
+from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
 
 # Adverbials between a cue and its content ("said in a statement on Tuesday that").
@@ -38,6 +50,7 @@ _LEAD = re.compile(
     r"(?:\s*,?\s*(?:in\s+an?\s+(?:statement|interview|press\s+release|press\s+conference|speech|address|post|tweet|op-ed)"
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
     r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier|late|early)\s+(?:week|month|year|night|morning|evening|\w+day)"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
     r"|yesterday|today|earlier|later|again|also|publicly|repeatedly|on\s+(?:Twitter|X|Facebook|Telegram|television)"
     r"|however\s*,))+"
 )
@@ -65,6 +78,18 @@ _ADJUNCT_TAIL = re.compile(
     r"|yesterday|today|tonight|(?:last|this|earlier)\s+\w+|afterwards?|later|again|too))+\s*[.!?]?[\"”’)]*\s*$"
 )
 _WHO_BEFORE = re.compile(r",\s*who\s+(?:(?:has|have|had|also|later|earlier|previously|once|[a-z]+ly)\s+)*$")
+# "say" verbs whose bare complement is a statement ("she said relief was slow"); others ("announced",
+# "declared", "explained") take a noun phrase object without "that" ("announced a presidential bid").
+_BARE_SAY = frozenset(
+    """say says said saying tell tells told telling add adds added adding insist insists insisted insisting
+    argue argues argued arguing claim claims claimed predict predicts predicted suggest suggests suggested
+    suggesting warn warns warned tweet tweets tweeted write writes wrote reply replies replied respond
+    responds responded admit admits admitted complain complains complained stress stresses stressed
+    testify testified joke joked""".split()
+)
+# Cues that report speech only around a quotation: "he continued: ...", `"...," the memo reads`.
+_QUOTING_ONLY = frozenset({"continued", "continues", "read", "reads"})
+_NOT_CONTENT = frozenset("little nothing much anything something more less".split())
 _PRONOUNS = frozenset("he she they we i you it".split())
 MAX_TAIL = 100  # characters: a longer rest of the sentence is content, not an adjunct
 # "called the show “the news show of record”", "called it a disgrace": a judgement of an object; "called
@@ -75,13 +100,23 @@ _CALLED_AS = re.compile(
 )
 
 
-def verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> Found | None:
+def verb_cue(
+    text: str,
+    sentence: Span,
+    cue: Span,
+    cue_text: str,
+    cue_class: str,
+    verbs: ReportingVerbs,
+    quotes: QuoteIndex,
+    memo: SourceMemo | None,
+) -> Found | None:
     source, status = source_before(text, sentence.start, cue.start, verbs, memo)
     relative = False  # the cue is in a relative clause ("Perez, who said ..., spoke"): its content ends at a comma
     continued = None  # `he said, adding that`: the speaker of the cue before, whose quote is not this cue's
     if status == "comma" and cue_text.endswith("ing"):
         continued = previous_speaker(text, sentence, cue.start, verbs, memo)
-        source, status = continued or clause_subject(text, sentence, cue.start, verbs), "np"
+        source = continued or main_subject(text, sentence, cue.start, verbs, memo)
+        source, status = source or clause_subject(text, sentence, cue.start, verbs), "np"
     elif status == "coordinated":
         source = shared_subject(text, sentence, cue.start, verbs, memo) or clause_subject(text, sentence, cue.start, verbs)
         status = "np"
@@ -89,6 +124,8 @@ def verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> F
         subject = None
         if (after := _after_opening_quote(text, sentence, cue.start, quotes)) is not None:
             subject = fronted_subject(text, after, cue.start, verbs, memo)  # `"Q," Fred Kagan, director of ..., said`
+        else:
+            subject = fronted_subject(text, sentence, cue.start, verbs, memo)  # `S, a role, said C`
         if subject is not None:
             pass
         elif _content_follows(text, sentence, cue, quotes, cue_text):
@@ -102,9 +139,9 @@ def verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> F
         ):
             subject = source = None  # `C, X, said S.`: the speaker comes after the cue
         else:
-            subject = appositive_source(text, sentence, cue.start, verbs, memo)
-            if subject is None and cue_class in verbs.object_classes:
-                subject = fronted_subject(text, sentence, cue.start, verbs, memo)  # "S, a role, criticized X, ..."
+            subject = appositive_source(text, sentence, cue.start, verbs, memo) or aside_source(
+                text, sentence, cue.start, verbs, memo
+            )  # `C, Senator Durbin, Democrat of Illinois, said`
         if subject is not None:
             source, status = subject, "np"
     elif status == "none" and (who := _WHO_BEFORE.search(text, sentence.start, cue.start)) is not None:
@@ -141,6 +178,8 @@ def verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> F
         if noun_like or cue_class == "show":
             return None  # "C, shipping data showed": a measurement, not a report; "show" needs "that"
         found = trailing(text, sentence, cue, source, head, status, cue_class, quotes)
+        if found is not None and cue_text in _QUOTING_ONLY and found.kind != "direct":
+            return None  # `"Q," he continued`, `"Q," the memo reads`; not "Prices rose, it continued"
         if found is None and status == "np" and source is not None and text[pos : pos + 1] == ",":
             # `Rubio says, win or lose in Florida, he's staying`: an aside, then the content
             kind, form, content = indirect(text, sentence, pos + 1, "indirect-bare", quotes)
@@ -149,12 +188,14 @@ def verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> F
         return found
     if source is None:
         return None
-    kind, form, content = _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like)
+    kind, form, content = _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like, cue_text)
     content = cut_at_next_cue(text, content, verbs)
     if relative and content is not None and (comma := text.find(",", content.start, content.end)) > content.start:
         content = Span(content.start, comma)
-    if content is None or content.overlaps(source):
+    if kind is None or form is None or content is None or content.overlaps(source):
         return None
+    if cue_text in _QUOTING_ONLY and kind != "direct":
+        return None  # "continued to rise", "read the letter": only `he continued: "..."` reports speech
     if cue_class == "call" and not _CALLED_AS.match(text, cue.end):
         return None
     if cue_class == "describe" and not re.search(r"\bas\b", text[content.start : content.end]):
@@ -162,7 +203,16 @@ def verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo) -> F
     return Found(cue, source, content, kind, form, cue_class, head)
 
 
-def _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like):
+def _content_after(
+    text: str,
+    sentence: Span,
+    pos: int,
+    cue_class: str,
+    verbs: ReportingVerbs,
+    quotes: QuoteIndex,
+    noun_like: bool,
+    cue_text: str = "",
+) -> Reading:
     """(kind, form, content) of the words after a cue."""
     if text[pos : pos + 1] == ":":
         pos = skip_space(text, pos + 1, sentence.end)
@@ -178,10 +228,11 @@ def _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like):
     that = that_ahead(text, pos, sentence.end)
     if that is not None:
         start = skip_space(text, that, sentence.end)
-        kind, form, content = indirect(text, sentence, start, "indirect-that", quotes)
-        if cue_class == "ask" and content is not None:
-            content = cut_clause(text, content)
-        return kind, form, content
+        reading = indirect(text, sentence, start, "indirect-that", quotes)
+        if cue_class == "ask" and reading[0] is not None:
+            cut = cut_clause(text, reading[2])
+            return (reading[0], reading[1], cut) if cut is not None else (None, None, None)
+        return reading
     if noun_like:
         return None, None, None
     colon = _colon_quote_ahead(text, pos, sentence.end, quotes)
@@ -194,11 +245,18 @@ def _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like):
         return None, None, None  # "claimed the jobs", "reported the news": no speech without "that" or a quote
     if cue_class in verbs.object_classes or cue_class == "ask":
         content = cut_clause(text, to_sentence_end(text, sentence, pos, quotes))
+        if content is None:
+            return None, None, None
         return (
             ("object" if cue_class in verbs.object_classes else "indirect"),
             "object" if cue_class in verbs.object_classes else "indirect-bare",
             content,
         )
+    if cue_class == "say" and (
+        text[pos : pos + 12].split(" ", 1)[0].lower() in _NOT_CONTENT
+        or (cue_text not in _BARE_SAY and not _reads_as_clause(text, pos, sentence.end))
+    ):
+        return None, None, None  # "announced a presidential bid", "said little about": an object, no statement
     return indirect(text, sentence, pos, "indirect-bare", quotes)
 
 
@@ -215,7 +273,7 @@ _QUANTITIES = frozenset(
 )
 
 
-def _colon_quote_ahead(text: str, pos: int, end: int, quotes: QuoteIndex):
+def _colon_quote_ahead(text: str, pos: int, end: int, quotes: QuoteIndex) -> Quote | None:
     """`told reporters after a nine-hour session at the office: "Q..."`: the quotation after a circumstance."""
     colon = text.find(":", pos, min(end, pos + 160))
     if colon < 0 or any(mark in text[pos:colon] for mark in '"“”.;'):
@@ -257,6 +315,8 @@ _ADDRESSEE = re.compile(
 def _with_addressee(text: str, cue: Span, end: int) -> Span:
     """`told Reuters`, `told reporters`, `told the newspaper`: the addressee belongs to the cue."""
     m = _ADDRESSEE.match(text, cue.end, end)
+    if m and m.group().split()[0].lower() in ("a", "an") and m.group().split()[-1].islower():
+        return cue  # "told a humanizing story": what was told, not to whom
     if m and text[m.start() : m.end()].strip().lower() not in ("that", "the"):
         return Span(cue.start, m.end())
     return cue
@@ -278,3 +338,12 @@ def _after_opening_quote(text: str, sentence: Span, cue_start: int, quotes: Quot
     elif text[quote.inner.end - 1 : quote.inner.end] not in (",", "?", "!"):
         return None
     return Span(pos, sentence.end)
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they it we i you there".split())
+
+
+def _reads_as_clause(text: str, pos: int, end: int) -> bool:
+    """Whether the words at ``pos`` open a clause ("he was ...", "the plan would ..."), not a noun phrase."""
+    toks = [text[s:e].lower() for s, e in words(text, pos, min(end, pos + 80))[:8]]
+    return bool(toks) and (toks[0] in _SUBJECT_PRONOUNS or any(t in _AUXILIARIES for t in toks))

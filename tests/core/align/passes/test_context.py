@@ -47,7 +47,9 @@ NUMBER_A = (
     "Eastvale's population has doubled over the past decade to nearly 38,000, and residents have long "
     "complained about crowded buses and traffic jams on the main access road."
 )
-NUMBER_B = "Supporters say the tram line will transform life in Eastvale, where the number of residents has doubled to almost 38,000."
+NUMBER_B = (
+    "Supporters say the tram line will transform life in Eastvale, where the number of residents has doubled to almost 38,000."
+)
 
 
 def test_a_distinctive_shared_quantity_lowers_the_bar(monkeypatch):
