@@ -9,6 +9,7 @@ from textual import on, work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.reactive import var
 from textual.widgets import Footer, Static
 
 from reader.core.lexicons import Lexicons
@@ -47,6 +48,12 @@ class ReaderApp(App[None]):
     # Below 80 columns the 38-column sidebar would leave each article a few letters wide (reader.tcss hides it).
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-wide")]
 
+    linked: var[bool] = var(True)
+    """Scrolling one pane scrolls the other so their pairs stay level (`l` toggles)."""
+
+    selected: var[str | None] = var(None)
+    """The id of the pair shown as selected (reversed in both panes, marked in the sidebar); None: none."""
+
     def __init__(self, articles: Sequence[Article], lexicons: Lexicons | None = None) -> None:
         super().__init__()
         self.articles = tuple(articles)
@@ -56,9 +63,7 @@ class ReaderApp(App[None]):
         self.pair_ids = (self.articles[0].id, self.articles[1 % len(self.articles)].id)
         self.pairs: tuple[ShownPair, ...] = ()
         self._pair_index: dict[str, int] = {}
-        self.selected: str | None = None
         self.actor: Actor | None = None
-        self.linked = True
         self.walk = Walk()  # what n/N walks when not walking pairs (mentions, hits)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
@@ -158,9 +163,9 @@ class ReaderApp(App[None]):
         matches = self.analysis.matches if self.analysis else ()
         self.pairs = shown_pairs(matches, *self.pair_ids)
         self._pair_index = {pair.id: n for n, pair in enumerate(self.pairs)}
+        paint_pairs(self._panes(), self.pairs)
         if self.selected not in self._pair_index:
             self.selected = None
-        paint_pairs(self._panes(), self.pairs)
         self._paint_selection()
 
     def _selected_pair(self) -> ShownPair | None:
@@ -212,12 +217,14 @@ class ReaderApp(App[None]):
                 return
             self.set_pair(match.a.article, match.b.article)
         self.selected = match_id
-        self._paint_selection()
-        self.query_one(Sidebar).show_match(match_id)
         pair = self._selected_pair()
         if pair is not None:
             line_up_pair(*self._panes(), pair, anchor)
             self.set_status(f"{self.pair_label(pair.match)} · {pair.match.kind} · score {pair.match.score:.0f}")
+
+    def watch_selected(self, match_id: str | None) -> None:
+        self._paint_selection()
+        self.query_one(Sidebar).show_match(match_id)
 
     def select_actor(self, actor_id: str | None) -> None:
         actors = {actor.id: actor for actor in self.analysis.actors} if self.analysis else {}
@@ -285,7 +292,9 @@ class ReaderApp(App[None]):
 
     def action_toggle_link(self) -> None:
         self.linked = not self.linked
-        self.set_status("Linked scrolling on" if self.linked else "Linked scrolling off")
+
+    def watch_linked(self, linked: bool) -> None:
+        self.set_status("Linked scrolling on" if linked else "Linked scrolling off")
 
     def action_cycle_focus(self, step: int) -> None:
         if self.screen is not self.screen_stack[0]:

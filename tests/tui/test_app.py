@@ -343,7 +343,8 @@ def test_every_search_result_is_on_screen_above_the_status_line_and_footer(fake_
 
 def test_selected_actor_mentions_are_walked_and_cleared(fake_analysis) -> None:
     async def scenario(app: ReaderApp, pilot) -> None:
-        app.query_one(Sidebar).post_message(Sidebar.ActorSelected("hamas"))
+        sidebar = app.query_one(Sidebar)
+        sidebar.post_message(Sidebar.ActorSelected(sidebar, "hamas"))
         await pilot.pause()
         for side, article in (("left", A), ("right", B)):
             assert "mention" in app.pane(side).roles_at(article.text.index("Hamas"))
@@ -491,11 +492,10 @@ def test_the_real_analysis_lands_in_the_panes() -> None:
 def test_article_choosing_keys_are_hidden_with_two_articles(fake_analysis) -> None:
     async def scenario(app: ReaderApp, pilot) -> None:
         from textual.widgets import Footer
-        from textual.widgets._footer import FooterKey
 
         assert "p" not in app.screen.active_bindings and "3" not in app.screen.active_bindings
         await pilot.pause()
-        shown = {key.description for key in app.query_one(Footer).query(FooterKey)}
+        shown = {key.description for key in app.query_one(Footer).query("FooterKey")}
         assert "Pair" not in shown and "Search" in shown
         await pilot.press("p", "1", "ctrl+right")
         assert app.screen is app.screen_stack[0] and app.pair_ids == ("A", "B")
@@ -511,11 +511,10 @@ def test_article_choosing_keys_show_with_three_articles(fake_analysis) -> None:
 
     async def scenario(app: ReaderApp, pilot) -> None:
         from textual.widgets import Footer
-        from textual.widgets._footer import FooterKey
 
         assert "p" in app.screen.active_bindings and "3" in app.screen.active_bindings
         await pilot.pause()
-        assert "Pair" in {key.description for key in app.query_one(Footer).query(FooterKey)}
+        assert "Pair" in {key.description for key in app.query_one(Footer).query("FooterKey")}
 
     drive((A, B, c), scenario)
 

@@ -38,6 +38,13 @@ class ShownPair:
         return tuple((run.a.start, run.a.end) if use_a else (run.b.start, run.b.end) for run in self.match.shared)
 
 
+def orient(match: Match, left_id: str, colour: int = 1) -> ShownPair:
+    """``match`` seen with ``left_id``'s side on the left (its ``a`` side when neither is ``left_id``)."""
+    if match.b.article == left_id and match.a.article != left_id:
+        return ShownPair(match, match.b, match.a, colour)
+    return ShownPair(match, match.a, match.b, colour)
+
+
 def shown_pairs(matches: Sequence[Match], left_id: str, right_id: str) -> tuple[ShownPair, ...]:
     """Matches between ``left_id`` and ``right_id``, in reading order of the left article.
 

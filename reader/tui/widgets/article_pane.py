@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -44,20 +45,32 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
         Binding("k", "scroll_up", "Up", show=False),
     ]
 
+    @dataclass
     class Scrolled(Message):
-        """The user scrolled this pane (not sent for programmatic scrolls made quietly)."""
+        """Posted when the user scrolls this pane (not for programmatic scrolls made quietly)."""
 
-        def __init__(self, pane: ArticlePane) -> None:
-            super().__init__()
-            self.pane = pane
+        pane: ArticlePane
+        """The pane that scrolled."""
 
+        @property
+        def control(self) -> ArticlePane:
+            """Alias for self.pane."""
+            return self.pane
+
+    @dataclass
     class Clicked(Message):
-        """The user clicked on the text at ``offset``."""
+        """Posted when the user clicks on the text."""
 
-        def __init__(self, pane: ArticlePane, offset: int) -> None:
-            super().__init__()
-            self.pane = pane
-            self.offset = offset
+        pane: ArticlePane
+        """The pane clicked in."""
+
+        offset: int
+        """The offset into the article's text under the pointer."""
+
+        @property
+        def control(self) -> ArticlePane:
+            """Alias for self.pane."""
+            return self.pane
 
     def __init__(self, article: Article | None = None, *, side: str = "left", id: str | None = None) -> None:
         super().__init__(id=id)

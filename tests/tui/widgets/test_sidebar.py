@@ -17,6 +17,7 @@ from textual.widgets import OptionList, Static, TabbedContent
 from reader.core.model import Actor, Analysis, Article, Attribution, Cluster, Match, Mention, Passage, SharedRun, Span
 from reader.core.text.loader import load_articles
 from reader.render.snippets import one_line
+from reader.tui.view.pairing import orient
 from reader.tui.widgets.match_detail import (
     LEFT_ONLY_STYLE,
     RIGHT_ONLY_STYLE,
@@ -26,14 +27,9 @@ from reader.tui.widgets.match_detail import (
     side_content,
 )
 from reader.tui.widgets.sidebar import ANALYSING, Sidebar
-from reader.tui.widgets.sidebar_rows import (
-    MIN_NAME,
-    actor_prompt,
-    attribution_prompt,
-    displayable,
-    group_attributions,
-    orient,
-)
+from reader.tui.widgets.sidebar.actors_tab import MIN_NAME, actor_prompt
+from reader.tui.widgets.sidebar.attributions_tab import attribution_prompt, group_attributions
+from reader.tui.widgets.sidebar.rows import displayable
 
 ARTICLES = tuple(load_articles(["/work/main/articles"]))
 A, B = ARTICLES
@@ -546,7 +542,7 @@ spans_in = st.integers(0, 60)
 @given(st.text(max_size=60), spans_in, spans_in, st.lists(st.tuples(spans_in, spans_in), max_size=5))
 def test_side_content_keeps_the_text_and_styles_inside_it(text: str, a: int, b: int, runs: list[tuple[int, int]]) -> None:
     start, end = sorted((a, b))
-    shared = [Span(*sorted(run)) for run in runs]
+    shared = [tuple(sorted(run)) for run in runs]
     content = side_content(text, Span(start, end), shared, LEFT_ONLY_STYLE)
     assert content.plain == displayable(text[start:end])
     assert all(0 <= s.start <= s.end <= len(content.plain) for s in content.spans)
