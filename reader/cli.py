@@ -153,6 +153,9 @@ def run_app(args: argparse.Namespace) -> int:
 
     articles = load_articles(args.files or default_article_paths())
     lexicons = _lexicons(args)
+    from reader.tui.terminal import prepare_environment
+
+    prepare_environment(os.environ)  # before Textual is imported: it reads the environment once
     from reader.tui.app import run_app as run_tui
 
     run_tui(articles, lexicons)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import App, ComposeResult
@@ -12,10 +13,8 @@ from textual.content import Content
 from textual.reactive import var
 from textual.widgets import Footer, Static
 
-from reader.core.lexicons import Lexicons
 from reader.core.model import Actor, Analysis, Article, Match, Passage
-from reader.core.pipeline import analyze
-from reader.core.search import SearchIndex
+from reader.tui.background import ChildJob, analysis_child, index_child
 from reader.tui.commands import ActorCommands, MatchCommands, PassageCommands
 from reader.tui.keys import APP_BINDINGS, needs_three_articles, usable_bindings
 from reader.tui.paint import paint_pairs, paint_selected, paint_walk
@@ -29,6 +28,21 @@ from reader.tui.widgets.article_title import ArticleTitle
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.sidebar import Sidebar
 
+if TYPE_CHECKING:
+    from reader.core.lexicons import Lexicons
+    from reader.core.search import SearchIndex
+
+
+def analyze(articles: Sequence[Article], lexicons: Lexicons | None = None) -> Analysis:
+    """The analysis, for a run in a thread of this process (``processes=False``; tests replace this).
+
+    The pipeline is imported here, not at the top: its imports (numpy,
+    rapidfuzz, the lexicons) cost ~0.4 s that the first screen need not wait for.
+    """
+    from reader.core.pipeline import analyze as run_pipeline
+
+    return run_pipeline(articles, lexicons)
+
 
 def settle_garbage_collector() -> None:
     """Keep the objects alive now (the analysis, the index: millions of them) out of future collections.
@@ -38,6 +52,10 @@ def settle_garbage_collector() -> None:
     as the app, so scanning them again finds nothing to free.
     """
     gc.freeze()
+
+
+# Below this much text the analysis takes less time than starting a child process (~1 s of imports).
+PROCESSES_FROM_CHARS = 200_000
 
 
 class ReaderApp(App[None]):
@@ -54,10 +72,16 @@ class ReaderApp(App[None]):
     selected: var[str | None] = var(None)
     """The id of the pair shown as selected (reversed in both panes, marked in the sidebar); None: none."""
 
-    def __init__(self, articles: Sequence[Article], lexicons: Lexicons | None = None) -> None:
+    def __init__(self, articles: Sequence[Article], lexicons: Lexicons | None = None, *, processes: bool | None = None) -> None:
+        """``processes``: analyse and index in child processes, so keys never wait for them; False: in
+        threads of this process (tests, which replace `analyze`); None: processes for texts big enough to matter."""
         super().__init__()
         self.articles = tuple(articles)
         self.lexicons = lexicons
+        if processes is None:
+            processes = sum(len(article.text) for article in self.articles) >= PROCESSES_FROM_CHARS
+        self.processes = processes
+        self._jobs: list[ChildJob] = []
         self.analysis: Analysis | None = None
         self.search_index: SearchIndex | None = None
         self.pair_ids = (self.articles[0].id, self.articles[1 % len(self.articles)].id)
@@ -91,6 +115,10 @@ class ReaderApp(App[None]):
         for pane in self._panes():
             pane.follower = self._follow
         self.pane("left").focus()
+        # After the first frame: starting the workers (and their processes) must not delay the text.
+        self.call_after_refresh(self._start_background)
+
+    def _start_background(self) -> None:
         self._analyse()
         self._index()
 
@@ -100,19 +128,56 @@ class ReaderApp(App[None]):
     # of its arguments, which for megabytes of article text costs seconds.
     @work(thread=True, exit_on_error=False, group="analysis", description="analysis")
     def _analyse(self) -> None:
-        try:
-            analysis = analyze(self.articles, self.lexicons)
-        except Exception as error:  # the app stays a usable plain reader
-            self.call_from_thread(self.set_status, f"Analysis failed: {error}")
-        else:
-            settle_garbage_collector()
-            self.call_from_thread(self.analysis_ready, analysis)
+        if not self.processes:
+            try:
+                analysis = analyze(self.articles, self.lexicons)
+            except Exception as error:  # the app stays a usable plain reader
+                self.call_from_thread(self.set_status, f"Analysis failed: {error}")
+            else:
+                settle_garbage_collector()
+                self.call_from_thread(self.analysis_ready, analysis)
+            return
+        job = self._start(analysis_child, self.articles, self.lexicons)
+        for report in job.reports():
+            if report[0] == "stage":
+                self.call_from_thread(self.set_status, analysis_progress(len(self.articles), report[1], report[2]))
+            elif report[0] == "done":
+                settle_garbage_collector()
+                self.call_from_thread(self.analysis_ready, report[1])
+            else:
+                self.call_from_thread(self.set_status, f"Analysis failed: {report[1]}")
 
     @work(thread=True, exit_on_error=False, group="index", description="search index")
     def _index(self) -> None:
-        index = SearchIndex.build(self.articles)
+        if not self.processes:
+            from reader.core.search import SearchIndex
+
+            index = SearchIndex.build(self.articles)
+        else:
+            job = self._start(index_child, self.articles)
+            done = [report[1] for report in job.reports() if report[0] == "done"]
+            if not done:
+                return
+            index = done[0]
         settle_garbage_collector()
         self.call_from_thread(self._index_ready, index)
+
+    def _start(self, target: Callable[..., None], *args: object) -> ChildJob:
+        job = ChildJob(target, *args)
+        self._jobs.append(job)
+        return job
+
+    def cancel_background(self) -> None:
+        """Kill the analysis and indexing processes (quitting: their results would be thrown away)."""
+        for job in self._jobs:
+            job.cancel()
+
+    async def action_quit(self) -> None:
+        self.cancel_background()
+        await super().action_quit()
+
+    def on_unmount(self) -> None:
+        self.cancel_background()
 
     def _index_ready(self, index: SearchIndex) -> None:
         self.search_index = index
@@ -351,6 +416,16 @@ class ReaderApp(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # False (not None) hides the key from the Footer: "p Pair" means nothing with two articles.
         return not (needs_three_articles(action) and len(self.articles) < 3)
+
+
+STAGE_WORDS = {"align": "finding shared passages", "actors": "finding actors", "attributions": "finding attributions"}
+
+
+def analysis_progress(article_count: int, stage: str, found: Mapping[str, int]) -> str:
+    """``Analysing 2 articles: finding actors (17 shared passages so far)…``"""
+    counts = [f"{n} {'shared passages' if what == 'matches' else what}" for what, n in found.items()]
+    so_far = f" ({', '.join(counts)} so far)" if counts else ""
+    return f"Analysing {article_count} articles: {STAGE_WORDS.get(stage, stage)}{so_far}…"
 
 
 def run_app(articles: Sequence[Article], lexicons: Lexicons | None = None) -> None:

@@ -21,6 +21,8 @@ APP_BINDINGS: list[Binding] = [
     Binding("escape", "close", "Close", show=False),
     Binding("question_mark", "help", "Help"),
     Binding("q", "quit", "Quit"),
+    # As in every terminal program (Textual's default only tells you to press ctrl+q).
+    Binding("ctrl+c", "quit", "Quit", show=False, priority=True),
 ]
 
 # Actions that choose among articles: with only two loaded they do nothing, so they are hidden.

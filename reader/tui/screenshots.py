@@ -98,7 +98,7 @@ async def play(pilot: Pilot, shot: Shot) -> None:
 
 async def capture(articles: Sequence[Article], shot: Shot) -> str:
     """The SVG of ``shot`` played on a new app over ``articles``."""
-    app = ReaderApp(articles)
+    app = ReaderApp(articles, processes=False)
     async with app.run_test(size=shot.size) as pilot:
         await play(pilot, shot)
         return app.export_screenshot(title=f"reader — {shot.name}")

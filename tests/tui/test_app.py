@@ -94,7 +94,7 @@ def fake_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def drive(articles, scenario: Callable, size=(160, 40)) -> None:
     async def main() -> None:
-        app = ReaderApp(articles)
+        app = ReaderApp(articles, processes=False)
         async with app.run_test(size=size) as pilot:
             for _ in range(200):
                 if app.analysis is not None and app.search_index is not None:
@@ -138,7 +138,7 @@ def test_text_is_usable_while_the_analysis_runs(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(app_module, "analyze", slow_analysis)
 
     async def main() -> None:
-        app = ReaderApp((A, B))
+        app = ReaderApp((A, B), processes=False)
         async with app.run_test(size=(120, 30)) as pilot:
             await pilot.pause()
             assert "Analysing" in status(app)
@@ -614,7 +614,7 @@ def test_a_single_article_gets_one_pane_and_single_counts(monkeypatch):
     monkeypatch.setattr(app_module, "analyze", lambda articles, lexicons=None: Analysis(articles=tuple(articles)))
 
     async def main() -> None:
-        app = ReaderApp((A,))
+        app = ReaderApp((A,), processes=False)
         async with app.run_test(size=(120, 30)) as pilot:
             await app.workers.wait_for_complete()
             await pilot.pause()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -20,7 +21,9 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from reader.core.model import Article, SearchHit
-from reader.core.search import SearchIndex
+
+if TYPE_CHECKING:
+    from reader.core.search import SearchIndex
 
 RESULT_LIMIT = 50
 SNIPPET_CHARS = 110
