@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import on
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -14,17 +13,20 @@ from textual.reactive import var
 from textual.widgets import Footer, Static
 
 from reader.core.model import Actor, Analysis, Article, Match, Passage
-from reader.tui.background import ChildJob, analysis_child, index_child
+from reader.tui.actions import ScreenTools
+from reader.tui.background import PROCESSES_FROM_CHARS, BackgroundWork, ChildJob, settle_garbage_collector
 from reader.tui.commands import ActorCommands, MatchCommands, PassageCommands
 from reader.tui.keys import APP_BINDINGS, needs_three_articles, usable_bindings
 from reader.tui.paint import paint_pairs, paint_selected, paint_walk
 from reader.tui.screens.help import HelpScreen, binding_rows
 from reader.tui.screens.picker import PairPicker
 from reader.tui.view.highlights import MENTION_HUE, PAIR_HUES
-from reader.tui.view.pairing import ShownPair, next_pair_index, next_unshown, pair_at, shown_pairs, with_article
+from reader.tui.view.names import lettered
+from reader.tui.view.pairing import ShownPair, next_pair_index, next_unshown, pair_at, shown_pairs, with_article, wrap_note
 from reader.tui.view.walk import Walk, attribution_passage
 from reader.tui.widgets.article_pane import ArticlePane, follow, line_up_pair, reading_row
 from reader.tui.widgets.article_title import ArticleTitle
+from reader.tui.widgets.legend import Legend, legend_content
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.sidebar import Sidebar
 
@@ -33,51 +35,33 @@ if TYPE_CHECKING:
     from reader.core.search import SearchIndex
 
 
-def analyze(articles: Sequence[Article], lexicons: Lexicons | None = None) -> Analysis:
-    """The analysis, for a run in a thread of this process (``processes=False``; tests replace this).
-
-    The pipeline is imported here, not at the top: its imports (numpy,
-    rapidfuzz, the lexicons) cost ~0.4 s that the first screen need not wait for.
-    """
-    from reader.core.pipeline import analyze as run_pipeline
-
-    return run_pipeline(articles, lexicons)
-
-
-def settle_garbage_collector() -> None:
-    """Keep the objects alive now (the analysis, the index: millions of them) out of future collections.
-
-    Python's full collection walks every live object: with two 10,000-paragraph
-    articles that is a 200 ms freeze, every few dozen keys. They live as long
-    as the app, so scanning them again finds nothing to free.
-    """
-    gc.freeze()
-
-
-# Below this much text the analysis takes less time than starting a child process (~1 s of imports).
-PROCESSES_FROM_CHARS = 200_000
-
-
-class ReaderApp(App[None]):
+class ReaderApp(BackgroundWork, ScreenTools):
     CSS_PATH = "reader.tcss"
     TITLE = "reader"
     COMMANDS = App.COMMANDS | {ActorCommands, MatchCommands, PassageCommands}
     BINDINGS = APP_BINDINGS
-    # Below 80 columns the 38-column sidebar would leave each article a few letters wide (reader.tcss hides it).
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-wide")]
-
     linked: var[bool] = var(True)
     """Scrolling one pane scrolls the other so their pairs stay level (`l` toggles)."""
 
     selected: var[str | None] = var(None)
     """The id of the pair shown as selected (reversed in both panes, marked in the sidebar); None: none."""
 
-    def __init__(self, articles: Sequence[Article], lexicons: Lexicons | None = None, *, processes: bool | None = None) -> None:
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        lexicons: Lexicons | None = None,
+        *,
+        processes: bool | None = None,
+        remember: bool = True,
+    ) -> None:
         """``processes``: analyse and index in child processes, so keys never wait for them; False: in
-        threads of this process (tests, which replace `analyze`); None: processes for texts big enough to matter."""
+        threads of this process (tests, which replace `analyze`); None: processes for texts big enough to matter.
+        ``remember``: read and write the user's settings file (False: defaults, nothing written; screenshots)."""
         super().__init__()
         self.articles = tuple(articles)
         self.lexicons = lexicons
+        self.remember = remember
+        self.settings = self.load_settings()  # now: Textual's start-up sets a theme, which would be saved over it
         if processes is None:
             processes = sum(len(article.text) for article in self.articles) >= PROCESSES_FROM_CHARS
         self.processes = processes
@@ -100,6 +84,7 @@ class ReaderApp(App[None]):
                     yield ArticleTitle(id=f"{side}-title")
                     yield ArticlePane(self._article(self.pair_ids[side == "right"]), side=side, id=side)
             yield Sidebar(id="sidebar")
+        yield Legend(id="legend")
         yield SearchBar(id="search")
         yield Static(id="status")
         yield Footer()
@@ -110,6 +95,8 @@ class ReaderApp(App[None]):
             right = self.pane("right")
             right.display = False
             right.parent.display = False
+        self.apply_settings(self.settings)
+        self.layout_sidebar()
         self._show_titles()
         self.set_status(f"Analysing {len(self.articles)} articles…")
         for pane in self._panes():
@@ -118,68 +105,7 @@ class ReaderApp(App[None]):
         # After the first frame: starting the workers (and their processes) must not delay the text.
         self.call_after_refresh(self._start_background)
 
-    def _start_background(self) -> None:
-        self._analyse()
-        self._index()
-
-    # -- background work ------------------------------------------------------
-
-    # No arguments and a fixed description: Textual names a worker after the repr
-    # of its arguments, which for megabytes of article text costs seconds.
-    @work(thread=True, exit_on_error=False, group="analysis", description="analysis")
-    def _analyse(self) -> None:
-        if not self.processes:
-            try:
-                analysis = analyze(self.articles, self.lexicons)
-            except Exception as error:  # the app stays a usable plain reader
-                self.call_from_thread(self.set_status, f"Analysis failed: {error}")
-            else:
-                settle_garbage_collector()
-                self.call_from_thread(self.analysis_ready, analysis)
-            return
-        job = self._start(analysis_child, self.articles, self.lexicons)
-        for report in job.reports():
-            if report[0] == "stage":
-                self.call_from_thread(self.set_status, analysis_progress(len(self.articles), report[1], report[2]))
-            elif report[0] == "done":
-                settle_garbage_collector()
-                self.call_from_thread(self.analysis_ready, report[1])
-            else:
-                self.call_from_thread(self.set_status, f"Analysis failed: {report[1]}")
-
-    @work(thread=True, exit_on_error=False, group="index", description="search index")
-    def _index(self) -> None:
-        if not self.processes:
-            from reader.core.search import SearchIndex
-
-            index = SearchIndex.build(self.articles)
-        else:
-            job = self._start(index_child, self.articles)
-            done = [report[1] for report in job.reports() if report[0] == "done"]
-            if not done:
-                return
-            index = done[0]
-        settle_garbage_collector()
-        self.call_from_thread(self._index_ready, index)
-
-    def _start(self, target: Callable[..., None], *args: object) -> ChildJob:
-        job = ChildJob(target, *args)
-        self._jobs.append(job)
-        return job
-
-    def cancel_background(self) -> None:
-        """Kill the analysis and indexing processes (quitting: their results would be thrown away)."""
-        for job in self._jobs:
-            job.cancel()
-
-    async def action_quit(self) -> None:
-        self.cancel_background()
-        await super().action_quit()
-
-    def on_unmount(self) -> None:
-        self.cancel_background()
-
-    def _index_ready(self, index: SearchIndex) -> None:
+    def index_ready(self, index: SearchIndex) -> None:
         self.search_index = index
         self.query_one(SearchBar).set_index(index)
 
@@ -189,8 +115,21 @@ class ReaderApp(App[None]):
         sidebar.set_analysis(analysis)
         sidebar.show_pair(*self.pair_ids)
         self._refresh_pairs()
-        self.set_status(f"{len(analysis.matches)} shared passages · {len(analysis.actors)} actors")
+        self.set_status(self.summary())
         self.call_after_refresh(settle_garbage_collector)  # the sidebar's rows, built after this refresh, too
+
+    def summary(self) -> str:
+        """``8 shared passages between A (Reuters) and B (AP) · 17 across 3 articles · 40 actors``."""
+        if self.analysis is None:
+            return ""
+        left, right = (self._article(article_id) for article_id in self.pair_ids)
+        actors = f"{len(self.analysis.actors)} actors"
+        if len(self.articles) == 1:
+            return f"One article, nothing to compare · {actors}"
+        here = f"{len(self.pairs)} shared passages between {lettered(left)} and {lettered(right)}"
+        if len(self.articles) == 2:
+            return f"{here} · {actors}"
+        return f"{here} · {len(self.analysis.matches)} across {len(self.articles)} articles · {actors}"
 
     # -- small helpers ------------------------------------------------------
 
@@ -233,11 +172,11 @@ class ReaderApp(App[None]):
             self.selected = None
         self._paint_selection()
 
-    def _selected_pair(self) -> ShownPair | None:
+    def selected_pair(self) -> ShownPair | None:
         return self.pairs[self._pair_index[self.selected]] if self.selected in self._pair_index else None
 
     def _paint_selection(self) -> None:
-        paint_selected(self._panes(), self._selected_pair())
+        paint_selected(self._panes(), self.selected_pair())
 
     def _paint_walk(self) -> None:
         search = self.query_one(SearchBar)
@@ -257,6 +196,7 @@ class ReaderApp(App[None]):
         self._paint_walk()
         if self.analysis is not None:
             self.query_one(Sidebar).show_pair(*self.pair_ids)
+            self.set_status(self.summary())
 
     def _bring_into_view(self, article_id: str) -> ArticlePane:
         pane = self._pane_showing(article_id)
@@ -282,10 +222,13 @@ class ReaderApp(App[None]):
                 return
             self.set_pair(match.a.article, match.b.article)
         self.selected = match_id
-        pair = self._selected_pair()
+        pair = self.selected_pair()
         if pair is not None:
             line_up_pair(*self._panes(), pair, anchor)
-            self.set_status(f"{self.pair_label(pair.match)} · {pair.match.kind} · score {pair.match.score:.0f}")
+            self.set_status(self._pair_status(pair))
+
+    def _pair_status(self, pair: ShownPair) -> str:
+        return f"{self.pair_label(pair.match)} · {pair.match.kind} · score {pair.match.score:.0f}"
 
     def watch_selected(self, match_id: str | None) -> None:
         self._paint_selection()
@@ -343,14 +286,20 @@ class ReaderApp(App[None]):
     def action_step(self, forward: bool) -> None:
         search = self.query_one(SearchBar)
         if (search.is_open and self.walk) or self.actor is not None:
+            before = self.walk.at
             place = self.walk.step(forward, self.pair_ids[0], self.pane("left").top_offset())
             if place is not None:
                 self.jump_to(place)
-                self.set_status(self.walk.position())
+                what = "Hit" if search.is_open else f"{self.actor.name if self.actor else ''}: mention"
+                self.set_status(f"{what} {self.walk.position()}{wrap_note(before, self.walk.at or 0, forward)}")
             return
-        index = next_pair_index(self.pairs, self._pair_index.get(self.selected or ""), self.pane("left").top_offset(), forward)
+        current = self._pair_index.get(self.selected or "")
+        index = next_pair_index(self.pairs, current, self.pane("left").top_offset(), forward)
         if index is not None:
             self.select_match(self.pairs[index].id)
+            note = wrap_note(current, index, forward)
+            if note:
+                self.set_status(self._pair_status(self.pairs[index]) + note)
 
     def action_search(self) -> None:
         self.query_one(SearchBar).open()
@@ -360,6 +309,7 @@ class ReaderApp(App[None]):
 
     def watch_linked(self, linked: bool) -> None:
         self.set_status("Linked scrolling on" if linked else "Linked scrolling off")
+        self.save_settings()
 
     def action_cycle_focus(self, step: int) -> None:
         if self.screen is not self.screen_stack[0]:
@@ -391,7 +341,7 @@ class ReaderApp(App[None]):
 
     def action_help(self) -> None:
         bindings = usable_bindings([*self.BINDINGS, *ArticlePane.BINDINGS], len(self.articles))
-        self.push_screen(HelpScreen(binding_rows(self, bindings)))
+        self.push_screen(HelpScreen(binding_rows(self, bindings), legend_content()))
 
     def action_pick_pair(self) -> None:
         def chosen(pair: tuple[str, str] | None) -> None:
@@ -416,16 +366,6 @@ class ReaderApp(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # False (not None) hides the key from the Footer: "p Pair" means nothing with two articles.
         return not (needs_three_articles(action) and len(self.articles) < 3)
-
-
-STAGE_WORDS = {"align": "finding shared passages", "actors": "finding actors", "attributions": "finding attributions"}
-
-
-def analysis_progress(article_count: int, stage: str, found: Mapping[str, int]) -> str:
-    """``Analysing 2 articles: finding actors (17 shared passages so far)…``"""
-    counts = [f"{n} {'shared passages' if what == 'matches' else what}" for what, n in found.items()]
-    so_far = f" ({', '.join(counts)} so far)" if counts else ""
-    return f"Analysing {article_count} articles: {STAGE_WORDS.get(stage, stage)}{so_far}…"
 
 
 def run_app(articles: Sequence[Article], lexicons: Lexicons | None = None) -> None:

@@ -14,6 +14,7 @@ sees the pipe close and ends.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -23,11 +24,51 @@ from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
 
+from textual import work
+from textual.app import App
+
+from reader.core.model import Analysis, Article
+
 if TYPE_CHECKING:
     from reader.core.lexicons import Lexicons
-    from reader.core.model import Article
+    from reader.core.search import SearchIndex
 
 CHILD_NICENESS = 5
+
+# Below this much text the analysis takes less time than starting a child process (~1 s of imports).
+PROCESSES_FROM_CHARS = 200_000
+
+
+def analyze(articles: Sequence[Article], lexicons: Lexicons | None = None) -> Analysis:
+    """The analysis, for a run in a thread of this process (``processes=False``; tests replace this).
+
+    The pipeline is imported here, not at the top: its imports (numpy,
+    rapidfuzz, the lexicons) cost ~0.4 s that the first screen need not wait for.
+    """
+    from reader.core.pipeline import analyze as run_pipeline
+
+    return run_pipeline(articles, lexicons)
+
+
+def settle_garbage_collector() -> None:
+    """Keep the objects alive now (the analysis, the index: millions of them) out of future collections.
+
+    Python's full collection walks every live object: with two 10,000-paragraph
+    articles that is a 200 ms freeze, every few dozen keys. They live as long
+    as the app, so scanning them again finds nothing to free.
+    """
+    gc.freeze()
+
+
+STAGE_WORDS = {"align": "finding shared passages", "actors": "finding actors", "attributions": "finding attributions"}
+
+
+def analysis_progress(article_count: int, stage: str, found: Mapping[str, int]) -> str:
+    """``Analysing 2 articles: finding actors (17 shared passages so far)…``"""
+    counts = [f"{n} {'shared passages' if what == 'matches' else what}" for what, n in found.items()]
+    so_far = f" ({', '.join(counts)} so far)" if counts else ""
+    return f"Analysing {article_count} articles: {STAGE_WORDS.get(stage, stage)}{so_far}…"
+
 
 # What a child sends: ("stage", name, counts so far), then ("done", result) or ("error", one line).
 Report = tuple[Any, ...]
@@ -113,3 +154,87 @@ class ChildJob:
         if self.process.is_alive():
             self.process.kill()
         self.process.join(timeout=1)
+
+
+class BackgroundWork(App[None]):
+    """The app's side of the background work: start it after the first frame, show its progress, hand over
+    the results (`analysis_ready`, `index_ready`), and kill it on quit.
+
+    A base class of `ReaderApp` (which provides ``articles``, ``lexicons``, ``set_status`` and the two
+    ``*_ready`` methods).
+    """
+
+    articles: tuple[Article, ...]
+    lexicons: Lexicons | None
+    processes: bool
+    _jobs: list[ChildJob]
+
+    def set_status(self, message: str) -> None:
+        raise NotImplementedError
+
+    def analysis_ready(self, analysis: Analysis) -> None:
+        raise NotImplementedError
+
+    def index_ready(self, index: SearchIndex) -> None:
+        raise NotImplementedError
+
+    def _start_background(self) -> None:
+        self._analyse()
+        self._index()
+
+    # -- background work ------------------------------------------------------
+
+    # No arguments and a fixed description: Textual names a worker after the repr
+    # of its arguments, which for megabytes of article text costs seconds.
+    @work(thread=True, exit_on_error=False, group="analysis", description="analysis")
+    def _analyse(self) -> None:
+        if not self.processes:
+            try:
+                analysis = analyze(self.articles, self.lexicons)
+            except Exception as error:  # the app stays a usable plain reader
+                self.call_from_thread(self.set_status, f"Analysis failed: {error}")
+            else:
+                settle_garbage_collector()
+                self.call_from_thread(self.analysis_ready, analysis)
+            return
+        job = self._start(analysis_child, self.articles, self.lexicons)
+        for report in job.reports():
+            if report[0] == "stage":
+                self.call_from_thread(self.set_status, analysis_progress(len(self.articles), report[1], report[2]))
+            elif report[0] == "done":
+                settle_garbage_collector()
+                self.call_from_thread(self.analysis_ready, report[1])
+            else:
+                self.call_from_thread(self.set_status, f"Analysis failed: {report[1]}")
+
+    @work(thread=True, exit_on_error=False, group="index", description="search index")
+    def _index(self) -> None:
+        if not self.processes:
+            from reader.core.search import SearchIndex
+
+            index = SearchIndex.build(self.articles)
+        else:
+            job = self._start(index_child, self.articles)
+            done = [report[1] for report in job.reports() if report[0] == "done"]
+            if not done:
+                return
+            index = done[0]
+        settle_garbage_collector()
+        self.call_from_thread(self.index_ready, index)
+
+    def _start(self, target: Callable[..., None], *args: object) -> ChildJob:
+        job = ChildJob(target, *args)
+        self._jobs.append(job)
+        return job
+
+    def cancel_background(self) -> None:
+        """Kill the analysis and indexing processes (quitting: their results would be thrown away)."""
+        for job in self._jobs:
+            job.cancel()
+
+    async def action_quit(self) -> None:
+        self.cancel_background()
+        await super().action_quit()
+
+    def on_unmount(self) -> None:
+        self.cancel_background()

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from textual import events
 from textual.widgets import Footer, Input, OptionList, Static
 
-import reader.tui.app as app_module
+import reader.tui.background as background_module
 from reader.core.model import Actor, Analysis, Article, Attribution, Match, Mention, Passage, SearchHit, SharedRun, Span
 from reader.core.text.build import article_from_text
 from reader.core.text.loader import load_articles
@@ -89,7 +89,7 @@ def hand_made_analysis(articles: tuple[Article, ...], lexicons=None) -> Analysis
 
 @pytest.fixture
 def fake_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(app_module, "analyze", hand_made_analysis)
+    monkeypatch.setattr(background_module, "analyze", hand_made_analysis)
 
 
 def drive(articles, scenario: Callable, size=(160, 40)) -> None:
@@ -135,7 +135,7 @@ def test_text_is_usable_while_the_analysis_runs(monkeypatch: pytest.MonkeyPatch)
         release.wait(10)
         return hand_made_analysis(articles)
 
-    monkeypatch.setattr(app_module, "analyze", slow_analysis)
+    monkeypatch.setattr(background_module, "analyze", slow_analysis)
 
     async def main() -> None:
         app = ReaderApp((A, B), processes=False)
@@ -611,7 +611,7 @@ def test_match_index_finds_exactly_the_overlapping_matches(
 
 
 def test_a_single_article_gets_one_pane_and_single_counts(monkeypatch):
-    monkeypatch.setattr(app_module, "analyze", lambda articles, lexicons=None: Analysis(articles=tuple(articles)))
+    monkeypatch.setattr(background_module, "analyze", lambda articles, lexicons=None: Analysis(articles=tuple(articles)))
 
     async def main() -> None:
         app = ReaderApp((A,), processes=False)

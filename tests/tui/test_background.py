@@ -10,8 +10,8 @@ from textual.widgets import Static
 
 from reader.core.pipeline import analyze
 from reader.core.text.loader import load_articles
-from reader.tui.app import ReaderApp, analysis_progress
-from reader.tui.background import ChildJob, analysis_child
+from reader.tui.app import ReaderApp
+from reader.tui.background import ChildJob, analysis_child, analysis_progress
 
 SEED = Path(__file__).resolve().parents[2] / "articles"
 A, B = load_articles([SEED])

@@ -51,16 +51,18 @@ def player(shot: Shot):
 
 @pytest.mark.parametrize("shot", SHOTS, ids=[shot.name for shot in SHOTS])
 def test_seed_pair_screens(snap_compare, shot: Shot) -> None:
-    assert snap_compare(ReaderApp(SEED, processes=False), terminal_size=shot.size, run_before=player(shot))
+    assert snap_compare(ReaderApp(SEED, processes=False, remember=False), terminal_size=shot.size, run_before=player(shot))
 
 
 def test_markup_hostile_pair(snap_compare) -> None:
-    assert snap_compare(ReaderApp(MARKUP, processes=False), terminal_size=MARKUP_SHOT.size, run_before=player(MARKUP_SHOT))
+    assert snap_compare(
+        ReaderApp(MARKUP, processes=False, remember=False), terminal_size=MARKUP_SHOT.size, run_before=player(MARKUP_SHOT)
+    )
 
 
 def screen_lines(articles, shot: Shot) -> list[str]:
     async def main() -> list[str]:
-        app = ReaderApp(articles, processes=False)
+        app = ReaderApp(articles, processes=False, remember=False)
         async with app.run_test(size=shot.size) as pilot:
             await play(pilot, shot)
             # The compositor's strips are exactly what the terminal would show.

@@ -105,6 +105,17 @@ def step_index(count: int, current: int | None, forward: bool) -> int | None:
     return (current + (1 if forward else -1)) % count
 
 
+def wrap_note(before: int | None, after: int, forward: bool) -> str:
+    """`` · wrapped to the first`` when a step went round the ring; empty otherwise."""
+    if before is None:
+        return ""
+    if forward and after <= before:
+        return " · wrapped to the first"
+    if not forward and after >= before:
+        return " · wrapped to the last"
+    return ""
+
+
 def first_at_or_after(starts: Sequence[int], offset: int, forward: bool) -> int | None:
     """Where to start walking a sorted list of ``starts`` from the reader's position."""
     if not starts:

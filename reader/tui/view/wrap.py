@@ -99,10 +99,19 @@ def wrap_text(text: str, paragraphs: tuple[Span, ...] | list[Span], width: int) 
 
 
 def _one_cell_each(chunk: str) -> bool:
-    """Every character but the newlines takes exactly one cell (the line pattern then wraps it)."""
-    if _ZERO_WIDTH.search(chunk):
-        return False
-    return chunk.isascii() or cell_len(chunk) == len(chunk) - chunk.count("\n")
+    """Every character but the newlines takes exactly one cell (the line pattern then wraps it).
+
+    Judged per distinct character (a set, built in C): equal cell and character
+    counts can be a coincidence of wide and zero-width characters cancelling out.
+    """
+    if chunk.isascii():
+        return not _ZERO_WIDTH.search(chunk)
+    return all(_one_cell(char) for char in set(chunk) if char != "\n")
+
+
+@lru_cache(maxsize=8192)
+def _one_cell(char: str) -> bool:
+    return cell_len(char) == 1 and not _ZERO_WIDTH.match(char)
 
 
 def _wrap_by_cells(text: str, start: int, end: int, width: int, starts: list[int], ends: list[int]) -> None:

@@ -43,6 +43,13 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
     BINDINGS = [
         Binding("j", "scroll_down", "Down", show=False),
         Binding("k", "scroll_up", "Up", show=False),
+        # As in less and vim.
+        Binding("space", "page_down", "Page down", show=False),
+        Binding("b", "page_up", "Page up", show=False),
+        Binding("g", "scroll_home", "Top", show=False),
+        Binding("G", "scroll_end", "Bottom", show=False),
+        Binding("ctrl+d", "half_page(1)", "Half a page down", show=False),
+        Binding("ctrl+u", "half_page(-1)", "Half a page up", show=False),
     ]
 
     @dataclass
@@ -157,6 +164,16 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
         else:
             self._update_virtual_size()
 
+    # The column's title line shows where the keys go (a class on the column: Textual does not
+    # restyle a focused widget's siblings when :focus-within changes).
+    def on_focus(self, event: events.Focus) -> None:
+        if self.parent is not None:
+            self.parent.add_class("-focused")
+
+    def on_blur(self, event: events.Blur) -> None:
+        if self.parent is not None:
+            self.parent.remove_class("-focused")
+
     def on_mount(self) -> None:
         super().on_mount()
         self._rewrap(keep_position=False)
@@ -248,6 +265,9 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
 
     def action_page_up(self) -> None:
         self.scroll_to_line(self.top_line - max(1, self.scrollable_content_region.height - 1))
+
+    def action_half_page(self, direction: int) -> None:
+        self.scroll_to_line(self.top_line + direction * max(1, self.scrollable_content_region.height // 2))
 
     def action_scroll_home(self) -> None:
         self.scroll_to_line(0)
