@@ -77,7 +77,7 @@ def test_markup_hostile_text_is_shown_literally() -> None:
     missing = [literal for literal in LITERALS if literal not in screen]
     assert not missing, f"not shown literally: {missing}\n{screen}"
     # ANSI colour codes in the files are dropped, their words kept, and no escape reaches the terminal.
-    assert "Red alert notices" in screen and "received [bold]red" in screen
+    assert "Red alert notices" in screen and "[bold]red alert[/bold]" in screen
     assert "[31m" not in screen and "[0m" not in screen and "\x1b" not in screen
     # The first shared passage is selected and the detail view quotes both sides.
     assert "Pair " in screen and "paraphrase" in screen

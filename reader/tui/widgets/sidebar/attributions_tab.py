@@ -11,7 +11,7 @@ from textual.widgets.option_list import Option
 
 from reader.core.model import Analysis, Attribution
 from reader.render.snippets import one_line
-from reader.tui.widgets.sidebar.rows import ROW_WIDTH, displayable, fit, passage_text, placeholder
+from reader.tui.widgets.sidebar.rows import INDENT, ROW_WIDTH, displayable, fit, passage_text, placeholder
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +73,7 @@ def group_header(group: AttributionGroup, width: int = ROW_WIDTH) -> Content:
 
 CUE_CELLS = 14  # a long cue ("According to the statement") gives way to the content
 MIN_CONTENT = 12  # a few words of content, even if the list has to cut the row at a very narrow width
+ONE_LINE_CONTENT = 30  # below this much room beside the cue, the content takes a second line
 
 
 def attribution_prompt(analysis: Analysis, attribution: Attribution, in_anonymous_group: bool, width: int = ROW_WIDTH) -> Content:
@@ -85,6 +86,12 @@ def attribution_prompt(analysis: Analysis, attribution: Attribution, in_anonymou
     cue_room = max(4, min(CUE_CELLS, width - used - 4 - MIN_CONTENT))
     cue = fit(one_line(passage_text(analysis, attribution.cue, attribution.article)) or attribution.kind, cue_room)
     room = max(MIN_CONTENT, width - used - cell_len(cue) - 4)
+    if room < ONE_LINE_CONTENT:
+        # Too little room beside the cue: the content gets a line of its own, so it is not cut to a few words.
+        cue = fit(one_line(passage_text(analysis, attribution.cue, attribution.article)) or attribution.kind, width - used)
+        room = max(MIN_CONTENT, width - len(INDENT) - 2)
+        content = one_line(passage_text(analysis, attribution.content, attribution.article), room)
+        return Content.assemble(*parts, (cue, "italic $text-muted"), "\n" + INDENT + "“", fit(content, room), "”")
     content = one_line(passage_text(analysis, attribution.content, attribution.article), room)
     return Content.assemble(*parts, (cue, "italic $text-muted"), "  “", fit(content, room), "”")
 

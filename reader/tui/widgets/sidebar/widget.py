@@ -23,9 +23,9 @@ from textual.widgets.option_list import OptionDoesNotExist
 
 from reader.core.model import Actor, Analysis
 from reader.tui.view.pairing import ShownPair, orient
-from reader.tui.widgets.match_detail import MatchDetail
 from reader.tui.widgets.sidebar.actors_tab import actor_options, actor_prompt
 from reader.tui.widgets.sidebar.attributions_tab import attribution_options
+from reader.tui.widgets.sidebar.match_detail import MatchDetail
 from reader.tui.widgets.sidebar.matches_tab import MATCH_ROW_LINES, cluster_sizes, listed_pairs, match_options, match_prompt
 from reader.tui.widgets.sidebar.rows import ROW_WIDTH, placeholder
 from reader.tui.widgets.steady import SteadyScrollbars
