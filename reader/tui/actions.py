@@ -45,6 +45,7 @@ class ScreenTools(App[None]):
     articles: tuple[Article, ...]
     analysis: Analysis | None
     walk: Walk
+    pair_ids: tuple[str, str]
     linked: bool
     remember: bool
 
@@ -52,6 +53,12 @@ class ScreenTools(App[None]):
         raise NotImplementedError
 
     def set_status(self, message: str) -> None:
+        raise NotImplementedError
+
+    def clear_actor(self) -> None:
+        raise NotImplementedError
+
+    def step_walk(self, forward: bool, what: str) -> None:
         raise NotImplementedError
 
     # -- settings -------------------------------------------------------------
@@ -116,6 +123,31 @@ class ScreenTools(App[None]):
 
     def action_toggle_legend(self) -> None:
         self.query_one(Legend).toggle_class("-shown")
+
+    # -- what only one side says (issue 13) -------------------------------------
+
+    unique_walk = False  # n / N walk the sentences only one of the two articles has
+
+    def action_walk_unique(self) -> None:
+        """`u`: walk the sentences of the two articles on screen that no shared passage covers."""
+        analysis = self.analysis
+        if analysis is None:
+            self.notify("The analysis is still running.", severity="warning")
+            return
+        from reader.render.json import unique_sentences
+
+        places = [
+            Passage(article_id, span.start, span.end)
+            for article_id in dict.fromkeys(self.pair_ids)
+            for span in unique_sentences(analysis, analysis.article(article_id))
+        ]
+        self.clear_actor()
+        self.walk = Walk(places)
+        self.unique_walk = True
+        if not places:
+            self.set_status("Every sentence of both articles is in a shared passage.")
+            return
+        self.step_walk(True, "Only in one article:")
 
     # -- copy and export ------------------------------------------------------
 

@@ -235,6 +235,7 @@ class ReaderApp(BackgroundWork, ScreenTools):
         self.query_one(Sidebar).show_match(match_id)
 
     def select_actor(self, actor_id: str | None) -> None:
+        self.unique_walk = False
         actors = {actor.id: actor for actor in self.analysis.actors} if self.analysis else {}
         self.actor = actors.get(actor_id or "")
         self.query_one(Sidebar).show_actor(self.actor.id if self.actor else None)
@@ -271,6 +272,7 @@ class ReaderApp(BackgroundWork, ScreenTools):
 
     @on(SearchBar.HitsChanged)
     def _hits_changed(self, event: SearchBar.HitsChanged) -> None:
+        self.unique_walk = False
         self.walk = Walk.of_hits(event.hits, [article.id for article in self.articles])
         self._paint_walk()
 
@@ -285,13 +287,9 @@ class ReaderApp(BackgroundWork, ScreenTools):
 
     def action_step(self, forward: bool) -> None:
         search = self.query_one(SearchBar)
-        if (search.is_open and self.walk) or self.actor is not None:
-            before = self.walk.at
-            place = self.walk.step(forward, self.pair_ids[0], self.pane("left").top_offset())
-            if place is not None:
-                self.jump_to(place)
-                what = "Hit" if search.is_open else f"{self.actor.name if self.actor else ''}: mention"
-                self.set_status(f"{what} {self.walk.position()}{wrap_note(before, self.walk.at or 0, forward)}")
+        if (search.is_open and self.walk) or self.actor is not None or self.unique_walk:
+            what = "Hit" if search.is_open else f"{self.actor.name}: mention" if self.actor else "Only in one article:"
+            self.step_walk(forward, what)
             return
         current = self._pair_index.get(self.selected or "")
         index = next_pair_index(self.pairs, current, self.pane("left").top_offset(), forward)
@@ -300,6 +298,19 @@ class ReaderApp(BackgroundWork, ScreenTools):
             note = wrap_note(current, index, forward)
             if note:
                 self.set_status(self._pair_status(self.pairs[index]) + note)
+
+    def step_walk(self, forward: bool, what: str) -> None:
+        """Move along the walk (hits, mentions, sentences only one side has) and say where `n` stopped."""
+        before = self.walk.at
+        place = self.walk.step(forward, self.pair_ids[0], self.pane("left").top_offset())
+        if place is not None:
+            self.jump_to(place)
+            where = f" ({self._article(place.article).id})" if self.unique_walk else ""
+            self.set_status(f"{what} {self.walk.position()}{where}{wrap_note(before, self.walk.at or 0, forward)}")
+
+    def clear_actor(self) -> None:
+        if self.actor is not None:
+            self.select_actor(None)
 
     def action_search(self) -> None:
         self.query_one(SearchBar).open()
@@ -336,6 +347,7 @@ class ReaderApp(BackgroundWork, ScreenTools):
             self.select_actor(None)
         else:
             self.walk.clear()
+        self.unique_walk = False
         self._paint_walk()
         self.set_status("")
 

@@ -255,3 +255,21 @@ def test_ctrl_c_quits() -> None:
             assert not app.is_running
 
     asyncio.run(main())
+
+
+def test_u_walks_what_only_one_article_says(fake_analysis) -> None:
+    async def scenario(app: ReaderApp, pilot) -> None:
+        covered = {(m.a.article, m.a.start) for m in app.analysis.matches} | {
+            (m.b.article, m.b.start) for m in app.analysis.matches
+        }
+        await pilot.press("u")
+        assert status(app).startswith("Only in one article: 1 of ")
+        first = app.walk.current
+        assert first is not None and first.article == "A" and (first.article, first.start) not in covered
+        assert app.pane("left").is_visible(first.start) and "current" in app.pane("left").roles_at(first.start)
+        await pilot.press("n")
+        assert status(app).startswith("Only in one article: 2 of ") and app.selected is None
+        await pilot.press("escape", "n")
+        assert app.selected == "m1"  # n walks pairs again
+
+    drive((A, B), scenario)

@@ -21,6 +21,8 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from reader.core.model import Article, SearchHit
+from reader.render.snippets import one_line
+from reader.tui.view.names import outlet_name
 
 if TYPE_CHECKING:
     from reader.core.search import SearchIndex
@@ -40,7 +42,7 @@ def snippet(article: Article, hit: SearchHit, width: int = SNIPPET_CHARS) -> Con
     for span in hit.matched:
         if span.end > start and span.start < end:
             body = body.stylize("bold underline", max(span.start, start) - start, min(span.end, end) - start)
-    prefix = Content.styled(f"{article.id} ", "bold")
+    prefix = Content.assemble((f"{article.id} ", "bold"), (f"{one_line(outlet_name(article), 20)}  ", "italic dim"))
     return Content.assemble(
         prefix,
         Content("…" if start > hit.start else ""),
