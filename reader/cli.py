@@ -174,6 +174,9 @@ def run_app(args: argparse.Namespace) -> int:
     lexicons = _lexicons(args)
     if "-" in args.files and not sys.stdin.isatty():
         _keyboard_back_on_stdin()
+    from reader.tui.terminal import prepare_environment
+
+    prepare_environment(os.environ)  # before Textual is imported: it reads the environment once
     from reader.tui.app import run_app as run_tui
 
     run_tui(articles, lexicons)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
 from reader.core.actors import extract_actors
@@ -37,23 +37,31 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def analyze(articles: Sequence[Article], lexicons: Lexicons | None = None) -> Analysis:
+Progress = Callable[[str, Mapping[str, int]], None]
+
+
+def analyze(articles: Sequence[Article], lexicons: Lexicons | None = None, progress: Progress | None = None) -> Analysis:
     """Matches, clusters, actors and attributions of ``articles``.
 
     ``lexicons`` default to the packaged data plus the user's own files (see
-    `reader.core.lexicons.bundle`).
+    `reader.core.lexicons.bundle`). ``progress``, if given, is told each stage
+    as it starts ("align", "actors", "attributions") with what was found so far.
     """
     lexicons = lexicons or Lexicons()
     timings: dict[str, float] = {}
+    report = progress or (lambda stage, found: None)
     with gc_paused():
+        report("align", {})
         start = time.perf_counter()
         matches, clusters = align(articles, lexicons.paraphrases)
         timings["align"] = time.perf_counter() - start
 
+        report("actors", {"matches": len(matches)})
         start = time.perf_counter()
         actors = extract_actors(articles, lexicons.gazetteer)
         timings["actors"] = time.perf_counter() - start
 
+        report("attributions", {"matches": len(matches), "actors": len(actors)})
         start = time.perf_counter()
         attributions = tuple(a for article in articles for a in extract_attributions(article, actors, lexicons.verbs))
         timings["attributions"] = time.perf_counter() - start

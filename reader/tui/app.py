@@ -2,63 +2,76 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import on
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.reactive import var
 from textual.widgets import Footer, Static
 
-from reader.core.lexicons import Lexicons
 from reader.core.model import Actor, Analysis, Article, Match, Passage
-from reader.core.pipeline import analyze
-from reader.core.search import SearchIndex
+from reader.tui.actions import ScreenTools
+from reader.tui.background import PROCESSES_FROM_CHARS, BackgroundWork, ChildJob, settle_garbage_collector
 from reader.tui.commands import ActorCommands, MatchCommands, PassageCommands
 from reader.tui.keys import APP_BINDINGS, needs_three_articles, usable_bindings
 from reader.tui.paint import paint_pairs, paint_selected, paint_walk
 from reader.tui.screens.help import HelpScreen, binding_rows
 from reader.tui.screens.picker import PairPicker
 from reader.tui.view.highlights import MENTION_HUE, PAIR_HUES
-from reader.tui.view.pairing import ShownPair, next_pair_index, next_unshown, pair_at, shown_pairs, with_article
+from reader.tui.view.names import lettered
+from reader.tui.view.pairing import ShownPair, next_pair_index, next_unshown, pair_at, shown_pairs, with_article, wrap_note
 from reader.tui.view.walk import Walk, attribution_passage
 from reader.tui.widgets.article_pane import ArticlePane, follow, line_up_pair, reading_row
 from reader.tui.widgets.article_title import ArticleTitle
+from reader.tui.widgets.legend import Legend, legend_content
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.sidebar import Sidebar
 
-
-def settle_garbage_collector() -> None:
-    """Keep the objects alive now (the analysis, the index: millions of them) out of future collections.
-
-    Python's full collection walks every live object: with two 10,000-paragraph
-    articles that is a 200 ms freeze, every few dozen keys. They live as long
-    as the app, so scanning them again finds nothing to free.
-    """
-    gc.freeze()
+if TYPE_CHECKING:
+    from reader.core.lexicons import Lexicons
+    from reader.core.search import SearchIndex
 
 
-class ReaderApp(App[None]):
+class ReaderApp(BackgroundWork, ScreenTools):
     CSS_PATH = "reader.tcss"
     TITLE = "reader"
     COMMANDS = App.COMMANDS | {ActorCommands, MatchCommands, PassageCommands}
     BINDINGS = APP_BINDINGS
-    # Below 80 columns the 38-column sidebar would leave each article a few letters wide (reader.tcss hides it).
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-wide")]
+    linked: var[bool] = var(True)
+    """Scrolling one pane scrolls the other so their pairs stay level (`l` toggles)."""
 
-    def __init__(self, articles: Sequence[Article], lexicons: Lexicons | None = None) -> None:
+    selected: var[str | None] = var(None)
+    """The id of the pair shown as selected (reversed in both panes, marked in the sidebar); None: none."""
+
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        lexicons: Lexicons | None = None,
+        *,
+        processes: bool | None = None,
+        remember: bool = True,
+    ) -> None:
+        """``processes``: analyse and index in child processes, so keys never wait for them; False: in
+        threads of this process (tests, which replace `analyze`); None: processes for texts big enough to matter.
+        ``remember``: read and write the user's settings file (False: defaults, nothing written; screenshots)."""
         super().__init__()
         self.articles = tuple(articles)
         self.lexicons = lexicons
+        self.remember = remember
+        self.settings = self.load_settings()  # now: Textual's start-up sets a theme, which would be saved over it
+        if processes is None:
+            processes = sum(len(article.text) for article in self.articles) >= PROCESSES_FROM_CHARS
+        self.processes = processes
+        self._jobs: list[ChildJob] = []
         self.analysis: Analysis | None = None
         self.search_index: SearchIndex | None = None
         self.pair_ids = (self.articles[0].id, self.articles[1 % len(self.articles)].id)
         self.pairs: tuple[ShownPair, ...] = ()
         self._pair_index: dict[str, int] = {}
-        self.selected: str | None = None
         self.actor: Actor | None = None
-        self.linked = True
         self.walk = Walk()  # what n/N walks when not walking pairs (mentions, hits)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
@@ -71,6 +84,7 @@ class ReaderApp(App[None]):
                     yield ArticleTitle(id=f"{side}-title")
                     yield ArticlePane(self._article(self.pair_ids[side == "right"]), side=side, id=side)
             yield Sidebar(id="sidebar")
+        yield Legend(id="legend")
         yield SearchBar(id="search")
         yield Static(id="status")
         yield Footer()
@@ -81,35 +95,17 @@ class ReaderApp(App[None]):
             right = self.pane("right")
             right.display = False
             right.parent.display = False
+        self.apply_settings(self.settings)
+        self.layout_sidebar()
         self._show_titles()
         self.set_status(f"Analysing {len(self.articles)} articles…")
         for pane in self._panes():
             pane.follower = self._follow
         self.pane("left").focus()
-        self._analyse()
-        self._index()
+        # After the first frame: starting the workers (and their processes) must not delay the text.
+        self.call_after_refresh(self._start_background)
 
-    # -- background work ------------------------------------------------------
-
-    # No arguments and a fixed description: Textual names a worker after the repr
-    # of its arguments, which for megabytes of article text costs seconds.
-    @work(thread=True, exit_on_error=False, group="analysis", description="analysis")
-    def _analyse(self) -> None:
-        try:
-            analysis = analyze(self.articles, self.lexicons)
-        except Exception as error:  # the app stays a usable plain reader
-            self.call_from_thread(self.set_status, f"Analysis failed: {error}")
-        else:
-            settle_garbage_collector()
-            self.call_from_thread(self.analysis_ready, analysis)
-
-    @work(thread=True, exit_on_error=False, group="index", description="search index")
-    def _index(self) -> None:
-        index = SearchIndex.build(self.articles)
-        settle_garbage_collector()
-        self.call_from_thread(self._index_ready, index)
-
-    def _index_ready(self, index: SearchIndex) -> None:
+    def index_ready(self, index: SearchIndex) -> None:
         self.search_index = index
         self.query_one(SearchBar).set_index(index)
 
@@ -119,8 +115,21 @@ class ReaderApp(App[None]):
         sidebar.set_analysis(analysis)
         sidebar.show_pair(*self.pair_ids)
         self._refresh_pairs()
-        self.set_status(f"{len(analysis.matches)} shared passages · {len(analysis.actors)} actors")
+        self.set_status(self.summary())
         self.call_after_refresh(settle_garbage_collector)  # the sidebar's rows, built after this refresh, too
+
+    def summary(self) -> str:
+        """``8 shared passages between A (Reuters) and B (AP) · 17 across 3 articles · 40 actors``."""
+        if self.analysis is None:
+            return ""
+        left, right = (self._article(article_id) for article_id in self.pair_ids)
+        actors = f"{len(self.analysis.actors)} actors"
+        if len(self.articles) == 1:
+            return f"One article, nothing to compare · {actors}"
+        here = f"{len(self.pairs)} shared passages between {lettered(left)} and {lettered(right)}"
+        if len(self.articles) == 2:
+            return f"{here} · {actors}"
+        return f"{here} · {len(self.analysis.matches)} across {len(self.articles)} articles · {actors}"
 
     # -- small helpers ------------------------------------------------------
 
@@ -158,16 +167,16 @@ class ReaderApp(App[None]):
         matches = self.analysis.matches if self.analysis else ()
         self.pairs = shown_pairs(matches, *self.pair_ids)
         self._pair_index = {pair.id: n for n, pair in enumerate(self.pairs)}
+        paint_pairs(self._panes(), self.pairs)
         if self.selected not in self._pair_index:
             self.selected = None
-        paint_pairs(self._panes(), self.pairs)
         self._paint_selection()
 
-    def _selected_pair(self) -> ShownPair | None:
+    def selected_pair(self) -> ShownPair | None:
         return self.pairs[self._pair_index[self.selected]] if self.selected in self._pair_index else None
 
     def _paint_selection(self) -> None:
-        paint_selected(self._panes(), self._selected_pair())
+        paint_selected(self._panes(), self.selected_pair())
 
     def _paint_walk(self) -> None:
         search = self.query_one(SearchBar)
@@ -187,6 +196,7 @@ class ReaderApp(App[None]):
         self._paint_walk()
         if self.analysis is not None:
             self.query_one(Sidebar).show_pair(*self.pair_ids)
+            self.set_status(self.summary())
 
     def _bring_into_view(self, article_id: str) -> ArticlePane:
         pane = self._pane_showing(article_id)
@@ -212,14 +222,20 @@ class ReaderApp(App[None]):
                 return
             self.set_pair(match.a.article, match.b.article)
         self.selected = match_id
-        self._paint_selection()
-        self.query_one(Sidebar).show_match(match_id)
-        pair = self._selected_pair()
+        pair = self.selected_pair()
         if pair is not None:
             line_up_pair(*self._panes(), pair, anchor)
-            self.set_status(f"{self.pair_label(pair.match)} · {pair.match.kind} · score {pair.match.score:.0f}")
+            self.set_status(self._pair_status(pair))
+
+    def _pair_status(self, pair: ShownPair) -> str:
+        return f"{self.pair_label(pair.match)} · {pair.match.kind} · score {pair.match.score:.0f}"
+
+    def watch_selected(self, match_id: str | None) -> None:
+        self._paint_selection()
+        self.query_one(Sidebar).show_match(match_id)
 
     def select_actor(self, actor_id: str | None) -> None:
+        self.unique_walk = False
         actors = {actor.id: actor for actor in self.analysis.actors} if self.analysis else {}
         self.actor = actors.get(actor_id or "")
         self.query_one(Sidebar).show_actor(self.actor.id if self.actor else None)
@@ -256,6 +272,7 @@ class ReaderApp(App[None]):
 
     @on(SearchBar.HitsChanged)
     def _hits_changed(self, event: SearchBar.HitsChanged) -> None:
+        self.unique_walk = False
         self.walk = Walk.of_hits(event.hits, [article.id for article in self.articles])
         self._paint_walk()
 
@@ -270,22 +287,40 @@ class ReaderApp(App[None]):
 
     def action_step(self, forward: bool) -> None:
         search = self.query_one(SearchBar)
-        if (search.is_open and self.walk) or self.actor is not None:
-            place = self.walk.step(forward, self.pair_ids[0], self.pane("left").top_offset())
-            if place is not None:
-                self.jump_to(place)
-                self.set_status(self.walk.position())
+        if (search.is_open and self.walk) or self.actor is not None or self.unique_walk:
+            what = "Hit" if search.is_open else f"{self.actor.name}: mention" if self.actor else "Only in one article:"
+            self.step_walk(forward, what)
             return
-        index = next_pair_index(self.pairs, self._pair_index.get(self.selected or ""), self.pane("left").top_offset(), forward)
+        current = self._pair_index.get(self.selected or "")
+        index = next_pair_index(self.pairs, current, self.pane("left").top_offset(), forward)
         if index is not None:
             self.select_match(self.pairs[index].id)
+            note = wrap_note(current, index, forward)
+            if note:
+                self.set_status(self._pair_status(self.pairs[index]) + note)
+
+    def step_walk(self, forward: bool, what: str) -> None:
+        """Move along the walk (hits, mentions, sentences only one side has) and say where `n` stopped."""
+        before = self.walk.at
+        place = self.walk.step(forward, self.pair_ids[0], self.pane("left").top_offset())
+        if place is not None:
+            self.jump_to(place)
+            where = f" ({self._article(place.article).id})" if self.unique_walk else ""
+            self.set_status(f"{what} {self.walk.position()}{where}{wrap_note(before, self.walk.at or 0, forward)}")
+
+    def clear_actor(self) -> None:
+        if self.actor is not None:
+            self.select_actor(None)
 
     def action_search(self) -> None:
         self.query_one(SearchBar).open()
 
     def action_toggle_link(self) -> None:
         self.linked = not self.linked
-        self.set_status("Linked scrolling on" if self.linked else "Linked scrolling off")
+
+    def watch_linked(self, linked: bool) -> None:
+        self.set_status("Linked scrolling on" if linked else "Linked scrolling off")
+        self.save_settings()
 
     def action_cycle_focus(self, step: int) -> None:
         if self.screen is not self.screen_stack[0]:
@@ -312,12 +347,13 @@ class ReaderApp(App[None]):
             self.select_actor(None)
         else:
             self.walk.clear()
+        self.unique_walk = False
         self._paint_walk()
         self.set_status("")
 
     def action_help(self) -> None:
         bindings = usable_bindings([*self.BINDINGS, *ArticlePane.BINDINGS], len(self.articles))
-        self.push_screen(HelpScreen(binding_rows(self, bindings)))
+        self.push_screen(HelpScreen(binding_rows(self, bindings), legend_content()))
 
     def action_pick_pair(self) -> None:
         def chosen(pair: tuple[str, str] | None) -> None:

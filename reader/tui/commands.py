@@ -20,7 +20,7 @@ from textual.content import Content
 from reader.core.model import Analysis, Match, Passage
 from reader.core.span_index import SpanIndex
 from reader.render.snippets import one_line
-from reader.tui.widgets.sidebar_rows import displayable
+from reader.tui.widgets.sidebar.rows import displayable
 
 MAX_HITS = 20
 ACTOR_CUTOFF = 60.0

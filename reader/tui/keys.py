@@ -11,6 +11,13 @@ APP_BINDINGS: list[Binding] = [
     Binding("left_square_bracket", "step(False)", "Prev", show=False),
     Binding("slash", "search", "Search"),
     Binding("l", "toggle_link", "Link scroll"),
+    Binding("s", "toggle_sidebar", "Sidebar"),
+    Binding("greater_than_sign", "resize_sidebar(True)", "Widen the sidebar", show=False),
+    Binding("less_than_sign", "resize_sidebar(False)", "Narrow the sidebar", show=False),
+    Binding("i", "toggle_legend", "Legend", show=False),
+    Binding("u", "walk_unique", "Only in one", show=False),
+    Binding("y", "copy", "Copy", show=False),
+    Binding("e", "export", "Export report", show=False),
     Binding("p", "pick_pair", "Pair"),
     Binding("ctrl+left", "cycle_article(-1)", "Prev article", show=False),
     Binding("ctrl+right", "cycle_article(1)", "Next article", show=False),
@@ -21,6 +28,8 @@ APP_BINDINGS: list[Binding] = [
     Binding("escape", "close", "Close", show=False),
     Binding("question_mark", "help", "Help"),
     Binding("q", "quit", "Quit"),
+    # As in every terminal program (Textual's default only tells you to press ctrl+q).
+    Binding("ctrl+c", "quit", "Quit", show=False, priority=True),
 ]
 
 # Actions that choose among articles: with only two loaded they do nothing, so they are hidden.

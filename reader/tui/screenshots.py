@@ -41,6 +41,11 @@ def cursor_on_hamas(app: App) -> None:
     actors.highlighted = actors.get_option_index("hamas")
 
 
+def focus_actors_list(app: App) -> None:
+    """Focus the open tab's list, as tab into the sidebar does."""
+    app.query_one("#actors-list", OptionList).focus()
+
+
 @dataclass(frozen=True)
 class Shot:
     """One screenshot: what the user pressed, at which terminal size, in which theme.
@@ -63,7 +68,10 @@ SHOTS: tuple[Shot, ...] = (
     Shot("search", ("slash", *"Barakt")),
     Shot("actor", ("enter", "n"), setup=cursor_on_hamas),  # n jumps to the first mention
     Shot("help", ("question_mark",)),
-    Shot("small", (), SMALL),
+    Shot("small", (), SMALL),  # below 100 columns the sidebar starts hidden
+    Shot("small-sidebar", ("n", "s"), SMALL),  # s brings it over the articles
+    Shot("legend", ("n", "i")),  # i: the key to the highlights, under the panes
+    Shot("sidebar-focused", ("down",), setup=focus_actors_list),  # tab's last stop: the open tab's list
     Shot("light", ("n",), theme="textual-light"),
 )
 
@@ -98,7 +106,7 @@ async def play(pilot: Pilot, shot: Shot) -> None:
 
 async def capture(articles: Sequence[Article], shot: Shot) -> str:
     """The SVG of ``shot`` played on a new app over ``articles``."""
-    app = ReaderApp(articles)
+    app = ReaderApp(articles, processes=False, remember=False)
     async with app.run_test(size=shot.size) as pilot:
         await play(pilot, shot)
         return app.export_screenshot(title=f"reader — {shot.name}")
@@ -117,7 +125,7 @@ def write_screenshots(out: Path, articles: Sequence[Article], shots: Sequence[Sh
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m reader.tui.screenshots",
-        description="Write SVG screenshots of the reader app (main, pair, search, actor, help, small, light).",
+        description="Write SVG screenshots of the reader app (" + ", ".join(s.name for s in SHOTS) + ").",
     )
     parser.add_argument("--out", default="screenshots", help="directory to write into (default: screenshots)")
     parser.add_argument("--only", nargs="+", metavar="NAME", choices=[s.name for s in SHOTS], help="just these shots")

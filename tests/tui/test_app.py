@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from textual import events
 from textual.widgets import Footer, Input, OptionList, Static
 
-import reader.tui.app as app_module
+import reader.tui.background as background_module
 from reader.core.model import Actor, Analysis, Article, Attribution, Match, Mention, Passage, SearchHit, SharedRun, Span
 from reader.core.text.build import article_from_text
 from reader.core.text.loader import load_articles
@@ -89,12 +89,12 @@ def hand_made_analysis(articles: tuple[Article, ...], lexicons=None) -> Analysis
 
 @pytest.fixture
 def fake_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(app_module, "analyze", hand_made_analysis)
+    monkeypatch.setattr(background_module, "analyze", hand_made_analysis)
 
 
 def drive(articles, scenario: Callable, size=(160, 40)) -> None:
     async def main() -> None:
-        app = ReaderApp(articles)
+        app = ReaderApp(articles, processes=False)
         async with app.run_test(size=size) as pilot:
             for _ in range(200):
                 if app.analysis is not None and app.search_index is not None:
@@ -135,10 +135,10 @@ def test_text_is_usable_while_the_analysis_runs(monkeypatch: pytest.MonkeyPatch)
         release.wait(10)
         return hand_made_analysis(articles)
 
-    monkeypatch.setattr(app_module, "analyze", slow_analysis)
+    monkeypatch.setattr(background_module, "analyze", slow_analysis)
 
     async def main() -> None:
-        app = ReaderApp((A, B))
+        app = ReaderApp((A, B), processes=False)
         async with app.run_test(size=(120, 30)) as pilot:
             await pilot.pause()
             assert "Analysing" in status(app)
@@ -343,7 +343,8 @@ def test_every_search_result_is_on_screen_above_the_status_line_and_footer(fake_
 
 def test_selected_actor_mentions_are_walked_and_cleared(fake_analysis) -> None:
     async def scenario(app: ReaderApp, pilot) -> None:
-        app.query_one(Sidebar).post_message(Sidebar.ActorSelected("hamas"))
+        sidebar = app.query_one(Sidebar)
+        sidebar.post_message(Sidebar.ActorSelected(sidebar, "hamas"))
         await pilot.pause()
         for side, article in (("left", A), ("right", B)):
             assert "mention" in app.pane(side).roles_at(article.text.index("Hamas"))
@@ -491,11 +492,10 @@ def test_the_real_analysis_lands_in_the_panes() -> None:
 def test_article_choosing_keys_are_hidden_with_two_articles(fake_analysis) -> None:
     async def scenario(app: ReaderApp, pilot) -> None:
         from textual.widgets import Footer
-        from textual.widgets._footer import FooterKey
 
         assert "p" not in app.screen.active_bindings and "3" not in app.screen.active_bindings
         await pilot.pause()
-        shown = {key.description for key in app.query_one(Footer).query(FooterKey)}
+        shown = {key.description for key in app.query_one(Footer).query("FooterKey")}
         assert "Pair" not in shown and "Search" in shown
         await pilot.press("p", "1", "ctrl+right")
         assert app.screen is app.screen_stack[0] and app.pair_ids == ("A", "B")
@@ -511,11 +511,10 @@ def test_article_choosing_keys_show_with_three_articles(fake_analysis) -> None:
 
     async def scenario(app: ReaderApp, pilot) -> None:
         from textual.widgets import Footer
-        from textual.widgets._footer import FooterKey
 
         assert "p" in app.screen.active_bindings and "3" in app.screen.active_bindings
         await pilot.pause()
-        assert "Pair" in {key.description for key in app.query_one(Footer).query(FooterKey)}
+        assert "Pair" in {key.description for key in app.query_one(Footer).query("FooterKey")}
 
     drive((A, B, c), scenario)
 
@@ -612,10 +611,10 @@ def test_match_index_finds_exactly_the_overlapping_matches(
 
 
 def test_a_single_article_gets_one_pane_and_single_counts(monkeypatch):
-    monkeypatch.setattr(app_module, "analyze", lambda articles, lexicons=None: Analysis(articles=tuple(articles)))
+    monkeypatch.setattr(background_module, "analyze", lambda articles, lexicons=None: Analysis(articles=tuple(articles)))
 
     async def main() -> None:
-        app = ReaderApp((A,))
+        app = ReaderApp((A,), processes=False)
         async with app.run_test(size=(120, 30)) as pilot:
             await app.workers.wait_for_complete()
             await pilot.pause()

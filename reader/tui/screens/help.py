@@ -9,6 +9,7 @@ from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
@@ -22,9 +23,10 @@ class HelpScreen(ModalScreen[None]):
         Binding("q", "dismiss", "Close", show=False),
     ]
 
-    def __init__(self, rows: Sequence[tuple[str, str]]) -> None:
+    def __init__(self, rows: Sequence[tuple[str, str]], legend: Content | None = None) -> None:
         super().__init__()
         self.rows = tuple(rows)
+        self.legend = legend
 
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))
@@ -33,6 +35,9 @@ class HelpScreen(ModalScreen[None]):
         for keys, description in self.rows:
             table.add_row(Text(keys), Text(description))
         with VerticalScroll(id="help-body"):
+            if self.legend is not None:
+                yield Static(Text("Highlights", style="bold"), id="help-legend-title")
+                yield Static(self.legend, id="help-legend")
             yield Static(Text("Keys", style="bold"), id="help-title")
             yield Static(table, id="help-table")
             yield Static(Text("escape, ? or q closes this help", style="italic"), id="help-hint")
@@ -40,7 +45,8 @@ class HelpScreen(ModalScreen[None]):
 
 # Keys handled by Textual's own scroll bindings or the mouse, which no BINDINGS list names.
 BUILT_IN_KEYS = (
-    ("↑ ↓", "Scroll a line"),
+    ("↑ ↓", "Scroll a line; in a sidebar list, move the cursor (enter picks)"),
+    ("← →", "In the sidebar: the previous / next tab"),
     ("PgUp PgDn", "Scroll a page"),
     ("Home End", "Top / bottom of the article"),
     ("mouse wheel", "Scroll; click a coloured passage to select its pair"),

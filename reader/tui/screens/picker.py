@@ -15,14 +15,17 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from reader.core.model import Article
+from reader.tui.view.names import outlet_name
 
 
 def pair_prompt(left: Article, right: Article) -> Content:
     return Content.assemble(
         Content.styled(f"{left.id} ↔ {right.id}  ", "bold"),
         Content(left.label),
+        Content.styled(f" ({outlet_name(left)})", "italic dim"),
         Content.styled("  |  ", "dim"),
         Content(right.label),
+        Content.styled(f" ({outlet_name(right)})", "italic dim"),
     )
 
 

@@ -38,6 +38,13 @@ class ShownPair:
         return tuple((run.a.start, run.a.end) if use_a else (run.b.start, run.b.end) for run in self.match.shared)
 
 
+def orient(match: Match, left_id: str, colour: int = 1) -> ShownPair:
+    """``match`` seen with ``left_id``'s side on the left (its ``a`` side when neither is ``left_id``)."""
+    if match.b.article == left_id and match.a.article != left_id:
+        return ShownPair(match, match.b, match.a, colour)
+    return ShownPair(match, match.a, match.b, colour)
+
+
 def shown_pairs(matches: Sequence[Match], left_id: str, right_id: str) -> tuple[ShownPair, ...]:
     """Matches between ``left_id`` and ``right_id``, in reading order of the left article.
 
@@ -96,6 +103,17 @@ def step_index(count: int, current: int | None, forward: bool) -> int | None:
     if current is None:
         return 0 if forward else count - 1
     return (current + (1 if forward else -1)) % count
+
+
+def wrap_note(before: int | None, after: int, forward: bool) -> str:
+    """`` · wrapped to the first`` when a step went round the ring; empty otherwise."""
+    if before is None:
+        return ""
+    if forward and after <= before:
+        return " · wrapped to the first"
+    if not forward and after >= before:
+        return " · wrapped to the last"
+    return ""
 
 
 def first_at_or_after(starts: Sequence[int], offset: int, forward: bool) -> int | None:

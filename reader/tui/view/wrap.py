@@ -22,8 +22,9 @@ _LINE_PIECES = re.compile(r"[^\n]+")
 # Characters that take no cell (controls, combining marks, joiners, variation
 # selectors): with them, equal cell and character counts can be a coincidence
 # of zero-width and wide characters cancelling out.
+# A newline is not one of them here: it is a hard break, and the line pattern stops at it.
 _ZERO_WIDTH = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f"
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f"
     "\u0670\u06d6-\u06ed\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]"
 )
 
@@ -80,7 +81,7 @@ def wrap_text(text: str, paragraphs: tuple[Span, ...] | list[Span], width: int) 
             ends.append(para.start)
         before = len(starts)
         chunk = text[para.start : para.end]
-        if cell_len(chunk) == len(chunk) and not _ZERO_WIDTH.search(chunk):
+        if _one_cell_each(chunk):
             for match in pattern.finditer(text, para.start, para.end):
                 starts.append(match.start())
                 ends.append(match.end())
@@ -95,6 +96,22 @@ def wrap_text(text: str, paragraphs: tuple[Span, ...] | list[Span], width: int) 
         starts.append(0)
         ends.append(0)
     return WrappedText(width, tuple(starts), tuple(ends))
+
+
+def _one_cell_each(chunk: str) -> bool:
+    """Every character but the newlines takes exactly one cell (the line pattern then wraps it).
+
+    Judged per distinct character (a set, built in C): equal cell and character
+    counts can be a coincidence of wide and zero-width characters cancelling out.
+    """
+    if chunk.isascii():
+        return not _ZERO_WIDTH.search(chunk)
+    return all(_one_cell(char) for char in set(chunk) if char != "\n")
+
+
+@lru_cache(maxsize=8192)
+def _one_cell(char: str) -> bool:
+    return cell_len(char) == 1 and not _ZERO_WIDTH.match(char)
 
 
 def _wrap_by_cells(text: str, start: int, end: int, width: int, starts: list[int], ends: list[int]) -> None:

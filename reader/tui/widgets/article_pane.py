@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -42,22 +43,41 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
     BINDINGS = [
         Binding("j", "scroll_down", "Down", show=False),
         Binding("k", "scroll_up", "Up", show=False),
+        # As in less and vim.
+        Binding("space", "page_down", "Page down", show=False),
+        Binding("b", "page_up", "Page up", show=False),
+        Binding("g", "scroll_home", "Top", show=False),
+        Binding("G", "scroll_end", "Bottom", show=False),
+        Binding("ctrl+d", "half_page(1)", "Half a page down", show=False),
+        Binding("ctrl+u", "half_page(-1)", "Half a page up", show=False),
     ]
 
+    @dataclass
     class Scrolled(Message):
-        """The user scrolled this pane (not sent for programmatic scrolls made quietly)."""
+        """Posted when the user scrolls this pane (not for programmatic scrolls made quietly)."""
 
-        def __init__(self, pane: ArticlePane) -> None:
-            super().__init__()
-            self.pane = pane
+        pane: ArticlePane
+        """The pane that scrolled."""
 
+        @property
+        def control(self) -> ArticlePane:
+            """Alias for self.pane."""
+            return self.pane
+
+    @dataclass
     class Clicked(Message):
-        """The user clicked on the text at ``offset``."""
+        """Posted when the user clicks on the text."""
 
-        def __init__(self, pane: ArticlePane, offset: int) -> None:
-            super().__init__()
-            self.pane = pane
-            self.offset = offset
+        pane: ArticlePane
+        """The pane clicked in."""
+
+        offset: int
+        """The offset into the article's text under the pointer."""
+
+        @property
+        def control(self) -> ArticlePane:
+            """Alias for self.pane."""
+            return self.pane
 
     def __init__(self, article: Article | None = None, *, side: str = "left", id: str | None = None) -> None:
         super().__init__(id=id)
@@ -143,6 +163,16 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
             self._rewrap()
         else:
             self._update_virtual_size()
+
+    # The column's title line shows where the keys go (a class on the column: Textual does not
+    # restyle a focused widget's siblings when :focus-within changes).
+    def on_focus(self, event: events.Focus) -> None:
+        if self.parent is not None:
+            self.parent.add_class("-focused")
+
+    def on_blur(self, event: events.Blur) -> None:
+        if self.parent is not None:
+            self.parent.remove_class("-focused")
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -235,6 +265,9 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
 
     def action_page_up(self) -> None:
         self.scroll_to_line(self.top_line - max(1, self.scrollable_content_region.height - 1))
+
+    def action_half_page(self, direction: int) -> None:
+        self.scroll_to_line(self.top_line + direction * max(1, self.scrollable_content_region.height // 2))
 
     def action_scroll_home(self) -> None:
         self.scroll_to_line(0)

@@ -6,11 +6,12 @@ from textual.content import Content
 from textual.widgets import Static
 
 from reader.core.model import Article
+from reader.tui.view.names import outlet_name
 
 
 def title_content(article: Article) -> Content:
-    """``A  Title`` then ``source · date`` dimmed; every part is data, not markup."""
-    details = " · ".join(part for part in (article.source, article.date, article.author) if part)
+    """``A  Title`` then ``outlet · date`` in italics; every part is data, not markup."""
+    details = " · ".join(part for part in (outlet_name(article), article.date, article.author) if part)
     parts = [Content.styled(f"{article.id} ", "bold reverse"), Content(" "), Content.styled(article.label, "bold")]
     if details:
         parts.extend([Content.styled("  —  ", "dim"), Content.styled(details, "italic")])

@@ -8,6 +8,8 @@ runs are coalesced into one search for the newest query. Snippets are `Content` 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -19,7 +21,11 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from reader.core.model import Article, SearchHit
-from reader.core.search import SearchIndex
+from reader.render.snippets import one_line
+from reader.tui.view.names import outlet_name
+
+if TYPE_CHECKING:
+    from reader.core.search import SearchIndex
 
 RESULT_LIMIT = 50
 SNIPPET_CHARS = 110
@@ -36,7 +42,7 @@ def snippet(article: Article, hit: SearchHit, width: int = SNIPPET_CHARS) -> Con
     for span in hit.matched:
         if span.end > start and span.start < end:
             body = body.stylize("bold underline", max(span.start, start) - start, min(span.end, end) - start)
-    prefix = Content.styled(f"{article.id} ", "bold")
+    prefix = Content.assemble((f"{article.id} ", "bold"), (f"{one_line(outlet_name(article), 20)}  ", "italic dim"))
     return Content.assemble(
         prefix,
         Content("…" if start > hit.start else ""),
@@ -53,17 +59,41 @@ class SearchBar(Vertical):
         Binding("up", "move(-1)", "Previous result", show=False),
     ]
 
+    @dataclass
     class HitsChanged(Message):
-        def __init__(self, query: str, hits: tuple[SearchHit, ...]) -> None:
-            super().__init__()
-            self.query = query
-            self.hits = hits
+        """Posted when the hits for the query change (a new search finished, or the box was cleared)."""
 
+        search_bar: SearchBar
+        """The search bar that searched."""
+
+        query: str
+        """The query the hits are for."""
+
+        hits: tuple[SearchHit, ...]
+        """The hits, best first."""
+
+        @property
+        def control(self) -> SearchBar:
+            """Alias for self.search_bar."""
+            return self.search_bar
+
+    @dataclass
     class HitChosen(Message):
-        def __init__(self, index: int, hit: SearchHit) -> None:
-            super().__init__()
-            self.index = index
-            self.hit = hit
+        """Posted when the user picks a hit in the list."""
+
+        search_bar: SearchBar
+        """The search bar the hit was picked in."""
+
+        index: int
+        """The hit's place among `hits`."""
+
+        hit: SearchHit
+        """The picked hit."""
+
+        @property
+        def control(self) -> SearchBar:
+            """Alias for self.search_bar."""
+            return self.search_bar
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -145,7 +175,7 @@ class SearchBar(Vertical):
         results.add_options(Option(snippet(self._articles[hit.article], hit)) for hit in self.hits)
         if self.hits:
             results.highlighted = 0
-        self.post_message(self.HitsChanged(query, self.hits))
+        self.post_message(self.HitsChanged(self, query, self.hits))
 
     def _show_status(self, status: str) -> None:
         results = self.query_one(OptionList)
@@ -169,4 +199,4 @@ class SearchBar(Vertical):
 
     def _choose(self, index: int) -> None:
         if 0 <= index < len(self.hits):
-            self.post_message(self.HitChosen(index, self.hits[index]))
+            self.post_message(self.HitChosen(self, index, self.hits[index]))

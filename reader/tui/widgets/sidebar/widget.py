@@ -2,10 +2,14 @@
 
 The app composes one ``Sidebar``, feeds it the ``Analysis`` when the
 background run finishes, tells it which match and which pair of articles are
-shown, and listens for the three ``*Selected`` messages.
+shown, and listens for the three ``*Selected`` messages. What each tab lists
+and how its rows look lives in ``actors_tab``, ``attributions_tab`` and
+``matches_tab``.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from textual import events
 from textual.actions import SkipAction
@@ -15,27 +19,19 @@ from textual.content import Content
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import OptionList, Static, TabbedContent, TabPane
-from textual.widgets.option_list import Option, OptionDoesNotExist
+from textual.widgets.option_list import OptionDoesNotExist
 
 from reader.core.model import Actor, Analysis
-from reader.tui.widgets.match_detail import MatchDetail
-from reader.tui.widgets.sidebar_rows import (
-    ROW_WIDTH,
-    OrientedMatch,
-    actor_prompt,
-    attribution_prompt,
-    cluster_sizes,
-    group_attributions,
-    group_header,
-    match_prompt,
-    orient,
-    pair_matches,
-    visible_actors,
-)
+from reader.tui.view.pairing import ShownPair, orient
+from reader.tui.widgets.sidebar.actors_tab import actor_options, actor_prompt
+from reader.tui.widgets.sidebar.attributions_tab import attribution_options
+from reader.tui.widgets.sidebar.match_detail import MatchDetail
+from reader.tui.widgets.sidebar.matches_tab import MATCH_ROW_LINES, cluster_sizes, listed_pairs, match_options, match_prompt
+from reader.tui.widgets.sidebar.rows import ROW_WIDTH, placeholder
 from reader.tui.widgets.steady import SteadyScrollbars
 
 ANALYSING = "Analysing…"
-MATCH_ROW_LINES = 2  # see sidebar_rows.match_prompt
+TABS = ("tab-actors", "tab-attributions", "tab-matches")
 
 
 class SidebarList(OptionList, SteadyScrollbars):
@@ -62,10 +58,6 @@ class SidebarList(OptionList, SteadyScrollbars):
         }
     }
     """
-
-
-def _placeholder(text: str) -> Option:
-    return Option(Content.styled(text, "dim italic"), disabled=True)
 
 
 class Sidebar(Widget):
@@ -102,28 +94,56 @@ class Sidebar(Widget):
     }
     """
 
-    BINDINGS = [Binding("escape", "clear_actor", "Clear actor", show=False)]
+    BINDINGS = [
+        Binding("escape", "clear_actor", "Clear actor", show=False),
+        Binding("left", "switch_tab(-1)", "Previous tab", show=False),
+        Binding("right", "switch_tab(1)", "Next tab", show=False),
+    ]
 
+    @dataclass
     class MatchSelected(Message):
-        """The user picked a shared passage in the list."""
+        """Posted when the user picks a shared passage in the list."""
 
-        def __init__(self, match_id: str) -> None:
-            super().__init__()
-            self.match_id = match_id
+        sidebar: Sidebar
+        """The sidebar the passage was picked in."""
 
+        match_id: str
+        """The picked `Match.id`."""
+
+        @property
+        def control(self) -> Sidebar:
+            """Alias for self.sidebar."""
+            return self.sidebar
+
+    @dataclass
     class ActorSelected(Message):
-        """The user picked an actor, or cleared the pick (``actor_id`` is None)."""
+        """Posted when the user picks an actor, or clears the pick."""
 
-        def __init__(self, actor_id: str | None) -> None:
-            super().__init__()
-            self.actor_id = actor_id
+        sidebar: Sidebar
+        """The sidebar the actor was picked in."""
 
+        actor_id: str | None
+        """The picked `Actor.id`; None when the pick was cleared."""
+
+        @property
+        def control(self) -> Sidebar:
+            """Alias for self.sidebar."""
+            return self.sidebar
+
+    @dataclass
     class AttributionSelected(Message):
-        """The user picked an attribution."""
+        """Posted when the user picks an attribution."""
 
-        def __init__(self, attribution_id: str) -> None:
-            super().__init__()
-            self.attribution_id = attribution_id
+        sidebar: Sidebar
+        """The sidebar the attribution was picked in."""
+
+        attribution_id: str
+        """The picked `Attribution.id`."""
+
+        @property
+        def control(self) -> Sidebar:
+            """Alias for self.sidebar."""
+            return self.sidebar
 
     def __init__(self, analysis: Analysis | None = None, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -132,7 +152,7 @@ class Sidebar(Widget):
         self._selected_actor: str | None = None
         self._selected_match: str | None = None
         self._actors: dict[str, Actor] = {}
-        self._oriented: dict[str, OrientedMatch] = {}
+        self._oriented: dict[str, ShownPair] = {}
         self._cluster_sizes: dict[str, int] = {}
         self._rebuild_pending = False
         self._row_width = ROW_WIDTH
@@ -154,7 +174,7 @@ class Sidebar(Widget):
             self._rebuild()
         else:
             for list_id in ("actors-list", "attributions-list", "matches-list"):
-                self._list(list_id).set_options([_placeholder(ANALYSING)])
+                self._list(list_id).set_options([placeholder(ANALYSING)])
 
     # The contract with the app ------------------------------------------------
 
@@ -197,10 +217,17 @@ class Sidebar(Widget):
         self._remark_actor(actor_id)
 
     def focus_list(self) -> None:
-        """Focus the first thing the user can use here (the open tab's list), as tab into the sidebar does."""
-        focusable = [widget for widget in self.screen.focus_chain if self in widget.ancestors]
-        if focusable:
-            focusable[0].focus()
+        """Focus the open tab's list, as tab into the sidebar does."""
+        tabs = self.query_one(TabbedContent)
+        active = tabs.active or TABS[0]
+        self.query_one(f"#{active} SidebarList", SidebarList).focus()
+
+    def action_switch_tab(self, step: int) -> None:
+        """Left / right: the previous or next tab, with its list focused."""
+        tabs = self.query_one(TabbedContent)
+        index = TABS.index(tabs.active) if tabs.active in TABS else 0
+        tabs.active = TABS[(index + step) % len(TABS)]
+        self.focus_list()
 
     # Building the lists -------------------------------------------------------
 
@@ -244,36 +271,16 @@ class Sidebar(Widget):
         self._actors = {actor.id: actor for actor in analysis.actors}
         self._cluster_sizes = cluster_sizes(analysis)
 
-        actors = visible_actors(analysis.actors, shown)
-        self._list("actors-list").set_options(
-            [Option(actor_prompt(actor, shown, actor.id == self._selected_actor, width), id=actor.id) for actor in actors]
-            or [_placeholder("No actors found")]
-        )
+        self._list("actors-list").set_options(actor_options(analysis.actors, shown, self._selected_actor, width))
+        self._list("attributions-list").set_options(attribution_options(analysis, shown, width))
 
-        attribution_options: list[Option] = []
-        for group in group_attributions(analysis, shown):
-            attribution_options.append(Option(group_header(group, width), disabled=True))
-            attribution_options.extend(
-                Option(attribution_prompt(analysis, a, group.anonymous, width), id=a.id) for a in group.attributions
-            )
-        self._list("attributions-list").set_options(attribution_options or [_placeholder("No attributions found")])
-
-        if self._pair is not None:
-            oriented = pair_matches(analysis.matches, *self._pair)
-        else:
-            order = {article_id: index for index, article_id in enumerate(shown)}
-            oriented = sorted(
-                (orient(match, match.a.article) for match in analysis.matches),
-                key=lambda o: (order.get(o.left.article, len(order)), o.left.start, o.right.start),
-            )
-        self._oriented = {o.match.id: o for o in oriented}
+        pairs = listed_pairs(analysis.matches, shown, self._pair)
+        self._oriented = {pair.id: pair for pair in pairs}
         matches_list = self._list("matches-list")
-        matches_list.set_options(
-            [Option(self._match_prompt(o), id=o.match.id) for o in oriented] or [_placeholder("No shared passages")]
-        )
+        matches_list.set_options(match_options(analysis, pairs, self._cluster_sizes, self._selected_match, width))
         # Every match row is two lines: a fixed height spares each layout (every `n`) from measuring
         # thousands of rows, which `height: auto` does.
-        matches_list.styles.height = MATCH_ROW_LINES * len(oriented) or 1
+        matches_list.styles.height = MATCH_ROW_LINES * len(pairs) or 1
         # A cursor from the start (on the current pick if any), so enter works without an arrow key first.
         self._list("attributions-list").action_first()
         self._highlight("actors-list", self._selected_actor)
@@ -287,7 +294,7 @@ class Sidebar(Widget):
         except OptionDoesNotExist:
             option_list.action_first()
 
-    def _match_prompt(self, oriented: OrientedMatch) -> Content:
+    def _match_prompt(self, oriented: ShownPair) -> Content:
         assert self._analysis is not None
         size = self._cluster_sizes.get(oriented.match.cluster or "")
         return match_prompt(self._analysis, oriented, size, oriented.match.id == self._selected_match, self._row_width)
@@ -330,14 +337,14 @@ class Sidebar(Widget):
         if list_id == "actors-list":
             self._select_actor(None if option_id == self._selected_actor else option_id)
         elif list_id == "attributions-list":
-            self.post_message(self.AttributionSelected(option_id))
+            self.post_message(self.AttributionSelected(self, option_id))
         elif list_id == "matches-list":
             self.show_match(option_id)
-            self.post_message(self.MatchSelected(option_id))
+            self.post_message(self.MatchSelected(self, option_id))
 
     def _select_actor(self, actor_id: str | None) -> None:
         self.show_actor(actor_id)
-        self.post_message(self.ActorSelected(actor_id))
+        self.post_message(self.ActorSelected(self, actor_id))
 
     def action_clear_actor(self) -> None:
         """Escape in the actors list clears the actor; anywhere else it is the app's."""

@@ -14,7 +14,9 @@ from textual.widgets import Static
 from reader.core.credits import CreditIndex
 from reader.core.model import Analysis, Attribution, Span
 from reader.render.snippets import credit_line, one_line
-from reader.tui.widgets.sidebar_rows import OrientedMatch, displayable, kind_style
+from reader.tui.view.pairing import ShownPair
+from reader.tui.widgets.sidebar.matches_tab import kind_style
+from reader.tui.widgets.sidebar.rows import displayable
 
 SHARED_STYLE = "bold"
 # Struck versus underlined, not only red versus green, so the sides differ without colour.
@@ -45,7 +47,7 @@ def _merged(intervals: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def side_content(text: str, passage: Span, shared: Sequence[Span], only_style: str) -> Content:
+def side_content(text: str, passage: Span, shared: Sequence[tuple[int, int]], only_style: str) -> Content:
     """The passage's text with shared runs bold and words only on this side in ``only_style``.
 
     Punctuation and spaces between runs stay plain: only words count as differences.
@@ -54,7 +56,11 @@ def side_content(text: str, passage: Span, shared: Sequence[Span], only_style: s
     end = min(max(passage.end, start), len(text))
     body = displayable(text[start:end])
     covered = _merged(
-        [(max(run.start, start) - start, min(run.end, end) - start) for run in shared if run.start < end and start < run.end]
+        [
+            (max(run_start, start) - start, min(run_end, end) - start)
+            for run_start, run_end in shared
+            if run_start < end and start < run_end
+        ]
     )
     spans = [StyleSpan(run_start, run_end, SHARED_STYLE) for run_start, run_end in covered]
     gap_start = 0
@@ -78,7 +84,7 @@ def credits_content(analysis: Analysis, sides: Sequence[tuple[str, Sequence[Attr
     return Content.assemble(*parts)
 
 
-def detail_content(analysis: Analysis, oriented: OrientedMatch, cluster_size: int | None) -> Content:
+def detail_content(analysis: Analysis, oriented: ShownPair, cluster_size: int | None) -> Content:
     """Header, both sides with their differences, credits and a legend, as one Content."""
     match = oriented.match
     left, right = oriented.left, oriented.right
@@ -96,9 +102,9 @@ def detail_content(analysis: Analysis, oriented: OrientedMatch, cluster_size: in
         [
             Content.assemble(*header),
             _side_title(left.article, left_article.label),
-            side_content(left_article.text, left.span, oriented.left_shared, LEFT_ONLY_STYLE),
+            side_content(left_article.text, left.span, oriented.shared_spans("left"), LEFT_ONLY_STYLE),
             _side_title(right.article, right_article.label),
-            side_content(right_article.text, right.span, oriented.right_shared, RIGHT_ONLY_STYLE),
+            side_content(right_article.text, right.span, oriented.shared_spans("right"), RIGHT_ONLY_STYLE),
             Content(""),
             credits_content(analysis, [(left.article, left_attrs), (right.article, right_attrs)]),
             Content.assemble(
@@ -142,7 +148,7 @@ class MatchDetail(VerticalScroll):
         content = self.query_one("#match-detail-body", Static).content
         return content if isinstance(content, Content) else Content(str(content))
 
-    def show(self, analysis: Analysis | None, oriented: OrientedMatch | None, cluster_size: int | None = None) -> None:
+    def show(self, analysis: Analysis | None, oriented: ShownPair | None, cluster_size: int | None = None) -> None:
         body = self.query_one("#match-detail-body", Static)
         if analysis is None or oriented is None:
             body.update(Content(self.PLACEHOLDER))

@@ -1,0 +1,188 @@
+"""The app's conveniences: sidebar size and visibility, the legend, copy, export, remembered settings.
+
+A base class of `ReaderApp`, kept apart from the reading itself (panes, pairs, walks, search).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from pathlib import Path
+
+from textual import events
+from textual.app import App
+from textual.reactive import var
+
+from reader.core.model import Analysis, Article, Passage
+from reader.tui.screens.export import ExportScreen
+from reader.tui.settings import Settings, load_settings, save_settings, settings_path
+from reader.tui.view.clip import pair_text, passage_text
+from reader.tui.view.layout import SIDEBAR_SHARE, sidebar_layout, step_share
+from reader.tui.view.pairing import ShownPair
+from reader.tui.view.walk import Walk
+from reader.tui.widgets.legend import Legend
+from reader.tui.widgets.sidebar import Sidebar
+
+
+def sentence_around(article: Article, passage: Passage) -> Passage:
+    """The sentence holding ``passage``'s start (the passage itself if the article has no sentences)."""
+    starts = [span.start for span in article.sentences]
+    index = bisect_right(starts, passage.start) - 1
+    if index < 0:
+        return passage
+    sentence = article.sentences[index]
+    return Passage(article.id, sentence.start, max(sentence.end, passage.end))
+
+
+class ScreenTools(App[None]):
+    """Sidebar layout, legend, `y`, `e` and settings; ``ReaderApp`` provides the state they read."""
+
+    sidebar_wanted: var[bool | None] = var(None)
+    """The user's sidebar toggle (`s`); None: not toggled, shown when the terminal is wide enough."""
+
+    sidebar_share: var[float] = var(SIDEBAR_SHARE)
+    """The sidebar's share of the terminal's width (`<` / `>`)."""
+
+    articles: tuple[Article, ...]
+    analysis: Analysis | None
+    walk: Walk
+    pair_ids: tuple[str, str]
+    linked: bool
+    remember: bool
+
+    def selected_pair(self) -> ShownPair | None:
+        raise NotImplementedError
+
+    def set_status(self, message: str) -> None:
+        raise NotImplementedError
+
+    def clear_actor(self) -> None:
+        raise NotImplementedError
+
+    def step_walk(self, forward: bool, what: str) -> None:
+        raise NotImplementedError
+
+    # -- settings -------------------------------------------------------------
+
+    _settings_applied = False
+
+    def load_settings(self) -> Settings:
+        return load_settings(settings_path()) if self.remember else Settings()
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Start from ``settings``; from then on every change is saved (Textual sets its theme before this)."""
+        if settings.theme and settings.theme in self.available_themes:
+            self.theme = settings.theme
+        self.sidebar_share = settings.sidebar_share
+        self.linked = settings.linked
+        self._settings_applied = True
+
+    def save_settings(self) -> None:
+        if not self.remember or not self._settings_applied:
+            return
+        problem = save_settings(settings_path(), Settings(self.theme, self.sidebar_share, self.linked))
+        if problem:
+            self.notify(problem, severity="warning")
+
+    def watch_theme(self) -> None:
+        self.save_settings()
+
+    # -- the sidebar ----------------------------------------------------------
+
+    def layout_sidebar(self) -> None:
+        sidebar = self.query_one(Sidebar)
+        layout = sidebar_layout(self.size.width, self.sidebar_share, self.sidebar_wanted)
+        sidebar.display = layout.shown
+        sidebar.set_class(layout.over_panes, "-over-panes")
+        sidebar.styles.width = layout.cells
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.layout_sidebar()
+
+    def watch_sidebar_wanted(self) -> None:
+        self.layout_sidebar()
+
+    def watch_sidebar_share(self) -> None:
+        self.layout_sidebar()
+        self.save_settings()
+
+    def action_toggle_sidebar(self) -> None:
+        sidebar = self.query_one(Sidebar)
+        self.sidebar_wanted = not sidebar.display
+        if sidebar.display:
+            sidebar.focus_list()
+        elif self.focused is None or sidebar in self.focused.ancestors:
+            self.query_one("#left").focus()
+
+    def action_resize_sidebar(self, wider: bool) -> None:
+        self.sidebar_share = step_share(self.sidebar_share, wider)
+        if not self.query_one(Sidebar).display:
+            self.sidebar_wanted = True
+        self.set_status(f"Sidebar: {self.sidebar_share:.0%} of the width")
+
+    # -- the legend -----------------------------------------------------------
+
+    def action_toggle_legend(self) -> None:
+        self.query_one(Legend).toggle_class("-shown")
+
+    # -- what only one side says (issue 13) -------------------------------------
+
+    unique_walk = False  # n / N walk the sentences only one of the two articles has
+
+    def action_walk_unique(self) -> None:
+        """`u`: walk the sentences of the two articles on screen that no shared passage covers."""
+        analysis = self.analysis
+        if analysis is None:
+            self.notify("The analysis is still running.", severity="warning")
+            return
+        from reader.render.json import unique_sentences
+
+        places = [
+            Passage(article_id, span.start, span.end)
+            for article_id in dict.fromkeys(self.pair_ids)
+            for span in unique_sentences(analysis, analysis.article(article_id))
+        ]
+        self.clear_actor()
+        self.walk = Walk(places)
+        self.unique_walk = True
+        if not places:
+            self.set_status("Every sentence of both articles is in a shared passage.")
+            return
+        self.step_walk(True, "Only in one article:")
+
+    # -- copy and export ------------------------------------------------------
+
+    def action_copy(self) -> None:
+        by_id = {article.id: article for article in self.articles}
+        pair = self.selected_pair()
+        if pair is not None:
+            text, what = pair_text(by_id, pair), "the selected pair"
+        elif self.walk.current is not None and self.walk.current.article in by_id:
+            place = self.walk.current
+            text, what = passage_text(by_id, sentence_around(by_id[place.article], place)), "the sentence"
+        else:
+            self.notify("Nothing selected to copy: n selects a shared passage.", severity="warning")
+            return
+        self.copy_to_clipboard(text)
+        self.notify(f"Copied {what} to the clipboard ({len(text)} characters).")
+
+    def action_export(self) -> None:
+        analysis = self.analysis
+        if analysis is None:
+            self.notify("The report needs the analysis: it is still running.", severity="warning")
+            return
+
+        def chosen(name: str | None) -> None:
+            if name:
+                self.write_report(analysis, Path(name).expanduser())
+
+        self.push_screen(ExportScreen(), chosen)
+
+    def write_report(self, analysis: Analysis, path: Path) -> None:
+        from reader.render.reports import analysis_to_markdown
+
+        try:
+            path.write_text(analysis_to_markdown(analysis), encoding="utf-8")
+        except OSError as error:
+            self.notify(f"Report not written: {error.strerror or error} ({path})", severity="error")
+            return
+        self.notify(f"Report written to {path.resolve()}")

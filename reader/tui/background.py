@@ -1,0 +1,240 @@
+"""Analysis and search indexing in child processes, so the app's own process keeps its GIL.
+
+In a thread, the analysis holds the GIL through long C calls (rapidfuzz,
+numpy) and a key could wait seconds for the screen. A child process started
+with the *spawn* context (no fork of a process that has threads) runs the
+work and sends back, through a pipe, progress messages and then the result.
+The app reads the pipe in a thread worker: ``recv`` waits without the GIL,
+and the unpickling of the result is Python code that yields the GIL every few
+milliseconds, so keys go on being answered while a big analysis lands.
+
+Quitting terminates the children at once (``cancel``); the reading thread then
+sees the pipe close and ends.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import sys
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+from textual.app import App
+
+from reader.core.model import Analysis, Article
+
+if TYPE_CHECKING:
+    from reader.core.lexicons import Lexicons
+    from reader.core.search import SearchIndex
+
+CHILD_NICENESS = 15
+
+# Below this much text the analysis takes less time than starting a child process (~1 s of imports).
+PROCESSES_FROM_CHARS = 200_000
+
+
+def analyze(articles: Sequence[Article], lexicons: Lexicons | None = None) -> Analysis:
+    """The analysis, for a run in a thread of this process (``processes=False``; tests replace this).
+
+    The pipeline is imported here, not at the top: its imports (numpy,
+    rapidfuzz, the lexicons) cost ~0.4 s that the first screen need not wait for.
+    """
+    from reader.core.pipeline import analyze as run_pipeline
+
+    return run_pipeline(articles, lexicons)
+
+
+def settle_garbage_collector() -> None:
+    """Keep the objects alive now (the analysis, the index: millions of them) out of future collections.
+
+    Python's full collection walks every live object: with two 10,000-paragraph
+    articles that is a 200 ms freeze, every few dozen keys. They live as long
+    as the app, so scanning them again finds nothing to free.
+    """
+    gc.freeze()
+
+
+STAGE_WORDS = {"align": "finding shared passages", "actors": "finding actors", "attributions": "finding attributions"}
+
+
+def analysis_progress(article_count: int, stage: str, found: Mapping[str, int]) -> str:
+    """``Analysing 2 articles: finding actors (17 shared passages so far)…``"""
+    counts = [f"{n} {'shared passages' if what == 'matches' else what}" for what, n in found.items()]
+    so_far = f" ({', '.join(counts)} so far)" if counts else ""
+    return f"Analysing {article_count} articles: {STAGE_WORDS.get(stage, stage)}{so_far}…"
+
+
+# What a child sends: ("stage", name, counts so far), then ("done", result) or ("error", one line).
+Report = tuple[Any, ...]
+
+
+def analysis_child(conn: Connection, articles: Sequence[Article], lexicons: Lexicons | None) -> None:
+    """In the child: analyse, telling each stage as it starts."""
+    from reader.core.pipeline import analyze  # here: the app's own start-up need not import the pipeline
+
+    def progress(stage: str, found: Mapping[str, int]) -> None:
+        conn.send(("stage", stage, dict(found)))
+
+    _run(conn, lambda: analyze(articles, lexicons, progress))
+
+
+def index_child(conn: Connection, articles: Sequence[Article]) -> None:
+    """In the child: build the search index."""
+    from reader.core.search import SearchIndex
+
+    _run(conn, lambda: SearchIndex.build(articles))
+
+
+def _run(conn: Connection, work: Callable[[], object]) -> None:
+    # Second in line for the CPU: on a busy machine the app's own process, answering keys, goes first.
+    os.nice(CHILD_NICENESS)
+    try:
+        result = work()
+    except Exception as error:  # the app stays a plain reader and says why
+        conn.send(("error", f"{type(error).__name__}: {error}"))
+    else:
+        conn.send(("done", result))
+    finally:
+        conn.close()
+
+
+_stderr_lock = threading.Lock()
+
+
+@contextmanager
+def real_stderr() -> Iterator[None]:
+    """The process's own stderr while a child starts.
+
+    Starting the first child also starts multiprocessing's resource tracker,
+    which hands it ``sys.stderr.fileno()``; a running Textual app has replaced
+    ``sys.stderr`` with a capture whose file number is not a real one.
+    """
+    with _stderr_lock:
+        captured, sys.stderr = sys.stderr, sys.__stderr__ or sys.stderr
+        try:
+            yield
+        finally:
+            sys.stderr = captured
+
+
+class ChildJob:
+    """One child process running ``target(conn, *args)``, and the pipe its reports come through."""
+
+    def __init__(self, target: Callable[..., None], *args: object) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._reports, sender = context.Pipe(duplex=False)
+        # Daemonic: if the app dies without cancelling, the interpreter's exit still ends the child.
+        self.process = context.Process(target=target, args=(sender, *args), daemon=True, name="reader-" + target.__name__)
+        with real_stderr():
+            self.process.start()
+        sender.close()  # only the child writes: its end closing (exit, kill) ends `reports`
+
+    def reports(self) -> Iterator[Report]:
+        """The child's reports as they come; ends when the child is done or killed."""
+        try:
+            while True:
+                try:
+                    report = self._reports.recv()
+                except (EOFError, OSError):
+                    return
+                yield report
+                if report[0] != "stage":
+                    return
+        finally:
+            self.process.join(timeout=5)  # reaped, not left a zombie
+
+    def cancel(self) -> None:
+        """Kill the child now (the app is quitting); safe to call twice or after it ended."""
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(timeout=1)
+
+
+class BackgroundWork(App[None]):
+    """The app's side of the background work: start it after the first frame, show its progress, hand over
+    the results (`analysis_ready`, `index_ready`), and kill it on quit.
+
+    A base class of `ReaderApp` (which provides ``articles``, ``lexicons``, ``set_status`` and the two
+    ``*_ready`` methods).
+    """
+
+    articles: tuple[Article, ...]
+    lexicons: Lexicons | None
+    processes: bool
+    _jobs: list[ChildJob]
+
+    def set_status(self, message: str) -> None:
+        raise NotImplementedError
+
+    def analysis_ready(self, analysis: Analysis) -> None:
+        raise NotImplementedError
+
+    def index_ready(self, index: SearchIndex) -> None:
+        raise NotImplementedError
+
+    def _start_background(self) -> None:
+        self._analyse()
+        self._index()
+
+    # -- background work ------------------------------------------------------
+
+    # No arguments and a fixed description: Textual names a worker after the repr
+    # of its arguments, which for megabytes of article text costs seconds.
+    @work(thread=True, exit_on_error=False, group="analysis", description="analysis")
+    def _analyse(self) -> None:
+        if not self.processes:
+            try:
+                analysis = analyze(self.articles, self.lexicons)
+            except Exception as error:  # the app stays a usable plain reader
+                self.call_from_thread(self.set_status, f"Analysis failed: {error}")
+            else:
+                settle_garbage_collector()
+                self.call_from_thread(self.analysis_ready, analysis)
+            return
+        job = self._start(analysis_child, self.articles, self.lexicons)
+        for report in job.reports():
+            if report[0] == "stage":
+                self.call_from_thread(self.set_status, analysis_progress(len(self.articles), report[1], report[2]))
+            elif report[0] == "done":
+                settle_garbage_collector()
+                self.call_from_thread(self.analysis_ready, report[1])
+            else:
+                self.call_from_thread(self.set_status, f"Analysis failed: {report[1]}")
+
+    @work(thread=True, exit_on_error=False, group="index", description="search index")
+    def _index(self) -> None:
+        if not self.processes:
+            from reader.core.search import SearchIndex
+
+            index = SearchIndex.build(self.articles)
+        else:
+            job = self._start(index_child, self.articles)
+            done = [report[1] for report in job.reports() if report[0] == "done"]
+            if not done:
+                return
+            index = done[0]
+        settle_garbage_collector()
+        self.call_from_thread(self.index_ready, index)
+
+    def _start(self, target: Callable[..., None], *args: object) -> ChildJob:
+        job = ChildJob(target, *args)
+        self._jobs.append(job)
+        return job
+
+    def cancel_background(self) -> None:
+        """Kill the analysis and indexing processes (quitting: their results would be thrown away)."""
+        for job in self._jobs:
+            job.cancel()
+
+    async def action_quit(self) -> None:
+        self.cancel_background()
+        await super().action_quit()
+
+    def on_unmount(self) -> None:
+        self.cancel_background()

@@ -1,0 +1,37 @@
+"""How wide the sidebar is, and whether it shows, for a terminal width: pure arithmetic the app applies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SIDEBAR_SHARE = 0.33  # of the terminal's width, by default: 40 columns at 120, rows of 38
+SHARE_LIMITS = (0.2, 0.6)
+SHARE_STEP = 0.05
+MIN_CELLS = 30  # a row needs this much to say anything (actor name and counts, a cue and some content)
+AUTO_HIDE_BELOW = 100  # columns: below this the articles need the room, so the sidebar starts hidden
+
+
+@dataclass(frozen=True, slots=True)
+class SidebarLayout:
+    shown: bool
+    cells: int
+    over_panes: bool  # too narrow to share the width: drawn over the articles (docked right)
+
+
+def sidebar_layout(width: int, share: float, wanted: bool | None) -> SidebarLayout:
+    """``wanted``: the user's toggle (None: not toggled, so shown from AUTO_HIDE_BELOW columns)."""
+    shown = width >= AUTO_HIDE_BELOW if wanted is None else wanted
+    narrow = width < AUTO_HIDE_BELOW
+    cells = max(MIN_CELLS, round(width * clamp_share(share)))
+    if narrow:
+        cells = max(MIN_CELLS, round(width * 0.75))
+    return SidebarLayout(shown, min(cells, width), narrow)
+
+
+def clamp_share(share: float) -> float:
+    low, high = SHARE_LIMITS
+    return min(high, max(low, share))
+
+
+def step_share(share: float, wider: bool) -> float:
+    return round(clamp_share(share + (SHARE_STEP if wider else -SHARE_STEP)), 2)
