@@ -134,7 +134,7 @@ class ScreenTools(App[None]):
         if analysis is None:
             self.notify("The analysis is still running.", severity="warning")
             return
-        from reader.render.json import unique_sentences
+        from reader.render.coverage import unique_sentences
 
         places = [
             Passage(article_id, span.start, span.end)
@@ -178,7 +178,7 @@ class ScreenTools(App[None]):
         self.push_screen(ExportScreen(), chosen)
 
     def write_report(self, analysis: Analysis, path: Path) -> None:
-        from reader.render.reports import analysis_to_markdown
+        from reader.render.markdown import analysis_to_markdown
 
         try:
             path.write_text(analysis_to_markdown(analysis), encoding="utf-8")
