@@ -11,12 +11,13 @@ hedged "about" figure within 5%) or *different*.
 
 from __future__ import annotations
 
-from reader.core.discrepancies.common import Found, Pair, summary
+from reader.core.discrepancies.common import Found, Pair, stem, summary
 from reader.core.discrepancies.quantities import Quantity, may_hold_quantities, quantities
 from reader.core.model import Severity
 
 # Categories compared with each other even when a side has several: the value says what it is.
 _BY_CATEGORY = frozenset({"money", "percent", "age", "weekday", "date", "year", "time", "tally", "duration"})
+_GENERIC = frozenset(stem(w) for w in "people persons men women children times others members cases things ones".split())
 _CONTEXT_NEEDED = {"money": 1, "age": 1}
 _NAMES = {"weekday": "day", "date": "date", "year": "year", "time": "time", "tally": "vote"}
 
@@ -31,7 +32,8 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
         )
     if a.category == "count":
         if a.noun is not None and a.noun == b.noun:
-            return True
+            # "people", "times" count anything: the words around must agree too ("killing 247 people").
+            return a.noun not in _GENERIC or len(a.context & b.context) >= 2
         return a.noun is not None and b.noun is not None and bool(a.context & b.context) and a.noun in b.context | {b.noun}
     return True
 

@@ -17,6 +17,7 @@ from reader.core.model import Span
 from reader.core.text.tokens import STOPWORDS
 
 SCOPE = 4  # words after a negation within which the word it negates must come
+_DETERMINERS = frozenset("a an the this that these those its his her their our my your".split())
 # Words between a negation and the word it negates.
 _AUXILIARIES = frozenset(
     "be been being was were is are am have has had do does did will would shall should can could may might must to yet even ever".split()
@@ -98,6 +99,9 @@ def find_polarity(pair: Pair, polarity: Polarity, canonical: dict[str, str]) -> 
         # "not lay off any permanent staff" say the same.
         asserting, where = (pair.b, words_b[word]) if in_a else (pair.a, words_a[word])
         if any(_negation_before(asserting, k, neg_b if in_a else neg_a) for k in where):
+            continue
+        # "a secret program" asserts nothing about secrecy: after a determiner the word only modifies a noun.
+        if all(k > 0 and asserting.tokens[k - 1].norm in _DETERMINERS for k in where):
             continue
         ka, kb = (in_a[0], words_b[word][0]) if in_a else (words_a[word][0], in_b[0])
         # The asserting side's span reaches back as far as the negation does on the other side.
