@@ -69,6 +69,9 @@ _MODALS = frozenset({"will", "would", "could", "should", "must", "may", "might",
 _PLACE_ONLY_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "into", "across", "around", "throughout"})
 
 
+_WEAK_PLACE_PREPOSITIONS = frozenset({"from", "to", "at", "via", "into", "within"})
+
+
 class Context:
     """Reads the words on either side of a span of one article's text."""
 
@@ -193,7 +196,8 @@ class Context:
                 elif nearest in self.place_prepositions or (
                     len(previous) >= 2 and nearest == "the" and previous[1] in self.place_prepositions
                 ):
-                    votes.append(("place", 2))
+                    # "in Rafah" is a place; "from Romney", "to Romney" as often a person
+                    votes.append(("place", 1 if nearest in _WEAK_PLACE_PREPOSITIONS else 2))
         text = self.text
         if text.startswith(("'s ", "’s "), end):
             owned = self.after(end + 2)

@@ -23,6 +23,8 @@ from reader.core.actors.find.patterns import CONNECTORS, HYPHENS, run_patterns
 from reader.core.lexicons.gazetteer import IndexedForm
 from reader.core.text.names import ARABIC_ARTICLES, strip_possessive
 
+# Name parts that need the next word to make a name ("Abdel Fattah", "Abu Mazen", "bin Laden").
+_BOUND_NAME_PARTS = frozenset({"abdel", "abdul", "abd", "abdal", "abu", "abou", "bin", "ibn", "bint", "umm"})
 _COMPOUND_PART = re.compile(f"[{HYPHENS}]([^\\W_]+)")
 # A hyphenated given name: a capitalised syllable, a hyphen, a lower-case syllable
 # ("Ji-yeon", "Dong-hyun", "Ing-wen"). Compound adjectives have the same shape
@@ -238,6 +240,15 @@ class RunReader:
                 and self._name_like(words[prev.start : prev.end])
             ):
                 joined[-1] = Segment(prev.start, seg.end, None)
+                continue
+            if (
+                prev is not None
+                and prev.form is None
+                and seg.form is not None
+                and seg.end - seg.start == 1
+                and words[prev.end - 1].text.casefold() in _BOUND_NAME_PARTS
+            ):
+                joined[-1] = Segment(prev.start, seg.end, None)  # "Alaa Abdel Fattah" is no "Fatah"
                 continue
             if prev is not None and prev.form is None and words[prev.end - 1].text in CONNECTORS:
                 # "Central Bank of" + "Egypt": the known name ends an organisation's name

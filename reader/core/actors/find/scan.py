@@ -32,6 +32,7 @@ _CONNECTOR_GAPS = frozenset({" of ", " for ", " on ", " of the ", " for the ", "
 _CONNECTOR_STARTS = (" of ", " for ", " on ")
 _ORGANISATIONS = ("organization", "group")
 _DATELINE_ENDS = (",", " —", " –", " -", " (")
+_PERSON_BODIES = (" administration", " campaign")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _BRACKETED = re.compile(r" \(([^\s()]{2,9})\)")
 # Bylines of wire copy: "(Reporting by Tom Perry; Editing by ...)".
@@ -92,6 +93,9 @@ class ArticleScanner:
             layout = cache.get(run) or layout_of(run)
             for item in layout:
                 if type(item) is KnownName:  # the common case needs no context
+                    if item.end + start == end and text.startswith(_PERSON_BODIES, end) and self._is_person(item.entry):
+                        self._person_body(item.start + start, end)  # "the Obama administration"
+                        continue
                     hits.append(GazetteerHit(position, item.start + start, item.end + start, item.entry, item.surface))
                 elif type(item) is ContextName:
                     self._gazetteer_hit(item.start + start, item.end + start, item.form, item.following)
@@ -99,6 +103,16 @@ class ArticleScanner:
                     self._discover(cast(NameSlot, item), start)
         self._find_definitions()
         return self.hits, self.candidates
+
+    def _is_person(self, entry: str) -> bool:
+        return entry in self.gaz.by_id and self.gaz.entry(entry).kind == "person"
+
+    def _person_body(self, start: int, end: int) -> None:
+        """ "Obama administration", "Trump campaign": a body named after its leader, not the leader."""
+        word_end = end + len(next(b for b in _PERSON_BODIES if self.text.startswith(b, end)))
+        surface = self.text[start:word_end]
+        key = self.gaz.keyer.key(surface)
+        self.candidates.append(Candidate(self.position, start, word_end, surface, key, 2, False, {"organization": 5}, None))
 
     def _runs(self) -> Iterator[tuple[int, int]]:
         """Runs of name words; "Council" + " for " + "Human Rights" is one run when the first ends an

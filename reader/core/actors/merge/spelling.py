@@ -10,7 +10,8 @@ brothers "Dong-hyun" and "Dong-wook" apart if lowered.
 Here two names are one person when they have the same number of parts, one
 part at least is spelt the same, and every other part agrees by its consonant
 skeleton (the part without vowels, "w" and "y", with "q" as "k": "hyun" and
-"hyeon" are both "hn", "choi" and "choe" both "ch", "qassem" and "kassem" "ksm") or by a close Jaro-Winkler on parts of
+"hyeon" are both "hn", "choi" and "choe" both "ch", "qassem" and "kassem" "ksm", an "h" after a consonant dropped: "osothanakorn" and "osatanakorn"
+are both "stnkrn") or by a close Jaro-Winkler on parts of
 three letters or more ("park"/"pak" 0.93). Skeletons of one letter say too
 little ("ah" and "ho" are both "h") and do not count.
 """
@@ -65,6 +66,9 @@ def _parts_agree(x: str, y: str) -> bool:
     skeleton = _skeleton(x)
     if len(skeleton) >= MIN_SKELETON and skeleton == _skeleton(y):
         return True
+    plain = _unaspirated(x)
+    if len(plain) > MIN_SKELETON and plain == _unaspirated(y):
+        return True
     return min(len(x), len(y)) >= MIN_PART_LETTERS and x[0] == y[0] and JaroWinkler.similarity(x, y) >= PART_SIMILARITY
 
 
@@ -72,6 +76,15 @@ def _parts_agree(x: str, y: str) -> bool:
 def _skeleton(part: str) -> str:
     # "q" and "k" write one Arabic letter two ways: "Qassem" / "Kassem".
     letters = ["k" if c == "q" else c for c in part if c not in _VOWELS]
+    return "".join(c for k, c in enumerate(letters) if k == 0 or c != letters[k - 1])
+
+
+@lru_cache(maxsize=65_536)
+def _unaspirated(part: str) -> str:
+    """The skeleton without an "h" after a consonant, which marks aspiration or a digraph that
+    systems write differently: "Osotthanakorn" / "Osatanakorn", "Zakharova" / "Zhakarova"."""
+    skeleton = _skeleton(part)
+    letters = [c for k, c in enumerate(skeleton) if not (c == "h" and k > 0)]
     return "".join(c for k, c in enumerate(letters) if k == 0 or c != letters[k - 1])
 
 
