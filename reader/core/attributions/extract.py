@@ -25,13 +25,13 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from reader.core.attributions.forms import Found, read_cue
-from reader.core.attributions.quotes import QuoteIndex, find_quotes
 from reader.core.attributions.resolve import SourceResolver
 from reader.core.attributions.sources import SourceMemo
 from reader.core.lexicons.verbs import ReportingVerbs, load_reporting_verbs
 from reader.core.model import Actor, Article, Attribution, Span
 from reader.core.span_index import SpanIndex
 from reader.core.text import segment
+from reader.core.text.quotes import QuoteIndex, find_quotes
 
 __all__ = ["AttributionDetail", "extract_attribution_details", "extract_attributions"]
 

@@ -11,7 +11,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.core.attributions.quotes import find_quotes as quotes_of
 from reader.core.credits import CreditIndex
 from reader.core.discrepancies.attribution import find_attribution
 from reader.core.discrepancies.common import Found, Pair, Side
@@ -26,6 +25,7 @@ from reader.core.lexicons.polarity import Polarity, load_polarity
 from reader.core.lexicons.verbs import ReportingVerbs, load_reporting_verbs
 from reader.core.model import Actor, Article, Attribution, Discrepancy, Match, Passage, Span
 from reader.core.span_index import SpanIndex
+from reader.core.text.quotes import find_quotes as quotes_of
 
 KIND_ORDER = ("number", "polarity", "name", "attribution", "quote")
 MAX_MENTIONS = 40  # actor mentions looked at per side of a match

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, Found, direct, trim
-from reader.core.attributions.quotes import QuoteIndex
 from reader.core.attributions.sources import skip_space_back
 from reader.core.attributions.subjects import speaker_after
 from reader.core.model import Span
+from reader.core.text.quotes import QuoteIndex
 
 
 def trailing(

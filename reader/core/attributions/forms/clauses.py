@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from reader.core.attributions.quotes import Quote, QuoteIndex
 from reader.core.attributions.sources import PREPOSITIONS, TOKEN, skip_space, skip_space_back
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
+from reader.core.text.quotes import Quote, QuoteIndex
 
 # Where an object's or a request's content stops: a relative clause or a new coordinated clause.
 CLAUSE_END = re.compile(

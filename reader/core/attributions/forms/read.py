@@ -15,10 +15,10 @@ from reader.core.attributions.forms.according_to import according_to
 from reader.core.attributions.forms.adverbial import adverbial
 from reader.core.attributions.forms.clauses import Found
 from reader.core.attributions.forms.verb_cue import verb_cue
-from reader.core.attributions.quotes import QuoteIndex
 from reader.core.attributions.sources import SourceMemo
 from reader.core.lexicons.verbs import ReportingVerbs, cue_key
 from reader.core.model import Span
+from reader.core.text.quotes import QuoteIndex
 
 
 def read_cue(

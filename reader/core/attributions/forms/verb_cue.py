@@ -21,7 +21,6 @@ from reader.core.attributions.forms.clauses import (
     that_ahead,
     to_sentence_end,
 )
-from reader.core.attributions.quotes import Quote, QuoteIndex
 from reader.core.attributions.sources import (
     PREPOSITIONS,
     SourceMemo,
@@ -44,6 +43,7 @@ from reader.core.attributions.subjects import (
 )
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
+from reader.core.text.quotes import Quote, QuoteIndex
 
 # Adverbials between a cue and its content ("said in a statement on Tuesday that").
 _LEAD = re.compile(
