@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import marshal
 import os
+import stat
 import sys
 import tempfile
 import time
@@ -26,6 +27,7 @@ FORMAT = 1
 # A source modified this recently may change again within its mtime's resolution
 # without changing size: a cache written now could be trusted when stale.
 SETTLED_SECONDS = 2.0
+MAX_BYTES = 256 * 1024 * 1024  # a 5 MiB gazetteer (the file size limit) keeps ~10 MB
 Stamp = tuple[int, int, int]  # size, mtime in ns, inode
 
 
@@ -57,8 +59,13 @@ def _cache_file(kind: str, paths: Sequence[str]) -> Path:
 def load(kind: str, sources: Sequence[tuple[str, Stamp]], fingerprint: str) -> Any | None:
     """The data stored for exactly these sources and this code, or None."""
     try:
-        raw = _cache_file(kind, [p for p, _ in sources]).read_bytes()
-        stored = marshal.loads(raw)
+        # never blocks on a FIFO, never reads more than a kept lexicon can weigh
+        handle = os.open(_cache_file(kind, [p for p, _ in sources]), os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(handle, "rb") as kept:
+            if not stat.S_ISREG(os.fstat(kept.fileno()).st_mode):
+                return None
+            raw = kept.read(MAX_BYTES + 1)
+        stored = marshal.loads(raw) if len(raw) <= MAX_BYTES else None
     except Exception:  # noqa: BLE001 - absent, unreadable or damaged: build again
         return None
     if not isinstance(stored, tuple) or len(stored) != 4:
