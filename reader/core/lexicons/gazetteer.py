@@ -18,9 +18,9 @@ from typing import Any, NamedTuple
 
 import yaml
 
+import reader.core.lexicons.built_cache as built_cache
 from reader.core.config import ACTORS_FILE, user_config_path
 from reader.core.errors import ReaderError
-from reader.core.lexicons import built_cache
 from reader.core.model import ACTOR_KINDS
 from reader.core.text.names import NameKeyer
 from reader.core.yaml_files import read_yaml_file
