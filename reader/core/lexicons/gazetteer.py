@@ -8,15 +8,17 @@ word lists. Every problem in a file raises `ReaderError` naming file and line.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
+import reader.core.lexicons.built_cache as built_cache
 from reader.core.config import ACTORS_FILE, user_config_path
 from reader.core.errors import ReaderError
 from reader.core.model import ACTOR_KINDS
@@ -52,10 +54,20 @@ ENTRY_FIELDS = ("id", "name", "kind", "aliases", "demonyms", "metonyms", "parent
 LIST_FIELDS = ("aliases", "demonyms", "metonyms")
 # How strongly a surface form names its entry, when two entries share one.
 FORM_RANK = {"name": 3, "alias": 3, "demonym": 2, "metonym": 1}
+# User files this large (together) keep their built gazetteer in $XDG_CACHE_HOME/reader/ between runs.
+CACHE_MIN_BYTES = 256 * 1024
+# The modules a built gazetteer depends on: a change to one invalidates the kept copies.
+_BUILT_BY = (
+    "reader.core.lexicons.gazetteer",
+    "reader.core.lexicons.built_cache",
+    "reader.core.yaml_files",
+    "reader.core.text.names",
+    "reader.core.text.tokens",
+    "reader.core.model",
+)
 
 
-@dataclass(frozen=True, slots=True)
-class GazetteerEntry:
+class GazetteerEntry(NamedTuple):
     id: str
     name: str
     kind: str
@@ -65,9 +77,8 @@ class GazetteerEntry:
     parent: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class IndexedForm:
-    """What one name key means in the gazetteer."""
+class IndexedForm(NamedTuple):
+    """What one name key means in the gazetteer (a named tuple: a kept gazetteer rebuilds 100,000 at once)."""
 
     entry: str  # GazetteerEntry.id
     form: str  # name | alias | demonym | metonym
@@ -109,20 +120,44 @@ def load_gazetteer(user_path: str | os.PathLike[str] | None = None) -> Gazetteer
     return _build(tuple((str(p), _stamp(p)) for p in paths))
 
 
-def _stamp(path: Path) -> float:
+def _stamp(path: Path) -> built_cache.Stamp:
     try:
-        return path.stat().st_mtime
+        return built_cache.stamp(path)
     except OSError as exc:
         raise ReaderError(f"{path}: cannot read gazetteer ({exc.strerror})") from None
 
 
 @lru_cache(maxsize=8)
-def _build(paths_and_stamps: tuple[tuple[str, float], ...]) -> Gazetteer:
+def _build(sources: tuple[tuple[str, built_cache.Stamp], ...]) -> Gazetteer:
+    """The gazetteer of these files; when the user's files are large, kept on disk for the next run."""
+    kept = sum(size for _, (size, _, _) in sources[1:]) >= CACHE_MIN_BYTES
+    fingerprint = ""
+    collecting = gc.isenabled()
+    gc.disable()  # ~10 containers per entry: the collector would walk the growing heap again and again
+    try:
+        if kept:
+            fingerprint = built_cache.code_fingerprint(_BUILT_BY)
+            stored = built_cache.load("gazetteer", sources, fingerprint)
+            if stored is not None:
+                try:
+                    return _thaw(stored, tuple(p for p, _ in sources))
+                except Exception:  # noqa: BLE001 - stored data of another shape: build again
+                    pass
+        gazetteer = _build_from_files(tuple(p for p, _ in sources))
+        if kept:
+            built_cache.store("gazetteer", sources, fingerprint, _freeze(gazetteer))
+        return gazetteer
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _build_from_files(paths: tuple[str, ...]) -> Gazetteer:
     entries: dict[str, dict[str, Any]] = {}
     words: dict[str, set[str]] = {name: set() for name in WORD_LISTS}
     suffixes: dict[str, str] = {}
     spelling_groups: list[list[str]] = []
-    for path, _ in paths_and_stamps:
+    for path in paths:
         document = read_yaml_file(Path(path), "gazetteer")
         _merge_document(document, Path(path), entries, words, suffixes, spelling_groups)
     spellings: dict[str, str] = {}
@@ -148,11 +183,48 @@ def _build(paths_and_stamps: tuple[tuple[str, float], ...]) -> Gazetteer:
         words={name: frozenset(w.casefold() for w in values) for name, values in words.items()},
         suffixes=suffixes,
         spellings=spellings,
-        sources=tuple(p for p, _ in paths_and_stamps),
+        sources=paths,
         index=index,
         keyer=keyer,
         max_key_length=max((len(k) for k in index), default=1),
         by_id={e.id: e for e in frozen_entries},
+    )
+
+
+def _freeze(gazetteer: Gazetteer) -> tuple[Any, ...]:
+    """``gazetteer`` as plain data for `built_cache`, with the name keys its keyer has computed."""
+    entries = tuple(tuple(e) for e in gazetteer.entries)
+    index = {key: tuple(form) for key, form in gazetteer.index.items()}
+    known = getattr(gazetteer.keyer, "_cache", None)  # NameKeyer's memo: surface -> key
+    return (
+        entries,
+        dict(gazetteer.words),
+        dict(gazetteer.suffixes),
+        dict(gazetteer.spellings),
+        index,
+        gazetteer.max_key_length,
+        dict(known) if isinstance(known, dict) else {},
+    )
+
+
+def _thaw(data: tuple[Any, ...], paths: tuple[str, ...]) -> Gazetteer:
+    """The gazetteer `_freeze` stored: the one `_build_from_files` returns for the same files and code."""
+    rows, words, suffixes, spellings, index_rows, max_key_length, known_keys = data
+    keyer = NameKeyer(spellings)
+    memo = getattr(keyer, "_cache", None)
+    if isinstance(memo, dict):
+        memo.update(known_keys)  # the keys actors/merge asks for again, for every gazetteer person
+    entries = tuple(map(GazetteerEntry._make, rows))
+    return Gazetteer(
+        entries=entries,
+        words=words,
+        suffixes=suffixes,
+        spellings=spellings,
+        sources=paths,
+        index=dict(zip(index_rows, map(IndexedForm._make, index_rows.values()), strict=True)),
+        keyer=keyer,
+        max_key_length=max_key_length,
+        by_id={e.id: e for e in entries},
     )
 
 

@@ -1,0 +1,109 @@
+"""A large user gazetteer is kept on disk once built (issue 15): the kept copy must be the same gazetteer."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from reader.core.errors import ReaderError
+from reader.core.lexicons import gazetteer as gazetteer_module
+from reader.core.lexicons.gazetteer import load_gazetteer
+
+USER_FILE = """\
+actors:
+  - {id: hamas, name: Harakat Hamas, aliases: [Hamas movement]}
+  - {id: acme-news, name: Acme News, kind: media, aliases: [Acme, ACME]}
+  - id: bob-ray
+    name: Bob Ray
+    kind: person
+    aliases: [Robert Ray, Mohammed el-Sissi]
+  - {id: egypt, demonyms: [Egyptians]}
+words:
+  titles: [Chieftain]
+  spellings: [[mohammed, muhammad]]
+  suffixes: {organization: [Holdings]}
+"""
+
+
+@pytest.fixture
+def kept(tmp_path, monkeypatch):
+    """Every user file is kept, in a cache under tmp_path; the per-process memo starts empty."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "no-config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(gazetteer_module, "CACHE_MIN_BYTES", 0)
+    gazetteer_module._build.cache_clear()
+    yield tmp_path / "cache" / "reader" / "lexicons"
+    gazetteer_module._build.cache_clear()
+
+
+def settled(path, content):
+    """``content`` written to ``path`` with an mtime old enough to be trusted."""
+    path.write_text(content, encoding="utf-8")
+    past = time.time() - 60
+    os.utime(path, (past, past))
+    return path
+
+
+def fresh_load(path):
+    gazetteer_module._build.cache_clear()
+    return load_gazetteer(path)
+
+
+def same(a, b):
+    assert a == b  # entries, words, suffixes, spellings, sources
+    assert list(a.index.items()) == list(b.index.items())
+    assert a.by_id == b.by_id and a.max_key_length == b.max_key_length
+    for entry in a.entries:
+        for surface in (entry.name, *entry.aliases, *entry.demonyms, *entry.metonyms):
+            assert a.keyer.key(surface) == b.keyer.key(surface)
+
+
+def test_kept_gazetteer_is_the_built_one(kept, tmp_path, monkeypatch):
+    user = settled(tmp_path / "mine.yaml", USER_FILE)
+    built = fresh_load(user)
+    assert len(list(kept.iterdir())) == 1
+    monkeypatch.setattr(gazetteer_module, "_build_from_files", None)  # the kept copy, or a TypeError
+    again = fresh_load(user)
+    same(built, again)
+    assert again.entry("hamas").kind == "group" and "Hamas" in again.entry("hamas").aliases
+    assert again.keyer.key("Muhammad el-Sisi") == built.keyer.key("Mohammed Sissi")
+
+
+def test_a_changed_file_is_read_again(kept, tmp_path):
+    user = settled(tmp_path / "mine.yaml", USER_FILE)
+    fresh_load(user)
+    settled(user, USER_FILE.replace("Bob Ray", "Bob Rey"))
+    assert fresh_load(user).entry("bob-ray").name == "Bob Rey"
+
+
+def test_a_damaged_or_unwritable_cache_is_only_slower(kept, tmp_path, monkeypatch):
+    user = settled(tmp_path / "mine.yaml", USER_FILE)
+    built = fresh_load(user)
+    for kept_file in kept.iterdir():
+        kept_file.write_bytes(kept_file.read_bytes()[:100])
+    same(built, fresh_load(user))
+    for kept_file in kept.iterdir():
+        kept_file.unlink()
+        os.mkfifo(kept_file)  # read without a writer, it would block
+    same(built, fresh_load(user))
+    (tmp_path / "not-a-dir").write_text("x")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "not-a-dir"))
+    same(built, fresh_load(user))
+
+
+def test_recent_small_or_bad_files_are_not_kept(kept, tmp_path, monkeypatch):
+    recent = tmp_path / "recent.yaml"
+    recent.write_text(USER_FILE, encoding="utf-8")  # may change again within its mtime's resolution
+    fresh_load(recent)
+    assert not kept.exists()
+    monkeypatch.setattr(gazetteer_module, "CACHE_MIN_BYTES", 256 * 1024)
+    fresh_load(settled(tmp_path / "small.yaml", USER_FILE))
+    assert not kept.exists()
+    monkeypatch.setattr(gazetteer_module, "CACHE_MIN_BYTES", 0)
+    bad = settled(tmp_path / "bad.yaml", "actors:\n  - id: x\n    name: X\n    kind: wizard\n")
+    for _ in range(2):
+        with pytest.raises(ReaderError, match=f"{bad}:4: kind 'wizard'"):
+            fresh_load(bad)
+    assert not kept.exists()
