@@ -13,6 +13,7 @@ from textual.reactive import var
 from textual.widgets import Footer, Static
 
 from reader.core.model import Actor, Analysis, Article, Match, Passage
+from reader.render.snippets import one_line
 from reader.tui.actions import ScreenTools
 from reader.tui.background import PROCESSES_FROM_CHARS, BackgroundWork, ChildJob, settle_garbage_collector
 from reader.tui.commands import ActorCommands, MatchCommands, PassageCommands
@@ -256,7 +257,10 @@ class ReaderApp(BackgroundWork, ScreenTools):
     def _sidebar_attribution(self, event: Sidebar.AttributionSelected) -> None:
         found = [a for a in self.analysis.attributions if a.id == event.attribution_id] if self.analysis else []
         if found:
-            self.jump_to(attribution_passage(found[0]))
+            attribution = found[0]
+            self.jump_to(attribution_passage(attribution))
+            cue = self._article(attribution.article).text[attribution.cue.start : attribution.cue.end]
+            self.set_status(f"Attribution in {lettered(self._article(attribution.article))}: “{one_line(cue, 40)}”")
 
     @on(ArticlePane.Clicked)
     def _clicked(self, event: ArticlePane.Clicked) -> None:
