@@ -25,10 +25,11 @@ from reader.tui.view.highlights import MENTION_HUE, PAIR_HUES
 from reader.tui.view.names import lettered
 from reader.tui.view.pairing import ShownPair, next_pair_index, next_unshown, pair_at, shown_pairs, with_article, wrap_note
 from reader.tui.view.walk import Walk, attribution_passage
-from reader.tui.widgets.article_pane import ArticlePane, follow, line_up_pair, reading_row
+from reader.tui.widgets.article_pane import ArticlePane
 from reader.tui.widgets.article_title import ArticleTitle
 from reader.tui.widgets.legend import Legend, legend_content
 from reader.tui.widgets.search_bar import SearchBar
+from reader.tui.widgets.side_by_side import follow, line_up_pair, reading_row
 from reader.tui.widgets.sidebar import Sidebar
 
 if TYPE_CHECKING:
