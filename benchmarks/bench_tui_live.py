@@ -131,12 +131,12 @@ def measure(a: Path, b: Path, in_thread: bool = False) -> LiveFigures:
         page_times.append(key_latency("NPage"))
         analysing = analysing and "Analysing" in status_line(screen())
     workers = [pid for app in children(pane_pid) for pid in children(app)] or children(pane_pid)
+    analysing = analysing and "Analysing" in status_line(screen())  # q is pressed while the analysis runs, too
     start = time.perf_counter()
     tmux("send-keys", "-t", SESSION, "q")
     gone = wait_for(lambda: not session_alive(), timeout=60)
     quit_ms = (time.perf_counter() - start) * 1000 if gone is not None else float("nan")
     left = sum(1 for pid in workers if alive(pid))
-    analysing = analysing and "Analysing" in status_line(screen() if session_alive() else "Analysing\n\n")
     tmux("kill-session", "-t", SESSION, check=False)
     return LiveFigures(launch, j_times, page_times, quit_ms, left, analysing)
 

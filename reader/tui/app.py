@@ -13,6 +13,7 @@ from textual.reactive import var
 from textual.widgets import Footer, Static
 
 from reader.core.model import Actor, Analysis, Article, Match, Passage
+from reader.render.snippets import one_line
 from reader.tui.actions import ScreenTools
 from reader.tui.background import PROCESSES_FROM_CHARS, BackgroundWork, ChildJob, settle_garbage_collector
 from reader.tui.commands import ActorCommands, MatchCommands, PassageCommands
@@ -24,10 +25,11 @@ from reader.tui.view.highlights import MENTION_HUE, PAIR_HUES
 from reader.tui.view.names import lettered
 from reader.tui.view.pairing import ShownPair, next_pair_index, next_unshown, pair_at, shown_pairs, with_article, wrap_note
 from reader.tui.view.walk import Walk, attribution_passage
-from reader.tui.widgets.article_pane import ArticlePane, follow, line_up_pair, reading_row
+from reader.tui.widgets.article_pane import ArticlePane
 from reader.tui.widgets.article_title import ArticleTitle
 from reader.tui.widgets.legend import Legend, legend_content
 from reader.tui.widgets.search_bar import SearchBar
+from reader.tui.widgets.side_by_side import follow, line_up_pair, reading_row
 from reader.tui.widgets.sidebar import Sidebar
 
 if TYPE_CHECKING:
@@ -256,7 +258,10 @@ class ReaderApp(BackgroundWork, ScreenTools):
     def _sidebar_attribution(self, event: Sidebar.AttributionSelected) -> None:
         found = [a for a in self.analysis.attributions if a.id == event.attribution_id] if self.analysis else []
         if found:
-            self.jump_to(attribution_passage(found[0]))
+            attribution = found[0]
+            self.jump_to(attribution_passage(attribution))
+            cue = self._article(attribution.article).text[attribution.cue.start : attribution.cue.end]
+            self.set_status(f"Attribution in {lettered(self._article(attribution.article))}: “{one_line(cue, 40)}”")
 
     @on(ArticlePane.Clicked)
     def _clicked(self, event: ArticlePane.Clicked) -> None:

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from reader.core.lexicons import Lexicons
     from reader.core.search import SearchIndex
 
-CHILD_NICENESS = 15
+CHILD_NICENESS = 10
 
 # Below this much text the analysis takes less time than starting a child process (~1 s of imports).
 PROCESSES_FROM_CHARS = 200_000

@@ -20,6 +20,7 @@ from textual.content import Content
 from reader.core.model import Analysis, Match, Passage
 from reader.core.span_index import SpanIndex
 from reader.render.snippets import one_line
+from reader.tui.view.names import outlet_name
 from reader.tui.widgets.sidebar.rows import displayable
 
 MAX_HITS = 20
@@ -142,7 +143,12 @@ class MatchCommands(Provider):
 
     def _display(self, analysis: Analysis, match: Match) -> Content:
         label = self.app.pair_label(match)  # type: ignore[attr-defined]
-        return _label(label, Content.styled(f"{match.a.article}: ", "dim"), _excerpt(analysis.text_of(match.a)))
+        side = analysis.article(match.a.article)
+        return _label(
+            label,
+            Content.styled(f"{match.a.article} ({one_line(outlet_name(side), 20)}): ", "dim"),
+            _excerpt(analysis.text_of(match.a)),
+        )
 
 
 class PassageCommands(Provider):
@@ -159,7 +165,11 @@ class PassageCommands(Provider):
             text = article.text[found.start : found.end]
             yield Hit(
                 found.score * FUZZY_SHARE,
-                _label(f"Go to {found.article}", _excerpt(text)),
+                _label(
+                    f"Go to {found.article}",
+                    Content.styled(f"{one_line(outlet_name(article), 20)}  ", "italic dim"),
+                    _excerpt(text),
+                ),
                 partial(self.app.jump_to, passage),  # type: ignore[attr-defined]
                 text=text,
             )

@@ -15,7 +15,7 @@ APP_BINDINGS: list[Binding] = [
     Binding("greater_than_sign", "resize_sidebar(True)", "Widen the sidebar", show=False),
     Binding("less_than_sign", "resize_sidebar(False)", "Narrow the sidebar", show=False),
     Binding("i", "toggle_legend", "Legend", show=False),
-    Binding("u", "walk_unique", "Only in one", show=False),
+    Binding("u", "walk_unique", "Walk what only one article says", show=False),
     Binding("y", "copy", "Copy", show=False),
     Binding("e", "export", "Export report", show=False),
     Binding("p", "pick_pair", "Pair"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SIDEBAR_SHARE = 0.33  # of the terminal's width, by default: 40 columns at 120, rows of 38
+SIDEBAR_SHARE = 0.35  # of the terminal's width, by default: 42 columns at 120, rows of 40 (30+ characters of text)
 SHARE_LIMITS = (0.2, 0.6)
 SHARE_STEP = 0.05
 MIN_CELLS = 30  # a row needs this much to say anything (actor name and counts, a cue and some content)
