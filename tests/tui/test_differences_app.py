@@ -13,10 +13,12 @@ from pathlib import Path
 from textual.widgets import TabbedContent
 
 from reader.core.text.loader import load_articles
+from reader.tui import background as background_module
 from reader.tui.app import ReaderApp
 from reader.tui.view.differences import between, side_of
 from reader.tui.widgets.sidebar.differences_tab import DifferencesTab
 from reader.tui.widgets.sidebar.match_detail import MatchDetail
+from tests.tui.test_app import A, B, hand_made_analysis
 
 PAIR = Path(__file__).resolve().parents[1] / "fixtures" / "discrepancies"
 COURT = load_articles([PAIR / "court_a.txt", PAIR / "court_b.txt"])
@@ -133,3 +135,22 @@ def test_d_and_D_are_in_the_footer_and_the_help() -> None:
         assert "where they differ" in str(app.screen.query_one("#help-legend").render())
 
     drive(scenario)
+
+
+def test_d_says_so_when_the_shown_pair_has_no_differences(monkeypatch) -> None:
+    monkeypatch.setattr(background_module, "analyze", hand_made_analysis)  # matches, no discrepancies
+
+    async def main() -> None:
+        app = ReaderApp((A, B), processes=False, remember=False)
+        async with app.run_test(size=(160, 40)) as pilot:
+            for _ in range(500):
+                if app.analysis is not None:
+                    break
+                await pilot.pause(0.02)
+            await pilot.pause()
+            await pilot.press("d")
+            assert status(app).startswith("No differences found between A (") and app.selected is None
+            listed = app.query_one(DifferencesTab)
+            assert listed.ordered_ids() == [] and "No differences found" in str(listed.get_option_at_index(0).prompt)
+
+    asyncio.run(main())

@@ -1,4 +1,4 @@
-"""The sidebar: actors, attributions and shared passages, with a detail view of the selected one.
+"""The sidebar: actors, attributions, shared passages and differences, with a detail view of the selected one.
 
 The app composes one ``Sidebar``, feeds it the ``Analysis`` when the
 background run finishes, tells it which match and which pair of articles are
@@ -62,7 +62,7 @@ class SidebarList(OptionList, SteadyScrollbars):
 
 
 class Sidebar(Widget):
-    """Tabs Actors / Attributions / Matches, and the detail of the selected match."""
+    """Tabs Actors / Attributions / Matches / Differences, and the detail of the selected match."""
 
     DEFAULT_CSS = """
     Sidebar {
