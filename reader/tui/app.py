@@ -17,11 +17,12 @@ from reader.render.snippets import one_line
 from reader.tui.actions import ScreenTools
 from reader.tui.background import PROCESSES_FROM_CHARS, BackgroundWork, ChildJob, settle_garbage_collector
 from reader.tui.commands import ActorCommands, MatchCommands, PassageCommands
+from reader.tui.differences import DifferenceWalk
 from reader.tui.keys import APP_BINDINGS, needs_three_articles, usable_bindings
 from reader.tui.paint import paint_pairs, paint_selected, paint_walk
 from reader.tui.screens.help import HelpScreen, binding_rows
 from reader.tui.screens.picker import PairPicker
-from reader.tui.view.highlights import MENTION_HUE, PAIR_HUES
+from reader.tui.view.highlights import DISCREPANCY_HUE, MENTION_HUE, PAIR_HUES
 from reader.tui.view.names import lettered
 from reader.tui.view.pairing import ShownPair, next_pair_index, next_unshown, pair_at, shown_pairs, with_article, wrap_note
 from reader.tui.view.walk import Walk, attribution_passage
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from reader.core.search import SearchIndex
 
 
-class ReaderApp(BackgroundWork, ScreenTools):
+class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk):
     CSS_PATH = "reader.tcss"
     TITLE = "reader"
     COMMANDS = App.COMMANDS | {ActorCommands, MatchCommands, PassageCommands}
@@ -77,7 +78,10 @@ class ReaderApp(BackgroundWork, ScreenTools):
         self.walk = Walk()  # what n/N walks when not walking pairs (mentions, hits)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
-        return {f"pair-{n}": hue for n, hue in enumerate(PAIR_HUES, start=1)} | {"mention": MENTION_HUE}
+        return {f"pair-{n}": hue for n, hue in enumerate(PAIR_HUES, start=1)} | {
+            "mention": MENTION_HUE,
+            "discrepancy": DISCREPANCY_HUE,
+        }
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -170,6 +174,7 @@ class ReaderApp(BackgroundWork, ScreenTools):
         self.pairs = shown_pairs(matches, *self.pair_ids)
         self._pair_index = {pair.id: n for n, pair in enumerate(self.pairs)}
         paint_pairs(self._panes(), self.pairs)
+        self.paint_differences()
         if self.selected not in self._pair_index:
             self.selected = None
         self._paint_selection()

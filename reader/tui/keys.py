@@ -30,6 +30,9 @@ APP_BINDINGS: list[Binding] = [
     Binding("q", "quit", "Quit"),
     # As in every terminal program (Textual's default only tells you to press ctrl+q).
     Binding("ctrl+c", "quit", "Quit", show=False, priority=True),
+    # Where the sides differ (issue 13). Last, so that in an 80-column Footer it is d that is cut, not help and quit.
+    Binding("d", "step_difference(True)", "Next diff"),
+    Binding("D", "step_difference(False)", "Prev diff", show=False),
 ]
 
 # Actions that choose among articles: with only two loaded they do nothing, so they are hidden.

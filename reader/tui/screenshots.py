@@ -26,6 +26,8 @@ from reader.core.text.loader import load_articles
 from reader.tui.app import ReaderApp
 
 SEED_ARTICLES = Path(__file__).resolve().parent.parent / "bundled_articles"
+# A self-written pair (not copied from any article) that disagrees on numbers, a source and a quote.
+DISCREPANCY_PAIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "discrepancies"
 WIDE = (200, 50)
 SMALL = (80, 24)
 
@@ -39,6 +41,12 @@ def cursor_on_hamas(app: App) -> None:
     actors = app.query_one("#actors-list", OptionList)
     actors.focus()
     actors.highlighted = actors.get_option_index("hamas")
+
+
+def show_differences_tab(app: App) -> None:
+    """The Differences tab open, its list focused."""
+    app.query_one("#sidebar-tabs", TabbedContent).active = "tab-differences"
+    app.query_one("#differences-list", OptionList).focus()
 
 
 def focus_actors_list(app: App) -> None:
@@ -60,6 +68,8 @@ class Shot:
     size: tuple[int, int] = WIDE
     theme: str = "textual-dark"
     setup: Callable[[App], None] | None = None
+    files: tuple[Path, ...] = ()
+    """Articles of its own (the seed pair or the files named on the command line otherwise)."""
 
 
 SHOTS: tuple[Shot, ...] = (
@@ -73,6 +83,13 @@ SHOTS: tuple[Shot, ...] = (
     Shot("legend", ("n", "i")),  # i: the key to the highlights, under the panes
     Shot("sidebar-focused", ("down",), setup=focus_actors_list),  # tab's last stop: the open tab's list
     Shot("light", ("n",), theme="textual-light"),
+    # d d: the second discrepancy of the court pair (1 vs two million pounds), both panes level on it.
+    Shot(
+        "differences",
+        ("d", "d"),
+        setup=show_differences_tab,
+        files=(DISCREPANCY_PAIR / "court_a.txt", DISCREPANCY_PAIR / "court_b.txt"),
+    ),
 )
 
 
@@ -104,9 +121,14 @@ async def play(pilot: Pilot, shot: Shot) -> None:
         await settle(pilot)
 
 
+def shot_articles(shot: Shot, articles: Sequence[Article]) -> Sequence[Article]:
+    """The shot's own articles if it names any, else ``articles``."""
+    return load_articles(list(shot.files)) if shot.files else articles
+
+
 async def capture(articles: Sequence[Article], shot: Shot) -> str:
     """The SVG of ``shot`` played on a new app over ``articles``."""
-    app = ReaderApp(articles, processes=False, remember=False)
+    app = ReaderApp(shot_articles(shot, articles), processes=False, remember=False)
     async with app.run_test(size=shot.size) as pilot:
         await play(pilot, shot)
         return app.export_screenshot(title=f"reader — {shot.name}")

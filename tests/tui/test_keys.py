@@ -39,10 +39,12 @@ def test_tab_reaches_the_open_tabs_list_and_left_right_switch_tabs(fake_analysis
         assert app.query_one(TabbedContent).active == "tab-attributions"
         await pilot.press("right")
         assert focused_id(app) == "matches-list"
+        await pilot.press("right")
+        assert focused_id(app) == "differences-list"
         await pilot.press("right")  # round to the first
         assert focused_id(app) == "actors-list"
         await pilot.press("left")
-        assert focused_id(app) == "matches-list"
+        assert focused_id(app) == "differences-list"
         await pilot.press("tab")
         assert focused_id(app) == "left"
 

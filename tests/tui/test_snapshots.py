@@ -17,7 +17,7 @@ import pytest
 
 from reader.core.text.loader import load_articles
 from reader.tui.app import ReaderApp
-from reader.tui.screenshots import SEED_ARTICLES, SHOTS, Shot, play, show_matches_tab
+from reader.tui.screenshots import SEED_ARTICLES, SHOTS, Shot, play, shot_articles, show_matches_tab
 from reader.tui.screenshots import main as screenshots_main
 
 MARKUP_PAIR = Path(__file__).resolve().parents[1] / "fixtures" / "markup"
@@ -51,7 +51,8 @@ def player(shot: Shot):
 
 @pytest.mark.parametrize("shot", SHOTS, ids=[shot.name for shot in SHOTS])
 def test_seed_pair_screens(snap_compare, shot: Shot) -> None:
-    assert snap_compare(ReaderApp(SEED, processes=False, remember=False), terminal_size=shot.size, run_before=player(shot))
+    app = ReaderApp(shot_articles(shot, SEED), processes=False, remember=False)
+    assert snap_compare(app, terminal_size=shot.size, run_before=player(shot))
 
 
 def test_markup_hostile_pair(snap_compare) -> None:

@@ -18,12 +18,15 @@ from reader.tui.view.pairing import PAIR_COLOURS, ShownPair
 PAIR_HUES = ("#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7", "#44aa99")
 # An actor's mentions: violet, a hue none of the pairs use, so a mention never reads as a pair.
 MENTION_HUE = "#9b4de0"
+# Where two sides disagree (issue 13): a crimson no pair uses, made $discrepancy by the app.
+DISCREPANCY_HUE = "#e8175d"
 
 # Painting order: later roles are applied on top of earlier ones.
 ROLES: tuple[str, ...] = (
     *(f"pair-{n}" for n in range(1, PAIR_COLOURS + 1)),
     "paraphrase",
     "selected",
+    "discrepancy",
     "mention",
     "hit",
     "hit-word",

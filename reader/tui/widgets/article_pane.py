@@ -29,7 +29,7 @@ from reader.tui.widgets.steady import SteadyScrollbars
 
 # Painted in this order; each layer is indexed by line on its own, so changing
 # the selection does not re-index 10,000 pair highlights.
-LAYERS = ("pairs", "selected", "mentions", "hits", "current")
+LAYERS = ("pairs", "selected", "differences", "mentions", "hits", "current")
 # A repaint touching more lines than this clears the whole line cache instead of line by line.
 TOUCHED_LINES_LIMIT = 256
 

@@ -2,7 +2,7 @@
 
 Each sample is drawn with the same theme colours and text styles as the
 panes' component classes in reader.tcss, so the key matches the screen.
-Underline means one thing only: an actor's mention.
+Underline means one thing only: an actor's mention (a double underline: where the sides differ).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ SAMPLES: tuple[tuple[str, str, str], ...] = (
     ("passage", "on $pair-1 38%", "shared, a colour per pair"),
     ("words", "italic on $pair-2 38%", "said differently (italic)"),
     ("pair", "bold reverse", "selected"),
+    ("differ", "bold underline2 on $discrepancy 75%", "where they differ (d)"),
     ("name", "bold underline on $mention 70%", "actor mention"),
     ("hit", "bold on $accent 60%", "search hit"),
 )

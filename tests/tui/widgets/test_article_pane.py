@@ -14,7 +14,7 @@ from textual.app import App, ComposeResult
 from reader.core.model import Article
 from reader.core.text.build import article_from_text
 from reader.core.text.loader import load_article, load_articles
-from reader.tui.view.highlights import MENTION_HUE, PAIR_HUES, Decoration
+from reader.tui.view.highlights import DISCREPANCY_HUE, MENTION_HUE, PAIR_HUES, Decoration
 from reader.tui.view.wrap import wrap_text
 from reader.tui.widgets.article_pane import ArticlePane
 
@@ -73,7 +73,10 @@ class PaneApp(App[None]):
         self.clicks: list[int] = []
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
-        return {f"pair-{n}": hue for n, hue in enumerate(PAIR_HUES, start=1)} | {"mention": MENTION_HUE}
+        return {f"pair-{n}": hue for n, hue in enumerate(PAIR_HUES, start=1)} | {
+            "mention": MENTION_HUE,
+            "discrepancy": DISCREPANCY_HUE,
+        }
 
     def compose(self) -> ComposeResult:
         yield ArticlePane(self.article, id="pane")
@@ -290,6 +293,28 @@ def test_under_no_color_a_mention_looks_like_no_pair(monkeypatch: pytest.MonkeyP
             await pilot.pause()
             mention = _attributes(_style_at(pane, 101))
             assert mention not in (_attributes(_style_at(pane, 1)), _attributes(_style_at(pane, 11)))
+
+    run(scenario())
+
+
+@pytest.mark.parametrize("no_color", [False, True])
+def test_a_discrepancy_stands_out_inside_the_selected_pair(no_color: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 13: double-underlined and never reversed, so it shows in a selected (reversed) pair too."""
+    if no_color:
+        monkeypatch.setenv("NO_COLOR", "1")
+
+    async def scenario() -> None:
+        app = PaneApp(A)
+        async with app.run_test(size=(80, 20)) as pilot:
+            pane = app.query_one(ArticlePane)
+            pane.set_decorations("pairs", [Decoration(0, 60, "pair-1")])
+            pane.set_decorations("selected", [Decoration(0, 60, "selected")])
+            pane.set_decorations("differences", [Decoration(20, 30, "discrepancy")])
+            await pilot.pause()
+            selected, differing = _style_at(pane, 10), _style_at(pane, 21)
+            assert selected.reverse and not differing.reverse and differing.underline2 and differing.bold
+            if not no_color:
+                assert _colour_distance(differing.bgcolor, _style_at(pane, 10).color) > 60
 
     run(scenario())
 

@@ -1,4 +1,4 @@
-"""The sidebar package: the widget, one module per tab (actors, attributions, matches) building its rows, and the detail view of a shared passage."""
+"""The sidebar package: the widget, one module per tab (actors, attributions, matches, differences) building its rows, and the detail view of a shared passage."""
 
 from reader.tui.widgets.sidebar.widget import ANALYSING, Sidebar, SidebarList
 

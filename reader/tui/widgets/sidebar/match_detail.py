@@ -148,10 +148,19 @@ class MatchDetail(VerticalScroll):
         content = self.query_one("#match-detail-body", Static).content
         return content if isinstance(content, Content) else Content(str(content))
 
-    def show(self, analysis: Analysis | None, oriented: ShownPair | None, cluster_size: int | None = None) -> None:
+    def show(
+        self,
+        analysis: Analysis | None,
+        oriented: ShownPair | None,
+        cluster_size: int | None = None,
+        *,
+        first: Content | None = None,
+    ) -> None:
+        """``first``: lines shown above the passage (the picked discrepancy, issue 13)."""
         body = self.query_one("#match-detail-body", Static)
         if analysis is None or oriented is None:
             body.update(Content(self.PLACEHOLDER))
         else:
-            body.update(detail_content(analysis, oriented, cluster_size))
+            detail = detail_content(analysis, oriented, cluster_size)
+            body.update(Content("\n\n").join([first, detail]) if first is not None else detail)
         self.scroll_home(animate=False)

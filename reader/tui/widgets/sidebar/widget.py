@@ -1,4 +1,4 @@
-"""The sidebar: actors, attributions and shared passages, with a detail view of the selected one.
+"""The sidebar: actors, attributions, shared passages and differences, with a detail view of the selected one.
 
 The app composes one ``Sidebar``, feeds it the ``Analysis`` when the
 background run finishes, tells it which match and which pair of articles are
@@ -25,13 +25,14 @@ from reader.core.model import Actor, Analysis
 from reader.tui.view.pairing import ShownPair, orient
 from reader.tui.widgets.sidebar.actors_tab import actor_options, actor_prompt
 from reader.tui.widgets.sidebar.attributions_tab import attribution_options
+from reader.tui.widgets.sidebar.differences_tab import DifferenceDetail, DifferencesTab, discrepancy_content
 from reader.tui.widgets.sidebar.match_detail import MatchDetail
 from reader.tui.widgets.sidebar.matches_tab import MATCH_ROW_LINES, cluster_sizes, listed_pairs, match_options, match_prompt
 from reader.tui.widgets.sidebar.rows import ROW_WIDTH, placeholder
 from reader.tui.widgets.steady import SteadyScrollbars
 
 ANALYSING = "Analysing…"
-TABS = ("tab-actors", "tab-attributions", "tab-matches")
+TABS = ("tab-actors", "tab-attributions", "tab-matches", "tab-differences")
 
 
 class SidebarList(OptionList, SteadyScrollbars):
@@ -61,7 +62,7 @@ class SidebarList(OptionList, SteadyScrollbars):
 
 
 class Sidebar(Widget):
-    """Tabs Actors / Attributions / Matches, and the detail of the selected match."""
+    """Tabs Actors / Attributions / Matches / Differences, and the detail of the selected match."""
 
     DEFAULT_CSS = """
     Sidebar {
@@ -151,6 +152,8 @@ class Sidebar(Widget):
         self._pair: tuple[str, str] | None = None
         self._selected_actor: str | None = None
         self._selected_match: str | None = None
+        self._discrepancy: str | None = None  # the picked (or walked to) discrepancy, shown first in the details
+        self._difference_shown: tuple[object, ...] = ()
         self._actors: dict[str, Actor] = {}
         self._oriented: dict[str, ShownPair] = {}
         self._cluster_sizes: dict[str, int] = {}
@@ -167,6 +170,9 @@ class Sidebar(Widget):
             with TabPane("Matches", id="tab-matches"):
                 yield SidebarList(id="matches-list")
                 yield MatchDetail(id="match-detail")
+            with TabPane("Differences", id="tab-differences"):
+                yield DifferencesTab(id="differences-list")
+                yield DifferenceDetail(id="difference-detail")
 
     def on_mount(self) -> None:
         self.set_class(self.app.no_color, "-no-color")
@@ -220,7 +226,7 @@ class Sidebar(Widget):
         """Focus the open tab's list, as tab into the sidebar does."""
         tabs = self.query_one(TabbedContent)
         active = tabs.active or TABS[0]
-        self.query_one(f"#{active} SidebarList", SidebarList).focus()
+        self.query_one(f"#{active} OptionList", OptionList).focus()
 
     def action_switch_tab(self, step: int) -> None:
         """Left / right: the previous or next tab, with its list focused."""
@@ -285,6 +291,11 @@ class Sidebar(Widget):
         self._list("attributions-list").action_first()
         self._highlight("actors-list", self._selected_actor)
         self._highlight("matches-list", self._selected_match)
+        differences = self.query_one(DifferencesTab)
+        differences.set_width(width)
+        differences.set_analysis(analysis)
+        if self._pair is not None:
+            differences.show_pair(*self._pair)
         self._show_detail()
 
     def _highlight(self, list_id: str, option_id: str | None) -> None:
@@ -314,8 +325,39 @@ class Sidebar(Widget):
         except OptionDoesNotExist:
             pass
 
+    def show_discrepancy(self, discrepancy_id: str | None) -> None:
+        """Mark ``discrepancy_id`` in the Differences list and show it first in the details; posts nothing."""
+        self._discrepancy = discrepancy_id
+        if self._rebuild_pending or not self.is_mounted or self._analysis is None:
+            return
+        self.query_one(DifferencesTab).show_discrepancy(discrepancy_id)
+        self._show_detail()
+
+    def _oriented_match(self, match_id: str | None) -> ShownPair | None:
+        """The match as the panes show it (left side first); a match outside the shown pair as stored."""
+        oriented = self._oriented.get(match_id or "")
+        if oriented is None and self._analysis is not None and match_id is not None:
+            found = next((m for m in self._analysis.matches if m.id == match_id), None)
+            oriented = orient(found, found.a.article) if found is not None else None
+        return oriented
+
     def _show_detail(self) -> None:
-        detail = self.query_one(MatchDetail)
+        analysis = self._analysis
+        picked = [d for d in analysis.discrepancies if d.id == self._discrepancy] if analysis else []
+        discrepancy = picked[0] if picked else None
+        first = discrepancy_content(analysis, discrepancy) if analysis and discrepancy else None
+        # The Differences tab: the picked discrepancy over its passage's word-level diff (redrawn only
+        # when that changes: this runs on every `n`).
+        shown = (id(analysis), self._discrepancy, self._pair, self._row_width)
+        if shown != self._difference_shown:
+            self._difference_shown = shown
+            oriented = self._oriented_match(discrepancy.match) if discrepancy else None
+            size = self._cluster_sizes.get(oriented.match.cluster or "") if oriented else None
+            self.query_one("#difference-detail", MatchDetail).show(analysis, oriented, size, first=first)
+        # The Matches tab: the selected passage, with the discrepancy first when it is in that passage.
+        if discrepancy is None or discrepancy.match != self._selected_match:
+            first = None
+        detail = self.query_one("#match-detail", MatchDetail)
         analysis = self._analysis
         match_id = self._selected_match
         oriented = self._oriented.get(match_id or "")
@@ -324,7 +366,7 @@ class Sidebar(Widget):
             found = next((m for m in analysis.matches if m.id == match_id), None)
             oriented = orient(found, found.a.article) if found is not None else None
         size = self._cluster_sizes.get(oriented.match.cluster or "") if oriented else None
-        detail.show(analysis, oriented, size)
+        detail.show(analysis, oriented, size, first=first)
 
     # Reacting to the user -----------------------------------------------------
 

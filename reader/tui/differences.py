@@ -1,0 +1,85 @@
+"""Where the shown articles disagree (issue 13): the `d` / `D` walk, picking a discrepancy in the sidebar,
+and painting every discrepancy's spans in the panes.
+
+A base class of `ReaderApp`, kept apart from the pairs, walks and search it builds on.
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import App
+
+from reader.core.model import Analysis, Discrepancy
+from reader.tui.view.differences import between, difference_status, discrepancy_decorations, side_of
+from reader.tui.view.names import lettered
+from reader.tui.view.pairing import wrap_note
+from reader.tui.widgets.article_pane import ArticlePane, place_side_by_side, reading_row
+from reader.tui.widgets.differences import DifferencesList
+from reader.tui.widgets.sidebar import Sidebar
+from reader.tui.widgets.sidebar.differences_tab import DifferencesTab
+
+
+class DifferenceWalk(App[None]):
+    """`d` / `D`, the Differences tab's picks and the discrepancy spans; ``ReaderApp`` provides the state."""
+
+    analysis: Analysis | None
+    pair_ids: tuple[str, str]
+
+    def pane(self, side: str) -> ArticlePane:
+        raise NotImplementedError
+
+    def set_status(self, message: str) -> None:
+        raise NotImplementedError
+
+    def select_match(self, match_id: str | None, *, anchor: ArticlePane | None = None) -> None:
+        raise NotImplementedError
+
+    def paint_differences(self) -> None:
+        """Mark the disagreeing words of the two shown articles, by their own offsets."""
+        shown = between(self.analysis, *self.pair_ids)
+        for side in ("left", "right"):
+            pane = self.pane(side)
+            if pane.article is not None:
+                pane.set_decorations("differences", discrepancy_decorations(shown, pane.article.id))
+
+    def action_step_difference(self, forward: bool) -> None:
+        """`d` / `D`: the next or previous discrepancy of the Differences list, wrapping round."""
+        if self.analysis is None:
+            self.notify("The analysis is still running.", severity="warning")
+            return
+        listed = self.query_one(DifferencesTab)
+        ids = listed.ordered_ids()
+        if not ids:
+            left, right = (self.analysis.article(article_id) for article_id in self.pair_ids)
+            self.set_status(f"No differences found between {lettered(left)} and {lettered(right)}.")
+            return
+        current = listed.selected
+        target = listed.step(current, forward)
+        if target is not None:
+            before = ids.index(current) if current in ids else None
+            self.show_discrepancy(target, wrap_note(before, ids.index(target), forward))
+
+    def show_discrepancy(self, discrepancy_id: str, note: str = "") -> None:
+        """Select the discrepancy's passage, line both panes up on its spans and say what differs."""
+        found = [d for d in self.analysis.discrepancies if d.id == discrepancy_id] if self.analysis else []
+        if not found:
+            return
+        d = found[0]
+        self.query_one(Sidebar).show_discrepancy(d.id)
+        self.select_match(d.match)
+        self._line_up(d)
+        ids = self.query_one(DifferencesTab).ordered_ids()
+        if d.id in ids:
+            self.set_status(difference_status(ids, d.id, d.summary, note))
+        else:
+            self.set_status(f"Difference: {d.summary}")
+
+    def _line_up(self, d: Discrepancy) -> None:
+        left, right = (side_of(d, article_id) for article_id in self.pair_ids)
+        if left is not None and right is not None:
+            left_pane, right_pane = self.pane("left"), self.pane("right")
+            place_side_by_side(left_pane, left.start, right_pane, right.start, reading_row(left_pane))
+
+    @on(DifferencesList.DiscrepancyPicked)
+    def _discrepancy_picked(self, event: DifferencesList.DiscrepancyPicked) -> None:
+        self.show_discrepancy(event.discrepancy_id)

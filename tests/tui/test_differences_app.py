@@ -1,0 +1,156 @@
+"""The app's side of issue 13: the Differences tab, picking a discrepancy, the d / D walk, the spans in the panes.
+
+On the self-written court pair (tests/fixtures/discrepancies, written from the facts, not copied), which
+disagrees on numbers, a source and a quote.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.widgets import TabbedContent
+
+from reader.core.text.loader import load_articles
+from reader.tui import background as background_module
+from reader.tui.app import ReaderApp
+from reader.tui.view.differences import between, side_of
+from reader.tui.widgets.sidebar.differences_tab import DifferencesTab
+from reader.tui.widgets.sidebar.match_detail import MatchDetail
+from tests.tui.test_app import A, B, hand_made_analysis
+
+PAIR = Path(__file__).resolve().parents[1] / "fixtures" / "discrepancies"
+COURT = load_articles([PAIR / "court_a.txt", PAIR / "court_b.txt"])
+
+
+def drive(scenario: Callable, size=(160, 40)) -> None:
+    async def main() -> None:
+        app = ReaderApp(COURT, processes=False, remember=False)
+        async with app.run_test(size=size) as pilot:
+            for _ in range(500):
+                if app.analysis is not None and app.search_index is not None:
+                    break
+                await pilot.pause(0.02)
+            await pilot.pause()
+            await scenario(app, pilot)
+
+    asyncio.run(main())
+
+
+def status(app: ReaderApp) -> str:
+    return str(app.query_one("#status").render())
+
+
+def spans_level(app: ReaderApp, discrepancy_id: str) -> bool:
+    """Both sides of the discrepancy are on screen, on the same row."""
+    d = next(d for d in app.analysis.discrepancies if d.id == discrepancy_id)
+    left, right = (side_of(d, article_id) for article_id in app.pair_ids)
+    lp, rp = app.pane("left"), app.pane("right")
+    return lp.is_visible(left.start) and lp.row_of(left.start) == rp.row_of(right.start)
+
+
+def test_tab_reaches_the_differences_list_and_enter_shows_the_discrepancy() -> None:
+    async def scenario(app: ReaderApp, pilot) -> None:
+        listed = app.query_one(DifferencesTab)
+        ids = listed.ordered_ids()
+        assert len(ids) == len(between(app.analysis, *app.pair_ids)) >= 4
+        await pilot.press("tab", "tab")  # the right pane, then the open tab's list (actors)
+        await pilot.press("right", "right", "right")  # attributions, matches, differences
+        assert app.query_one(TabbedContent).active == "tab-differences"
+        assert app.focused is listed
+        await pilot.press("down", "enter")  # the cursor starts on the first discrepancy
+        await pilot.pause()
+        second = ids[1]
+        d = next(d for d in app.analysis.discrepancies if d.id == second)
+        assert listed.selected == second
+        assert app.selected == d.match  # its passage selected, as picking a shared passage does
+        assert spans_level(app, second)
+        assert status(app).startswith(f"Difference 2 of {len(ids)}: {d.summary}")
+        # The detail under the list: the discrepancy first, then the passage word by word.
+        body = app.query_one("#difference-detail", MatchDetail).body.plain
+        assert body.index(d.summary) < body.index("shared ·")
+        # The Matches tab's detail shows the same passage with the discrepancy first.
+        body = app.query_one("#match-detail", MatchDetail).body.plain
+        assert body.startswith("Difference ·") and d.summary in body
+
+    drive(scenario)
+
+
+def test_d_and_D_walk_the_discrepancies_and_say_when_they_wrap() -> None:
+    async def scenario(app: ReaderApp, pilot) -> None:
+        ids = app.query_one(DifferencesTab).ordered_ids()
+        count = len(ids)
+        await pilot.press("d")
+        assert status(app).startswith(f"Difference 1 of {count}: ") and "wrapped" not in status(app)
+        assert spans_level(app, ids[0])
+        await pilot.press("d")
+        assert status(app).startswith(f"Difference 2 of {count}: ")
+        assert app.query_one(DifferencesTab).selected == ids[1] and spans_level(app, ids[1])
+        await pilot.press("D", "D")  # back to the first, then round to the last
+        assert status(app).startswith(f"Difference {count} of {count}: ")
+        assert status(app).split("   [")[0].endswith("wrapped to the last")
+        assert spans_level(app, ids[-1])
+        await pilot.press("d")
+        assert status(app).startswith(f"Difference 1 of {count}: ") and "wrapped to the first" in status(app)
+
+    drive(scenario)
+
+
+def test_discrepancy_spans_are_painted_by_their_own_offsets() -> None:
+    async def scenario(app: ReaderApp, pilot) -> None:
+        shown = between(app.analysis, *app.pair_ids)
+        for side, article_id in zip(("left", "right"), app.pair_ids):
+            pane = app.pane(side)
+            painted = {(d.start, d.end) for d in pane.decorations("differences")}
+            wanted = {(s.start, s.end) for d in shown if (s := side_of(d, article_id)) is not None}
+            assert painted == wanted and painted
+            start, _ = min(painted)
+            assert "discrepancy" in pane.roles_at(start)
+        # The style is the theme's $discrepancy, bold and double-underlined.
+        style = app.pane("left")._role_style("discrepancy")
+        assert style.bold and style.underline2 and style.bgcolor is not None
+
+    drive(scenario)
+
+
+def test_no_color_draws_discrepancies_double_underlined_without_a_colour(monkeypatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+
+    async def scenario(app: ReaderApp, pilot) -> None:
+        style = app.pane("left")._role_style("discrepancy")
+        assert style.underline2 and style.bold and not style.reverse
+
+    drive(scenario)
+
+
+def test_d_and_D_are_in_the_footer_and_the_help() -> None:
+    async def scenario(app: ReaderApp, pilot) -> None:
+        footer_keys = {b.key for _, b, enabled, _ in app.screen.active_bindings.values() if b.show}
+        assert "d" in footer_keys
+        await pilot.press("question_mark")
+        await pilot.pause()
+        rows = dict(app.screen.rows)
+        assert rows["d"] == "Next diff" and rows["D"] == "Prev diff"
+        assert "where they differ" in str(app.screen.query_one("#help-legend").render())
+
+    drive(scenario)
+
+
+def test_d_says_so_when_the_shown_pair_has_no_differences(monkeypatch) -> None:
+    monkeypatch.setattr(background_module, "analyze", hand_made_analysis)  # matches, no discrepancies
+
+    async def main() -> None:
+        app = ReaderApp((A, B), processes=False, remember=False)
+        async with app.run_test(size=(160, 40)) as pilot:
+            for _ in range(500):
+                if app.analysis is not None:
+                    break
+                await pilot.pause(0.02)
+            await pilot.pause()
+            await pilot.press("d")
+            assert status(app).startswith("No differences found between A (") and app.selected is None
+            listed = app.query_one(DifferencesTab)
+            assert listed.ordered_ids() == [] and "No differences found" in str(listed.get_option_at_index(0).prompt)
+
+    asyncio.run(main())
