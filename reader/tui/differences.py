@@ -13,8 +13,9 @@ from reader.core.model import Analysis, Discrepancy
 from reader.tui.view.differences import between, difference_status, discrepancy_decorations, side_of
 from reader.tui.view.names import lettered
 from reader.tui.view.pairing import wrap_note
-from reader.tui.widgets.article_pane import ArticlePane, place_side_by_side, reading_row
+from reader.tui.widgets.article_pane import ArticlePane
 from reader.tui.widgets.differences import DifferencesList
+from reader.tui.widgets.side_by_side import place_side_by_side, reading_row
 from reader.tui.widgets.sidebar import Sidebar
 from reader.tui.widgets.sidebar.differences_tab import DifferencesTab
 
