@@ -316,6 +316,7 @@ def bench_kind(kind: str, sizes: tuple[int, ...], seed: int) -> dict:
             {
                 "size": size,
                 "seconds": seconds,
+                "cpu": cpu,
                 "mb": megabytes,
                 "doc_mb": megabytes_in,
                 "error": output if output.startswith("error") else "",
