@@ -146,16 +146,20 @@ def rewrite(raw: Sequence[str], folded: Sequence[str], paraphrases: Paraphrases)
     out_raw: list[str] = []
     out_folded: list[str] = []
     longest = paraphrases.longest
+    phrases, starts = paraphrases.phrases, paraphrases.phrase_starts
     k = 0
     while k < len(folded):
-        number = _number_at(folded, k, paraphrases.units)
+        word = folded[k]
+        # `_number_at` finds nothing unless the word starts with a digit or is a number word.
+        number = _number_at(folded, k, paraphrases.units) if word[:1].isdigit() or word in _NUMBER_STARTS else None
         if number is not None:
             terms, k = number
             out_raw.extend(terms)
             out_folded.extend(terms)
             continue
-        for size in range(min(longest, len(folded) - k), 0, -1):
-            term = paraphrases.phrases.get(tuple(folded[k : k + size]))
+        # Only a phrase's first word can start a phrase of several words.
+        for size in range(min(longest, len(folded) - k) if word in starts else 1, 0, -1):
+            term = phrases.get(tuple(folded[k : k + size]))
             if term is not None:
                 out_raw.append(term.upper() if term in paraphrases.acronyms else term)
                 out_folded.append(term)
@@ -166,6 +170,9 @@ def rewrite(raw: Sequence[str], folded: Sequence[str], paraphrases: Paraphrases)
             out_folded.append(folded[k])
             k += 1
     return out_raw, out_folded
+
+
+_NUMBER_STARTS = frozenset(NUMBER_WORDS) | frozenset(ORDINAL_WORDS)
 
 
 def is_number(term: str) -> bool:
