@@ -71,6 +71,16 @@ class NameSlot:
 _CODE = re.compile(r"[^\W\d_]{0,4}[-‐]?\d{3,}[^\W\d_]{0,2}|[RDI]-[A-Z][A-Za-z.]{0,4}")  # also "R-Va", "D-Ill"
 
 
+_HEADS: list[tuple[Gazetteer, frozenset[str]]] = []  # the last gazetteer's key heads (one run uses one)
+
+
+def _key_heads(gazetteer: Gazetteer) -> frozenset[str]:
+    """The first parts of the gazetteer's keys, computed once per gazetteer, not once per analysis."""
+    if not _HEADS or _HEADS[0][0] is not gazetteer:
+        _HEADS[:] = [(gazetteer, frozenset(key[0] for key in gazetteer.index))]
+    return _HEADS[0][1]
+
+
 class NameRules:
     """The gazetteer's word lists as discovery reads them, for one set of articles."""
 
@@ -91,7 +101,7 @@ class NameRules:
         self.adjective_tails = frozenset(w.casefold() for w in word_set("adjective_tails"))
         self.lone_words = self.stop_words | self.descriptors | self.titles
         self.dropped = self.stop_words | self.titles | self.descriptors
-        self.key_heads = frozenset(key[0] for key in gazetteer.index)  # first parts of gazetteer keys
+        self.key_heads = _key_heads(gazetteer)  # first parts of gazetteer keys
 
     def suffix_kind(self, word: str) -> str | None:
         """The kind a last word gives a name ("Ministry" -> organization), if any."""
