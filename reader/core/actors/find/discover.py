@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from reader.core.actors.find.patterns import CONNECTORS
 from reader.core.lexicons.gazetteer import Gazetteer
-from reader.core.text.names import strip_possessive
+from reader.core.text.names import GENERATIONAL_SUFFIXES, strip_possessive
 from reader.core.text.tokens import fold
 
 CAPITALS, ACRONYM = 1, 2
@@ -123,7 +123,10 @@ class NameRules:
         if len(words) == 1 and (words[0].text.casefold() in self.lone_words or _CODE.fullmatch(words[0].text)):
             return None  # "The", "According", "Tuesday", "Islamist"; "C919", "ET302": a model or a flight
         last = len(words)
-        while last > 0 and (words[last - 1].particle or words[last - 1].text.casefold() in self.dropped):
+        # "James R. Clapper Jr.", "Martin Luther King Jr.": a generational suffix after a name of two words
+        # or more ends it with the word before (a lone "Jr." names no one, "King" alone is a title)
+        generational = last >= 3 and words[-1].text.casefold().rstrip(".") in GENERATIONAL_SUFFIXES
+        while not generational and last > 0 and (words[last - 1].particle or words[last - 1].text.casefold() in self.dropped):
             last -= 1  # "Commission President" before a known name, "Hamas Tuesday"
         suffix_kind = self.suffix_of(words[:last]) if last > 0 else None
         return NameSlot(run, words, parent, may_open, last, suffix_kind)

@@ -263,7 +263,7 @@ class RunReader:
                     )
                     # "Ann Wagner" is no Wagner Group: a given name before a body's one-word alias
                     or (
-                        self.gaz.entry(seg.form.entry).kind in ("organization", "group")
+                        self.gaz.entry(seg.form.entry).kind in ("organization", "group", "media")
                         and words[prev.end - 1].text.casefold() in self.rules.given_names
                         and not words[prev.end - 1].text.isupper()
                     )
