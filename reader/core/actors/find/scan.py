@@ -36,6 +36,11 @@ _PERSON_BODIES = (" administration", " campaign")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _BRACKETED = re.compile(r" \(([^\s()]{2,9})\)")
 # Bylines of wire copy: "(Reporting by Tom Perry; Editing by ...)".
+# A side's score after its name in a results line: "Glamorgan 259 and 207", "Kent 108-3.", "Ajax 2 PSV 1"
+_SCORE_AFTER = re.compile(r" \d{1,3}(?:-\d{1,3})?(?= and \d| \(|[,;.]?$|[,;]| [^\W\d_])", re.MULTILINE)
+# what opens a side in such a line: the line's start, "Venue:", a comma, a semicolon, the other side's score
+_SIDE_OPENERS = ("\n", ":", ",", ";", *"0123456789")
+_INITIAL = re.compile(r"[^\W\d_]\.")  # "A. Dale 69": a player and his runs
 _BYLINE_WORDS = frozenset({"reporting", "writing", "editing", "compiled", "written", "photo", "photos"})
 
 
@@ -225,6 +230,8 @@ class ArticleScanner:
             elif shape.capitals == ACRONYM:
                 # "MCT said": organisations speak as people do, but are written in capitals
                 votes["organization"] = votes.get("organization", 0) + max(votes.pop("person", 0), 1)
+        if not shape.has_suffix and not _INITIAL.match(shape.surface) and self._is_scored_side(start, end):
+            votes["organization"] = votes.get("organization", 0) + 3  # a team in a results line
         if not votes and shape.looks_like_name:
             votes["person"] = 1  # looks like a given name and a surname, and nothing says otherwise
         self.candidates.append(
@@ -232,6 +239,15 @@ class ArticleScanner:
                 self.position, start, end, shape.surface, shape.key, shape.names, initial and shape.first == 0, votes, slot.parent
             )
         )
+
+    def _is_scored_side(self, start: int, end: int) -> bool:
+        """ "Hove: Sussex 363 (...), Lancashire 197-8": a name that opens a side of a results line and is
+        followed by its score (a number, or runs-wickets), not a model number ("Boeing 737 MAX") or a year."""
+        m = _SCORE_AFTER.match(self.text, end)
+        if m is None:
+            return False
+        head = self.text[max(0, start - 2) : start].rstrip(" ")
+        return start == 0 or (head[-1:] or "\n") in _SIDE_OPENERS
 
     def _after_dateline(self, at: int) -> bool:
         """Whether the line up to ``at`` is a dateline: a place in capitals, maybe a date ("LIMA, Oct 3 ")."""
