@@ -31,3 +31,9 @@ def test_a_title_between_a_body_and_a_person_splits_them() -> None:
 def test_a_generational_suffix_stays_in_the_name() -> None:
     found = kinds("James R. Clapper Jr., the director, spoke. Mr. Clapper said it was lawful.")
     assert "James R. Clapper Jr." in found
+
+
+def test_a_listed_place_name_with_a_score_is_a_side() -> None:
+    found = kinds("Chester-le-Street: Glamorgan 259 and 207 (A. Dale 69), Durham 114 (S. Watkin 4-28) and 81-3.\n")
+    assert found["Glamorgan"] == "organization"
+    assert found["Durham"] == "organization"

@@ -231,7 +231,8 @@ class ArticleScanner:
                 # "MCT said": organisations speak as people do, but are written in capitals
                 votes["organization"] = votes.get("organization", 0) + max(votes.pop("person", 0), 1)
         if not shape.has_suffix and not _INITIAL.match(shape.surface) and self._is_scored_side(start, end):
-            votes["organization"] = votes.get("organization", 0) + 3  # a team in a results line
+            # a team in a results line: outweighs a listed place name ("Durham 114"), a county or city side
+            votes["organization"] = votes.get("organization", 0) + 5
         if not votes and shape.looks_like_name:
             votes["person"] = 1  # looks like a given name and a surname, and nothing says otherwise
         self.candidates.append(
