@@ -37,3 +37,9 @@ def test_a_listed_place_name_with_a_score_is_a_side() -> None:
     found = kinds("Chester-le-Street: Glamorgan 259 and 207 (A. Dale 69), Durham 114 (S. Watkin 4-28) and 81-3.\n")
     assert found["Glamorgan"] == "organization"
     assert found["Durham"] == "organization"
+
+
+def test_initials_and_a_surname_make_a_person() -> None:
+    found = kinds("To bat: R. Croft, D. Cork, A. Mullally.\n\nAt Colchester: Gloucestershire 280 (A. Symonds 52).\n")
+    assert found["D. Cork"] == "person"
+    assert found["A. Symonds"] == "person"

@@ -40,6 +40,8 @@ _BRACKETED = re.compile(r" \(([^\s()]{2,9})\)")
 _SCORE_AFTER = re.compile(r" \d{1,3}(?:-\d{1,3})?(?= and \d| \(|[,;.]?$|[,;]| [^\W\d_])", re.MULTILINE)
 # what opens a side in such a line: the line's start, "Venue:", a comma, a semicolon, the other side's score
 _SIDE_OPENERS = ("\n", ":", ",", ";", *"0123456789")
+# "A. Symonds", "D.A. Weibring": initials and one surname, the way results and bylines write people
+_INITIALS_AND_SURNAME = re.compile(r"(?:[^\W\d_]\.){1,3} ?[^\W\d_][^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _INITIAL = re.compile(r"[^\W\d_]\.")  # "A. Dale 69": a player and his runs
 _BYLINE_WORDS = frozenset({"reporting", "writing", "editing", "compiled", "written", "photo", "photos"})
 
@@ -233,6 +235,8 @@ class ArticleScanner:
         if not shape.has_suffix and not _INITIAL.match(shape.surface) and self._is_scored_side(start, end):
             # a team in a results line: outweighs a listed place name ("Durham 114"), a county or city side
             votes["organization"] = votes.get("organization", 0) + 5
+        if not votes and _INITIALS_AND_SURNAME.fullmatch(shape.surface) and shape.surface[0].isupper():
+            votes["person"] = 1  # nothing says otherwise, and a body is not written so
         if not votes and shape.looks_like_name:
             votes["person"] = 1  # looks like a given name and a surname, and nothing says otherwise
         self.candidates.append(
