@@ -43,3 +43,9 @@ def test_initials_and_a_surname_make_a_person() -> None:
     found = kinds("To bat: R. Croft, D. Cork, A. Mullally.\n\nAt Colchester: Gloucestershire 280 (A. Symonds 52).\n")
     assert found["D. Cork"] == "person"
     assert found["A. Symonds"] == "person"
+
+
+def test_the_sides_of_a_fixture_are_teams() -> None:
+    found = kinds("At Cardiff: Kent 128-1 (M. Walker 59) v Northamptonshire.\n\nIn Bergen: Brann (Norway) 2 Hibernians 1\n")
+    assert found["Northamptonshire"] == "organization"
+    assert found["Brann"] == "organization"

@@ -37,11 +37,14 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _BRACKETED = re.compile(r" \(([^\s()]{2,9})\)")
 # Bylines of wire copy: "(Reporting by Tom Perry; Editing by ...)".
 # A side's score after its name in a results line: "Glamorgan 259 and 207", "Kent 108-3.", "Ajax 2 PSV 1"
-_SCORE_AFTER = re.compile(r" \d{1,3}(?:-\d{1,3})?(?= and \d| \(|[,;.]?$|[,;]| [^\W\d_])", re.MULTILINE)
+_SCORE_AFTER = re.compile(r"(?: \([^()\n]{2,30}\))? \d{1,3}(?:-\d{1,3})?(?= and \d| \(|[,;.]?$|[,;]| [^\W\d_])", re.MULTILINE)
 # what opens a side in such a line: the line's start, "Venue:", a comma, a semicolon, the other side's score
 _SIDE_OPENERS = ("\n", ":", ",", ";", *"0123456789")
 # "A. Symonds", "D.A. Weibring": initials and one surname, the way results and bylines write people
 _INITIALS_AND_SURNAME = re.compile(r"(?:[^\W\d_]\.){1,3} ?[^\W\d_][^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# "Kent 128-1 (...) v Northamptonshire.", "Essex v Kent": the two sides of a fixture
+_VERSUS_AFTER = re.compile(r" v (?=[^\W\d_])")  # "Roe v. Wade" is a court case
+_VERSUS_BEFORE = re.compile(r"[ )]v $")
 _INITIAL = re.compile(r"[^\W\d_]\.")  # "A. Dale 69": a player and his runs
 _BYLINE_WORDS = frozenset({"reporting", "writing", "editing", "compiled", "written", "photo", "photos"})
 
@@ -248,6 +251,8 @@ class ArticleScanner:
     def _is_scored_side(self, start: int, end: int) -> bool:
         """ "Hove: Sussex 363 (...), Lancashire 197-8": a name that opens a side of a results line and is
         followed by its score (a number, or runs-wickets), not a model number ("Boeing 737 MAX") or a year."""
+        if _VERSUS_AFTER.match(self.text, end) or _VERSUS_BEFORE.search(self.text, max(0, start - 4), start):
+            return True
         m = _SCORE_AFTER.match(self.text, end)
         if m is None:
             return False
