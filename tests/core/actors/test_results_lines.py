@@ -49,3 +49,9 @@ def test_the_sides_of_a_fixture_are_teams() -> None:
     found = kinds("At Cardiff: Kent 128-1 (M. Walker 59) v Northamptonshire.\n\nIn Bergen: Brann (Norway) 2 Hibernians 1\n")
     assert found["Northamptonshire"] == "organization"
     assert found["Brann"] == "organization"
+
+
+def test_no_cut_inside_a_post_or_a_body() -> None:
+    found = kinds("On Monday, the NSW State Emergency Service said roads were shut, and Labour Cabinet Secretary Ann Mole spoke.")
+    assert "NSW State Emergency Service" in found
+    assert "Labour Cabinet" not in found

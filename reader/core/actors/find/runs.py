@@ -26,6 +26,7 @@ from reader.core.text.names import ARABIC_ARTICLES, strip_possessive
 # Name parts that need the next word to make a name ("Abdel Fattah", "Abu Mazen", "bin Laden").
 _BOUND_NAME_PARTS = frozenset({"abdel", "abdul", "abd", "abdal", "abu", "abou", "bin", "ibn", "bint", "umm"})
 _BODY_KINDS = frozenset({"organization", "group", "media"})
+_TITLE_HEADS = frozenset({"cabinet"})  # a suffix word that opens a post's title: "Cabinet Secretary"
 _COMPOUND_PART = re.compile(f"[{HYPHENS}]([^\\W_]+)")
 # A hyphenated given name: a capitalised syllable, a hyphen, a lower-case syllable
 # ("Ji-yeon", "Dong-hyun", "Ing-wen"). Compound adjectives have the same shape
@@ -119,6 +120,8 @@ class RunReader:
                     continue
                 if before.text.casefold() in titles or words[n + 1].particle:
                     continue
+                if before.text.casefold() in _TITLE_HEADS or suffix_kind(words[-1].text) is not None:
+                    continue  # "Cabinet Secretary" is one post; "NSW State Emergency Service" one body
                 if suffix_kind(before.text) in _BODY_KINDS or (len(before.text) >= 2 and before.text.isupper()):
                     if n > start:
                         yield words[start:n]
