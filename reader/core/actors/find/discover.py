@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from reader.core.actors.find.patterns import CONNECTORS
 from reader.core.lexicons.gazetteer import Gazetteer
-from reader.core.text.names import strip_possessive
+from reader.core.text.names import GENERATIONAL_SUFFIXES, strip_possessive
 from reader.core.text.tokens import fold
 
 CAPITALS, ACRONYM = 1, 2
@@ -71,6 +71,16 @@ class NameSlot:
 _CODE = re.compile(r"[^\W\d_]{0,4}[-‐]?\d{3,}[^\W\d_]{0,2}|[RDI]-[A-Z][A-Za-z.]{0,4}")  # also "R-Va", "D-Ill"
 
 
+_HEADS: list[tuple[Gazetteer, frozenset[str]]] = []  # the last gazetteer's key heads (one run uses one)
+
+
+def _key_heads(gazetteer: Gazetteer) -> frozenset[str]:
+    """The first parts of the gazetteer's keys, computed once per gazetteer, not once per analysis."""
+    if not _HEADS or _HEADS[0][0] is not gazetteer:
+        _HEADS[:] = [(gazetteer, frozenset(key[0] for key in gazetteer.index))]
+    return _HEADS[0][1]
+
+
 class NameRules:
     """The gazetteer's word lists as discovery reads them, for one set of articles."""
 
@@ -91,7 +101,7 @@ class NameRules:
         self.adjective_tails = frozenset(w.casefold() for w in word_set("adjective_tails"))
         self.lone_words = self.stop_words | self.descriptors | self.titles
         self.dropped = self.stop_words | self.titles | self.descriptors
-        self.key_heads = frozenset(key[0] for key in gazetteer.index)  # first parts of gazetteer keys
+        self.key_heads = _key_heads(gazetteer)  # first parts of gazetteer keys
 
     def suffix_kind(self, word: str) -> str | None:
         """The kind a last word gives a name ("Ministry" -> organization), if any."""
@@ -113,7 +123,10 @@ class NameRules:
         if len(words) == 1 and (words[0].text.casefold() in self.lone_words or _CODE.fullmatch(words[0].text)):
             return None  # "The", "According", "Tuesday", "Islamist"; "C919", "ET302": a model or a flight
         last = len(words)
-        while last > 0 and (words[last - 1].particle or words[last - 1].text.casefold() in self.dropped):
+        # "James R. Clapper Jr.", "Martin Luther King Jr.": a generational suffix after a name of two words
+        # or more ends it with the word before (a lone "Jr." names no one, "King" alone is a title)
+        generational = last >= 3 and words[-1].text.casefold().rstrip(".") in GENERATIONAL_SUFFIXES
+        while not generational and last > 0 and (words[last - 1].particle or words[last - 1].text.casefold() in self.dropped):
             last -= 1  # "Commission President" before a known name, "Hamas Tuesday"
         suffix_kind = self.suffix_of(words[:last]) if last > 0 else None
         return NameSlot(run, words, parent, may_open, last, suffix_kind)

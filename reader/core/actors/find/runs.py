@@ -25,6 +25,8 @@ from reader.core.text.names import ARABIC_ARTICLES, strip_possessive
 
 # Name parts that need the next word to make a name ("Abdel Fattah", "Abu Mazen", "bin Laden").
 _BOUND_NAME_PARTS = frozenset({"abdel", "abdul", "abd", "abdal", "abu", "abou", "bin", "ibn", "bint", "umm"})
+_BODY_KINDS = frozenset({"organization", "group", "media"})
+_TITLE_HEADS = frozenset({"cabinet"})  # a suffix word that opens a post's title: "Cabinet Secretary"
 _COMPOUND_PART = re.compile(f"[{HYPHENS}]([^\\W_]+)")
 # A hyphenated given name: a capitalised syllable, a hyphen, a lower-case syllable
 # ("Ji-yeon", "Dong-hyun", "Ing-wen"). Compound adjectives have the same shape
@@ -86,7 +88,7 @@ class RunReader:
 
     def _layout(self, run: str) -> list[KnownName | ContextName | NameSlot]:
         layout: list[KnownName | ContextName | NameSlot] = []
-        for words in _without_repeats(self._sub_runs(run), self.rules.suffix_kind):
+        for words in self._cut_before_titles(_without_repeats(self._sub_runs(run), self.rules.suffix_kind)):
             segments = self._join(words, self._segment(tuple(w.text for w in words)))
             for n, seg in enumerate(segments):
                 form = seg.form
@@ -104,6 +106,27 @@ class RunReader:
         return layout
 
     # -- splitting runs -----------------------------------------------------------------------
+
+    def _cut_before_titles(self, sub_runs: Iterator[list[Word]]) -> Iterator[list[Word]]:
+        """Sub-runs cut before a title that follows a body's name and precedes a name: "Wisconsin Republican
+        Party | Chairman Reince Priebus", "RNC | Co-Chairwoman Ann Wagner", "Interior Ministry | Spokesman
+        Ali". The body's name ends in an organisation suffix ("Party", "Ministry") or is an acronym."""
+        titles, suffix_kind = self.titles, self.rules.suffix_kind
+        for words in sub_runs:
+            start = 0
+            for n in range(1, len(words) - 1):
+                word, before = words[n], words[n - 1]
+                if word.particle or before.particle or word.text.casefold() not in titles:
+                    continue
+                if before.text.casefold() in titles or words[n + 1].particle:
+                    continue
+                if before.text.casefold() in _TITLE_HEADS or suffix_kind(words[-1].text) is not None:
+                    continue  # "Cabinet Secretary" is one post; "NSW State Emergency Service" one body
+                if suffix_kind(before.text) in _BODY_KINDS or (len(before.text) >= 2 and before.text.isupper()):
+                    if n > start:
+                        yield words[start:n]
+                    start = n
+            yield words[start:]
 
     def _sub_runs(self, run: str) -> Iterator[list[Word]]:
         """A run's words (offsets into ``run``), cut after possessives ("Egypt's") and adjectives ("State-affiliated")."""
@@ -236,8 +259,18 @@ class RunReader:
                 and seg.end - seg.start == 1
                 and seg.form.form in ("name", "alias", "metonym")
                 and not seg.form.capitals_only
-                and self.gaz.entry(seg.form.entry).kind in ("country", "place")
-                and self._name_like(words[prev.start : prev.end])
+                and (
+                    (
+                        self.gaz.entry(seg.form.entry).kind in ("country", "place")
+                        and self._name_like(words[prev.start : prev.end])
+                    )
+                    # "Ann Wagner" is no Wagner Group: a given name before a body's one-word alias
+                    or (
+                        self.gaz.entry(seg.form.entry).kind in ("organization", "group", "media")
+                        and words[prev.end - 1].text.casefold() in self.rules.given_names
+                        and not words[prev.end - 1].text.isupper()
+                    )
+                )
             ):
                 joined[-1] = Segment(prev.start, seg.end, None)
                 continue

@@ -36,6 +36,16 @@ _PERSON_BODIES = (" administration", " campaign")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _BRACKETED = re.compile(r" \(([^\s()]{2,9})\)")
 # Bylines of wire copy: "(Reporting by Tom Perry; Editing by ...)".
+# A side's score after its name in a results line: "Glamorgan 259 and 207", "Kent 108-3.", "Ajax 2 PSV 1"
+_SCORE_AFTER = re.compile(r"(?: \([^()\n]{2,30}\))? \d{1,3}(?:-\d{1,3})?(?= and \d| \(|[,;.]?$|[,;]| [^\W\d_])", re.MULTILINE)
+# what opens a side in such a line: the line's start, "Venue:", a comma, a semicolon, the other side's score
+_SIDE_OPENERS = ("\n", ":", ",", ";", *"0123456789")
+# "A. Symonds", "D.A. Weibring": initials and one surname, the way results and bylines write people
+_INITIALS_AND_SURNAME = re.compile(r"(?:[^\W\d_]\.){1,3} ?[^\W\d_][^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# "Kent 128-1 (...) v Northamptonshire.", "Essex v Kent": the two sides of a fixture
+_VERSUS_AFTER = re.compile(r" v (?=[^\W\d_])")  # "Roe v. Wade" is a court case
+_VERSUS_BEFORE = re.compile(r"[ )]v $")
+_INITIAL = re.compile(r"[^\W\d_]\.")  # "A. Dale 69": a player and his runs
 _BYLINE_WORDS = frozenset({"reporting", "writing", "editing", "compiled", "written", "photo", "photos"})
 
 
@@ -225,6 +235,11 @@ class ArticleScanner:
             elif shape.capitals == ACRONYM:
                 # "MCT said": organisations speak as people do, but are written in capitals
                 votes["organization"] = votes.get("organization", 0) + max(votes.pop("person", 0), 1)
+        if not shape.has_suffix and not _INITIAL.match(shape.surface) and self._is_scored_side(start, end):
+            # a team in a results line: outweighs a listed place name ("Durham 114"), a county or city side
+            votes["organization"] = votes.get("organization", 0) + 5
+        if not votes and _INITIALS_AND_SURNAME.fullmatch(shape.surface) and shape.surface[0].isupper():
+            votes["person"] = 1  # nothing says otherwise, and a body is not written so
         if not votes and shape.looks_like_name:
             votes["person"] = 1  # looks like a given name and a surname, and nothing says otherwise
         self.candidates.append(
@@ -232,6 +247,17 @@ class ArticleScanner:
                 self.position, start, end, shape.surface, shape.key, shape.names, initial and shape.first == 0, votes, slot.parent
             )
         )
+
+    def _is_scored_side(self, start: int, end: int) -> bool:
+        """ "Hove: Sussex 363 (...), Lancashire 197-8": a name that opens a side of a results line and is
+        followed by its score (a number, or runs-wickets), not a model number ("Boeing 737 MAX") or a year."""
+        if _VERSUS_AFTER.match(self.text, end) or _VERSUS_BEFORE.search(self.text, max(0, start - 4), start):
+            return True
+        m = _SCORE_AFTER.match(self.text, end)
+        if m is None:
+            return False
+        head = self.text[max(0, start - 2) : start].rstrip(" ")
+        return start == 0 or (head[-1:] or "\n") in _SIDE_OPENERS
 
     def _after_dateline(self, at: int) -> bool:
         """Whether the line up to ``at`` is a dateline: a place in capitals, maybe a date ("LIMA, Oct 3 ")."""

@@ -96,30 +96,65 @@ def _similar_parts(parts: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
-def gazetteer_people(gazetteer: Gazetteer) -> dict[str, list[tuple[str, ...]]]:
-    """Every person entry's name keys (its name and aliases)."""
-    people: dict[str, list[tuple[str, ...]]] = {}
-    for entry in gazetteer.entries:
-        if entry.kind == "person":
-            keys = [gazetteer.keyer.key(s) for s in (entry.name, *entry.aliases)]
-            people[entry.id] = [k for k in keys if k]
+_NAME_FORMS = frozenset({"name", "alias"})
+
+
+class GazetteerPeople:
+    """The gazetteer's people by the initial of the last part of their name keys, so that a discovered
+    name is compared only with the entries whose last part is that part or a close spelling of it.
+
+    Built from `Gazetteer.index` (keys already computed, and kept between runs by the lexicon cache) in
+    one pass, once per gazetteer; each lookup then scores the name's letter bucket in bulk (rapidfuzz),
+    instead of a Python loop over every person with that initial.
+    """
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        person = {entry.id for entry in gazetteer.entries if entry.kind == "person"}
+        self._index = gazetteer.index
+        # (last parts, keys), aligned, per initial of the last part
+        self._buckets: dict[str, tuple[list[str], list[tuple[str, ...]]]] = {}
+        for key, form in gazetteer.index.items():
+            if len(key) > 1 and form.entry in person and form.form in _NAME_FORMS:
+                bucket = self._buckets.get(key[-1][:1])
+                if bucket is None:
+                    bucket = self._buckets[key[-1][:1]] = ([], [])
+                bucket[0].append(key[-1])
+                bucket[1].append(key)
+
+    def candidates(self, last: str) -> list[tuple[str, tuple[str, ...]]]:
+        """(entry id, key) of the people whose last part may agree with `last`: a superset of the keys
+        `parts_agree` accepts (equal, or Jaro-Winkler close), which `_same_person` then applies exactly.
+        The bound is a little looser because rapidfuzz's bulk scores can round a borderline pair
+        ("morsy"/"morsi", 0.92) just under the cutoff."""
+        bucket = self._buckets.get(last[:1])
+        if bucket is None:
+            return []
+        parts, keys = bucket
+        close = process.extract(last, parts, scorer=JaroWinkler.similarity, score_cutoff=LAST_PART_SIMILARITY - 0.01, limit=None)
+        return [(self._index[keys[n]].entry, keys[n]) for _part, _score, n in close]
+
+
+_KEPT: list[tuple[Gazetteer, GazetteerPeople]] = []  # the last gazetteer's people (one run uses one gazetteer)
+
+
+def gazetteer_people(gazetteer: Gazetteer) -> GazetteerPeople:
+    """The people of `gazetteer`, indexed once per gazetteer."""
+    if _KEPT and _KEPT[0][0] is gazetteer:
+        return _KEPT[0][1]
+    people = GazetteerPeople(gazetteer)
+    _KEPT[:] = [(gazetteer, people)]
     return people
 
 
 def link_to_gazetteer_people(
-    groups: list[NameGroup], links: DisjointSets, people: dict[str, list[tuple[str, ...]]], gazetteer: Gazetteer
+    groups: list[NameGroup], links: DisjointSets, people: GazetteerPeople, gazetteer: Gazetteer
 ) -> dict[int, str]:
     """Discovered full names that are a gazetteer person spelt another way."""
-    by_last: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
-    for entry, keys in people.items():
-        for key in keys:
-            if len(key) >= 2:
-                by_last[key[-1][:1]].append((entry, key))
     linked: dict[int, str] = {}
     for n, group in enumerate(groups):
         if len(group.key) < 2 or not person_like(group):
             continue
-        matches = {entry for entry, key in by_last.get(group.key[-1][:1], ()) if _same_person(group.key, key)}
+        matches = {entry for entry, key in people.candidates(group.key[-1]) if _same_person(group.key, key)}
         if len(matches) == 1:
             linked.setdefault(links.find(n), matches.pop())
     # a cluster is linked when any of its groups is

@@ -168,9 +168,14 @@ def join_organisation_variants(state: MergeState) -> None:
 
 
 def join_short_companies(state: MergeState) -> None:
-    """Rule: a lone word nothing marks as a person joins the one organisation whose name it opens."""
+    """Rule: a lone word nothing marks as a person joins the one organisation whose name it opens, in an
+    article that names that organisation in full."""
     groups = state.groups
     lone_words = [g.key if g.words == 1 and g.kind in (None, "organization", "other") else () for g in groups]
     named_organisations = [g.key if g.kind == "organization" and g.words >= 2 else () for g in groups]
     for i, j in short_company_pairs(lone_words, named_organisations):
-        state.links.union(i, j)
+        # one article uses both: "Hanzawa Industries ... Hanzawa said". A lone word in one article and the
+        # longer name only in another may be the parent of a subsidiary ("a Verizon subsidiary" / "Verizon
+        # Wireless"): nothing in the texts says they are one.
+        if {c.article for c in groups[i].candidates} & {c.article for c in groups[j].candidates}:
+            state.links.union(i, j)

@@ -1,0 +1,57 @@
+"""Names in results lines and runs cut before titles (reader/core/actors/find)."""
+
+from __future__ import annotations
+
+from reader.core.actors import extract_actors
+from tests.core.align.test_weights import make_article
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {actor.name: actor.kind for actor in extract_actors([make_article("A", text)])}
+
+
+def test_a_side_followed_by_its_score_is_a_team() -> None:
+    found = kinds("Hove: Sussex 363 (W. Athey 111, V. Drakes 52), Lancashire 197-8 (W. Hegg 54).\n\nFeyenoord 2 Vitesse 1\n")
+    assert found["Sussex"] == "organization"
+    assert found["Lancashire"] == "organization"
+    assert found["Feyenoord"] == "organization"
+    assert found.get("V. Drakes") != "organization"  # a player and his runs
+
+
+def test_a_number_after_a_model_name_makes_no_team() -> None:
+    assert "Boeing" not in kinds("The airline said a Boeing 737 landed safely.")
+
+
+def test_a_title_between_a_body_and_a_person_splits_them() -> None:
+    found = kinds("The challenge came from Wisconsin Republican Party Chairman Reince Priebus on Monday.")
+    assert found.get("Reince Priebus") == "person"
+    assert found.get("Wisconsin Republican Party") == "organization"
+
+
+def test_a_generational_suffix_stays_in_the_name() -> None:
+    found = kinds("James R. Clapper Jr., the director, spoke. Mr. Clapper said it was lawful.")
+    assert "James R. Clapper Jr." in found
+
+
+def test_a_listed_place_name_with_a_score_is_a_side() -> None:
+    found = kinds("Chester-le-Street: Glamorgan 259 and 207 (A. Dale 69), Durham 114 (S. Watkin 4-28) and 81-3.\n")
+    assert found["Glamorgan"] == "organization"
+    assert found["Durham"] == "organization"
+
+
+def test_initials_and_a_surname_make_a_person() -> None:
+    found = kinds("To bat: R. Croft, D. Cork, A. Mullally.\n\nAt Colchester: Gloucestershire 280 (A. Symonds 52).\n")
+    assert found["D. Cork"] == "person"
+    assert found["A. Symonds"] == "person"
+
+
+def test_the_sides_of_a_fixture_are_teams() -> None:
+    found = kinds("At Cardiff: Kent 128-1 (M. Walker 59) v Northamptonshire.\n\nIn Bergen: Brann (Norway) 2 Hibernians 1\n")
+    assert found["Northamptonshire"] == "organization"
+    assert found["Brann"] == "organization"
+
+
+def test_no_cut_inside_a_post_or_a_body() -> None:
+    found = kinds("On Monday, the NSW State Emergency Service said roads were shut, and Labour Cabinet Secretary Ann Mole spoke.")
+    assert "NSW State Emergency Service" in found
+    assert "Labour Cabinet" not in found
