@@ -9,7 +9,7 @@ defendants), so that two reports' quantities pair by meaning, not by position.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from reader.core.discrepancies.common import stem
 from reader.core.lexicons.paraphrases import MULTIPLIERS, NUMBER_WORDS
@@ -109,7 +109,12 @@ def quantities(text: str, tokens: list[Token], canonical: dict[str, str] | None 
         first = i
         quantity, i = _quantity_at(text, tokens, i, canonical)
         if quantity is not None:
-            found.append(quantity if quantity.context else replace(quantity, context=_context(tokens, first, i, canonical)))
+            if not quantity.context:
+                q = quantity  # with the words around it (a direct call: `dataclasses.replace` is slow)
+                quantity = Quantity(
+                    q.category, q.value, q.span, q.approximate, q.currency, q.noun, _context(tokens, first, i, canonical)
+                )
+            found.append(quantity)
     return found
 
 
@@ -121,6 +126,8 @@ def _context(tokens: list[Token], start: int, end: int, canonical: dict[str, str
 def _quantity_at(text: str, tokens: list[Token], i: int, canonical: dict[str, str]) -> tuple[Quantity | None, int]:
     token = tokens[i]
     norm = token.norm
+    if not norm[:1].isdigit() and norm not in _TRIGGERS and "-" not in norm and norm not in ("a", "an"):
+        return None, i + 1  # most words: no digit, no number word, no month or weekday (every test below needs one)
     previous = tokens[i - 1].norm if i else ""
     if norm in WEEKDAYS:
         return Quantity("weekday", float(WEEKDAYS[norm]), token.span), i + 1
