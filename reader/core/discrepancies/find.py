@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from reader.core.credits import CreditIndex
 from reader.core.discrepancies.attribution import find_attribution
@@ -156,7 +155,10 @@ def find_discrepancies(
             )
             if comparable:
                 near = Pair(match, side(pa), side(pb))
-                found += [replace(f, detail=f"{f.detail}, next to the shared passage") for f in compare(near, near_a, near_b)]
+                beside = compare(near, near_a, near_b)
+                found += [
+                    Found(f.kind, f.a, f.b, f.summary, f.severity, f"{f.detail}, next to the shared passage") for f in beside
+                ]
         found.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.a.start, f.b.start))
         for f in found:
             key = (f.kind, match.a.article, f.a.start, f.a.end, match.b.article, f.b.start, f.b.end)
