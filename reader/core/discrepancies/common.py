@@ -23,7 +23,7 @@ class Side:
     look at their raw text (no digit, no negation, no quotation).
     """
 
-    __slots__ = ("_credits", "_find_credits", "_find_mentions", "_mentions", "_tokens", "article", "passage")
+    __slots__ = ("_credits", "_find_credits", "_find_mentions", "_mentions", "_raw", "_tokens", "article", "passage")
 
     def __init__(
         self,
@@ -40,6 +40,7 @@ class Side:
         self._mentions = mentions if isinstance(mentions, tuple) else None
         self._find_mentions = None if isinstance(mentions, tuple) else mentions
         self._tokens: list[Token] | None = None
+        self._raw: str | None = None
 
     @property
     def credits(self) -> tuple[Attribution, ...]:
@@ -65,7 +66,9 @@ class Side:
     @property
     def raw(self) -> str:
         """The passage's text (up to `MAX_PASSAGE` characters)."""
-        return self.article.text[self.passage.start : min(self.passage.end, self.passage.start + MAX_PASSAGE)]
+        if self._raw is None:
+            self._raw = self.article.text[self.passage.start : min(self.passage.end, self.passage.start + MAX_PASSAGE)]
+        return self._raw
 
     @property
     def id(self) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from reader.core.credits import CreditIndex
 from reader.core.discrepancies.attribution import find_attribution
@@ -18,7 +17,7 @@ from reader.core.discrepancies.names import find_names
 from reader.core.discrepancies.neighbours import Neighbours, shares_claim
 from reader.core.discrepancies.numbers import find_numbers
 from reader.core.discrepancies.polarity import find_polarity
-from reader.core.discrepancies.quantities import TRIGGER_WORDS
+from reader.core.discrepancies.quantities import TRIGGER_WORDS, Quantity
 from reader.core.discrepancies.quotes import find_quotes
 from reader.core.lexicons.paraphrases import Paraphrases, load_paraphrases
 from reader.core.lexicons.polarity import Polarity, load_polarity
@@ -93,8 +92,23 @@ def find_discrepancies(
         inside = index.overlapping(passage.start, passage.end) if index is not None else []
         return tuple([m for m in inside if passage.start <= m[0] and m[1] <= passage.end][:MAX_MENTIONS])
 
+    sides: dict[Passage, Side] = {}
+
     def side(passage: Passage) -> Side:
-        return Side(by_id[passage.article], passage, credits.covering, mentions_in)
+        """One `Side` per passage: its words are tokenised once, however many matches it sits next to."""
+        found = sides.get(passage)
+        if found is None:
+            found = sides[passage] = Side(by_id[passage.article], passage, credits.covering, mentions_in)
+        return found
+
+    numberish: dict[Passage, bool] = {}
+
+    def numberish_of(passage: Passage, raw: str, words: set[str]) -> bool:
+        if passage not in numberish:
+            numberish[passage] = _numberish(raw, words)
+        return numberish[passage]
+
+    known: dict[Passage, list[Quantity]] = {}  # each passage's quantities, found once
 
     cue_words = {n[0] for n in polarity.negations} | set(polarity.antonyms)
 
@@ -104,8 +118,8 @@ def find_discrepancies(
             return []  # the same words
         found: list[Found] = []
         words_a, words_b = words_of(pair.a.passage, pair.a.raw), words_of(pair.b.passage, pair.b.raw)
-        if _numberish(pair.a.raw, words_a) and _numberish(pair.b.raw, words_b):
-            found += find_numbers(pair, canonical)
+        if numberish_of(pair.a.passage, pair.a.raw, words_a) and numberish_of(pair.b.passage, pair.b.raw, words_b):
+            found += find_numbers(pair, canonical, known)
         if words_a & cue_words or words_b & cue_words or _CONTRACTED_NOT.search(pair.a.raw + pair.b.raw):
             found += find_polarity(pair, polarity, canonical)
         if pair.a.mentions and pair.b.mentions and (pair.a.passage, pair.b.passage) == (pair.match.a, pair.match.b):
@@ -135,13 +149,16 @@ def find_discrepancies(
             near_a, near_b = quoted_in(pa), quoted_in(pb)
             comparable = (
                 (near_a and near_b)
-                or (_numberish(raw_a, words_a) and _numberish(raw_b, words_b))
+                or (numberish_of(pa, raw_a, words_a) and numberish_of(pb, raw_b, words_b))
                 or words_a & cue_words
                 or words_b & cue_words
             )
             if comparable:
                 near = Pair(match, side(pa), side(pb))
-                found += [replace(f, detail=f"{f.detail}, next to the shared passage") for f in compare(near, near_a, near_b)]
+                beside = compare(near, near_a, near_b)
+                found += [
+                    Found(f.kind, f.a, f.b, f.summary, f.severity, f"{f.detail}, next to the shared passage") for f in beside
+                ]
         found.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.a.start, f.b.start))
         for f in found:
             key = (f.kind, match.a.article, f.a.start, f.a.end, match.b.article, f.b.start, f.b.end)

@@ -11,9 +11,9 @@ hedged "about" figure within 5%) or *different*.
 
 from __future__ import annotations
 
-from reader.core.discrepancies.common import Found, Pair, stem, summary
+from reader.core.discrepancies.common import Found, Pair, Side, stem, summary
 from reader.core.discrepancies.quantities import Quantity, may_hold_quantities, quantities
-from reader.core.model import Severity
+from reader.core.model import Passage, Severity
 
 # Categories compared with each other even when a side has several: the value says what it is.
 _BY_CATEGORY = frozenset({"money", "percent", "age", "weekday", "date", "year", "time", "tally", "duration"})
@@ -94,12 +94,23 @@ def _pairs(left: list[Quantity], right: list[Quantity]) -> list[tuple[Quantity, 
     return paired
 
 
-def find_numbers(pair: Pair, canonical: dict[str, str]) -> list[Found]:
-    if not may_hold_quantities(pair.a.tokens) or not may_hold_quantities(pair.b.tokens):
+def quantities_of(side: Side, canonical: dict[str, str], known: dict[Passage, list[Quantity]] | None = None) -> list[Quantity]:
+    """The quantities of one side's passage; ``known`` keeps them by passage (a passage recurs across matches)."""
+    if known is not None and side.passage in known:
+        return known[side.passage]
+    found = quantities(side.text, side.tokens, canonical) if may_hold_quantities(side.tokens) else []
+    if known is not None:
+        known[side.passage] = found
+    return found
+
+
+def find_numbers(pair: Pair, canonical: dict[str, str], known: dict[Passage, list[Quantity]] | None = None) -> list[Found]:
+    """Quantities the two sides give differently; ``known`` caches each passage's quantities (same ``canonical``)."""
+    left = quantities_of(pair.a, canonical, known)
+    if not left:
         return []
-    left = quantities(pair.a.text, pair.a.tokens, canonical)
-    right = quantities(pair.b.text, pair.b.tokens, canonical)
-    if not left or not right:
+    right = quantities_of(pair.b, canonical, known)
+    if not right:
         return []
     found = []
     for qa, qb in _pairs(left, right):

@@ -9,7 +9,7 @@ defendants), so that two reports' quantities pair by meaning, not by position.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from reader.core.discrepancies.common import stem
 from reader.core.lexicons.paraphrases import MULTIPLIERS, NUMBER_WORDS
@@ -100,16 +100,29 @@ def may_hold_quantities(tokens: list[Token]) -> bool:
     return any(t.norm[0].isdigit() or t.norm in _TRIGGERS or "-" in t.norm for t in tokens)
 
 
+def _may_start(norm: str) -> bool:
+    """Whether a quantity may start at a word: a digit, a trigger word, a hyphen ("twenty-two"), "a"/"an" ("a million")."""
+    return norm[:1].isdigit() or norm in _TRIGGERS or "-" in norm or norm in ("a", "an")
+
+
 def quantities(text: str, tokens: list[Token], canonical: dict[str, str] | None = None) -> list[Quantity]:
     """The quantities written in ``tokens`` (words of ``text``), in order."""
     canonical = canonical or {}
     found: list[Quantity] = []
     i, n = 0, len(tokens)
     while i < n:
+        if not _may_start(tokens[i].norm):
+            i += 1  # the test `_quantity_at` opens with, without the call
+            continue
         first = i
         quantity, i = _quantity_at(text, tokens, i, canonical)
         if quantity is not None:
-            found.append(quantity if quantity.context else replace(quantity, context=_context(tokens, first, i, canonical)))
+            if not quantity.context:
+                q = quantity  # with the words around it (a direct call: `dataclasses.replace` is slow)
+                quantity = Quantity(
+                    q.category, q.value, q.span, q.approximate, q.currency, q.noun, _context(tokens, first, i, canonical)
+                )
+            found.append(quantity)
     return found
 
 
@@ -121,6 +134,8 @@ def _context(tokens: list[Token], start: int, end: int, canonical: dict[str, str
 def _quantity_at(text: str, tokens: list[Token], i: int, canonical: dict[str, str]) -> tuple[Quantity | None, int]:
     token = tokens[i]
     norm = token.norm
+    if not _may_start(norm):
+        return None, i + 1  # most words: every test below needs a digit, a number word, a month or a weekday
     previous = tokens[i - 1].norm if i else ""
     if norm in WEEKDAYS:
         return Quantity("weekday", float(WEEKDAYS[norm]), token.span), i + 1
