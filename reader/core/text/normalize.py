@@ -151,7 +151,8 @@ def _strip_one_piece(text: str, furniture: dict[str, str], headline_allowed: boo
     followed_by_blank = bool(rest) and not second.strip()
     if "caption" not in furniture and 0 < len(first) <= MAX_CAPTION_CHARS:
         credit = _repeat_credit(first, second.strip())
-        if credit is not None:
+        # A second, different credit has nowhere to go: the lines stay in the body rather than be lost.
+        if credit is not None and not (credit and furniture.get("credit", credit) != credit):
             furniture["caption"] = first
             if credit:
                 furniture.setdefault("credit", credit)
