@@ -363,3 +363,28 @@ def test_a_clause_before_the_commas_is_still_not_a_subject():
     text = "The talks failed in Cairo, Egypt, said the minister."
     found_source, _, content, _ = on_cue(article(text), "said")
     assert found_source == "the minister" and content.startswith("The talks failed")
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ('Romney released a statement late Tuesday saying: "His comments were offensive and wrong."', "saying", "Romney"),
+        (
+            'John Podesta, an ally, issued a statement calling it "a steep price" but saying the deal was right.',
+            "saying",
+            "John Podesta",
+        ),
+    ],
+)
+def test_a_participle_after_a_statement_is_spoken_by_the_subject(text, cue, speaker):
+    art = article(text)
+    source, _, _, _ = on_cue(art, cue, [person(art, "p", speaker)])
+    assert source == speaker
+
+
+def test_they_after_two_people_named_together_points_to_them():
+    text = 'Mr. Udall and Mr. Wyden released a joint statement.\n\n"The officials misled the public," they said.'
+    art = article(text)
+    actors = [person(art, "u", "Udall"), person(art, "w", "Wyden")]
+    source, _, _, found = on_cue(art, "said", actors)
+    assert source == "they" and found.source_actor == "u"
