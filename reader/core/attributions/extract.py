@@ -95,7 +95,7 @@ def _pending(article: Article, actors: Sequence[Actor], verbs: ReportingVerbs) -
             found.append(hit)
     found = _drop_nested_cues(found)
     found = _drop_adverbs_before_cues(found, text)
-    pending = _resolve(article, found, actors, verbs)
+    pending = _resolve(article, found, actors, verbs, sentence_starts, quotes)
     pending += _inherited_quotes(article, sentences, pending, quotes)
     pending.sort(key=lambda p: (p.cue.start, p.content.start))
     return pending
@@ -144,8 +144,15 @@ def _drop_nested_cues(found: list[Found]) -> list[Found]:
     return kept
 
 
-def _resolve(article: Article, found: list[Found], actors: Sequence[Actor], verbs: ReportingVerbs) -> list[_Pending]:
-    resolver = SourceResolver(article.text, article.id, actors, verbs, article.paragraphs)
+def _resolve(
+    article: Article,
+    found: list[Found],
+    actors: Sequence[Actor],
+    verbs: ReportingVerbs,
+    sentence_starts: Sequence[int] = (),
+    quotes: QuoteIndex | None = None,
+) -> list[_Pending]:
+    resolver = SourceResolver(article.text, article.id, actors, verbs, article.paragraphs, sentence_starts, quotes)
     pending = []
     for f in found:
         if f.source is None:

@@ -31,6 +31,7 @@ from reader.core.attributions.sources import (
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Actor, Span
 from reader.core.span_index import SpanIndex
+from reader.core.text.quotes import QuoteIndex
 
 OUTLET_HEADS = frozenset("report newspaper paper outlet daily agency channel broadcaster network station website".split())
 PERSON_PRONOUNS = {"he": "m", "she": "f"}
@@ -60,7 +61,14 @@ class SourceResolver:
     """Resolves source phrases of one article, in text order, remembering earlier sources."""
 
     def __init__(
-        self, text: str, article_id: str, actors: Sequence[Actor], verbs: ReportingVerbs, paragraphs: Sequence[Span] = ()
+        self,
+        text: str,
+        article_id: str,
+        actors: Sequence[Actor],
+        verbs: ReportingVerbs,
+        paragraphs: Sequence[Span] = (),
+        sentence_starts: Sequence[int] = (),
+        quotes: QuoteIndex | None = None,
     ):
         self.text = text
         self.verbs = verbs
@@ -70,6 +78,8 @@ class SourceResolver:
         self.mentions = SpanIndex(own)
         self.person_mentions = [(start, actor) for start, _, actor in own if self.kinds.get(actor) == "person"]
         self.paragraph_starts = [p.start for p in paragraphs] or [0]
+        self.sentence_starts = list(sentence_starts)
+        self.quotes = quotes
         self.person_pairs = _coordinated_people(text, own, self.kinds)  # "Mr. Udall and Mr. Wyden": what "they" may be
         self.person_sources: list[_Person] = []
         self.plural_sources: list[tuple[int, SourceInfo]] = []  # sources "they" may point back to
@@ -143,7 +153,7 @@ class SourceResolver:
         near = self.paragraph_starts[max(0, para - 1)]
         earlier = [p for p in reversed(self.person_sources[-_MAX_LOOKBACK:]) if p.position < position]
         nearby = itertools.takewhile(lambda p: p.position >= near, earlier)
-        mentions = (self._mentioned(start, actor) for start, actor in reversed(self._mentions_between(near, position)))
+        mentions = (self._mentioned(start, actor) for start, actor in self._mentions_by_salience(near, position))
         for candidate in itertools.chain(nearby, mentions, earlier):
             known = candidate.gender if candidate.phrase is None else self._gender(candidate.phrase, candidate.info.actor)
             if known in (None, gender):
@@ -184,6 +194,17 @@ class SourceResolver:
                 if mention_start <= m.end() and self.kinds.get(actor) == "person":
                     holder = actor
         return holder
+
+    def _mentions_by_salience(self, start: int, end: int) -> list[tuple[int, str]]:
+        """Person mentions in [start, end) a pronoun may point to: none quoted ("negotiated by Vice President
+        Biden," he told), the latest sentence first and, within a sentence, its first (subject) mention first."""
+        found = self._mentions_between(start, end)
+        if self.quotes is not None:
+            found = [m for m in found if self.quotes.enclosing(m[0]) is None]
+        if not self.sentence_starts:
+            return found[::-1]
+        starts = self.sentence_starts
+        return sorted(found, key=lambda m: (-bisect.bisect_right(starts, m[0]), m[0]))
 
     def _mentions_between(self, start: int, end: int) -> list[tuple[int, str]]:
         lo = bisect.bisect_left(self.person_mentions, (start, ""))

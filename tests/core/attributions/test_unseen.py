@@ -388,3 +388,14 @@ def test_they_after_two_people_named_together_points_to_them():
     actors = [person(art, "u", "Udall"), person(art, "w", "Wyden")]
     source, _, _, found = on_cue(art, "said", actors)
     assert source == "they" and found.source_actor == "u"
+
+
+def test_he_prefers_an_unquoted_subject_over_a_name_inside_the_quote():
+    text = (
+        "Reps. Peter DeFazio of Oregon and Jay Inslee of Washington are writing a letter.\n\n"
+        '"Nobody supports the deal negotiated by Vice President Biden," he told reporters.'
+    )
+    art = article(text)
+    actors = [person(art, "d", "Peter DeFazio"), person(art, "i", "Jay Inslee"), person(art, "b", "Vice President Biden")]
+    _, _, _, found = on_cue(art, "told", actors)
+    assert found.source_actor == "d"
