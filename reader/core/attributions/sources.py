@@ -112,6 +112,8 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
         bracket_end, i = toks[i][1], opening - 1
         if i < 0 or not is_word(text, toks[i]):
             return None, "none"
+    elif text[toks[i][0] : toks[i][1]] == "." and i >= 1 and text[toks[i - 1][0] : toks[i - 1][1]].lower() in ("jr", "sr"):
+        bracket_end, i = toks[i][1], i - 1  # "James R. Clapper Jr., the director, conceded": the dot ends the name
     first = text[toks[i][0] : toks[i][1]].lower()
     if not is_word(text, toks[i]):
         return None, "comma"

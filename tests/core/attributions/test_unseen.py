@@ -399,3 +399,23 @@ def test_he_prefers_an_unquoted_subject_over_a_name_inside_the_quote():
     actors = [person(art, "d", "Peter DeFazio"), person(art, "i", "Jay Inslee"), person(art, "b", "Vice President Biden")]
     _, _, _, found = on_cue(art, "told", actors)
     assert found.source_actor == "d"
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        (
+            "Mr. Fox also expressed disbelief that Mr. Trump did well and called on them to open their eyes.",
+            "called on",
+            "Mr. Fox",
+        ),
+        (
+            "After a long delay, James R. Clapper Jr., the director of national intelligence, conceded for the first time"
+            " that the program existed.",
+            "conceded",
+            "James R. Clapper Jr.",
+        ),
+    ],
+)
+def test_title_and_suffix_dots_stay_inside_the_source(text, cue, source):
+    assert on_cue(article(text), cue)[0] == source
