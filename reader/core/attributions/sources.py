@@ -181,6 +181,9 @@ def _bracket_before(text: str, toks: list[tuple[int, int]], i: int) -> int | Non
     return None
 
 
+_DOCUMENT_HEADS = frozenset("statement letter memo release e-mail email message tweet post note filing".split())
+
+
 def _attaches(text: str, toks: list[tuple[int, int]], i: int, verbs: ReportingVerbs) -> bool:
     """Whether the preposition at ``toks[i]`` belongs inside the phrase ("a source close to", "spokesman for")."""
     if i == 0:
@@ -196,6 +199,8 @@ def _attaches(text: str, toks: list[tuple[int, int]], i: int, verbs: ReportingVe
         and (text[toks[i + 1][0]].isupper() or before_is_the(text, toks, i))
     ):
         return True  # "Kim Min-seo of Pusan National University", "Bank of England": the affiliation stays attached
+    if prep in ("from", "by", "within", "inside") and before in _DOCUMENT_HEADS | {"source", "sources"}:
+        return True  # "a statement from the Democratic committee said", "a source within the committee told"
     return prep in ("of", "for", "at", "from", "in", "with") and (
         before in verbs.role_heads or before in verbs.anonymous_heads or before in verbs.evidence_heads
     )

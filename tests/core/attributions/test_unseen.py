@@ -419,3 +419,22 @@ def test_he_prefers_an_unquoted_subject_over_a_name_inside_the_quote():
 )
 def test_title_and_suffix_dots_stay_inside_the_source(text, cue, source):
     assert on_cue(article(text), cue)[0] == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "“Women know the party is wrong for them,” a statement from the Democratic committee said.",
+            "a statement from the Democratic committee",
+        ),
+        ("“I hope she joins us in saying, ‘No, we have got to defeat this,’ ” Mr. Sanders said on CBS.", "Mr. Sanders"),
+        (
+            "A source within the National Republican Senatorial Committee told Fox News that the money would go.",
+            "A source within the National Republican Senatorial Committee",
+        ),
+    ],
+)
+def test_statement_from_and_nested_closing_quotes(text, source):
+    cue = " told" if " told" in text else " said"
+    assert on_cue(article(text), cue.strip())[0] == source
