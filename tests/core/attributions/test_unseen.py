@@ -438,3 +438,36 @@ def test_title_and_suffix_dots_stay_inside_the_source(text, cue, source):
 def test_statement_from_and_nested_closing_quotes(text, source):
     cue = " told" if " told" in text else " said"
     assert on_cue(article(text), cue.strip())[0] == source
+
+
+@pytest.mark.parametrize(
+    "text, cue, source, content",
+    [
+        (
+            "They pushed back against criticism from fellow Democrats that the president caved.",
+            "criticism",
+            "fellow Democrats",
+            "the president caved",
+        ),
+        (
+            "He refused despite loud calls from his party’s leaders to abandon his bid.",
+            "calls",
+            "his party’s leaders",
+            "to abandon his bid",
+        ),
+        (
+            "Ryan referred to a claim by an Obama aide earlier Thursday that the attack was political.",
+            "claim",
+            "an Obama aide",
+            "the attack was political",
+        ),
+        ("The NRA took criticism from Democrats for focusing on schools.", "criticism", "Democrats", "for focusing on schools"),
+    ],
+)
+def test_noun_cues_with_their_source_after(text, cue, source, content):
+    found = on_cue(article(text), cue)
+    assert found[0] == source and found[2] == content
+
+
+def test_a_noun_cue_without_its_form_is_no_attribution():
+    assert [t for t in extract_attributions(article("He faced criticism over the plan."), [])] == []
