@@ -471,3 +471,30 @@ def test_noun_cues_with_their_source_after(text, cue, source, content):
 
 def test_a_noun_cue_without_its_form_is_no_attribution():
     assert [t for t in extract_attributions(article("He faced criticism over the plan."), [])] == []
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        (
+            "Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket",
+            "Gingrich",
+            "Trump Must Decide If He Wants a Two-Pirate Ticket",
+        ),
+        (
+            "He spoke. - Philip Bump: “Two weeks ago, his territory was the South.”",
+            "Philip Bump",
+            "Two weeks ago, his territory was the South.",
+        ),
+    ],
+)
+def test_a_name_and_a_colon_is_a_cue(text, source, content):
+    found = on_cue(article(text), ":")
+    assert found[0] == source and found[2] == content
+
+
+@pytest.mark.parametrize(
+    "text", ["Editor’s Note: The story was updated.", "The Latest: Cruz gives away a shotgun.", "WASHINGTON: The vote failed."]
+)
+def test_labels_and_datelines_before_a_colon_are_no_speakers(text):
+    assert [art for art in extract_attributions(article(text), []) if article(text).text[art.cue.start] == ":"] == []
