@@ -484,7 +484,7 @@ def test_a_noun_cue_without_its_form_is_no_attribution():
         (
             "He spoke. - Philip Bump: “Two weeks ago, his territory was the South.”",
             "Philip Bump",
-            "Two weeks ago, his territory was the South.",
+            "Two weeks ago, his territory was the South",
         ),
     ],
 )
