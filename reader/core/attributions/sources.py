@@ -190,8 +190,10 @@ def _attaches(text: str, toks: list[tuple[int, int]], i: int, verbs: ReportingVe
         return False
     prep = text[toks[i][0] : toks[i][1]].lower()
     before = text[toks[i - 1][0] : toks[i - 1][1]].lower()
-    if (prep, before) in (("to", "close"), ("with", "familiar")):
+    if (prep, before) in (("to", "close"), ("with", "familiar"), ("of", "knowledge")):
         return True
+    if prep == "with" and i + 1 < len(toks) and text[toks[i + 1][0] : toks[i + 1][1]].lower() in ("knowledge", "direct"):
+        return True  # "a person with (direct) knowledge of the talks said"
     if (
         prep == "of"
         and text[toks[i - 1][0]].isupper()

@@ -498,3 +498,14 @@ def test_a_name_and_a_colon_is_a_cue(text, source, content):
 )
 def test_labels_and_datelines_before_a_colon_are_no_speakers(text):
     assert [art for art in extract_attributions(article(text), []) if article(text).text[art.cue.start] == ":"] == []
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Sestak was offered a post, a source with knowledge of the exchange said.", "a source with knowledge of the exchange"),
+        ("Officials with direct knowledge of the matter said it was over.", "Officials with direct knowledge of the matter"),
+    ],
+)
+def test_with_knowledge_of_stays_in_the_source(text, source):
+    assert on_cue(article(text), "said")[0] == source
