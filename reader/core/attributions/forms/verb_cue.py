@@ -196,6 +196,8 @@ def verb_cue(
         return None
     if cue_text in _QUOTING_ONLY and kind != "direct":
         return None  # "continued to rise", "read the letter": only `he continued: "..."` reports speech
+    if cue_class == "charge" and that_ahead(text, pos, sentence.end) is None:
+        return None  # "charged with murder", "indicated a turn": only "charged that ..." reports speech
     if cue_class == "call" and not _CALLED_AS.match(text, cue.end):
         return None
     if cue_class == "describe" and not re.search(r"\bas\b", text[content.start : content.end]):
