@@ -516,3 +516,14 @@ def test_charge_and_indicate_need_a_that_clause():
     assert found[0] == "Biden" and found[2] == "the plan would raise costs"
     for text in ("He was charged with murder.", "The police charged him with fraud.", "The poll indicated a shift."):
         assert extract_attributions(article(text), []) == ()
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("In response to a question, Obama defended the programs as essential.", "defended", "Obama"),
+        ("Senator Smith ridiculed the plan on Tuesday.", "ridiculed", "Senator Smith"),
+    ],
+)
+def test_praise_and_criticism_verbs_take_an_object(text, cue, source):
+    assert on_cue(article(text), cue)[0] == source
