@@ -527,3 +527,14 @@ def test_charge_and_indicate_need_a_that_clause():
 )
 def test_praise_and_criticism_verbs_take_an_object(text, cue, source):
     assert on_cue(article(text), cue)[0] == source
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("He cited a 1997 Mississippi case in which a principal subdued a gunman.", "cited", "a 1997 Mississippi case"),
+        ("Mr. Fox also expressed disbelief that Mr. Trump did well.", "expressed", "disbelief that Mr. Trump did well"),
+    ],
+)
+def test_cite_and_express_take_an_object(text, cue, content):
+    assert on_cue(article(text), cue)[2].startswith(content)
