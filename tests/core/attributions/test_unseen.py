@@ -538,3 +538,9 @@ def test_praise_and_criticism_verbs_take_an_object(text, cue, source):
 )
 def test_cite_and_express_take_an_object(text, cue, content):
     assert on_cue(article(text), cue)[2].startswith(content)
+
+
+def test_talking_about_and_agreed_that():
+    assert on_cue(article("Ryan talked about the middle class."), "talked about")[2] == "the middle class"
+    assert on_cue(article("Both men agreed that the deal was dead."), "agreed")[2] == "the deal was dead"
+    assert extract_attributions(article("Both men agreed to a deal."), []) == ()
