@@ -45,8 +45,10 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
     if text[cue.start].isupper() and previous[:1].isupper() and low not in DETERMINERS:
         return True  # "Port Said": a capitalised cue inside a run of capitalised words is part of a name
     if cue_text.endswith("ing") and " " not in cue_text:
-        if low in (",", "and") or low in BE_FORMS:
+        if low in (",", "and", "but") or low in BE_FORMS:
             return False  # ", saying": a cue; "a warning" is none
+        if statement_gerund(text, sentence, cue):
+            return False  # "issued a statement calling ...": the statement's author speaks
         return not _absolute_gerund(text, sentence, cue)
     if low in BE_FORMS and " " not in cue_text:
         return True  # passive ("were claimed by", "is said to"): no speaker in subject position
@@ -55,6 +57,21 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
     if _modified_noun(text, sentence, cue, cue_text, verbs) or _described_noun(text, sentence, cue, cue_text):
         return True
     return cue_class == "claim" and bool(_NOT_SPEECH_AFTER_CLAIM.match(text, cue.end))
+
+
+# "issued a statement [late Tuesday] saying": a participle after a statement its subject put out.
+_STATEMENT_BEFORE = re.compile(
+    r"\b(?:issued|released|put\s+out|posted|sent|published|wrote|made|gave|delivered)\s+"
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"(?:statement|letter|release|memo|tweet|post|e-?mail|message|video|op-ed|speech|remarks)"
+    r"(?:\s+(?:late|early|on|this|last)?\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+\w+)?)?\s*$",
+    re.I,
+)
+
+
+def statement_gerund(text: str, sentence: Span, cue: Span) -> bool:
+    """Whether the -ing cue follows "issued a statement" (its speaker is the sentence's subject)."""
+    return _STATEMENT_BEFORE.search(text, max(sentence.start, cue.start - 90), cue.start) is not None
 
 
 def _absolute_gerund(text: str, sentence: Span, cue: Span) -> bool:

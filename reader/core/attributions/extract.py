@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from reader.core.attributions.forms import Found, read_cue
+from reader.core.attributions.forms.colon_cue import colon_cues
 from reader.core.attributions.resolve import SourceResolver
 from reader.core.attributions.sources import SourceMemo
 from reader.core.lexicons.verbs import ReportingVerbs, load_reporting_verbs
@@ -93,9 +94,10 @@ def _pending(article: Article, actors: Sequence[Actor], verbs: ReportingVerbs) -
         hit = read_cue(text, sentences[k], start, end, verbs, quotes, memo)
         if hit is not None:
             found.append(hit)
+    found += colon_cues(text, sentences, quotes)  # "Bernie Sanders: 'It is not a radical idea'"
     found = _drop_nested_cues(found)
     found = _drop_adverbs_before_cues(found, text)
-    pending = _resolve(article, found, actors, verbs)
+    pending = _resolve(article, found, actors, verbs, sentence_starts, quotes)
     pending += _inherited_quotes(article, sentences, pending, quotes)
     pending.sort(key=lambda p: (p.cue.start, p.content.start))
     return pending
@@ -144,8 +146,15 @@ def _drop_nested_cues(found: list[Found]) -> list[Found]:
     return kept
 
 
-def _resolve(article: Article, found: list[Found], actors: Sequence[Actor], verbs: ReportingVerbs) -> list[_Pending]:
-    resolver = SourceResolver(article.text, article.id, actors, verbs, article.paragraphs)
+def _resolve(
+    article: Article,
+    found: list[Found],
+    actors: Sequence[Actor],
+    verbs: ReportingVerbs,
+    sentence_starts: Sequence[int] = (),
+    quotes: QuoteIndex | None = None,
+) -> list[_Pending]:
+    resolver = SourceResolver(article.text, article.id, actors, verbs, article.paragraphs, sentence_starts, quotes)
     pending = []
     for f in found:
         if f.source is None:

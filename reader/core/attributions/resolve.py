@@ -31,6 +31,7 @@ from reader.core.attributions.sources import (
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Actor, Span
 from reader.core.span_index import SpanIndex
+from reader.core.text.quotes import QuoteIndex
 
 OUTLET_HEADS = frozenset("report newspaper paper outlet daily agency channel broadcaster network station website".split())
 PERSON_PRONOUNS = {"he": "m", "she": "f"}
@@ -60,7 +61,14 @@ class SourceResolver:
     """Resolves source phrases of one article, in text order, remembering earlier sources."""
 
     def __init__(
-        self, text: str, article_id: str, actors: Sequence[Actor], verbs: ReportingVerbs, paragraphs: Sequence[Span] = ()
+        self,
+        text: str,
+        article_id: str,
+        actors: Sequence[Actor],
+        verbs: ReportingVerbs,
+        paragraphs: Sequence[Span] = (),
+        sentence_starts: Sequence[int] = (),
+        quotes: QuoteIndex | None = None,
     ):
         self.text = text
         self.verbs = verbs
@@ -70,6 +78,9 @@ class SourceResolver:
         self.mentions = SpanIndex(own)
         self.person_mentions = [(start, actor) for start, _, actor in own if self.kinds.get(actor) == "person"]
         self.paragraph_starts = [p.start for p in paragraphs] or [0]
+        self.sentence_starts = list(sentence_starts)
+        self.quotes = quotes
+        self.person_pairs = _coordinated_people(text, own, self.kinds)  # "Mr. Udall and Mr. Wyden": what "they" may be
         self.person_sources: list[_Person] = []
         self.plural_sources: list[tuple[int, SourceInfo]] = []  # sources "they" may point back to
         self.last_named_outlet: SourceInfo | None = None
@@ -142,7 +153,7 @@ class SourceResolver:
         near = self.paragraph_starts[max(0, para - 1)]
         earlier = [p for p in reversed(self.person_sources[-_MAX_LOOKBACK:]) if p.position < position]
         nearby = itertools.takewhile(lambda p: p.position >= near, earlier)
-        mentions = (self._mentioned(start, actor) for start, actor in reversed(self._mentions_between(near, position)))
+        mentions = (self._mentioned(start, actor) for start, actor in self._mentions_by_salience(near, position))
         for candidate in itertools.chain(nearby, mentions, earlier):
             known = candidate.gender if candidate.phrase is None else self._gender(candidate.phrase, candidate.info.actor)
             if known in (None, gender):
@@ -160,9 +171,13 @@ class SourceResolver:
         """ "they": the last plural source with an actor in this or the previous paragraph, if any."""
         para = bisect.bisect_right(self.paragraph_starts, position) - 1
         near = self.paragraph_starts[max(0, para - 1)]
-        if self.plural_sources and near <= self.plural_sources[-1][0] < position:
-            return self.plural_sources[-1][1]
-        return SourceInfo(None, False, False)
+        source = self.plural_sources[-1] if self.plural_sources and near <= self.plural_sources[-1][0] < position else None
+        k = bisect.bisect_left(self.person_pairs, (position, ""))
+        pair = self.person_pairs[k - 1] if k > 0 and self.person_pairs[k - 1][0] >= near else None
+        if pair is not None and (source is None or source[0] < pair[0]):
+            # No plural source since two people were named together: "they" are those two (the first stands for both).
+            return SourceInfo(pair[1], False, True)
+        return source[1] if source is not None else SourceInfo(None, False, False)
 
     def _role_holder(self, span: Span) -> str | None:
         """The person last named with this role as a title before ``span``: "the president" after "President Obama"."""
@@ -179,6 +194,17 @@ class SourceResolver:
                 if mention_start <= m.end() and self.kinds.get(actor) == "person":
                     holder = actor
         return holder
+
+    def _mentions_by_salience(self, start: int, end: int) -> list[tuple[int, str]]:
+        """Person mentions in [start, end) a pronoun may point to: none quoted ("negotiated by Vice President
+        Biden," he told), the latest sentence first and, within a sentence, its first (subject) mention first."""
+        found = self._mentions_between(start, end)
+        if self.quotes is not None:
+            found = [m for m in found if self.quotes.enclosing(m[0]) is None]
+        if not self.sentence_starts:
+            return found[::-1]
+        starts = self.sentence_starts
+        return sorted(found, key=lambda m: (-bisect.bisect_right(starts, m[0]), m[0]))
 
     def _mentions_between(self, start: int, end: int) -> list[tuple[int, str]]:
         lo = bisect.bisect_left(self.person_mentions, (start, ""))
@@ -243,6 +269,19 @@ class SourceResolver:
         if caps == 1 and toks[-1] in self.surnames:
             return True
         return caps >= 2 or (caps == 1 and len(toks) > 1 and toks[-2].lower() in self.verbs.role_heads)
+
+
+_AND_BETWEEN = re.compile(r"\s+and\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Senator|Representative)\.?\s+)?$")
+
+
+def _coordinated_people(text: str, mentions: list[tuple[int, int, str]], kinds: dict[str, str]) -> list[tuple[int, str]]:
+    """Where two different people are named as "X and Y" (position, first person), in text order: one linear pass."""
+    pairs = []
+    people = [(start, end, actor) for start, end, actor in mentions if kinds.get(actor) == "person"]
+    for (s1, e1, a1), (s2, _, a2) in itertools.pairwise(people):
+        if a1 != a2 and 0 < s2 - e1 <= 20 and _AND_BETWEEN.match(text, e1, s2):
+            pairs.append((s1, a1))
+    return pairs
 
 
 def _names_someone(phrase: str, anonymous_heads: frozenset[str]) -> bool:

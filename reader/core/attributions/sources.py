@@ -112,6 +112,8 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
         bracket_end, i = toks[i][1], opening - 1
         if i < 0 or not is_word(text, toks[i]):
             return None, "none"
+    elif text[toks[i][0] : toks[i][1]] == "." and i >= 1 and text[toks[i - 1][0] : toks[i - 1][1]].lower() in ("jr", "sr"):
+        bracket_end, i = toks[i][1], i - 1  # "James R. Clapper Jr., the director, conceded": the dot ends the name
     first = text[toks[i][0] : toks[i][1]].lower()
     if not is_word(text, toks[i]):
         return None, "comma"
@@ -179,14 +181,19 @@ def _bracket_before(text: str, toks: list[tuple[int, int]], i: int) -> int | Non
     return None
 
 
+_DOCUMENT_HEADS = frozenset("statement letter memo release e-mail email message tweet post note filing".split())
+
+
 def _attaches(text: str, toks: list[tuple[int, int]], i: int, verbs: ReportingVerbs) -> bool:
     """Whether the preposition at ``toks[i]`` belongs inside the phrase ("a source close to", "spokesman for")."""
     if i == 0:
         return False
     prep = text[toks[i][0] : toks[i][1]].lower()
     before = text[toks[i - 1][0] : toks[i - 1][1]].lower()
-    if (prep, before) in (("to", "close"), ("with", "familiar")):
+    if (prep, before) in (("to", "close"), ("with", "familiar"), ("of", "knowledge")):
         return True
+    if prep == "with" and i + 1 < len(toks) and text[toks[i + 1][0] : toks[i + 1][1]].lower() in ("knowledge", "direct"):
+        return True  # "a person with (direct) knowledge of the talks said"
     if (
         prep == "of"
         and text[toks[i - 1][0]].isupper()
@@ -194,6 +201,8 @@ def _attaches(text: str, toks: list[tuple[int, int]], i: int, verbs: ReportingVe
         and (text[toks[i + 1][0]].isupper() or before_is_the(text, toks, i))
     ):
         return True  # "Kim Min-seo of Pusan National University", "Bank of England": the affiliation stays attached
+    if prep in ("from", "by", "within", "inside") and before in _DOCUMENT_HEADS | {"source", "sources"}:
+        return True  # "a statement from the Democratic committee said", "a source within the committee told"
     return prep in ("of", "for", "at", "from", "in", "with") and (
         before in verbs.role_heads or before in verbs.anonymous_heads or before in verbs.evidence_heads
     )

@@ -16,6 +16,7 @@ from reader.core.attributions.sources import (
     BOUNDARY_WORDS,
     DETERMINERS,
     SKIP_BEFORE_CUE,
+    TITLE_ABBREVIATIONS,
     SourceMemo,
     is_word,
     phrase_after,
@@ -58,6 +59,8 @@ def clause_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs)
     for tok in words(text, start, min(limit, start + 200)):
         word = text[tok[0] : tok[1]]
         low = word.lower()
+        if word == "." and picked and text[picked[-1][0] : picked[-1][1]].lower() in TITLE_ABBREVIATIONS:
+            continue  # "Mr. Fox also expressed ... and called": the title's dot is inside the name
         if not is_word(text, tok) or low in BOUNDARY_WORDS or low in SKIP_BEFORE_CUE or low in verbs.verb_classes:
             break
         if picked and word[:1].islower() and _VERB_LIKE_SUBJECT_END.search(low) and low not in DETERMINERS:
@@ -170,7 +173,7 @@ def _is_name(phrase: str) -> bool:
 
 # Words that open a circumstance, not a speaker, after a trailing cue ("said outside the court").
 _NOT_SPEAKER_OPENERS = frozenset(
-    """outside inside at in on near after before during from to with by as while when later earlier
+    """outside inside at in on near after before during from to for with by as while when later earlier
     afterwards today yesterday tonight again also then monday tuesday wednesday thursday friday
     saturday sunday last this""".split()
 )

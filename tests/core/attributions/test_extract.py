@@ -287,10 +287,10 @@ def test_cue_inside_a_quotation_is_not_a_new_attribution():
 
 def test_user_verbs_are_merged(tmp_path):
     user = tmp_path / "verbs.yaml"
-    user.write_text("classes:\n  say:\n    forms: [quipped]\n  boast:\n    forms: [boasted]\n", encoding="utf-8")
+    user.write_text("classes:\n  say:\n    forms: [harrumphed]\n  boast:\n    forms: [boasted]\n", encoding="utf-8")
     verbs = load_reporting_verbs(user)
-    assert verbs.class_of("quipped") == "say" and verbs.class_of("said") == "say" and verbs.class_of("boasted") == "boast"
-    art = article("The mayor quipped that the bridge was fine.")
+    assert verbs.class_of("harrumphed") == "say" and verbs.class_of("said") == "say" and verbs.class_of("boasted") == "boast"
+    art = article("The mayor harrumphed that the bridge was fine.")
     assert extract_attributions(art) == ()
     t = extract_attributions(art, verbs=verbs)[0]
     assert t.cue_class == "say" and art.slice(t.content) == "the bridge was fine"

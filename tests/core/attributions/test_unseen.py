@@ -363,3 +363,184 @@ def test_a_clause_before_the_commas_is_still_not_a_subject():
     text = "The talks failed in Cairo, Egypt, said the minister."
     found_source, _, content, _ = on_cue(article(text), "said")
     assert found_source == "the minister" and content.startswith("The talks failed")
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ('Romney released a statement late Tuesday saying: "His comments were offensive and wrong."', "saying", "Romney"),
+        (
+            'John Podesta, an ally, issued a statement calling it "a steep price" but saying the deal was right.',
+            "saying",
+            "John Podesta",
+        ),
+    ],
+)
+def test_a_participle_after_a_statement_is_spoken_by_the_subject(text, cue, speaker):
+    art = article(text)
+    source, _, _, _ = on_cue(art, cue, [person(art, "p", speaker)])
+    assert source == speaker
+
+
+def test_they_after_two_people_named_together_points_to_them():
+    text = 'Mr. Udall and Mr. Wyden released a joint statement.\n\n"The officials misled the public," they said.'
+    art = article(text)
+    actors = [person(art, "u", "Udall"), person(art, "w", "Wyden")]
+    source, _, _, found = on_cue(art, "said", actors)
+    assert source == "they" and found.source_actor == "u"
+
+
+def test_he_prefers_an_unquoted_subject_over_a_name_inside_the_quote():
+    text = (
+        "Reps. Peter DeFazio of Oregon and Jay Inslee of Washington are writing a letter.\n\n"
+        '"Nobody supports the deal negotiated by Vice President Biden," he told reporters.'
+    )
+    art = article(text)
+    actors = [person(art, "d", "Peter DeFazio"), person(art, "i", "Jay Inslee"), person(art, "b", "Vice President Biden")]
+    _, _, _, found = on_cue(art, "told", actors)
+    assert found.source_actor == "d"
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        (
+            "Mr. Fox also expressed disbelief that Mr. Trump did well and called on them to open their eyes.",
+            "called on",
+            "Mr. Fox",
+        ),
+        (
+            "After a long delay, James R. Clapper Jr., the director of national intelligence, conceded for the first time"
+            " that the program existed.",
+            "conceded",
+            "James R. Clapper Jr.",
+        ),
+    ],
+)
+def test_title_and_suffix_dots_stay_inside_the_source(text, cue, source):
+    assert on_cue(article(text), cue)[0] == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "“Women know the party is wrong for them,” a statement from the Democratic committee said.",
+            "a statement from the Democratic committee",
+        ),
+        ("“I hope she joins us in saying, ‘No, we have got to defeat this,’ ” Mr. Sanders said on CBS.", "Mr. Sanders"),
+        (
+            "A source within the National Republican Senatorial Committee told Fox News that the money would go.",
+            "A source within the National Republican Senatorial Committee",
+        ),
+    ],
+)
+def test_statement_from_and_nested_closing_quotes(text, source):
+    cue = " told" if " told" in text else " said"
+    assert on_cue(article(text), cue.strip())[0] == source
+
+
+@pytest.mark.parametrize(
+    "text, cue, source, content",
+    [
+        (
+            "They pushed back against criticism from fellow Democrats that the president caved.",
+            "criticism",
+            "fellow Democrats",
+            "the president caved",
+        ),
+        (
+            "He refused despite loud calls from his party’s leaders to abandon his bid.",
+            "calls",
+            "his party’s leaders",
+            "to abandon his bid",
+        ),
+        (
+            "Ryan referred to a claim by an Obama aide earlier Thursday that the attack was political.",
+            "claim",
+            "an Obama aide",
+            "the attack was political",
+        ),
+        ("The NRA took criticism from Democrats for focusing on schools.", "criticism", "Democrats", "for focusing on schools"),
+    ],
+)
+def test_noun_cues_with_their_source_after(text, cue, source, content):
+    found = on_cue(article(text), cue)
+    assert found[0] == source and found[2] == content
+
+
+def test_a_noun_cue_without_its_form_is_no_attribution():
+    assert [t for t in extract_attributions(article("He faced criticism over the plan."), [])] == []
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        (
+            "Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket",
+            "Gingrich",
+            "Trump Must Decide If He Wants a Two-Pirate Ticket",
+        ),
+        (
+            "He spoke. - Philip Bump: “Two weeks ago, his territory was the South.”",
+            "Philip Bump",
+            "Two weeks ago, his territory was the South",
+        ),
+    ],
+)
+def test_a_name_and_a_colon_is_a_cue(text, source, content):
+    found = on_cue(article(text), ":")
+    assert found[0] == source and found[2] == content
+
+
+@pytest.mark.parametrize(
+    "text", ["Editor’s Note: The story was updated.", "The Latest: Cruz gives away a shotgun.", "WASHINGTON: The vote failed."]
+)
+def test_labels_and_datelines_before_a_colon_are_no_speakers(text):
+    assert [art for art in extract_attributions(article(text), []) if article(text).text[art.cue.start] == ":"] == []
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Sestak was offered a post, a source with knowledge of the exchange said.", "a source with knowledge of the exchange"),
+        ("Officials with direct knowledge of the matter said it was over.", "Officials with direct knowledge of the matter"),
+    ],
+)
+def test_with_knowledge_of_stays_in_the_source(text, source):
+    assert on_cue(article(text), "said")[0] == source
+
+
+def test_charge_and_indicate_need_a_that_clause():
+    found = on_cue(article("On Medicare, Biden charged that the plan would raise costs."), "charged")
+    assert found[0] == "Biden" and found[2] == "the plan would raise costs"
+    for text in ("He was charged with murder.", "The police charged him with fraud.", "The poll indicated a shift."):
+        assert extract_attributions(article(text), []) == ()
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("In response to a question, Obama defended the programs as essential.", "defended", "Obama"),
+        ("Senator Smith ridiculed the plan on Tuesday.", "ridiculed", "Senator Smith"),
+    ],
+)
+def test_praise_and_criticism_verbs_take_an_object(text, cue, source):
+    assert on_cue(article(text), cue)[0] == source
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("He cited a 1997 Mississippi case in which a principal subdued a gunman.", "cited", "a 1997 Mississippi case"),
+        ("Mr. Fox also expressed disbelief that Mr. Trump did well.", "expressed", "disbelief that Mr. Trump did well"),
+    ],
+)
+def test_cite_and_express_take_an_object(text, cue, content):
+    assert on_cue(article(text), cue)[2].startswith(content)
+
+
+def test_talking_about_and_agreed_that():
+    assert on_cue(article("Ryan talked about the middle class."), "talked about")[2] == "the middle class"
+    assert on_cue(article("Both men agreed that the deal was dead."), "agreed")[2] == "the deal was dead"
+    assert extract_attributions(article("Both men agreed to a deal."), []) == ()

@@ -59,9 +59,16 @@ def indirect(text: str, sentence: Span, start: int, form: str, quotes: QuoteInde
 def closing_quote_before(text: str, pos: int, start: int) -> bool:
     """Whether ``pos`` follows `,"` / `,”` (the end of a quotation the cue introduces afterwards)."""
     back = skip_space_back(text, pos, start)
-    return back - 2 >= start and (
+    if back - 2 >= start and (
         text[back - 2 : back] in (',"', ",”", '?"', "?”", '!"', "!”") or text[back - 3 : back] in (",''", "?''", "!''")
-    )
+    ):
+        return True
+    # `..., ‘No, we have got to defeat it,’ ” Mr. Sanders said`: a quotation inside the quotation closes first
+    inner = text[max(start, back - 4) : back]
+    return bool(_NESTED_CLOSE.search(inner))
+
+
+_NESTED_CLOSE = re.compile(r"[,?!][’'][ \u00a0]?[”\"]$")
 
 
 def that_ahead(text: str, pos: int, end: int) -> int | None:

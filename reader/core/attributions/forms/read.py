@@ -14,6 +14,7 @@ from reader.core.attributions.cue_words import not_speech
 from reader.core.attributions.forms.according_to import according_to
 from reader.core.attributions.forms.adverbial import adverbial
 from reader.core.attributions.forms.clauses import Found
+from reader.core.attributions.forms.noun_cue import NOUN_ONLY, noun_cue
 from reader.core.attributions.forms.verb_cue import verb_cue
 from reader.core.attributions.sources import SourceMemo
 from reader.core.lexicons.verbs import ReportingVerbs, cue_key
@@ -34,6 +35,10 @@ def read_cue(
         return according_to(text, sentence, cue, verbs)
     if cue_text in verbs.adverbs:
         return adverbial(text, sentence, cue, verbs.adverbs[cue_text])
+    if (noun := noun_cue(text, sentence, cue, cue_text, quotes)) is not None:
+        return noun  # "criticism from fellow Democrats that ...", "calls from his party's leaders to ..."
+    if cue_text in NOUN_ONLY:
+        return None
     cue_class = verbs.class_of(cue_text)
     if cue_class is None or not_speech(text, sentence, cue, cue_text, cue_class, verbs):
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.attributions.cue_words import VERB_ONLY
+from reader.core.attributions.cue_words import VERB_ONLY, statement_gerund
 from reader.core.attributions.forms.claim_before_cue import trailing
 from reader.core.attributions.forms.clauses import (
     TIME_WORDS,
@@ -113,7 +113,7 @@ def verb_cue(
     source, status = source_before(text, sentence.start, cue.start, verbs, memo)
     relative = False  # the cue is in a relative clause ("Perez, who said ..., spoke"): its content ends at a comma
     continued = None  # `he said, adding that`: the speaker of the cue before, whose quote is not this cue's
-    if status == "comma" and cue_text.endswith("ing"):
+    if cue_text.endswith("ing") and (status == "comma" or statement_gerund(text, sentence, cue) or _but_before(text, cue)):
         continued = previous_speaker(text, sentence, cue.start, verbs, memo)
         source = continued or main_subject(text, sentence, cue.start, verbs, memo)
         source, status = source or clause_subject(text, sentence, cue.start, verbs), "np"
@@ -196,11 +196,18 @@ def verb_cue(
         return None
     if cue_text in _QUOTING_ONLY and kind != "direct":
         return None  # "continued to rise", "read the letter": only `he continued: "..."` reports speech
+    if cue_class == "charge" and that_ahead(text, pos, sentence.end) is None:
+        return None  # "charged with murder", "indicated a turn": only "charged that ..." reports speech
     if cue_class == "call" and not _CALLED_AS.match(text, cue.end):
         return None
     if cue_class == "describe" and not re.search(r"\bas\b", text[content.start : content.end]):
         return None  # "described the ruling as a victory" judges; "described the smoke" only reports a sight
     return Found(cue, source, content, kind, form, cue_class, head)
+
+
+def _but_before(text: str, cue: Span) -> bool:
+    """`calling the deal "a steep price" but saying ...`: a second participle of the same subject."""
+    return text[max(0, cue.start - 5) : cue.start].rstrip().endswith(" but")
 
 
 def _content_after(

@@ -1,0 +1,70 @@
+"""The colon cue: `Bernie Sanders: 'It is not a radical idea'`, `BENENSON: This is a man who ...`.
+
+A sentence (or a headline) that opens with a name and a colon gives the
+name's words after the colon: the colon is the cue. The name is one to four
+capitalised words (initials and "Jr." allowed), optionally after a dash
+("- Philip Bump: “Two weeks ago ...”"); labels such as "Note:", "Update:",
+"Photo:" are no speakers, and a lone upper-case word ("WASHINGTON:") speaks
+only in a transcript, where it opens at least two sentences. One anchored
+regular expression per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from reader.core.attributions.forms.clauses import Found, trim
+from reader.core.model import Span
+from reader.core.text.quotes import QuoteIndex
+
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)"
+_SPEAKER = re.compile(r"(?:[-–—―]\s*)?(" + _NAME_WORD + r"(?:\s+(?:&\s+)?" + _NAME_WORD + r"){0,3})\s*:[ \t]+(?=\S)")
+# Labels and page furniture that open a line with a colon without anyone speaking.
+_LABELS = frozenset(
+    """note notes update updated updates photo photos video videos related read watch listen source sources
+    editor correction corrections disclosure warning caption credit credits click subscribe follow more also
+    tags tag topics share comments advertisement image images file filed posted published by from to date
+    time location where when what why how who subject re fw fwd cc bcc tel phone fax email web website
+    breaking exclusive live analysis opinion commentary editorial review interview transcript summary
+    background context graphic chart map table figure part chapter section step rule article latest poll
+    notice question answer remember name age city daily in is win the a an this that these those my our your
+    continued""".split()
+)
+
+
+def colon_cues(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> list[Found]:
+    """Every `Name: words` attribution of the article, one per sentence at most."""
+    hits = []
+    for sentence in sentences:
+        m = _SPEAKER.match(text, sentence.start, sentence.end)
+        if m is None or quotes.enclosing(sentence.start) is not None:
+            continue
+        name = m.group(1)
+        words = name.split()
+        if any(w.lower().strip(".") in _LABELS for w in words) or text[m.end() : m.end() + 1].isdigit():
+            continue  # "Note: ...", "Editor’s Note:", "The Latest:", "10: 30"
+        hits.append((sentence, m, name))
+    caps = Counter(name for _, _, name in hits if " " not in name and name.isupper())
+    found = []
+    for sentence, m, name in hits:
+        if " " not in name and name.isupper() and len(name) > 1 and caps[name] < 2:
+            continue  # "WASHINGTON: ..." is a dateline unless the word opens a transcript's turns
+        source = Span(m.start(1), m.end(1))
+        colon = m.end(1) + text[m.end(1) : m.end()].index(":")
+        cue = Span(colon, colon + 1)
+        quote = quotes.starting_at(m.end())
+        if quote is not None:
+            content, kind, form = trim(text, quote.inner), "direct", "colon-direct"
+        else:
+            end = sentence.end
+            for inner in quotes.within(Span(m.end(), sentence.end)):
+                end = max(end, inner.outer.end)
+            content = trim(text, Span(m.end(), end))
+            kind = "mixed" if quotes.within(content) else "indirect"
+            form = "colon-" + kind
+        if len(content) == 0:
+            continue
+        found.append(Found(cue, source, content, kind, form, "say", None))
+    return found

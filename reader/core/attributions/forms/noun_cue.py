@@ -1,0 +1,68 @@
+"""The noun-cue form: `criticism from S that C`, `claims by S that C`, `calls from S to V`.
+
+A reporting noun followed by "from"/"by", a short source phrase and "that"
+(or "to" for requests) is an attribution whose speaker follows the cue. Only
+a fixed list of nouns takes this form, and the source phrase is at most
+``MAX_SOURCE_WORDS`` words without a comma or quotation, so the test is one
+anchored regular expression per cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attributions.forms.clauses import TIME_WORDS, Found, indirect
+from reader.core.attributions.sources import head_word
+from reader.core.model import Span
+from reader.core.text.quotes import QuoteIndex
+
+# Reporting nouns that take `from/by S that C`, with their cue class; "calls" takes `to V` too.
+NOUN_CUES = {
+    "criticism": "accuse",
+    "claim": "claim",
+    "claims": "claim",
+    "call": "ask",
+    "calls": "ask",
+    "demand": "ask",
+    "demands": "ask",
+    "warning": "warn",
+    "warnings": "warn",
+}
+NOUN_ONLY = frozenset({"criticism"})  # never verbs: without the noun form they are no cue
+MAX_SOURCE_WORDS = 8
+_FROM_BY = re.compile(r"\s+(?:from|by)\s+")
+_SOURCE_THEN = re.compile(r"((?:[\w.'’&-]+\s+){0," + str(MAX_SOURCE_WORDS - 1) + r"}?[\w.'’&-]+)\s+(that|to|for)\s+(?=\S)")
+_TIME_LEAD = frozenset({"earlier", "later", "on", "this", "last", "late", "early", *TIME_WORDS})
+
+
+def noun_cue(text: str, sentence: Span, cue: Span, cue_text: str, quotes: QuoteIndex) -> Found | None:
+    cue_class = NOUN_CUES.get(cue_text)
+    if cue_class is None:
+        return None
+    link = _FROM_BY.match(text, cue.end, sentence.end)
+    if link is None:
+        return None
+    m = _SOURCE_THEN.match(text, link.end(), sentence.end)
+    if m is None or (m.group(2) == "to") != (cue_class == "ask"):
+        return None
+    if m.group(2) == "for" and not (cue_class == "accuse" and re.match(r"\w+ing\b", text[m.end() : m.end() + 30])):
+        return None  # "criticism from Democrats for focusing on ...": what the critics blame
+    source = _without_time(text, Span(m.start(1), m.end(1)))
+    if source is None or quotes.within(source) or quotes.enclosing(source.start) is not None:
+        return None
+    start = m.end(2) if m.group(2) == "that" else m.start(2)
+    kind, form, content = indirect(text, sentence, start, "noun-" + m.group(2), quotes)
+    if kind is None or form is None or content is None:
+        return None
+    return Found(cue, source, content, kind, form, cue_class, head_word(text, source))
+
+
+def _without_time(text: str, source: Span) -> Span | None:
+    """`a claim by an Obama aide earlier Thursday that`: the time after the source is not part of it."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[source.start : source.end])]
+    for n, (s, e) in enumerate(words):
+        if text[source.start + s : source.start + e].lower().strip(".") in _TIME_LEAD:
+            if n == 0:
+                return None
+            return Span(source.start, source.start + words[n - 1][1])
+    return source
