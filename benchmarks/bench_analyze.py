@@ -41,7 +41,7 @@ from reader.render.json import analysis_to_json  # noqa: E402
 RESULTS = HERE / "RESULTS_analyze.md"
 TARGET_S = 5.0
 TARGET_MB = 1024.0
-STAGES = ("load", "align", "actors", "attributions", "to_json", "dumps")
+STAGES = ("load", "align", "actors", "attributions", "discrepancies", "to_json", "dumps")
 
 
 def time_cli(a: Path, b: Path) -> float:
@@ -63,7 +63,7 @@ def time_stages(a: Path, b: Path) -> tuple[dict[str, float], object]:
     articles = load_articles([a, b])
     stages["load"] = time.perf_counter() - start
     analysis = analyze(articles)
-    stages.update({k: analysis.timings[k] for k in ("align", "actors", "attributions")})
+    stages.update({k: analysis.timings[k] for k in ("align", "actors", "attributions", "discrepancies")})
     start = time.perf_counter()
     document = analysis_to_json(analysis)
     stages["to_json"] = time.perf_counter() - start
@@ -122,7 +122,7 @@ def render(f: dict, args: argparse.Namespace) -> str:
         return "ok" if ok else "MISSED"
 
     best = f["best"]
-    core = best["align"] + best["actors"] + best["attributions"]
+    core = best["align"] + best["actors"] + best["attributions"] + best["discrepancies"]
     rows = [
         (
             "documents",
@@ -139,8 +139,9 @@ def render(f: dict, args: argparse.Namespace) -> str:
         ("align", f"{best['align']:.2f} s", ""),
         ("actors", f"{best['actors']:.2f} s", ""),
         ("attributions", f"{best['attributions']:.2f} s", ""),
+        ("discrepancies", f"{best['discrepancies']:.2f} s", ""),
         ("(actors + attributions) / align", f"{f['ratio']:.2f}", f"< 1: {verdict(f['ratio'] < 1)}"),
-        ("analysis core (align + actors + attributions)", f"{core:.2f} s", ""),
+        ("analysis core (align + actors + attributions + discrepancies)", f"{core:.2f} s", ""),
         ("`analysis_to_json`", f"{best['to_json']:.2f} s", ""),
         ("`json.dumps` (compact, as piped)", f"{best['dumps']:.2f} s ({f['json_mb']:.1f} MB of JSON)", ""),
         ("found", f"{f['matches']:,} matches, {f['actors']:,} actors, {f['attributions']:,} attributions", ""),

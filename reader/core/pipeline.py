@@ -66,9 +66,11 @@ def analyze(articles: Sequence[Article], lexicons: Lexicons | None = None, progr
         attributions = tuple(a for article in articles for a in extract_attributions(article, actors, lexicons.verbs))
         timings["attributions"] = time.perf_counter() - start
 
+        start = time.perf_counter()
         discrepancies = find_discrepancies(
             articles, matches, actors, attributions, lexicons.polarity, lexicons.paraphrases, lexicons.verbs
         )
+        timings["discrepancies"] = time.perf_counter() - start
 
     return Analysis(
         articles=tuple(articles),

@@ -11,7 +11,7 @@ def test_seed_analysis_has_every_part_and_timings(seed_analysis):
     analysis = seed_analysis
     assert len(analysis.articles) == 2
     assert len(analysis.matches) >= 4 and analysis.actors and analysis.attributions
-    assert set(analysis.timings) == {"align", "actors", "attributions"}
+    assert set(analysis.timings) == {"align", "actors", "attributions", "discrepancies"}
 
 
 def test_credit_index_agrees_with_the_plain_scan(seed_analysis):
