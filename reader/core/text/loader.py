@@ -61,6 +61,8 @@ STDIN_PATH = "<stdin>"
 _MARKDOWN_HASHES = re.compile(r"^#{1,6}\s+")
 _LOOKS_LIKE_HOST = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/|$)", re.IGNORECASE)
 
+_FILE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".yaml", ".yml", ".html", ".htm", ".text"})
+
 Input = Path | str  # a file, a URL, or STDIN
 
 
@@ -123,7 +125,8 @@ def _missing(path: Path, exc: OSError) -> ReaderError:
         scheme, _, rest = text.partition(":/")
         if scheme.lower() in ("http", "https") and rest and not rest.startswith("/"):
             return ReaderError(f"{error}; for a web page, write the address with two slashes: {scheme}://{rest}")
-        if _LOOKS_LIKE_HOST.match(text):
+        # "x.txt" is a missing file, not a host: only a name that cannot be an article file gets the hint.
+        if _LOOKS_LIKE_HOST.match(text) and ("/" in text or path.suffix.lower() not in _FILE_SUFFIXES):
             return ReaderError(f"{error}; for a web page, give the whole address: https://{text}")
     return error
 
