@@ -49,6 +49,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 from reader_api import normalize  # noqa: E402
+from results import write_results  # noqa: E402
 
 CACHE = ROOT / "benchmarks" / ".cache" / "msrp"
 RESULTS = HERE / "RESULTS_msrp.md"
@@ -267,19 +268,6 @@ def report(res: dict) -> str:
     for threshold, a, p, r in res["by_score"]:
         lines.append(f"| {threshold} | {a:.3f} | {p:.3f} | {r:.3f} |")
     return "\n".join(lines) + "\n"
-
-
-NOTES_MARK = "<!-- hand-written notes below this line are kept by --write -->"
-
-
-def write_results(path: Path, text: str) -> None:
-    """Write the generated tables, keeping any hand-written notes after NOTES_MARK."""
-    notes = ""
-    if path.exists():
-        old = path.read_text(encoding="utf-8")
-        if NOTES_MARK in old:
-            notes = "\n" + old[old.index(NOTES_MARK) :]
-    path.write_text(text + notes, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

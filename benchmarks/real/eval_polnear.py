@@ -56,6 +56,7 @@ sys.path.insert(0, str(HERE))
 
 import reader_api  # noqa: E402
 from reader_api import OffsetMap  # noqa: E402
+from results import prf, write_results  # noqa: E402
 
 CACHE = ROOT / "benchmarks" / ".cache" / "polnear"
 RESULTS = HERE / "RESULTS_polnear.md"
@@ -213,12 +214,6 @@ def match(preds: list[Pred], golds: list[Gold]) -> list[tuple[int, int]]:
             used_g.add(j)
             out.append((i, j))
     return out
-
-
-def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def context(text: str, span: tuple[int, int], width: int = 110) -> str:
@@ -420,19 +415,6 @@ def report(res: dict) -> str:
     for klass, items in sorted(res["errors"].items(), key=lambda kv: -len(kv[1])):
         lines.append(f"| {klass} | {len(items)} |")
     return "\n".join(lines) + "\n"
-
-
-NOTES_MARK = "<!-- hand-written notes below this line are kept by --write -->"
-
-
-def write_results(path: Path, text: str) -> None:
-    """Write the generated tables, keeping any hand-written notes after NOTES_MARK."""
-    notes = ""
-    if path.exists():
-        old = path.read_text(encoding="utf-8")
-        if NOTES_MARK in old:
-            notes = "\n" + old[old.index(NOTES_MARK) :]
-    path.write_text(text + notes, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
