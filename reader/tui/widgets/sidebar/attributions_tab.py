@@ -90,9 +90,11 @@ def attribution_prompt(analysis: Analysis, attribution: Attribution, in_anonymou
         # Too little room beside the cue: the content gets a line of its own, so it is not cut to a few words.
         cue = fit(one_line(passage_text(analysis, attribution.cue, attribution.article)) or attribution.kind, width - used)
         room = max(MIN_CONTENT, width - len(INDENT) - 2)
-        content = one_line(passage_text(analysis, attribution.content, attribution.article), room)
+        content = one_line(
+            passage_text(analysis, attribution.content, attribution.article)
+        )  # fit cuts it to the room exactly: a word-boundary cut lost up to 8 cells
         return Content.assemble(*parts, (cue, "italic $text-muted"), "\n" + INDENT + "“", fit(content, room), "”")
-    content = one_line(passage_text(analysis, attribution.content, attribution.article), room)
+    content = one_line(passage_text(analysis, attribution.content, attribution.article))
     return Content.assemble(*parts, (cue, "italic $text-muted"), "  “", fit(content, room), "”")
 
 
