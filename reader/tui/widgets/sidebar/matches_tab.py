@@ -65,7 +65,7 @@ def match_prompt(
     if article_count >= 3 and cluster_size:
         used = len(SELECTED_MARK) + 3 + 2 + len(match.kind) + 2
         parts += ["  ", (cluster_label(cluster_size, article_count, width - used), "$accent")]
-    text = one_line(passage_text(analysis, oriented.left), max(12, width - len(INDENT)))
+    text = one_line(passage_text(analysis, oriented.left))  # fit below cuts to the room exactly
     parts += ["\n" + INDENT, (fit(text, max(12, width - len(INDENT))), "dim")]
     return Content.assemble(*parts)
 
