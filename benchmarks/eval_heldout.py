@@ -257,21 +257,25 @@ def default_results(pairs_dir: Path) -> Path:
     return ROOT / "benchmarks" / f"RESULTS_{pairs_dir.resolve().name}.md"
 
 
+# The summary table's columns (benchmarks/real/eval_basil.py uses them too).
+HEADER = [
+    "pair",
+    "match precision",
+    "claim recall",
+    "actor recall (major)",
+    "actor recall (all)",
+    "alias pairs merged",
+    "kept apart",
+    "spurious actors",
+    "attribution recall",
+    "attribution precision",
+    "anonymous agrees",
+    "kind agrees",
+]
+
+
 def report(results: list[dict], pairs_dir: Path = HELDOUT, command: str = COMMAND) -> str:
-    header = [
-        "pair",
-        "match precision",
-        "claim recall",
-        "actor recall (major)",
-        "actor recall (all)",
-        "alias pairs merged",
-        "kept apart",
-        "spurious actors",
-        "attribution recall",
-        "attribution precision",
-        "anonymous agrees",
-        "kind agrees",
-    ]
+    header = HEADER
     rows = [summary_row(r["name"], [r]) for r in results] + [summary_row("**overall**", results)]
     coverage = [r for r in results if r["coverage"]]
     lines = [

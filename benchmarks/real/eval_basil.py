@@ -33,25 +33,10 @@ CACHE = ROOT / "benchmarks" / ".cache" / "basil"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "benchmarks" / "heldout"))
 
-from eval_heldout import code_version, pair_section, summary_row, table  # noqa: E402
+from eval_heldout import HEADER, code_version, pair_section, summary_row, table  # noqa: E402
 from scoring import score_claims  # noqa: E402
 from scoring_actors import score_actors  # noqa: E402
 from scoring_attributions import score_attributions  # noqa: E402
-
-HEADER = [
-    "pair",
-    "match precision",
-    "claim recall",
-    "actor recall (major)",
-    "actor recall (all)",
-    "alias pairs merged",
-    "kept apart",
-    "spurious actors",
-    "attribution recall",
-    "attribution precision",
-    "anonymous agrees",
-    "kind agrees",
-]
 
 
 def pairs(which: str) -> list[dict]:

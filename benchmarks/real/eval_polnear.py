@@ -56,7 +56,7 @@ sys.path.insert(0, str(HERE))
 
 import reader_api  # noqa: E402
 from reader_api import OffsetMap  # noqa: E402
-from results import prf, write_results  # noqa: E402
+from results import dump_errors, error_counts, prf, write_results  # noqa: E402
 
 CACHE = ROOT / "benchmarks" / ".cache" / "polnear"
 RESULTS = HERE / "RESULTS_polnear.md"
@@ -411,9 +411,7 @@ def report(res: dict) -> str:
         for form, n in res["pred_by_form"].most_common():
             hit = res["hit_by_form"][form]
             lines.append(f"| {form} | {n} | {hit} | {hit / n:.3f} |")
-    lines += ["", "## Error counts", "", "| class | count |", "| --- | ---: |"]
-    for klass, items in sorted(res["errors"].items(), key=lambda kv: -len(kv[1])):
-        lines.append(f"| {klass} | {len(items)} |")
+    lines += error_counts(res["errors"])
     return "\n".join(lines) + "\n"
 
 
@@ -430,9 +428,7 @@ def main(argv: list[str] | None = None) -> int:
         write_results(RESULTS, text)
     if args.errors:
         out = args.cache / f"errors_{SPLIT}.md"
-        with out.open("w", encoding="utf-8") as fh:
-            for klass, items in sorted(res["errors"].items(), key=lambda kv: -len(kv[1])):
-                fh.write(f"## {klass} ({len(items)})\n\n" + "\n".join(items) + "\n\n")
+        dump_errors(out, res["errors"])
         print(f"errors -> {out}", file=sys.stderr)
     return 0
 

@@ -22,3 +22,16 @@ def write_results(path: Path, text: str) -> None:
         if NOTES_MARK in old:
             notes = "\n" + old[old.index(NOTES_MARK) :]
     path.write_text(text + notes, encoding="utf-8")
+
+
+def error_counts(errors: dict[str, list[str]]) -> list[str]:
+    """The report's "Error counts" section: each failure class and how often it occurred, most first."""
+    lines = ["", "## Error counts", "", "| class | count |", "| --- | ---: |"]
+    return lines + [f"| {klass} | {len(items)} |" for klass, items in sorted(errors.items(), key=lambda kv: -len(kv[1]))]
+
+
+def dump_errors(path: Path, errors: dict[str, list[str]]) -> None:
+    """Every error with its context, by class, into the ignored cache (it quotes the corpus)."""
+    with path.open("w", encoding="utf-8") as fh:
+        for klass, items in sorted(errors.items(), key=lambda kv: -len(kv[1])):
+            fh.write(f"## {klass} ({len(items)})\n\n" + "\n".join(items) + "\n\n")
