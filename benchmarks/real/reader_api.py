@@ -1,7 +1,7 @@
 """The few `reader` entry points the real-text benchmarks call.
 
     analyze(articles)                       reader.core.pipeline.analyze with the CLI's lexicons
-    article_from_text(text, article_id)     normalise + strip furniture + segment, as the loader does for a .txt file
+    article_from_text(text, article_id)     reader.core.text.loader.article_from_raw_text (as for a .txt file)
     extract_actors(articles)                reader.core.actors.extract_actors
     extract_attributions(article, actors)   reader.core.attributions.extract_attributions
     attribution_forms(article, actors)      the rule form of each attribution ("direct", "indirect-that", ...)
@@ -28,8 +28,8 @@ from reader.core.attributions import extract_attribution_details as _details
 from reader.core.attributions import extract_attributions as _extract_attributions
 from reader.core.lexicons import Lexicons, load_lexicons
 from reader.core.pipeline import analyze as _analyze
-from reader.core.text.build import article_from_text as _segmented
-from reader.core.text.normalize import normalize_text, strip_furniture
+from reader.core.text.loader import article_from_raw_text
+from reader.core.text.normalize import normalize_text
 
 __all__ = [
     "Lexicons",
@@ -73,15 +73,7 @@ def normalize(text: str) -> str:
 
 def article_from_text(text: str, article_id: str = "A"):
     """An Article from raw text, as `reader` builds one from a ``.txt`` file (no metadata)."""
-    body, furniture = strip_furniture(normalize_text(text))
-    return _segmented(
-        body,
-        article_id,
-        path=f"<{article_id}>",
-        title=furniture.get("headline"),
-        caption=furniture.get("caption"),
-        credit=furniture.get("credit"),
-    )
+    return article_from_raw_text(text, article_id, path=f"<{article_id}>")
 
 
 _LINE_BREAKS = "\r\u2028\u2029\x85\x0b\x0c"

@@ -23,7 +23,7 @@ from typing import BinaryIO
 
 from reader.core.errors import ReaderError
 from reader.core.model import Article
-from reader.core.text import segment
+from reader.core.text.build import article_from_text
 from reader.core.text.decode import decode_bytes
 from reader.core.text.files import MAX_FILE_BYTES, os_error, printable_path, read_file_bytes, too_large
 from reader.core.text.html import HTML_SUFFIXES, Page, extract_page, looks_like_html
@@ -223,6 +223,11 @@ def load_stdin(article_id: str = "A", stream: BinaryIO | None = None) -> Article
     return _build(STDIN_PATH, STDIN_PATH, article_id, text, dict.fromkeys(METADATA_FIELDS), notes)
 
 
+def article_from_raw_text(text: str, article_id: str = "A", path: str = STDIN_PATH) -> Article:
+    """One article from text already decoded, as a ``.txt`` file with no metadata is loaded."""
+    return _build(path, path, article_id, text, dict.fromkeys(METADATA_FIELDS), [])
+
+
 def article_from_page(page: Page, path: str, article_id: str, overrides: dict[object, object] | None = None) -> Article:
     """An article from an extracted web page; a sidecar's fields (``overrides``) win over the page's."""
     notes = list(page.notes)
@@ -262,13 +267,10 @@ def _build(name: str, path: str, article_id: str, body: str, fields: dict[str, s
             body = f"{headline}\n\n{body}" if body else headline
     if not body:
         raise ReaderError(f"{name}: article has no text besides its caption, credit or headline")
-    paras = segment.paragraphs(body)
-    return Article(
-        id=article_id,
+    return article_from_text(
+        body,
+        article_id,
         path=path,
-        text=body,
-        paragraphs=paras,
-        sentences=segment.sentences(body, paras),
         caption=furniture.get("caption"),
         credit=furniture.get("credit"),
         notes=tuple(notes),
