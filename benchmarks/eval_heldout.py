@@ -49,28 +49,20 @@ def shown(path: Path) -> str:
         return str(path.resolve())
 
 
-def run_tool(pair_dir: Path) -> tuple[dict, float]:
-    command = [
-        sys.executable,
-        "-m",
-        "reader",
-        "analyze",
-        shown(pair_dir / "a.txt"),
-        shown(pair_dir / "b.txt"),
-        "--format",
-        "json",
-    ]
+def run_tool(a: Path, b: Path) -> tuple[dict, float]:
+    """`reader analyze A B --format json` as a user runs it: its output and wall time."""
+    command = [sys.executable, "-m", "reader", "analyze", shown(a), shown(b), "--format", "json"]
     started = time.perf_counter()
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - started
     if done.returncode != 0:
-        raise SystemExit(f"reader failed on {pair_dir.name}: {done.stderr.strip()}")
+        raise SystemExit(f"reader failed on {a.parent.name}: {done.stderr.strip()}")
     return json.loads(done.stdout), elapsed
 
 
 def score_pair(pair_dir: Path) -> dict:
     gold = yaml.safe_load((pair_dir / "gold.yaml").read_text(encoding="utf-8"))
-    output, elapsed = run_tool(pair_dir)
+    output, elapsed = run_tool(pair_dir / "a.txt", pair_dir / "b.txt")
     return {
         "name": pair_dir.name,
         "kind": gold.get("kind", ""),

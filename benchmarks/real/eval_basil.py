@@ -19,10 +19,7 @@ never tune on what it shows (benchmarks/real/RESULTS_basil_aside.md).
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import yaml
@@ -33,7 +30,7 @@ CACHE = ROOT / "benchmarks" / ".cache" / "basil"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "benchmarks" / "heldout"))
 
-from eval_heldout import HEADER, code_version, pair_section, summary_row, table  # noqa: E402
+from eval_heldout import HEADER, code_version, pair_section, run_tool, summary_row, table  # noqa: E402
 from scoring import score_claims  # noqa: E402
 from scoring_actors import score_actors  # noqa: E402
 from scoring_attributions import score_attributions  # noqa: E402
@@ -59,16 +56,6 @@ def gold_of(pair: dict) -> dict:
         if path.is_file():
             gold.update({k: v for k, v in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items() if v is not None})
     return gold
-
-
-def run_tool(a: Path, b: Path) -> tuple[dict, float]:
-    command = [sys.executable, "-m", "reader", "analyze", str(a), str(b), "--format", "json"]
-    started = time.perf_counter()
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
-    elapsed = time.perf_counter() - started
-    if done.returncode != 0:
-        raise SystemExit(f"reader failed on {a.parent.name}: {done.stderr.strip()}")
-    return json.loads(done.stdout), elapsed
 
 
 def score_pair(pair: dict) -> dict:
