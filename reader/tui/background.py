@@ -19,6 +19,7 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from multiprocessing.connection import Connection
@@ -147,13 +148,24 @@ class ChildJob:
                 if report[0] != "stage":
                     return
         finally:
-            self.process.join(timeout=5)  # reaped, not left a zombie
+            self.wait(5)  # reaped, not left a zombie
+
+    def wait(self, timeout: float) -> bool:
+        """Wait up to `timeout` seconds for the child to be reaped; whether it was.
+
+        `Process.join` returns as soon as the child's sentinel closes, which the kernel does a moment
+        before the exit can be collected, so one `join` may still leave `is_alive()` true.
+        """
+        deadline = time.monotonic() + timeout
+        while self.process.exitcode is None and time.monotonic() < deadline:
+            self.process.join(timeout=max(0.0, min(0.05, deadline - time.monotonic())))
+        return self.process.exitcode is not None
 
     def cancel(self) -> None:
         """Kill the child now (the app is quitting); safe to call twice or after it ended."""
         if self.process.is_alive():
             self.process.kill()
-        self.process.join(timeout=1)
+        self.wait(1)
 
 
 class BackgroundWork(App[None]):

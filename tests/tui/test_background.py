@@ -23,7 +23,7 @@ def test_the_child_reports_each_stage_then_the_same_analysis_as_in_process() -> 
     assert [r[1] for r in reports[:-1]] == ["align", "actors", "attributions"]
     assert reports[1][2] == {"matches": len(reports[-1][1].matches)}
     assert reports[-1][0] == "done" and reports[-1][1].matches == analyze((A, B)).matches
-    assert not job.process.is_alive() or job.process.join(5) is None
+    assert job.wait(5)
 
 
 def test_progress_says_the_stage_and_what_was_found() -> None:
@@ -41,8 +41,7 @@ def test_the_app_gets_its_analysis_and_index_from_child_processes() -> None:
             assert app.analysis is not None and app.search_index is not None
             assert "shared passages" in str(app.query_one("#status", Static).render())
             for job in app._jobs:  # they end on their own once they have sent their result
-                job.process.join(30)  # niced children exit slowly on a loaded machine
-                assert not job.process.is_alive()
+                assert job.wait(30)  # niced children exit slowly on a loaded machine
 
     asyncio.run(main())
 
@@ -60,4 +59,4 @@ def test_quitting_during_the_analysis_kills_the_children_at_once() -> None:
         return jobs
 
     jobs = asyncio.run(main())
-    assert all(not job.process.is_alive() for job in jobs)
+    assert all(job.wait(5) for job in jobs)  # killed: reaped within moments
