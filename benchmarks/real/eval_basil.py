@@ -87,6 +87,7 @@ def report(results: list[dict], which: str, command: str, details: bool = False)
         "",
         "Texts: launchnlp/BASIL (Fox News, New York Times, HuffPost; years 2010-2013, 2015-2016 only).",
         f"Matches hitting only a gold `related` pair, left out of precision: {related}.",
+        *(["Check pairs have claim gold only: the actor and attribution columns do not apply."] if which == "check" else []),
         "",
         *table(HEADER, rows),
         "",
