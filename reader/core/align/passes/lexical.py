@@ -51,7 +51,8 @@ WEAK_PAIR_LINKS = 0.5
 # TOPIC_THRESHOLD a pair must also share some words that are rare in the two
 # articles: a rarity cosine (`reader.core.align.pair.PairRarity`) of
 # TOPIC_COSINE. On the BASIL development pairs this removed 2 wrong matches
-# per right one (claims hit 84 -> 85 with the freed sentences re-paired).
+# and, the freed sentences re-paired, found one more claim (84 -> 85); a floor
+# of 0.12 lost right matches.
 # Rarity needs a story to be rare in: articles shorter than TOPIC_MIN_SENTENCES
 # (a pasted paragraph, one sentence each) are left to the other gates.
 TOPIC_COSINE = 0.1
