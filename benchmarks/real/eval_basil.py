@@ -13,7 +13,9 @@ hits only a gold `related` pair counts neither for nor against precision).
     python benchmarks/real/eval_basil.py --pair b2010_df5f   # one pair, details printed
 
 `--aside` scores the 8 set-aside pairs instead: run it once, at the end, and
-never tune on what it shows (benchmarks/real/RESULTS_basil_aside.md).
+never tune on what it shows (benchmarks/real/RESULTS_basil_aside.md). `--check` scores
+the 3 `check` pairs added with issue 9 (gold written before any alignment tuning), a
+generalisation check run at the end of that work (benchmarks/real/RESULTS_basil_check.md).
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ from eval_heldout import HEADER, code_version, pair_section, run_tool, summary_r
 from scoring import score_claims  # noqa: E402
 from scoring_actors import score_actors  # noqa: E402
 from scoring_attributions import score_attributions  # noqa: E402
+
+TITLES = {"dev": "development", "aside": "set-aside", "check": "generalisation-check"}
 
 
 def pairs(which: str) -> list[dict]:
@@ -77,12 +81,13 @@ def report(results: list[dict], which: str, command: str, details: bool = False)
     rows = [summary_row(r["name"], [r]) for r in results] + [summary_row("**overall**", results)]
     related = sum(r["claims"].get("related_hits", 0) for r in results)
     lines = [
-        f"# BASIL {'set-aside' if which == 'aside' else 'development'} pairs: real news, gold written before the runs",
+        f"# BASIL {TITLES[which]} pairs: real news, gold written before the runs",
         "",
         f"Reproduce: `python benchmarks/real/build_basil.py && {command}` ({code_version()}).",
         "",
         "Texts: launchnlp/BASIL (Fox News, New York Times, HuffPost; years 2010-2013, 2015-2016 only).",
         f"Matches hitting only a gold `related` pair, left out of precision: {related}.",
+        *(["Check pairs have claim gold only: the actor and attribution columns do not apply."] if which == "check" else []),
         "",
         *table(HEADER, rows),
         "",
@@ -101,24 +106,26 @@ def report(results: list[dict], which: str, command: str, details: bool = False)
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--aside", action="store_true", help="score the set-aside pairs (once, at the end)")
+    parser.add_argument("--check", action="store_true", help="score the 3 check pairs (end of a tuning round)")
     parser.add_argument("--pair", help="one pair id: print its details, write nothing")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
-    which = "aside" if args.aside else "dev"
+    which = "aside" if args.aside else "check" if args.check else "dev"
     chosen = pairs(which)
     if args.pair:
         chosen = [p for p in chosen if p["id"] == args.pair]
         if not chosen:
             raise SystemExit(f"no {which} pair {args.pair}")
     results = [score_pair(p) for p in chosen]
-    command = "python benchmarks/real/eval_basil.py" + (" --aside" if args.aside else "")
+    suffix = "" if which == "dev" else f"_{which}"
+    command = "python benchmarks/real/eval_basil.py" + (f" --{which}" if suffix else "")
     text = report(results, which, command, details=bool(args.pair))
     if args.pair:
         print(text)
         return
     print("\n".join(table(HEADER, [summary_row(r["name"], [r]) for r in results] + [summary_row("**overall**", results)])))
     if not args.no_write:
-        out = ROOT / "benchmarks" / "real" / f"RESULTS_basil{'_aside' if args.aside else ''}.md"
+        out = ROOT / "benchmarks" / "real" / f"RESULTS_basil{suffix}.md"
         out.write_text(text, encoding="utf-8")
         print(f"wrote {out.relative_to(ROOT)}")
 

@@ -33,6 +33,8 @@ from reader.core.text.tokens import STOPWORDS, fold, words
 _NUMBER = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|mn|bn|tn)?(?:-([^\W\d_]+(?:-[^\W\d_]+)*))?")
 # A score or a range in one word: "396-9", "134-to-63", "2006-2012".
 _SCORE = re.compile(r"(\d+)-(?:to-)?(\d+)")
+# Odds or a share in one word: "1-in-3", "2-of-5" (the lexicon makes "one-in-three" the same term).
+_RATIO = re.compile(r"(\d+)-(in|of)-(\d+)")
 _DIGIT = re.compile(r"\d")
 # Acronyms: two to six capitals ("NPA", "MCT"); longer runs are shouting, not initials.
 # Word boundaries are checked on the (few) hits: a leading \b makes the scan of a long text 3x slower.
@@ -166,8 +168,10 @@ def rewrite(raw: Sequence[str], folded: Sequence[str], paraphrases: Paraphrases)
                 k += size
                 break
         else:
-            out_raw.append(raw[k])
-            out_folded.append(folded[k])
+            # One word for another that is not a phrase: a contraction, odds in words.
+            single = paraphrases.singles.get(word)
+            out_raw.append(raw[k] if single is None else single)
+            out_folded.append(word if single is None else single)
             k += 1
     return out_raw, out_folded
 
@@ -194,6 +198,9 @@ def _number_at(folded: Sequence[str], k: int, units: frozenset[tuple[str, ...]])
     """The terms of the quantity starting at word ``k`` and the index after it, or None."""
     word = folded[k]
     unit = None
+    ratio = _RATIO.fullmatch(word)
+    if ratio is not None:
+        return [f"{int(ratio[1])}-{ratio[2]}-{int(ratio[3])}"], k + 1
     score = _SCORE.fullmatch(word)
     if score is not None:
         return [str(int(score[1])), str(int(score[2]))], k + 1

@@ -44,6 +44,19 @@ ORDINAL_WORDS = {
         start=3,
     )
 }
+# Negative contractions are their negation ("won't" / "will not"): "not" is a stopword, so
+# both spellings leave the same content words.
+CONTRACTIONS = {
+    f"{stem}n't": "not" for stem in "ca wo sha do does did is are was were has have had would could should must need ai".split()
+}
+# Odds and shares in one hyphenated word: "one-in-three" is "1-in-3" (`reader.core.align.terms`
+# keeps "1-in-3" as one term, so "one in three" with its small counts stays apart).
+RATIO_WORDS = {
+    f"{x}-{joint}-{y}": f"{NUMBER_WORDS[x]}-{joint}-{NUMBER_WORDS[y]}"
+    for x in list(NUMBER_WORDS)[1:21]
+    for y in list(NUMBER_WORDS)[1:21]
+    for joint in ("in", "of")
+}
 MULTIPLIERS = {
     "thousand": 10**3,
     "k": 10**3,
@@ -92,6 +105,8 @@ class Paraphrases:
         singles = {phrase[0]: term for phrase, term in phrases.items() if len(phrase) == 1 and phrase[0] != term}
         singles.update((word, str(value)) for word, value in NUMBER_WORDS.items())
         singles.update(ORDINAL_WORDS)
+        singles.update(CONTRACTIONS)
+        singles.update(RATIO_WORDS)
         phrase_starts = frozenset(phrase[0] for phrase in phrases if len(phrase) > 1)
         return cls(
             dict(phrases),

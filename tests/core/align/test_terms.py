@@ -42,12 +42,20 @@ def test_counts_percentages_and_units():
 
 
 def test_scores_ranges_ages_ordinals_and_compound_number_words():
-    # "to" is a stopword: both give the stems "won", "134", "63".
-    assert terms("won 134-to-63") == ["won", "134", "63"] and terms("won 134 to 63") == ["won", "134", "to", "63"]
+    # "to" is a stopword: both give the stems "passed", "134", "63".
+    assert terms("passed 134-to-63") == ["passed", "134", "63"] and terms("passed 134 to 63") == ["passed", "134", "to", "63"]
     assert terms("a 396-9 vote") == ["a", "396", "9", "vote"]
     assert terms("from 2006-2012") == ["from", "2006", "2012"]
     assert terms("the 76-year-old leader") == ["the", "76", "year-old", "leader"]
     assert terms("an eighth term") == terms("an 8th term") == ["an", "8th", "term"]
+    # Odds in one word: "one-in-three" is "1-in-3", one term, apart from "one in three".
+    assert terms("a one-in-three chance") == terms("a 1-in-3 chance") == ["a", "1-in-3", "chance"]
+    assert terms("one in three") == ["1", "in", "3"]
+
+
+def test_negative_contractions_are_their_negation():
+    assert terms("Mexico won't pay") == terms("Mexico won’t pay") == ["mexico", "not", "pay"]
+    assert terms("he doesn't know") == ["he", "not", "know"]
     assert terms("twenty-five seats") == terms("25 seats") == ["25", "seats"]
 
 

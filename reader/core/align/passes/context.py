@@ -15,6 +15,11 @@ evidence outside the words let a weaker pair through here:
   Small counts (0-10) and years are too common to count.
 
 Either way the pair must still share `MIN_SHARED_CONTENT` full-weight stems.
+In the gap before the end of the articles, anchored on one side only, it must
+also share words rare in the two articles (`TOPIC_COSINE`, as in the lexical
+pass): two reports of one story often end on different closing remarks that
+share its subject words. (The opening gap keeps the looser gates: ledes report
+the same news.)
 """
 
 from __future__ import annotations
@@ -23,8 +28,8 @@ import re
 from bisect import bisect_right
 from itertools import accumulate, product
 
-from reader.core.align.pair import PairContext
-from reader.core.align.passes.lexical import MIN_SHARED_CONTENT
+from reader.core.align.pair import PairContext, PairRarity
+from reader.core.align.passes.lexical import MIN_SHARED_CONTENT, TOPIC_COSINE
 from reader.core.align.select import PassagePair, by_position, mutual_best_of, taken_sentences
 from reader.core.align.stems import SentenceStems, similarity, stem_dice
 from reader.core.align.weights import shared_content, weighted_dice
@@ -57,7 +62,7 @@ def run(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
     a, b = pair.a, pair.b
     taken_a, taken_b = taken_sentences(passages)
     found = list(passages)
-    for new in _context_pairs(a, b, passages, taken_a, taken_b) + _number_pairs(a, b, taken_a, taken_b):
+    for new in _context_pairs(a, b, pair.rarity, passages, taken_a, taken_b) + _number_pairs(a, b, taken_a, taken_b):
         if new.a_first not in taken_a and new.b_first not in taken_b:
             found.append(new)
             taken_a.add(new.a_first)
@@ -66,7 +71,7 @@ def run(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
 
 
 def _context_pairs(
-    a: SentenceStems, b: SentenceStems, passages: list[PassagePair], taken_a: set[int], taken_b: set[int]
+    a: SentenceStems, b: SentenceStems, rarity: PairRarity, passages: list[PassagePair], taken_a: set[int], taken_b: set[int]
 ) -> list[PassagePair]:
     """Pairs inside small gaps between two matches that are consecutive on both sides."""
     start = PassagePair(-1, -1, -1, -1, 0.0)
@@ -82,6 +87,8 @@ def _context_pairs(
             continue  # a match elsewhere crosses the gap: the two articles are not in step here
         scored = []
         for i, j in product(gap_a, gap_b):
+            if after is end and not _rare_enough(rarity, a.weights(i), b.weights(j)):
+                continue
             weights_a, weights_b = a.weights(i), b.weights(j)
             if shared_content(weights_a, weights_b) < MIN_SHARED_CONTENT:
                 continue
@@ -92,6 +99,11 @@ def _context_pairs(
                 scored.append((score, i, j))
         found.extend(_in_order(scored))
     return found
+
+
+def _rare_enough(rarity: PairRarity, weights_a: dict[str, float], weights_b: dict[str, float]) -> bool:
+    """Whether the pair shares some words rare in the two articles, not only the story's subject."""
+    return rarity.cosine(weights_a, weights_b) >= TOPIC_COSINE
 
 
 def _in_order(scored: list[tuple[float, int, int]]) -> list[PassagePair]:
