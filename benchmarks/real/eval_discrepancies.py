@@ -59,13 +59,21 @@ def gold_discrepancies(pair: dict) -> list[dict]:
 
 
 def find(text: str, snippet: str) -> Span | None:
-    """Where ``snippet`` is in ``text``; a snippet with "..." is located by its longest part."""
-    parts = sorted((p.strip() for p in snippet.split("...")), key=len, reverse=True)
+    """Where ``snippet`` is in ``text``. A snippet "X ... Y" spans from X to the Y after it; when its parts
+    are not all found in order, it is located by its longest part."""
+    parts = [p.strip() for p in snippet.split("...") if p.strip()]
+    spans: list[Span] = []
     for part in parts:
-        if part:
-            found = locate(text, part)
-            if found is not None:
-                return found
+        found = locate(text, part, near=(spans[-1][1], spans[-1][1]) if spans else None)
+        if found is None or (spans and found[0] < spans[-1][1]):
+            break
+        spans.append(found)
+    if parts and len(spans) == len(parts):
+        return (spans[0][0], spans[-1][1])
+    for part in sorted(parts, key=len, reverse=True):
+        found = locate(text, part)
+        if found is not None:
+            return found
     return None
 
 

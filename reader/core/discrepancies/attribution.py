@@ -122,7 +122,12 @@ def find_attribution(
         return []  # who "he" is rests on coreference: too weak to call the sources different
     actors_a = {t.source_actor for t in credits_a}
     actors_b = {t.source_actor for t in credits_b}
-    if actors_a & actors_b - {None} or _related(actors, actors_a, actors_b) or _same_name(pair, credits_a, credits_b):
+    if (
+        actors_a & actors_b - {None}
+        or _related(actors, actors_a, actors_b)
+        or _same_name(pair, credits_a, credits_b)
+        or _same_words(pair, credits_a, credits_b)
+    ):
         return []
     anonymous_a = all(t.anonymous for t in credits_a)
     anonymous_b = all(t.anonymous for t in credits_b)
@@ -179,3 +184,17 @@ def _same_name(pair: Pair, credits_a: list[Attribution], credits_b: list[Attribu
         return found - _NOT_NAMES - _TITLE_WORDS
 
     return bool(names(pair.a, credits_a) & names(pair.b, credits_b))
+
+
+def _same_words(pair: Pair, credits_a: list[Attribution], credits_b: list[Attribution]) -> bool:
+    """Whether a source on each side is written with the same words ("The president" / "the president"):
+    whoever they are, the two reports credit the claim alike."""
+
+    def written(side: Side, credits: list[Attribution]) -> set[tuple[str, ...]]:
+        return {
+            tuple(t.norm for t in tokenize(side.text, c.source.start, c.source.end) if t.norm not in ("the", "a", "an"))
+            for c in credits
+            if c.source is not None
+        }
+
+    return bool(written(pair.a, credits_a) & written(pair.b, credits_b) - {()})

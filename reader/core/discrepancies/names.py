@@ -13,6 +13,8 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from reader.core.discrepancies.common import Found, Pair, Side, stem
 from reader.core.model import Actor, Span
 from reader.core.text.tokens import STOPWORDS, fold, tokenize
@@ -172,7 +174,9 @@ def _other_given_name(pair: Pair, a: tuple[int, int], b: tuple[int, int]) -> boo
     given_a = {NICKNAMES.get(w, w) for w in na[0]}
     given_b = {NICKNAMES.get(w, w) for w in nb[0]}
     prefix = any(x.startswith(y) or y.startswith(x) for x in given_a for y in given_b)
-    return not given_a & given_b and not prefix
+    # "Paris Island" / "Parris Island": one name spelled two ways, not two given names.
+    alike = any(fuzz.ratio(x, y) >= 80 for x in given_a for y in given_b)
+    return not given_a & given_b and not prefix and not alike
 
 
 def _spellings(pair: Pair, shared: set[str]) -> list[Found]:

@@ -137,6 +137,13 @@ def find_quotes(pair: Pair, quoted_a: list[Span], quoted_b: list[Span], canonica
         ops.pop(0)
     while ops and ops[-1][0] in ("insert", "delete"):
         ops.pop()
+    # ... also when the last words differ only in how they are split and one side goes on ("our workforce and
+    # ..." / "our work force").
+    if ops and ops[-1][0] == "replace":
+        _, i1, i2, j1, j2 = ops[-1]
+        joined_a, joined_b = "".join(norms_a[i1:i2]), "".join(norms_b[j1:j2])
+        if joined_a.startswith(joined_b) or joined_b.startswith(joined_a):
+            ops.pop()
     # A gap between two quotations on one side ('"In God We Trust" is the motto is "not ..."') is not drift either.
     changes = [
         op
@@ -145,7 +152,11 @@ def find_quotes(pair: Pair, quoted_a: list[Span], quoted_b: list[Span], canonica
         and _one_quote(quote_a, owner_a, op[1], op[2])
         and _one_quote(quote_b, owner_b, op[3], op[4])
         and not _spelling(norms_a[op[1] : op[2]], norms_b[op[3] : op[4]])
+        and not _spelling(_raw(left, owner_a[op[1] : op[2]]), _raw(right, owner_b[op[3] : op[4]]))
         and not _same_name(pair, left, owner_a[op[1] : op[2]], right, owner_b[op[3] : op[4]])
+        # Words one side leaves out where it writes an ellipsis ("would be remiss ... if we did not") are elided.
+        and not (op[1] == op[2] and _elided(pair.a, left, owner_a, op[1]))
+        and not (op[3] == op[4] and _elided(pair.b, right, owner_b, op[3]))
         # A word the other side's writer put in brackets ("pay [for] it") is that word, not a change.
         and not (op[1] == op[2] and set(norms_b[op[3] : op[4]]) <= inserted_a)
         and not (op[3] == op[4] and set(norms_a[op[1] : op[2]]) <= inserted_b)
@@ -177,8 +188,24 @@ def find_quotes(pair: Pair, quoted_a: list[Span], quoted_b: list[Span], canonica
     return [Found("quote", a_span, b_span, summary, "low" if changed == 1 else "medium", words)]
 
 
+def _elided(side: Side, tokens: list[Token], owner: list[int], at: int) -> bool:
+    """Whether the text between compared words ``at - 1`` and ``at`` holds an ellipsis."""
+    if at <= 0 or at >= len(owner):
+        return False
+    gap = side.text[tokens[owner[at - 1]].end : tokens[owner[at]].start]
+    return "…" in gap or "..." in gap
+
+
+def _raw(tokens: list[Token], owned: list[int]) -> list[str]:
+    """The words as written (folded, before the paraphrase lexicon makes "workforce" "employee")."""
+    return [tokens[k].norm for k in dict.fromkeys(owned)]
+
+
 def _spelling(left: list[str], right: list[str]) -> bool:
-    """Whether one word replaces another written nearly the same: "kilometres" / "kilometers"."""
+    """Whether one word replaces another written nearly the same ("kilometres" / "kilometers"), or the same
+    letters are split differently ("workforce" / "work force", "year-end" / "year end", "in to" / "into")."""
+    if left and right and "".join(left).replace("-", "") == "".join(right).replace("-", ""):
+        return True
     return len(left) == len(right) == 1 and min(len(left[0]), len(right[0])) >= 5 and fuzz.ratio(left[0], right[0]) >= 80
 
 

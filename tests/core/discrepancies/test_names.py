@@ -27,3 +27,11 @@ def test_the_same_name_with_a_title_or_middle_name_agrees(analyse, found):
         "Hillary Clinton told supporters in Iowa that she would fight for workers on Saturday.",
     )
     assert found(analysis, "name") == []
+
+
+def test_a_first_name_spelled_two_ways_agrees(analyse, found):
+    analysis = analyse(
+        "Representative Katharine Sanchez of California won the race for vice chair of the caucus on Wednesday.",
+        "Representative Katherine Sanchez of California won the race for vice chair of the caucus on Wednesday.",
+    )
+    assert found(analysis, "name") == []

@@ -102,3 +102,24 @@ def test_a_question_quoted_beside_the_answer_does_not_hide_the_drift(analyse, fo
     )
     ((a, b, d),) = found(analysis, "quote")
     assert "finding" in a and "reading" in b
+
+
+def test_a_word_split_differently_is_not_drift(analyse, found):
+    analysis = analyse(
+        '"We will look at how the bill might affect future events as well as our workforce," the chief said.',
+        '"We will look at how the bill might affect future events as well as our work force," the chief said.',
+    )
+    assert found(analysis, "quote") == []
+    analysis = analyse(
+        '"We want to settle the tax issue before year-end and move on," the speaker told reporters on Friday.',
+        '"We want to settle the tax issue before year end and move on," the speaker told reporters on Friday.',
+    )
+    assert found(analysis, "quote") == []
+
+
+def test_words_left_out_at_an_ellipsis_are_elided_not_changed(analyse, found):
+    analysis = analyse(
+        '"We would be remiss ... if we did not point out the flaws in the budget plan," the letter said.',
+        '"We would be remiss in our duty to you if we did not point out the flaws in the budget plan," the letter said.',
+    )
+    assert found(analysis, "quote") == []
