@@ -108,6 +108,12 @@ def find_polarity(pair: Pair, polarity: Polarity, canonical: dict[str, str]) -> 
             continue  # "neither Obama nor Republican challenger Romney": a name, not a claim negated
         if _different_objects(pair, ka, kb, canonical):
             continue  # "was offered advisory positions" / "never offered the Navy job": two claims
+        lead_a = _lead(pair.a, neg_a.get(ka, ka), canonical)
+        lead_b = _lead(pair.b, neg_b.get(kb, kb), canonical)
+        if lead_a and lead_b and lead_a != lead_b:
+            continue  # "she was never asked" / "Jordan asked", "taking no questions" / "ignored three questions"
+        if _asked(asserting, where):
+            continue  # "whether laws were broken" asserts nothing
         # The asserting side's span reaches back as far as the negation does on the other side.
         reach = ka - neg_a[ka] if in_a else kb - neg_b[kb]
         a_span = _from(pair.a, neg_a.get(ka, ka - reach), ka)
@@ -124,6 +130,35 @@ def _name(side: Side, k: int) -> bool:
         return False
     before = side.text[max(0, token.start - 3) : token.start].strip()
     return bool(before) and before[-1] not in ".!?\"“‘'(—-:"
+
+
+_PRONOUNS = frozenset("i you he she it we they who".split())
+_QUESTION = frozenset({"whether", "if"})
+
+
+def _lead(side: Side, start: int, canonical: dict[str, str], reach: int = 4) -> str | None:
+    """The word that leads to word ``start`` in its clause: its subject or verb ("she was never asked" ->
+    she, "taking no questions" -> taking), past auxiliaries, adverbs and numbers; None when a stopword,
+    punctuation or the start of the passage comes first."""
+    tokens = side.tokens
+    for n in range(start - 1, max(-1, start - 1 - reach), -1):
+        if _BREAK.search(side.text, tokens[n].end, tokens[n + 1].start):
+            return None
+        norm = tokens[n].norm
+        if norm in _AUXILIARIES or norm.endswith("ly") or norm[:1].isdigit() or norm in ("not", "never", "no"):
+            continue
+        if norm in _PRONOUNS:
+            return norm
+        if norm in STOPWORDS or not norm.isalpha() or norm.endswith("n't"):
+            return None
+        return stem(canonical.get(norm, norm))
+    return None
+
+
+def _asked(side: Side, where: list[int], reach: int = 5) -> bool:
+    """Whether every use of the word sits in a question ("whether laws were broken")."""
+    tokens = side.tokens
+    return all(any(tokens[n].norm in _QUESTION for n in range(max(0, k - reach), k)) for k in where)
 
 
 def _after(side: Side, k: int, canonical: dict[str, str], reach: int = 3) -> tuple[list[str], bool]:

@@ -115,3 +115,24 @@ def test_a_negated_modifier_goes_with_its_noun(analyse, found):
         "He says there is no birth certificate at all, the lawyer told the court in Honolulu on Monday.",
     )
     assert found(analysis, "polarity") == []
+
+
+def test_a_different_subject_or_verb_before_the_word_is_another_claim(analyse, found):
+    analysis = analyse(
+        "She said she had not told the committee sooner because she was never asked about the audit.",
+        "She said she had not told the committee sooner, and Jordan asked about the audit in March.",
+    )
+    assert found(analysis, "polarity") == []
+    analysis = analyse(
+        "The senator left the hall after the vote, taking no questions from reporters about the bill.",
+        "The senator left the hall after the vote and ignored three questions from reporters about the bill.",
+    )
+    assert found(analysis, "polarity") == []
+
+
+def test_a_question_asserts_nothing(analyse, found):
+    analysis = analyse(
+        "Lerner told the committee that she had not broken any laws at the agency, her lawyer said.",
+        "The inquiry will examine whether laws were broken at the agency, her lawyer said.",
+    )
+    assert found(analysis, "polarity") == []
