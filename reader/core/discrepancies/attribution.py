@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 
 from reader.core.discrepancies.common import Found, Pair, Side, clip
 from reader.core.model import Actor, Attribution, Span
-from reader.core.text.tokens import tokenize
+from reader.core.text.tokens import STOPWORDS, tokenize
 
 # Cue classes that credit a claim to a source; others (ask, promise, describe ...) report acts, not facts.
 CREDITING = frozenset({"say", "report", "reveal", "claim", "confirm", "warn", "find", "show", None})
@@ -29,12 +29,15 @@ MIN_FACT_SCORE = 65.0
 
 
 def _shared_inside(pair: Pair, side: Side, content: Span) -> int:
-    """About how many of the match's shared words lie in ``content`` on ``side`` (split at spaces: no tokenising)."""
+    """How many of the match's shared content words lie in ``content`` on ``side`` ("I don't ... that's"
+    shared by two different quotes is no shared claim)."""
     inside = 0
     for run in (r.a if side is pair.a else r.b for r in pair.match.shared):
         low, high = max(run.start, content.start), min(run.end, content.end)
         if low < high:
-            inside += len(side.text[low:high].split())
+            inside += sum(
+                1 for t in tokenize(side.text, low, high) if t.norm.isalpha() and len(t.norm) > 2 and t.norm not in STOPWORDS
+            )
     return inside
 
 
@@ -183,7 +186,14 @@ def _same_name(pair: Pair, credits_a: list[Attribution], credits_b: list[Attribu
                 found |= {w.norm for w in words if side.text[w.start].isupper()}
         return found - _NOT_NAMES - _TITLE_WORDS
 
-    return bool(names(pair.a, credits_a) & names(pair.b, credits_b))
+    names_a, names_b = names(pair.a, credits_a), names(pair.b, credits_b)
+    if names_a & names_b:
+        return True
+    # "White House spokesman Eric Schultz said" / "said a White House spokesman, Eric Schultz": the name sits
+    # next to the other side's source, outside it.
+    written_a = {t.norm for t in pair.a.tokens if pair.a.text[t.start].isupper()}
+    written_b = {t.norm for t in pair.b.tokens if pair.b.text[t.start].isupper()}
+    return bool(names_a & written_b or names_b & written_a)
 
 
 def _same_words(pair: Pair, credits_a: list[Attribution], credits_b: list[Attribution]) -> bool:
