@@ -29,7 +29,9 @@ _TITLES = frozenset(
 )
 
 
-_NAMES_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*\.? ){1,3}$")
+# Capitalised words right before a mention, an initial with its full stop ("Linda T."), but no word ending a
+# sentence ("... John Kerry. Cowan will hold").
+_NAMES_BEFORE = re.compile(r"(?:\b(?:[A-Z]\.|[A-Z][\w'’-]*) ){1,3}$")
 
 
 # Last words of a body's name, not a surname: "House Democratic Caucus" / "Congressional Black Caucus".
@@ -137,10 +139,17 @@ def find_names(pair: Pair, actors: Mapping[str, Actor], canonical: dict[str, str
             for after in (True, False):
                 word = _neighbour(pair.a, sa, ea, after, canonical)
                 if word is not None and word == _neighbour(pair.b, sb, eb, after, canonical):
+                    if _fills_too(pair.a, idb, word, after, canonical) or _fills_too(pair.b, ida, word, after, canonical):
+                        continue  # "Democrats want ..., while Republicans want ...": both sides give both
                     text_a, text_b = pair.a.text[sa:ea], pair.b.text[sb:eb]
                     summary = f"{pair.a.id}: {text_a} · {pair.b.id}: {text_b}"
                     return [*found, Found("name", Span(sa, ea), Span(sb, eb), summary, "medium", "different actor")]
     return found
+
+
+def _fills_too(side: Side, actor_id: str, word: str, after: bool, canonical: dict[str, str]) -> bool:
+    """Whether ``actor_id`` is also named on ``side`` next to the same slot word."""
+    return any(i == actor_id and _neighbour(side, s, e, after, canonical) == word for s, e, i in side.mentions)
 
 
 def _parent(actors: Mapping[str, Actor], a: str, b: str) -> bool:
