@@ -23,7 +23,7 @@ from reader.core.text.tokens import STOPWORDS, tokenize
 CREDITING = frozenset({"say", "report", "reveal", "claim", "confirm", "warn", "find", "show", None})
 _PRONOUNS = frozenset("he she they it we i you who which that this his her their".split())
 _AGENTS = frozenset({"person", "organization", "group", "media"})
-MIN_SHARED_WORDS = 3  # shared words an attribution's content must hold to credit the match's claim
+MIN_SHARED_WORDS = 3  # weight of the shared words (`_weight`) an attribution's content must hold to credit the claim
 # Below this alignment score a match pairs related claims, not one claim: that only one side credits it says little.
 MIN_FACT_SCORE = 65.0
 
@@ -35,10 +35,16 @@ def _shared_inside(pair: Pair, side: Side, content: Span) -> int:
     for run in (r.a if side is pair.a else r.b for r in pair.match.shared):
         low, high = max(run.start, content.start), min(run.end, content.end)
         if low < high:
-            inside += sum(
-                1 for t in tokenize(side.text, low, high) if t.norm.isalpha() and len(t.norm) > 2 and t.norm not in STOPWORDS
-            )
+            inside += sum(_weight(t.norm) for t in tokenize(side.text, low, high))
     return inside
+
+
+def _weight(norm: str) -> int:
+    """How much a shared word says that two passages hold one claim: a figure 2 (it is specific), a content
+    word 1, a stopword or a short word nothing ("I don't ... that's" is no shared claim)."""
+    if norm[:1].isdigit():
+        return 2
+    return 1 if norm.isalpha() and len(norm) > 2 and norm not in STOPWORDS else 0
 
 
 def _credits_claim(pair: Pair, side: Side, t: Attribution, actors: Mapping[str, Actor], heads: frozenset[str]) -> bool:
@@ -186,14 +192,32 @@ def _same_name(pair: Pair, credits_a: list[Attribution], credits_b: list[Attribu
                 found |= {w.norm for w in words if side.text[w.start].isupper()}
         return found - _NOT_NAMES - _TITLE_WORDS
 
-    names_a, names_b = names(pair.a, credits_a), names(pair.b, credits_b)
-    if names_a & names_b:
+    if names(pair.a, credits_a) & names(pair.b, credits_b):
         return True
-    # "White House spokesman Eric Schultz said" / "said a White House spokesman, Eric Schultz": the name sits
-    # next to the other side's source, outside it.
-    written_a = {t.norm for t in pair.a.tokens if pair.a.text[t.start].isupper()}
-    written_b = {t.norm for t in pair.b.tokens if pair.b.text[t.start].isupper()}
-    return bool(names_a & written_b or names_b & written_a)
+    # "White House spokesman Eric Schultz said" / "said a White House spokesman, Eric Schultz": the other side
+    # writes the surname right beside its own source, outside it.
+    return _beside(pair.a, credits_a, _surnames(pair.b, credits_b)) or _beside(pair.b, credits_b, _surnames(pair.a, credits_a))
+
+
+def _surnames(side: Side, credits: list[Attribution]) -> set[str]:
+    """The last word of each source written with a capital ("Eric Schultz" -> schultz)."""
+    found = set()
+    for t in credits:
+        if t.source is not None:
+            words = tokenize(side.text, t.source.start, t.source.end)
+            if words and side.text[words[-1].start].isupper():
+                found.add(words[-1].norm)
+    return found - _NOT_NAMES - _TITLE_WORDS
+
+
+def _beside(side: Side, credits: list[Attribution], surnames: set[str], reach: int = 40) -> bool:
+    """Whether one of ``surnames`` is written within ``reach`` characters after one of the side's sources."""
+    for t in credits:
+        if t.source is not None:
+            near = tokenize(side.text, t.source.end, min(len(side.text), t.source.end + reach))
+            if any(w.norm in surnames for w in near):
+                return True
+    return False
 
 
 def _same_words(pair: Pair, credits_a: list[Attribution], credits_b: list[Attribution]) -> bool:
