@@ -47,7 +47,7 @@ def _amounts(
     """The article's amounts of money, but not those inside quotation marks: a figure someone is quoted
     giving ("Obama has cut $716 billion from Medicare") is theirs, and another speaker's may differ."""
     found: list[_Amount] = []
-    quoted = [q.inner for q in find_quotes(article).quotes]
+    quoted: list[Span] | None = None  # found on first use: most articles hold no amount at all
     for n, sentence in enumerate(article.sentences):
         if len(found) >= MAX_AMOUNTS:
             break
@@ -59,6 +59,8 @@ def _amounts(
         for q in quantities_of(side):
             if q.category != "money" or isinstance(q.value, str) or q.bound is not None:
                 continue
+            if quoted is None:
+                quoted = [quote.inner for quote in find_quotes(article).quotes]
             if any(inner.start <= q.span.start < inner.end for inner in quoted):
                 continue
             inside = [k for k, t in enumerate(tokens) if q.span.start <= t.start and t.end <= q.span.end]
