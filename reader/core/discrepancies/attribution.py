@@ -17,25 +17,34 @@ from collections.abc import Callable, Mapping
 
 from reader.core.discrepancies.common import Found, Pair, Side, clip
 from reader.core.model import Actor, Attribution, Span
-from reader.core.text.tokens import tokenize
+from reader.core.text.tokens import STOPWORDS, tokenize
 
 # Cue classes that credit a claim to a source; others (ask, promise, describe ...) report acts, not facts.
 CREDITING = frozenset({"say", "report", "reveal", "claim", "confirm", "warn", "find", "show", None})
 _PRONOUNS = frozenset("he she they it we i you who which that this his her their".split())
 _AGENTS = frozenset({"person", "organization", "group", "media"})
-MIN_SHARED_WORDS = 3  # shared words an attribution's content must hold to credit the match's claim
+MIN_SHARED_WORDS = 3  # weight of the shared words (`_weight`) an attribution's content must hold to credit the claim
 # Below this alignment score a match pairs related claims, not one claim: that only one side credits it says little.
 MIN_FACT_SCORE = 65.0
 
 
 def _shared_inside(pair: Pair, side: Side, content: Span) -> int:
-    """About how many of the match's shared words lie in ``content`` on ``side`` (split at spaces: no tokenising)."""
+    """How many of the match's shared content words lie in ``content`` on ``side`` ("I don't ... that's"
+    shared by two different quotes is no shared claim)."""
     inside = 0
     for run in (r.a if side is pair.a else r.b for r in pair.match.shared):
         low, high = max(run.start, content.start), min(run.end, content.end)
         if low < high:
-            inside += len(side.text[low:high].split())
+            inside += sum(_weight(t.norm) for t in tokenize(side.text, low, high))
     return inside
+
+
+def _weight(norm: str) -> int:
+    """How much a shared word says that two passages hold one claim: a figure 2 (it is specific), a content
+    word 1, a stopword or a short word nothing ("I don't ... that's" is no shared claim)."""
+    if norm[:1].isdigit():
+        return 2
+    return 1 if norm.isalpha() and len(norm) > 2 and norm not in STOPWORDS else 0
 
 
 def _credits_claim(pair: Pair, side: Side, t: Attribution, actors: Mapping[str, Actor], heads: frozenset[str]) -> bool:
@@ -122,7 +131,12 @@ def find_attribution(
         return []  # who "he" is rests on coreference: too weak to call the sources different
     actors_a = {t.source_actor for t in credits_a}
     actors_b = {t.source_actor for t in credits_b}
-    if actors_a & actors_b - {None} or _related(actors, actors_a, actors_b) or _same_name(pair, credits_a, credits_b):
+    if (
+        actors_a & actors_b - {None}
+        or _related(actors, actors_a, actors_b)
+        or _same_name(pair, credits_a, credits_b)
+        or _same_words(pair, credits_a, credits_b)
+    ):
         return []
     anonymous_a = all(t.anonymous for t in credits_a)
     anonymous_b = all(t.anonymous for t in credits_b)
@@ -178,4 +192,43 @@ def _same_name(pair: Pair, credits_a: list[Attribution], credits_b: list[Attribu
                 found |= {w.norm for w in words if side.text[w.start].isupper()}
         return found - _NOT_NAMES - _TITLE_WORDS
 
-    return bool(names(pair.a, credits_a) & names(pair.b, credits_b))
+    if names(pair.a, credits_a) & names(pair.b, credits_b):
+        return True
+    # "White House spokesman Eric Schultz said" / "said a White House spokesman, Eric Schultz": the other side
+    # writes the surname right beside its own source, outside it.
+    return _beside(pair.a, credits_a, _surnames(pair.b, credits_b)) or _beside(pair.b, credits_b, _surnames(pair.a, credits_a))
+
+
+def _surnames(side: Side, credits: list[Attribution]) -> set[str]:
+    """The last word of each source written with a capital ("Eric Schultz" -> schultz)."""
+    found = set()
+    for t in credits:
+        if t.source is not None:
+            words = tokenize(side.text, t.source.start, t.source.end)
+            if words and side.text[words[-1].start].isupper():
+                found.add(words[-1].norm)
+    return found - _NOT_NAMES - _TITLE_WORDS
+
+
+def _beside(side: Side, credits: list[Attribution], surnames: set[str], reach: int = 40) -> bool:
+    """Whether one of ``surnames`` is written within ``reach`` characters after one of the side's sources."""
+    for t in credits:
+        if t.source is not None:
+            near = tokenize(side.text, t.source.end, min(len(side.text), t.source.end + reach))
+            if any(w.norm in surnames for w in near):
+                return True
+    return False
+
+
+def _same_words(pair: Pair, credits_a: list[Attribution], credits_b: list[Attribution]) -> bool:
+    """Whether a source on each side is written with the same words ("The president" / "the president"):
+    whoever they are, the two reports credit the claim alike."""
+
+    def written(side: Side, credits: list[Attribution]) -> set[tuple[str, ...]]:
+        return {
+            tuple(t.norm for t in tokenize(side.text, c.source.start, c.source.end) if t.norm not in ("the", "a", "an"))
+            for c in credits
+            if c.source is not None
+        }
+
+    return bool(written(pair.a, credits_a) & written(pair.b, credits_b) - {()})

@@ -8,14 +8,15 @@ are indexed once (by position) rather than scanned per match.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reader.core.credits import CreditIndex
 from reader.core.discrepancies.attribution import find_attribution
 from reader.core.discrepancies.common import Found, Pair, Side
+from reader.core.discrepancies.elsewhere import find_elsewhere
 from reader.core.discrepancies.names import find_names
 from reader.core.discrepancies.neighbours import Neighbours, shares_claim
-from reader.core.discrepancies.numbers import find_numbers
+from reader.core.discrepancies.numbers import find_numbers, quantities_of
 from reader.core.discrepancies.polarity import find_polarity
 from reader.core.discrepancies.quantities import TRIGGER_WORDS, Quantity
 from reader.core.discrepancies.quotes import find_quotes
@@ -129,8 +130,7 @@ def find_discrepancies(
         return found
 
     neighbours = Neighbours(articles, matches)
-    results: list[Discrepancy] = []
-    seen: set[tuple[str, str, int, int, str, int, int]] = set()
+    per_match: list[tuple[Match, list[Found]]] = []
     for match in matches:
         if match.a.article not in by_id or match.b.article not in by_id:
             continue
@@ -159,6 +159,12 @@ def find_discrepancies(
                 found += [
                     Found(f.kind, f.a, f.b, f.summary, f.severity, f"{f.detail}, next to the shared passage") for f in beside
                 ]
+        per_match.append((match, found))
+    elsewhere = _elsewhere(articles, matches, per_match, side, lambda s: quantities_of(s, canonical, known))
+    results: list[Discrepancy] = []
+    seen: set[tuple[str, str, int, int, str, int, int]] = set()
+    for match, found in per_match:
+        found += elsewhere.get(match.id, [])
         found.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.a.start, f.b.start))
         for f in found:
             key = (f.kind, match.a.article, f.a.start, f.a.end, match.b.article, f.b.start, f.b.end)
@@ -179,3 +185,29 @@ def find_discrepancies(
                 )
             )
     return tuple(results)
+
+
+def _elsewhere(
+    articles: Sequence[Article],
+    matches: Sequence[Match],
+    per_match: list[tuple[Match, list[Found]]],
+    side: Callable[[Passage], Side],
+    quantities_of: Callable[[Side], list[Quantity]],
+) -> dict[str, list[Found]]:
+    """`find_elsewhere`'s amounts by match id, but none whose figure a match already reported (a figure
+    restated in another sentence, "$140,937,785" after "roughly $141 million", is the same disagreement)."""
+    told: dict[str, list[Span]] = {}
+    for match, found in per_match:
+        for f in found:
+            if f.kind == "number":
+                told.setdefault(match.a.article, []).append(f.a)
+                told.setdefault(match.b.article, []).append(f.b)
+
+    def reported(article: str, span: Span) -> bool:
+        return any(t.start < span.end and span.start < t.end for t in told.get(article, ()))
+
+    by_match: dict[str, list[Found]] = {}
+    for near, f in find_elsewhere(articles, matches, side, quantities_of):
+        if not reported(near.a.article, f.a) and not reported(near.b.article, f.b):
+            by_match.setdefault(near.id, []).append(f)
+    return by_match

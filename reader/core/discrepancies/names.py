@@ -13,6 +13,8 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from reader.core.discrepancies.common import Found, Pair, Side, stem
 from reader.core.model import Actor, Span
 from reader.core.text.tokens import STOPWORDS, fold, tokenize
@@ -27,7 +29,9 @@ _TITLES = frozenset(
 )
 
 
-_NAMES_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*\.? ){1,3}$")
+# Capitalised words right before a mention, an initial with its full stop ("Linda T."), but no word ending a
+# sentence ("... John Kerry. Cowan will hold").
+_NAMES_BEFORE = re.compile(r"(?:\b(?:[A-Z]\.|[A-Z][\w'’-]*) ){1,3}$")
 
 
 # Last words of a body's name, not a surname: "House Democratic Caucus" / "Congressional Black Caucus".
@@ -135,10 +139,17 @@ def find_names(pair: Pair, actors: Mapping[str, Actor], canonical: dict[str, str
             for after in (True, False):
                 word = _neighbour(pair.a, sa, ea, after, canonical)
                 if word is not None and word == _neighbour(pair.b, sb, eb, after, canonical):
+                    if _fills_too(pair.a, idb, word, after, canonical) or _fills_too(pair.b, ida, word, after, canonical):
+                        continue  # "Democrats want ..., while Republicans want ...": both sides give both
                     text_a, text_b = pair.a.text[sa:ea], pair.b.text[sb:eb]
                     summary = f"{pair.a.id}: {text_a} · {pair.b.id}: {text_b}"
                     return [*found, Found("name", Span(sa, ea), Span(sb, eb), summary, "medium", "different actor")]
     return found
+
+
+def _fills_too(side: Side, actor_id: str, word: str, after: bool, canonical: dict[str, str]) -> bool:
+    """Whether ``actor_id`` is also named on ``side`` next to the same slot word."""
+    return any(i == actor_id and _neighbour(side, s, e, after, canonical) == word for s, e, i in side.mentions)
 
 
 def _parent(actors: Mapping[str, Actor], a: str, b: str) -> bool:
@@ -172,7 +183,9 @@ def _other_given_name(pair: Pair, a: tuple[int, int], b: tuple[int, int]) -> boo
     given_a = {NICKNAMES.get(w, w) for w in na[0]}
     given_b = {NICKNAMES.get(w, w) for w in nb[0]}
     prefix = any(x.startswith(y) or y.startswith(x) for x in given_a for y in given_b)
-    return not given_a & given_b and not prefix
+    # "Paris Island" / "Parris Island": one name spelled two ways, not two given names.
+    alike = any(fuzz.ratio(x, y) >= 80 for x in given_a for y in given_b)
+    return not given_a & given_b and not prefix and not alike
 
 
 def _spellings(pair: Pair, shared: set[str]) -> list[Found]:

@@ -45,18 +45,43 @@ def _equal(a: Quantity, b: Quantity) -> bool:
 
 
 def compare(a: Quantity, b: Quantity) -> str:
-    """``equal``, ``close`` (within rounding, or a hedged figure within 5%) or ``different``."""
+    """``equal``, ``close`` (within rounding, or a hedged figure within 5%) or ``different``.
+
+    A bound holds the other figure ("more than $10,000" / "$10,977"), and a figure its writer rounded
+    ("nearly $44 million", "$15 million") is the other one rounded ($43,885,310; $14,959,450): both
+    are the same quantity written differently, so ``equal``.
+    """
     if _equal(a, b):
         return "equal"
     if isinstance(a.value, str) or isinstance(b.value, str) or a.category in ("weekday", "date", "year", "time"):
         return "different"
+    if _within_bound(a, b) or _within_bound(b, a):
+        return "equal"
     low, high = sorted((abs(a.value), abs(b.value)))
     if high == 0:
+        return "equal"
+    if _written_rounded(a, b) or _written_rounded(b, a):
         return "equal"
     gap = (high - low) / high
     if gap <= 0.01 or ((a.approximate or b.approximate) and gap <= 0.05) or _rounds_to(a.value, b.value):
         return "close"
     return "different"
+
+
+def _within_bound(bound: Quantity, other: Quantity) -> bool:
+    """Whether ``other`` lies inside the bound ``bound`` sets ("over 300" holds 313.89)."""
+    assert not isinstance(bound.value, str) and not isinstance(other.value, str)
+    if bound.bound is None or other.bound is not None:
+        return False
+    return other.value >= bound.value if bound.bound == "min" else other.value <= bound.value
+
+
+def _written_rounded(rough: Quantity, exact: Quantity) -> bool:
+    """Whether ``rough``, hedged or written with "million" and the like, is ``exact`` rounded at its last digit."""
+    assert not isinstance(rough.value, str) and not isinstance(exact.value, str)
+    if not (rough.rounded or rough.approximate) or exact.rounded or exact.approximate or rough.bound is not None:
+        return False  # a bound the other figure lies outside ("up to 300" / 313) is not a rounding
+    return _rounds_to(rough.value, exact.value)
 
 
 def _rounds_to(x: float, y: float) -> bool:
@@ -68,6 +93,16 @@ def _rounds_to(x: float, y: float) -> bool:
         if digits >= 2 and round(exact, -digits) == rough:
             return True
     return False
+
+
+def _need(a: Quantity, b: Quantity, need: int) -> int:
+    """Context words two amounts must share: one more when one is over three times the other (then it is
+    more likely another amount of the same story: "earned $141 million" / "earned nearly $10 million in fees")."""
+    if a.category == "money" and not isinstance(a.value, str) and not isinstance(b.value, str):
+        low, high = sorted((abs(a.value), abs(b.value)))
+        if low and high / low > 3:
+            return need + 1
+    return need
 
 
 def _pairs(left: list[Quantity], right: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
@@ -87,7 +122,10 @@ def _pairs(left: list[Quantity], right: list[Quantity]) -> list[tuple[Quantity, 
             # A date, a percentage, a duration says nothing of what it is about: the words around it must
             # agree ("won 52% of the vote" / "won 48% of the vote", not "24 percent fewer drinks" / "a 20% tax").
             need = _CONTEXT_NEEDED.get(q.category, 2)
-            candidates = [r for r in candidates if len(r.context & q.context) >= need]
+            candidates = [r for r in candidates if len(r.context & q.context) >= _need(q, r, need)]
+            # The one whose words agree most ("paid $43 million in federal taxes" / "paid nearly $44 million in
+            # federal income taxes", not "earned $141 million and paid"); the first of those.
+            candidates.sort(key=lambda r: -len(r.context & q.context))
         if candidates:
             paired.append((q, candidates[0]))
             right.remove(candidates[0])

@@ -104,6 +104,16 @@ def find_polarity(pair: Pair, polarity: Polarity, canonical: dict[str, str]) -> 
         if all(k > 0 and asserting.tokens[k - 1].norm in _DETERMINERS for k in where):
             continue
         ka, kb = (in_a[0], words_b[word][0]) if in_a else (words_a[word][0], in_b[0])
+        if _name(pair.a, ka) or _name(pair.b, kb):
+            continue  # "neither Obama nor Republican challenger Romney": a name, not a claim negated
+        if _different_objects(pair, ka, kb, canonical):
+            continue  # "was offered advisory positions" / "never offered the Navy job": two claims
+        lead_a = _lead(pair.a, neg_a.get(ka, ka), canonical)
+        lead_b = _lead(pair.b, neg_b.get(kb, kb), canonical)
+        if lead_a and lead_b and lead_a != lead_b:
+            continue  # "she was never asked" / "Jordan asked", "taking no questions" / "ignored three questions"
+        if _asked(asserting, where):
+            continue  # "whether laws were broken" asserts nothing
         # The asserting side's span reaches back as far as the negation does on the other side.
         reach = ka - neg_a[ka] if in_a else kb - neg_b[kb]
         a_span = _from(pair.a, neg_a.get(ka, ka - reach), ka)
@@ -111,6 +121,73 @@ def find_polarity(pair: Pair, polarity: Polarity, canonical: dict[str, str]) -> 
         summary = f"{pair.a.id}: “{clip(pair.a.slice(a_span), 50)}” · {pair.b.id}: “{clip(pair.b.slice(b_span), 50)}”"
         return [Found("polarity", a_span, b_span, summary, "high", "negation")]
     return _antonyms(pair, polarity, neg_a, neg_b, canonical, set(shared))
+
+
+def _name(side: Side, k: int) -> bool:
+    """Whether word ``k`` is capitalised inside a sentence (a name, or part of one)."""
+    token = side.tokens[k]
+    if not side.text[token.start].isupper():
+        return False
+    before = side.text[max(0, token.start - 3) : token.start].strip()
+    return bool(before) and before[-1] not in ".!?\"“‘'(—-:"
+
+
+_PRONOUNS = frozenset("i you he she it we they who".split())
+_QUESTION = frozenset({"whether", "if"})
+
+
+def _lead(side: Side, start: int, canonical: dict[str, str], reach: int = 4) -> str | None:
+    """The word that leads to word ``start`` in its clause: its subject or verb ("she was never asked" ->
+    she, "taking no questions" -> taking), past auxiliaries, adverbs and numbers; None when a stopword,
+    punctuation or the start of the passage comes first."""
+    tokens = side.tokens
+    for n in range(start - 1, max(-1, start - 1 - reach), -1):
+        if _BREAK.search(side.text, tokens[n].end, tokens[n + 1].start):
+            return None
+        norm = tokens[n].norm
+        if norm in _AUXILIARIES or norm.endswith("ly") or norm[:1].isdigit() or norm in ("not", "never", "no"):
+            continue
+        if norm in _PRONOUNS:
+            return norm
+        if norm in STOPWORDS or not norm.isalpha() or norm.endswith("n't"):
+            return None
+        return stem(canonical.get(norm, norm))
+    return None
+
+
+def _asked(side: Side, where: list[int], reach: int = 5) -> bool:
+    """Whether every use of the word sits in a question ("whether laws were broken")."""
+    tokens = side.tokens
+    return all(any(tokens[n].norm in _QUESTION for n in range(max(0, k - reach), k)) for k in where)
+
+
+def _after(side: Side, k: int, canonical: dict[str, str], reach: int = 3) -> tuple[list[str], bool]:
+    """The content stems of the few words after word ``k`` in its clause, and whether the very next word is one."""
+    found, next_is_content = [], False
+    tokens = side.tokens
+    for n in range(k + 1, min(len(tokens), k + 1 + reach)):
+        if _BREAK.search(side.text, tokens[n - 1].end, tokens[n].start):
+            break
+        norm = tokens[n].norm
+        if norm.isalpha() and norm not in STOPWORDS and len(norm) > 2:
+            found.append(stem(canonical.get(norm, norm)))
+            next_is_content = next_is_content or n == k + 1
+    return found, next_is_content
+
+
+def _different_objects(pair: Pair, ka: int, kb: int, canonical: dict[str, str]) -> bool:
+    """Whether the words right after the shared word differ on the two sides: the word is then said of
+    different things ("was offered executive positions" / "never offered Sestak the job"; "no birth
+    certificate" / "a certificate of live birth")."""
+    after_a, next_a = _after(pair.a, ka, canonical)
+    after_b, next_b = _after(pair.b, kb, canonical)
+    if len(after_a) >= 2 and len(after_b) >= 2 and not set(after_a) & set(after_b):
+        return True  # (one word alone may be a synonym: "pass the package" / "pass this bill")
+    # A word that modifies the next one ("no birth certificate") is negated with it: the other side must agree.
+    if next_a != next_b and (next_a or next_b):
+        first_a, first_b = after_a[:1], after_b[:1]
+        return first_a != first_b
+    return False
 
 
 def _antonyms(

@@ -24,6 +24,8 @@ _AGE = re.compile(r"(\d+)-years?-old")
 _TALLY = re.compile(r"\d+-\d+")
 _TENS = {w: v for w, v in NUMBER_WORDS.items() if v >= 20}
 WORD_MULTIPLIERS = {w: v for w, v in MULTIPLIERS.items() if len(w) > 2} | {"hundred": 100, "dozen": 12}
+LOWER_BOUNDS = frozenset("over more least above exceeding".split())
+UPPER_BOUNDS = frozenset("under less fewer most".split())
 APPROXIMATE = frozenset(
     "about around nearly almost roughly approximately some over under estimated least up close more less fewer than".split()
 )
@@ -83,6 +85,9 @@ class Quantity:
     currency: tuple[str, str | None] | None = None  # (family, country): ("pound", "egyptian")
     noun: str | None = None  # stem of what it counts
     context: frozenset[str] = frozenset()  # stems of the words around it
+    # "min" after "more than", "over", "at least"; "max" after "up to", "under", "less than": a bound, not a value.
+    bound: str | None = None
+    rounded: bool = False  # written with a multiplier word ("$44 million", "2bn"): a figure rounded by its writer
 
 
 def _word_value(norm: str) -> float | None:
@@ -120,7 +125,15 @@ def quantities(text: str, tokens: list[Token], canonical: dict[str, str] | None 
             if not quantity.context:
                 q = quantity  # with the words around it (a direct call: `dataclasses.replace` is slow)
                 quantity = Quantity(
-                    q.category, q.value, q.span, q.approximate, q.currency, q.noun, _context(tokens, first, i, canonical)
+                    q.category,
+                    q.value,
+                    q.span,
+                    q.approximate,
+                    q.currency,
+                    q.noun,
+                    _context(tokens, first, i, canonical),
+                    q.bound,
+                    q.rounded,
                 )
             found.append(quantity)
     return found
@@ -128,7 +141,11 @@ def quantities(text: str, tokens: list[Token], canonical: dict[str, str] | None 
 
 def _context(tokens: list[Token], start: int, end: int, canonical: dict[str, str]) -> frozenset[str]:
     picked = [t.norm for t in tokens[max(0, start - 2) : start] + tokens[end : end + 3]]
-    return frozenset(stem(canonical.get(w, w)) for w in picked if w.isalpha() and w not in STOPWORDS and w not in _SKIP)
+    return frozenset(
+        stem(canonical.get(w, w))
+        for w in picked
+        if w.isalpha() and w not in STOPWORDS and w not in _SKIP and w not in APPROXIMATE
+    )
 
 
 def _quantity_at(text: str, tokens: list[Token], i: int, canonical: dict[str, str]) -> tuple[Quantity | None, int]:
@@ -149,10 +166,12 @@ def _quantity_at(text: str, tokens: list[Token], i: int, canonical: dict[str, st
     if _TALLY.fullmatch(norm) and not norm.startswith("0"):
         return Quantity("tally", norm, token.span, noun="tally"), i + 1
     value: float | None = None
+    rounded = False
     if _NUMBER.fullmatch(norm):
         value = float(norm.replace(",", ""))
     elif match := _SUFFIXED.fullmatch(norm):
         value = float(match.group(1)) * MULTIPLIERS[match.group(2)]
+        rounded = True
     elif (word := _word_value(norm)) is not None:
         value = word
     elif norm in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1].norm in WORD_MULTIPLIERS:
@@ -170,6 +189,7 @@ def _quantity_at(text: str, tokens: list[Token], i: int, canonical: dict[str, st
     # Hedges before: "about", "more than", "at least", "up to".
     k = i - 1
     approximate = False
+    hedges: list[str] = []
     while (
         k >= 0
         and k >= i - 2
@@ -181,8 +201,10 @@ def _quantity_at(text: str, tokens: list[Token], i: int, canonical: dict[str, st
         )
     ):
         approximate = True
+        hedges.append(tokens[k].norm)
         start = tokens[k].start
         k -= 1
+    bound = "min" if LOWER_BOUNDS.intersection(hedges) else "max" if UPPER_BOUNDS.intersection(hedges) or "up" in hedges else None
     currency: tuple[str, str | None] | None = None
     symbol = text[token.start - 1 : token.start] if token.start else ""
     if symbol in CURRENCY_SYMBOLS:
@@ -191,6 +213,7 @@ def _quantity_at(text: str, tokens: list[Token], i: int, canonical: dict[str, st
         start = min(start, token.start - 1 - (2 if country else 0))
     while j < len(tokens) and tokens[j].norm in WORD_MULTIPLIERS and tokens[j].start - tokens[j - 1].end <= 2:
         value *= WORD_MULTIPLIERS[tokens[j].norm]
+        rounded = rounded or WORD_MULTIPLIERS[tokens[j].norm] >= 1000
         j += 1
     end = tokens[j - 1].end
     # Clock times: "3 p.m.", "10:30 a.m."
@@ -210,7 +233,7 @@ def _quantity_at(text: str, tokens: list[Token], i: int, canonical: dict[str, st
     if text[end : end + 1] == "%" or (j < len(tokens) and tokens[j].norm in ("percent", "pct")):
         span_end = end + 1 if text[end : end + 1] == "%" else tokens[j].end
         j += 0 if text[end : end + 1] == "%" else 1
-        return Quantity("percent", value, Span(start, span_end), approximate, noun="percent"), j
+        return Quantity("percent", value, Span(start, span_end), approximate, noun="percent", bound=bound), j
     if j + 1 < len(tokens) and tokens[j].norm == "per" and tokens[j + 1].norm == "cent":
         return Quantity("percent", value, Span(start, tokens[j + 1].end), approximate, noun="percent"), j + 2
     # Currency words after: "30,000 pounds", "30,000 Egyptian pounds", "2 million US dollars".
@@ -223,7 +246,7 @@ def _quantity_at(text: str, tokens: list[Token], i: int, canonical: dict[str, st
                 end, j = tokens[j + width - 1].end, j + width
             break
     if currency is not None:
-        return Quantity("money", value, Span(start, end), approximate, currency), j
+        return Quantity("money", value, Span(start, end), approximate, currency, bound=bound, rounded=rounded), j
     if (
         value.is_integer()
         and 1900 <= value <= 2100
@@ -249,7 +272,8 @@ def _quantity_at(text: str, tokens: list[Token], i: int, canonical: dict[str, st
     if noun is not None and stem(noun) in DURATIONS | {"years"}:
         return Quantity("duration", value * _unit(stem(noun)), Span(start, end), approximate, noun="duration"), j
     key = stem(canonical.get(noun, noun)) if noun else None
-    return Quantity("count", value, Span(start, end), approximate, None, key, _context(tokens, i, j, canonical)), j
+    context = _context(tokens, i, j, canonical)
+    return Quantity("count", value, Span(start, end), approximate, None, key, context, bound, rounded), j
 
 
 def _unit(word: str) -> float:

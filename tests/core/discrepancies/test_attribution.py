@@ -36,3 +36,11 @@ def test_a_quote_is_not_stated_as_fact(analyse, found):
         "The army will withdraw its troops from the border region by the end of March, officials said.",
     )
     assert [d for _, _, d in found(analysis, "attribution") if d.detail == "credited vs fact"] == []
+
+
+def test_a_name_beside_the_other_sides_source_is_the_same_source(analyse, found):
+    analysis = analyse(
+        "White House spokesman Eric Schultz said the e-mails had been selectively and inaccurately read out to the media.",
+        "The e-mails have been selectively and inaccurately read out to the media, said a White House spokesman, Eric Schultz.",
+    )
+    assert found(analysis, "attribution") == []

@@ -27,3 +27,30 @@ def test_the_same_name_with_a_title_or_middle_name_agrees(analyse, found):
         "Hillary Clinton told supporters in Iowa that she would fight for workers on Saturday.",
     )
     assert found(analysis, "name") == []
+
+
+def test_a_first_name_spelled_two_ways_agrees(analyse, found):
+    analysis = analyse(
+        "Representative Katharine Sanchez of California won the race for vice chair of the caucus on Wednesday.",
+        "Representative Katherine Sanchez of California won the race for vice chair of the caucus on Wednesday.",
+    )
+    assert found(analysis, "name") == []
+
+
+def test_both_sides_giving_both_actors_in_one_slot_is_no_swap(analyse, found):
+    analysis = analyse(
+        "Democrats want the cuts extended for all but the wealthy, while Republicans want them extended for everybody.",
+        "The president and Democratic lawmakers want to extend the cuts for most people, while Republicans want them "
+        "extended to everybody.",
+    )
+    assert found(analysis, "name") == []
+
+
+def test_a_name_ending_the_sentence_before_is_not_a_given_name(analyse, found):
+    analysis = analyse(
+        "The governor appointed William Cowan to the seat vacated by Secretary of State John Kerry. "
+        "Cowan will hold the seat until an election in June.",
+        "The governor appointed William Cowan, a Boston lawyer, to serve until an election in June. "
+        "William Cowan will hold the seat until an election in June.",
+    )
+    assert [d.detail for _, _, d in found(analysis, "name")] == []

@@ -91,3 +91,48 @@ def test_a_modifier_after_a_determiner_asserts_nothing(analyse, found):
         "The agency ran the program to collect telephone records, which was not secret, from several carriers, officials said.",
     )
     assert found(analysis, "polarity") == []
+
+
+def test_a_name_after_nor_is_not_a_negated_claim(analyse, found):
+    analysis = analyse(
+        "The new advertisement mentions neither the mayor nor Republican challenger Tom Hale, the station said.",
+        "The new advertisement was paid for by a group which Republicans have used before, the station said.",
+    )
+    assert found(analysis, "polarity") == []
+
+
+def test_the_same_verb_said_of_different_things_is_not_a_negation(analyse, found):
+    analysis = analyse(
+        "The report said that Hale was offered unpaid positions on advisory boards during the summer months.",
+        "The source insisted that the council never offered Hale the post of harbour master during the summer months.",
+    )
+    assert found(analysis, "polarity") == []
+
+
+def test_a_negated_modifier_goes_with_its_noun(analyse, found):
+    analysis = analyse(
+        "He has what is called a certificate of live birth, the lawyer told the court in Honolulu on Monday.",
+        "He says there is no birth certificate at all, the lawyer told the court in Honolulu on Monday.",
+    )
+    assert found(analysis, "polarity") == []
+
+
+def test_a_different_subject_or_verb_before_the_word_is_another_claim(analyse, found):
+    analysis = analyse(
+        "She said she had not told the committee sooner because she was never asked about the audit.",
+        "She said she had not told the committee sooner, and Jordan asked about the audit in March.",
+    )
+    assert found(analysis, "polarity") == []
+    analysis = analyse(
+        "The senator left the hall after the vote, taking no questions from reporters about the bill.",
+        "The senator left the hall after the vote and ignored three questions from reporters about the bill.",
+    )
+    assert found(analysis, "polarity") == []
+
+
+def test_a_question_asserts_nothing(analyse, found):
+    analysis = analyse(
+        "Lerner told the committee that she had not broken any laws at the agency, her lawyer said.",
+        "The inquiry will examine whether laws were broken at the agency, her lawyer said.",
+    )
+    assert found(analysis, "polarity") == []

@@ -62,3 +62,64 @@ def test_a_quote_in_the_sentence_after_the_match_is_compared(analyse, found):
     )
     polarity = [d for _, _, d in found(analysis, "polarity")]
     assert polarity and polarity[0].detail.endswith("next to the shared passage")
+
+
+def test_he_is_and_hes_are_the_same_words(analyse, found):
+    analysis = analyse(
+        '"President Carter has said that he is determined to stop the new tax," the senator said on Sunday.',
+        '"President Carter has said that he\'s determined to stop the new tax," the senator said on Sunday.',
+    )
+    assert found(analysis, "quote") == []
+
+
+def test_numbers_in_words_or_digits_are_the_same_words(analyse, found):
+    analysis = analyse(
+        '"I would say there is a 2 in 3 chance that we keep the council," the mayor told the radio station.',
+        '"I would say there is a two-in-three chance that we keep the council," the mayor told the radio station.',
+    )
+    assert found(analysis, "quote") == []
+
+
+def test_the_writers_insertions_are_not_the_speakers_words(analyse, found):
+    analysis = analyse(
+        '"Now it looks like (rebel leader Ivan) Petrovv is going to win the war," Marsh said on the show.',
+        '"Now it looks like (rebel commander Iwan) Petrov is going to win the war," Marsh said on the show.',
+    )
+    assert found(analysis, "quote") == []
+    analysis = analyse(
+        '"He should pay for it. He has got the money to do it," the coach said after the game on Sunday.',
+        '"He should pay [for] it. He has got the money to do it," the coach said after the game on Sunday.',
+    )
+    assert found(analysis, "quote") == []
+
+
+def test_a_question_quoted_beside_the_answer_does_not_hide_the_drift(analyse, found):
+    analysis = analyse(
+        '"I have people that have been studying it and they cannot believe what they are finding," '
+        'Lane told the "Morning" show on Thursday.',
+        'The host asked Lane, "Do you know this?" His answer: "Well, I have people that have been studying it '
+        'and they cannot believe what they are reading."',
+    )
+    ((a, b, d),) = found(analysis, "quote")
+    assert "finding" in a and "reading" in b
+
+
+def test_a_word_split_differently_is_not_drift(analyse, found):
+    analysis = analyse(
+        '"We will look at how the bill might affect future events as well as our workforce," the chief said.',
+        '"We will look at how the bill might affect future events as well as our work force," the chief said.',
+    )
+    assert found(analysis, "quote") == []
+    analysis = analyse(
+        '"We want to settle the tax issue before year-end and move on," the speaker told reporters on Friday.',
+        '"We want to settle the tax issue before year end and move on," the speaker told reporters on Friday.',
+    )
+    assert found(analysis, "quote") == []
+
+
+def test_words_left_out_at_an_ellipsis_are_elided_not_changed(analyse, found):
+    analysis = analyse(
+        '"We would be remiss ... if we did not point out the flaws in the budget plan," the letter said.',
+        '"We would be remiss in our duty to you if we did not point out the flaws in the budget plan," the letter said.',
+    )
+    assert found(analysis, "quote") == []
