@@ -14,6 +14,7 @@ from textual.widgets import Footer, Static
 
 from reader.core.model import Actor, Analysis, Article, Match, Passage
 from reader.render.snippets import one_line
+from reader.tui import trace
 from reader.tui.actions import ScreenTools
 from reader.tui.background import PROCESSES_FROM_CHARS, BackgroundWork, ChildJob, settle_garbage_collector
 from reader.tui.commands import ActorCommands, MatchCommands, PassageCommands
@@ -60,6 +61,8 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk):
         """``processes``: analyse and index in child processes, so keys never wait for them; False: in
         threads of this process (tests, which replace `analyze`); None: processes for texts big enough to matter.
         ``remember``: read and write the user's settings file (False: defaults, nothing written; screenshots)."""
+        trace.start()  # only with READER_TRACE set (benchmarks)
+        trace.mark("app_init")
         super().__init__()
         self.articles = tuple(articles)
         self.lexicons = lexicons
@@ -76,6 +79,7 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk):
         self._pair_index: dict[str, int] = {}
         self.actor: Actor | None = None
         self.walk = Walk()  # what n/N walks when not walking pairs (mentions, hits)
+        settle_garbage_collector()  # the articles and the modules stay as long as the app
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return {f"pair-{n}": hue for n, hue in enumerate(PAIR_HUES, start=1)} | {
@@ -96,6 +100,8 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk):
         yield Footer()
 
     def on_mount(self) -> None:
+        trace.install(self)
+        trace.install_driver(self._driver)
         if len(self.articles) == 1:
             # Nothing to compare: one article, one pane (focus and tab skip what is hidden).
             right = self.pane("right")
@@ -112,10 +118,12 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk):
         self.call_after_refresh(self._start_background)
 
     def index_ready(self, index: SearchIndex) -> None:
+        trace.mark("index_ready")
         self.search_index = index
         self.query_one(SearchBar).set_index(index)
 
     def analysis_ready(self, analysis: Analysis) -> None:
+        trace.mark("analysis_ready")
         self.analysis = analysis
         sidebar = self.query_one(Sidebar)
         sidebar.set_analysis(analysis)

@@ -29,6 +29,7 @@ from textual import work
 from textual.app import App
 
 from reader.core.model import Analysis, Article
+from reader.tui import trace
 
 if TYPE_CHECKING:
     from reader.core.lexicons import Lexicons
@@ -52,11 +53,13 @@ def analyze(articles: Sequence[Article], lexicons: Lexicons | None = None) -> An
 
 
 def settle_garbage_collector() -> None:
-    """Keep the objects alive now (the analysis, the index: millions of them) out of future collections.
+    """Keep the objects alive now out of future collections: the articles and modules (at start), the
+    widgets (after the first frame), the analysis and the index (millions of objects, when they land).
 
-    Python's full collection walks every live object: with two 10,000-paragraph
-    articles that is a 200 ms freeze, every few dozen keys. They live as long
-    as the app, so scanning them again finds nothing to free.
+    Python's full collection walks every live object: with two 1 MB articles on
+    screen that was a 200-400 ms freeze, every few dozen keys, while the
+    analysis ran. They live as long as the app, so scanning them again finds
+    nothing to free.
     """
     gc.freeze()
 
@@ -191,6 +194,8 @@ class BackgroundWork(App[None]):
         raise NotImplementedError
 
     def _start_background(self) -> None:
+        trace.mark("background")
+        settle_garbage_collector()  # the first frame's widgets, styles and caches stay
         self._analyse()
         self._index()
 
@@ -236,6 +241,7 @@ class BackgroundWork(App[None]):
 
     def _start(self, target: Callable[..., None], *args: object) -> ChildJob:
         job = ChildJob(target, *args)
+        trace.mark(f"started {target.__name__}")
         self._jobs.append(job)
         return job
 
