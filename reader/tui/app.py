@@ -19,6 +19,7 @@ from reader.tui.actions import ScreenTools
 from reader.tui.background import PROCESSES_FROM_CHARS, BackgroundWork, ChildJob, settle_garbage_collector
 from reader.tui.commands import ActorCommands, MatchCommands, PassageCommands
 from reader.tui.differences import DifferenceWalk
+from reader.tui.garbage import CollectWhenIdle
 from reader.tui.keys import APP_BINDINGS, needs_three_articles, usable_bindings
 from reader.tui.paint import paint_pairs, paint_selected, paint_walk
 from reader.tui.screens.help import HelpScreen, binding_rows
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
     from reader.core.search import SearchIndex
 
 
-class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk):
+class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
     CSS_PATH = "reader.tcss"
     TITLE = "reader"
     COMMANDS = App.COMMANDS | {ActorCommands, MatchCommands, PassageCommands}
@@ -61,8 +62,6 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk):
         """``processes``: analyse and index in child processes, so keys never wait for them; False: in
         threads of this process (tests, which replace `analyze`); None: processes for texts big enough to matter.
         ``remember``: read and write the user's settings file (False: defaults, nothing written; screenshots)."""
-        trace.start()  # only with READER_TRACE set (benchmarks)
-        trace.mark("app_init")
         super().__init__()
         self.articles = tuple(articles)
         self.lexicons = lexicons
@@ -100,8 +99,7 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk):
         yield Footer()
 
     def on_mount(self) -> None:
-        trace.install(self)
-        trace.install_driver(self._driver)
+        trace.install(self)  # only with READER_TRACE set (benchmarks)
         if len(self.articles) == 1:
             # Nothing to compare: one article, one pane (focus and tab skip what is hidden).
             right = self.pane("right")
@@ -116,14 +114,13 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk):
         self.pane("left").focus()
         # After the first frame: starting the workers (and their processes) must not delay the text.
         self.call_after_refresh(self._start_background)
+        self.start_idle_collection()
 
     def index_ready(self, index: SearchIndex) -> None:
-        trace.mark("index_ready")
         self.search_index = index
         self.query_one(SearchBar).set_index(index)
 
     def analysis_ready(self, analysis: Analysis) -> None:
-        trace.mark("analysis_ready")
         self.analysis = analysis
         sidebar = self.query_one(Sidebar)
         sidebar.set_analysis(analysis)

@@ -2,7 +2,7 @@
 
 Written to the file (JSON) when the process exits:
 
-- ``marks``: named moments (``import``, ``loaded``, ``mounted``, ``first_frame``, ...);
+- ``marks``: named moments (``import`` of the app's module, ``first_frame``, ``background``, ...);
 - ``frames``: every frame written to the terminal (start and end of `App._display`);
 - ``keys``: when the driver's input thread handed a key to the app;
 - ``stalls``: the event loop late by more than STALL seconds, with what the main thread was doing
@@ -42,7 +42,7 @@ def mark(name: str) -> None:
         _state["marks"].append((name, time.time(), time.process_time()))
 
 
-def start() -> None:
+def start(first_mark: str = "import") -> None:
     """Begin tracing this process (idempotent); the file is written at exit."""
     global _state
     path = os.environ.get("READER_TRACE")
@@ -61,7 +61,7 @@ def start() -> None:
     main = threading.main_thread().ident
     threading.Thread(target=_sampler, args=(main,), daemon=True, name="reader-trace").start()
     atexit.register(_write, path)
-    mark("trace_start")
+    mark(first_mark)
 
 
 def _sampler(main: int | None) -> None:
@@ -91,6 +91,7 @@ def install(app: Any) -> None:
                 mark("first_frame")
 
     app._display = traced_display
+    install_driver(app._driver)
     asyncio.get_running_loop().create_task(_watch_loop())
     profile_path = os.environ.get("READER_PROFILE")
     if profile_path:  # cProfile of the main thread from here on (``pstats`` reads the file)
@@ -137,3 +138,6 @@ def _write(path: str) -> None:
     state["cpu"] = time.process_time()
     with open(path, "w", encoding="utf-8") as out:
         json.dump(state, out)
+
+
+start()  # at import (of the app's module): the earliest the app can note
