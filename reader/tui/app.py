@@ -67,9 +67,8 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
         self.lexicons = lexicons
         self.remember = remember
         self.settings = self.load_settings()  # now: Textual's start-up sets a theme, which would be saved over it
-        if processes is None:
-            processes = sum(len(article.text) for article in self.articles) >= PROCESSES_FROM_CHARS
-        self.processes = processes
+        total = sum(len(article.text) for article in self.articles)
+        self.processes = total >= PROCESSES_FROM_CHARS if processes is None else processes
         self._jobs: list[ChildJob] = []
         self.analysis: Analysis | None = None
         self.search_index: SearchIndex | None = None
@@ -118,10 +117,12 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
 
     def index_ready(self, index: SearchIndex) -> None:
         self.search_index = index
+        self.adopt_segmented(index.articles)
         self.query_one(SearchBar).set_index(index)
 
     def analysis_ready(self, analysis: Analysis) -> None:
         self.analysis = analysis
+        self.adopt_segmented(analysis.articles)
         sidebar = self.query_one(Sidebar)
         sidebar.set_analysis(analysis)
         sidebar.show_pair(*self.pair_ids)
@@ -141,8 +142,6 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
         if len(self.articles) == 2:
             return f"{here} · {actors}"
         return f"{here} · {len(self.analysis.matches)} across {len(self.articles)} articles · {actors}"
-
-    # -- small helpers ------------------------------------------------------
 
     def pane(self, side: str) -> ArticlePane:
         return self.query_one(f"#{side}", ArticlePane)

@@ -29,6 +29,7 @@ from textual import work
 from textual.app import App
 
 from reader.core.model import Analysis, Article
+from reader.core.text.build import with_sentences
 from reader.tui import trace
 from reader.tui.packing import PackedArticle, pack_all, unpack_all
 
@@ -50,7 +51,12 @@ def analyze(articles: Sequence[Article], lexicons: Lexicons | None = None) -> An
     """
     from reader.core.pipeline import analyze as run_pipeline
 
-    return run_pipeline(articles, lexicons)
+    return run_pipeline(whole(articles), lexicons)
+
+
+def whole(articles: Sequence[Article]) -> tuple[Article, ...]:
+    """The articles with their sentences: the app loads them without (`sentences_later`), for speed."""
+    return tuple(with_sentences(article) for article in articles)
 
 
 def settle_garbage_collector() -> None:
@@ -86,14 +92,14 @@ def analysis_child(conn: Connection, articles: Sequence[PackedArticle | Article]
     def progress(stage: str, found: Mapping[str, int]) -> None:
         conn.send(("stage", stage, dict(found)))
 
-    _run(conn, lambda: analyze(unpack_all(articles), lexicons, progress))
+    _run(conn, lambda: analyze(whole(unpack_all(articles)), lexicons, progress))
 
 
 def index_child(conn: Connection, articles: Sequence[PackedArticle | Article]) -> None:
     """In the child: build the search index."""
     from reader.core.search import SearchIndex
 
-    _run(conn, lambda: SearchIndex.build(unpack_all(articles)))
+    _run(conn, lambda: SearchIndex.build(whole(unpack_all(articles))))
 
 
 def _run(conn: Connection, work: Callable[[], object]) -> None:
@@ -196,6 +202,11 @@ class BackgroundWork(App[None]):
     def index_ready(self, index: SearchIndex) -> None:
         raise NotImplementedError
 
+    def adopt_segmented(self, articles: Sequence[Article]) -> None:
+        """The same articles back from a child, with their sentences (the app loads them without)."""
+        if [(a.id, a.text) for a in articles] == [(a.id, a.text) for a in self.articles]:
+            self.articles = tuple(articles)
+
     def _start_background(self) -> None:
         trace.mark("background")
         settle_garbage_collector()  # the first frame's widgets, styles and caches stay
@@ -232,7 +243,7 @@ class BackgroundWork(App[None]):
         if not self.processes:
             from reader.core.search import SearchIndex
 
-            index = SearchIndex.build(self.articles)
+            index = SearchIndex.build(whole(self.articles))
         else:
             job = self._start(index_child, pack_all(self.articles))
             done = [report[1] for report in job.reports() if report[0] == "done"]
