@@ -260,7 +260,7 @@ def main() -> None:
     figures["big: characters A + B"] = len(a.text) + len(b.text)
     figures.update(asyncio.run(big_case(a, b)))
     figures["whole run (s)"] = time.perf_counter() - started
-    live = bench_tui_live.main()
+    live = bench_tui_live.main([])
     lines = [f"{name:62} {value:12.3f}" for name, value in figures.items()]
     print("\n".join(lines))
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")

@@ -168,9 +168,11 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_app(args: argparse.Namespace) -> int:
+    from reader.core.text.build import sentences_later
     from reader.core.text.loader import load_articles
 
-    articles = load_articles(args.files or default_article_paths(), refresh=args.refresh)
+    with sentences_later():  # the app's analysis process segments them: the text shows sooner
+        articles = load_articles(args.files or default_article_paths(), refresh=args.refresh)
     lexicons = _lexicons(args)
     if "-" in args.files and not sys.stdin.isatty():
         _keyboard_back_on_stdin()

@@ -14,10 +14,12 @@ from textual.widgets import Footer, Static
 
 from reader.core.model import Actor, Analysis, Article, Match, Passage
 from reader.render.snippets import one_line
+from reader.tui import trace
 from reader.tui.actions import ScreenTools
 from reader.tui.background import PROCESSES_FROM_CHARS, BackgroundWork, ChildJob, settle_garbage_collector
 from reader.tui.commands import ActorCommands, MatchCommands, PassageCommands
 from reader.tui.differences import DifferenceWalk
+from reader.tui.garbage import CollectWhenIdle
 from reader.tui.keys import APP_BINDINGS, needs_three_articles, usable_bindings
 from reader.tui.paint import paint_pairs, paint_selected, paint_walk
 from reader.tui.screens.help import HelpScreen, binding_rows
@@ -38,7 +40,7 @@ if TYPE_CHECKING:
     from reader.core.search import SearchIndex
 
 
-class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk):
+class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
     CSS_PATH = "reader.tcss"
     TITLE = "reader"
     COMMANDS = App.COMMANDS | {ActorCommands, MatchCommands, PassageCommands}
@@ -65,9 +67,8 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk):
         self.lexicons = lexicons
         self.remember = remember
         self.settings = self.load_settings()  # now: Textual's start-up sets a theme, which would be saved over it
-        if processes is None:
-            processes = sum(len(article.text) for article in self.articles) >= PROCESSES_FROM_CHARS
-        self.processes = processes
+        total = sum(len(article.text) for article in self.articles)
+        self.processes = total >= PROCESSES_FROM_CHARS if processes is None else processes
         self._jobs: list[ChildJob] = []
         self.analysis: Analysis | None = None
         self.search_index: SearchIndex | None = None
@@ -76,6 +77,7 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk):
         self._pair_index: dict[str, int] = {}
         self.actor: Actor | None = None
         self.walk = Walk()  # what n/N walks when not walking pairs (mentions, hits)
+        settle_garbage_collector()  # the articles and the modules stay as long as the app
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return {f"pair-{n}": hue for n, hue in enumerate(PAIR_HUES, start=1)} | {
@@ -96,6 +98,7 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk):
         yield Footer()
 
     def on_mount(self) -> None:
+        trace.install(self)  # only with READER_TRACE set (benchmarks)
         if len(self.articles) == 1:
             # Nothing to compare: one article, one pane (focus and tab skip what is hidden).
             right = self.pane("right")
@@ -110,13 +113,16 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk):
         self.pane("left").focus()
         # After the first frame: starting the workers (and their processes) must not delay the text.
         self.call_after_refresh(self._start_background)
+        self.start_idle_collection()
 
     def index_ready(self, index: SearchIndex) -> None:
         self.search_index = index
+        self.adopt_segmented(index.articles)
         self.query_one(SearchBar).set_index(index)
 
     def analysis_ready(self, analysis: Analysis) -> None:
         self.analysis = analysis
+        self.adopt_segmented(analysis.articles)
         sidebar = self.query_one(Sidebar)
         sidebar.set_analysis(analysis)
         sidebar.show_pair(*self.pair_ids)
@@ -136,8 +142,6 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk):
         if len(self.articles) == 2:
             return f"{here} · {actors}"
         return f"{here} · {len(self.analysis.matches)} across {len(self.articles)} articles · {actors}"
-
-    # -- small helpers ------------------------------------------------------
 
     def pane(self, side: str) -> ArticlePane:
         return self.query_one(f"#{side}", ArticlePane)

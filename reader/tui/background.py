@@ -29,6 +29,9 @@ from textual import work
 from textual.app import App
 
 from reader.core.model import Analysis, Article
+from reader.core.text.build import with_sentences
+from reader.tui import trace
+from reader.tui.packing import PackedArticle, pack_all, unpack_all
 
 if TYPE_CHECKING:
     from reader.core.lexicons import Lexicons
@@ -48,15 +51,22 @@ def analyze(articles: Sequence[Article], lexicons: Lexicons | None = None) -> An
     """
     from reader.core.pipeline import analyze as run_pipeline
 
-    return run_pipeline(articles, lexicons)
+    return run_pipeline(whole(articles), lexicons)
+
+
+def whole(articles: Sequence[Article]) -> tuple[Article, ...]:
+    """The articles with their sentences: the app loads them without (`sentences_later`), for speed."""
+    return tuple(with_sentences(article) for article in articles)
 
 
 def settle_garbage_collector() -> None:
-    """Keep the objects alive now (the analysis, the index: millions of them) out of future collections.
+    """Keep the objects alive now out of future collections: the articles and modules (at start), the
+    widgets (after the first frame), the analysis and the index (millions of objects, when they land).
 
-    Python's full collection walks every live object: with two 10,000-paragraph
-    articles that is a 200 ms freeze, every few dozen keys. They live as long
-    as the app, so scanning them again finds nothing to free.
+    Python's full collection walks every live object: with two 1 MB articles on
+    screen that was a 200-400 ms freeze, every few dozen keys, while the
+    analysis ran. They live as long as the app, so scanning them again finds
+    nothing to free.
     """
     gc.freeze()
 
@@ -75,21 +85,21 @@ def analysis_progress(article_count: int, stage: str, found: Mapping[str, int]) 
 Report = tuple[Any, ...]
 
 
-def analysis_child(conn: Connection, articles: Sequence[Article], lexicons: Lexicons | None) -> None:
+def analysis_child(conn: Connection, articles: Sequence[PackedArticle | Article], lexicons: Lexicons | None) -> None:
     """In the child: analyse, telling each stage as it starts."""
     from reader.core.pipeline import analyze  # here: the app's own start-up need not import the pipeline
 
     def progress(stage: str, found: Mapping[str, int]) -> None:
         conn.send(("stage", stage, dict(found)))
 
-    _run(conn, lambda: analyze(articles, lexicons, progress))
+    _run(conn, lambda: analyze(whole(unpack_all(articles)), lexicons, progress))
 
 
-def index_child(conn: Connection, articles: Sequence[Article]) -> None:
+def index_child(conn: Connection, articles: Sequence[PackedArticle | Article]) -> None:
     """In the child: build the search index."""
     from reader.core.search import SearchIndex
 
-    _run(conn, lambda: SearchIndex.build(articles))
+    _run(conn, lambda: SearchIndex.build(whole(unpack_all(articles))))
 
 
 def _run(conn: Connection, work: Callable[[], object]) -> None:
@@ -161,11 +171,13 @@ class ChildJob:
             self.process.join(timeout=max(0.0, min(0.05, deadline - time.monotonic())))
         return self.process.exitcode is not None
 
-    def cancel(self) -> None:
-        """Kill the child now (the app is quitting); safe to call twice or after it ended."""
+    def cancel(self, wait: float = 1) -> None:
+        """Kill the child now (the app is quitting) and reap it within ``wait`` seconds; safe to call twice
+        or after it ended."""
         if self.process.is_alive():
             self.process.kill()
-        self.wait(1)
+        if wait:
+            self.wait(wait)
 
 
 class BackgroundWork(App[None]):
@@ -190,7 +202,14 @@ class BackgroundWork(App[None]):
     def index_ready(self, index: SearchIndex) -> None:
         raise NotImplementedError
 
+    def adopt_segmented(self, articles: Sequence[Article]) -> None:
+        """The same articles back from a child, with their sentences (the app loads them without)."""
+        if [(a.id, a.text) for a in articles] == [(a.id, a.text) for a in self.articles]:
+            self.articles = tuple(articles)
+
     def _start_background(self) -> None:
+        trace.mark("background")
+        settle_garbage_collector()  # the first frame's widgets, styles and caches stay
         self._analyse()
         self._index()
 
@@ -209,7 +228,7 @@ class BackgroundWork(App[None]):
                 settle_garbage_collector()
                 self.call_from_thread(self.analysis_ready, analysis)
             return
-        job = self._start(analysis_child, self.articles, self.lexicons)
+        job = self._start(analysis_child, pack_all(self.articles), self.lexicons)
         for report in job.reports():
             if report[0] == "stage":
                 self.call_from_thread(self.set_status, analysis_progress(len(self.articles), report[1], report[2]))
@@ -224,9 +243,9 @@ class BackgroundWork(App[None]):
         if not self.processes:
             from reader.core.search import SearchIndex
 
-            index = SearchIndex.build(self.articles)
+            index = SearchIndex.build(whole(self.articles))
         else:
-            job = self._start(index_child, self.articles)
+            job = self._start(index_child, pack_all(self.articles))
             done = [report[1] for report in job.reports() if report[0] == "done"]
             if not done:
                 return
@@ -234,18 +253,26 @@ class BackgroundWork(App[None]):
         settle_garbage_collector()
         self.call_from_thread(self.index_ready, index)
 
+    _quitting = False
+
     def _start(self, target: Callable[..., None], *args: object) -> ChildJob:
-        job = ChildJob(target, *args)
+        job = ChildJob(target, *args)  # returns once the child has read its arguments
+        trace.mark(f"started {target.__name__}")
         self._jobs.append(job)
+        if self._quitting:  # `q` came while it started: its result would be thrown away
+            job.cancel()
         return job
 
-    def cancel_background(self) -> None:
+    def cancel_background(self, wait: float = 1) -> None:
         """Kill the analysis and indexing processes (quitting: their results would be thrown away)."""
+        self._quitting = True
         for job in self._jobs:
-            job.cancel()
+            job.cancel(wait)
 
     async def action_quit(self) -> None:
-        self.cancel_background()
+        # Killed now, reaped later (on unmount, or by the thread reading their reports): the screen
+        # need not wait for the kernel.
+        self.cancel_background(wait=0)
         await super().action_quit()
 
     def on_unmount(self) -> None:

@@ -60,3 +60,24 @@ def test_quitting_during_the_analysis_kills_the_children_at_once() -> None:
 
     jobs = asyncio.run(main())
     assert all(job.wait(5) for job in jobs)  # killed: reaped within moments
+
+
+def test_articles_loaded_without_sentences_get_them_back_with_the_same_analysis() -> None:
+    from reader.core.text.build import sentences_later, with_sentences
+
+    with sentences_later():
+        bare = load_articles([SEED])
+    assert all(not article.sentences for article in bare) and [with_sentences(a) for a in bare] == [A, B]
+
+    async def main() -> None:
+        app = ReaderApp(bare, processes=True)
+        async with app.run_test(size=(120, 30)) as pilot:
+            deadline = time.monotonic() + 60
+            while (app.analysis is None or app.search_index is None) and time.monotonic() < deadline:
+                await pilot.pause(0.05)
+            assert app.analysis is not None and app.analysis.matches == analyze((A, B)).matches
+            assert app.articles == (A, B)  # adopted from the children, sentences and all
+            for job in app._jobs:
+                assert job.wait(30)
+
+    asyncio.run(main())

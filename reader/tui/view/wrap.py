@@ -75,13 +75,14 @@ def wrap_text(text: str, paragraphs: tuple[Span, ...] | list[Span], width: int) 
     starts: list[int] = []
     ends: list[int] = []
     pattern = _line_pattern(width)
+    # Judged once for the whole text when it passes (one set of a megabyte: ~10 ms), else per paragraph.
+    every_one_cell = _one_cell_each(text)
     for index, para in enumerate(paragraphs):
         if index:
             starts.append(para.start)
             ends.append(para.start)
         before = len(starts)
-        chunk = text[para.start : para.end]
-        if _one_cell_each(chunk):
+        if every_one_cell or _one_cell_each(text[para.start : para.end]):
             for match in pattern.finditer(text, para.start, para.end):
                 starts.append(match.start())
                 ends.append(match.end())

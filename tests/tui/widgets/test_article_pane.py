@@ -111,6 +111,36 @@ def test_markup_like_text_is_shown_as_typed(tmp_path: Path) -> None:
     run(scenario())
 
 
+def test_lines_are_drawn_as_textual_would_pad_and_offset_them() -> None:
+    """The pane builds each line in one go; Textual's own crop_extend + apply_offsets give the same pieces."""
+    from rich.segment import Segment
+    from textual.strip import Strip
+
+    from reader.tui.widgets.article_pane import line_segments
+
+    async def scenario() -> None:
+        app = PaneApp(A)
+        async with app.run_test(size=(70, 12)) as pilot:
+            pane = app.query_one(ArticlePane)
+            pane.set_decorations("pairs", [Decoration(0, 40, "pair-1"), Decoration(20, 30, "paraphrase")])
+            await pilot.pause()
+            width, base = pane.scrollable_content_region.width, pane.rich_style
+            for y in range(pane.scrollable_content_region.height):
+                line = pane.top_line + y
+                start, end = pane.wrapped.starts[line], pane.wrapped.ends[line]
+                styled = [
+                    (max(d.start, start) - start, min(d.end, end) - start, pane._role_style(d.role))
+                    for d in pane.decorations("pairs")
+                    if d.start < max(end, start + 1) and d.end > start
+                ]
+                pieces = line_segments(A.text[start:end], base, styled)
+                textual = Strip(pieces, Segment.get_line_length(pieces)).crop_extend(0, width, base).apply_offsets(0, line)
+                drawn = pane.render_line(y)
+                assert list(drawn) == list(textual) and drawn.cell_length == width
+
+    run(scenario())
+
+
 def _style_at(pane: ArticlePane, offset: int):
     line = pane.line_of(offset)
     pane.scroll_to_line(line, quiet=True)
@@ -329,9 +359,9 @@ def test_repainting_a_layer_redraws_only_the_lines_it_touches() -> None:
             drawn: list[int] = []
             draw = pane._render_text_line
 
-            def counting(line, base):
+            def counting(line, base, width):
                 drawn.append(line)
-                return draw(line, base)
+                return draw(line, base, width)
 
             pane._render_text_line = counting
             old_line, new_line = pane.line_of(A.paragraphs[1].start), pane.line_of(A.paragraphs[2].start)
