@@ -55,3 +55,18 @@ def test_no_cut_inside_a_post_or_a_body() -> None:
     found = kinds("On Monday, the NSW State Emergency Service said roads were shut, and Labour Cabinet Secretary Ann Mole spoke.")
     assert "NSW State Emergency Service" in found
     assert "Labour Cabinet" not in found
+
+
+def test_the_second_side_after_the_first_score_is_a_team() -> None:
+    # "3 Vitesse" is a score then a side, not a model number then its name ("Boeing 737 MAX")
+    found = kinds("Results on Sunday.\n\nFeyenoord 3 Vitesse 2 (halftime 1-0)\n\nNijmegen 0 Breda 1\n")
+    assert found["Vitesse"] == "organization"
+    assert found["Breda"] == "organization"
+
+
+def test_a_league_table_row_names_a_side() -> None:
+    table = "Standings:\n\nVolendam 3 1 2 0 3 2 5\n\nHeracles 3 0 1 2 1 3 1\n\nPeter Vermeer 10 2 35 3\n"
+    found = kinds(table + "\nVolendam won again on Saturday.\n")
+    assert found["Volendam"] == "organization"
+    assert found["Heracles"] == "organization"
+    assert found.get("Peter Vermeer") == "person"  # a given name and a surname: a player's figures

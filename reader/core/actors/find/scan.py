@@ -45,6 +45,8 @@ _INITIALS_AND_SURNAME = re.compile(r"(?:[^\W\d_]\.){1,3} ?[^\W\d_][^\W\d_]+(?:[-
 # "Kent 128-1 (...) v Northamptonshire.", "Essex v Kent": the two sides of a fixture
 _VERSUS_AFTER = re.compile(r" v (?=[^\W\d_])")  # "Roe v. Wade" is a court case
 _VERSUS_BEFORE = re.compile(r"[ )]v $")
+# A table's row after its name: three figures or more to the end of the line ("3 1 2 0 3 2 5", "74 59 .556 -")
+_TABLE_ROW = re.compile(r"(?:[ \t]+(?:[-+]?\d[\d.,:/]*%?|\.\d+|-)){3,}[ \t]*$", re.MULTILINE)
 _INITIAL = re.compile(r"[^\W\d_]\.")  # "A. Dale 69": a player and his runs
 _BYLINE_WORDS = frozenset({"reporting", "writing", "editing", "compiled", "written", "photo", "photos"})
 
@@ -218,8 +220,10 @@ class ArticleScanner:
             return
         start, end = shape.start + base, shape.end + base
         previous, comma = before if before is not None and shape.first == 0 else self.context.before(start)
+        scored = not shape.has_suffix and not _INITIAL.match(shape.surface) and self._is_scored_side(start, end)
         if shape.names == 1 and previous and previous[0].isdigit() and not comma and not _YEAR.fullmatch(previous[0]):
-            return  # "Boeing 737 MAX", "Airbus 320 Neo": a model name after its number
+            if not scored:
+                return  # "Boeing 737 MAX", "Airbus 320 Neo": a model name after its number; not "Pohang 3 Ulsan 2"
         votes = dict(shape.votes)
         for kind, weight in self.context.votes(previous, comma, start, end, shape.has_suffix, shape.looks_like_name):
             votes[kind] = votes.get(kind, 0) + weight
@@ -235,9 +239,13 @@ class ArticleScanner:
             elif shape.capitals == ACRONYM:
                 # "MCT said": organisations speak as people do, but are written in capitals
                 votes["organization"] = votes.get("organization", 0) + max(votes.pop("person", 0), 1)
-        if not shape.has_suffix and not _INITIAL.match(shape.surface) and self._is_scored_side(start, end):
+        if scored:
             # a team in a results line: outweighs a listed place name ("Durham 114"), a county or city side
             votes["organization"] = votes.get("organization", 0) + 5
+        elif not shape.has_suffix and self._is_table_row(start, end):
+            # "Dundee 3 1 2 0 3 2 5": a league table's row names a side; a given name and a surname
+            # ("Wasim Akram 10 2 35 3", a bowler's figures) keep what their words say
+            votes["organization"] = votes.get("organization", 0) + (2 if shape.looks_like_name else 5)
         if not votes and _INITIALS_AND_SURNAME.fullmatch(shape.surface) and shape.surface[0].isupper():
             votes["person"] = 1  # nothing says otherwise, and a body is not written so
         if not votes and shape.looks_like_name:
@@ -258,6 +266,10 @@ class ArticleScanner:
             return False
         head = self.text[max(0, start - 2) : start].rstrip(" ")
         return start == 0 or (head[-1:] or "\n") in _SIDE_OPENERS
+
+    def _is_table_row(self, start: int, end: int) -> bool:
+        """Whether the name opens a line and three numbers or more end it: a row of a table."""
+        return (start == 0 or self.text[start - 1] == "\n") and _TABLE_ROW.match(self.text, end) is not None
 
     def _after_dateline(self, at: int) -> bool:
         """Whether the line up to ``at`` is a dateline: a place in capitals, maybe a date ("LIMA, Oct 3 ")."""
