@@ -70,3 +70,28 @@ def test_a_league_table_row_names_a_side() -> None:
     assert found["Volendam"] == "organization"
     assert found["Heracles"] == "organization"
     assert found.get("Peter Vermeer") == "person"  # a given name and a surname: a player's figures
+
+
+def test_a_fixture_list_in_capitals_names_sides() -> None:
+    found = kinds("Games on Friday:\n\nKANSAS CITY AT DETROIT\n\nMILWAUKEE AT TORONTO\n")
+    assert found["KANSAS CITY"] == "organization"  # "AT" is no place preposition here
+    assert found["DETROIT"] == "organization"
+    assert found["MILWAUKEE"] == "organization"
+
+
+def test_a_players_position_after_a_name_makes_it_a_side() -> None:
+    found = kinds("Coach Peter Hale praised 20-year-old Norwich striker Keith Morrow after the match.")
+    assert found["Norwich"] == "organization"
+    assert found["Keith Morrow"] == "person"
+
+
+def test_a_surname_after_weak_prepositions_still_joins_its_person() -> None:
+    # "to Delmont", "in Delmont's favor": prepositions as often governing a person; "Delmont" names no place
+    text = (
+        "Senator Arlo Delmont spoke on Monday. The polls swung in Delmont's favor. "
+        "Advisers to Delmont said the race was close. Delmont said he was pleased. Delmont left early."
+    )
+    actors = {a.name: a for a in extract_actors([make_article("A", text)])}
+    assert "Delmont" not in actors
+    assert actors["Arlo Delmont"].kind == "person"
+    assert "Delmont" in actors["Arlo Delmont"].aliases

@@ -47,6 +47,13 @@ _VERSUS_AFTER = re.compile(r" v (?=[^\W\d_])")  # "Roe v. Wade" is a court case
 _VERSUS_BEFORE = re.compile(r"[ )]v $")
 # A table's row after its name: three figures or more to the end of the line ("3 1 2 0 3 2 5", "74 59 .556 -")
 _TABLE_ROW = re.compile(r"(?:[ \t]+(?:[-+]?\d[\d.,:/]*%?|\.\d+|-)){3,}[ \t]*$", re.MULTILINE)
+_CAPITALS_FIXTURE = re.compile(r"[A-Z][A-Z .'’&-]* AT [A-Z][A-Z .'’&-]*")
+# A player's position after a side's name: "Norwich striker Keith O'Neill", "Surrey all-rounder Adam Hollioake"
+_SPORTS_ROLE = re.compile(
+    r"(?:['’]s?)? (?:captain|coach|manager|striker|forward|defender|midfielder|goalkeeper|batsman|bowler|pitcher|"
+    r"shortstop|skipper|playmaker|winger|fly-half|scrum-half|all-rounder|outfielder|catcher|infielder|quarterback|"
+    r"wicketkeeper|reliever|fullback|full-back|centre-back|sweeper)\b"
+)
 _INITIAL = re.compile(r"[^\W\d_]\.")  # "A. Dale 69": a player and his runs
 _BYLINE_WORDS = frozenset({"reporting", "writing", "editing", "compiled", "written", "photo", "photos"})
 
@@ -100,7 +107,7 @@ class ArticleScanner:
     def scan(self) -> tuple[list[GazetteerHit], list[Candidate]]:
         text, hits, position = self.text, self.hits, self.position
         cache, layout_of = self.reader.layouts, self.reader.layout
-        for start, end in self._runs():
+        for start, end in self._fixtures(self._runs()):
             run = text[start:end]
             layout = cache.get(run) or layout_of(run)
             for item in layout:
@@ -152,6 +159,22 @@ class ArticleScanner:
             first, last = start, end
         if first >= 0:
             yield first, last
+
+    def _fixtures(self, runs: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+        """Runs, with a fixture line in capitals cut at its " AT ": "KANSAS CITY AT DETROIT" is two sides."""
+        text = self.text
+        for start, end in runs:
+            at = text.find(" AT ", start, end)
+            if (
+                at > start
+                and (start == 0 or text[start - 1] == "\n")
+                and (end == len(text) or text[end] in "\r\n")
+                and _CAPITALS_FIXTURE.fullmatch(text, start, end)
+            ):
+                yield start, at
+                yield at + 4, end
+            else:
+                yield start, end
 
     def _joins_across_and(self, first: int, last: int, start: int, end: int) -> bool:
         """Whether "and"/"&" between two runs is inside one name: "Trinidad and Tobago" (a known
@@ -220,13 +243,19 @@ class ArticleScanner:
             return
         start, end = shape.start + base, shape.end + base
         previous, comma = before if before is not None and shape.first == 0 else self.context.before(start)
-        scored = not shape.has_suffix and not _INITIAL.match(shape.surface) and self._is_scored_side(start, end)
+        # a side may be named after its city ("Kansas City 4", "Norwich City"): a place's suffix does not say otherwise
+        side_like = not shape.has_suffix or slot.suffix_kind == "place"
+        scored = side_like and not _INITIAL.match(shape.surface) and self._is_scored_side(start, end)
+        row = not scored and side_like and self._is_table_row(start, end)
         if shape.names == 1 and previous and previous[0].isdigit() and not comma and not _YEAR.fullmatch(previous[0]):
             if not scored:
                 return  # "Boeing 737 MAX", "Airbus 320 Neo": a model name after its number; not "Pohang 3 Ulsan 2"
         votes = dict(shape.votes)
-        for kind, weight in self.context.votes(previous, comma, start, end, shape.has_suffix, shape.looks_like_name):
-            votes[kind] = votes.get(kind, 0) + weight
+        # a side in a results line or a table: the line's layout says what it is ("KANSAS CITY AT DETROIT"
+        # has no place preposition)
+        if not (scored or row):
+            for kind, weight in self.context.votes(previous, comma, start, end, shape.has_suffix, shape.looks_like_name):
+                votes[kind] = votes.get(kind, 0) + weight
         if not shape.has_suffix and not comma and previous[:1] == ["by"] and previous[1:2] and previous[1] in _BYLINE_WORDS:
             votes["person"] = votes.get("person", 0) + 3
         if self.text.startswith(")", end) and start and self.text[start - 1] == "(" and self._after_dateline(start - 1):
@@ -234,7 +263,7 @@ class ArticleScanner:
         if shape.capitals:
             if (start == 0 or self.text[start - 1] == "\n") and self.text.startswith(_DATELINE_ENDS, end):
                 votes["place"] = votes.get("place", 0) + 3  # a dateline: "ROTTERDAM, March 12 —"
-            elif shape.capitals == CAPITALS and shape.names >= 2 and not shape.has_suffix:
+            elif shape.capitals == CAPITALS and shape.names >= 2 and not shape.has_suffix and not scored and not row:
                 return  # "SEE THE LATEST VIDEOS", "LEAGUE STANDINGS": a heading or a promotion, not a name
             elif shape.capitals == ACRONYM:
                 # "MCT said": organisations speak as people do, but are written in capitals
@@ -242,10 +271,12 @@ class ArticleScanner:
         if scored:
             # a team in a results line: outweighs a listed place name ("Durham 114"), a county or city side
             votes["organization"] = votes.get("organization", 0) + 5
-        elif not shape.has_suffix and self._is_table_row(start, end):
+        elif row:
             # "Dundee 3 1 2 0 3 2 5": a league table's row names a side; a given name and a surname
             # ("Wasim Akram 10 2 35 3", a bowler's figures) keep what their words say
             votes["organization"] = votes.get("organization", 0) + (2 if shape.looks_like_name else 5)
+        elif not shape.has_suffix and not shape.looks_like_name and _SPORTS_ROLE.match(self.text, end):
+            votes["organization"] = votes.get("organization", 0) + 3  # "Norwich striker Keith O'Neill"
         if not votes and _INITIALS_AND_SURNAME.fullmatch(shape.surface) and shape.surface[0].isupper():
             votes["person"] = 1  # nothing says otherwise, and a body is not written so
         if not votes and shape.looks_like_name:
@@ -261,6 +292,11 @@ class ArticleScanner:
         followed by its score (a number, or runs-wickets), not a model number ("Boeing 737 MAX") or a year."""
         if _VERSUS_AFTER.match(self.text, end) or _VERSUS_BEFORE.search(self.text, max(0, start - 4), start):
             return True
+        if self.text.startswith(" AT ", end) or self.text.startswith(" AT ", start - 4):
+            # "KANSAS CITY AT DETROIT": a fixture list in capitals, one fixture a line
+            line_start = self.text.rfind("\n", 0, start) + 1
+            line_end = self.text.find("\n", end)
+            return _CAPITALS_FIXTURE.fullmatch(self.text, line_start, len(self.text) if line_end < 0 else line_end) is not None
         m = _SCORE_AFTER.match(self.text, end)
         if m is None:
             return False
