@@ -95,3 +95,8 @@ def test_a_surname_after_weak_prepositions_still_joins_its_person() -> None:
     assert "Delmont" not in actors
     assert actors["Arlo Delmont"].kind == "person"
     assert "Delmont" in actors["Arlo Delmont"].aliases
+
+
+def test_a_side_beaten_with_the_is_a_team() -> None:
+    found = kinds("Tony Clark homered as the Detroit Tigers beat the Voyagers 6-2 on Friday.")
+    assert found["Voyagers"] == "organization"

@@ -54,6 +54,11 @@ _SPORTS_ROLE = re.compile(
     r"shortstop|skipper|playmaker|winger|fly-half|scrum-half|all-rounder|outfielder|catcher|infielder|quarterback|"
     r"wicketkeeper|reliever|fullback|full-back|centre-back|sweeper)\b"
 )
+# A side beaten or met, named with "the": "beat the Angels", "a 25-23 victory over the Saracens"
+_BEATEN_THE = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeating|blanked|edged|routed|downed|trounced|swept|whipped|thrashed|"
+    r"(?:victory|victories|win|wins|loss|losses) (?:over|against|to)|lost to|drew with|draw with) the $"
+)
 _INITIAL = re.compile(r"[^\W\d_]\.")  # "A. Dale 69": a player and his runs
 _BYLINE_WORDS = frozenset({"reporting", "writing", "editing", "compiled", "written", "photo", "photos"})
 
@@ -277,6 +282,8 @@ class ArticleScanner:
             votes["organization"] = votes.get("organization", 0) + (2 if shape.looks_like_name else 5)
         elif not shape.has_suffix and not shape.looks_like_name and _SPORTS_ROLE.match(self.text, end):
             votes["organization"] = votes.get("organization", 0) + 3  # "Norwich striker Keith O'Neill"
+        elif self.text.startswith("the ", start - 4) and _BEATEN_THE.search(self.text, max(0, start - 24), start):
+            votes["organization"] = votes.get("organization", 0) + 3  # "as the Yankees beat the Angels 6-2"
         if not votes and _INITIALS_AND_SURNAME.fullmatch(shape.surface) and shape.surface[0].isupper():
             votes["person"] = 1  # nothing says otherwise, and a body is not written so
         if not votes and shape.looks_like_name:
