@@ -74,6 +74,10 @@ def _aliases(found: Sequence[GazetteerHit | Candidate], name: str) -> tuple[str,
 def gazetteer_actor(
     entry_id: str, found: Sequence[GazetteerHit | Candidate], gazetteer: Gazetteer, article_ids: list[str]
 ) -> Actor:
+    if entry_id.startswith("state:"):  # "Georgia" the US state, not the country (`homonyms`)
+        name = entry_id.removeprefix("state:")
+        parent = "united-states" if "united-states" in gazetteer.by_id else None
+        return Actor(f"{slug(name)}-state", name, "place", _aliases(found, name), _mentions(found, article_ids), parent, True)
     if entry_id.startswith("place:"):  # a capital named as a place, not as its state
         name = entry_id.removeprefix("place:")
         owner = gazetteer.index[gazetteer.keyer.key(name)].entry
