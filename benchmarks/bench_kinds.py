@@ -221,12 +221,17 @@ QUICK_KIND_SIZES = {"msrp": (250, 500, 1000), "unpunctuated": (20_000, 50_000, 1
 # --- measuring ---------------------------------------------------------------------
 
 
-def run_reader(paths: list[Path]) -> tuple[float, float, str]:
-    """Wall seconds, peak MB and the JSON output of one `reader analyze` process."""
+def run_reader(paths: list[Path], code: Path = ROOT) -> tuple[float, float, str]:
+    """Wall seconds, peak MB and the JSON output of one `reader analyze` process (run from the tree ``code``)."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as timing, tempfile.TemporaryFile("w+") as output:
         command = ["/usr/bin/time", "-o", timing.name, "-f", "%e %M", sys.executable, "-m", "reader", "analyze"]
         done = subprocess.run(
-            [*command, *map(str, paths), "--format", "json"], stdout=output, stderr=subprocess.PIPE, text=True, cwd=ROOT
+            [*command, *map(str, paths), "--format", "json"],
+            stdout=output,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=code,
+            env=_env(code),
         )
         if done.returncode != 0:
             last = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "?"
@@ -236,21 +241,40 @@ def run_reader(paths: list[Path]) -> tuple[float, float, str]:
         return float(seconds), float(kilobytes) / 1024, output.read()
 
 
-ALIGN_CPU = """
-import sys, time
+STAGES_CPU = """
+import gc, sys, time
 from reader.core.text.loader import load_articles
 from reader.core.align.matches import align
+from reader.core.actors import extract_actors
+from reader.core.lexicons.gazetteer import load_gazetteer
+from reader.core.text.build import article_from_text
 articles = load_articles(sys.argv[1:])
 start = time.process_time()
 align(articles)
-print(time.process_time() - start)
+aligned = time.process_time() - start
+gazetteer = load_gazetteer()
+extract_actors([article_from_text("Ada Vell said so.", "W")], gazetteer)  # loads what a first call loads
+gc.disable()  # as the pipeline does (`pipeline.gc_paused`)
+start = time.process_time()
+extract_actors(articles, gazetteer)
+print(aligned, time.process_time() - start)
 """
 
 
-def align_cpu(paths: list[Path]) -> float:
-    """CPU seconds of the align stage alone, in a fresh process: steadier than wall time on a shared machine."""
-    done = subprocess.run([sys.executable, "-c", ALIGN_CPU, *map(str, paths)], capture_output=True, text=True, cwd=ROOT)
-    return float(done.stdout.strip()) if done.returncode == 0 else math.nan
+def _env(code: Path) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(code)}
+
+
+def stages_cpu(paths: list[Path], code: Path = ROOT) -> tuple[float, float]:
+    """CPU seconds of the align stage and of the actors stage, each alone, in a fresh process: steadier
+    than wall time on a shared machine."""
+    done = subprocess.run(
+        [sys.executable, "-c", STAGES_CPU, *map(str, paths)], capture_output=True, text=True, cwd=code, env=_env(code)
+    )
+    if done.returncode != 0:
+        return math.nan, math.nan
+    align, actors = done.stdout.split()[-2:]
+    return float(align), float(actors)
 
 
 def segmented(text: str) -> list[str]:
@@ -295,7 +319,7 @@ def _words(text: str) -> list[str]:
     return [fold(word) for word in words(text)]
 
 
-def bench_kind(kind: str, sizes: tuple[int, ...], seed: int) -> dict:
+def bench_kind(kind: str, sizes: tuple[int, ...], seed: int, baseline: Path | None = None) -> dict:
     rows = []
     notes = ""
     cdist_ratio = ""
@@ -310,20 +334,28 @@ def bench_kind(kind: str, sizes: tuple[int, ...], seed: int) -> dict:
                 path.write_text(text, encoding="utf-8")
                 paths.append(path)
             seconds, megabytes, output = run_reader(paths)
-            cpu = align_cpu(paths)
+            cpu, actors = stages_cpu(paths)
+            before = {}
+            if baseline is not None:  # the same documents, right after, through another tree's code
+                base_seconds, _, _ = run_reader(paths, baseline)
+                before = {"base_seconds": base_seconds, "base_actors": stages_cpu(paths, baseline)[1]}
         megabytes_in = sum(len(t.encode("utf-8")) for t in docs) / len(docs) / 2**20
         rows.append(
             {
                 "size": size,
                 "seconds": seconds,
                 "cpu": cpu,
+                "actors": actors,
+                **before,
                 "mb": megabytes,
                 "doc_mb": megabytes_in,
                 "error": output if output.startswith("error") else "",
             }
         )
         print(
-            f"  {kind:12s} {size:>9,}  {seconds:6.2f} s  align {cpu:5.2f} s CPU  {megabytes:7.0f} MB  ({megabytes_in:.2f} MB a document)",
+            f"  {kind:12s} {size:>9,}  {seconds:6.2f} s  align {cpu:5.2f} s CPU  actors {actors:5.2f} s CPU  "
+            f"{megabytes:7.0f} MB  ({megabytes_in:.2f} MB a document)"
+            + (f"  before: {before['base_seconds']:6.2f} s, actors {before['base_actors']:5.2f} s CPU" if before else ""),
             flush=True,
         )
         if kind == "prose" and size == sizes[-1] and not rows[-1]["error"]:
@@ -352,7 +384,8 @@ def bench_kind(kind: str, sizes: tuple[int, ...], seed: int) -> dict:
     }
 
 
-def render(results: list[dict], quick: bool) -> str:
+def render(results: list[dict], quick: bool, baseline: Path | None = None) -> str:
+    compared = baseline is not None
     lines = [
         "# `reader analyze` on kinds of text",
         "",
@@ -362,10 +395,22 @@ def render(results: list[dict], quick: bool) -> str:
         f"Load average when the run ended: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (other work shared the machine).",
         "Size: sentences a document (msrp: pairs; unpunctuated: bytes a document; twenty: total over 20 articles).",
         "",
-        "Align CPU: CPU seconds of `align()` alone in a fresh process (steadier than wall time under load).",
+        "Align CPU, actors CPU: CPU seconds of `align()` and of `extract_actors()` alone, in a fresh process",
+        "(steadier than wall time under load).",
+        *(
+            [
+                "",
+                f"Before: the same documents through the code of `{baseline}`, run right after each row's own",
+                "(`--baseline`), so that both see the same load.",
+            ]
+            if compared
+            else []
+        ),
         "",
-        "| kind | size | time | align CPU | peak memory | MB a document | growth exponent (time / align CPU) | all-pairs cdist(token_set_ratio) vs reader | notes |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |",
+        "| kind | size | time | align CPU | actors CPU | peak memory | MB a document | growth exponent (time / align CPU) | "
+        + ("before: time / actors CPU | " if compared else "")
+        + "all-pairs cdist(token_set_ratio) vs reader | notes |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | " + ("---: | " if compared else "") + "--- | --- |",
     ]
     for result in results:
         for k, row in enumerate(result["rows"]):
@@ -374,9 +419,10 @@ def render(results: list[dict], quick: bool) -> str:
             exponent = f"{result['exponent']:.2f} / {result['align_exponent']:.2f}" if last else ""
             cdist = result["cdist"] if last else ""
             notes = (result["notes"] or row["error"]) if last else row["error"]
+            before = f"{row['base_seconds']:.2f} s / {row['base_actors']:.2f} s | " if compared else ""
             lines.append(
-                f"| {kind} | {row['size']:,} | {row['seconds']:.2f} s | {row['cpu']:.2f} s | {row['mb']:.0f} MB | {row['doc_mb']:.2f} | "
-                f"{exponent} | {cdist} | {notes} |"
+                f"| {kind} | {row['size']:,} | {row['seconds']:.2f} s | {row['cpu']:.2f} s | {row['actors']:.2f} s | "
+                f"{row['mb']:.0f} MB | {row['doc_mb']:.2f} | {exponent} | {before}{cdist} | {notes} |"
             )
     return "\n".join(lines) + "\n"
 
@@ -387,12 +433,15 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument(
+        "--baseline", type=Path, help="another source tree (e.g. an export of main): each row also timed with its code"
+    )
     args = parser.parse_args()
     results = []
     for kind in args.kinds:
         sizes = (QUICK_KIND_SIZES if args.quick else KIND_SIZES).get(kind, QUICK_SIZES if args.quick else SIZES)
-        results.append(bench_kind(kind, sizes, args.seed))
-    text = render(results, args.quick)
+        results.append(bench_kind(kind, sizes, args.seed, args.baseline))
+    text = render(results, args.quick, args.baseline)
     print(text)
     if not args.no_write:
         RESULTS.write_text(text, encoding="utf-8")

@@ -8,8 +8,8 @@ Build the cache first (see build_conll.py), then:
                                                       # to benchmarks/.cache/conll/errors_testa.md (ignored)
 
 Source: CoNLL-2003 English, rebuilt by build_conll.py into benchmarks/.cache/conll/.
-Only ``testa`` is scored; ``train`` may be read to develop rules; ``testb`` is
-RESERVED and never opened.
+Only ``testa`` is scored; ``train`` may be read to develop rules (``--split train``
+prints its tables, never written); ``testb`` is RESERVED and never opened.
 
 Each document goes to `reader` alone, as raw text (as ``reader analyze NNN.txt``
 would load it); every mention of every actor `extract_actors` returns is a
@@ -112,10 +112,10 @@ def genre(doc: dict) -> str:
     return "prose" if prose * 2 > len(doc["sentences"]) else "tables"
 
 
-def evaluate(cache: Path) -> dict:
-    path = cache / f"{SPLIT}.json"
+def evaluate(cache: Path, split: str = SPLIT) -> dict:
+    path = cache / f"{split}.json"
     if not path.exists():
-        raise SystemExit(f"no cached CoNLL {SPLIT} in {path}; run benchmarks/real/build_conll.py")
+        raise SystemExit(f"no cached CoNLL {split} in {path}; run benchmarks/real/build_conll.py")
     docs = json.loads(path.read_text(encoding="utf-8"))
     c = Counter()
     confusion: Counter = Counter()
@@ -246,14 +246,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=CACHE)
     parser.add_argument("--write", action="store_true", help=f"write {RESULTS.relative_to(ROOT)}")
     parser.add_argument("--errors", action="store_true", help="dump errors with context into the cache")
+    parser.add_argument(
+        "--split", choices=("testa", "train"), default=SPLIT, help="train: to develop rules on (never written to RESULTS)"
+    )
     args = parser.parse_args(argv)
-    res = evaluate(args.cache)
+    if args.split != SPLIT and args.write:
+        parser.error("--write scores testa only")
+    res = evaluate(args.cache, args.split)
     text = report(res)
     print(text)
     if args.write:
         write_results(RESULTS, text)
     if args.errors:
-        out = args.cache / f"errors_{SPLIT}.md"
+        out = args.cache / f"errors_{args.split}.md"
         dump_errors(out, res["errors"])
         print(f"errors -> {out}", file=sys.stderr)
     return 0

@@ -42,6 +42,7 @@ WORD_LISTS = (
     "more_given_names",
     "place_names",
     "organization_names",
+    "us_states",
     "metonym_verbs",
     "metonym_nouns",
     "organization_nouns",

@@ -55,3 +55,48 @@ def test_no_cut_inside_a_post_or_a_body() -> None:
     found = kinds("On Monday, the NSW State Emergency Service said roads were shut, and Labour Cabinet Secretary Ann Mole spoke.")
     assert "NSW State Emergency Service" in found
     assert "Labour Cabinet" not in found
+
+
+def test_the_second_side_after_the_first_score_is_a_team() -> None:
+    # "3 Vitesse" is a score then a side, not a model number then its name ("Boeing 737 MAX")
+    found = kinds("Results on Sunday.\n\nFeyenoord 3 Vitesse 2 (halftime 1-0)\n\nNijmegen 0 Breda 1\n")
+    assert found["Vitesse"] == "organization"
+    assert found["Breda"] == "organization"
+
+
+def test_a_league_table_row_names_a_side() -> None:
+    table = "Standings:\n\nVolendam 3 1 2 0 3 2 5\n\nHeracles 3 0 1 2 1 3 1\n\nPeter Vermeer 10 2 35 3\n"
+    found = kinds(table + "\nVolendam won again on Saturday.\n")
+    assert found["Volendam"] == "organization"
+    assert found["Heracles"] == "organization"
+    assert found.get("Peter Vermeer") == "person"  # a given name and a surname: a player's figures
+
+
+def test_a_fixture_list_in_capitals_names_sides() -> None:
+    found = kinds("Games on Friday:\n\nKANSAS CITY AT DETROIT\n\nMILWAUKEE AT TORONTO\n")
+    assert found["KANSAS CITY"] == "organization"  # "AT" is no place preposition here
+    assert found["DETROIT"] == "organization"
+    assert found["MILWAUKEE"] == "organization"
+
+
+def test_a_players_position_after_a_name_makes_it_a_side() -> None:
+    found = kinds("Coach Peter Hale praised 20-year-old Norwich striker Keith Morrow after the match.")
+    assert found["Norwich"] == "organization"
+    assert found["Keith Morrow"] == "person"
+
+
+def test_a_surname_after_weak_prepositions_still_joins_its_person() -> None:
+    # "to Delmont", "in Delmont's favor": prepositions as often governing a person; "Delmont" names no place
+    text = (
+        "Senator Arlo Delmont spoke on Monday. The polls swung in Delmont's favor. "
+        "Advisers to Delmont said the race was close. Delmont said he was pleased. Delmont left early."
+    )
+    actors = {a.name: a for a in extract_actors([make_article("A", text)])}
+    assert "Delmont" not in actors
+    assert actors["Arlo Delmont"].kind == "person"
+    assert "Delmont" in actors["Arlo Delmont"].aliases
+
+
+def test_a_side_beaten_with_the_is_a_team() -> None:
+    found = kinds("Tony Clark homered as the Detroit Tigers beat the Voyagers 6-2 on Friday.")
+    assert found["Voyagers"] == "organization"

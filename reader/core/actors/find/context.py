@@ -193,10 +193,12 @@ class Context:
                 elif previous[:2] == ["to", "according"]:
                     if not has_suffix:
                         votes.append(("person", 1))  # a source: not the "to" of a place
-                elif nearest in self.place_prepositions or (
-                    len(previous) >= 2 and nearest == "the" and previous[1] in self.place_prepositions
-                ):
-                    # "in Rafah" is a place; "from Romney", "to Romney" as often a person
+                elif (
+                    nearest in self.place_prepositions
+                    or (len(previous) >= 2 and nearest == "the" and previous[1] in self.place_prepositions)
+                ) and not self.text.startswith(("'s ", "’s "), end):
+                    # "in Rafah" is a place; "from Romney", "to Romney" as often a person; in "in Romney's
+                    # favor" the preposition governs what follows the possessive, not the name
                     votes.append(("place", 1 if nearest in _WEAK_PLACE_PREPOSITIONS else 2))
         text = self.text
         if text.startswith(("'s ", "’s "), end):

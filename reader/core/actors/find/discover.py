@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from reader.core.actors.find.patterns import CONNECTORS
 from reader.core.lexicons.gazetteer import Gazetteer
-from reader.core.text.names import GENERATIONAL_SUFFIXES, strip_possessive
+from reader.core.text.names import ARABIC_ARTICLES, GENERATIONAL_SUFFIXES, strip_possessive
 from reader.core.text.tokens import fold
 
 CAPITALS, ACRONYM = 1, 2
@@ -70,6 +70,8 @@ class NameSlot:
 # a party and state tag ("R-Va").
 _CODE = re.compile(r"[^\W\d_]{0,4}[-‐]?\d{3,}[^\W\d_]{0,2}|[RDI]-[A-Z][A-Za-z.]{0,4}")  # also "R-Va", "D-Ill"
 
+
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]+")  # ASCII title case: its key is local to it
 
 _HEADS: list[tuple[Gazetteer, frozenset[str]]] = []  # the last gazetteer's key heads (one run uses one)
 
@@ -193,7 +195,7 @@ class NameRules:
             return None, place_matters
         start, end = kept[0].start, kept[-1].end
         surface = slot.run[start:end]
-        key = self.gaz.keyer.key(surface)
+        key = self._joined_key(kept, surface) or self.gaz.keyer.key(surface)
         if len("".join(key)) < 2:
             return None, place_matters
         looks_like_name = 2 <= len(names) <= 3 and all(w.particle or _titlecase(w.text) for w in kept)
@@ -214,6 +216,26 @@ class NameRules:
             capitals,
         )
         return shape, place_matters
+
+    def _joined_key(self, kept: list[Word], surface: str) -> tuple[str, ...] | None:
+        """The key of a name of plain title-case words, from its words' keys (computed once per word):
+        what `NameKeyer.key` makes of the whole when no word is an article or a generational suffix
+        (which it drops only inside a longer name). None when that does not hold."""
+        if len(kept) < 2:
+            return None
+        keyer = self.gaz.keyer
+        parts: list[str] = []
+        for word in kept:
+            text = word.text
+            if word.particle or not _PLAIN_WORD.fullmatch(text):
+                return None
+            key = keyer.key(text)
+            if not key or any(p in ARABIC_ARTICLES or p in GENERATIONAL_SUFFIXES for p in key):
+                return None
+            parts.extend(key)
+        if len(surface) != sum(len(w.text) for w in kept) + len(kept) - 1:
+            return None  # words apart by more than one space
+        return tuple(parts)
 
     def _portfolio_end(self, words: list[Word], first: int, last: int) -> int:
         """Past "Labour Minister" in "Labour Minister Kari Solheim": a word before titles names the post,

@@ -32,6 +32,8 @@ _COMPOUND_PART = re.compile(f"[{HYPHENS}]([^\\W_]+)")
 # ("Ji-yeon", "Dong-hyun", "Ing-wen"). Compound adjectives have the same shape
 # ("Hamas-run"), so it is a name only after another name word and when its tail
 # is no adjective ending (`_is_given_name`).
+# A plain title-case word: a capital, then lower-case ASCII letters only
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
 _GIVEN_NAME = re.compile(f"[^\\W\\d_][^\\W\\d_]{{0,5}}[{HYPHENS}]([^\\W\\d_]{{2,6}})")
 
 
@@ -76,6 +78,7 @@ class RunReader:
         self.word_shapes: dict[str, tuple[bool, bool, tuple[tuple[int, str], ...]]] = {}
         self.adjective_tails = rules.adjective_tails
         self.given_name_words: dict[str, bool] = {}
+        self.plain_word_cache: dict[str, bool] = {}
 
     def layout(self, run: str) -> list[KnownName | ContextName | NameSlot]:
         """The known names and unknown-word slots of a run, in text order, offsets relative to it."""
@@ -87,6 +90,10 @@ class RunReader:
         return layout
 
     def _layout(self, run: str) -> list[KnownName | ContextName | NameSlot]:
+        words = self._plain_words(run)
+        if words is not None:  # the common case of a new name, worked out without the general machinery
+            slot = self.rules.slot(run, words, None, True)
+            return [] if slot is None else [slot]
         layout: list[KnownName | ContextName | NameSlot] = []
         for words in self._cut_before_titles(_without_repeats(self._sub_runs(run), self.rules.suffix_kind)):
             segments = self._join(words, self._segment(tuple(w.text for w in words)))
@@ -104,6 +111,33 @@ class RunReader:
                 else:
                     layout.append(ContextName(start, end, form, segments[n + 1] if n + 1 < len(segments) else None))
         return layout
+
+    def _plain_words(self, run: str) -> list[Word] | None:
+        """The words of a run of plain, distinct title-case words ("Zuni Zuzuho") that no gazetteer key
+        starts with, and that hold no particle, title, possessive, hyphen or glued word; else None.
+        Such a run is one unknown segment, which `_layout` would find by the long way."""
+        words: list[Word] = []
+        at = 0
+        plain = self.plain_word_cache
+        for piece in run.split(" "):
+            ok = plain.get(piece)
+            if ok is None:
+                ok = plain[piece] = self._is_plain_word(piece)
+            if not ok:
+                return None
+            words.append(Word(at, at + len(piece), piece, False))
+            at += len(piece) + 1
+        if len(words) > 1 and len({w.text for w in words}) < len(words):
+            return None  # a repeat ("Anthony Fauci Anthony"): `_without_repeats` decides
+        return words
+
+    def _is_plain_word(self, piece: str) -> bool:
+        if not (_PLAIN_WORD.fullmatch(piece) and piece not in self.particles and piece not in CONNECTORS):
+            return False
+        if piece.casefold() in self.titles:
+            return False
+        key = self.gaz.keyer.key(piece)
+        return not (key and key[0] in self.rules.key_heads)
 
     # -- splitting runs -----------------------------------------------------------------------
 

@@ -45,6 +45,20 @@ _INITIALS_AND_SURNAME = re.compile(r"(?:[^\W\d_]\.){1,3} ?[^\W\d_][^\W\d_]+(?:[-
 # "Kent 128-1 (...) v Northamptonshire.", "Essex v Kent": the two sides of a fixture
 _VERSUS_AFTER = re.compile(r" v (?=[^\W\d_])")  # "Roe v. Wade" is a court case
 _VERSUS_BEFORE = re.compile(r"[ )]v $")
+# A table's row after its name: three figures or more to the end of the line ("3 1 2 0 3 2 5", "74 59 .556 -")
+_TABLE_ROW = re.compile(r"(?:[ \t]+(?:[-+]?\d[\d.,:/]*%?|\.\d+|-)){3,}[ \t]*$", re.MULTILINE)
+_CAPITALS_FIXTURE = re.compile(r"[A-Z][A-Z .'’&-]* AT [A-Z][A-Z .'’&-]*")
+# A player's position after a side's name: "Norwich striker Keith O'Neill", "Surrey all-rounder Adam Hollioake"
+_SPORTS_ROLE = re.compile(
+    r"(?:['’]s?)? (?:captain|coach|manager|striker|forward|defender|midfielder|goalkeeper|batsman|bowler|pitcher|"
+    r"shortstop|skipper|playmaker|winger|fly-half|scrum-half|all-rounder|outfielder|catcher|infielder|quarterback|"
+    r"wicketkeeper|reliever|fullback|full-back|centre-back|sweeper)\b"
+)
+# A side beaten or met, named with "the": "beat the Angels", "a 25-23 victory over the Saracens"
+_BEATEN_THE = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeating|blanked|edged|routed|downed|trounced|swept|whipped|thrashed|"
+    r"(?:victory|victories|win|wins|loss|losses) (?:over|against|to)|lost to|drew with|draw with) the $"
+)
 _INITIAL = re.compile(r"[^\W\d_]\.")  # "A. Dale 69": a player and his runs
 _BYLINE_WORDS = frozenset({"reporting", "writing", "editing", "compiled", "written", "photo", "photos"})
 
@@ -98,7 +112,7 @@ class ArticleScanner:
     def scan(self) -> tuple[list[GazetteerHit], list[Candidate]]:
         text, hits, position = self.text, self.hits, self.position
         cache, layout_of = self.reader.layouts, self.reader.layout
-        for start, end in self._runs():
+        for start, end in self._fixtures(self._runs()):
             run = text[start:end]
             layout = cache.get(run) or layout_of(run)
             for item in layout:
@@ -150,6 +164,22 @@ class ArticleScanner:
             first, last = start, end
         if first >= 0:
             yield first, last
+
+    def _fixtures(self, runs: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+        """Runs, with a fixture line in capitals cut at its " AT ": "KANSAS CITY AT DETROIT" is two sides."""
+        text = self.text
+        for start, end in runs:
+            at = text.find(" AT ", start, end)
+            if (
+                at > start
+                and (start == 0 or text[start - 1] == "\n")
+                and (end == len(text) or text[end] in "\r\n")
+                and _CAPITALS_FIXTURE.fullmatch(text, start, end)
+            ):
+                yield start, at
+                yield at + 4, end
+            else:
+                yield start, end
 
     def _joins_across_and(self, first: int, last: int, start: int, end: int) -> bool:
         """Whether "and"/"&" between two runs is inside one name: "Trinidad and Tobago" (a known
@@ -218,11 +248,19 @@ class ArticleScanner:
             return
         start, end = shape.start + base, shape.end + base
         previous, comma = before if before is not None and shape.first == 0 else self.context.before(start)
+        # a side may be named after its city ("Kansas City 4", "Norwich City"): a place's suffix does not say otherwise
+        side_like = not shape.has_suffix or slot.suffix_kind == "place"
+        scored = side_like and not _INITIAL.match(shape.surface) and self._is_scored_side(start, end)
+        row = not scored and side_like and self._is_table_row(start, end)
         if shape.names == 1 and previous and previous[0].isdigit() and not comma and not _YEAR.fullmatch(previous[0]):
-            return  # "Boeing 737 MAX", "Airbus 320 Neo": a model name after its number
+            if not scored:
+                return  # "Boeing 737 MAX", "Airbus 320 Neo": a model name after its number; not "Pohang 3 Ulsan 2"
         votes = dict(shape.votes)
-        for kind, weight in self.context.votes(previous, comma, start, end, shape.has_suffix, shape.looks_like_name):
-            votes[kind] = votes.get(kind, 0) + weight
+        # a side in a results line or a table: the line's layout says what it is ("KANSAS CITY AT DETROIT"
+        # has no place preposition)
+        if not (scored or row):
+            for kind, weight in self.context.votes(previous, comma, start, end, shape.has_suffix, shape.looks_like_name):
+                votes[kind] = votes.get(kind, 0) + weight
         if not shape.has_suffix and not comma and previous[:1] == ["by"] and previous[1:2] and previous[1] in _BYLINE_WORDS:
             votes["person"] = votes.get("person", 0) + 3
         if self.text.startswith(")", end) and start and self.text[start - 1] == "(" and self._after_dateline(start - 1):
@@ -230,14 +268,22 @@ class ArticleScanner:
         if shape.capitals:
             if (start == 0 or self.text[start - 1] == "\n") and self.text.startswith(_DATELINE_ENDS, end):
                 votes["place"] = votes.get("place", 0) + 3  # a dateline: "ROTTERDAM, March 12 —"
-            elif shape.capitals == CAPITALS and shape.names >= 2 and not shape.has_suffix:
+            elif shape.capitals == CAPITALS and shape.names >= 2 and not shape.has_suffix and not scored and not row:
                 return  # "SEE THE LATEST VIDEOS", "LEAGUE STANDINGS": a heading or a promotion, not a name
             elif shape.capitals == ACRONYM:
                 # "MCT said": organisations speak as people do, but are written in capitals
                 votes["organization"] = votes.get("organization", 0) + max(votes.pop("person", 0), 1)
-        if not shape.has_suffix and not _INITIAL.match(shape.surface) and self._is_scored_side(start, end):
+        if scored:
             # a team in a results line: outweighs a listed place name ("Durham 114"), a county or city side
             votes["organization"] = votes.get("organization", 0) + 5
+        elif row:
+            # "Dundee 3 1 2 0 3 2 5": a league table's row names a side; a given name and a surname
+            # ("Wasim Akram 10 2 35 3", a bowler's figures) keep what their words say
+            votes["organization"] = votes.get("organization", 0) + (2 if shape.looks_like_name else 5)
+        elif not shape.has_suffix and not shape.looks_like_name and _SPORTS_ROLE.match(self.text, end):
+            votes["organization"] = votes.get("organization", 0) + 3  # "Norwich striker Keith O'Neill"
+        elif self.text.startswith("the ", start - 4) and _BEATEN_THE.search(self.text, max(0, start - 24), start):
+            votes["organization"] = votes.get("organization", 0) + 3  # "as the Yankees beat the Angels 6-2"
         if not votes and _INITIALS_AND_SURNAME.fullmatch(shape.surface) and shape.surface[0].isupper():
             votes["person"] = 1  # nothing says otherwise, and a body is not written so
         if not votes and shape.looks_like_name:
@@ -253,11 +299,20 @@ class ArticleScanner:
         followed by its score (a number, or runs-wickets), not a model number ("Boeing 737 MAX") or a year."""
         if _VERSUS_AFTER.match(self.text, end) or _VERSUS_BEFORE.search(self.text, max(0, start - 4), start):
             return True
+        if self.text.startswith(" AT ", end) or self.text.startswith(" AT ", start - 4):
+            # "KANSAS CITY AT DETROIT": a fixture list in capitals, one fixture a line
+            line_start = self.text.rfind("\n", 0, start) + 1
+            line_end = self.text.find("\n", end)
+            return _CAPITALS_FIXTURE.fullmatch(self.text, line_start, len(self.text) if line_end < 0 else line_end) is not None
         m = _SCORE_AFTER.match(self.text, end)
         if m is None:
             return False
         head = self.text[max(0, start - 2) : start].rstrip(" ")
         return start == 0 or (head[-1:] or "\n") in _SIDE_OPENERS
+
+    def _is_table_row(self, start: int, end: int) -> bool:
+        """Whether the name opens a line and three numbers or more end it: a row of a table."""
+        return (start == 0 or self.text[start - 1] == "\n") and _TABLE_ROW.match(self.text, end) is not None
 
     def _after_dateline(self, at: int) -> bool:
         """Whether the line up to ``at`` is a dateline: a place in capitals, maybe a date ("LIMA, Oct 3 ")."""

@@ -19,9 +19,10 @@ _AGENT_PLURALS = ("ers", "ists", "ians", "ants", "ents", "ors", "ees")
 def worth_listing(cluster: list[NameGroup]) -> bool:
     """Drop capitalised words nothing marks as a name: once-seen single words, sentence openers,
     and plural nouns that only ever open a sentence ("Retailers have warned", "Economists said")."""
-    if winning_kind(sum((g.votes for g in cluster), Counter())) == "event":
+    kind = cluster[0].kind if len(cluster) == 1 else winning_kind(sum((g.votes for g in cluster), Counter()))
+    if kind == "event":
         return False  # "Olympic Games", "Espionage Act": named, but nobody acts
-    candidates = [c for g in cluster for c in g.candidates]
+    candidates = cluster[0].candidates if len(cluster) == 1 else [c for g in cluster for c in g.candidates]
     if all(c.initial and c.words == 1 and c.surface.endswith(_AGENT_PLURALS) and set(c.votes) <= {"person"} for c in candidates):
         return False
     votes = sum(sum(v for v in g.votes.values() if v > 0) for g in cluster)
@@ -34,6 +35,8 @@ def worth_listing(cluster: list[NameGroup]) -> bool:
 
 def best_name(cluster: list[NameGroup]) -> str:
     """The fullest, most used spelling: "Ashraf Abu Al-Houl" over "Al-Houl"; not in capitals if it can help it."""
+    if len(cluster) == 1 and len(cluster[0].candidates) == 1:
+        return cluster[0].candidates[0].surface
     counts: Counter[str] = Counter()
     words: dict[str, int] = {}
     for group in cluster:
@@ -50,11 +53,17 @@ _SURFACE = attrgetter("surface")
 
 
 def _mentions(found: Sequence[GazetteerHit | Candidate], article_ids: list[str]) -> tuple[Mention, ...]:
+    if len(found) == 1:
+        only = found[0]
+        return (Mention(article_ids[only.article], only.start, only.end),)
     unique = sorted(set(map(_PLACE, found)))
     return tuple([Mention(article_ids[pos], start, end) for pos, start, end in unique])
 
 
 def _aliases(found: Sequence[GazetteerHit | Candidate], name: str) -> tuple[str, ...]:
+    if len(found) == 1:
+        alias = " ".join(found[0].surface.split())
+        return () if alias == name else (alias,)
     counts: Counter[str] = Counter()
     for surface, count in Counter(map(_SURFACE, found)).items():
         counts[" ".join(surface.split())] += count
@@ -65,6 +74,10 @@ def _aliases(found: Sequence[GazetteerHit | Candidate], name: str) -> tuple[str,
 def gazetteer_actor(
     entry_id: str, found: Sequence[GazetteerHit | Candidate], gazetteer: Gazetteer, article_ids: list[str]
 ) -> Actor:
+    if entry_id.startswith("state:"):  # "Georgia" the US state, not the country (`homonyms`)
+        name = entry_id.removeprefix("state:")
+        parent = "united-states" if "united-states" in gazetteer.by_id else None
+        return Actor(f"{slug(name)}-state", name, "place", _aliases(found, name), _mentions(found, article_ids), parent, True)
     if entry_id.startswith("place:"):  # a capital named as a place, not as its state
         name = entry_id.removeprefix("place:")
         owner = gazetteer.index[gazetteer.keyer.key(name)].entry
@@ -75,14 +88,19 @@ def gazetteer_actor(
 
 
 def discovered_actor(cluster: list[NameGroup], name: str, article_ids: list[str], taken: set[str]) -> Actor:
-    votes: Counter[str] = Counter()
-    found: list[Candidate] = []
-    for group in cluster:
-        for kind, weight in group.votes.items():
-            votes[kind] += weight
-        found.extend(group.candidates)
-    parents = Counter(c.parent for c in found if c.parent)
-    kind = winning_kind(votes) or "other"
+    if len(cluster) == 1:  # most names: one spelling, its votes and kind already summed (`group_by_key`)
+        found = cluster[0].candidates
+        kind = cluster[0].kind or "other"
+    else:
+        votes: Counter[str] = Counter()
+        found = []
+        for group in cluster:
+            for kind, weight in group.votes.items():
+                votes[kind] += weight
+            found.extend(group.candidates)
+        kind = winning_kind(votes) or "other"
+    named = [c.parent for c in found if c.parent]
+    parents = Counter(named) if named else None
     actor_id = base = slug(name)
     if actor_id in taken:
         actor_id = base = f"{base}-{kind}"

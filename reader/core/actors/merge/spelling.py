@@ -26,6 +26,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from reader.core.actors.merge.state import MergeState
 
+_similar = JaroWinkler.similarity
 _VOWELS = frozenset("aeiouwy")
 MIN_SKELETON = 2
 PART_SIMILARITY = 0.92
@@ -45,12 +46,43 @@ def romanisation_pairs(keys: Sequence[tuple[str, ...]]) -> list[tuple[int, int]]
             for place, part in enumerate(key):
                 by_part[(len(key), place, part, consonants)].append(n)
     pairs: set[tuple[int, int]] = set()
-    for members in by_part.values():
+    for (size, place, _part, _consonants), members in by_part.items():
+        if len(members) < 2:
+            continue
+        if size == 2:  # the common case: only the other part need agree, one part against many
+            other = 1 - place
+            parts = [keys[i][other] for i in members]
+            forms = [(_skeleton(p), _unaspirated(p)) for p in parts]
+            for x in range(len(members) - 1):
+                p = parts[x]
+                skeleton, plain = forms[x]
+                for y in range(x + 1, len(members)):
+                    q = parts[y]
+                    if p == q:
+                        continue
+                    # `_parts_agree`, inlined: a block of one part against many is the hot loop
+                    if (
+                        (len(skeleton) >= MIN_SKELETON and skeleton == forms[y][0])
+                        or (len(plain) > MIN_SKELETON and plain == forms[y][1])
+                        or (
+                            p[0] == q[0]
+                            and len(p) >= MIN_PART_LETTERS
+                            and len(q) >= MIN_PART_LETTERS
+                            and _similar(p, q) >= PART_SIMILARITY
+                        )
+                    ):
+                        i, j = members[x], members[y]
+                        pairs.add((i, j) if i < j else (j, i))
+            continue
         for x in range(len(members)):
+            i = members[x]
+            a = keys[i]
             for y in range(x + 1, len(members)):
-                i, j = members[x], members[y]
-                if keys[i] != keys[j] and same_romanised_name(keys[i], keys[j]):
-                    pairs.add((min(i, j), max(i, j)))
+                j = members[y]
+                b = keys[j]
+                # the part at ``place`` is spelt alike (the block's), so only the others need to agree
+                if a != b and all(p == q or _parts_agree(p, q) for k, (p, q) in enumerate(zip(a, b)) if k != place):
+                    pairs.add((i, j) if i < j else (j, i))
     return sorted(pairs)
 
 

@@ -60,7 +60,7 @@ def merge_surnames(
     single_parts = {key[0] for key in owners if len(key) == 1}
     for n, group in enumerate(groups):
         key = group.key
-        if not person_like(group) or len("".join(key)) < 3:
+        if not (person_like(group) or _weakly_placed(group)) or len("".join(key)) < 3:
             continue
         if not (group.words == 1 or (len(key) >= 2 and key[0] in particles)):
             continue
@@ -92,3 +92,14 @@ def _add_tails(owners: dict[tuple[str, ...], set[Owner]], key: tuple[str, ...], 
 def _root(owner: Owner, links: DisjointSets) -> Owner:
     kind, ref = owner
     return (kind, links.find(int(ref))) if kind == "group" else owner
+
+
+def _weakly_placed(group: NameGroup) -> bool:
+    """A lone word made a place only by prepositions that as often govern a person ("advisers to Romney"):
+    at most one weak vote a mention, and nothing else. The full name it ends outweighs that."""
+    return (
+        group.kind == "place"
+        and group.words == 1
+        and set(group.votes) == {"place"}
+        and group.votes["place"] <= len(group.candidates) // 2
+    )
