@@ -306,6 +306,16 @@ def test_a_second_verb_shares_the_subject_and_ends_the_first_content(text, first
         ("A Kenyan court ruled on Tuesday that drivers are employees.", "ruled", "A Kenyan court"),
         ("Purchases dropped 24%, the study found.", "found", "the study"),
         ("Court papers show that he drove 14 hours a day.", "show", "Court papers"),
+        # PolNeAR annotates evidence that "shows" after its claim, and a poll's findings without "that"
+        ("Ships waited outside the port, shipping data showed.", "showed", "shipping data"),
+        ("A Quinnipiac University poll this month found Mr. Trump about even.", "found", "A Quinnipiac University poll"),
+        (
+            "Records compiled by the Center for Responsive Politics show the money went to Rubio.",
+            "show",
+            "Records compiled by the Center for Responsive Politics",
+        ),
+        ("Jeb Bush endorsed Cruz on Wednesday.", "endorsed", "Jeb Bush"),
+        ("Cook declined to say whether it was a violation.", "declined", "Cook"),
         ("His advocate described the judgment as a victory.", "described", "His advocate"),
         ("Mensah cautioned that the research measured purchases.", "cautioned", "Mensah"),
         ("The association disputed the results.", "disputed", "The association"),
@@ -320,9 +330,11 @@ def test_new_cues(text, cue, source):
     "text",
     [
         "The prices show that he was wrong.",
-        "Ships waited outside the port, shipping data showed.",
         "Witnesses described a column of black smoke.",
         "The dog found a bone.",
+        "Lewandowski backed away from the deal.",
+        "Views of her preparedness have also declined, by nine points.",
+        "Hamas refused to admit any mistakes.",
     ],
 )
 def test_show_needs_an_evidence_noun_and_describe_needs_as(text):

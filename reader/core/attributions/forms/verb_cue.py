@@ -24,6 +24,7 @@ from reader.core.attributions.forms.clauses import (
 from reader.core.attributions.sources import (
     PREPOSITIONS,
     SourceMemo,
+    evidence_before,
     head_word,
     phrase_after,
     skip_space,
@@ -154,8 +155,19 @@ def verb_cue(
         head = head_word(text, source)
         if text[head.start : head.end].lower() in TIME_WORDS:
             return None
+    if (
+        cue_class in ("show", "find")
+        and status == "np"
+        and (head is None or text[head.start : head.end].lower() not in verbs.evidence_heads)
+        and (found_evidence := evidence_before(text, sentence.start, cue.start, verbs)) is not None
+    ):
+        source, head = found_evidence  # "records compiled by the Center for Responsive Politics show"
     if cue_class == "show" and (head is None or text[head.start : head.end].lower() not in verbs.evidence_heads):
         return None  # "prices show": only a study, figures or papers "show" what someone reports
+    if cue_class == "decline":
+        return _declined(text, sentence, cue, source, head, quotes)
+    if cue_class == "stance" and _NOT_STANCE.match(text, cue.end):
+        return None  # "backed away from the deal", "support for": no position taken on an object
     if cue_text in _TELL_FORMS:
         cue = _with_addressee(text, cue, sentence.end)
     statement = _STATEMENT.match(text, cue.end)
@@ -164,6 +176,9 @@ def verb_cue(
     lead = _LEAD.match(text, cue.end)
     pos = skip_space(text, lead.end() if lead else cue.end, sentence.end)
     noun_like = cue_text not in VERB_ONLY and not cue_text.endswith(("ed", "ing")) and " " not in cue_text
+    evidence = head is not None and text[head.start : head.end].lower() in verbs.evidence_heads
+    if noun_like and evidence and cue_class in ("show", "find") and status == "np":
+        noun_like = False  # "polls show", "records show": after a study, poll or papers the word is a verb
     if noun_like and head is not None and status == "np" and cue_text.endswith("s"):
         # "Obama denies", "he says", "a new poll shows": after a name, a pronoun or evidence the word is a verb
         head_text = text[head.start : head.end]
@@ -175,8 +190,8 @@ def verb_cue(
         or (status == "np" and (at_end(text, pos, sentence.end) or _adjunct_tail(text, pos, sentence.end)))
         or (status == "np" and text[pos : pos + 1] == "," and not opens_quote(text, pos, quotes))
     ):
-        if noun_like or cue_class == "show":
-            return None  # "C, shipping data showed": a measurement, not a report; "show" needs "that"
+        if noun_like:
+            return None
         found = trailing(text, sentence, cue, source, head, status, cue_class, quotes)
         if found is not None and cue_text in _QUOTING_ONLY and found.kind != "direct":
             return None  # `"Q," he continued`, `"Q," the memo reads`; not "Prices rose, it continued"
@@ -188,7 +203,8 @@ def verb_cue(
         return found
     if source is None:
         return None
-    kind, form, content = _content_after(text, sentence, pos, cue_class, verbs, quotes, noun_like, cue_text)
+    reads_as = "show" if cue_class == "find" and evidence else cue_class  # "a poll found Trump ahead"
+    kind, form, content = _content_after(text, sentence, pos, reads_as, verbs, quotes, noun_like, cue_text)
     content = cut_at_next_cue(text, content, verbs)
     if relative and content is not None and (comma := text.find(",", content.start, content.end)) > content.start:
         content = Span(content.start, comma)
@@ -203,6 +219,24 @@ def verb_cue(
     if cue_class == "describe" and not re.search(r"\bas\b", text[content.start : content.end]):
         return None  # "described the ruling as a victory" judges; "described the smoke" only reports a sight
     return Found(cue, source, content, kind, form, cue_class, head)
+
+
+# "declined to comment", "refused to say whether ...": only a refusal to speak is an attribution.
+DECLINED = re.compile(
+    r"\s+(?:(?:again|repeatedly|publicly|later)\s+)?to\s+(?:publicly\s+)?(?:comment|say|discuss|elaborate|answer|respond"
+    r"|speculate|identify|name|confirm|disclose|specify|detail|reveal|explain|talk|speak|address|release|provide|rule\s+out)\b"
+)
+_NOT_STANCE = re.compile(r"\s+(?:away|off|down|out|up|for|of|by)\b")
+
+
+def _declined(text: str, sentence: Span, cue: Span, source: Span | None, head: Span | None, quotes: QuoteIndex) -> Found | None:
+    m = DECLINED.match(text, cue.end, sentence.end)
+    if m is None or source is None:
+        return None
+    content = cut_clause(text, to_sentence_end(text, sentence, skip_space(text, cue.end, sentence.end), quotes))
+    if content is None or content.overlaps(source):
+        return None
+    return Found(cue, source, content, "indirect", "declined", "decline", head)
 
 
 def _but_before(text: str, cue: Span) -> bool:
