@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.attributions.sources import DETERMINERS, PREPOSITIONS, TOKEN, previous_token
+from reader.core.attributions.sources import DETERMINERS, PREPOSITIONS, QUANTIFIERS, TOKEN, previous_token
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
 
@@ -40,7 +40,9 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
         and _verb_before(text, sentence, cue)
     ):
         return True  # "rejected claims that", "denied reports": a noun, the object of the cue before it
-    if low in DETERMINERS or low in PREPOSITIONS or low in NOUN_BEFORE or low.endswith(("'s", "’s")):
+    if low in QUANTIFIERS and (first in VERB_ONLY or first.endswith("ed")):
+        pass  # "Several said", "some say": a quantifier standing alone as the subject
+    elif low in DETERMINERS or low in PREPOSITIONS or low in NOUN_BEFORE or low.endswith(("'s", "’s")):
         return True  # "the report", "to admit", "no warning", "Egypt's demands": a noun or an infinitive
     if text[cue.start].isupper() and previous[:1].isupper() and low not in DETERMINERS:
         return True  # "Port Said": a capitalised cue inside a run of capitalised words is part of a name

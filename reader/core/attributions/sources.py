@@ -43,6 +43,8 @@ DETERMINERS = frozenset(
     "the a an his her its their our my your this these those some many several other another any each".split()
 )
 PRONOUNS = frozenset("he she they it we i you".split())
+# Determiners that stand alone as a subject ("Several said", "Some say", "others argued").
+QUANTIFIERS = frozenset("some many several most others both few".split())
 # Modifiers that may stand before a name without breaking it ("senior Hamas figure Mahmoud al-Zahar").
 NAME_MODIFIERS = frozenset("senior former top veteran prominent local foreign chief deputy acting leading".split())
 # Capitalised words that usually modify rather than name ("Egyptian sources"): nationality adjectives.
@@ -155,6 +157,8 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
                 break
     while picked and text[picked[0][0] : picked[0][1]].lower() in PREPOSITIONS:
         picked.pop(0)
+    if len(picked) == 1 and text[picked[0][0] : picked[0][1]].lower() in QUANTIFIERS:
+        return picked[0], "np"  # "Several said", "some say", "many said Monday"
     if not picked or text[picked[-1][0] : picked[-1][1]].lower() in DETERMINERS:
         return None, "none"
     return (picked[0][0], bracket_end or picked[-1][1]), "np"

@@ -316,6 +316,10 @@ def test_a_second_verb_shares_the_subject_and_ends_the_first_content(text, first
         ),
         ("Jeb Bush endorsed Cruz on Wednesday.", "endorsed", "Jeb Bush"),
         ("Cook declined to say whether it was a violation.", "declined", "Cook"),
+        # a plural subject makes a base form a verb; a quantifier may stand alone; restrictive "who"
+        ("Clinton strategists think women are likely to be the key.", "think", "Clinton strategists"),
+        ("Several said they would rather cut funding.", "said", "Several"),
+        ("Obama rebuked critics who say he should condemn them.", "say", "critics"),
         ("His advocate described the judgment as a victory.", "described", "His advocate"),
         ("Mensah cautioned that the research measured purchases.", "cautioned", "Mensah"),
         ("The association disputed the results.", "disputed", "The association"),

@@ -78,7 +78,7 @@ _ADJUNCT_TAIL = re.compile(
     + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
     r"|yesterday|today|tonight|(?:last|this|earlier)\s+\w+|afterwards?|later|again|too))+\s*[.!?]?[\"”’)]*\s*$"
 )
-_WHO_BEFORE = re.compile(r",\s*who\s+(?:(?:has|have|had|also|later|earlier|previously|once|[a-z]+ly)\s+)*$")
+_WHO_BEFORE = re.compile(r"(,)?\s*\bwho\s+(?:(?:has|have|had|also|later|earlier|previously|once|still|[a-z]+ly)\s+)*$")
 # "say" verbs whose bare complement is a statement ("she said relief was slow"); others ("announced",
 # "declared", "explained") take a noun phrase object without "that" ("announced a presidential bid").
 _BARE_SAY = frozenset(
@@ -92,6 +92,7 @@ _BARE_SAY = frozenset(
 _QUOTING_ONLY = frozenset({"continued", "continues", "read", "reads"})
 _NOT_CONTENT = frozenset("little nothing much anything something more less".split())
 _PRONOUNS = frozenset("he she they we i you it".split())
+_PLURAL_PRONOUNS = frozenset("they we i".split())
 MAX_TAIL = 100  # characters: a longer rest of the sentence is content, not an adjunct
 # "called the show “the news show of record”", "called it a disgrace": a judgement of an object; "called
 # Putin" is a phone call and "a club called Democracy Alliance" a name.
@@ -149,7 +150,9 @@ def verb_cue(
         source, status = source_before(text, sentence.start, who.start(), verbs, memo)  # "Perez, who said ..."
         if status != "np":
             source = None
-        relative = True
+        relative = who.group(1) is not None  # "critics who say he should ...": a restrictive clause runs on
+        if source is not None and not relative:
+            source = _after_last_verb(text, source, verbs)  # "Obama rebuked critics who say": the critics
     head = None
     if source is not None:
         head = head_word(text, source)
@@ -179,7 +182,13 @@ def verb_cue(
     evidence = head is not None and text[head.start : head.end].lower() in verbs.evidence_heads
     if noun_like and evidence and cue_class in ("show", "find") and status == "np":
         noun_like = False  # "polls show", "records show": after a study, poll or papers the word is a verb
-    if noun_like and head is not None and status == "np" and cue_text.endswith("s"):
+    if noun_like and head is not None and status == "np" and not cue_text.endswith("s"):
+        # "they think", "veteran strategists think", "Democrats oppose": a plural subject makes a base form a verb
+        head_low = text[head.start : head.end].lower()
+        noun_like = not (
+            head_low in _PLURAL_PRONOUNS or (head_low.endswith("s") and not head_low.endswith(("ss", "'s", "’s", "us")))
+        )
+    elif noun_like and head is not None and status == "np" and cue_text.endswith("s"):
         # "Obama denies", "he says", "a new poll shows": after a name, a pronoun or evidence the word is a verb
         head_text = text[head.start : head.end]
         noun_like = not (head_text[:1].isupper() or head_text.lower() in _PRONOUNS or head_text.lower() in verbs.evidence_heads)
@@ -237,6 +246,17 @@ def _declined(text: str, sentence: Span, cue: Span, source: Span | None, head: S
     if content is None or content.overlaps(source):
         return None
     return Found(cue, source, content, "indirect", "declined", "decline", head)
+
+
+def _after_last_verb(text: str, source: Span, verbs: ReportingVerbs) -> Span:
+    """The part of ``source`` after its last verb-like word (a cue or an -ed form)."""
+    start = source.start
+    for m in re.finditer(r"[\w'’-]+", text[source.start : source.end]):
+        low = m.group().lower()
+        if low.endswith("ed") or (low in verbs.verb_classes and m.end() < source.end - source.start):
+            start = source.start + m.end()
+    start = skip_space(text, start, source.end)
+    return Span(start, source.end) if start < source.end else source
 
 
 def _but_before(text: str, cue: Span) -> bool:
