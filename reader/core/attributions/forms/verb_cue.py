@@ -223,7 +223,11 @@ def verb_cue(
         return None  # "continued to rise", "read the letter": only `he continued: "..."` reports speech
     if cue_class == "charge" and that_ahead(text, pos, sentence.end) is None:
         return None  # "charged with murder", "indicated a turn": only "charged that ..." reports speech
-    if cue_class == "call" and not _CALLED_AS.match(text, cue.end):
+    if cue_class == "call" and not (
+        _CALLED_AS.match(text, cue.end)
+        or _CALLED_QUOTE.match(text, cue.end, sentence.end)
+        or _WHAT_BEFORE.search(text, max(sentence.start, source.start - 8), source.start)
+    ):
         return None
     if cue_class == "describe" and not re.search(r"\bas\b", text[content.start : content.end]):
         return None  # "described the ruling as a victory" judges; "described the smoke" only reports a sight
@@ -233,7 +237,7 @@ def verb_cue(
 # "declined to comment", "refused to say whether ...": only a refusal to speak is an attribution.
 DECLINED = re.compile(
     r"\s+(?:(?:again|repeatedly|publicly|later)\s+)?to\s+(?:publicly\s+)?(?:comment|say|discuss|elaborate|answer|respond"
-    r"|speculate|identify|name|confirm|disclose|specify|detail|reveal|explain|talk|speak|address|release|provide|rule\s+out)\b"
+    r"|speculate|identify|name|confirm|disclose|specify|detail|reveal|explain|talk|speak|address|rule\s+out)\b"
 )
 _NOT_STANCE = re.compile(r"\s+(?:away|off|down|out|up|for|of|by)\b")
 
@@ -257,6 +261,16 @@ def _after_last_verb(text: str, source: Span, verbs: ReportingVerbs) -> Span:
             start = source.start + m.end()
     start = skip_space(text, start, source.end)
     return Span(start, source.end) if start < source.end else source
+
+
+# "called Clinton's use of private email servers "extremely careless"", "called it ''predatory''": an object of a
+# few words, then a quotation; "what Mr. Hedge called ''the prior economy model''": the object is "what".
+_OBJECT_WORD = (
+    r"(?!(?:to|on|at|for|about|from|and|or|that|who|which|after|before|during|when|because|is|are|was|were|has|have"
+    r"|had|will|would|can|could)\b)[\w'’.-]+"
+)
+_CALLED_QUOTE = re.compile(r"\s+(?:" + _OBJECT_WORD + r"\s+){0,9}?" + _OBJECT_WORD + r"\s+(?:[\"“‘]|'')")
+_WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.I)
 
 
 def _but_before(text: str, cue: Span) -> bool:
