@@ -324,6 +324,9 @@ def test_a_second_verb_shares_the_subject_and_ends_the_first_content(text, first
         ("Asked by a reporter whether he would run, Priebus said no.", "Asked", "a reporter"),
         ('Comey called Clinton\'s use of private email servers "extremely careless."', "called", "Comey"),
         ("It was what Mr. Hedge called ''the prior economy model.''", "called", "Mr. Hedge"),
+        # what was made public: both PolNeAR and BASIL's gold list these objects
+        ("Gov. Jerry Brown announced the deal with state lawmakers.", "announced", "Gov. Jerry Brown"),
+        ("The retail giant reported a profit of $1.78 per share.", "reported", "The retail giant"),
         ("His advocate described the judgment as a victory.", "described", "His advocate"),
         ("Mensah cautioned that the research measured purchases.", "cautioned", "Mensah"),
         ("The association disputed the results.", "disputed", "The association"),

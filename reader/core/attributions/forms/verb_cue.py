@@ -66,6 +66,8 @@ _TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
 # Classes that may take their content straight after the verb, without "that" ("She said relief was slow",
 # "a poll shows Trump ahead": "show" only ever reaches here with a study, poll or figures as its source).
 _BARE_CLASSES = frozenset({"say", "warn", "ask", "promise", "show", "think", "call"})
+# Classes (besides the lexicon's object classes) whose noun-phrase object is what was made public.
+_OBJECT_TOO = frozenset({"report", "reveal"})
 # What may follow a cue that closes its sentence without being content: a time, a place, an occasion
 # ("..., police announced Thursday", "Wray confirmed at a press conference"). Words that open a clause
 # ("that", "who", "whether") end the match, so "said in 2015 that he won" is not an adjunct.
@@ -316,17 +318,20 @@ def _content_after(
     first = words(text, pos, min(sentence.end, pos + 40))
     if not first or _is_preposition(text, first) and cue_class not in verbs.object_classes:
         return None, None, None
-    if cue_class not in _BARE_CLASSES and cue_class not in verbs.object_classes:
-        return None, None, None  # "claimed the jobs", "reported the news": no speech without "that" or a quote
-    if cue_class in verbs.object_classes or cue_class == "ask":
+    takes_object = cue_class in verbs.object_classes or cue_class in _OBJECT_TOO or cue_text.startswith("announc")
+    if cue_class not in _BARE_CLASSES and not takes_object:
+        return None, None, None  # "claimed the jobs": no speech without "that" or a quote
+    if takes_object and cue_class in ("say", *_OBJECT_TOO) and _reads_as_clause(text, pos, sentence.end):
+        return indirect(text, sentence, pos, "indirect-bare", quotes)  # "outlets reported the Secret Service had ..."
+    if takes_object:
+        # "announced a program", "reported a profit", "revealed plans": what was made public (PolNeAR, BASIL)
+        content = cut_clause(text, to_sentence_end(text, sentence, pos, quotes))
+        return ("object", "object", content) if content is not None else (None, None, None)
+    if cue_class == "ask":
         content = cut_clause(text, to_sentence_end(text, sentence, pos, quotes))
         if content is None:
             return None, None, None
-        return (
-            ("object" if cue_class in verbs.object_classes else "indirect"),
-            "object" if cue_class in verbs.object_classes else "indirect-bare",
-            content,
-        )
+        return "indirect", "indirect-bare", content
     if cue_class == "say" and (
         text[pos : pos + 12].split(" ", 1)[0].lower() in _NOT_CONTENT
         or (cue_text not in _BARE_SAY and not _reads_as_clause(text, pos, sentence.end))
