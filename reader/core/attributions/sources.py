@@ -170,6 +170,7 @@ _TIME_BEFORE_CUE = re.compile(
     r"\s+(?:(?:released|conducted|published|taken|issued|out)\s+(?:on\s+)?(?:(?:last|this|earlier|late)\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night)"
     r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier|late)\s+(?:week|month|year|night|\w+day)"
+    r"|(?:later|earlier|late|early)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
     r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})"
     r"|(?:yesterday|today|on\s+[A-Z][a-z]+\s+\d{1,2}))\s+(?:(?:has|have|had|also|further|again|[a-z]{2,}ly)\s+)*$"
 )

@@ -327,6 +327,12 @@ def test_a_second_verb_shares_the_subject_and_ends_the_first_content(text, first
         # what was made public: both PolNeAR and BASIL's gold list these objects
         ("Gov. Jerry Brown announced the deal with state lawmakers.", "announced", "Gov. Jerry Brown"),
         ("The retail giant reported a profit of $1.78 per share.", "reported", "The retail giant"),
+        # a promise or request in a "to" infinitive; a role before the name after a quotation; dash and colon cues
+        ("Trump has promised to build a wall along the border.", "promised", "Trump"),
+        ("\u201cHe had so many projects,\u201d his friend Mahamat Oumar told the website.", "told", "his friend Mahamat Oumar"),
+        ("\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge", "\u2015", "Sonya Herridge"),
+        ("Clinton camp: Trump is a threat to national security.", ":", "Clinton camp"),
+        ("Priebus later Thursday told Fox News: \u201cWe are meeting next week.\u201d", "told", "Priebus"),
         ("His advocate described the judgment as a victory.", "described", "His advocate"),
         ("Mensah cautioned that the research measured purchases.", "cautioned", "Mensah"),
         ("The association disputed the results.", "disputed", "The association"),
@@ -347,6 +353,8 @@ def test_new_cues(text, cue, source):
         'Obama called Putin on Tuesday to discuss "the crisis" in Syria.',
         'A secret program called Prism is simply an "internal government computer system."',
         "He asked for more money.",
+        "He spoke to reporters about the plan.",
+        'The answer was "no" - Clinton disagreed.',
         "Views of her preparedness have also declined, by nine points.",
         "Hamas refused to admit any mistakes.",
     ],

@@ -20,7 +20,16 @@ from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
 
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)"
-_SPEAKER = re.compile(r"(?:[-–—―]\s*)?(" + _NAME_WORD + r"(?:\s+(?:&\s+)?" + _NAME_WORD + r"){0,3})\s*:[ \t]+(?=\S)")
+# After the name: a role word ("Clinton camp:", "Trump aide:") or an addressee or venue ("Clinton to Planned
+# Parenthood:", "Former AG Mukasey at RNC:"), as headlines write them.
+_AFTER_NAME = (
+    r"(?:\s+(?:camp|aide|aides|campaign|adviser|spokesman|spokeswoman|allies|supporters)|\s+(?:to|at)(?:\s+"
+    + _NAME_WORD
+    + r"){1,3})?"
+)
+_SPEAKER = re.compile(
+    r"(?:[-–—―]\s*)?(" + _NAME_WORD + r"(?:\s+(?:&\s+)?" + _NAME_WORD + r"){0,3}" + _AFTER_NAME + r")\s*:[ \t]+(?=\S)"
+)
 # Labels and page furniture that open a line with a colon without anyone speaking.
 _LABELS = frozenset(
     """note notes update updated updates photo photos video videos related read watch listen source sources
@@ -28,7 +37,7 @@ _LABELS = frozenset(
     tags tag topics share comments advertisement image images file filed posted published by from to date
     time location where when what why how who subject re fw fwd cc bcc tel phone fax email web website
     breaking exclusive live analysis opinion commentary editorial review interview transcript summary
-    background context graphic chart map table figure part chapter section step rule article latest poll
+    background context graphic chart map table figure part chapter section step rule article latest
     notice question answer remember name age city daily in is win the a an this that these those my our your
     continued""".split()
 )

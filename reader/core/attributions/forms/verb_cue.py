@@ -66,6 +66,8 @@ _TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
 # Classes that may take their content straight after the verb, without "that" ("She said relief was slow",
 # "a poll shows Trump ahead": "show" only ever reaches here with a study, poll or figures as its source).
 _BARE_CLASSES = frozenset({"say", "warn", "ask", "promise", "show", "think", "call"})
+# Classes whose content may be a "to" infinitive: a promise, a request, a warning.
+_TO_CLASSES = frozenset({"promise", "ask", "warn"})
 # Classes (besides the lexicon's object classes) whose noun-phrase object is what was made public.
 _OBJECT_TOO = frozenset({"report", "reveal"})
 # What may follow a cue that closes its sentence without being content: a time, a place, an occasion
@@ -198,7 +200,13 @@ def verb_cue(
     if (
         status == "comma"
         or quote_before
-        or (status == "np" and (at_end(text, pos, sentence.end) or _adjunct_tail(text, pos, sentence.end)))
+        or (
+            status == "np"
+            and (
+                at_end(text, pos, sentence.end)
+                or (_adjunct_tail(text, pos, sentence.end) and not _to_content(text, pos, cue_class, cue_text))
+            )
+        )
         or (status == "np" and text[pos : pos + 1] == "," and not opens_quote(text, pos, quotes))
     ):
         if noun_like:
@@ -316,6 +324,18 @@ def _content_after(
     if colon is not None:
         return direct(text, colon)
     first = words(text, pos, min(sentence.end, pos + 40))
+    if first and text[first[0][0] : first[0][1]] == "to" and (cue_class in _TO_CLASSES or cue_text in _TELL_FORMS):
+        # "promised to build a wall", "told Jeb Bush to quiet down", "urged states to loosen ...": what was asked or vowed
+        if len(first) > 1 and text[first[1][0]].islower():
+            content = cut_clause(text, to_sentence_end(text, sentence, pos, quotes))
+            return ("indirect", "indirect-to", content) if content is not None else (None, None, None)
+        return None, None, None
+    if (
+        first
+        and text[first[0][0] : first[0][1]].lower() in ("of", "about")
+        and (after := _comma_quote_ahead(text, pos, sentence.end, quotes))
+    ):
+        return direct(text, after)  # `Mr. Manafort said, adding of Mr. Trump, ''He cares ...''`
     if not first or _is_preposition(text, first) and cue_class not in verbs.object_classes:
         return None, None, None
     takes_object = cue_class in verbs.object_classes or cue_class in _OBJECT_TOO or cue_text.startswith("announc")
@@ -351,6 +371,19 @@ def _is_preposition(text: str, toks: list[tuple[int, int]]) -> bool:
 _QUANTITIES = frozenset(
     "half a an one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand thousands million".split()
 )
+
+
+def _to_content(text: str, pos: int, cue_class: str, cue_text: str) -> bool:
+    """`promised to build a wall`: a "to" infinitive after a promise or request is its content, not an adjunct."""
+    return (cue_class in _TO_CLASSES or cue_text in _TELL_FORMS) and re.match(r"to\s+[a-z]", text[pos : pos + 6]) is not None
+
+
+def _comma_quote_ahead(text: str, pos: int, end: int, quotes: QuoteIndex) -> Quote | None:
+    """`said of Mr. Trump, "Q..."`: the quotation after a short "of"/"about" phrase and a comma."""
+    comma = text.find(",", pos, min(end, pos + 60))
+    if comma < 0 or any(mark in text[pos:comma] for mark in '"“”.;:'):
+        return None
+    return quotes.starting_at(skip_space(text, comma + 1, len(text)))
 
 
 def _colon_quote_ahead(text: str, pos: int, end: int, quotes: QuoteIndex) -> Quote | None:
