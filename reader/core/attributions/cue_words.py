@@ -26,6 +26,13 @@ _ABSOLUTE_GERUND = re.compile(
 _NOT_A_NOUN = DETERMINERS | PREPOSITIONS | BE_FORMS | frozenset("he she they it we i you who which that and but or".split())
 
 
+# Verbs that carry a following "to" + cue as their own statement: "Gowdy went on to call ...".
+CARRIED_ON = re.compile(
+    r"\b(?:went|go|goes|going)\s+on\s+to\s+$|\b(?:was|were|is|are)\s+quick\s+to\s+$|\b(?:continued|continues|proceeded)\s+to\s+$",
+    re.I,
+)
+
+
 def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: str, verbs: ReportingVerbs) -> bool:
     if cue.start > 0 and text[cue.start - 1] in "-‐‑":
         return True  # "so-called", "much-praised": part of a compound word
@@ -40,7 +47,9 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
         and _verb_before(text, sentence, cue)
     ):
         return True  # "rejected claims that", "denied reports": a noun, the object of the cue before it
-    if low in QUANTIFIERS and (first in VERB_ONLY or first.endswith("ed")):
+    if low == "to" and CARRIED_ON.search(text, max(sentence.start, cue.start - 40), cue.start):
+        pass  # "went on to say", "was quick to add": the cue is the clause's own verb
+    elif low in QUANTIFIERS and (first in VERB_ONLY or first.endswith("ed")):
         pass  # "Several said", "some say": a quantifier standing alone as the subject
     elif low in DETERMINERS or low in PREPOSITIONS or low in NOUN_BEFORE or low.endswith(("'s", "’s")):
         return True  # "the report", "to admit", "no warning", "Egypt's demands": a noun or an infinitive

@@ -332,6 +332,10 @@ def test_a_second_verb_shares_the_subject_and_ends_the_first_content(text, first
         ("\u201cHe had so many projects,\u201d his friend Mahamat Oumar told the website.", "told", "his friend Mahamat Oumar"),
         ("\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge", "\u2015", "Sonya Herridge"),
         ("Clinton camp: Trump is a threat to national security.", ":", "Clinton camp"),
+        # new cue words and a cue carried by "went on to"
+        ("Pelosi reminded reporters that she had predicted the vote.", "reminded", "Pelosi"),
+        ("Mr. Calder\u00f3n, a former president, went on to argue that Mr. Trump was misinformed.", "argue", "Mr. Calder\u00f3n"),
+        ('"We need Chapter 9," said Ms. Acosta, referring to the bankruptcy chapter.', "referring to", "Ms. Acosta"),
         ("Priebus later Thursday told Fox News: \u201cWe are meeting next week.\u201d", "told", "Priebus"),
         ("His advocate described the judgment as a victory.", "described", "His advocate"),
         ("Mensah cautioned that the research measured purchases.", "cautioned", "Mensah"),
@@ -354,6 +358,7 @@ def test_new_cues(text, cue, source):
         'A secret program called Prism is simply an "internal government computer system."',
         "He asked for more money.",
         "He spoke to reporters about the plan.",
+        "Prices continued to rise.",
         'The answer was "no" - Clinton disagreed.',
         "Views of her preparedness have also declined, by nine points.",
         "Hamas refused to admit any mistakes.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.attributions.cue_words import VERB_ONLY, statement_gerund
+from reader.core.attributions.cue_words import CARRIED_ON, VERB_ONLY, statement_gerund
 from reader.core.attributions.forms.claim_before_cue import trailing
 from reader.core.attributions.forms.clauses import (
     TIME_WORDS,
@@ -116,27 +116,30 @@ def verb_cue(
     quotes: QuoteIndex,
     memo: SourceMemo | None,
 ) -> Found | None:
-    source, status = source_before(text, sentence.start, cue.start, verbs, memo)
+    carried = CARRIED_ON.search(text, max(sentence.start, cue.start - 40), cue.start)
+    anchor = carried.start() if carried else cue.start  # where the subject's verb phrase starts
+    source, status = source_before(text, sentence.start, anchor, verbs, memo)
     relative = False  # the cue is in a relative clause ("Perez, who said ..., spoke"): its content ends at a comma
     continued = None  # `he said, adding that`: the speaker of the cue before, whose quote is not this cue's
-    if cue_text.endswith("ing") and (status == "comma" or statement_gerund(text, sentence, cue) or _but_before(text, cue)):
+    gerund = cue_text.split()[0].endswith("ing")  # "saying", "referring to"
+    if gerund and (status == "comma" or statement_gerund(text, sentence, cue) or _but_before(text, cue)):
         continued = previous_speaker(text, sentence, cue.start, verbs, memo)
-        source = continued or main_subject(text, sentence, cue.start, verbs, memo)
-        source, status = source or clause_subject(text, sentence, cue.start, verbs), "np"
+        source = continued or main_subject(text, sentence, anchor, verbs, memo)
+        source, status = source or clause_subject(text, sentence, anchor, verbs), "np"
     elif status == "coordinated":
-        source = shared_subject(text, sentence, cue.start, verbs, memo) or clause_subject(text, sentence, cue.start, verbs)
+        source = shared_subject(text, sentence, anchor, verbs, memo) or clause_subject(text, sentence, anchor, verbs)
         status = "np"
     elif status == "comma":
         subject = None
-        if (after := _after_opening_quote(text, sentence, cue.start, quotes)) is not None:
-            subject = fronted_subject(text, after, cue.start, verbs, memo)  # `"Q," Fred Kagan, director of ..., said`
+        if (after := _after_opening_quote(text, sentence, anchor, quotes)) is not None:
+            subject = fronted_subject(text, after, anchor, verbs, memo)  # `"Q," Fred Kagan, director of ..., said`
         else:
-            subject = fronted_subject(text, sentence, cue.start, verbs, memo)  # `S, a role, said C`
+            subject = fronted_subject(text, sentence, anchor, verbs, memo)  # `S, a role, said C`
         if subject is not None:
             pass
         elif _content_follows(text, sentence, cue, quotes, cue_text):
-            subject = fronted_subject(text, sentence, cue.start, verbs, memo)
-        elif (role_name := role_name_subject(text, sentence, cue.start, verbs, memo)) is not None:
+            subject = fronted_subject(text, sentence, anchor, verbs, memo)
+        elif (role_name := role_name_subject(text, sentence, anchor, verbs, memo)) is not None:
             subject = role_name  # `Its chairman, Yaw Boateng, accused the researchers of ...`
         elif (
             cue_text not in _TELL_FORMS
@@ -145,8 +148,8 @@ def verb_cue(
         ):
             subject = source = None  # `C, X, said S.`: the speaker comes after the cue
         else:
-            subject = appositive_source(text, sentence, cue.start, verbs, memo) or aside_source(
-                text, sentence, cue.start, verbs, memo
+            subject = appositive_source(text, sentence, anchor, verbs, memo) or aside_source(
+                text, sentence, anchor, verbs, memo
             )  # `C, Senator Durbin, Democrat of Illinois, said`
         if subject is not None:
             source, status = subject, "np"
@@ -186,7 +189,9 @@ def verb_cue(
     evidence = head is not None and text[head.start : head.end].lower() in verbs.evidence_heads
     if noun_like and evidence and cue_class in ("show", "find") and status == "np":
         noun_like = False  # "polls show", "records show": after a study, poll or papers the word is a verb
-    if noun_like and head is not None and status == "np" and not cue_text.endswith("s"):
+    if carried:
+        noun_like = False  # "went on to call": a verb
+    elif noun_like and head is not None and status == "np" and not cue_text.endswith("s"):
         # "they think", "veteran strategists think", "Democrats oppose": a plural subject makes a base form a verb
         head_low = text[head.start : head.end].lower()
         noun_like = not (
@@ -197,7 +202,7 @@ def verb_cue(
         head_text = text[head.start : head.end]
         noun_like = not (head_text[:1].isupper() or head_text.lower() in _PRONOUNS or head_text.lower() in verbs.evidence_heads)
     quote_before = source is not None and continued is None and closing_quote_before(text, source.start, sentence.start)
-    if (
+    if not cue_text.startswith("refer") and (
         status == "comma"
         or quote_before
         or (
