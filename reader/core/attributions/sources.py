@@ -29,9 +29,14 @@ SKIP_BEFORE_CUE = frozenset(
 _LY_NOUNS = frozenset("family ally rally supply assembly monopoly anomaly belly bully jelly lily reply italy".split())
 
 
-def skips_before_cue(low: str) -> bool:
-    """An auxiliary or adverb between a subject and its cue ("has long denied", "emphatically disputed")."""
-    return low in SKIP_BEFORE_CUE or (len(low) > 4 and low.endswith("ly") and low.isalpha() and low not in _LY_NOUNS)
+def skips_before_cue(word: str) -> bool:
+    """An auxiliary or adverb between a subject and its cue ("has long denied", "emphatically disputed").
+
+    Only a lower-case word in -ly is an adverb: "Kelly said", "Jolly said", "Mrs. Schlafly said" are names."""
+    low = word.lower()
+    return low in SKIP_BEFORE_CUE or (
+        len(low) > 4 and low.endswith("ly") and word[:1].islower() and low.isalpha() and low not in _LY_NOUNS
+    )
 
 
 BOUNDARY_WORDS = frozenset(
@@ -104,7 +109,7 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
     if toks and cut:
         toks = toks[1:]  # the first word may be cut in half
     i = len(toks) - 1
-    while i >= 0 and text[toks[i][1] - 1].islower() and skips_before_cue(text[toks[i][0] : toks[i][1]].lower()):
+    while i >= 0 and text[toks[i][1] - 1].islower() and skips_before_cue(text[toks[i][0] : toks[i][1]]):
         i -= 1
     if i < 0:
         return None, "none"
