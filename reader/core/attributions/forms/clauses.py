@@ -60,7 +60,8 @@ def closing_quote_before(text: str, pos: int, start: int) -> bool:
     """Whether ``pos`` follows `,"` / `,”` (the end of a quotation the cue introduces afterwards)."""
     back = skip_space_back(text, pos, start)
     if back - 2 >= start and (
-        text[back - 2 : back] in (',"', ",”", '?"', "?”", '!"', "!”") or text[back - 3 : back] in (",''", "?''", "!''")
+        text[back - 2 : back] in (',"', ",”", '?"', "?”", '!"', "!”", '."', ".”")
+        or text[back - 3 : back] in (",''", "?''", "!''", ".''")
     ):
         return True
     # `..., ‘No, we have got to defeat it,’ ” Mr. Sanders said`: a quotation inside the quotation closes first

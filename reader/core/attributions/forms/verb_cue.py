@@ -337,10 +337,10 @@ def _content_after(
         return None, None, None
     if (
         first
-        and text[first[0][0] : first[0][1]].lower() in ("of", "about")
+        and text[first[0][0] : first[0][1]].lower() in PREPOSITIONS
         and (after := _comma_quote_ahead(text, pos, sentence.end, quotes))
     ):
-        return direct(text, after)  # `Mr. Manafort said, adding of Mr. Trump, ''He cares ...''`
+        return direct(text, after)  # `adding of Mr. Trump, ''He cares ...''`, `said last week in Tel Aviv, "Israel ..."`
     if not first or _is_preposition(text, first) and cue_class not in verbs.object_classes:
         return None, None, None
     takes_object = cue_class in verbs.object_classes or cue_class in _OBJECT_TOO or cue_text.startswith("announc")
@@ -358,7 +358,7 @@ def _content_after(
             return None, None, None
         return "indirect", "indirect-bare", content
     if cue_class == "say" and (
-        text[pos : pos + 12].split(" ", 1)[0].lower() in _NOT_CONTENT
+        (text[pos : pos + 12].split(" ", 1)[0].lower() in _NOT_CONTENT and not re.match(r"\S+\s+than\b", text[pos : pos + 20]))
         or (cue_text not in _BARE_SAY and not _reads_as_clause(text, pos, sentence.end))
     ):
         return None, None, None  # "announced a presidential bid", "said little about": an object, no statement
