@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, Found, direct, trim
-from reader.core.attributions.sources import BOUNDARY_WORDS, SKIP_BEFORE_CUE, skip_space_back
+from reader.core.attributions.sources import BOUNDARY_WORDS, PRONOUNS, SKIP_BEFORE_CUE, skip_space_back
 from reader.core.attributions.subjects import speaker_after
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
@@ -35,7 +35,13 @@ def trailing(
         before = cue.start
     else:
         gap = _WORDS_AFTER_QUOTE.search(text, max(sentence.start, source.start - 50), source.start) if source else None
-        if source is not None and gap is not None and not _GAP_STOPS.intersection(gap.group(1).lower().split()):
+        if (
+            source is not None
+            and gap is not None
+            and text[source.start].isupper()  # not "a charge she denied", "an idea the union rejected"
+            and text[source.start : source.end].lower() not in PRONOUNS
+            and not _GAP_STOPS.intersection(gap.group(1).lower().split())
+        ):
             source = Span(gap.start(1), source.end)  # `"Q," his friend Mahamat Oumar told`: the whole phrase speaks
         before = source.start if source is not None else cue.start
     if source is None:

@@ -172,6 +172,8 @@ def verb_cue(
         and (found_evidence := evidence_before(text, sentence.start, cue.start, verbs)) is not None
     ):
         source, head = found_evidence  # "records compiled by the Center for Responsive Politics show"
+    if cue_class in ("show", "find") and _NEGATED.search(text, max(sentence.start, cue.start - 25), cue.start):
+        return None  # "the data could not yet show whether ...": nothing shown
     if cue_class == "show" and (head is None or text[head.start : head.end].lower() not in verbs.evidence_heads):
         return None  # "prices show": only a study, figures or papers "show" what someone reports
     if cue_class == "decline":
@@ -254,6 +256,7 @@ DECLINED = re.compile(
     r"\s+(?:(?:again|repeatedly|publicly|later)\s+)?to\s+(?:publicly\s+)?(?:comment|say|discuss|elaborate|answer|respond"
     r"|speculate|identify|name|confirm|disclose|specify|detail|reveal|explain|talk|speak|address|rule\s+out)\b"
 )
+_NEGATED = re.compile(r"\b(?:not|never|cannot|n[’']t)\s+(?:(?:yet|always|necessarily|clearly)\s+)?$", re.I)
 _NOT_STANCE = re.compile(r"\s+(?:away|off|down|out|up|for|of|by)\b")
 
 
