@@ -53,6 +53,7 @@ _LEAD = re.compile(
     r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier|late|early)\s+(?:week|month|year|night|morning|evening|\w+day)"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
     r"|yesterday|today|earlier|later|again|also|publicly|repeatedly|on\s+(?:Twitter|X|Facebook|Telegram|television)"
+    r"|on\s+(?:[A-Z][\w'’.-]*|CNN|ABC|NBC|CBS|MSNBC)(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s+(?:that|he|she|they|it|we|i|the)\b)"
     r"|however\s*,))+"
 )
 
@@ -264,7 +265,9 @@ def _declined(text: str, sentence: Span, cue: Span, source: Span | None, head: S
     m = DECLINED.match(text, cue.end, sentence.end)
     if m is None or source is None:
         return None
-    content = cut_clause(text, to_sentence_end(text, sentence, skip_space(text, cue.end, sentence.end), quotes))
+    start = skip_space(text, cue.end, sentence.end)
+    comma = text.find(",", start, sentence.end)  # "While X declined to comment on ..., he said": the refusal ends there
+    content = cut_clause(text, to_sentence_end(text, Span(sentence.start, comma if comma > 0 else sentence.end), start, quotes))
     if content is None or content.overlaps(source):
         return None
     return Found(cue, source, content, "indirect", "declined", "decline", head)
