@@ -339,6 +339,9 @@ def test_a_second_verb_shares_the_subject_and_ends_the_first_content(text, first
         ('"Boots on the ground" would work, Republican candidate Ben Carson said.', "said", "Republican candidate Ben Carson"),
         ("As Michael Dell said last week in Tel Aviv, \u201cIsrael is the center.\u201d", "said", "Michael Dell"),
         ("Aides said more than 1 million donors gave.", "said", "Aides"),
+        # verbs of manner of speaking; "one he calls 'X'"
+        ('"People are afraid of wasting their votes," he surmised.', "surmised", "he"),
+        ("It is a campaign - one he calls ''Confident America'' - for the party.", "calls", "he"),
         ("Mr. Calder\u00f3n, a former president, went on to argue that Mr. Trump was misinformed.", "argue", "Mr. Calder\u00f3n"),
         ('"We need Chapter 9," said Ms. Acosta, referring to the bankruptcy chapter.', "referring to", "Ms. Acosta"),
         ("Priebus later Thursday told Fox News: \u201cWe are meeting next week.\u201d", "told", "Priebus"),
@@ -365,6 +368,7 @@ def test_new_cues(text, cue, source):
         "He spoke to reporters about the plan.",
         "Prices continued to rise.",
         "He said little about the plan.",
+        "The shares snapped back.",
         'The answer was "no" - Clinton disagreed.',
         "Views of her preparedness have also declined, by nine points.",
         "Hamas refused to admit any mistakes.",

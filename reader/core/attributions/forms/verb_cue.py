@@ -245,6 +245,7 @@ def verb_cue(
         _CALLED_AS.match(text, cue.end)
         or _CALLED_QUOTE.match(text, cue.end, sentence.end)
         or _WHAT_BEFORE.search(text, max(sentence.start, source.start - 8), source.start)
+        or (text[source.start : source.end].lower() in _PRONOUNS and quotes.starting_at(skip_space(text, cue.end, sentence.end)))
     ):
         return None
     if cue_class == "describe" and not re.search(r"\bas\b", text[content.start : content.end]):
