@@ -339,6 +339,7 @@ def test_a_second_verb_shares_the_subject_and_ends_the_first_content(text, first
         ('"Boots on the ground" would work, Republican candidate Ben Carson said.', "said", "Republican candidate Ben Carson"),
         ("As Michael Dell said last week in Tel Aviv, \u201cIsrael is the center.\u201d", "said", "Michael Dell"),
         ("Aides said more than 1 million donors gave.", "said", "Aides"),
+        ("Despite Mr. Trump's claims that his net worth exceeds $10 billion, rankings disagree.", "claims", "Mr. Trump"),
         # verbs of manner of speaking; "one he calls 'X'"
         ('"People are afraid of wasting their votes," he surmised.', "surmised", "he"),
         ("It is a campaign - one he calls ''Confident America'' - for the party.", "calls", "he"),
@@ -369,6 +370,7 @@ def test_new_cues(text, cue, source):
         "Prices continued to rise.",
         "He said little about the plan.",
         "The shares snapped back.",
+        "He made an argument that nobody liked.",
         'The answer was "no" - Clinton disagreed.',
         "Views of her preparedness have also declined, by nine points.",
         "Hamas refused to admit any mistakes.",
