@@ -340,6 +340,8 @@ def test_a_second_verb_shares_the_subject_and_ends_the_first_content(text, first
         ("As Michael Dell said last week in Tel Aviv, \u201cIsrael is the center.\u201d", "said", "Michael Dell"),
         ("Aides said more than 1 million donors gave.", "said", "Aides"),
         ("Despite Mr. Trump's claims that his net worth exceeds $10 billion, rankings disagree.", "claims", "Mr. Trump"),
+        ("Clinton recalled her opposition to the Bush administration's plans.", "recalled", "Clinton"),
+        ("Rubio was asked by moderator Gerard Baker whether the plan was affordable.", "asked", "moderator Gerard Baker"),
         # verbs of manner of speaking; "one he calls 'X'"
         ('"People are afraid of wasting their votes," he surmised.', "surmised", "he"),
         ("It is a campaign - one he calls ''Confident America'' - for the party.", "calls", "he"),

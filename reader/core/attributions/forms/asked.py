@@ -15,7 +15,8 @@ from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, Found, t
 from reader.core.attributions.sources import previous_token, skip_space
 from reader.core.model import Span
 
-_LEAD_WORDS = frozenset({"when", "if", "once", "after", "before"})
+# Words "asked" may follow: a subordinator ("when asked"), or a passive auxiliary ("Rubio was asked by ... whether").
+_LEAD_WORDS = frozenset({"when", "if", "once", "after", "before", "was", "were", "been", "being", "is", "are", "got", "get"})
 # What an asked question opens with, after optional circumstances ("later in the day", "on Monday", "by Ingraham").
 _QUESTION = re.compile(r"(?:whether|if|what|why|how|who|whom|when|where|which|about|to)\b", re.I)
 _BY = re.compile(

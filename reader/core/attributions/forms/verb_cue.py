@@ -71,6 +71,9 @@ _BARE_CLASSES = frozenset({"say", "warn", "ask", "promise", "show", "think", "ca
 _TO_CLASSES = frozenset({"promise", "ask", "warn"})
 # Classes (besides the lexicon's object classes) whose noun-phrase object is what was made public.
 _OBJECT_TOO = frozenset({"report", "reveal"})
+# Say verbs whose noun-phrase object names what was said ("recalled her opposition to ...", "noted the attacks",
+# "explained the similarities"); "said" and "told" never take one.
+_SAY_OBJECT_STEMS = ("announc", "recall", "explain", "not", "mention", "reiterat", "repeat", "stress", "emphasi")
 # What may follow a cue that closes its sentence without being content: a time, a place, an occasion
 # ("..., police announced Thursday", "Wray confirmed at a press conference"). Words that open a clause
 # ("that", "who", "whether") end the match, so "said in 2015 that he won" is not an adjunct.
@@ -350,7 +353,7 @@ def _content_after(
         return direct(text, after)  # `adding of Mr. Trump, ''He cares ...''`, `said last week in Tel Aviv, "Israel ..."`
     if not first or _is_preposition(text, first) and cue_class not in verbs.object_classes:
         return None, None, None
-    takes_object = cue_class in verbs.object_classes or cue_class in _OBJECT_TOO or cue_text.startswith("announc")
+    takes_object = cue_class in verbs.object_classes or cue_class in _OBJECT_TOO or cue_text.startswith(_SAY_OBJECT_STEMS)
     if cue_class not in _BARE_CLASSES and not takes_object:
         return None, None, None  # "claimed the jobs": no speech without "that" or a quote
     if takes_object and cue_class in ("say", *_OBJECT_TOO) and _reads_as_clause(text, pos, sentence.end):
