@@ -43,11 +43,17 @@ _LABELS = frozenset(
 )
 
 
+# Inside a sentence, after a dash: `... too early - Mark Blumenthal and Jon Cohen: "Although the polls ..."`.
+_DASH_SPEAKER = re.compile(
+    r"\s[-–—―]\s+(" + _NAME_WORD + r"(?:\s+(?:and\s+|&\s+)?" + _NAME_WORD + r"){0,5})\s*:[ \t]+(?=[“\"‘']|'')"
+)
+
+
 def colon_cues(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> list[Found]:
     """Every `Name: words` attribution of the article, one per sentence at most."""
     hits = []
     for sentence in sentences:
-        m = _SPEAKER.match(text, sentence.start, sentence.end)
+        m = _SPEAKER.match(text, sentence.start, sentence.end) or _DASH_SPEAKER.search(text, sentence.start, sentence.end)
         if m is None or quotes.enclosing(sentence.start) is not None:
             continue
         name = m.group(1)
