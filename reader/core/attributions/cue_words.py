@@ -33,6 +33,10 @@ CARRIED_ON = re.compile(
 )
 
 
+# Prepositions before a gerund of speech whose subject is the clause's: "by saying", "after saying".
+GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while"})
+
+
 def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: str, verbs: ReportingVerbs) -> bool:
     if cue.start > 0 and text[cue.start - 1] in "-‐‑":
         return True  # "so-called", "much-praised": part of a compound word
@@ -51,6 +55,8 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
         pass  # "went on to say", "was quick to add": the cue is the clause's own verb
     elif low in QUANTIFIERS and (first in VERB_ONLY or first.endswith("ed")):
         pass  # "Several said", "some say": a quantifier standing alone as the subject
+    elif low in GERUND_PREPOSITIONS and first in ("saying", "telling", "arguing", "insisting", "claiming", "calling"):
+        return False  # "by saying he would ...", "after saying": the clause's subject speaks through the gerund
     elif low in DETERMINERS or low in PREPOSITIONS or low in NOUN_BEFORE or low.endswith(("'s", "’s")):
         return True  # "the report", "to admit", "no warning", "Egypt's demands": a noun or an infinitive
     if text[cue.start].isupper() and previous[:1].isupper() and low not in DETERMINERS:

@@ -342,6 +342,8 @@ def test_a_second_verb_shares_the_subject_and_ends_the_first_content(text, first
         ("Despite Mr. Trump's claims that his net worth exceeds $10 billion, rankings disagree.", "claims", "Mr. Trump"),
         ("Clinton recalled her opposition to the Bush administration's plans.", "recalled", "Clinton"),
         ("Rubio was asked by moderator Gerard Baker whether the plan was affordable.", "asked", "moderator Gerard Baker"),
+        ("Bolton distanced himself from the movement by saying he would help.", "saying", "Bolton"),
+        ("The polls failed too early - Mark Blumenthal: \u201cThe polls were not wrong.\u201d", ":", "Mark Blumenthal"),
         # verbs of manner of speaking; "one he calls 'X'"
         ('"People are afraid of wasting their votes," he surmised.', "surmised", "he"),
         ("It is a campaign - one he calls ''Confident America'' - for the party.", "calls", "he"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.attributions.cue_words import CARRIED_ON, VERB_ONLY, statement_gerund
+from reader.core.attributions.cue_words import CARRIED_ON, GERUND_PREPOSITIONS, VERB_ONLY, statement_gerund
 from reader.core.attributions.forms.claim_before_cue import trailing
 from reader.core.attributions.forms.clauses import (
     TIME_WORDS,
@@ -27,6 +27,7 @@ from reader.core.attributions.sources import (
     evidence_before,
     head_word,
     phrase_after,
+    previous_token,
     skip_space,
     source_before,
     words,
@@ -126,7 +127,12 @@ def verb_cue(
     relative = False  # the cue is in a relative clause ("Perez, who said ..., spoke"): its content ends at a comma
     continued = None  # `he said, adding that`: the speaker of the cue before, whose quote is not this cue's
     gerund = cue_text.split()[0].endswith("ing")  # "saying", "referring to"
-    if gerund and (status == "comma" or statement_gerund(text, sentence, cue) or _but_before(text, cue)):
+    if gerund and (
+        status == "comma"
+        or statement_gerund(text, sentence, cue)
+        or _but_before(text, cue)
+        or previous_token(text, sentence.start, cue.start).lower() in GERUND_PREPOSITIONS
+    ):
         continued = previous_speaker(text, sentence, cue.start, verbs, memo)
         source = continued or main_subject(text, sentence, anchor, verbs, memo)
         source, status = source or clause_subject(text, sentence, anchor, verbs), "np"
