@@ -599,3 +599,8 @@ def test_talking_about_and_agreed_that():
     assert on_cue(article("Ryan talked about the middle class."), "talked about")[2] == "the middle class"
     assert on_cue(article("Both men agreed that the deal was dead."), "agreed")[2] == "the deal was dead"
     assert extract_attributions(article("Both men agreed to a deal."), []) == ()
+
+
+def test_a_refusal_inside_a_content_does_not_cut_it():
+    art = article('Al-Houl said that "Hamas refused to admit its role, and refuses to admit its mistakes."')
+    assert on_cue(art, "said")[2].endswith('refuses to admit its mistakes."')

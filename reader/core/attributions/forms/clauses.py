@@ -115,7 +115,7 @@ def cut_at_next_cue(text: str, span: Span | None, verbs: ReportingVerbs) -> Span
     if span is None:
         return None
     for m in _AND_VERB.finditer(text, span.start, span.end):
-        if verbs.class_of(m.group(1)) is not None and not m.group(1).endswith("ing"):
+        if verbs.class_of(m.group(1)) not in (None, "decline") and not m.group(1).endswith("ing"):
             cut = trim(text, Span(span.start, m.start()))
             return cut if len(cut) else span
     return span
