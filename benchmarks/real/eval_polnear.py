@@ -6,6 +6,8 @@ Build the cache first (see build_polnear.py), then:
     python benchmarks/real/eval_polnear.py --write      # also writes benchmarks/real/RESULTS_polnear.md
     python benchmarks/real/eval_polnear.py --errors     # also dumps misses and false alarms with context
                                                         # to benchmarks/.cache/polnear/errors_dev.md (ignored)
+    python benchmarks/real/eval_polnear.py --split train --errors-to /tmp/errors_train.md
+                                                        # the same on train (for developing rules; never --write)
 
 Source: networkdynamics/PolNeAR (LREC 2018), rebuilt by build_polnear.py into
 benchmarks/.cache/polnear/. Only the ``dev`` split is scored here; ``train`` may
@@ -60,7 +62,8 @@ from results import dump_errors, error_counts, prf, write_results  # noqa: E402
 
 CACHE = ROOT / "benchmarks" / ".cache" / "polnear"
 RESULTS = HERE / "RESULTS_polnear.md"
-SPLIT = "dev"  # the only split scored; test is reserved
+SPLIT = "dev"  # the split scored and written; test is reserved
+SPLITS = ("dev", "train")  # train may be scored while developing rules, never written as the result
 
 Frags = list[tuple[int, int]]
 
@@ -223,10 +226,12 @@ def context(text: str, span: tuple[int, int], width: int = 110) -> str:
     return " ".join(f"{left}[[{text[a:b]}]]{right}".split())
 
 
-def evaluate(cache: Path) -> dict:
-    docs = sorted((cache / SPLIT).glob("*.json"))
+def evaluate(cache: Path, split: str = SPLIT) -> dict:
+    if split not in SPLITS:
+        raise SystemExit(f"split {split!r} is not scored here (test is reserved)")
+    docs = sorted((cache / split).glob("*.json"))
     if not docs:
-        raise SystemExit(f"no cached PolNeAR {SPLIT} articles in {cache / SPLIT}; run benchmarks/real/build_polnear.py")
+        raise SystemExit(f"no cached PolNeAR {split} articles in {cache / split}; run benchmarks/real/build_polnear.py")
     totals = Counter()
     src_hit = src_gold = nosrc_hit = nosrc_gold = 0
     content_hit = 0
@@ -420,14 +425,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=CACHE)
     parser.add_argument("--write", action="store_true", help=f"write {RESULTS.relative_to(ROOT)}")
     parser.add_argument("--errors", action="store_true", help="dump errors with context into the cache")
+    parser.add_argument("--errors-to", type=Path, help="dump errors with context into this file instead")
+    parser.add_argument("--split", choices=SPLITS, default=SPLIT, help="train only while developing rules")
     args = parser.parse_args(argv)
-    res = evaluate(args.cache)
+    if args.write and args.split != SPLIT:
+        parser.error(f"--write records the {SPLIT} split only")
+    res = evaluate(args.cache, args.split)
     text = report(res)
     print(text)
     if args.write:
         write_results(RESULTS, text)
-    if args.errors:
-        out = args.cache / f"errors_{SPLIT}.md"
+    if args.errors or args.errors_to:
+        out = args.errors_to or args.cache / f"errors_{args.split}.md"
         dump_errors(out, res["errors"])
         print(f"errors -> {out}", file=sys.stderr)
     return 0

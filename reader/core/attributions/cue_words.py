@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.attributions.sources import DETERMINERS, PREPOSITIONS, TOKEN, previous_token
+from reader.core.attributions.sources import DETERMINERS, PREPOSITIONS, QUANTIFIERS, TOKEN, previous_token
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
 
@@ -24,6 +24,17 @@ _ABSOLUTE_GERUND = re.compile(
     r"\b(with|and)\s+(?:(?:the|a|an|its|their|his|her|some|many)\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$", re.I
 )
 _NOT_A_NOUN = DETERMINERS | PREPOSITIONS | BE_FORMS | frozenset("he she they it we i you who which that and but or".split())
+
+
+# Verbs that carry a following "to" + cue as their own statement: "Gowdy went on to call ...".
+CARRIED_ON = re.compile(
+    r"\b(?:went|go|goes|going)\s+on\s+to\s+$|\b(?:was|were|is|are)\s+quick\s+to\s+$|\b(?:continued|continues|proceeded)\s+to\s+$",
+    re.I,
+)
+
+
+# Prepositions before a gerund of speech whose subject is the clause's: "by saying", "after saying".
+GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while"})
 
 
 def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: str, verbs: ReportingVerbs) -> bool:
@@ -40,7 +51,13 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
         and _verb_before(text, sentence, cue)
     ):
         return True  # "rejected claims that", "denied reports": a noun, the object of the cue before it
-    if low in DETERMINERS or low in PREPOSITIONS or low in NOUN_BEFORE or low.endswith(("'s", "’s")):
+    if low == "to" and CARRIED_ON.search(text, max(sentence.start, cue.start - 40), cue.start):
+        pass  # "went on to say", "was quick to add": the cue is the clause's own verb
+    elif low in QUANTIFIERS and (first in VERB_ONLY or first.endswith("ed")):
+        pass  # "Several said", "some say": a quantifier standing alone as the subject
+    elif low in GERUND_PREPOSITIONS and first in ("saying", "telling", "arguing", "insisting", "claiming", "calling"):
+        return False  # "by saying he would ...", "after saying": the clause's subject speaks through the gerund
+    elif low in DETERMINERS or low in PREPOSITIONS or low in NOUN_BEFORE or low.endswith(("'s", "’s")):
         return True  # "the report", "to admit", "no warning", "Egypt's demands": a noun or an infinitive
     if text[cue.start].isupper() and previous[:1].isupper() and low not in DETERMINERS:
         return True  # "Port Said": a capitalised cue inside a run of capitalised words is part of a name

@@ -29,9 +29,14 @@ SKIP_BEFORE_CUE = frozenset(
 _LY_NOUNS = frozenset("family ally rally supply assembly monopoly anomaly belly bully jelly lily reply italy".split())
 
 
-def skips_before_cue(low: str) -> bool:
-    """An auxiliary or adverb between a subject and its cue ("has long denied", "emphatically disputed")."""
-    return low in SKIP_BEFORE_CUE or (len(low) > 4 and low.endswith("ly") and low.isalpha() and low not in _LY_NOUNS)
+def skips_before_cue(word: str) -> bool:
+    """An auxiliary or adverb between a subject and its cue ("has long denied", "emphatically disputed").
+
+    Only a lower-case word in -ly is an adverb: "Kelly said", "Jolly said", "Mrs. Schlafly said" are names."""
+    low = word.lower()
+    return low in SKIP_BEFORE_CUE or (
+        len(low) > 4 and low.endswith("ly") and word[:1].islower() and low.isalpha() and low not in _LY_NOUNS
+    )
 
 
 BOUNDARY_WORDS = frozenset(
@@ -43,6 +48,8 @@ DETERMINERS = frozenset(
     "the a an his her its their our my your this these those some many several other another any each".split()
 )
 PRONOUNS = frozenset("he she they it we i you".split())
+# Determiners that stand alone as a subject ("Several said", "Some say", "others argued").
+QUANTIFIERS = frozenset("some many several most others both few".split())
 # Modifiers that may stand before a name without breaking it ("senior Hamas figure Mahmoud al-Zahar").
 NAME_MODIFIERS = frozenset("senior former top veteran prominent local foreign chief deputy acting leading".split())
 # Capitalised words that usually modify rather than name ("Egyptian sources"): nationality adjectives.
@@ -102,7 +109,7 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
     if toks and cut:
         toks = toks[1:]  # the first word may be cut in half
     i = len(toks) - 1
-    while i >= 0 and text[toks[i][1] - 1].islower() and skips_before_cue(text[toks[i][0] : toks[i][1]].lower()):
+    while i >= 0 and text[toks[i][1] - 1].islower() and skips_before_cue(text[toks[i][0] : toks[i][1]]):
         i -= 1
     if i < 0:
         return None, "none"
@@ -155,6 +162,8 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
                 break
     while picked and text[picked[0][0] : picked[0][1]].lower() in PREPOSITIONS:
         picked.pop(0)
+    if len(picked) == 1 and text[picked[0][0] : picked[0][1]].lower() in QUANTIFIERS:
+        return picked[0], "np"  # "Several said", "some say", "many said Monday"
     if not picked or text[picked[-1][0] : picked[-1][1]].lower() in DETERMINERS:
         return None, "none"
     return (picked[0][0], bracket_end or picked[-1][1]), "np"
@@ -163,7 +172,11 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
 # A time adverbial between a subject and its verb ("Nordair on Sunday rejected", "Obama on Wednesday
 # emphatically disputed").
 _TIME_BEFORE_CUE = re.compile(
-    r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier|late)\s+(?:week|month|year|night|\w+day)"
+    r"\s+(?:(?:released|conducted|published|taken|issued|out)\s+(?:on\s+)?(?:(?:last|this|earlier|late)\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night)"
+    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier|late)\s+(?:week|month|year|night|\w+day)"
+    r"|(?:later|earlier|late|early)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})"
     r"|(?:yesterday|today|on\s+[A-Z][a-z]+\s+\d{1,2}))\s+(?:(?:has|have|had|also|further|again|[a-z]{2,}ly)\s+)*$"
 )
 
@@ -203,6 +216,8 @@ def _attaches(text: str, toks: list[tuple[int, int]], i: int, verbs: ReportingVe
         return True  # "Kim Min-seo of Pusan National University", "Bank of England": the affiliation stays attached
     if prep in ("from", "by", "within", "inside") and before in _DOCUMENT_HEADS | {"source", "sources"}:
         return True  # "a statement from the Democratic committee said", "a source within the committee told"
+    if prep == "to" and before in ("aide", "aides", "adviser", "advisers", "advisor", "advisors", "spokesman", "spokeswoman"):
+        return True  # "Aides to Mr. Romney declined", "a senior adviser to Mr. Sanders said"
     return prep in ("of", "for", "at", "from", "in", "with") and (
         before in verbs.role_heads or before in verbs.anonymous_heads or before in verbs.evidence_heads
     )
@@ -216,6 +231,22 @@ def before_is_the(text: str, toks: list[tuple[int, int]], i: int) -> bool:
 def _joins_name(text: str, toks: list[tuple[int, int]], i: int, picked: list[tuple[int, int]], name_run: bool) -> bool:
     """An "and" between two capitalised words of a name run ("Employment and Labour Relations Court")."""
     return bool(picked) and name_run and i >= 1 and text[toks[i - 1][0]].isupper() and is_word(text, toks[i - 1])
+
+
+def evidence_before(text: str, sent_start: int, cue_start: int, verbs: ReportingVerbs) -> tuple[Span, Span] | None:
+    """(source, head) for `records compiled by the Center for Responsive Politics show`: the nearest evidence
+    noun left of a "show"/"find" cue, with its own noun phrase and everything after it up to the cue."""
+    toks = words(text, max(sent_start, cue_start - SOURCE_WINDOW), cue_start)
+    for i in range(len(toks) - 1, -1, -1):
+        low = text[toks[i][0] : toks[i][1]].lower()
+        if low in BOUNDARY_WORDS or low in PRONOUNS or low in (";", ":", '"', "“", "”"):
+            return None
+        if low in verbs.evidence_heads:
+            head = Span(*toks[i])
+            phrase, status = source_before(text, sent_start, head.end, verbs)
+            start = phrase.start if phrase is not None and status == "np" else head.start
+            return Span(start, toks[-1][1]), head
+    return None
 
 
 def phrase_after(text: str, start: int, end: int) -> Span | None:

@@ -157,8 +157,16 @@ def previous_speaker(text: str, sentence: Span, cue_start: int, verbs: Reporting
     if comma <= sentence.start or text[comma - 1] != ",":
         return None
     toks = words(text, sentence.start, comma - 1)
-    if not toks or text[toks[-1][0] : toks[-1][1]].lower() not in verbs.verb_classes:
+    if not toks:
         return None
+    if text[toks[-1][0] : toks[-1][1]].lower() not in verbs.verb_classes:
+        # `"Q," said Ms. Acosta, referring to ...`: an inverted cue, its speaker just before the comma
+        inverted = re.search(
+            r"[,”\"']\s*(?:said|says|wrote|writes|added|adds|asked|asks)\s+([^,]{2,60})$", text[sentence.start : comma - 1]
+        )
+        if inverted is None:
+            return None
+        return Span(sentence.start + inverted.start(1), comma - 1)
     source, status = source_before(text, sentence.start, toks[-1][0], verbs, memo)
     return source if status == "np" else None
 

@@ -306,6 +306,50 @@ def test_a_second_verb_shares_the_subject_and_ends_the_first_content(text, first
         ("A Kenyan court ruled on Tuesday that drivers are employees.", "ruled", "A Kenyan court"),
         ("Purchases dropped 24%, the study found.", "found", "the study"),
         ("Court papers show that he drove 14 hours a day.", "show", "Court papers"),
+        # PolNeAR annotates evidence that "shows" after its claim, and a poll's findings without "that"
+        ("Ships waited outside the port, shipping data showed.", "showed", "shipping data"),
+        ("A Quinnipiac University poll this month found Mr. Trump about even.", "found", "A Quinnipiac University poll"),
+        (
+            "Records compiled by the Center for Responsive Politics show the money went to Rubio.",
+            "show",
+            "Records compiled by the Center for Responsive Politics",
+        ),
+        ("Jeb Bush endorsed Cruz on Wednesday.", "endorsed", "Jeb Bush"),
+        ("Cook declined to say whether it was a violation.", "declined", "Cook"),
+        # a plural subject makes a base form a verb; a quantifier may stand alone; restrictive "who"
+        ("Clinton strategists think women are likely to be the key.", "think", "Clinton strategists"),
+        ("Several said they would rather cut funding.", "said", "Several"),
+        ("Obama rebuked critics who say he should condemn them.", "say", "critics"),
+        # a question put to the speaker; "called" with a longer object before its quotation, or after "what"
+        ("Asked by a reporter whether he would run, Priebus said no.", "Asked", "a reporter"),
+        ('Comey called Clinton\'s use of private email servers "extremely careless."', "called", "Comey"),
+        ("It was what Mr. Hedge called ''the prior economy model.''", "called", "Mr. Hedge"),
+        # what was made public: both PolNeAR and BASIL's gold list these objects
+        ("Gov. Jerry Brown announced the deal with state lawmakers.", "announced", "Gov. Jerry Brown"),
+        ("The retail giant reported a profit of $1.78 per share.", "reported", "The retail giant"),
+        # a promise or request in a "to" infinitive; a role before the name after a quotation; dash and colon cues
+        ("Trump has promised to build a wall along the border.", "promised", "Trump"),
+        ("\u201cHe had so many projects,\u201d his friend Mahamat Oumar told the website.", "told", "his friend Mahamat Oumar"),
+        ("\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge", "\u2015", "Sonya Herridge"),
+        ("Clinton camp: Trump is a threat to national security.", ":", "Clinton camp"),
+        # new cue words and a cue carried by "went on to"
+        ("Pelosi reminded reporters that she had predicted the vote.", "reminded", "Pelosi"),
+        # "Kelly" is a name, not an adverb; a role between the comma and the name; a circumstance before a quote
+        ('"Elections matter," Kelly said.', "said", "Kelly"),
+        ('"Boots on the ground" would work, Republican candidate Ben Carson said.', "said", "Republican candidate Ben Carson"),
+        ("As Michael Dell said last week in Tel Aviv, \u201cIsrael is the center.\u201d", "said", "Michael Dell"),
+        ("Aides said more than 1 million donors gave.", "said", "Aides"),
+        ("Despite Mr. Trump's claims that his net worth exceeds $10 billion, rankings disagree.", "claims", "Mr. Trump"),
+        ("Clinton recalled her opposition to the Bush administration's plans.", "recalled", "Clinton"),
+        ("Rubio was asked by moderator Gerard Baker whether the plan was affordable.", "asked", "moderator Gerard Baker"),
+        ("Bolton distanced himself from the movement by saying he would help.", "saying", "Bolton"),
+        ("The polls failed too early - Mark Blumenthal: \u201cThe polls were not wrong.\u201d", ":", "Mark Blumenthal"),
+        # verbs of manner of speaking; "one he calls 'X'"
+        ('"People are afraid of wasting their votes," he surmised.', "surmised", "he"),
+        ("It is a campaign - one he calls ''Confident America'' - for the party.", "calls", "he"),
+        ("Mr. Calder\u00f3n, a former president, went on to argue that Mr. Trump was misinformed.", "argue", "Mr. Calder\u00f3n"),
+        ('"We need Chapter 9," said Ms. Acosta, referring to the bankruptcy chapter.', "referring to", "Ms. Acosta"),
+        ("Priebus later Thursday told Fox News: \u201cWe are meeting next week.\u201d", "told", "Priebus"),
         ("His advocate described the judgment as a victory.", "described", "His advocate"),
         ("Mensah cautioned that the research measured purchases.", "cautioned", "Mensah"),
         ("The association disputed the results.", "disputed", "The association"),
@@ -320,9 +364,20 @@ def test_new_cues(text, cue, source):
     "text",
     [
         "The prices show that he was wrong.",
-        "Ships waited outside the port, shipping data showed.",
         "Witnesses described a column of black smoke.",
         "The dog found a bone.",
+        "Lewandowski backed away from the deal.",
+        'Obama called Putin on Tuesday to discuss "the crisis" in Syria.',
+        'A secret program called Prism is simply an "internal government computer system."',
+        "He asked for more money.",
+        "He spoke to reporters about the plan.",
+        "Prices continued to rise.",
+        "He said little about the plan.",
+        "The shares snapped back.",
+        "He made an argument that nobody liked.",
+        'The answer was "no" - Clinton disagreed.',
+        "Views of her preparedness have also declined, by nine points.",
+        "Hamas refused to admit any mistakes.",
     ],
 )
 def test_show_needs_an_evidence_noun_and_describe_needs_as(text):
@@ -544,3 +599,8 @@ def test_talking_about_and_agreed_that():
     assert on_cue(article("Ryan talked about the middle class."), "talked about")[2] == "the middle class"
     assert on_cue(article("Both men agreed that the deal was dead."), "agreed")[2] == "the deal was dead"
     assert extract_attributions(article("Both men agreed to a deal."), []) == ()
+
+
+def test_a_refusal_inside_a_content_does_not_cut_it():
+    art = article('Al-Houl said that "Hamas refused to admit its role, and refuses to admit its mistakes."')
+    assert on_cue(art, "said")[2].endswith('refuses to admit its mistakes."')

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, Found, direct, trim
-from reader.core.attributions.sources import skip_space_back
+from reader.core.attributions.sources import BOUNDARY_WORDS, PRONOUNS, SKIP_BEFORE_CUE, skip_space_back
 from reader.core.attributions.subjects import speaker_after
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
+
+# A few words between a closing quotation and the source phrase found left of the cue ("his friend", "the
+# Zionist Union Party's"): they belong to the source.
+_WORDS_AFTER_QUOTE = re.compile(r"(?:[,?!](?:[\"”’]|'')|,)\s+((?:[\w'’.-]+\s+){1,5})$")
+
+
+# Words that open a clause or a verb phrase: a gap holding one is no part of the source ("..., as the crowd applauded").
+_GAP_STOPS = BOUNDARY_WORDS | SKIP_BEFORE_CUE | frozenset("only get got gets now".split())
 
 
 def trailing(
@@ -24,6 +34,15 @@ def trailing(
         source, head = speaker_after(text, cue.end, sentence.end), None
         before = cue.start
     else:
+        gap = _WORDS_AFTER_QUOTE.search(text, max(sentence.start, source.start - 50), source.start) if source else None
+        if (
+            source is not None
+            and gap is not None
+            and text[source.start].isupper()  # not "a charge she denied", "an idea the union rejected"
+            and text[source.start : source.end].lower() not in PRONOUNS
+            and not _GAP_STOPS.intersection(gap.group(1).lower().split())
+        ):
+            source = Span(gap.start(1), source.end)  # `"Q," his friend Mahamat Oumar told`: the whole phrase speaks
         before = source.start if source is not None else cue.start
     if source is None:
         return None

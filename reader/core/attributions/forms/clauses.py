@@ -60,7 +60,8 @@ def closing_quote_before(text: str, pos: int, start: int) -> bool:
     """Whether ``pos`` follows `,"` / `,”` (the end of a quotation the cue introduces afterwards)."""
     back = skip_space_back(text, pos, start)
     if back - 2 >= start and (
-        text[back - 2 : back] in (',"', ",”", '?"', "?”", '!"', "!”") or text[back - 3 : back] in (",''", "?''", "!''")
+        text[back - 2 : back] in (',"', ",”", '?"', "?”", '!"', "!”", '."', ".”")
+        or text[back - 3 : back] in (",''", "?''", "!''", ".''")
     ):
         return True
     # `..., ‘No, we have got to defeat it,’ ” Mr. Sanders said`: a quotation inside the quotation closes first
@@ -114,7 +115,7 @@ def cut_at_next_cue(text: str, span: Span | None, verbs: ReportingVerbs) -> Span
     if span is None:
         return None
     for m in _AND_VERB.finditer(text, span.start, span.end):
-        if verbs.class_of(m.group(1)) is not None and not m.group(1).endswith("ing"):
+        if verbs.class_of(m.group(1)) not in (None, "decline") and not m.group(1).endswith("ing"):
             cut = trim(text, Span(span.start, m.start()))
             return cut if len(cut) else span
     return span

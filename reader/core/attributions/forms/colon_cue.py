@@ -20,7 +20,16 @@ from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
 
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)"
-_SPEAKER = re.compile(r"(?:[-–—―]\s*)?(" + _NAME_WORD + r"(?:\s+(?:&\s+)?" + _NAME_WORD + r"){0,3})\s*:[ \t]+(?=\S)")
+# After the name: a role word ("Clinton camp:", "Trump aide:") or an addressee or venue ("Clinton to Planned
+# Parenthood:", "Former AG Mukasey at RNC:"), as headlines write them.
+_AFTER_NAME = (
+    r"(?:\s+(?:camp|aide|aides|campaign|adviser|spokesman|spokeswoman|allies|supporters)|\s+(?:to|at)(?:\s+"
+    + _NAME_WORD
+    + r"){1,3})?"
+)
+_SPEAKER = re.compile(
+    r"(?:[-–—―]\s*)?(" + _NAME_WORD + r"(?:\s+(?:&\s+)?" + _NAME_WORD + r"){0,3}" + _AFTER_NAME + r")\s*:[ \t]+(?=\S)"
+)
 # Labels and page furniture that open a line with a colon without anyone speaking.
 _LABELS = frozenset(
     """note notes update updated updates photo photos video videos related read watch listen source sources
@@ -28,9 +37,15 @@ _LABELS = frozenset(
     tags tag topics share comments advertisement image images file filed posted published by from to date
     time location where when what why how who subject re fw fwd cc bcc tel phone fax email web website
     breaking exclusive live analysis opinion commentary editorial review interview transcript summary
-    background context graphic chart map table figure part chapter section step rule article latest poll
+    background context graphic chart map table figure part chapter section step rule article latest
     notice question answer remember name age city daily in is win the a an this that these those my our your
     continued""".split()
+)
+
+
+# Inside a sentence, after a dash: `... too early - Mark Blumenthal and Jon Cohen: "Although the polls ..."`.
+_DASH_SPEAKER = re.compile(
+    r"\s[-–—―]\s+(" + _NAME_WORD + r"(?:\s+(?:and\s+|&\s+)?" + _NAME_WORD + r"){0,5})\s*:[ \t]+(?=[“\"‘']|'')"
 )
 
 
@@ -38,7 +53,7 @@ def colon_cues(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> list
     """Every `Name: words` attribution of the article, one per sentence at most."""
     hits = []
     for sentence in sentences:
-        m = _SPEAKER.match(text, sentence.start, sentence.end)
+        m = _SPEAKER.match(text, sentence.start, sentence.end) or _DASH_SPEAKER.search(text, sentence.start, sentence.end)
         if m is None or quotes.enclosing(sentence.start) is not None:
             continue
         name = m.group(1)

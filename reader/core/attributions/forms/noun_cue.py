@@ -19,6 +19,12 @@ from reader.core.text.quotes import QuoteIndex
 # Reporting nouns that take `from/by S that C`, with their cue class; "calls" takes `to V` too.
 NOUN_CUES = {
     "criticism": "accuse",
+    "assertion": "claim",
+    "assertions": "claim",
+    "argument": "claim",
+    "suggestion": "claim",
+    "promise": "promise",
+    "pledge": "promise",
     "claim": "claim",
     "claims": "claim",
     "call": "ask",
@@ -28,7 +34,9 @@ NOUN_CUES = {
     "warning": "warn",
     "warnings": "warn",
 }
-NOUN_ONLY = frozenset({"criticism"})  # never verbs: without the noun form they are no cue
+NOUN_ONLY = frozenset(
+    {"criticism", "assertion", "assertions", "argument", "suggestion"}
+)  # never verbs: without the noun form they are no cue
 MAX_SOURCE_WORDS = 8
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
 _SOURCE_THEN = re.compile(r"((?:[\w.'’&-]+\s+){0," + str(MAX_SOURCE_WORDS - 1) + r"}?[\w.'’&-]+)\s+(that|to|for)\s+(?=\S)")
@@ -39,6 +47,8 @@ def noun_cue(text: str, sentence: Span, cue: Span, cue_text: str, quotes: QuoteI
     cue_class = NOUN_CUES.get(cue_text)
     if cue_class is None:
         return None
+    if (owned := _possessive(text, sentence, cue, cue_class, quotes)) is not None:
+        return owned  # "Mr. Trump's claims that his net worth exceeds $10 billion"
     link = _FROM_BY.match(text, cue.end, sentence.end)
     if link is None:
         return None
@@ -52,6 +62,33 @@ def noun_cue(text: str, sentence: Span, cue: Span, cue_text: str, quotes: QuoteI
         return None
     start = m.end(2) if m.group(2) == "that" else m.start(2)
     kind, form, content = indirect(text, sentence, start, "noun-" + m.group(2), quotes)
+    if kind is None or form is None or content is None:
+        return None
+    return Found(cue, source, content, kind, form, cue_class, head_word(text, source))
+
+
+# "Mr. Trump's claims that", "Clinton's warning that": a name (or "the party's") owning a reporting noun.
+_OWNER = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s+(?:[a-z]+\s+)?$")
+
+
+_OPENERS = frozenset("despite after before with as while since although though and but in on amid given".split())
+
+
+def _possessive(text: str, sentence: Span, cue: Span, cue_class: str, quotes: QuoteIndex) -> Found | None:
+    m = _OWNER.search(text, max(sentence.start, cue.start - 60), cue.start)
+    if m is None or not text.startswith(" that ", cue.end) and not (cue_class == "ask" and text.startswith(" to ", cue.end)):
+        return None
+    source = Span(m.start(1), m.end(1))
+    first = text[source.start : source.end].split()[0]
+    if first.lower() in _OPENERS:
+        source = Span(source.start + len(first) + 1, source.end)  # "Despite Mr. Trump's claims"
+    if len(source) <= 0 or quotes.enclosing(source.start) is not None:
+        return None
+    start = cue.end + 6 if text.startswith(" that ", cue.end) else cue.end + 1
+    comma = text.find(",", start, sentence.end)  # the noun phrase's clause ends at the next comma at the latest
+    kind, form, content = indirect(
+        text, Span(sentence.start, comma if comma > 0 else sentence.end), start, "noun-possessive", quotes
+    )
     if kind is None or form is None or content is None:
         return None
     return Found(cue, source, content, kind, form, cue_class, head_word(text, source))

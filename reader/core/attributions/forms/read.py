@@ -13,6 +13,7 @@ from __future__ import annotations
 from reader.core.attributions.cue_words import not_speech
 from reader.core.attributions.forms.according_to import according_to
 from reader.core.attributions.forms.adverbial import adverbial
+from reader.core.attributions.forms.asked import asked
 from reader.core.attributions.forms.clauses import Found
 from reader.core.attributions.forms.noun_cue import NOUN_ONLY, noun_cue
 from reader.core.attributions.forms.verb_cue import verb_cue
@@ -33,6 +34,8 @@ def read_cue(
     sentence = _with_quote_before(text, sentence, quotes)
     if cue_text == "according to":
         return according_to(text, sentence, cue, verbs)
+    if cue_text == "asked" and (question := asked(text, sentence, cue)) is not None:
+        return question  # "Asked whether he would run, Priebus said ...": the question put to the speaker
     if cue_text in verbs.adverbs:
         return adverbial(text, sentence, cue, verbs.adverbs[cue_text])
     if (noun := noun_cue(text, sentence, cue, cue_text, quotes)) is not None:
@@ -48,6 +51,9 @@ def read_cue(
     return found
 
 
+SHORT_TAIL_WORDS = 6
+
+
 def _with_quote_before(text: str, sentence: Span, quotes: QuoteIndex) -> Span:
     """`"Q?" Trump said.`: a quotation that ends in "?" or "!" ends a sentence for the segmenter,
     but it is the content of the cue after it, so the sentence starts where the quotation does."""
@@ -55,7 +61,9 @@ def _with_quote_before(text: str, sentence: Span, quotes: QuoteIndex) -> Span:
     while back > 0 and text[back - 1] in " \t":
         back -= 1
     mark = 2 if text[back - 2 : back] == "''" else 1
-    if back < mark + 1 or text[back - 1] not in "\"”'" or text[back - 1 - mark] not in "?!":
+    if back < mark + 1 or text[back - 1] not in "\"”'" or text[back - 1 - mark] not in "?!.":
         return sentence
+    if text[back - 1 - mark] == "." and len(text[sentence.start : sentence.end].split()) > SHORT_TAIL_WORDS:
+        return sentence  # `"... missing." Trump said.`: only a short speaker sentence takes a quotation ending in "."
     quote = quotes.ending_at(back)
     return Span(quote.outer.start, sentence.end) if quote is not None else sentence

@@ -1,0 +1,38 @@
+"""The dash cue: `"He represents our greatest shame." ― Sonya Herridge`, `"..." — Paul Ryan (@SpeakerRyan)`.
+
+A quotation followed by a dash and a name (one to four capitalised words,
+then the end of the line, a bracket or a comma) is the name's: the dash is
+the cue, as in an epigraph, a reader's comment or an embedded post. One
+regular expression over the article, then a look-up of the quotation that
+closes just before each dash.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attributions.forms.clauses import Found, trim
+from reader.core.attributions.sources import skip_space_back
+from reader.core.model import Span
+from reader.core.text.quotes import QuoteIndex
+
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)"
+_DASH_NAME = re.compile(r"[”\"'’][ \t]*([―—–-])[ \t]*(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})[ \t]*(?=[(,.\n]|$)")
+
+
+def dash_cues(text: str, quotes: QuoteIndex) -> list[Found]:
+    """Every `"Q" ― Name` attribution of the article."""
+    found = []
+    for m in _DASH_NAME.finditer(text):
+        closing = skip_space_back(text, m.start(1), 0)
+        quote = quotes.ending_at(closing)
+        if quote is None or quotes.enclosing(m.start(1)) is not None:
+            continue
+        content = trim(text, quote.inner)
+        if len(content) == 0:
+            continue
+        name = Span(m.start(2), m.end(2))
+        if text[name.end - 1] == ".":
+            name = Span(name.start, name.end - 1)  # "― Carla Sanchez."
+        found.append(Found(Span(m.start(1), m.end(1)), name, content, "direct", "dash-direct", "say", None))
+    return found
