@@ -96,15 +96,26 @@ def find_quotes(article: Article) -> QuoteIndex:
         for m in _QUOTE_MARK.finditer(text, pos, para.end):
             i, ch = m.start(), m.group()
             if open_at is None:
-                if ch in OPENING or ch == STRAIGHT or ch == DOUBLED:
+                if ch in OPENING or ch == STRAIGHT or ch == DOUBLED or _placed_as_opener(text, i, para.start):
                     open_at, para_count, width = i, 1, len(ch)
-            elif ch in CLOSING or ch == STRAIGHT or ch == DOUBLED:
+            elif ch in CLOSING or ch == STRAIGHT or ch == DOUBLED or _placed_as_closer(text, i, para.end):
                 quotes.append(_quote(open_at, i, i + len(ch), para_count, width))
                 open_at = None
         previous_end = para.end
     if open_at is not None:
         quotes.append(_quote(open_at, previous_end, previous_end, para_count, width))
     return QuoteIndex(quotes)
+
+
+# Typed or converted the wrong way round ('here,“ said X', '”Yes,” she said'): a curly mark is read by
+# where it stands. English nests single quotes inside double ones, so a double opening mark inside an
+# open quote, right after a word or punctuation and before a space, closes it.
+def _placed_as_closer(text: str, i: int, end: int) -> bool:
+    return i > 0 and not text[i - 1].isspace() and (i + 1 >= end or text[i + 1].isspace())
+
+
+def _placed_as_opener(text: str, i: int, start: int) -> bool:
+    return (i == start or text[i - 1].isspace()) and i + 1 < len(text) and not text[i + 1].isspace()
 
 
 def _quote(open_at: int, inner_end: int, outer_end: int, paragraphs: int, width: int = 1) -> Quote:
