@@ -52,6 +52,7 @@ WORD_LISTS = (
 SUFFIX_KINDS = ("organization", "group", "media", "place", "event")
 ENTRY_FIELDS = ("id", "name", "kind", "aliases", "demonyms", "metonyms", "parent", "replace")
 LIST_FIELDS = ("aliases", "demonyms", "metonyms")
+_FIELDS = frozenset(ENTRY_FIELDS)
 # How strongly a surface form names its entry, when two entries share one.
 FORM_RANK = {"name": 3, "alias": 3, "demonym": 2, "metonym": 1}
 # User files this large (together) keep their built gazetteer in $XDG_CACHE_HOME/reader/ between runs.
@@ -61,6 +62,7 @@ _BUILT_BY = (
     "reader.core.lexicons.gazetteer",
     "reader.core.lexicons.built_cache",
     "reader.core.yaml_files",
+    "reader.core.yaml_plain",
     "reader.core.text.names",
     "reader.core.text.tokens",
     "reader.core.model",
@@ -167,13 +169,7 @@ def _build_from_files(paths: tuple[str, ...]) -> Gazetteer:
     keyer = NameKeyer(spellings)
     frozen_entries = tuple(
         GazetteerEntry(
-            id=e["id"],
-            name=e["name"],
-            kind=e["kind"],
-            aliases=tuple(e.get("aliases", ())),
-            demonyms=tuple(e.get("demonyms", ())),
-            metonyms=tuple(e.get("metonyms", ())),
-            parent=e.get("parent"),
+            e["id"], e["name"], e["kind"], tuple(e["aliases"]), tuple(e["demonyms"]), tuple(e["metonyms"]), e.get("parent")
         )
         for e in entries.values()
     )
@@ -230,23 +226,29 @@ def _thaw(data: tuple[Any, ...], paths: tuple[str, ...]) -> Gazetteer:
 
 def _index(entries: tuple[GazetteerEntry, ...], keyer: NameKeyer) -> dict[tuple[str, ...], IndexedForm]:
     index: dict[tuple[str, ...], IndexedForm] = {}
+    rows: list[tuple[str, str]] = []  # (entry id, form), aligned with surfaces
+    surfaces: list[str] = []
     for entry in entries:  # later files come later: on a tie they win
-        forms = [("name", entry.name)] + [("alias", a) for a in entry.aliases]
-        forms += [("demonym", d) for d in entry.demonyms] + [("metonym", m) for m in entry.metonyms]
-        for form, surface in forms:
-            key = keyer.key(surface)
-            if not key or len("".join(key)) < 2:
-                continue
-            letters = surface.replace(".", "")
-            capitals_only = letters.isupper() and len(letters) <= 5
-            old = index.get(key)
-            if old is not None and old.entry == entry.id:
-                # one entry's "Hamas" and "HAMAS": the form that matches more text wins
-                capitals_only = capitals_only and old.capitals_only
-                form, surface = (old.form, old.surface) if FORM_RANK[old.form] >= FORM_RANK[form] else (form, surface)
-            elif old is not None and FORM_RANK[form] < FORM_RANK[old.form]:
-                continue
-            index[key] = IndexedForm(entry.id, form, surface, capitals_only)
+        entry_id = entry.id
+        rows.append((entry_id, "name"))
+        surfaces.append(entry.name)
+        for form, listed in (("alias", entry.aliases), ("demonym", entry.demonyms), ("metonym", entry.metonyms)):
+            if listed:
+                rows += [(entry_id, form)] * len(listed)
+                surfaces += listed
+    for (entry_id, form), surface, key in zip(rows, surfaces, keyer.keys(surfaces), strict=True):
+        if not key or len("".join(key)) < 2:
+            continue
+        letters = surface.replace(".", "")
+        capitals_only = len(letters) <= 5 and letters.isupper()
+        old = index.get(key)
+        if old is not None and old.entry == entry_id:
+            # one entry's "Hamas" and "HAMAS": the form that matches more text wins
+            capitals_only = capitals_only and old.capitals_only
+            form, surface = (old.form, old.surface) if FORM_RANK[old.form] >= FORM_RANK[form] else (form, surface)
+        elif old is not None and FORM_RANK[form] < FORM_RANK[old.form]:
+            continue
+        index[key] = IndexedForm(entry_id, form, surface, capitals_only)
     return index
 
 
@@ -300,9 +302,10 @@ def _merge_document(
 def _merge_entry(raw: Any, path: Path, where: list[Any], entries: dict[str, dict[str, Any]]) -> None:
     if not isinstance(raw, dict):
         raise _fail(path, where, "an actor entry must be a mapping with id, name, kind")
-    for key in raw:
-        if key not in ENTRY_FIELDS:
-            raise _fail(path, where + [key], f"unknown actor field {key!r}")
+    if not _FIELDS.issuperset(raw):
+        for key in raw:
+            if key not in _FIELDS:
+                raise _fail(path, where + [key], f"unknown actor field {key!r}")
     entry_id = raw.get("id")
     if not isinstance(entry_id, str) or not entry_id.strip():
         raise _fail(path, where, "actor entry needs a string `id`")
@@ -311,12 +314,16 @@ def _merge_entry(raw: Any, path: Path, where: list[Any], entries: dict[str, dict
             raise _fail(path, where + [name], f"`{name}` of {entry_id!r} must be a string")
     if "kind" in raw and raw["kind"] not in ACTOR_KINDS:
         raise _fail(path, where + ["kind"], f"kind {raw['kind']!r} of {entry_id!r} is not one of {', '.join(ACTOR_KINDS)}")
+    lists: dict[str, list[str]] = {}
     for name in LIST_FIELDS:
-        value = raw.get(name, [])
+        if name not in raw:
+            continue
+        value = raw[name]
         if isinstance(value, str):
             value = [value]
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        if not isinstance(value, list) or not _all_words(value):
             raise _fail(path, where + [name], f"`{name}` of {entry_id!r} must be a list of strings")
+        lists[name] = value
     old = entries.get(entry_id)
     merged = {} if old is None or raw.get("replace") else dict(old)
     if "name" in raw and merged.get("name") not in (None, raw["name"]):
@@ -325,13 +332,21 @@ def _merge_entry(raw: Any, path: Path, where: list[Any], entries: dict[str, dict
     for name in ("id", "name", "kind", "parent"):
         if name in raw:
             merged[name] = raw[name]
-    for name in LIST_FIELDS:
-        value = raw.get(name, [])
-        value = [value] if isinstance(value, str) else value
-        merged[name] = list(dict.fromkeys(list(merged.get(name, [])) + value))
+    for name in LIST_FIELDS:  # earlier forms first, each once
+        added = lists.get(name, [])
+        kept = merged.get(name)
+        merged[name] = list(dict.fromkeys([*kept, *added] if kept else added)) if kept or len(added) > 1 else list(added)
     if "name" not in merged or "kind" not in merged:
         raise _fail(path, where, f"new actor {entry_id!r} needs `name` and `kind`")
     entries[entry_id] = merged
+
+
+def _all_words(values: list[Any]) -> bool:
+    """Every value a string with more than spaces (``all(isinstance(v, str) and v.strip() ...)``, in C)."""
+    try:
+        return all(map(str.strip, values))
+    except TypeError:  # not a str
+        return False
 
 
 def _merge_words(

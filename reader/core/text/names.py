@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import itemgetter
 
 from reader.core.text.tokens import fold
 
@@ -25,7 +26,15 @@ GENERATIONAL_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _SPLIT = re.compile(r"[\s\-‐‑–—]+")
 _DROPPED = re.compile(r"['’`.]")
 _DOUBLED = re.compile(r"(.)\1+")
+_MARKED = re.compile("[\n'’]")  # a newline, or a possessive `strip_possessive` may drop: keyed one by one
 _ABD_PREFIXES = ("abdel", "abdul", "abdal", "abdol")
+# `keys` in bulk: after folding, the characters `_DROPPED` drops go, and those `_SPLIT` splits on become spaces.
+_DROP_AND_SPLIT = str.maketrans({"'": None, "’": None, "`": None, ".": None, "-": " ", "‐": " ", "‑": " ", "–": " ", "—": " "})
+# Name parts `_compute` does more with than collapse their doubled letters (with `_ABD_PREFIXES` and spellings).
+_SPECIAL_PARTS = ARABIC_ARTICLES | GENERATIONAL_SUFFIXES
+_ABD = re.compile(r"abd[aeuo]l\S*")  # the `_ABD_PREFIXES`
+_FIRST_GROUP = itemgetter(1)  # as a `re.sub` replacement, r"\1" without expanding a template per match
+_MAX_KEPT = 200_000  # name keys kept per keyer
 
 
 def slug(name: str) -> str:
@@ -55,9 +64,59 @@ class NameKeyer:
         cached = self._cache.get(surface)
         if cached is None:
             cached = self._compute(surface)
-            if len(self._cache) < 200_000:
+            if len(self._cache) < _MAX_KEPT:
                 self._cache[surface] = cached
         return cached
+
+    def keys(self, surfaces: list[str]) -> list[tuple[str, ...]]:
+        """``[self.key(s) for s in surfaces]``, computed in bulk (a gazetteer's 100,000 forms, issue 15).
+
+        The surfaces `_compute` only folds, splits and collapses (no possessive, spelling variant,
+        article, "Abdel" or "Jr." in them) are done all at once, on their text joined by newlines;
+        the others one by one.
+        """
+        cache = self._cache
+        found: list[tuple[str, ...] | None] = [cache.get(s) for s in surfaces] if cache else [None] * len(surfaces)
+        text = "\n".join(surfaces)
+        if _MARKED.search(text):
+            bulk = [n for n, key in enumerate(found) if key is None and not _MARKED.search(surfaces[n])]
+        elif cache:
+            bulk = [n for n, key in enumerate(found) if key is None]
+        else:
+            bulk = list(range(len(surfaces)))
+        if len(bulk) != len(surfaces):
+            text = "\n".join([surfaces[n] for n in bulk])
+        text = text.lower() if text.isascii() else "\n".join([fold(surfaces[n]) for n in bulk])
+        text = text.translate(_DROP_AND_SPLIT)
+        lines = text.split("\n")
+        collapsed = _DOUBLED.sub(_FIRST_GROUP, text).split("\n")
+        if bulk and len(lines) == len(collapsed) == len(bulk):  # (no surface in bulk has a newline)
+            special = self._special_parts(text)
+            for n, line, short in zip(bulk, lines, collapsed, strict=True):
+                if not special or special.isdisjoint(line.split()):
+                    found[n] = tuple(short.split())
+        for n, key in enumerate(found):
+            if key is None:
+                found[n] = self._compute(surfaces[n])
+        if len(cache) + len(surfaces) <= _MAX_KEPT:
+            cache.update(zip(surfaces, found))  # type: ignore[arg-type]
+        else:
+            for surface, key in zip(surfaces, found, strict=True):
+                if len(cache) >= _MAX_KEPT:
+                    break
+                cache[surface] = key  # type: ignore[assignment]
+        return found  # type: ignore[return-value]
+
+    def _special_parts(self, text: str) -> set[str]:
+        """The parts in ``text`` (folded names, one a line) that `_compute` does more with than collapse
+        their doubled letters."""
+        parts = set(text.split())
+        special = parts & _SPECIAL_PARTS
+        special.update(parts.intersection(self._spellings))
+        for found in _ABD.finditer(text):  # "abdel..." (a literal prefix: a fast search)
+            if found.start() == 0 or text[found.start() - 1].isspace():
+                special.add(found.group())
+        return special
 
     def _compute(self, surface: str) -> tuple[str, ...]:
         folded = _DROPPED.sub("", fold(strip_possessive(surface)))
