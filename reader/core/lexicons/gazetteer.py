@@ -182,15 +182,15 @@ def _build_from_files(paths: tuple[str, ...]) -> Gazetteer:
         sources=paths,
         index=index,
         keyer=keyer,
-        max_key_length=max((len(k) for k in index), default=1),
+        max_key_length=max(map(len, index), default=1),
         by_id={e.id: e for e in frozen_entries},
     )
 
 
 def _freeze(gazetteer: Gazetteer) -> tuple[Any, ...]:
     """``gazetteer`` as plain data for `built_cache`, with the name keys its keyer has computed."""
-    entries = tuple(tuple(e) for e in gazetteer.entries)
-    index = {key: tuple(form) for key, form in gazetteer.index.items()}
+    entries = tuple(map(tuple, gazetteer.entries))
+    index = dict(zip(gazetteer.index, map(tuple, gazetteer.index.values()), strict=True))
     known = getattr(gazetteer.keyer, "_cache", None)  # NameKeyer's memo: surface -> key
     return (
         entries,
@@ -236,19 +236,25 @@ def _index(entries: tuple[GazetteerEntry, ...], keyer: NameKeyer) -> dict[tuple[
             if listed:
                 rows += [(entry_id, form)] * len(listed)
                 surfaces += listed
+    make = tuple.__new__  # IndexedForm(...) without its Python-level __new__
     for (entry_id, form), surface, key in zip(rows, surfaces, keyer.keys(surfaces), strict=True):
         if not key or len("".join(key)) < 2:
             continue
-        letters = surface.replace(".", "")
-        capitals_only = len(letters) <= 5 and letters.isupper()
+        if len(surface) > 5 and "." not in surface:
+            capitals_only = False
+        else:
+            letters = surface.replace(".", "")
+            capitals_only = len(letters) <= 5 and letters.isupper()
         old = index.get(key)
-        if old is not None and old.entry == entry_id:
-            # one entry's "Hamas" and "HAMAS": the form that matches more text wins
-            capitals_only = capitals_only and old.capitals_only
-            form, surface = (old.form, old.surface) if FORM_RANK[old.form] >= FORM_RANK[form] else (form, surface)
-        elif old is not None and FORM_RANK[form] < FORM_RANK[old.form]:
-            continue
-        index[key] = IndexedForm(entry_id, form, surface, capitals_only)
+        if old is not None:
+            if old.entry == entry_id:
+                # one entry's "Hamas" and "HAMAS": the form that matches more text wins
+                capitals_only = capitals_only and old.capitals_only
+                if FORM_RANK[old.form] >= FORM_RANK[form]:
+                    form, surface = old.form, old.surface
+            elif FORM_RANK[form] < FORM_RANK[old.form]:
+                continue
+        index[key] = make(IndexedForm, (entry_id, form, surface, capitals_only))
     return index
 
 

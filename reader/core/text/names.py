@@ -59,6 +59,7 @@ class NameKeyer:
     def __init__(self, spellings: dict[str, str]):
         self._spellings = spellings
         self._cache: dict[str, tuple[str, ...]] = {}
+        self._marks: set[str] | None = None  # `_special_parts` without the "Abdel..." ones
 
     def key(self, surface: str) -> tuple[str, ...]:
         cached = self._cache.get(surface)
@@ -69,7 +70,8 @@ class NameKeyer:
         return cached
 
     def keys(self, surfaces: list[str]) -> list[tuple[str, ...]]:
-        """``[self.key(s) for s in surfaces]``, computed in bulk (a gazetteer's 100,000 forms, issue 15).
+        """``[self.key(s) for s in surfaces]``, computed in bulk (a gazetteer's 100,000 forms, issue 15), and
+        not memoised (the gazetteer's index keeps them).
 
         The surfaces `_compute` only folds, splits and collapses (no possessive, spelling variant,
         article, "Abdel" or "Jr." in them) are done all at once, on their text joined by newlines;
@@ -78,45 +80,34 @@ class NameKeyer:
         cache = self._cache
         found: list[tuple[str, ...] | None] = [cache.get(s) for s in surfaces] if cache else [None] * len(surfaces)
         text = "\n".join(surfaces)
-        if _MARKED.search(text):
-            bulk = [n for n, key in enumerate(found) if key is None and not _MARKED.search(surfaces[n])]
-        elif cache:
-            bulk = [n for n, key in enumerate(found) if key is None]
+        if _MARKED.search(text) or cache:
+            bulk = [n for n, s in enumerate(surfaces) if found[n] is None and not _MARKED.search(s)]
+            text = "\n".join([surfaces[n] for n in bulk])
         else:
             bulk = list(range(len(surfaces)))
-        if len(bulk) != len(surfaces):
-            text = "\n".join([surfaces[n] for n in bulk])
-        text = text.lower() if text.isascii() else "\n".join([fold(surfaces[n]) for n in bulk])
-        text = text.translate(_DROP_AND_SPLIT)
-        lines = text.split("\n")
-        collapsed = _DOUBLED.sub(_FIRST_GROUP, text).split("\n")
-        if bulk and len(lines) == len(collapsed) == len(bulk):  # (no surface in bulk has a newline)
+        if text.isascii():
+            text = text.lower()  # `fold` of ASCII
+        else:
+            text = "\n".join([s.lower() if s.isascii() else fold(s) for s in (surfaces[n] for n in bulk)])
+        text = _DOUBLED.sub(_FIRST_GROUP, text.translate(_DROP_AND_SPLIT))
+        keys = list(map(tuple, map(str.split, text.split("\n"))))
+        if bulk and len(keys) == len(bulk):  # (no surface in bulk has a newline)
             special = self._special_parts(text)
-            for n, line, short in zip(bulk, lines, collapsed, strict=True):
-                if not special or special.isdisjoint(line.split()):
-                    found[n] = tuple(short.split())
+            for n, key in zip(bulk, keys, strict=True):
+                if special.isdisjoint(key):
+                    found[n] = key
         for n, key in enumerate(found):
             if key is None:
-                found[n] = self._compute(surfaces[n])
-        if len(cache) + len(surfaces) <= _MAX_KEPT:
-            cache.update(zip(surfaces, found))  # type: ignore[arg-type]
-        else:
-            for surface, key in zip(surfaces, found, strict=True):
-                if len(cache) >= _MAX_KEPT:
-                    break
-                cache[surface] = key  # type: ignore[assignment]
+                found[n] = self.key(surfaces[n])
         return found  # type: ignore[return-value]
 
     def _special_parts(self, text: str) -> set[str]:
-        """The parts in ``text`` (folded names, one a line) that `_compute` does more with than collapse
-        their doubled letters."""
-        parts = set(text.split())
-        special = parts & _SPECIAL_PARTS
-        special.update(parts.intersection(self._spellings))
-        for found in _ABD.finditer(text):  # "abdel..." (a literal prefix: a fast search)
-            if found.start() == 0 or text[found.start() - 1].isspace():
-                special.add(found.group())
-        return special
+        """Parts that, in ``text`` (names folded, split and collapsed, one a line), may have been an article,
+        a generational suffix, "Abdel..." or a spelling variant before their doubled letters were collapsed:
+        the names with one are keyed one by one."""
+        if self._marks is None:
+            self._marks = {_DOUBLED.sub(_FIRST_GROUP, p) for p in (*_SPECIAL_PARTS, *self._spellings)}
+        return self._marks.union(_ABD.findall(text))  # "abdel...": a literal prefix, a fast search
 
     def _compute(self, surface: str) -> tuple[str, ...]:
         folded = _DROPPED.sub("", fold(strip_possessive(surface)))

@@ -64,6 +64,11 @@ PIECES = [
     "x",
     "ALL",
     "AP",
+    "ℌ",
+    "Aal",
+    "abbdel",
+    "Jrr",
+    "xabdel",
 ]
 SURFACES = st.lists(st.sampled_from(PIECES), max_size=6).map("".join) | st.text(max_size=12)
 SPELLINGS = st.dictionaries(
