@@ -241,7 +241,21 @@ class _Reader:
                     if value:
                         value = value.rstrip(" ")
                         result[resolved] = resolve_plain(value, resolvers) if typed(value[0]) else value
-                        self.at = at + 1
+                        at += 1
+                        while at < end:  # the common run: more "key: value" or "key: [list]" lines at this indent
+                            spaces, dash, key, value, flow, _other = tokens[at]
+                            if not (value or flow) or dash or len(spaces) != indent:
+                                break
+                            resolved = keys.get(key)
+                            if resolved is None:
+                                resolved = self.key(key)
+                            if value:
+                                value = value.rstrip(" ")
+                                result[resolved] = resolve_plain(value, resolvers) if typed(value[0]) else value
+                            else:
+                                result[resolved] = self.flow_items(flow)
+                            at += 1
+                        self.at = at
                     elif token[4]:
                         result[resolved] = self.flow_items(token[4])
                         self.at = at + 1
