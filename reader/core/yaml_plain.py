@@ -54,15 +54,17 @@ def resolve_plain(value: str, resolvers: Resolvers) -> Any:
 # Characters libyaml reads as they are on one line: printable, no tab, no line break but "\n", no BOM.
 _UNSURE_CHARACTER = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
 _FIRST = r"[^\s\-?:,\[\]{}#&*!|>'\"%@`]"  # what may start a plain scalar (indicators are left to PyYAML)
-_KEY = re.compile(rf"({_FIRST}[^:#]*?) *:(?: +|$)")
+_KEY = re.compile(rf"({_FIRST}[^:#]*):(?: +|$)")  # the key with its trailing spaces (`key` strips them)
 _PLAIN = re.compile(rf"{_FIRST}[^:#]*")
 _FLOW_PLAIN = re.compile(rf"{_FIRST}[^:#,\[\]{{}}]*")
-_FLOW_ITEM = rf"{_FIRST}[^:#,\[\]{{}}\n]*"
+# A flow item and a plain value end with no space, so that the spaces after them belong to one pattern
+# only: `_LINE` and `_KEY` match in time linear in the line (a hostile line cannot make them backtrack).
+_FLOW_ITEM = rf"{_FIRST}(?:[^:#,\[\]{{}}\n]*[^:#,\[\]{{}}\s])?"
 # One line of the document (each match ends with its "\n"): the common lines, "    name: Some Name",
 # "  - id: x", "    aliases: [A, B]" and "key:", read from the groups (indent, "- ", key, plain value,
 # flow list of plain scalars); blank and comment lines (no group but the indent); any other line (group 7).
 _LINE = re.compile(
-    rf"( *)(?:(- +)?({_FIRST}[^:#\n]*):(?: +(?:({_FIRST}[^:#\n]*)|(\[ *(?:{_FLOW_ITEM}(?: *, *{_FLOW_ITEM})*)? *\])))? *\n"
+    rf"( *)(?:(- +)?({_FIRST}[^:#\n]*):(?: +(?:({_FIRST}(?:[^:#\n]*[^:#\s])?)|(\[ *(?:{_FLOW_ITEM}(?: *, *{_FLOW_ITEM})*)? *\])))? *\n"
     r"|(?:#[^\n]*)?\n|([^\n]*)\n)"
 )
 _SINGLE = re.compile(r"'((?:[^']|'')*)'")

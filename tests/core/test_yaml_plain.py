@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 from typing import Any
 
@@ -268,6 +269,19 @@ def test_what_it_is_not_sure_of_is_left_to_pyyaml(text: str) -> None:
     with pytest.raises(Unsupported):
         load_plain(text, _YAML_LOADER.yaml_implicit_resolvers)
     assert parse_yaml(text, "f.yaml") == yaml.load(text, Loader=_YAML_LOADER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "key: [" + "a    , " * 40 + "\n",  # spaces that an item and its separator could share: no backtracking
+        "key: x" + " " * 100_000 + "#\n",
+        "a" + " " * 100_000 + "b: c\n",
+    ],
+)
+def test_hostile_lines_are_read_in_linear_time(text: str) -> None:
+    with pytest.raises(Exception, match="f.yaml") if text.startswith(("key: [", "a ")) else contextlib.nullcontext():
+        parse_yaml(text, "f.yaml")
 
 
 def test_errors_are_still_worded_by_pyyaml() -> None:
