@@ -93,13 +93,10 @@ class NameKeyer:
         keys = list(map(tuple, map(str.split, text.split("\n"))))
         if bulk and len(keys) == len(bulk):  # (no surface in bulk has a newline)
             special = self._special_parts(text)
-            for n, key in zip(bulk, keys, strict=True):
-                if special.isdisjoint(key):
-                    found[n] = key
-        for n, key in enumerate(found):
-            if key is None:
-                found[n] = self.key(surfaces[n])
-        return found  # type: ignore[return-value]
+            for n, bulk_key in zip(bulk, keys, strict=True):
+                if special.isdisjoint(bulk_key):
+                    found[n] = bulk_key
+        return [self.key(surfaces[n]) if key is None else key for n, key in enumerate(found)]
 
     def _special_parts(self, text: str) -> set[str]:
         """Parts that, in ``text`` (names folded, split and collapsed, one a line), may have been an article,
