@@ -8,7 +8,6 @@ RecursionError ...), and a user's file must only ever cost a one-line
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,7 @@ import yaml
 
 from reader.core.errors import ReaderError
 from reader.core.text.files import MAX_FILE_BYTES, printable_path, read_file_bytes
+from reader.core.yaml_plain import Unsupported, load_plain, resolve_plain
 
 # The C loader parses a 1 MB YAML article ~10x faster; both are safe loaders.
 _YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -40,6 +40,10 @@ def parse_yaml(text: str, name: str, what: str = "YAML", first_line: int = 1, st
     loader = _StringsLoader if strings else _YAML_LOADER
     try:
         try:
+            return load_plain(text, loader.yaml_implicit_resolvers)
+        except Exception:  # noqa: BLE001 - Unsupported, or any surprise: PyYAML reads it, and words its errors
+            pass
+        try:
             return _load_from_events(text, loader)
         except _NeedsFullLoader:
             return yaml.load(text, Loader=loader)
@@ -56,18 +60,7 @@ def parse_yaml(text: str, name: str, what: str = "YAML", first_line: int = 1, st
         raise ReaderError(f"{name}: malformed {what}: {problem}") from None
 
 
-class _NeedsFullLoader(Exception):
-    """The document uses something `_load_from_events` leaves to PyYAML (anchors, tags, dates ...)."""
-
-
-_CONSTRUCTOR: Any = yaml.constructor.SafeConstructor()
-_SCALAR_BUILDERS: dict[str, Callable[[str], Any]] = {
-    "tag:yaml.org,2002:str": lambda value: value,
-    "tag:yaml.org,2002:null": lambda value: None,
-    "tag:yaml.org,2002:bool": lambda value: yaml.SafeLoader.bool_values[value.lower()],
-    "tag:yaml.org,2002:int": lambda value: _CONSTRUCTOR.construct_yaml_int(yaml.ScalarNode("", value)),
-    "tag:yaml.org,2002:float": lambda value: _CONSTRUCTOR.construct_yaml_float(yaml.ScalarNode("", value)),
-}
+_NeedsFullLoader = Unsupported  # the document uses something left to PyYAML (anchors, tags, dates ...)
 
 
 def _load_from_events(text: str, loader: Any) -> Any:
@@ -126,23 +119,11 @@ def _load_from_events(text: str, loader: Any) -> Any:
 
 
 def _scalar(event: yaml.ScalarEvent, resolvers: dict[Any, list[tuple[str, Any]]]) -> Any:
-    value = event.value
     if event.tag is not None and event.tag != "!":
         raise _NeedsFullLoader  # an explicit tag
     if event.style or not event.implicit[0]:  # quoted, block or tagged "!": a string
-        return value
-    candidates = resolvers.get(value[:1] if value else "")
-    if not candidates:
-        return value  # most words: no resolver starts with their first letter
-    tag = "tag:yaml.org,2002:str"
-    for candidate, regexp in candidates:
-        if regexp.match(value):
-            tag = candidate
-            break
-    build = _SCALAR_BUILDERS.get(tag)
-    if build is None:
-        raise _NeedsFullLoader  # timestamps, merge keys, values
-    return build(value)
+        return event.value
+    return resolve_plain(event.value, resolvers)
 
 
 def read_yaml_file(path: Path, what: str, limit: int = MAX_FILE_BYTES) -> Any:

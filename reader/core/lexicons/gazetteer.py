@@ -16,43 +16,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import yaml
-
 import reader.core.lexicons.built_cache as built_cache
 from reader.core.config import ACTORS_FILE, user_config_path
 from reader.core.errors import ReaderError
-from reader.core.model import ACTOR_KINDS
+from reader.core.lexicons.gazetteer_merge import WORD_LISTS, merge_document
 from reader.core.text.names import NameKeyer
 from reader.core.yaml_files import read_yaml_file
 
 PACKAGED_PATH = Path(__file__).parent / "data" / "gazetteer.yaml"
-WORD_LISTS = (
-    "non_names",
-    "dates",
-    "descriptors",
-    "titles",
-    "person_roles",
-    "person_verbs",
-    "media_words",
-    "place_prepositions",
-    "place_nouns",
-    "government_nouns",
-    "particles",
-    "given_names",
-    "more_given_names",
-    "place_names",
-    "organization_names",
-    "us_states",
-    "metonym_verbs",
-    "metonym_nouns",
-    "organization_nouns",
-    "organization_possessions",
-    "organization_verbs",
-    "adjective_tails",
-)
-SUFFIX_KINDS = ("organization", "group", "media", "place", "event")
-ENTRY_FIELDS = ("id", "name", "kind", "aliases", "demonyms", "metonyms", "parent", "replace")
-LIST_FIELDS = ("aliases", "demonyms", "metonyms")
 # How strongly a surface form names its entry, when two entries share one.
 FORM_RANK = {"name": 3, "alias": 3, "demonym": 2, "metonym": 1}
 # User files this large (together) keep their built gazetteer in $XDG_CACHE_HOME/reader/ between runs.
@@ -60,8 +31,10 @@ CACHE_MIN_BYTES = 256 * 1024
 # The modules a built gazetteer depends on: a change to one invalidates the kept copies.
 _BUILT_BY = (
     "reader.core.lexicons.gazetteer",
+    "reader.core.lexicons.gazetteer_merge",
     "reader.core.lexicons.built_cache",
     "reader.core.yaml_files",
+    "reader.core.yaml_plain",
     "reader.core.text.names",
     "reader.core.text.tokens",
     "reader.core.model",
@@ -160,7 +133,7 @@ def _build_from_files(paths: tuple[str, ...]) -> Gazetteer:
     spelling_groups: list[list[str]] = []
     for path in paths:
         document = read_yaml_file(Path(path), "gazetteer")
-        _merge_document(document, Path(path), entries, words, suffixes, spelling_groups)
+        merge_document(document, Path(path), entries, words, suffixes, spelling_groups)
     spellings: dict[str, str] = {}
     for group in spelling_groups:
         for variant in group:
@@ -168,13 +141,7 @@ def _build_from_files(paths: tuple[str, ...]) -> Gazetteer:
     keyer = NameKeyer(spellings)
     frozen_entries = tuple(
         GazetteerEntry(
-            id=e["id"],
-            name=e["name"],
-            kind=e["kind"],
-            aliases=tuple(e.get("aliases", ())),
-            demonyms=tuple(e.get("demonyms", ())),
-            metonyms=tuple(e.get("metonyms", ())),
-            parent=e.get("parent"),
+            e["id"], e["name"], e["kind"], tuple(e["aliases"]), tuple(e["demonyms"]), tuple(e["metonyms"]), e.get("parent")
         )
         for e in entries.values()
     )
@@ -187,15 +154,15 @@ def _build_from_files(paths: tuple[str, ...]) -> Gazetteer:
         sources=paths,
         index=index,
         keyer=keyer,
-        max_key_length=max((len(k) for k in index), default=1),
+        max_key_length=max(map(len, index), default=1),
         by_id={e.id: e for e in frozen_entries},
     )
 
 
 def _freeze(gazetteer: Gazetteer) -> tuple[Any, ...]:
     """``gazetteer`` as plain data for `built_cache`, with the name keys its keyer has computed."""
-    entries = tuple(tuple(e) for e in gazetteer.entries)
-    index = {key: tuple(form) for key, form in gazetteer.index.items()}
+    entries = tuple(map(tuple, gazetteer.entries))
+    index = dict(zip(gazetteer.index, map(tuple, gazetteer.index.values()), strict=True))
     known = getattr(gazetteer.keyer, "_cache", None)  # NameKeyer's memo: surface -> key
     return (
         entries,
@@ -231,137 +198,33 @@ def _thaw(data: tuple[Any, ...], paths: tuple[str, ...]) -> Gazetteer:
 
 def _index(entries: tuple[GazetteerEntry, ...], keyer: NameKeyer) -> dict[tuple[str, ...], IndexedForm]:
     index: dict[tuple[str, ...], IndexedForm] = {}
+    rows: list[tuple[str, str]] = []  # (entry id, form), aligned with surfaces
+    surfaces: list[str] = []
     for entry in entries:  # later files come later: on a tie they win
-        forms = [("name", entry.name)] + [("alias", a) for a in entry.aliases]
-        forms += [("demonym", d) for d in entry.demonyms] + [("metonym", m) for m in entry.metonyms]
-        for form, surface in forms:
-            key = keyer.key(surface)
-            if not key or len("".join(key)) < 2:
-                continue
+        entry_id = entry.id
+        rows.append((entry_id, "name"))
+        surfaces.append(entry.name)
+        for form, listed in (("alias", entry.aliases), ("demonym", entry.demonyms), ("metonym", entry.metonyms)):
+            if listed:
+                rows += [(entry_id, form)] * len(listed)
+                surfaces += listed
+    make = tuple.__new__  # IndexedForm(...) without its Python-level __new__
+    for (entry_id, form), surface, key in zip(rows, surfaces, keyer.keys(surfaces), strict=True):
+        if not key or len("".join(key)) < 2:
+            continue
+        if len(surface) > 5 and "." not in surface:
+            capitals_only = False
+        else:
             letters = surface.replace(".", "")
-            capitals_only = letters.isupper() and len(letters) <= 5
-            old = index.get(key)
-            if old is not None and old.entry == entry.id:
+            capitals_only = len(letters) <= 5 and letters.isupper()
+        old = index.get(key)
+        if old is not None:
+            if old.entry == entry_id:
                 # one entry's "Hamas" and "HAMAS": the form that matches more text wins
                 capitals_only = capitals_only and old.capitals_only
-                form, surface = (old.form, old.surface) if FORM_RANK[old.form] >= FORM_RANK[form] else (form, surface)
-            elif old is not None and FORM_RANK[form] < FORM_RANK[old.form]:
+                if FORM_RANK[old.form] >= FORM_RANK[form]:
+                    form, surface = old.form, old.surface
+            elif FORM_RANK[form] < FORM_RANK[old.form]:
                 continue
-            index[key] = IndexedForm(entry.id, form, surface, capitals_only)
+        index[key] = make(IndexedForm, (entry_id, form, surface, capitals_only))
     return index
-
-
-def _fail(path: Path, where: list[Any], message: str) -> ReaderError:
-    """A ReaderError naming the line of the node at ``where`` in the file."""
-    line = _line_of(path, where)
-    location = f"{path}:{line}" if line else str(path)
-    return ReaderError(f"{location}: {message}")
-
-
-def _line_of(path: Path, where: list[Any]) -> int | None:
-    try:
-        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    except Exception:  # noqa: BLE001 - the line is a courtesy; PyYAML's composer recurses on deep nesting
-        return None
-    for step in where:
-        if isinstance(node, yaml.MappingNode):
-            node = next((v for k, v in node.value if k.value == step), node)
-        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
-            node = node.value[step]
-        else:
-            break
-    return node.start_mark.line + 1 if node is not None else None
-
-
-def _merge_document(
-    document: Any,
-    path: Path,
-    entries: dict[str, dict[str, Any]],
-    words: dict[str, set[str]],
-    suffixes: dict[str, str],
-    spelling_groups: list[list[str]],
-) -> None:
-    if document is None:
-        return
-    if isinstance(document, list):  # a bare list of actors is allowed in user files
-        document = {"actors": document}
-    if not isinstance(document, dict):
-        raise _fail(path, [], "a gazetteer is a mapping with `actors` and `words`")
-    for key in document:
-        if key not in ("actors", "words"):
-            raise _fail(path, [key], f"unknown section {key!r} (expected `actors` or `words`)")
-    actors = document.get("actors") or []
-    if not isinstance(actors, list):
-        raise _fail(path, ["actors"], "`actors` must be a list of entries")
-    for position, raw in enumerate(actors):
-        _merge_entry(raw, path, ["actors", position], entries)
-    _merge_words(document.get("words") or {}, path, words, suffixes, spelling_groups)
-
-
-def _merge_entry(raw: Any, path: Path, where: list[Any], entries: dict[str, dict[str, Any]]) -> None:
-    if not isinstance(raw, dict):
-        raise _fail(path, where, "an actor entry must be a mapping with id, name, kind")
-    for key in raw:
-        if key not in ENTRY_FIELDS:
-            raise _fail(path, where + [key], f"unknown actor field {key!r}")
-    entry_id = raw.get("id")
-    if not isinstance(entry_id, str) or not entry_id.strip():
-        raise _fail(path, where, "actor entry needs a string `id`")
-    for name in ("name", "kind", "parent"):
-        if name in raw and not isinstance(raw[name], str):
-            raise _fail(path, where + [name], f"`{name}` of {entry_id!r} must be a string")
-    if "kind" in raw and raw["kind"] not in ACTOR_KINDS:
-        raise _fail(path, where + ["kind"], f"kind {raw['kind']!r} of {entry_id!r} is not one of {', '.join(ACTOR_KINDS)}")
-    for name in LIST_FIELDS:
-        value = raw.get(name, [])
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            raise _fail(path, where + [name], f"`{name}` of {entry_id!r} must be a list of strings")
-    old = entries.get(entry_id)
-    merged = {} if old is None or raw.get("replace") else dict(old)
-    if "name" in raw and merged.get("name") not in (None, raw["name"]):
-        # a renamed entry still answers to its old name
-        merged["aliases"] = [merged["name"], *merged.get("aliases", [])]
-    for name in ("id", "name", "kind", "parent"):
-        if name in raw:
-            merged[name] = raw[name]
-    for name in LIST_FIELDS:
-        value = raw.get(name, [])
-        value = [value] if isinstance(value, str) else value
-        merged[name] = list(dict.fromkeys(list(merged.get(name, [])) + value))
-    if "name" not in merged or "kind" not in merged:
-        raise _fail(path, where, f"new actor {entry_id!r} needs `name` and `kind`")
-    entries[entry_id] = merged
-
-
-def _merge_words(
-    raw: Any, path: Path, words: dict[str, set[str]], suffixes: dict[str, str], spelling_groups: list[list[str]]
-) -> None:
-    if not isinstance(raw, dict):
-        raise _fail(path, ["words"], "`words` must be a mapping of word lists")
-    for name, value in raw.items():
-        where = ["words", name]
-        if name == "suffixes":
-            if not isinstance(value, dict):
-                raise _fail(path, where, "`suffixes` maps a kind to a list of words")
-            for kind, listed in value.items():
-                if kind not in SUFFIX_KINDS:
-                    raise _fail(path, where + [kind], f"suffix kind {kind!r} is not one of {', '.join(SUFFIX_KINDS)}")
-                for word in _strings(listed, path, where + [kind]):
-                    suffixes[word.casefold()] = kind
-        elif name == "spellings":
-            if not isinstance(value, list):
-                raise _fail(path, where, "`spellings` is a list of variant groups")
-            for position, group in enumerate(value):
-                spelling_groups.append([w.casefold() for w in _strings(group, path, where + [position])])
-        elif name in WORD_LISTS:
-            words[name].update(_strings(value, path, where))
-        else:
-            raise _fail(path, where, f"unknown word list {name!r}")
-
-
-def _strings(value: Any, path: Path, where: list[Any]) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in value):
-        raise _fail(path, where, "expected a list of words")
-    return [str(v) for v in value]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import itemgetter
 
 from reader.core.text.tokens import fold
 
@@ -25,7 +26,15 @@ GENERATIONAL_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _SPLIT = re.compile(r"[\s\-‐‑–—]+")
 _DROPPED = re.compile(r"['’`.]")
 _DOUBLED = re.compile(r"(.)\1+")
+_MARKED = re.compile("[\n'’]")  # a newline, or a possessive `strip_possessive` may drop: keyed one by one
 _ABD_PREFIXES = ("abdel", "abdul", "abdal", "abdol")
+# `keys` in bulk: after folding, the characters `_DROPPED` drops go, and those `_SPLIT` splits on become spaces.
+_DROP_AND_SPLIT = str.maketrans({"'": None, "’": None, "`": None, ".": None, "-": " ", "‐": " ", "‑": " ", "–": " ", "—": " "})
+# Name parts `_compute` does more with than collapse their doubled letters (with `_ABD_PREFIXES` and spellings).
+_SPECIAL_PARTS = ARABIC_ARTICLES | GENERATIONAL_SUFFIXES
+_ABD = re.compile(r"abd[aeuo]l\S*")  # the `_ABD_PREFIXES`
+_FIRST_GROUP = itemgetter(1)  # as a `re.sub` replacement, r"\1" without expanding a template per match
+_MAX_KEPT = 200_000  # name keys kept per keyer
 
 
 def slug(name: str) -> str:
@@ -50,14 +59,52 @@ class NameKeyer:
     def __init__(self, spellings: dict[str, str]):
         self._spellings = spellings
         self._cache: dict[str, tuple[str, ...]] = {}
+        self._marks: set[str] | None = None  # `_special_parts` without the "Abdel..." ones
 
     def key(self, surface: str) -> tuple[str, ...]:
         cached = self._cache.get(surface)
         if cached is None:
             cached = self._compute(surface)
-            if len(self._cache) < 200_000:
+            if len(self._cache) < _MAX_KEPT:
                 self._cache[surface] = cached
         return cached
+
+    def keys(self, surfaces: list[str]) -> list[tuple[str, ...]]:
+        """``[self.key(s) for s in surfaces]``, computed in bulk (a gazetteer's 100,000 forms, issue 15), and
+        not memoised (the gazetteer's index keeps them).
+
+        The surfaces `_compute` only folds, splits and collapses (no possessive, spelling variant,
+        article, "Abdel" or "Jr." in them) are done all at once, on their text joined by newlines;
+        the others one by one.
+        """
+        cache = self._cache
+        found: list[tuple[str, ...] | None] = [cache.get(s) for s in surfaces] if cache else [None] * len(surfaces)
+        text = "\n".join(surfaces)
+        if _MARKED.search(text) or cache:
+            bulk = [n for n, s in enumerate(surfaces) if found[n] is None and not _MARKED.search(s)]
+            text = "\n".join([surfaces[n] for n in bulk])
+        else:
+            bulk = list(range(len(surfaces)))
+        if text.isascii():
+            text = text.lower()  # `fold` of ASCII
+        else:
+            text = "\n".join([s.lower() if s.isascii() else fold(s) for s in (surfaces[n] for n in bulk)])
+        text = _DOUBLED.sub(_FIRST_GROUP, text.translate(_DROP_AND_SPLIT))
+        keys = list(map(tuple, map(str.split, text.split("\n"))))
+        if bulk and len(keys) == len(bulk):  # (no surface in bulk has a newline)
+            special = self._special_parts(text)
+            for n, bulk_key in zip(bulk, keys, strict=True):
+                if special.isdisjoint(bulk_key):
+                    found[n] = bulk_key
+        return [self.key(surfaces[n]) if key is None else key for n, key in enumerate(found)]
+
+    def _special_parts(self, text: str) -> set[str]:
+        """Parts that, in ``text`` (names folded, split and collapsed, one a line), may have been an article,
+        a generational suffix, "Abdel..." or a spelling variant before their doubled letters were collapsed:
+        the names with one are keyed one by one."""
+        if self._marks is None:
+            self._marks = {_DOUBLED.sub(_FIRST_GROUP, p) for p in (*_SPECIAL_PARTS, *self._spellings)}
+        return self._marks.union(_ABD.findall(text))  # "abdel...": a literal prefix, a fast search
 
     def _compute(self, surface: str) -> tuple[str, ...]:
         folded = _DROPPED.sub("", fold(strip_possessive(surface)))
