@@ -93,8 +93,9 @@ def _same_thing(a: _Amount, b: _Amount) -> bool:
     return len(shared) >= MIN_SHARED and bool(shared & a.names & b.names)
 
 
-def _sentence_of(article: Article, position: int) -> int:
-    return bisect_right([s.start for s in article.sentences], position) - 1
+def _sentence_starts(article: Article) -> list[int]:
+    """Where each sentence starts, for `bisect`: built once an article, not once a match (that was quadratic)."""
+    return [s.start for s in article.sentences]
 
 
 def find_elsewhere(
@@ -107,16 +108,23 @@ def find_elsewhere(
     by_id = {a.id: a for a in articles}
     amounts: dict[str, list[_Amount]] = {}
     results: list[tuple[Match, Found]] = []
-    pairs = dict.fromkeys((m.a.article, m.b.article) for m in matches if m.a.article in by_id and m.b.article in by_id)
-    for id_a, id_b in pairs:
+    pairs: dict[tuple[str, str], list[Match]] = {}
+    for m in matches:
+        if m.a.article in by_id and m.b.article in by_id:
+            pairs.setdefault((m.a.article, m.b.article), []).append(m)
+    starts: dict[str, list[int]] = {}
+    for (id_a, id_b), between in pairs.items():
         article_a, article_b = by_id[id_a], by_id[id_b]
         for article in (article_a, article_b):
             if article.id not in amounts:
                 amounts[article.id] = _amounts(article, side_of, quantities_of)
         if not amounts[id_a] or not amounts[id_b]:
             continue
-        between = [m for m in matches if (m.a.article, m.b.article) == (id_a, id_b)]
-        placed = [(m, _sentence_of(article_a, m.a.start), _sentence_of(article_b, m.b.start)) for m in between]
+        for article in (article_a, article_b):
+            if article.id not in starts:
+                starts[article.id] = _sentence_starts(article)
+        starts_a, starts_b = starts[id_a], starts[id_b]
+        placed = [(m, bisect_right(starts_a, m.a.start) - 1, bisect_right(starts_b, m.b.start) - 1) for m in between]
         together = {(sa, sb) for _, sa, sb in placed}
         used: set[int] = set()
         for a in amounts[id_a]:
