@@ -10,8 +10,10 @@ import argparse
 import json
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from reader import __version__
 from reader.core.errors import ReaderError
@@ -108,11 +110,22 @@ def default_article_paths() -> list[str]:
     return [str(BUNDLED_ARTICLES)]
 
 
-def _lexicons(args: argparse.Namespace):
-    """Actors, reporting verbs and paraphrases: packaged, plus the user's config files, plus the options."""
+def _lexicons(args: argparse.Namespace) -> tuple[Any, list[str]]:
+    """Actors, reporting verbs, paraphrases and polarity cues: packaged, plus the user's config files, plus
+    the options; and a notice for each config file skipped as unusable (already printed on stderr)."""
+    from reader.core.config import UserFileWarning
     from reader.core.lexicons import load_lexicons
 
-    return load_lexicons(args.actors, args.verbs, args.paraphrases)
+    notices: list[str] = []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", UserFileWarning)
+        lexicons = load_lexicons(args.actors, args.verbs, args.paraphrases)
+    for warning in caught:
+        if issubclass(warning.category, UserFileWarning):
+            notice = str(warning.message)
+            print(f"reader: warning: {notice}", file=sys.stderr)
+            notices.append(notice)
+    return lexicons, notices
 
 
 def _emit(text: str) -> None:
@@ -128,7 +141,8 @@ def run_analyze(args: argparse.Namespace) -> int:
     from reader.render.text import analysis_to_text
 
     articles = load_articles(args.files, refresh=args.refresh)
-    analysis = analyze(articles, _lexicons(args))
+    lexicons, _ = _lexicons(args)  # a notice is already on stderr
+    analysis = analyze(articles, lexicons)
     if args.format == "json":
         # Indented for a person at a terminal; compact when piped, where indent
         # would push json onto its pure-Python encoder (4x slower on 10 MB).
@@ -173,7 +187,7 @@ def run_app(args: argparse.Namespace) -> int:
 
     with sentences_later():  # the app's analysis process segments them: the text shows sooner
         articles = load_articles(args.files or default_article_paths(), refresh=args.refresh)
-    lexicons = _lexicons(args)
+    lexicons, notices = _lexicons(args)
     if "-" in args.files and not sys.stdin.isatty():
         _keyboard_back_on_stdin()
     from reader.tui.terminal import prepare_environment
@@ -181,7 +195,7 @@ def run_app(args: argparse.Namespace) -> int:
     prepare_environment(os.environ)  # before Textual is imported: it reads the environment once
     from reader.tui.app import run_app as run_tui
 
-    run_tui(articles, lexicons)
+    run_tui(articles, lexicons, notices)
     return 0
 
 

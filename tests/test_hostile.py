@@ -91,19 +91,40 @@ def test_an_article_of_the_limit_plus_one_byte(tmp_path, capsys):
     assert "5,242,881 bytes" in one_line_error(capsys, "analyze", str(path))
 
 
-@pytest.mark.parametrize("where", ["option", "config"])
-def test_a_verb_form_of_hundreds_of_words(where, story, tmp_path, monkeypatch, capsys):
+def test_a_verb_form_of_hundreds_of_words_given_as_an_option_is_refused(story, tmp_path, capsys):
     form = " ".join(f"word{n}" for n in range(400))
     verbs = tmp_path / "reporting_verbs.yaml"
     verbs.write_text(f'classes: {{say: {{forms: ["{form}"]}}}}\n')
-    if where == "config":
-        (tmp_path / "reader").mkdir()
-        verbs.rename(tmp_path / "reader" / "reporting_verbs.yaml")
-        monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
-        err = one_line_error(capsys, "analyze", str(story))
-    else:
-        err = one_line_error(capsys, "analyze", str(story), "--verbs", str(verbs))
+    err = one_line_error(capsys, "analyze", str(story), "--verbs", str(verbs))
     assert "400 words" in err and "the limits are 12 words and 100 characters" in err
+
+
+BROKEN_CONFIG = {
+    "reporting_verbs.yaml": 'classes: {say: {forms: ["' + " ".join(f"word{n}" for n in range(400)) + '"]}}\n',
+    "actors.yaml": "actors:\n  - id: [unclosed\n",
+    "paraphrases.yaml": "- just\n- a list\n",
+    "polarity.yaml": "negations: {not: a list}\nantonyms: 7\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN_CONFIG))
+def test_a_broken_config_file_is_skipped_with_a_one_line_warning(name, story, tmp_path, monkeypatch, capsys):
+    """A broken file in ~/.config/reader/ must not stop every run (the app included) until it is found."""
+    (tmp_path / "reader").mkdir()
+    (tmp_path / "reader" / name).write_text(BROKEN_CONFIG[name])
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    assert main(["analyze", str(story), "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["articles"][0]["text"] == STORY.strip()
+    assert err.startswith(f"reader: warning: {tmp_path / 'reader' / name}: ") and err.count("\n") == 1, err
+    assert err.rstrip().endswith("(skipped: the packaged data is used instead)")
+
+
+def test_a_directory_in_place_of_a_config_file_is_skipped(story, tmp_path, monkeypatch, capsys):
+    (tmp_path / "reader" / "actors.yaml").mkdir(parents=True)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    assert main(["analyze", str(story), "--format", "text"]) == 0
+    assert "reader: warning: " in capsys.readouterr().err
 
 
 def test_many_verb_forms_compile(tmp_path):

@@ -55,16 +55,19 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
         self,
         articles: Sequence[Article],
         lexicons: Lexicons | None = None,
+        notices: Sequence[str] = (),
         *,
         processes: bool | None = None,
         remember: bool = True,
     ) -> None:
         """``processes``: analyse and index in child processes, so keys never wait for them; False: in
         threads of this process (tests, which replace `analyze`); None: processes for texts big enough to matter.
-        ``remember``: read and write the user's settings file (False: defaults, nothing written; screenshots)."""
+        ``remember``: read and write the user's settings file (False: defaults, nothing written; screenshots).
+        ``notices``: warnings to show once the screen is up (a config file that was skipped)."""
         super().__init__()
         self.articles = tuple(articles)
         self.lexicons = lexicons
+        self.notices = tuple(notices)
         self.remember = remember
         self.settings = self.load_settings()  # now: Textual's start-up sets a theme, which would be saved over it
         total = sum(len(article.text) for article in self.articles)
@@ -108,6 +111,8 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
         self.layout_sidebar()
         self._show_titles()
         self.set_status(f"Analysing {len(self.articles)} articles…")
+        for notice in self.notices:
+            self.notify(notice, title="Skipped a config file", severity="warning", timeout=15, markup=False)
         for pane in self._panes():
             pane.follower = self._follow
         self.pane("left").focus()
@@ -394,5 +399,5 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
         return not (needs_three_articles(action) and len(self.articles) < 3)
 
 
-def run_app(articles: Sequence[Article], lexicons: Lexicons | None = None) -> None:
-    ReaderApp(articles, lexicons).run()
+def run_app(articles: Sequence[Article], lexicons: Lexicons | None = None, notices: Sequence[str] = ()) -> None:
+    ReaderApp(articles, lexicons, notices).run()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from reader.core.lexicons.gazetteer import Gazetteer, load_gazetteer
 from reader.core.lexicons.paraphrases import Paraphrases, load_paraphrases
-from reader.core.lexicons.polarity import Polarity
+from reader.core.lexicons.polarity import Polarity, load_polarity
 from reader.core.lexicons.verbs import ReportingVerbs, load_reporting_verbs
 
 UserPath = str | os.PathLike[str] | None
@@ -27,4 +27,10 @@ class Lexicons:
 
 
 def load_lexicons(actors: UserPath = None, verbs: UserPath = None, paraphrases: UserPath = None) -> Lexicons:
-    return Lexicons(load_gazetteer(actors), load_reporting_verbs(verbs), load_paraphrases(paraphrases))
+    """Every lexicon, read now: a file the user got wrong is reported before any analysis starts.
+
+    A broken file in the user's config directory is skipped with a
+    `reader.core.config.UserFileWarning`; a broken file given here raises `ReaderError`.
+    """
+    gazetteer, verb_cues = load_gazetteer(actors), load_reporting_verbs(verbs)
+    return Lexicons(gazetteer, verb_cues, load_paraphrases(paraphrases), load_polarity())

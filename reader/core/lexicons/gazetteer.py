@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import reader.core.lexicons.built_cache as built_cache
-from reader.core.config import ACTORS_FILE, user_config_path
+from reader.core.config import ACTORS_FILE, with_user_file
 from reader.core.errors import ReaderError
 from reader.core.lexicons.gazetteer_merge import WORD_LISTS, merge_document
 from reader.core.text.names import NameKeyer
@@ -82,16 +82,18 @@ class Gazetteer:
 def load_gazetteer(user_path: str | os.PathLike[str] | None = None) -> Gazetteer:
     """Packaged reader/core/lexicons/data/gazetteer.yaml, plus $XDG_CONFIG_HOME/reader/actors.yaml when it
     exists, plus ``user_path`` when given; later files add entries or override them by id."""
-    paths = [PACKAGED_PATH]
-    config = user_config_path(ACTORS_FILE)
-    if config.is_file():
-        paths.append(config)
+    given: list[Path] = []
     if user_path is not None:
         path = Path(user_path)
         if not os.path.lexists(path):  # a FIFO or a device is refused by read_yaml_file, without reading
             raise ReaderError(f"{path}: no such gazetteer file")
-        paths.append(path)
-    return _build(tuple((str(p), _stamp(p)) for p in paths))
+        given.append(path)
+
+    def build(config: Path | None) -> Gazetteer:
+        paths = [PACKAGED_PATH, *([config] if config is not None else []), *given]
+        return _build(tuple((str(p), _stamp(p)) for p in paths))
+
+    return with_user_file(ACTORS_FILE, build)
 
 
 def _stamp(path: Path) -> built_cache.Stamp:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from reader.core.config import PARAPHRASES_FILE, user_config_path
+from reader.core.config import PARAPHRASES_FILE, with_user_file
 from reader.core.errors import ReaderError
 from reader.core.text.tokens import fold, words
 from reader.core.yaml_files import read_yaml_file
@@ -132,13 +132,17 @@ NO_PARAPHRASES = Paraphrases.build({})
 
 def load_paraphrases(user_path: str | os.PathLike[str] | None = None) -> Paraphrases:
     """The packaged paraphrase groups, then the user's file, then ``user_path`` (same layout)."""
-    phrases, units = dict(_packaged()[0]), set(_packaged()[1])
-    extra = [user_config_path(PARAPHRASES_FILE)]
-    for path in [p for p in extra if p.is_file()] + ([Path(user_path)] if user_path is not None else []):
-        more_phrases, more_units = _read(path)
-        phrases.update(more_phrases)
-        units.update(more_units)
-    return Paraphrases.build(phrases, units)
+
+    def build(config: Path | None) -> Paraphrases:
+        phrases, units = dict(_packaged()[0]), set(_packaged()[1])
+        for path in [config, Path(user_path) if user_path is not None else None]:
+            if path is not None:
+                more_phrases, more_units = _read(path)
+                phrases.update(more_phrases)
+                units.update(more_units)
+        return Paraphrases.build(phrases, units)
+
+    return with_user_file(PARAPHRASES_FILE, build)
 
 
 @lru_cache(maxsize=1)

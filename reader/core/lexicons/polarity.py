@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from reader.core.config import user_config_path
+from reader.core.config import with_user_file
 from reader.core.errors import ReaderError
 from reader.core.text.tokens import fold, words
 from reader.core.yaml_files import read_yaml_file
@@ -43,12 +43,21 @@ class Polarity:
 
 def load_polarity(user_path: str | os.PathLike[str] | None = None) -> Polarity:
     """The packaged lists, then the user's file, then ``user_path`` (same layout)."""
-    negations, pairs = set(_packaged()[0]), list(_packaged()[1])
-    paths = [p for p in [user_config_path(POLARITY_FILE)] if p.is_file()]
-    for path in paths + ([Path(user_path)] if user_path is not None else []):
-        more_negations, more_pairs = _read(path)
-        negations.update(more_negations)
-        pairs.extend(more_pairs)
+
+    def build(config: Path | None) -> Polarity:
+        negations, pairs = set(_packaged()[0]), list(_packaged()[1])
+        for path in [config, Path(user_path) if user_path is not None else None]:
+            if path is not None:
+                more_negations, more_pairs = _read(path)
+                negations.update(more_negations)
+                pairs.extend(more_pairs)
+        return _polarity(negations, pairs)
+
+    return with_user_file(POLARITY_FILE, build)
+
+
+def _polarity(negations: set[tuple[str, ...]], pairs: list[tuple[str, str]]) -> Polarity:
+    """The lists as looked up: each antonym pair both ways."""
     antonyms: dict[str, set[str]] = {}
     for a, b in pairs:
         antonyms.setdefault(a, set()).add(b)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from reader.core.config import VERBS_FILE, user_config_path
+from reader.core.config import VERBS_FILE, with_user_file
 from reader.core.errors import ReaderError
 from reader.core.yaml_files import read_yaml_file
 
@@ -81,13 +81,15 @@ class ReportingVerbs:
 
 def load_reporting_verbs(user_path: str | os.PathLike[str] | None = None) -> ReportingVerbs:
     """The packaged reporting cues, merged with the per-user file and ``user_path`` (same YAML layout)."""
-    data = _packaged_data()
-    config = user_config_path(VERBS_FILE)
-    if config.is_file():
-        data = _merge(data, _read_yaml(config))
-    if user_path is not None:
-        data = _merge(data, _read_yaml(Path(user_path)))
-    return build_reporting_verbs(data)
+
+    def build(config: Path | None) -> ReportingVerbs:
+        data = _packaged_data()
+        for path in [config, Path(user_path) if user_path is not None else None]:
+            if path is not None:
+                data = _merge(data, _read_yaml(path))
+        return build_reporting_verbs(data)
+
+    return with_user_file(VERBS_FILE, build)
 
 
 @lru_cache(maxsize=1)
