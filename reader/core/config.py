@@ -34,22 +34,24 @@ class UserFileWarning(UserWarning):
     """A file in the user's config directory could not be used and was skipped (the CLI prints it as one line)."""
 
 
-def with_user_file(name: str, build: Callable[[Path | None], T]) -> T:
-    """``build(path)`` with the user's file ``name`` when there is one; ``build(None)`` without it.
+def with_user_file(name: str, build: Callable[[list[Path]], T], given: str | os.PathLike[str] | None = None) -> T:
+    """``build(files)`` over the user's file ``name`` (when there is one) and the file ``given`` on the
+    command line (when there is one), in that order.
 
     A broken file in ``~/.config/reader/`` would otherwise stop every run, the
     app included, until the user found and fixed it: when ``build`` refuses
     it but succeeds without it, the file is skipped with a `UserFileWarning`
     naming the problem. When ``build`` fails without it too, the fault is
-    elsewhere (a file given on the command line) and that error is raised.
+    elsewhere (the ``given`` file) and that error is raised.
     """
-    path = user_config_path(name)
-    if not os.path.lexists(path):
-        return build(None)
+    config = user_config_path(name)
+    extra = [Path(given)] if given is not None else []
+    if not os.path.lexists(config):
+        return build(extra)
     try:
-        return build(path)
+        return build([config, *extra])
     except ReaderError as exc:
         problem = exc
-    result = build(None)
+    result = build(extra)
     warnings.warn(f"{problem} (skipped: the packaged data is used instead)", UserFileWarning, stacklevel=2)
     return result

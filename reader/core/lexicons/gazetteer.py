@@ -82,18 +82,14 @@ class Gazetteer:
 def load_gazetteer(user_path: str | os.PathLike[str] | None = None) -> Gazetteer:
     """Packaged reader/core/lexicons/data/gazetteer.yaml, plus $XDG_CONFIG_HOME/reader/actors.yaml when it
     exists, plus ``user_path`` when given; later files add entries or override them by id."""
-    given: list[Path] = []
-    if user_path is not None:
-        path = Path(user_path)
-        if not os.path.lexists(path):  # a FIFO or a device is refused by read_yaml_file, without reading
-            raise ReaderError(f"{path}: no such gazetteer file")
-        given.append(path)
+    if user_path is not None and not os.path.lexists(user_path):
+        # (a FIFO or a device exists, and is refused by read_yaml_file without being read)
+        raise ReaderError(f"{Path(user_path)}: no such gazetteer file")
 
-    def build(config: Path | None) -> Gazetteer:
-        paths = [PACKAGED_PATH, *([config] if config is not None else []), *given]
-        return _build(tuple((str(p), _stamp(p)) for p in paths))
+    def build(files: list[Path]) -> Gazetteer:
+        return _build(tuple((str(p), _stamp(p)) for p in [PACKAGED_PATH, *files]))
 
-    return with_user_file(ACTORS_FILE, build)
+    return with_user_file(ACTORS_FILE, build, user_path)
 
 
 def _stamp(path: Path) -> built_cache.Stamp:

@@ -133,16 +133,14 @@ NO_PARAPHRASES = Paraphrases.build({})
 def load_paraphrases(user_path: str | os.PathLike[str] | None = None) -> Paraphrases:
     """The packaged paraphrase groups, then the user's file, then ``user_path`` (same layout)."""
 
-    def build(config: Path | None) -> Paraphrases:
+    def build(files: list[Path]) -> Paraphrases:
         phrases, units = dict(_packaged()[0]), set(_packaged()[1])
-        for path in [config, Path(user_path) if user_path is not None else None]:
-            if path is not None:
-                more_phrases, more_units = _read(path)
-                phrases.update(more_phrases)
-                units.update(more_units)
+        for more_phrases, more_units in map(_read, files):
+            phrases.update(more_phrases)
+            units.update(more_units)
         return Paraphrases.build(phrases, units)
 
-    return with_user_file(PARAPHRASES_FILE, build)
+    return with_user_file(PARAPHRASES_FILE, build, user_path)
 
 
 @lru_cache(maxsize=1)

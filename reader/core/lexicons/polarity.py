@@ -44,16 +44,14 @@ class Polarity:
 def load_polarity(user_path: str | os.PathLike[str] | None = None) -> Polarity:
     """The packaged lists, then the user's file, then ``user_path`` (same layout)."""
 
-    def build(config: Path | None) -> Polarity:
+    def build(files: list[Path]) -> Polarity:
         negations, pairs = set(_packaged()[0]), list(_packaged()[1])
-        for path in [config, Path(user_path) if user_path is not None else None]:
-            if path is not None:
-                more_negations, more_pairs = _read(path)
-                negations.update(more_negations)
-                pairs.extend(more_pairs)
+        for more_negations, more_pairs in map(_read, files):
+            negations.update(more_negations)
+            pairs.extend(more_pairs)
         return _polarity(negations, pairs)
 
-    return with_user_file(POLARITY_FILE, build)
+    return with_user_file(POLARITY_FILE, build, user_path)
 
 
 def _polarity(negations: set[tuple[str, ...]], pairs: list[tuple[str, str]]) -> Polarity:

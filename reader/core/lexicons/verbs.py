@@ -82,14 +82,13 @@ class ReportingVerbs:
 def load_reporting_verbs(user_path: str | os.PathLike[str] | None = None) -> ReportingVerbs:
     """The packaged reporting cues, merged with the per-user file and ``user_path`` (same YAML layout)."""
 
-    def build(config: Path | None) -> ReportingVerbs:
+    def build(files: list[Path]) -> ReportingVerbs:
         data = _packaged_data()
-        for path in [config, Path(user_path) if user_path is not None else None]:
-            if path is not None:
-                data = _merge(data, _read_yaml(path))
+        for path in files:
+            data = _merge(data, _read_yaml(path))
         return build_reporting_verbs(data)
 
-    return with_user_file(VERBS_FILE, build)
+    return with_user_file(VERBS_FILE, build, user_path)
 
 
 @lru_cache(maxsize=1)
