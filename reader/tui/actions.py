@@ -14,6 +14,7 @@ from textual.reactive import var
 
 from reader.core.model import Analysis, Article, Passage
 from reader.tui.screens.export import ExportScreen
+from reader.tui.screens.picker import PairPicker
 from reader.tui.settings import Settings, load_settings, save_settings, settings_path
 from reader.tui.view.clip import pair_text, passage_text
 from reader.tui.view.layout import SIDEBAR_SHARE, sidebar_layout, step_share
@@ -34,7 +35,7 @@ def sentence_around(article: Article, passage: Passage) -> Passage:
 
 
 class ScreenTools(App[None]):
-    """Sidebar layout, legend, `y`, `e` and settings; ``ReaderApp`` provides the state they read."""
+    """Sidebar layout, legend, `y`, `e`, `p` and settings; ``ReaderApp`` provides the state they read."""
 
     sidebar_wanted: var[bool | None] = var(None)
     """The user's sidebar toggle (`s`); None: not toggled, shown when the terminal is wide enough."""
@@ -57,6 +58,18 @@ class ScreenTools(App[None]):
 
     def clear_actor(self) -> None:
         raise NotImplementedError
+
+    def set_pair(self, left_id: str, right_id: str) -> None:
+        raise NotImplementedError
+
+    def action_pick_pair(self) -> None:
+        """`p`: choose the two articles shown side by side (three or more open)."""
+
+        def chosen(pair: tuple[str, str] | None) -> None:
+            if pair is not None:
+                self.set_pair(*pair)
+
+        self.push_screen(PairPicker(self.articles, self.pair_ids), chosen)
 
     def step_walk(self, forward: bool, what: str) -> None:
         raise NotImplementedError

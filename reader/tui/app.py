@@ -23,7 +23,6 @@ from reader.tui.garbage import CollectWhenIdle
 from reader.tui.keys import APP_BINDINGS, needs_three_articles, usable_bindings
 from reader.tui.paint import paint_pairs, paint_selected, paint_walk
 from reader.tui.screens.help import HelpScreen, binding_rows
-from reader.tui.screens.picker import PairPicker
 from reader.tui.view.highlights import DISCREPANCY_HUE, MENTION_HUE, PAIR_HUES
 from reader.tui.view.names import lettered
 from reader.tui.view.pairing import ShownPair, next_pair_index, next_unshown, pair_at, shown_pairs, with_article, wrap_note
@@ -373,13 +372,6 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
     def action_help(self) -> None:
         bindings = usable_bindings([*self.BINDINGS, *ArticlePane.BINDINGS], len(self.articles))
         self.push_screen(HelpScreen(binding_rows(self, bindings), legend_content()))
-
-    def action_pick_pair(self) -> None:
-        def chosen(pair: tuple[str, str] | None) -> None:
-            if pair is not None:
-                self.set_pair(*pair)
-
-        self.push_screen(PairPicker(self.articles, self.pair_ids), chosen)
 
     def _focused_side(self) -> str:
         return "right" if self.focused is self.pane("right") else "left"

@@ -10,27 +10,34 @@ from reader.core.attributions.forms.claim_before_cue import trailing
 from reader.core.attributions.forms.clauses import (
     TIME_WORDS,
     Found,
-    Reading,
     at_end,
     closing_quote_before,
     cut_at_next_cue,
     cut_clause,
-    direct,
     indirect,
     opens_quote,
     that_ahead,
     to_sentence_end,
 )
+from reader.core.attributions.forms.cue_content import (
+    CALLED_QUOTE,
+    TELL_FORMS,
+    WHAT_BEFORE,
+    adjunct_tail,
+    after_opening_quote,
+    but_before,
+    content_after,
+    content_follows,
+    to_content,
+    with_addressee,
+)
 from reader.core.attributions.sources import (
-    PREPOSITIONS,
     SourceMemo,
     evidence_before,
     head_word,
-    phrase_after,
     previous_token,
     skip_space,
     source_before,
-    words,
 )
 from reader.core.attributions.subjects import (
     appositive_source,
@@ -45,7 +52,7 @@ from reader.core.attributions.subjects import (
 )
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
-from reader.core.text.quotes import Quote, QuoteIndex
+from reader.core.text.quotes import QuoteIndex
 
 # Adverbials between a cue and its content ("said in a statement on Tuesday that").
 _LEAD = re.compile(
@@ -62,47 +69,11 @@ _LEAD = re.compile(
 _STATEMENT = re.compile(r"\s*,?\s*in\s+an?\s+(?:statement|interview|press\s+release)\b")
 
 
-_TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
-
-
-# Classes that may take their content straight after the verb, without "that" ("She said relief was slow",
-# "a poll shows Trump ahead": "show" only ever reaches here with a study, poll or figures as its source).
-_BARE_CLASSES = frozenset({"say", "warn", "ask", "promise", "show", "think", "call"})
-# Classes whose content may be a "to" infinitive: a promise, a request, a warning.
-_TO_CLASSES = frozenset({"promise", "ask", "warn"})
-# Classes (besides the lexicon's object classes) whose noun-phrase object is what was made public.
-_OBJECT_TOO = frozenset({"report", "reveal"})
-# Say verbs whose noun-phrase object names what was said ("recalled her opposition to ...", "noted the attacks",
-# "explained the similarities"); "said" and "told" never take one.
-_SAY_OBJECT_STEMS = ("announc", "recall", "explain", "not", "mention", "reiterat", "repeat", "stress", "emphasi")
-# What may follow a cue that closes its sentence without being content: a time, a place, an occasion
-# ("..., police announced Thursday", "Wray confirmed at a press conference"). Words that open a clause
-# ("that", "who", "whether") end the match, so "said in 2015 that he won" is not an adjunct.
-_TAIL_WORD = r"(?!(?:that|who|which|whether|if|and|but|he|she|they|it|we|i)\b)[\w'’.-]+"
-_ADJUNCT_TAIL = re.compile(
-    r"(?:\s*,?\s*(?:(?:on|at|in|during|after|before|from|to|via|outside|inside|with|while|late|early)\s+(?:"
-    + _TAIL_WORD
-    + r"\s+){0,6}"
-    + _TAIL_WORD
-    + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
-    r"|yesterday|today|tonight|(?:last|this|earlier)\s+\w+|afterwards?|later|again|too))+\s*[.!?]?[\"”’)]*\s*$"
-)
 _WHO_BEFORE = re.compile(r"(,)?\s*\bwho\s+(?:(?:has|have|had|also|later|earlier|previously|once|still|[a-z]+ly)\s+)*$")
-# "say" verbs whose bare complement is a statement ("she said relief was slow"); others ("announced",
-# "declared", "explained") take a noun phrase object without "that" ("announced a presidential bid").
-_BARE_SAY = frozenset(
-    """say says said saying tell tells told telling add adds added adding insist insists insisted insisting
-    argue argues argued arguing claim claims claimed predict predicts predicted suggest suggests suggested
-    suggesting warn warns warned tweet tweets tweeted write writes wrote reply replies replied respond
-    responds responded admit admits admitted complain complains complained stress stresses stressed
-    testify testified joke joked""".split()
-)
 # Cues that report speech only around a quotation: "he continued: ...", `"...," the memo reads`.
 _QUOTING_ONLY = frozenset({"continued", "continues", "read", "reads"})
-_NOT_CONTENT = frozenset("little nothing much anything something more less".split())
 _PRONOUNS = frozenset("he she they we i you it".split())
 _PLURAL_PRONOUNS = frozenset("they we i".split())
-MAX_TAIL = 100  # characters: a longer rest of the sentence is content, not an adjunct
 # "called the show “the news show of record”", "called it a disgrace": a judgement of an object; "called
 # Putin" is a phone call and "a club called Democracy Alliance" a name.
 _CALLED_AS = re.compile(
@@ -130,7 +101,7 @@ def verb_cue(
     if gerund and (
         status == "comma"
         or statement_gerund(text, sentence, cue)
-        or _but_before(text, cue)
+        or but_before(text, cue)
         or previous_token(text, sentence.start, cue.start).lower() in GERUND_PREPOSITIONS
     ):
         continued = previous_speaker(text, sentence, cue.start, verbs, memo)
@@ -141,18 +112,18 @@ def verb_cue(
         status = "np"
     elif status == "comma":
         subject = None
-        if (after := _after_opening_quote(text, sentence, anchor, quotes)) is not None:
+        if (after := after_opening_quote(text, sentence, anchor, quotes)) is not None:
             subject = fronted_subject(text, after, anchor, verbs, memo)  # `"Q," Fred Kagan, director of ..., said`
         else:
             subject = fronted_subject(text, sentence, anchor, verbs, memo)  # `S, a role, said C`
         if subject is not None:
             pass
-        elif _content_follows(text, sentence, cue, quotes, cue_text):
+        elif content_follows(text, sentence, cue, quotes, cue_text):
             subject = fronted_subject(text, sentence, anchor, verbs, memo)
         elif (role_name := role_name_subject(text, sentence, anchor, verbs, memo)) is not None:
             subject = role_name  # `Its chairman, Yaw Boateng, accused the researchers of ...`
         elif (
-            cue_text not in _TELL_FORMS
+            cue_text not in TELL_FORMS
             and cue_class not in verbs.object_classes
             and speaker_after(text, cue.end, sentence.end) is not None
         ):
@@ -190,8 +161,8 @@ def verb_cue(
         return _declined(text, sentence, cue, source, head, quotes)
     if cue_class == "stance" and _NOT_STANCE.match(text, cue.end):
         return None  # "backed away from the deal", "support for": no position taken on an object
-    if cue_text in _TELL_FORMS:
-        cue = _with_addressee(text, cue, sentence.end)
+    if cue_text in TELL_FORMS:
+        cue = with_addressee(text, cue, sentence.end)
     statement = _STATEMENT.match(text, cue.end)
     if statement:
         cue = Span(cue.start, statement.end())
@@ -221,7 +192,7 @@ def verb_cue(
             status == "np"
             and (
                 at_end(text, pos, sentence.end)
-                or (_adjunct_tail(text, pos, sentence.end) and not _to_content(text, pos, cue_class, cue_text))
+                or (adjunct_tail(text, pos, sentence.end) and not to_content(text, pos, cue_class, cue_text))
             )
         )
         or (status == "np" and text[pos : pos + 1] == "," and not opens_quote(text, pos, quotes))
@@ -240,7 +211,7 @@ def verb_cue(
     if source is None:
         return None
     reads_as = "show" if cue_class == "find" and evidence else cue_class  # "a poll found Trump ahead"
-    kind, form, content = _content_after(text, sentence, pos, reads_as, verbs, quotes, noun_like, cue_text)
+    kind, form, content = content_after(text, sentence, pos, reads_as, verbs, quotes, noun_like, cue_text)
     content = cut_at_next_cue(text, content, verbs)
     if relative and content is not None and (comma := text.find(",", content.start, content.end)) > content.start:
         content = Span(content.start, comma)
@@ -252,8 +223,8 @@ def verb_cue(
         return None  # "charged with murder", "indicated a turn": only "charged that ..." reports speech
     if cue_class == "call" and not (
         _CALLED_AS.match(text, cue.end)
-        or _CALLED_QUOTE.match(text, cue.end, sentence.end)
-        or _WHAT_BEFORE.search(text, max(sentence.start, source.start - 8), source.start)
+        or CALLED_QUOTE.match(text, cue.end, sentence.end)
+        or WHAT_BEFORE.search(text, max(sentence.start, source.start - 8), source.start)
         or (text[source.start : source.end].lower() in _PRONOUNS and quotes.starting_at(skip_space(text, cue.end, sentence.end)))
     ):
         return None
@@ -296,188 +267,3 @@ def _after_last_verb(text: str, source: Span, verbs: ReportingVerbs) -> Span:
 
 # "called Clinton's use of private email servers "extremely careless"", "called it ''predatory''": an object of a
 # few words, then a quotation; "what Mr. Hedge called ''the prior economy model''": the object is "what".
-_OBJECT_WORD = (
-    r"(?!(?:to|on|at|for|about|from|and|or|that|who|which|after|before|during|when|because|is|are|was|were|has|have"
-    r"|had|will|would|can|could)\b)[\w'’.-]+"
-)
-_CALLED_QUOTE = re.compile(r"\s+(?:" + _OBJECT_WORD + r"\s+){0,9}?" + _OBJECT_WORD + r"\s+(?:[\"“‘]|'')")
-_WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.I)
-
-
-def _but_before(text: str, cue: Span) -> bool:
-    """`calling the deal "a steep price" but saying ...`: a second participle of the same subject."""
-    return text[max(0, cue.start - 5) : cue.start].rstrip().endswith(" but")
-
-
-def _content_after(
-    text: str,
-    sentence: Span,
-    pos: int,
-    cue_class: str,
-    verbs: ReportingVerbs,
-    quotes: QuoteIndex,
-    noun_like: bool,
-    cue_text: str = "",
-) -> Reading:
-    """(kind, form, content) of the words after a cue."""
-    if text[pos : pos + 1] == ":":
-        pos = skip_space(text, pos + 1, sentence.end)
-        quote = quotes.starting_at(pos)
-        if quote is not None:
-            return direct(text, quote)
-        return indirect(text, sentence, pos, "indirect-colon", quotes)
-    if text[pos : pos + 1] == "," and opens_quote(text, pos, quotes):
-        pos = skip_space(text, pos + 1, sentence.end)
-    quote = quotes.starting_at(pos)
-    if quote is not None:
-        return direct(text, quote)
-    that = that_ahead(text, pos, sentence.end)
-    if that is not None:
-        start = skip_space(text, that, sentence.end)
-        reading = indirect(text, sentence, start, "indirect-that", quotes)
-        if cue_class == "ask" and reading[0] is not None:
-            cut = cut_clause(text, reading[2])
-            return (reading[0], reading[1], cut) if cut is not None else (None, None, None)
-        return reading
-    if noun_like:
-        return None, None, None
-    colon = _colon_quote_ahead(text, pos, sentence.end, quotes)
-    if colon is not None:
-        return direct(text, colon)
-    first = words(text, pos, min(sentence.end, pos + 40))
-    if first and text[first[0][0] : first[0][1]] == "to" and (cue_class in _TO_CLASSES or cue_text in _TELL_FORMS):
-        # "promised to build a wall", "told Jeb Bush to quiet down", "urged states to loosen ...": what was asked or vowed
-        if len(first) > 1 and text[first[1][0]].islower():
-            content = cut_clause(text, to_sentence_end(text, sentence, pos, quotes))
-            return ("indirect", "indirect-to", content) if content is not None else (None, None, None)
-        return None, None, None
-    if (
-        first
-        and text[first[0][0] : first[0][1]].lower() in PREPOSITIONS
-        and (after := _comma_quote_ahead(text, pos, sentence.end, quotes))
-    ):
-        return direct(text, after)  # `adding of Mr. Trump, ''He cares ...''`, `said last week in Tel Aviv, "Israel ..."`
-    if not first or _is_preposition(text, first) and cue_class not in verbs.object_classes:
-        return None, None, None
-    takes_object = cue_class in verbs.object_classes or cue_class in _OBJECT_TOO or cue_text.startswith(_SAY_OBJECT_STEMS)
-    if cue_class not in _BARE_CLASSES and not takes_object:
-        return None, None, None  # "claimed the jobs": no speech without "that" or a quote
-    if takes_object and cue_class in ("say", *_OBJECT_TOO) and _reads_as_clause(text, pos, sentence.end):
-        return indirect(text, sentence, pos, "indirect-bare", quotes)  # "outlets reported the Secret Service had ..."
-    if takes_object:
-        # "announced a program", "reported a profit", "revealed plans": what was made public (PolNeAR, BASIL)
-        content = cut_clause(text, to_sentence_end(text, sentence, pos, quotes))
-        return ("object", "object", content) if content is not None else (None, None, None)
-    if cue_class == "ask":
-        content = cut_clause(text, to_sentence_end(text, sentence, pos, quotes))
-        if content is None:
-            return None, None, None
-        return "indirect", "indirect-bare", content
-    if cue_class == "say" and (
-        (text[pos : pos + 12].split(" ", 1)[0].lower() in _NOT_CONTENT and not re.match(r"\S+\s+than\b", text[pos : pos + 20]))
-        or (cue_text not in _BARE_SAY and not _reads_as_clause(text, pos, sentence.end))
-    ):
-        return None, None, None  # "announced a presidential bid", "said little about": an object, no statement
-    return indirect(text, sentence, pos, "indirect-bare", quotes)
-
-
-def _is_preposition(text: str, toks: list[tuple[int, int]]) -> bool:
-    """The first word is a preposition, not a quantifier ("about 200 homes", "over half")."""
-    if text[toks[0][0] : toks[0][1]].lower() not in PREPOSITIONS:
-        return False
-    following = text[toks[1][0] : toks[1][1]].lower() if len(toks) > 1 else ""
-    return not (following[:1].isdigit() or following in _QUANTITIES)
-
-
-_QUANTITIES = frozenset(
-    "half a an one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand thousands million".split()
-)
-
-
-def _to_content(text: str, pos: int, cue_class: str, cue_text: str) -> bool:
-    """`promised to build a wall`: a "to" infinitive after a promise or request is its content, not an adjunct."""
-    return (cue_class in _TO_CLASSES or cue_text in _TELL_FORMS) and re.match(r"to\s+[a-z]", text[pos : pos + 6]) is not None
-
-
-def _comma_quote_ahead(text: str, pos: int, end: int, quotes: QuoteIndex) -> Quote | None:
-    """`said of Mr. Trump, "Q..."`: the quotation after a short "of"/"about" phrase and a comma."""
-    comma = text.find(",", pos, min(end, pos + 60))
-    if comma < 0 or any(mark in text[pos:comma] for mark in '"“”.;:'):
-        return None
-    return quotes.starting_at(skip_space(text, comma + 1, len(text)))
-
-
-def _colon_quote_ahead(text: str, pos: int, end: int, quotes: QuoteIndex) -> Quote | None:
-    """`told reporters after a nine-hour session at the office: "Q..."`: the quotation after a circumstance."""
-    colon = text.find(":", pos, min(end, pos + 160))
-    if colon < 0 or any(mark in text[pos:colon] for mark in '"“”.;'):
-        return None
-    return quotes.starting_at(skip_space(text, colon + 1, len(text)))
-
-
-def _content_follows(text: str, sentence: Span, cue: Span, quotes: QuoteIndex, cue_text: str = "") -> bool:
-    """Whether what was said follows the cue (`said the silos could ...`), not its speaker (`said Dahl.`)."""
-    pos = skip_space(text, cue.end, sentence.end)
-    if at_end(text, pos, sentence.end):
-        return False
-    if cue_text in _TELL_FORMS:
-        told = _with_addressee(text, cue, sentence.end)
-        if told.end > cue.end and not at_end(text, skip_space(text, told.end, sentence.end), sentence.end):
-            return True  # "told The Huffington Post he's not planning an appeal"
-    phrase = phrase_after(text, pos, sentence.end)
-    if phrase is None:
-        return True
-    rest = text[phrase.end : sentence.end]
-    if rest.lstrip().startswith(","):
-        # `told POLITICO, "Of the three, ..."`: an addressee, then the quotation
-        return cue_text in _TELL_FORMS and opens_quote(text, phrase.end + rest.index(","), quotes)
-    if rest.strip(" .!?\"”'’)"):
-        return True
-    # The phrase runs to the sentence end: a speaker ("said Al-Houl.") unless it has a verb ("said costs were high.").
-    return any(w in _AUXILIARIES or w.endswith("ed") for w in text[phrase.start : phrase.end].split())
-
-
-_AUXILIARIES = frozenset("is are was were be been has have had will would could can may might should must do does did".split())
-
-
-_ADDRESSEE = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[a-z][\w'’-]*\s+){0,2}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|[a-z]+)"
-    r"(?=\s*(?:that\b|[:,\"“]|\.(?:\s|$)|\s[a-z][\w'’]*\s))"
-)
-
-
-def _with_addressee(text: str, cue: Span, end: int) -> Span:
-    """`told Reuters`, `told reporters`, `told the newspaper`: the addressee belongs to the cue."""
-    m = _ADDRESSEE.match(text, cue.end, end)
-    if m and m.group().split()[0].lower() in ("a", "an") and m.group().split()[-1].islower():
-        return cue  # "told a humanizing story": what was told, not to whom
-    if m and text[m.start() : m.end()].strip().lower() not in ("that", "the"):
-        return Span(cue.start, m.end())
-    return cue
-
-
-def _adjunct_tail(text: str, pos: int, end: int) -> bool:
-    """Whether the rest of the sentence from ``pos`` is only a time, place or occasion."""
-    return end - pos <= MAX_TAIL and _ADJUNCT_TAIL.match(text[pos:end]) is not None
-
-
-def _after_opening_quote(text: str, sentence: Span, cue_start: int, quotes: QuoteIndex) -> Span | None:
-    """The sentence after an opening quotation and its comma (`"Q," S, a role, said`), if it opens with one."""
-    quote = quotes.starting_at(sentence.start)
-    if quote is None or quote.outer.end >= cue_start:
-        return None
-    pos = skip_space(text, quote.outer.end, cue_start)
-    if text[pos : pos + 1] == ",":
-        pos = skip_space(text, pos + 1, cue_start)
-    elif text[quote.inner.end - 1 : quote.inner.end] not in (",", "?", "!"):
-        return None
-    return Span(pos, sentence.end)
-
-
-_SUBJECT_PRONOUNS = frozenset("he she they it we i you there".split())
-
-
-def _reads_as_clause(text: str, pos: int, end: int) -> bool:
-    """Whether the words at ``pos`` open a clause ("he was ...", "the plan would ..."), not a noun phrase."""
-    toks = [text[s:e].lower() for s, e in words(text, pos, min(end, pos + 80))[:8]]
-    return bool(toks) and (toks[0] in _SUBJECT_PRONOUNS or any(t in _AUXILIARIES for t in toks))
