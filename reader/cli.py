@@ -13,10 +13,13 @@ import sys
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.core.errors import ReaderError
+
+if TYPE_CHECKING:
+    from reader.core.lexicons import Lexicons
 
 EXIT_NO_HITS = 1  # `reader search` found nothing (grep's convention), whatever the format
 EXIT_USAGE = 2
@@ -110,7 +113,7 @@ def default_article_paths() -> list[str]:
     return [str(BUNDLED_ARTICLES)]
 
 
-def _lexicons(args: argparse.Namespace) -> tuple[Any, list[str]]:
+def _lexicons(args: argparse.Namespace) -> tuple[Lexicons, list[str]]:
     """Actors, reporting verbs, paraphrases and polarity cues: packaged, plus the user's config files, plus
     the options; and a notice for each config file skipped as unusable (already printed on stderr)."""
     from reader.core.config import UserFileWarning
@@ -121,10 +124,12 @@ def _lexicons(args: argparse.Namespace) -> tuple[Any, list[str]]:
         warnings.simplefilter("always", UserFileWarning)
         lexicons = load_lexicons(args.actors, args.verbs, args.paraphrases)
     for warning in caught:
-        if issubclass(warning.category, UserFileWarning):
-            notice = str(warning.message)
-            print(f"reader: warning: {notice}", file=sys.stderr)
-            notices.append(notice)
+        if not issubclass(warning.category, UserFileWarning):  # not ours to word: as Python would show it
+            warnings.showwarning(warning.message, warning.category, warning.filename, warning.lineno)
+            continue
+        notice = str(warning.message)
+        print(f"reader: warning: {notice}", file=sys.stderr)
+        notices.append(notice)
     return lexicons, notices
 
 

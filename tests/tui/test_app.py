@@ -627,15 +627,14 @@ def test_a_single_article_gets_one_pane_and_single_counts(monkeypatch):
 
 def test_a_skipped_config_file_is_told_on_screen() -> None:
     """The CLI prints it on stderr, which the app's screen hides: the app says it again, as plain text."""
-    from textual.widgets._toast import Toast  # noqa: PLC0415 - Textual exports no public name for it
-
     notice = "/home/u/.config/reader/actors.yaml: malformed YAML at line 2 [x] (skipped: the packaged data is used instead)"
 
     async def main() -> None:
         app = ReaderApp(load_articles([SEED]), notices=[notice], processes=False, remember=False)
         async with app.run_test(size=(120, 30), notifications=True) as pilot:
             await pilot.pause(0.2)
-            shown = " ".join(str(toast.render()) for toast in app.screen.query(Toast))
+            # By type name: Textual exports no public name for its toast widget.
+            shown = " ".join(str(toast.render()) for toast in app.screen.query("Toast"))
             assert "Skipped a config file" in shown and "[x]" in shown
 
     asyncio.run(main())
