@@ -20,6 +20,7 @@ import os
 import sys
 import threading
 import time
+import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from multiprocessing.connection import Connection
@@ -54,6 +55,24 @@ def analyze(articles: Sequence[Article], lexicons: Lexicons | None = None) -> An
     return run_pipeline(whole(articles), lexicons)
 
 
+# The user's lexicon files (--actors, --verbs, --paraphrases; None: not given), for the analysis to load.
+LexiconFiles = tuple[str | None, str | None, str | None]
+
+
+def built(lexicons: Lexicons | LexiconFiles | None) -> Lexicons | None:
+    """The lexicons themselves: loaded here when given as files (in the analysis process: building
+    them costs the app's start-up ~0.2 s). The command line has already judged the files
+    (`reader.core.lexicons.bundle.check_user_files`) and told about a skipped config file."""
+    if not isinstance(lexicons, tuple):
+        return lexicons
+    from reader.core.config import UserFileWarning
+    from reader.core.lexicons import load_lexicons
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserFileWarning)  # said once already: by the app, before its screen
+        return load_lexicons(*lexicons)
+
+
 def whole(articles: Sequence[Article]) -> tuple[Article, ...]:
     """The articles with their sentences: the app loads them without (`sentences_later`), for speed."""
     return tuple(with_sentences(article) for article in articles)
@@ -85,14 +104,16 @@ def analysis_progress(article_count: int, stage: str, found: Mapping[str, int]) 
 Report = tuple[Any, ...]
 
 
-def analysis_child(conn: Connection, articles: Sequence[PackedArticle | Article], lexicons: Lexicons | None) -> None:
+def analysis_child(
+    conn: Connection, articles: Sequence[PackedArticle | Article], lexicons: Lexicons | LexiconFiles | None
+) -> None:
     """In the child: analyse, telling each stage as it starts."""
     from reader.core.pipeline import analyze  # here: the app's own start-up need not import the pipeline
 
     def progress(stage: str, found: Mapping[str, int]) -> None:
         conn.send(("stage", stage, dict(found)))
 
-    _run(conn, lambda: analyze(whole(unpack_all(articles)), lexicons, progress))
+    _run(conn, lambda: analyze(whole(unpack_all(articles)), built(lexicons), progress))
 
 
 def index_child(conn: Connection, articles: Sequence[PackedArticle | Article]) -> None:
@@ -189,7 +210,7 @@ class BackgroundWork(App[None]):
     """
 
     articles: tuple[Article, ...]
-    lexicons: Lexicons | None
+    lexicons: Lexicons | LexiconFiles | None
     processes: bool
     _jobs: list[ChildJob]
 
@@ -221,7 +242,7 @@ class BackgroundWork(App[None]):
     def _analyse(self) -> None:
         if not self.processes:
             try:
-                analysis = analyze(self.articles, self.lexicons)
+                analysis = analyze(self.articles, built(self.lexicons))
             except Exception as error:  # the app stays a usable plain reader
                 self.call_from_thread(self.set_status, f"Analysis failed: {error}")
             else:
