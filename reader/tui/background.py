@@ -15,7 +15,6 @@ sees the pipe close and ends.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import sys
 import threading
@@ -23,18 +22,18 @@ import time
 import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.app import App
 
 from reader.core.model import Analysis, Article
-from reader.core.text.build import with_sentences
 from reader.tui import trace
 from reader.tui.packing import PackedArticle, pack_all, unpack_all
 
 if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
     from reader.core.lexicons import Lexicons
     from reader.core.search import SearchIndex
 
@@ -75,6 +74,8 @@ def built(lexicons: Lexicons | LexiconFiles | None) -> Lexicons | None:
 
 def whole(articles: Sequence[Article]) -> tuple[Article, ...]:
     """The articles with their sentences: the app loads them without (`sentences_later`), for speed."""
+    from reader.core.text.build import with_sentences  # here: the app's start-up need not import segmenting
+
     return tuple(with_sentences(article) for article in articles)
 
 
@@ -159,6 +160,8 @@ class ChildJob:
     """One child process running ``target(conn, *args)``, and the pipe its reports come through."""
 
     def __init__(self, target: Callable[..., None], *args: object) -> None:
+        import multiprocessing  # here: the first frame need not wait for it
+
         context = multiprocessing.get_context("spawn")
         self._reports, sender = context.Pipe(duplex=False)
         # Daemonic: if the app dies without cancelling, the interpreter's exit still ends the child.
