@@ -15,29 +15,24 @@ sees the pipe close and ends.
 from __future__ import annotations
 
 import gc
-import os
 import sys
 import threading
 import time
-import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App
 
 from reader.core.model import Analysis, Article
 from reader.tui import trace
-from reader.tui.packing import PackedArticle, pack_all, unpack_all
+from reader.tui.children import LexiconFiles, Report, analysis_child, built, index_child, whole
+from reader.tui.packing import pack_all
 
 if TYPE_CHECKING:
-    from multiprocessing.connection import Connection
-
     from reader.core.lexicons import Lexicons
     from reader.core.search import SearchIndex
-
-CHILD_NICENESS = 10
 
 # Below this much text the analysis takes less time than starting a child process (~1 s of imports).
 PROCESSES_FROM_CHARS = 200_000
@@ -52,31 +47,6 @@ def analyze(articles: Sequence[Article], lexicons: Lexicons | None = None) -> An
     from reader.core.pipeline import analyze as run_pipeline
 
     return run_pipeline(whole(articles), lexicons)
-
-
-# The user's lexicon files (--actors, --verbs, --paraphrases; None: not given), for the analysis to load.
-LexiconFiles = tuple[str | None, str | None, str | None]
-
-
-def built(lexicons: Lexicons | LexiconFiles | None) -> Lexicons | None:
-    """The lexicons themselves: loaded here when given as files (in the analysis process: building
-    them costs the app's start-up ~0.2 s). The command line has already judged the files
-    (`reader.core.lexicons.bundle.check_user_files`) and told about a skipped config file."""
-    if not isinstance(lexicons, tuple):
-        return lexicons
-    from reader.core.config import UserFileWarning
-    from reader.core.lexicons import load_lexicons
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", UserFileWarning)  # said once already: by the app, before its screen
-        return load_lexicons(*lexicons)
-
-
-def whole(articles: Sequence[Article]) -> tuple[Article, ...]:
-    """The articles with their sentences: the app loads them without (`sentences_later`), for speed."""
-    from reader.core.text.build import with_sentences  # here: the app's start-up need not import segmenting
-
-    return tuple(with_sentences(article) for article in articles)
 
 
 def settle_garbage_collector() -> None:
@@ -99,42 +69,6 @@ def analysis_progress(article_count: int, stage: str, found: Mapping[str, int]) 
     counts = [f"{n} {'shared passages' if what == 'matches' else what}" for what, n in found.items()]
     so_far = f" ({', '.join(counts)} so far)" if counts else ""
     return f"Analysing {article_count} articles: {STAGE_WORDS.get(stage, stage)}{so_far}…"
-
-
-# What a child sends: ("stage", name, counts so far), then ("done", result) or ("error", one line).
-Report = tuple[Any, ...]
-
-
-def analysis_child(
-    conn: Connection, articles: Sequence[PackedArticle | Article], lexicons: Lexicons | LexiconFiles | None
-) -> None:
-    """In the child: analyse, telling each stage as it starts."""
-    from reader.core.pipeline import analyze  # here: the app's own start-up need not import the pipeline
-
-    def progress(stage: str, found: Mapping[str, int]) -> None:
-        conn.send(("stage", stage, dict(found)))
-
-    _run(conn, lambda: analyze(whole(unpack_all(articles)), built(lexicons), progress))
-
-
-def index_child(conn: Connection, articles: Sequence[PackedArticle | Article]) -> None:
-    """In the child: build the search index."""
-    from reader.core.search import SearchIndex
-
-    _run(conn, lambda: SearchIndex.build(whole(unpack_all(articles))))
-
-
-def _run(conn: Connection, work: Callable[[], object]) -> None:
-    # Second in line for the CPU: on a busy machine the app's own process, answering keys, goes first.
-    os.nice(CHILD_NICENESS)
-    try:
-        result = work()
-    except Exception as error:  # the app stays a plain reader and says why
-        conn.send(("error", f"{type(error).__name__}: {error}"))
-    else:
-        conn.send(("done", result))
-    finally:
-        conn.close()
 
 
 _stderr_lock = threading.Lock()
