@@ -20,12 +20,14 @@ from reader.core.errors import ReaderError
 
 if TYPE_CHECKING:
     from reader.core.lexicons import Lexicons
+    from reader.core.model import Article
 
 EXIT_NO_HITS = 1  # `reader search` found nothing (grep's convention), whatever the format
 EXIT_USAGE = 2
 BUNDLED_ARTICLES = Path(__file__).parent / "bundled_articles"
 FORMATS_ANALYZE = ("json", "markdown", "text")
 FORMATS_SEARCH = ("json", "text")
+APP_SETTINGS_FILE = "settings.yaml"  # the app's own file in the config directory: no lexicon
 
 
 class _Parser(argparse.ArgumentParser):
@@ -187,21 +189,61 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from reader.core.text.build import sentences_later
-    from reader.core.text.loader import load_articles
+    from reader.tui.preload import Loading
 
-    with sentences_later():  # the app's analysis process segments them: the text shows sooner
-        articles = load_articles(args.files or default_article_paths(), refresh=args.refresh)
-    lexicons, notices = _lexicons(args)
-    if "-" in args.files and not sys.stdin.isatty():
-        _keyboard_back_on_stdin()
+    # In a child process, while this one imports Textual (a ReaderError there is raised by `articles()`).
+    loading = Loading(lambda: _load_for_app(args))
+    try:
+        notices = _check_lexicon_files(args)  # the app's analysis process builds the lexicons
+    except ReaderError:
+        loading.articles()  # an article that cannot be loaded is told first, as before
+        raise
     from reader.tui.terminal import prepare_environment
 
     prepare_environment(os.environ)  # before Textual is imported: it reads the environment once
     from reader.tui.app import run_app as run_tui
 
-    run_tui(articles, lexicons, notices)
+    articles = loading.articles()
+    if "-" in args.files and not sys.stdin.isatty():
+        _keyboard_back_on_stdin()
+    run_tui(articles, (args.actors, args.verbs, args.paraphrases), notices)
     return 0
+
+
+def _load_for_app(args: argparse.Namespace) -> Sequence[Article]:
+    from reader.core.text.build import sentences_later
+    from reader.core.text.loader import load_articles
+
+    with sentences_later():  # the app's analysis process segments them: the text shows sooner
+        return load_articles(args.files or default_article_paths(), refresh=args.refresh)
+
+
+def _check_lexicon_files(args: argparse.Namespace) -> list[str]:
+    """The user's lexicon files judged as loading them would (a bad one given as an option is an error
+    now, at the command line), without building the lexicons: a notice for each config file skipped.
+    With no option and no data file in the config directory, nothing is imported or read."""
+    from reader.core.config import UserFileWarning, user_config_path
+
+    config = user_config_path("")
+    try:
+        data_files = [name for name in os.listdir(config) if name != APP_SETTINGS_FILE]
+    except OSError:
+        data_files = []
+    if not data_files and (args.actors, args.verbs, args.paraphrases) == (None, None, None):
+        return []
+    from reader.core.lexicons.bundle import check_user_files
+
+    notices: list[str] = []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", UserFileWarning)
+        check_user_files(args.actors, args.verbs, args.paraphrases)
+    for warning in caught:
+        if not issubclass(warning.category, UserFileWarning):
+            warnings.showwarning(warning.message, warning.category, warning.filename, warning.lineno)
+            continue
+        print(f"reader: warning: {warning.message}", file=sys.stderr)
+        notices.append(str(warning.message))
+    return notices
 
 
 def _keyboard_back_on_stdin() -> None:

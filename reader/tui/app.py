@@ -16,7 +16,7 @@ from reader.core.model import Actor, Analysis, Article, Match, Passage
 from reader.render.snippets import one_line
 from reader.tui import trace
 from reader.tui.actions import ScreenTools
-from reader.tui.background import PROCESSES_FROM_CHARS, BackgroundWork, ChildJob, settle_garbage_collector
+from reader.tui.background import PROCESSES_FROM_CHARS, BackgroundWork, ChildJob, LexiconFiles, settle_garbage_collector
 from reader.tui.commands import ActorCommands, MatchCommands, PassageCommands
 from reader.tui.differences import DifferenceWalk
 from reader.tui.garbage import CollectWhenIdle
@@ -53,7 +53,7 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
     def __init__(
         self,
         articles: Sequence[Article],
-        lexicons: Lexicons | None = None,
+        lexicons: Lexicons | LexiconFiles | None = None,
         notices: Sequence[str] = (),
         *,
         processes: bool | None = None,
@@ -62,7 +62,8 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
         """``processes``: analyse and index in child processes, so keys never wait for them; False: in
         threads of this process (tests, which replace `analyze`); None: processes for texts big enough to matter.
         ``remember``: read and write the user's settings file (False: defaults, nothing written; screenshots).
-        ``notices``: warnings to show once the screen is up (a config file that was skipped)."""
+        ``notices``: warnings to show once the screen is up (a config file that was skipped).
+        ``lexicons``: built, or the user's files for the analysis process to build."""
         super().__init__()
         self.articles = tuple(articles)
         self.lexicons = lexicons
@@ -391,5 +392,5 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
         return not (needs_three_articles(action) and len(self.articles) < 3)
 
 
-def run_app(articles: Sequence[Article], lexicons: Lexicons | None = None, notices: Sequence[str] = ()) -> None:
+def run_app(articles: Sequence[Article], lexicons: Lexicons | LexiconFiles | None = None, notices: Sequence[str] = ()) -> None:
     ReaderApp(articles, lexicons, notices).run()

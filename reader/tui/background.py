@@ -15,29 +15,24 @@ sees the pipe close and ends.
 from __future__ import annotations
 
 import gc
-import multiprocessing
-import os
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from multiprocessing.connection import Connection
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App
 
 from reader.core.model import Analysis, Article
-from reader.core.text.build import with_sentences
 from reader.tui import trace
-from reader.tui.packing import PackedArticle, pack_all, unpack_all
+from reader.tui.children import LexiconFiles, Report, analysis_child, built, index_child, whole
+from reader.tui.packing import pack_all
 
 if TYPE_CHECKING:
     from reader.core.lexicons import Lexicons
     from reader.core.search import SearchIndex
-
-CHILD_NICENESS = 10
 
 # Below this much text the analysis takes less time than starting a child process (~1 s of imports).
 PROCESSES_FROM_CHARS = 200_000
@@ -52,11 +47,6 @@ def analyze(articles: Sequence[Article], lexicons: Lexicons | None = None) -> An
     from reader.core.pipeline import analyze as run_pipeline
 
     return run_pipeline(whole(articles), lexicons)
-
-
-def whole(articles: Sequence[Article]) -> tuple[Article, ...]:
-    """The articles with their sentences: the app loads them without (`sentences_later`), for speed."""
-    return tuple(with_sentences(article) for article in articles)
 
 
 def settle_garbage_collector() -> None:
@@ -79,40 +69,6 @@ def analysis_progress(article_count: int, stage: str, found: Mapping[str, int]) 
     counts = [f"{n} {'shared passages' if what == 'matches' else what}" for what, n in found.items()]
     so_far = f" ({', '.join(counts)} so far)" if counts else ""
     return f"Analysing {article_count} articles: {STAGE_WORDS.get(stage, stage)}{so_far}…"
-
-
-# What a child sends: ("stage", name, counts so far), then ("done", result) or ("error", one line).
-Report = tuple[Any, ...]
-
-
-def analysis_child(conn: Connection, articles: Sequence[PackedArticle | Article], lexicons: Lexicons | None) -> None:
-    """In the child: analyse, telling each stage as it starts."""
-    from reader.core.pipeline import analyze  # here: the app's own start-up need not import the pipeline
-
-    def progress(stage: str, found: Mapping[str, int]) -> None:
-        conn.send(("stage", stage, dict(found)))
-
-    _run(conn, lambda: analyze(whole(unpack_all(articles)), lexicons, progress))
-
-
-def index_child(conn: Connection, articles: Sequence[PackedArticle | Article]) -> None:
-    """In the child: build the search index."""
-    from reader.core.search import SearchIndex
-
-    _run(conn, lambda: SearchIndex.build(whole(unpack_all(articles))))
-
-
-def _run(conn: Connection, work: Callable[[], object]) -> None:
-    # Second in line for the CPU: on a busy machine the app's own process, answering keys, goes first.
-    os.nice(CHILD_NICENESS)
-    try:
-        result = work()
-    except Exception as error:  # the app stays a plain reader and says why
-        conn.send(("error", f"{type(error).__name__}: {error}"))
-    else:
-        conn.send(("done", result))
-    finally:
-        conn.close()
 
 
 _stderr_lock = threading.Lock()
@@ -138,6 +94,8 @@ class ChildJob:
     """One child process running ``target(conn, *args)``, and the pipe its reports come through."""
 
     def __init__(self, target: Callable[..., None], *args: object) -> None:
+        import multiprocessing  # here: the first frame need not wait for it
+
         context = multiprocessing.get_context("spawn")
         self._reports, sender = context.Pipe(duplex=False)
         # Daemonic: if the app dies without cancelling, the interpreter's exit still ends the child.
@@ -189,7 +147,7 @@ class BackgroundWork(App[None]):
     """
 
     articles: tuple[Article, ...]
-    lexicons: Lexicons | None
+    lexicons: Lexicons | LexiconFiles | None
     processes: bool
     _jobs: list[ChildJob]
 
@@ -221,7 +179,7 @@ class BackgroundWork(App[None]):
     def _analyse(self) -> None:
         if not self.processes:
             try:
-                analysis = analyze(self.articles, self.lexicons)
+                analysis = analyze(self.articles, built(self.lexicons))
             except Exception as error:  # the app stays a usable plain reader
                 self.call_from_thread(self.set_status, f"Analysis failed: {error}")
             else:

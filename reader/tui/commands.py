@@ -13,7 +13,6 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import partial
 
-from rapidfuzz import fuzz, utils
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
@@ -65,6 +64,8 @@ class ActorCommands(Provider):
         analysis = self._analysis()
         if analysis is None or not query.strip():
             return
+        from rapidfuzz import fuzz, utils  # here: the palette is opened long after the first frame
+
         wanted = utils.default_process(query)
         for actor in analysis.actors:
             names = (actor.name, *actor.aliases)

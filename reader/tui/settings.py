@@ -12,8 +12,6 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-import yaml
-
 from reader.tui.view.layout import SIDEBAR_SHARE, clamp_share
 
 MAX_BYTES = 64 * 1024
@@ -35,6 +33,11 @@ def load_settings(path: Path) -> Settings:
     try:
         if not path.is_file() or path.stat().st_size > MAX_BYTES:
             return Settings()
+    except OSError:
+        return Settings()
+    import yaml  # here: without a settings file, the app's start-up need not import it
+
+    try:
         with path.open(encoding="utf-8") as file:
             data = yaml.safe_load(file.read(MAX_BYTES))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
@@ -54,6 +57,8 @@ def load_settings(path: Path) -> Settings:
 
 def save_settings(path: Path, settings: Settings) -> str | None:
     """Write ``settings``; the reason as one line if it could not be written (the app says it and goes on)."""
+    import yaml
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(path.name + ".partial")

@@ -17,7 +17,6 @@ from __future__ import annotations
 import asyncio
 import atexit
 import gc
-import json
 import os
 import sys
 import threading
@@ -136,6 +135,8 @@ def _write(path: str) -> None:
         stalls.append({"at": began, "late": late, "stacks": [[list(stack), n] for stack, n in inside.most_common(8)]})
     state["stalls"] = stalls
     state["cpu"] = time.process_time()
+    import json
+
     with open(path, "w", encoding="utf-8") as out:
         json.dump(state, out)
 

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
+from reader.core.errors import ReaderError
 from reader.core.lexicons.gazetteer import Gazetteer, load_gazetteer
 from reader.core.lexicons.paraphrases import Paraphrases, load_paraphrases
 from reader.core.lexicons.polarity import Polarity, load_polarity
 from reader.core.lexicons.verbs import ReportingVerbs, load_reporting_verbs
+from reader.core.yaml_files import read_yaml_file
 
 UserPath = str | os.PathLike[str] | None
 
@@ -34,3 +38,34 @@ def load_lexicons(actors: UserPath = None, verbs: UserPath = None, paraphrases: 
     """
     gazetteer, verb_cues = load_gazetteer(actors), load_reporting_verbs(verbs)
     return Lexicons(gazetteer, verb_cues, load_paraphrases(paraphrases), load_polarity())
+
+
+def check_user_files(actors: UserPath = None, verbs: UserPath = None, paraphrases: UserPath = None) -> None:
+    """What `load_lexicons` would say about the user's files, without building any lexicon (the app's
+    analysis process builds them): a bad file given here raises the same `ReaderError`, a bad file in
+    the user's config directory gives the same `UserFileWarning`. Reads only the user's files (and the
+    packaged gazetteer, when there is a user gazetteer: an entry there may override a packaged one)."""
+    from reader.core.config import ACTORS_FILE, PARAPHRASES_FILE, VERBS_FILE, with_user_file
+    from reader.core.lexicons.gazetteer import PACKAGED_PATH, _stamp
+    from reader.core.lexicons.gazetteer_merge import WORD_LISTS, merge_document
+    from reader.core.lexicons.paraphrases import _read as read_paraphrases
+    from reader.core.lexicons.polarity import POLARITY_FILE
+    from reader.core.lexicons.polarity import _read as read_polarity
+    from reader.core.lexicons.verbs import _read_yaml as read_verbs
+
+    def check_gazetteer(files: list[Path]) -> None:
+        if not files:
+            return
+        entries: dict[str, dict[str, Any]] = {}
+        words: dict[str, set[str]] = {name: set() for name in WORD_LISTS}
+        for path in [PACKAGED_PATH, *files]:
+            _stamp(path)
+            document = read_yaml_file(path, "gazetteer")
+            merge_document(document, path, entries, words, {}, [])
+
+    if actors is not None and not os.path.lexists(actors):
+        raise ReaderError(f"{Path(actors)}: no such gazetteer file")
+    with_user_file(ACTORS_FILE, check_gazetteer, actors)
+    with_user_file(VERBS_FILE, lambda files: [read_verbs(p) for p in files], verbs)
+    with_user_file(PARAPHRASES_FILE, lambda files: [read_paraphrases(p) for p in files], paraphrases)
+    with_user_file(POLARITY_FILE, lambda files: [read_polarity(p) for p in files])

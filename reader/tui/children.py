@@ -1,0 +1,86 @@
+"""What the app's child processes run: the analysis and the search index, reporting through a pipe.
+
+Kept apart from `reader.tui.background` (the app's side), which imports Textual: a child started
+with the *spawn* context imports the module its function lives in, and Textual would cost each child
+~0.3 s of CPU while the app is answering its first keys.
+
+No Textual here.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from reader.core.model import Article
+from reader.tui.packing import PackedArticle, unpack_all
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
+    from reader.core.lexicons import Lexicons
+
+CHILD_NICENESS = 10
+
+
+# The user's lexicon files (--actors, --verbs, --paraphrases; None: not given), for the analysis to load.
+LexiconFiles = tuple[str | None, str | None, str | None]
+
+
+def built(lexicons: Lexicons | LexiconFiles | None) -> Lexicons | None:
+    """The lexicons themselves: loaded here when given as files (in the analysis process: building
+    them costs the app's start-up ~0.2 s). The command line has already judged the files
+    (`reader.core.lexicons.bundle.check_user_files`) and told about a skipped config file."""
+    if not isinstance(lexicons, tuple):
+        return lexicons
+    from reader.core.config import UserFileWarning
+    from reader.core.lexicons import load_lexicons
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserFileWarning)  # said once already: by the app, before its screen
+        return load_lexicons(*lexicons)
+
+
+def whole(articles: Sequence[Article]) -> tuple[Article, ...]:
+    """The articles with their sentences: the app loads them without (`sentences_later`), for speed."""
+    from reader.core.text.build import with_sentences  # here: the app's start-up need not import segmenting
+
+    return tuple(with_sentences(article) for article in articles)
+
+
+# What a child sends: ("stage", name, counts so far), then ("done", result) or ("error", one line).
+Report = tuple[Any, ...]
+
+
+def analysis_child(
+    conn: Connection, articles: Sequence[PackedArticle | Article], lexicons: Lexicons | LexiconFiles | None
+) -> None:
+    """In the child: analyse, telling each stage as it starts."""
+    from reader.core.pipeline import analyze  # here: the app's own start-up need not import the pipeline
+
+    def progress(stage: str, found: Mapping[str, int]) -> None:
+        conn.send(("stage", stage, dict(found)))
+
+    _run(conn, lambda: analyze(whole(unpack_all(articles)), built(lexicons), progress))
+
+
+def index_child(conn: Connection, articles: Sequence[PackedArticle | Article]) -> None:
+    """In the child: build the search index."""
+    from reader.core.search import SearchIndex
+
+    _run(conn, lambda: SearchIndex.build(whole(unpack_all(articles))))
+
+
+def _run(conn: Connection, work: Callable[[], object]) -> None:
+    # Second in line for the CPU: on a busy machine the app's own process, answering keys, goes first.
+    os.nice(CHILD_NICENESS)
+    try:
+        result = work()
+    except Exception as error:  # the app stays a plain reader and says why
+        conn.send(("error", f"{type(error).__name__}: {error}"))
+    else:
+        conn.send(("done", result))
+    finally:
+        conn.close()

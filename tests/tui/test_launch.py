@@ -1,0 +1,57 @@
+"""`reader FILE...` (the app's launch): the lexicons are judged at the command line and built by the analysis."""
+
+from __future__ import annotations
+
+import pytest
+
+import reader.tui.app
+import reader.tui.terminal
+from reader.cli import main
+from reader.tui.background import built
+
+SEED = "articles"
+ZORBLAT = "actors:\n  - id: zorblat\n    name: Zorblat Industries\n    kind: organization\n"
+
+
+@pytest.fixture
+def launched(monkeypatch, tmp_path):
+    """What the app would have been started with (it is not started)."""
+    calls: list[tuple] = []
+    monkeypatch.setattr(reader.tui.terminal, "prepare_environment", lambda environ: None)
+    monkeypatch.setattr(reader.tui.app, "run_app", lambda *args: calls.append(args))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    return calls
+
+
+def test_the_app_gets_the_lexicon_files_not_the_lexicons(launched, tmp_path):
+    actors = tmp_path / "actors.yaml"
+    actors.write_text(ZORBLAT)
+    assert main([SEED, "--actors", str(actors)]) == 0
+    ((articles, lexicons, notices),) = launched
+    assert lexicons == (str(actors), None, None) and list(notices) == []
+    assert built(lexicons).gazetteer.entry("zorblat").kind == "organization"
+
+
+def test_a_bad_file_given_as_an_option_stops_the_app_at_the_command_line(launched, tmp_path, capsys):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("actors:\n  - id: zorblat\n    name: Zorblat\n    kind: planet\n")
+    assert main([SEED, "--actors", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("reader: error: ") and "bad.yaml" in err and err.count("\n") == 1
+    assert launched == []
+
+
+def test_a_broken_config_file_is_a_notice(launched, tmp_path, capsys):
+    config = tmp_path / "config" / "reader"
+    config.mkdir(parents=True)
+    (config / "paraphrases.yaml").write_text("- just\n- a list\n")
+    (config / "settings.yaml").write_text("theme: textual-dark\n")
+    assert main([SEED]) == 0
+    ((_, lexicons, notices),) = launched
+    assert len(notices) == 1 and notices[0].endswith("(skipped: the packaged data is used instead)")
+    assert capsys.readouterr().err == f"reader: warning: {notices[0]}\n"
+    assert built(lexicons).paraphrases is not None  # the analysis skips it too, quietly
+
+
+def test_built_lexicons_pass_through():
+    assert built(None) is None
