@@ -20,6 +20,7 @@ from reader.core.discrepancies.numbers import find_numbers, quantities_of
 from reader.core.discrepancies.polarity import find_polarity
 from reader.core.discrepancies.quantities import TRIGGER_WORDS, Quantity
 from reader.core.discrepancies.quotes import find_quotes
+from reader.core.discrepancies.subjects import AGENT_KINDS
 from reader.core.lexicons.paraphrases import Paraphrases, load_paraphrases
 from reader.core.lexicons.polarity import Polarity, load_polarity
 from reader.core.lexicons.verbs import ReportingVerbs, load_reporting_verbs
@@ -65,6 +66,7 @@ def find_discrepancies(
     canonical = (paraphrases if paraphrases is not None else load_paraphrases()).singles
     by_id = {a.id: a for a in articles}
     actor_by_id = {actor.id: actor for actor in actors}
+    agents = frozenset(actor.id for actor in actors if actor.kind in AGENT_KINDS)
     credits = CreditIndex(attributions)
     mentions: dict[str, SpanIndex[str]] = {}
     entries: dict[str, list[tuple[int, int, str]]] = {}
@@ -122,7 +124,7 @@ def find_discrepancies(
         if numberish_of(pair.a.passage, pair.a.raw, words_a) and numberish_of(pair.b.passage, pair.b.raw, words_b):
             found += find_numbers(pair, canonical, known)
         if words_a & cue_words or words_b & cue_words or _CONTRACTED_NOT.search(pair.a.raw + pair.b.raw):
-            found += find_polarity(pair, polarity, canonical)
+            found += find_polarity(pair, polarity, canonical, agents)
         if pair.a.mentions and pair.b.mentions and (pair.a.passage, pair.b.passage) == (pair.match.a, pair.match.b):
             found += find_names(pair, actor_by_id, canonical)
         if quoted_a and quoted_b:

@@ -10,8 +10,10 @@ same word. Negated antonyms cancel out ("did not deny" / "admitted").
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from reader.core.discrepancies.common import Found, Pair, Side, clip, stem
+from reader.core.discrepancies.subjects import different_subjects
 from reader.core.lexicons.polarity import Polarity
 from reader.core.model import Span
 from reader.core.text.tokens import STOPWORDS
@@ -80,7 +82,8 @@ def _cued(side: Side, starts: frozenset[str]) -> bool:
     return any(t.norm in starts or t.norm.endswith("n't") for t in side.tokens)
 
 
-def find_polarity(pair: Pair, polarity: Polarity, canonical: dict[str, str]) -> list[Found]:
+def find_polarity(pair: Pair, polarity: Polarity, canonical: dict[str, str], agents: Container[str] = frozenset()) -> list[Found]:
+    """``agents``: ids of the actors that may be the subject of a claim (people, organisations)."""
     # Most passages hold no negation and no antonym: nothing to do (checked word by word, cheaply).
     starts = frozenset(n[0] for n in polarity.negations) | polarity.antonyms.keys()
     if not _cued(pair.a, starts) and not _cued(pair.b, starts):
@@ -114,6 +117,9 @@ def find_polarity(pair: Pair, polarity: Polarity, canonical: dict[str, str]) -> 
             continue  # "she was never asked" / "Jordan asked", "taking no questions" / "ignored three questions"
         if _asked(asserting, where):
             continue  # "whether laws were broken" asserts nothing
+        first_a, first_b = pair.a.tokens[neg_a.get(ka, ka)].start, pair.b.tokens[neg_b.get(kb, kb)].start
+        if different_subjects(pair.a, first_a, pair.b, first_b, agents):
+            continue  # "Calderón expressed similar concerns" / "Fox isn't worried": said of two people
         # The asserting side's span reaches back as far as the negation does on the other side.
         reach = ka - neg_a[ka] if in_a else kb - neg_b[kb]
         a_span = _from(pair.a, neg_a.get(ka, ka - reach), ka)

@@ -136,3 +136,24 @@ def test_a_question_asserts_nothing(analyse, found):
         "The inquiry will examine whether laws were broken at the agency, her lawyer said.",
     )
     assert found(analysis, "polarity") == []
+
+
+def test_a_negation_said_of_another_person_is_no_disagreement(analyse, found):
+    # The weak match pairs two sentences about two different former presidents: one voiced worries,
+    # the other is not worried. Neither side contradicts the other.
+    analysis = analyse(
+        "Former President Tomas Vidal of Peru said on Monday that he would never pay for the border wall. "
+        "His successor, Alan Ortega, voiced similar worries about the border wall this month.",
+        "Former President Tomas Vidal of Peru said on Monday that he would never pay for the border wall. "
+        "Vidal, however, is not worried about the border wall this month.",
+    )
+    assert found(analysis, "polarity") == []
+
+
+def test_a_negation_said_of_the_same_person_is_still_found(analyse, found):
+    analysis = analyse(
+        "Senator Dana Whitfield attended the budget hearing in Denver on Tuesday, aides said.",
+        "Senator Dana Whitfield did not attend the budget hearing in Denver on Tuesday, aides said.",
+    )
+    ((a, b, _),) = found(analysis, "polarity")
+    assert a.endswith("attended") and b == "not attend"
