@@ -11,12 +11,14 @@ import re
 from collections.abc import Callable, Sequence
 
 from reader.core.credits import CreditIndex
+from reader.core.discrepancies.across import ClaimPair, find_across, holds_claim, nearest_match
 from reader.core.discrepancies.attribution import find_attribution
 from reader.core.discrepancies.common import Found, Pair, Side
 from reader.core.discrepancies.elsewhere import find_elsewhere
 from reader.core.discrepancies.names import find_names
 from reader.core.discrepancies.neighbours import Neighbours, shares_claim
 from reader.core.discrepancies.numbers import find_numbers, quantities_of
+from reader.core.discrepancies.phrases import find_phrases
 from reader.core.discrepancies.polarity import find_polarity
 from reader.core.discrepancies.quantities import TRIGGER_WORDS, Quantity
 from reader.core.discrepancies.quotes import find_quotes
@@ -163,6 +165,32 @@ def find_discrepancies(
                 ]
         per_match.append((match, found))
     elsewhere = _elsewhere(articles, matches, per_match, side, lambda s: quantities_of(s, canonical, known))
+
+    def judge(claim: ClaimPair) -> list[tuple[Match, Found]]:
+        """The attribution finder on two sentences holding one claim, as if a match paired them."""
+        near = nearest_match(claim, matches)
+        if near is None:
+            return []
+        paired = Match(near.id, claim.a, claim.b, 100 * claim.cover, "paraphrase")
+
+        def claim_side(passage: Passage) -> Side:
+            # Only credits whose content holds the claim: "Rice said" of another clause of the sentence is not it.
+            holding = tuple(t for t in credits.covering(passage) if holds_claim(by_id[passage.article], t, claim, canonical))
+            return Side(by_id[passage.article], passage, holding, mentions_in)
+
+        pair = Pair(paired, claim_side(claim.a), claim_side(claim.b))
+        if not pair.a.credits and not pair.b.credits:
+            return []
+        found = find_attribution(
+            pair, quoted_in(claim.a), quoted_in(claim.b), actor_by_id, heads, verbs.evidence_heads, verbs.cue_spans
+        )
+        return [(near, Found(f.kind, f.a, f.b, f.summary, f.severity, f"{f.detail}, elsewhere in the articles")) for f in found]
+
+    for listed_under, f in [
+        *find_across(articles, matches, attributions, canonical, judge),
+        *find_phrases(articles, matches, attributions, actor_by_id),
+    ]:
+        elsewhere.setdefault(listed_under.id, []).append(f)
     results: list[Discrepancy] = []
     seen: set[tuple[str, str, int, int, str, int, int]] = set()
     for match, found in per_match:

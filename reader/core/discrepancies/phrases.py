@@ -1,0 +1,125 @@
+"""Whose words: the same quoted phrase credited to different speakers in the two articles.
+
+One article quotes a speaker's phrase ("what aides called 'orphan districts'");
+the other has the same words inside another speaker's quotation ("... and we
+call these orphan districts," the Speaker said). The two articles then credit
+the phrase to different people. A phrase counts when one side quotes it alone
+(a short quotation, `MIN_WORDS` to `MAX_WORDS` words, two of them content
+words) and the other side has exactly those words inside a quotation whose
+speaker the attribution finder knows. Speakers that may be the same (one actor,
+one a part of the other, the same name or words, a pronoun) are no
+disagreement.
+
+Found anywhere in the two articles, not only inside a match; listed under the
+match nearest to both places.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from reader.core.discrepancies.attribution import _pronoun, _related, _same_name, _same_words
+from reader.core.discrepancies.common import Found, Pair, Side, clip
+from reader.core.model import Actor, Article, Attribution, Match, Passage, Span
+from reader.core.text.quotes import find_quotes
+from reader.core.text.tokens import STOPWORDS, fold, tokenize
+
+MIN_WORDS, MAX_WORDS = 2, 8  # the length of a quoted phrase worth following
+MIN_CONTENT = 2  # content words it must hold ("a lot of" is no one's phrase)
+QUOTING = frozenset({"direct", "mixed"})  # attribution kinds that quote their content
+
+
+def _phrases(article: Article, attributions: Sequence[Attribution]) -> list[tuple[Attribution, list[str]]]:
+    """Short quotations with their speaker: (the attribution, its folded words)."""
+    found = []
+    quotes = find_quotes(article).quotes
+    for t in attributions:
+        if t.article != article.id or t.kind not in QUOTING or t.source is None:
+            continue
+        if not any(q.inner.start <= t.content.start and t.content.end <= q.inner.end for q in quotes):
+            continue
+        words = [fold(tok.norm) for tok in tokenize(article.text, t.content.start, t.content.end)]
+        content = [w for w in words if w.isalpha() and len(w) > 2 and w not in STOPWORDS]
+        if MIN_WORDS <= len(words) <= MAX_WORDS and len(content) >= MIN_CONTENT:
+            found.append((t, words))
+    return found
+
+
+def _speaker(article: Article, attributions: Sequence[Attribution], position: int) -> Attribution | None:
+    """The attribution quoting the words at ``position`` (the narrowest), when it names a source."""
+    holding = [
+        t
+        for t in attributions
+        if t.article == article.id and t.kind in QUOTING and t.content.start <= position < t.content.end and t.source
+    ]
+    return min(holding, key=lambda t: t.content.end - t.content.start, default=None)
+
+
+def _occurrences(article: Article, words: list[str]) -> list[Span]:
+    """Where ``words`` stand in a row inside a quotation of ``article``."""
+    found = []
+    for q in find_quotes(article).quotes:
+        tokens = tokenize(article.text, q.inner.start, q.inner.end)
+        folded = [fold(t.norm) for t in tokens]
+        for k in range(len(folded) - len(words) + 1):
+            if folded[k : k + len(words)] == words:
+                found.append(Span(tokens[k].start, tokens[k + len(words) - 1].end))
+    return found
+
+
+def _differ(left: Side, t: Attribution, right: Side, u: Attribution, actors: Mapping[str, Actor]) -> bool:
+    """Whether ``t`` and ``u`` credit the words to different speakers, as far as the text tells."""
+    if _pronoun(left, t) or _pronoun(right, u):
+        return False  # who "he" is rests on coreference
+    if t.source_actor is not None and t.source_actor == u.source_actor:
+        return False
+    if t.source_actor is None and u.source_actor is None:
+        return False  # two unnamed sources may be one
+    if t.anonymous == u.anonymous and (t.source_actor is None or u.source_actor is None):
+        return False  # a named source the actor finder did not resolve may be the other one
+    pair = Pair(Match("", left.passage, right.passage, 0.0, "paraphrase"), left, right)
+    return not (_related(actors, {t.source_actor}, {u.source_actor}) or _same_name(pair, [t], [u]) or _same_words(pair, [t], [u]))
+
+
+def find_phrases(
+    articles: Sequence[Article], matches: Sequence[Match], attributions: Sequence[Attribution], actors: Mapping[str, Actor]
+) -> list[tuple[Match, Found]]:
+    """(the match to list it under, the discrepancy) for quoted phrases credited to different speakers."""
+    by_id = {a.id: a for a in articles}
+    results: list[tuple[Match, Found]] = []
+    pairs: dict[tuple[str, str], list[Match]] = {}
+    for m in matches:
+        if m.a.article in by_id and m.b.article in by_id:
+            pairs.setdefault((m.a.article, m.b.article), []).append(m)
+    for (id_a, id_b), between in pairs.items():
+        article_a, article_b = by_id[id_a], by_id[id_b]
+        for own, other in ((article_a, article_b), (article_b, article_a)):
+            for t, words in _phrases(own, attributions):
+                for place in _occurrences(other, words):
+                    u = _speaker(other, attributions, place.start)
+                    if u is None or u.content.start == place.start and u.content.end == place.end:
+                        continue  # the other side quotes the phrase alone too: found from that side
+                    mine = Side(own, Passage(own.id, t.content.start, t.content.end), (t,))
+                    theirs = Side(other, Passage(other.id, place.start, place.end), (u,))
+                    if not _differ(mine, t, theirs, u, actors):
+                        continue
+                    spans = {own.id: _around(t), other.id: place}
+                    who = {own.id: mine.slice(t.source) if t.source else "", other.id: theirs.slice(u.source) if u.source else ""}
+                    phrase = clip(mine.slice(t.content), 40)
+                    match = min(between, key=lambda m: abs(m.a.start - spans[id_a].start) + abs(m.b.start - spans[id_b].start))
+                    summary = f"“{phrase}”: {id_a} credits {clip(who[id_a], 30)} · {id_b} credits {clip(who[id_b], 30)}"
+                    results.append(
+                        (
+                            match,
+                            Found(
+                                "attribution", spans[id_a], spans[id_b], summary, "low", "whose words, elsewhere in the articles"
+                            ),
+                        )
+                    )
+                    break
+    return results
+
+
+def _around(t: Attribution) -> Span:
+    spans = [t.cue, t.content] + ([t.source] if t.source is not None else [])
+    return Span(min(s.start for s in spans), max(s.end for s in spans))
