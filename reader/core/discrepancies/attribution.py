@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from reader.core.discrepancies.common import Found, Pair, Side, clip
+from reader.core.discrepancies.figures import about_itself, shares_figure
 from reader.core.model import Actor, Attribution, Span
 from reader.core.text.tokens import STOPWORDS, tokenize
 
@@ -110,7 +111,14 @@ def find_attribution(
         named_on_fact_side = t.source_actor is not None and any(m[2] == t.source_actor for m in fact.mentions)
         runs = [r.a if credited is pair.a else r.b for r in pair.match.shared]
         source_shared = t.source is not None and any(r.overlaps(t.source) for r in runs)
-        if pair.match.score < MIN_FACT_SCORE or fact.credits or _quoted(fact, quoted) or named_on_fact_side or source_shared:
+        # A figure both sides give is one claim however loosely the rest matches ("his average federal tax rate
+        # was 36 percent" / "paid an effective tax rate of roughly 36 percent"); and when the source speaks of
+        # itself ("his rate"), the fact side naming it names the claim's subject, not its source.
+        same_figure = shares_figure(credited, t.content, fact)
+        if same_figure and about_itself(credited, t):
+            named_on_fact_side = source_shared = False
+        weak = pair.match.score < MIN_FACT_SCORE and not same_figure
+        if weak or fact.credits or _quoted(fact, quoted) or named_on_fact_side or source_shared:
             return []
         if cue_spans is not None and cue_spans(fact.raw):
             return []  # a reporting verb the attribution finder could not attach ("one of the diplomats said")

@@ -44,3 +44,24 @@ def test_a_name_beside_the_other_sides_source_is_the_same_source(analyse, found)
         "The e-mails have been selectively and inaccurately read out to the media, said a White House spokesman, Eric Schultz.",
     )
     assert found(analysis, "attribution") == []
+
+
+OKAFOR = "Governor Paul Okafor released his tax returns for the last ten years on Friday.\n\n"
+
+
+def test_a_figure_the_source_gives_of_itself_stated_as_fact_on_the_other_side(analyse, found):
+    # Loosely matched, but one figure: B credits the rate to the governor himself, A states it.
+    analysis = analyse(
+        f"{OKAFOR}Okafor paid an effective income tax rate of about 27 percent over that decade.",
+        f"{OKAFOR}Mr. Okafor said his average federal tax rate was 27 percent, well above that of his rival.",
+    )
+    ((a, b, d),) = found(analysis, "attribution")
+    assert a.startswith("Okafor paid") and b == "Mr. Okafor said" and d.detail == "credited vs fact"
+
+
+def test_without_a_shared_figure_the_loose_match_says_nothing(analyse, found):
+    analysis = analyse(
+        f"{OKAFOR}Okafor paid an effective income tax rate of about 27 percent over that decade.",
+        f"{OKAFOR}Mr. Okafor said his average federal tax rate was higher than that of his rival.",
+    )
+    assert found(analysis, "attribution") == []
