@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 
 from reader.core.discrepancies.common import Found, Pair, Side, clip
 from reader.core.discrepancies.figures import about_itself, shares_figure
+from reader.core.discrepancies.openers import opener
 from reader.core.model import Actor, Attribution, Span
 from reader.core.text.tokens import STOPWORDS, tokenize
 
@@ -55,7 +56,10 @@ def _credits_claim(pair: Pair, side: Side, t: Attribution, actors: Mapping[str, 
         return False
     if t.source_actor and actors[t.source_actor].kind not in _AGENTS:
         return False
-    return not pair.match.shared or _shared_inside(pair, side, t.content) >= MIN_SHARED_WORDS
+    if not pair.match.shared or _shared_inside(pair, side, t.content) >= MIN_SHARED_WORDS:
+        return True
+    before = opener(side, t)
+    return before is not None and _shared_inside(pair, side, before) >= MIN_SHARED_WORDS
 
 
 def _known_head(side: Side, t: Attribution, heads: frozenset[str]) -> bool:
@@ -74,8 +78,11 @@ def _pronoun(side: Side, t: Attribution) -> bool:
     return t.source is not None and side.slice(t.source).strip().casefold() in _PRONOUNS
 
 
-def _credit_span(t: Attribution) -> Span:
+def _credit_span(t: Attribution, side: Side | None = None) -> Span:
+    """The source and cue of ``t``, and the sentence's opening clause when it is the source's (`opener`)."""
     spans = [t.cue] + ([t.source] if t.source is not None else [])
+    before = opener(side, t) if side is not None else None
+    spans += [before] if before is not None else []
     return Span(min(s.start for s in spans), max(s.end for s in spans))
 
 
@@ -165,8 +172,8 @@ def find_attribution(
     return [
         Found(
             "attribution",
-            _credit_span(ta),
-            _credit_span(tb),
+            _credit_span(ta, pair.a),
+            _credit_span(tb, pair.b),
             f"{pair.a.id}: credited to {_who(pair.a, ta)} · {pair.b.id}: credited to {_who(pair.b, tb)}",
             "medium" if detail == "different sources" else "low",
             detail,

@@ -140,6 +140,9 @@ def _name(side: Side, k: int) -> bool:
 
 _PRONOUNS = frozenset("i you he she it we they who".split())
 _QUESTION = frozenset({"whether", "if"})
+_HEARSAY = frozenset(
+    "claim claims allegation allegations accusation accusations rumor rumors rumour rumours suggestion suggestions".split()
+)
 
 
 def _lead(side: Side, start: int, canonical: dict[str, str], reach: int = 4) -> str | None:
@@ -162,9 +165,19 @@ def _lead(side: Side, start: int, canonical: dict[str, str], reach: int = 4) -> 
 
 
 def _asked(side: Side, where: list[int], reach: int = 5) -> bool:
-    """Whether every use of the word sits in a question ("whether laws were broken")."""
+    """Whether every use of the word sits in a question ("whether laws were broken") or in what someone
+    else alleges ("claims that the ministry sold the land": the writer does not assert it)."""
     tokens = side.tokens
-    return all(any(tokens[n].norm in _QUESTION for n in range(max(0, k - reach), k)) for k in where)
+
+    def reported(k: int) -> bool:
+        for n in range(max(0, k - reach), k):
+            if tokens[n].norm in _QUESTION:
+                return True
+            if tokens[n].norm in _HEARSAY and n + 1 < k and tokens[n + 1].norm == "that":
+                return True
+        return False
+
+    return all(reported(k) for k in where)
 
 
 def _after(side: Side, k: int, canonical: dict[str, str], reach: int = 3) -> tuple[list[str], bool]:

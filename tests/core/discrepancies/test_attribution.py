@@ -65,3 +65,15 @@ def test_without_a_shared_figure_the_loose_match_says_nothing(analyse, found):
         f"{OKAFOR}Mr. Okafor said his average federal tax rate was higher than that of his rival.",
     )
     assert found(analysis, "attribution") == []
+
+
+def test_an_opening_participle_clause_is_credited_to_the_sentences_source(analyse, found):
+    # The claim both share sits in A's opening clause, before "the report said that ...": the report's claim too.
+    analysis = analyse(
+        "Rejecting claims that the ministry sold the harbour land to a party donor, the report said that the sale "
+        "followed every rule.",
+        "The source disputed one part of the story, insisting that the ministry never sold the harbour land to a party donor.",
+    )
+    ((a, b, d),) = found(analysis, "attribution")
+    assert a.startswith("Rejecting claims") and a.endswith("the report said")
+    assert b.startswith("The source") and d.detail == "document vs anonymous"

@@ -157,3 +157,13 @@ def test_a_negation_said_of_the_same_person_is_still_found(analyse, found):
     )
     ((a, b, _),) = found(analysis, "polarity")
     assert a.endswith("attended") and b == "not attend"
+
+
+def test_what_someone_alleges_is_not_asserted(analyse, found):
+    # "claims that the ministry sold" reports an allegation (here rejected): no disagreement with "never sold".
+    analysis = analyse(
+        "Rejecting claims that the ministry sold the harbour land to a party donor, the report said that the sale "
+        "followed every rule.",
+        "The source disputed one part of the story, insisting that the ministry never sold the harbour land to a party donor.",
+    )
+    assert found(analysis, "polarity") == []
