@@ -117,6 +117,18 @@ def find_discrepancies(
 
     cue_words = {n[0] for n in polarity.negations} | set(polarity.antonyms)
 
+    def better(passage: Passage, span: Span, score: float) -> list[Passage]:
+        """The other sides of the matches scored above ``score`` whose side in ``passage``'s article holds ``span``."""
+        found = []
+        for m in matches:
+            if m.score <= score:
+                continue
+            if m.a.article == passage.article and m.a.start <= span.start and span.end <= m.a.end:
+                found.append(m.b)
+            elif m.b.article == passage.article and m.b.start <= span.start and span.end <= m.b.end:
+                found.append(m.a)
+        return found
+
     def compare(pair: Pair, quoted_a: list[Span], quoted_b: list[Span]) -> list[Found]:
         """What the words of two passages disagree on: numbers, negations, quotes, and (for a match) names."""
         if pair.a.raw == pair.b.raw:
@@ -130,7 +142,7 @@ def find_discrepancies(
         if pair.a.mentions and pair.b.mentions and (pair.a.passage, pair.b.passage) == (pair.match.a, pair.match.b):
             found += find_names(pair, actor_by_id, canonical)
         if quoted_a and quoted_b:
-            found += find_quotes(pair, quoted_a, quoted_b, canonical)
+            found += find_quotes(pair, quoted_a, quoted_b, canonical, better)
         return found
 
     neighbours = Neighbours(articles, matches)
