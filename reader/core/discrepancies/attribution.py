@@ -26,7 +26,8 @@ CREDITING = frozenset({"say", "report", "reveal", "claim", "confirm", "warn", "f
 _PRONOUNS = frozenset("he she they it we i you who which that this his her their".split())
 _AGENTS = frozenset({"person", "organization", "group", "media"})
 MIN_SHARED_WORDS = 3  # weight of the shared words (`_weight`) an attribution's content must hold to credit the claim
-# Below this alignment score a match pairs related claims, not one claim: that only one side credits it says little.
+# Below this alignment score a match pairs related claims, not one claim: that only one side credits it, or that
+# two named people are credited, says little (unless a figure both give makes it one claim).
 MIN_FACT_SCORE = 65.0
 
 
@@ -169,6 +170,8 @@ def find_attribution(
         return []
     else:
         detail = "anonymous vs named" if anonymous_a != anonymous_b else "different sources"
+        if detail == "different sources" and pair.match.score < MIN_FACT_SCORE and not shares_figure(pair.a, ta.content, pair.b):
+            return []  # two people, each quoted on a related point ("Carney said ..." / "Mr. Rand said ..."), not one claim
     return [
         Found(
             "attribution",

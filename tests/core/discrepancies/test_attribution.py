@@ -77,3 +77,15 @@ def test_an_opening_participle_clause_is_credited_to_the_sentences_source(analys
     ((a, b, d),) = found(analysis, "attribution")
     assert a.startswith("Rejecting claims") and a.endswith("the report said")
     assert b.startswith("The source") and d.detail == "document vs anonymous"
+
+
+def test_two_people_quoted_on_a_related_point_in_a_loose_match_are_not_one_claim(analyse, found):
+    # A spokesman and a union leader each speak of the pension fund: related statements, loosely matched,
+    # not one claim credited to two sources.
+    analysis = analyse(
+        '"The governor supports measures to strengthen the state pension fund, but she does not support anything '
+        'that would slash benefits for future retirees," spokesman Tom Reyes said Friday.',
+        '"Let me be clear: the union is as committed as ever to fighting to protect the state pension fund for '
+        "today's retirees and strengthening it for future retirees,\" Ms. Amara Olsen said.",
+    )
+    assert found(analysis, "attribution") == []
