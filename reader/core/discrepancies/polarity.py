@@ -141,7 +141,8 @@ def _name(side: Side, k: int) -> bool:
 _PRONOUNS = frozenset("i you he she it we they who".split())
 _QUESTION = frozenset({"whether", "if"})
 _HEARSAY = frozenset(
-    "claim claims allegation allegations accusation accusations rumor rumors rumour rumours suggestion suggestions".split()
+    """claim claims allegation allegations accusation accusations rumor rumors rumour rumours suggestion suggestions
+    promise promises pledge pledges vow vows""".split()
 )
 
 
@@ -166,7 +167,8 @@ def _lead(side: Side, start: int, canonical: dict[str, str], reach: int = 4) -> 
 
 def _asked(side: Side, where: list[int], reach: int = 5) -> bool:
     """Whether every use of the word sits in a question ("whether laws were broken") or in what someone
-    else alleges ("claims that the ministry sold the land": the writer does not assert it)."""
+    else alleges or promises ("claims that the ministry sold the land", "promises that Mexico will pay": the
+    writer does not assert it)."""
     tokens = side.tokens
 
     def reported(k: int) -> bool:

@@ -167,3 +167,14 @@ def test_what_someone_alleges_is_not_asserted(analyse, found):
         "The source disputed one part of the story, insisting that the ministry never sold the harbour land to a party donor.",
     )
     assert found(analysis, "polarity") == []
+
+
+def test_what_someone_promises_is_not_asserted(analyse, found):
+    # B reports the minister's promise that the province will pay; A quotes the premier saying it never will.
+    # The two outlets do not disagree: each reports a different person's stance.
+    analysis = analyse(
+        'Earlier this year, Premier Ruth Addo said the province would "never pay for that bridge."',
+        "Despite Minister Carl Viken's promises that the province will pay for the bridge, Premier Ruth Addo said it "
+        "would never happen.",
+    )
+    assert found(analysis, "polarity") == []
