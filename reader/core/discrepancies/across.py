@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from reader.core.discrepancies.attribution import CREDITING
 from reader.core.discrepancies.common import Found, stem
 from reader.core.model import Article, Attribution, Match, Passage
-from reader.core.text.tokens import STOPWORDS, tokenize
+from reader.core.text.tokens import STOPWORDS, fold, words
 
 MIN_SHARED = 4  # content words an attribution's content and the other sentence must share
 MIN_COVER = 0.5  # the share of the content's words the other sentence must hold
@@ -48,16 +48,35 @@ class ClaimPair:
     cover: float  # the share of the credited content's words the other sentence holds
 
 
-def _stems(text: str, start: int, end: int, canonical: dict[str, str]) -> set[str]:
-    """Content stems of ``text[start:end]`` (figures kept whole: "36", "1.5")."""
-    found = set()
-    for t in tokenize(text, start, end):
-        norm = t.norm.removesuffix("'s").removesuffix("’s")
+class _Stems:
+    """Content stems of spans of text (figures kept whole: "36", "1.5"), each word's stem found once."""
+
+    def __init__(self, canonical: dict[str, str]) -> None:
+        self.canonical = canonical
+        self.known: dict[str, str | None] = {}
+
+    def word(self, raw: str) -> str | None:
+        found = self.known.get(raw, "")
+        if found != "":
+            return found
+        norm = fold(raw).removesuffix("'s")
         if norm[:1].isdigit():
-            found.add(norm)
+            found = norm
         elif norm.isalpha() and len(norm) > 2 and norm not in STOPWORDS:
-            found.add(stem(canonical.get(norm, norm)))
-    return found
+            found = stem(self.canonical.get(norm, norm))
+        else:
+            found = None
+        self.known[raw] = found
+        return found
+
+    def __call__(self, text: str, start: int, end: int) -> set[str]:
+        known = self.known
+        found = set()
+        for raw in set(words(text, start, end)):  # each word once; most are known already
+            word = known[raw] if raw in known else self.word(raw)
+            if word is not None:
+                found.add(word)
+        return found
 
 
 def _figure(word: str) -> bool:
@@ -76,14 +95,14 @@ def _headline(article: Article, n: int) -> bool:
 class _Sentences:
     """An article's sentences with their content stems, and how many sentences use each stem."""
 
-    def __init__(self, article: Article, canonical: dict[str, str]) -> None:
+    def __init__(self, article: Article, stems: _Stems) -> None:
         self.article = article
         self.starts = [s.start for s in article.sentences]
-        self.words = [_stems(article.text, s.start, s.end, canonical) for s in article.sentences]
-        self.used = Counter(w for words in self.words for w in words)
+        self.words = [stems(article.text, s.start, s.end) for s in article.sentences]
+        self.used = Counter(w for held in self.words for w in held)
         self.holding: dict[str, list[int]] = {}
-        for n, words in enumerate(self.words):
-            for w in words:
+        for n, held in enumerate(self.words):
+            for w in held:
                 self.holding.setdefault(w, []).append(n)
 
     def of(self, position: int) -> int:
@@ -104,7 +123,8 @@ def claim_pairs(
     """Sentence pairs holding one credited claim that no match puts side by side, the best first."""
     if not article_a.sentences or not article_b.sentences:
         return []
-    sentences = {article_a.id: _Sentences(article_a, canonical), article_b.id: _Sentences(article_b, canonical)}
+    stems = _Stems(canonical)
+    sentences = {article_a.id: _Sentences(article_a, stems), article_b.id: _Sentences(article_b, stems)}
     together = set()
     for m in matches:
         if m.a.article == article_a.id and m.b.article == article_b.id:
@@ -117,9 +137,9 @@ def claim_pairs(
         mine, theirs = sentences[own.id], sentences[other.id]
         credits = [t for t in attributions if t.article == own.id and _crediting(t)][:MAX_ATTRIBUTIONS]
         for t in credits:
-            content = _stems(own.text, t.content.start, t.content.end, canonical)
+            content = stems(own.text, t.content.start, t.content.end)
             if t.source is not None:
-                content -= _stems(own.text, t.source.start, t.source.end, canonical)
+                content -= stems(own.text, t.source.start, t.source.end)
             if len(content) < MIN_SHARED or len(content) > MAX_CONTENT_WORDS:
                 continue
             n_own = mine.of(t.content.start)
@@ -149,7 +169,7 @@ def claim_pairs(
 
 def holds_claim(article: Article, t: Attribution, claim: ClaimPair, canonical: dict[str, str]) -> bool:
     """Whether the content of ``t`` holds most of the words the claim pair shares."""
-    inside = _stems(article.text, t.content.start, t.content.end, canonical) & claim.shared
+    inside = _Stems(canonical)(article.text, t.content.start, t.content.end) & claim.shared
     return len(inside) * 2 > len(claim.shared)
 
 

@@ -22,23 +22,27 @@ from reader.core.discrepancies.attribution import _pronoun, _related, _same_name
 from reader.core.discrepancies.common import Found, Pair, Side, clip
 from reader.core.model import Actor, Article, Attribution, Match, Passage, Span
 from reader.core.text.quotes import find_quotes
-from reader.core.text.tokens import STOPWORDS, fold, tokenize
+from reader.core.text.tokens import STOPWORDS, Token, tokenize
 
 MIN_WORDS, MAX_WORDS = 2, 8  # the length of a quoted phrase worth following
 MIN_CONTENT = 2  # content words it must hold ("a lot of" is no one's phrase)
+MAX_CHARS = 80  # a longer quotation holds more than `MAX_WORDS` words
 QUOTING = frozenset({"direct", "mixed"})  # attribution kinds that quote their content
 
 
 def _phrases(article: Article, attributions: Sequence[Attribution]) -> list[tuple[Attribution, list[str]]]:
     """Short quotations with their speaker: (the attribution, its folded words)."""
     found = []
-    quotes = find_quotes(article).quotes
+    quotes = None  # found on first use: most attributions are no short quotation
     for t in attributions:
         if t.article != article.id or t.kind not in QUOTING or t.source is None:
             continue
+        if t.content.end - t.content.start > MAX_CHARS:
+            continue  # too long to be a phrase (checked before any tokenising)
+        quotes = quotes if quotes is not None else find_quotes(article).quotes
         if not any(q.inner.start <= t.content.start and t.content.end <= q.inner.end for q in quotes):
             continue
-        words = [fold(tok.norm) for tok in tokenize(article.text, t.content.start, t.content.end)]
+        words = [tok.norm for tok in tokenize(article.text, t.content.start, t.content.end)]
         content = [w for w in words if w.isalpha() and len(w) > 2 and w not in STOPWORDS]
         if MIN_WORDS <= len(words) <= MAX_WORDS and len(content) >= MIN_CONTENT:
             found.append((t, words))
@@ -55,16 +59,23 @@ def _speaker(article: Article, attributions: Sequence[Attribution], position: in
     return min(holding, key=lambda t: t.content.end - t.content.start, default=None)
 
 
-def _occurrences(article: Article, words: list[str]) -> list[Span]:
-    """Where ``words`` stand in a row inside a quotation of ``article``."""
-    found = []
-    for q in find_quotes(article).quotes:
-        tokens = tokenize(article.text, q.inner.start, q.inner.end)
-        folded = [fold(t.norm) for t in tokens]
-        for k in range(len(folded) - len(words) + 1):
-            if folded[k : k + len(words)] == words:
-                found.append(Span(tokens[k].start, tokens[k + len(words) - 1].end))
-    return found
+class _Quoted:
+    """An article's quotations as folded words with their tokens, tokenised once."""
+
+    def __init__(self, article: Article) -> None:
+        self.quotes: list[tuple[list[Token], list[str]]] = []
+        for q in find_quotes(article).quotes:
+            tokens = tokenize(article.text, q.inner.start, q.inner.end)
+            self.quotes.append((tokens, [t.norm for t in tokens]))
+
+    def occurrences(self, words: list[str]) -> list[Span]:
+        """Where ``words`` stand in a row inside a quotation."""
+        found = []
+        for tokens, folded in self.quotes:
+            for k in range(len(folded) - len(words) + 1):
+                if folded[k] == words[0] and folded[k : k + len(words)] == words:
+                    found.append(Span(tokens[k].start, tokens[k + len(words) - 1].end))
+        return found
 
 
 def _differ(left: Side, t: Attribution, right: Side, u: Attribution, actors: Mapping[str, Actor]) -> bool:
@@ -91,11 +102,17 @@ def find_phrases(
     for m in matches:
         if m.a.article in by_id and m.b.article in by_id:
             pairs.setdefault((m.a.article, m.b.article), []).append(m)
+    quoted: dict[str, _Quoted] = {}
     for (id_a, id_b), between in pairs.items():
         article_a, article_b = by_id[id_a], by_id[id_b]
         for own, other in ((article_a, article_b), (article_b, article_a)):
-            for t, words in _phrases(own, attributions):
-                for place in _occurrences(other, words):
+            phrases = _phrases(own, attributions)
+            if not phrases:
+                continue
+            if other.id not in quoted:
+                quoted[other.id] = _Quoted(other)
+            for t, words in phrases:
+                for place in quoted[other.id].occurrences(words):
                     u = _speaker(other, attributions, place.start)
                     if u is None or u.content.start == place.start and u.content.end == place.end:
                         continue  # the other side quotes the phrase alone too: found from that side
