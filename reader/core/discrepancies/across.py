@@ -34,6 +34,7 @@ MIN_SHARED = 4  # content words an attribution's content and the other sentence 
 MIN_COVER = 0.5  # the share of the content's words the other sentence must hold
 MAX_RARE = 3  # a word in at most this many sentences of each article is specific to a claim
 MIN_SPECIFIC = 2  # specific words (or figures) the two sentences must share
+MAX_FIGURE_USES = 20  # a figure in more sentences than this (a year in a long text) is no longer specific
 MAX_CONTENT_WORDS = 40  # longer contents (a whole quoted paragraph) say too many things to be one claim
 MAX_ATTRIBUTIONS = 200  # attributions looked at per article: the work stays bounded on long texts
 
@@ -82,6 +83,13 @@ class _Stems:
 def _figure(word: str) -> bool:
     """A figure of two digits or more ("36", "1.5", "43,350"): "two weeks" says little of which claim."""
     return sum(c.isdigit() for c in word) >= 2
+
+
+def _specific(word: str, mine: _Sentences, theirs: _Sentences) -> bool:
+    """A figure, or a word few sentences of either article use."""
+    if _figure(word):
+        return theirs.used[word] <= MAX_FIGURE_USES
+    return mine.used[word] <= MAX_RARE and theirs.used[word] <= MAX_RARE
 
 
 def _headline(article: Article, n: int) -> bool:
@@ -143,15 +151,18 @@ def claim_pairs(
             if len(content) < MIN_SHARED or len(content) > MAX_CONTENT_WORDS:
                 continue
             n_own = mine.of(t.content.start)
-            hits = Counter(n for w in content for n in theirs.holding.get(w, ()))
-            # The most words first, then the earliest sentence (not `most_common`: its ties follow set order).
-            for n_other, count in sorted(hits.items(), key=lambda hit: (-hit[1], hit[0]))[:3]:
+            # Only sentences sharing specific words are looked at (their lists are short): the work stays
+            # bounded on long texts, where a common word is in thousands of sentences.
+            specific = [w for w in content if _specific(w, mine, theirs)]
+            if len(specific) < MIN_SPECIFIC:
+                continue  # words of the story's topic ("AARP", "Social Security", "solvency") say one subject, not one claim
+            specific_hits = Counter(n for w in specific for n in theirs.holding.get(w, ()))
+            hits = {n: len(content & theirs.words[n]) for n, c in specific_hits.items() if c >= MIN_SPECIFIC}
+            # The most words first, then the earliest sentence.
+            for n_other, count in sorted(hits.items(), key=lambda hit: (-hit[1], hit[0])):
                 if count < MIN_SHARED or count < MIN_COVER * len(content):
                     break
                 shared = frozenset(content & theirs.words[n_other])
-                specific = [w for w in shared if _figure(w) or (mine.used[w] <= MAX_RARE and theirs.used[w] <= MAX_RARE)]
-                if len(specific) < MIN_SPECIFIC:
-                    continue  # words of the story's topic ("AARP", "Social Security", "solvency") say one subject, not one claim
                 if _headline(own, n_own) or _headline(other, n_other):
                     continue
                 key = (n_own, n_other) if own is article_a else (n_other, n_own)
