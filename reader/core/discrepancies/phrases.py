@@ -27,6 +27,7 @@ from reader.core.text.tokens import STOPWORDS, Token, tokenize
 MIN_WORDS, MAX_WORDS = 2, 8  # the length of a quoted phrase worth following
 MIN_CONTENT = 2  # content words it must hold ("a lot of" is no one's phrase)
 MAX_CHARS = 80  # a longer quotation holds more than `MAX_WORDS` words
+MAX_USES = 2  # quotations of each article the phrase may stand in
 QUOTING = frozenset({"direct", "mixed"})  # attribution kinds that quote their content
 
 
@@ -39,43 +40,54 @@ def _phrases(article: Article, attributions: Sequence[Attribution]) -> list[tupl
             continue
         if t.content.end - t.content.start > MAX_CHARS:
             continue  # too long to be a phrase (checked before any tokenising)
-        quotes = quotes if quotes is not None else find_quotes(article).quotes
-        if not any(q.inner.start <= t.content.start and t.content.end <= q.inner.end for q in quotes):
+        quotes = quotes if quotes is not None else find_quotes(article)
+        holding = quotes.enclosing(t.content.start)
+        if holding is None or t.content.end > holding.inner.end:
             continue
-        words = [tok.norm for tok in tokenize(article.text, t.content.start, t.content.end)]
-        content = [w for w in words if w.isalpha() and len(w) > 2 and w not in STOPWORDS]
-        if MIN_WORDS <= len(words) <= MAX_WORDS and len(content) >= MIN_CONTENT:
-            found.append((t, words))
+        tokens = tokenize(article.text, t.content.start, t.content.end)
+        words = [tok.norm for tok in tokens]
+        content = {w for w in words if w.isalpha() and len(w) > 2 and w not in STOPWORDS}
+        if not MIN_WORDS <= len(words) <= MAX_WORDS or len(content) < MIN_CONTENT:
+            continue
+        if all(article.text[tok.start].isupper() for tok in tokens):
+            continue  # a name quoted alone ("Edmond Dantès") is no one's coinage
+        found.append((t, words))
     return found
 
 
-def _speaker(article: Article, attributions: Sequence[Attribution], position: int) -> Attribution | None:
-    """The attribution quoting the words at ``position`` (the narrowest), when it names a source."""
-    holding = [
-        t
-        for t in attributions
-        if t.article == article.id and t.kind in QUOTING and t.content.start <= position < t.content.end and t.source
-    ]
-    return min(holding, key=lambda t: t.content.end - t.content.start, default=None)
-
-
 class _Quoted:
-    """An article's quotations as folded words with their tokens, tokenised once."""
+    """An article's quotations as folded words, with where each word stands, tokenised once; and its
+    quoting attributions by where their content starts."""
 
-    def __init__(self, article: Article) -> None:
-        self.quotes: list[tuple[list[Token], list[str]]] = []
-        for q in find_quotes(article).quotes:
-            tokens = tokenize(article.text, q.inner.start, q.inner.end)
-            self.quotes.append((tokens, [t.norm for t in tokens]))
+    def __init__(self, article: Article, attributions: Sequence[Attribution]) -> None:
+        self.tokens: list[Token] = []
+        self.quote_of: list[int] = []  # which quotation each token is in
+        for n, q in enumerate(find_quotes(article).quotes):
+            inside = tokenize(article.text, q.inner.start, q.inner.end)
+            self.tokens += inside
+            self.quote_of += [n] * len(inside)
+        self.norms = [t.norm for t in self.tokens]
+        self.at: dict[str, list[int]] = {}
+        for k, norm in enumerate(self.norms):
+            self.at.setdefault(norm, []).append(k)
+        self.quoting = sorted(
+            (t for t in attributions if t.article == article.id and t.kind in QUOTING and t.source is not None),
+            key=lambda t: t.content.start,
+        )
 
     def occurrences(self, words: list[str]) -> list[Span]:
-        """Where ``words`` stand in a row inside a quotation."""
+        """Where ``words`` stand in a row inside one quotation."""
         found = []
-        for tokens, folded in self.quotes:
-            for k in range(len(folded) - len(words) + 1):
-                if folded[k] == words[0] and folded[k : k + len(words)] == words:
-                    found.append(Span(tokens[k].start, tokens[k + len(words) - 1].end))
+        n = len(words)
+        for k in self.at.get(words[0], ()):
+            if k + n <= len(self.norms) and self.norms[k : k + n] == words and self.quote_of[k] == self.quote_of[k + n - 1]:
+                found.append(Span(self.tokens[k].start, self.tokens[k + n - 1].end))
         return found
+
+    def speaker(self, position: int) -> Attribution | None:
+        """The attribution quoting the words at ``position`` (the narrowest)."""
+        holding = [t for t in self.quoting if t.content.start <= position < t.content.end]
+        return min(holding, key=lambda t: t.content.end - t.content.start, default=None)
 
 
 def _differ(left: Side, t: Attribution, right: Side, u: Attribution, actors: Mapping[str, Actor]) -> bool:
@@ -109,11 +121,15 @@ def find_phrases(
             phrases = _phrases(own, attributions)
             if not phrases:
                 continue
-            if other.id not in quoted:
-                quoted[other.id] = _Quoted(other)
+            for article in (own, other):
+                if article.id not in quoted:
+                    quoted[article.id] = _Quoted(article, attributions)
             for t, words in phrases:
-                for place in quoted[other.id].occurrences(words):
-                    u = _speaker(other, attributions, place.start)
+                places = quoted[other.id].occurrences(words)
+                if len(places) > MAX_USES or len(quoted[own.id].occurrences(words)) > MAX_USES:
+                    continue  # words quoted again and again ("Yes, sir") are common talk, not someone's phrase
+                for place in places:
+                    u = quoted[other.id].speaker(place.start)
                     if u is None or u.content.start == place.start and u.content.end == place.end:
                         continue  # the other side quotes the phrase alone too: found from that side
                     mine = Side(own, Passage(own.id, t.content.start, t.content.end), (t,))

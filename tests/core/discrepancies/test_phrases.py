@@ -21,3 +21,16 @@ def test_the_same_speaker_on_both_sides_agrees(analyse, found):
 def test_a_one_word_quotation_is_no_ones_phrase(analyse, found):
     one = AIDES.replace('"forgotten districts"', '"forgotten" districts')
     assert [f for f in found(analyse(OWN, one), "attribution") if "whose words" in f[2].detail] == []
+
+
+def test_words_quoted_again_and_again_are_common_talk(analyse, found):
+    # "Yes, sir" said by several people in each text is nobody's phrase.
+    a = f'{OPENING}\n\n"Yes, sir," the clerk said.\n\n"Yes, sir," the driver said.\n\n"Yes, sir," Ms. Lund said.'
+    b = f'{OPENING}\n\n"Yes, sir," the guard said.\n\n"Yes, sir," the porter said.\n\n"Yes, sir," Mr. Otto Brant said.'
+    assert [f for f in found(analyse(a, b), "attribution") if "whose words" in f[2].detail] == []
+
+
+def test_a_name_quoted_alone_is_no_ones_phrase(analyse, found):
+    a = f'{OPENING}\n\n"Ana Ruiz," the clerk said when asked who had won.'
+    b = f'{OPENING}\n\n"I voted for Ana Ruiz," Mr. Otto Brant said.'
+    assert [f for f in found(analyse(a, b), "attribution") if "whose words" in f[2].detail] == []
