@@ -82,7 +82,7 @@ class _Stems:
 
 def _figure(word: str) -> bool:
     """A figure of two digits or more ("36", "1.5", "43,350"): "two weeks" says little of which claim."""
-    return sum(c.isdigit() for c in word) >= 2
+    return word[:1].isdigit() and sum(c.isdigit() for c in word) >= 2  # (a stem of letters: no count)
 
 
 def _specific(word: str, mine: _Sentences, theirs: _Sentences) -> bool:
