@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from reader.core.discrepancies.common import Found, Pair, Side, clip
+from reader.core.discrepancies.figures import about_itself, shares_figure
+from reader.core.discrepancies.openers import opener
 from reader.core.model import Actor, Attribution, Span
 from reader.core.text.tokens import STOPWORDS, tokenize
 
@@ -24,7 +26,8 @@ CREDITING = frozenset({"say", "report", "reveal", "claim", "confirm", "warn", "f
 _PRONOUNS = frozenset("he she they it we i you who which that this his her their".split())
 _AGENTS = frozenset({"person", "organization", "group", "media"})
 MIN_SHARED_WORDS = 3  # weight of the shared words (`_weight`) an attribution's content must hold to credit the claim
-# Below this alignment score a match pairs related claims, not one claim: that only one side credits it says little.
+# Below this alignment score a match pairs related claims, not one claim: that only one side credits it, or that
+# two named people are credited, says little (unless a figure both give makes it one claim).
 MIN_FACT_SCORE = 65.0
 
 
@@ -54,7 +57,10 @@ def _credits_claim(pair: Pair, side: Side, t: Attribution, actors: Mapping[str, 
         return False
     if t.source_actor and actors[t.source_actor].kind not in _AGENTS:
         return False
-    return not pair.match.shared or _shared_inside(pair, side, t.content) >= MIN_SHARED_WORDS
+    if not pair.match.shared or _shared_inside(pair, side, t.content) >= MIN_SHARED_WORDS:
+        return True
+    before = opener(side, t)
+    return before is not None and _shared_inside(pair, side, before) >= MIN_SHARED_WORDS
 
 
 def _known_head(side: Side, t: Attribution, heads: frozenset[str]) -> bool:
@@ -73,8 +79,11 @@ def _pronoun(side: Side, t: Attribution) -> bool:
     return t.source is not None and side.slice(t.source).strip().casefold() in _PRONOUNS
 
 
-def _credit_span(t: Attribution) -> Span:
+def _credit_span(t: Attribution, side: Side | None = None) -> Span:
+    """The source and cue of ``t``, and the sentence's opening clause when it is the source's (`opener`)."""
     spans = [t.cue] + ([t.source] if t.source is not None else [])
+    before = opener(side, t) if side is not None else None
+    spans += [before] if before is not None else []
     return Span(min(s.start for s in spans), max(s.end for s in spans))
 
 
@@ -110,7 +119,14 @@ def find_attribution(
         named_on_fact_side = t.source_actor is not None and any(m[2] == t.source_actor for m in fact.mentions)
         runs = [r.a if credited is pair.a else r.b for r in pair.match.shared]
         source_shared = t.source is not None and any(r.overlaps(t.source) for r in runs)
-        if pair.match.score < MIN_FACT_SCORE or fact.credits or _quoted(fact, quoted) or named_on_fact_side or source_shared:
+        # A figure both sides give is one claim however loosely the rest matches ("his average federal tax rate
+        # was 36 percent" / "paid an effective tax rate of roughly 36 percent"); and when the source speaks of
+        # itself ("his rate"), the fact side naming it names the claim's subject, not its source.
+        same_figure = shares_figure(credited, t.content, fact)
+        if same_figure and about_itself(credited, t):
+            named_on_fact_side = source_shared = False
+        weak = pair.match.score < MIN_FACT_SCORE and not same_figure
+        if weak or fact.credits or _quoted(fact, quoted) or named_on_fact_side or source_shared:
             return []
         if cue_spans is not None and cue_spans(fact.raw):
             return []  # a reporting verb the attribution finder could not attach ("one of the diplomats said")
@@ -154,11 +170,13 @@ def find_attribution(
         return []
     else:
         detail = "anonymous vs named" if anonymous_a != anonymous_b else "different sources"
+        if detail == "different sources" and pair.match.score < MIN_FACT_SCORE and not shares_figure(pair.a, ta.content, pair.b):
+            return []  # two people, each quoted on a related point ("Carney said ..." / "Mr. Rand said ..."), not one claim
     return [
         Found(
             "attribution",
-            _credit_span(ta),
-            _credit_span(tb),
+            _credit_span(ta, pair.a),
+            _credit_span(tb, pair.b),
             f"{pair.a.id}: credited to {_who(pair.a, ta)} · {pair.b.id}: credited to {_who(pair.b, tb)}",
             "medium" if detail == "different sources" else "low",
             detail,

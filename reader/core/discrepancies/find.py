@@ -11,15 +11,18 @@ import re
 from collections.abc import Callable, Sequence
 
 from reader.core.credits import CreditIndex
+from reader.core.discrepancies.across import ClaimPair, find_across, holds_claim, nearest_match
 from reader.core.discrepancies.attribution import find_attribution
 from reader.core.discrepancies.common import Found, Pair, Side
 from reader.core.discrepancies.elsewhere import find_elsewhere
 from reader.core.discrepancies.names import find_names
 from reader.core.discrepancies.neighbours import Neighbours, shares_claim
 from reader.core.discrepancies.numbers import find_numbers, quantities_of
+from reader.core.discrepancies.phrases import find_phrases
 from reader.core.discrepancies.polarity import find_polarity
 from reader.core.discrepancies.quantities import TRIGGER_WORDS, Quantity
 from reader.core.discrepancies.quotes import find_quotes
+from reader.core.discrepancies.subjects import AGENT_KINDS
 from reader.core.lexicons.paraphrases import Paraphrases, load_paraphrases
 from reader.core.lexicons.polarity import Polarity, load_polarity
 from reader.core.lexicons.verbs import ReportingVerbs, load_reporting_verbs
@@ -65,6 +68,7 @@ def find_discrepancies(
     canonical = (paraphrases if paraphrases is not None else load_paraphrases()).singles
     by_id = {a.id: a for a in articles}
     actor_by_id = {actor.id: actor for actor in actors}
+    agents = frozenset(actor.id for actor in actors if actor.kind in AGENT_KINDS)
     credits = CreditIndex(attributions)
     mentions: dict[str, SpanIndex[str]] = {}
     entries: dict[str, list[tuple[int, int, str]]] = {}
@@ -113,6 +117,18 @@ def find_discrepancies(
 
     cue_words = {n[0] for n in polarity.negations} | set(polarity.antonyms)
 
+    def better(passage: Passage, span: Span, score: float) -> list[Passage]:
+        """The other sides of the matches scored above ``score`` whose side in ``passage``'s article holds ``span``."""
+        found = []
+        for m in matches:
+            if m.score <= score:
+                continue
+            if m.a.article == passage.article and m.a.start <= span.start and span.end <= m.a.end:
+                found.append(m.b)
+            elif m.b.article == passage.article and m.b.start <= span.start and span.end <= m.b.end:
+                found.append(m.a)
+        return found
+
     def compare(pair: Pair, quoted_a: list[Span], quoted_b: list[Span]) -> list[Found]:
         """What the words of two passages disagree on: numbers, negations, quotes, and (for a match) names."""
         if pair.a.raw == pair.b.raw:
@@ -122,11 +138,11 @@ def find_discrepancies(
         if numberish_of(pair.a.passage, pair.a.raw, words_a) and numberish_of(pair.b.passage, pair.b.raw, words_b):
             found += find_numbers(pair, canonical, known)
         if words_a & cue_words or words_b & cue_words or _CONTRACTED_NOT.search(pair.a.raw + pair.b.raw):
-            found += find_polarity(pair, polarity, canonical)
+            found += find_polarity(pair, polarity, canonical, agents)
         if pair.a.mentions and pair.b.mentions and (pair.a.passage, pair.b.passage) == (pair.match.a, pair.match.b):
             found += find_names(pair, actor_by_id, canonical)
         if quoted_a and quoted_b:
-            found += find_quotes(pair, quoted_a, quoted_b, canonical)
+            found += find_quotes(pair, quoted_a, quoted_b, canonical, better)
         return found
 
     neighbours = Neighbours(articles, matches)
@@ -161,6 +177,32 @@ def find_discrepancies(
                 ]
         per_match.append((match, found))
     elsewhere = _elsewhere(articles, matches, per_match, side, lambda s: quantities_of(s, canonical, known))
+
+    def judge(claim: ClaimPair) -> list[tuple[Match, Found]]:
+        """The attribution finder on two sentences holding one claim, as if a match paired them."""
+        near = nearest_match(claim, matches)
+        if near is None:
+            return []
+        paired = Match(near.id, claim.a, claim.b, 100 * claim.cover, "paraphrase")
+
+        def claim_side(passage: Passage) -> Side:
+            # Only credits whose content holds the claim: "Rice said" of another clause of the sentence is not it.
+            holding = tuple(t for t in credits.covering(passage) if holds_claim(by_id[passage.article], t, claim, canonical))
+            return Side(by_id[passage.article], passage, holding, mentions_in)
+
+        pair = Pair(paired, claim_side(claim.a), claim_side(claim.b))
+        if not pair.a.credits and not pair.b.credits:
+            return []
+        found = find_attribution(
+            pair, quoted_in(claim.a), quoted_in(claim.b), actor_by_id, heads, verbs.evidence_heads, verbs.cue_spans
+        )
+        return [(near, Found(f.kind, f.a, f.b, f.summary, f.severity, f"{f.detail}, elsewhere in the articles")) for f in found]
+
+    for listed_under, f in [
+        *find_across(articles, matches, attributions, canonical, judge),
+        *find_phrases(articles, matches, attributions, actor_by_id),
+    ]:
+        elsewhere.setdefault(listed_under.id, []).append(f)
     results: list[Discrepancy] = []
     seen: set[tuple[str, str, int, int, str, int, int]] = set()
     for match, found in per_match:

@@ -185,7 +185,15 @@ def _other_given_name(pair: Pair, a: tuple[int, int], b: tuple[int, int]) -> boo
     prefix = any(x.startswith(y) or y.startswith(x) for x in given_a for y in given_b)
     # "Paris Island" / "Parris Island": one name spelled two ways, not two given names.
     alike = any(fuzz.ratio(x, y) >= 80 for x in given_a for y in given_b)
-    return not given_a & given_b and not prefix and not alike
+    if given_a & given_b or prefix or alike:
+        return False
+    # "Hillary Clinton" / "Hillary and Bill Clinton": the other side names her too, beside him.
+    return not _written(pair.b, na[0]) and not _written(pair.a, nb[0])
+
+
+def _written(side: Side, given: frozenset[str]) -> bool:
+    """Whether one of the ``given`` names is written with a capital anywhere in the side's passage."""
+    return any(t.norm in given and side.text[t.start].isupper() for t in side.tokens)
 
 
 def _spellings(pair: Pair, shared: set[str]) -> list[Found]:

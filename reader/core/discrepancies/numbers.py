@@ -105,6 +105,10 @@ def _need(a: Quantity, b: Quantity, need: int) -> int:
     return need
 
 
+def _dates_alike(a: Quantity, b: Quantity) -> bool:
+    return a.category == b.category == "weekday" and a.noun is not None and a.noun == b.noun
+
+
 def _pairs(left: list[Quantity], right: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
     """Equal compatible quantities pair first (and drop out), then the rest in order of position."""
     left, right = list(left), list(right)
@@ -122,7 +126,9 @@ def _pairs(left: list[Quantity], right: list[Quantity]) -> list[tuple[Quantity, 
             # A date, a percentage, a duration says nothing of what it is about: the words around it must
             # agree ("won 52% of the vote" / "won 48% of the vote", not "24 percent fewer drinks" / "a 20% tax").
             need = _CONTEXT_NEEDED.get(q.category, 2)
-            candidates = [r for r in candidates if len(r.context & q.context) >= _need(q, r, need)]
+            # A day dating the same word on both sides ("published Saturday" / "an article published Sunday")
+            # is the day of one thing, whatever else is around it.
+            candidates = [r for r in candidates if len(r.context & q.context) >= _need(q, r, need) or _dates_alike(q, r)]
             # The one whose words agree most ("paid $43 million in federal taxes" / "paid nearly $44 million in
             # federal income taxes", not "earned $141 million and paid"); the first of those.
             candidates.sort(key=lambda r: -len(r.context & q.context))

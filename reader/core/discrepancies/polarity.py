@@ -10,8 +10,10 @@ same word. Negated antonyms cancel out ("did not deny" / "admitted").
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from reader.core.discrepancies.common import Found, Pair, Side, clip, stem
+from reader.core.discrepancies.subjects import different_subjects
 from reader.core.lexicons.polarity import Polarity
 from reader.core.model import Span
 from reader.core.text.tokens import STOPWORDS
@@ -80,7 +82,8 @@ def _cued(side: Side, starts: frozenset[str]) -> bool:
     return any(t.norm in starts or t.norm.endswith("n't") for t in side.tokens)
 
 
-def find_polarity(pair: Pair, polarity: Polarity, canonical: dict[str, str]) -> list[Found]:
+def find_polarity(pair: Pair, polarity: Polarity, canonical: dict[str, str], agents: Container[str] = frozenset()) -> list[Found]:
+    """``agents``: ids of the actors that may be the subject of a claim (people, organisations)."""
     # Most passages hold no negation and no antonym: nothing to do (checked word by word, cheaply).
     starts = frozenset(n[0] for n in polarity.negations) | polarity.antonyms.keys()
     if not _cued(pair.a, starts) and not _cued(pair.b, starts):
@@ -114,6 +117,9 @@ def find_polarity(pair: Pair, polarity: Polarity, canonical: dict[str, str]) -> 
             continue  # "she was never asked" / "Jordan asked", "taking no questions" / "ignored three questions"
         if _asked(asserting, where):
             continue  # "whether laws were broken" asserts nothing
+        first_a, first_b = pair.a.tokens[neg_a.get(ka, ka)].start, pair.b.tokens[neg_b.get(kb, kb)].start
+        if different_subjects(pair.a, first_a, pair.b, first_b, agents):
+            continue  # "Calderón expressed similar concerns" / "Fox isn't worried": said of two people
         # The asserting side's span reaches back as far as the negation does on the other side.
         reach = ka - neg_a[ka] if in_a else kb - neg_b[kb]
         a_span = _from(pair.a, neg_a.get(ka, ka - reach), ka)
@@ -134,6 +140,10 @@ def _name(side: Side, k: int) -> bool:
 
 _PRONOUNS = frozenset("i you he she it we they who".split())
 _QUESTION = frozenset({"whether", "if"})
+_HEARSAY = frozenset(
+    """claim claims allegation allegations accusation accusations rumor rumors rumour rumours suggestion suggestions
+    promise promises pledge pledges vow vows""".split()
+)
 
 
 def _lead(side: Side, start: int, canonical: dict[str, str], reach: int = 4) -> str | None:
@@ -156,9 +166,20 @@ def _lead(side: Side, start: int, canonical: dict[str, str], reach: int = 4) -> 
 
 
 def _asked(side: Side, where: list[int], reach: int = 5) -> bool:
-    """Whether every use of the word sits in a question ("whether laws were broken")."""
+    """Whether every use of the word sits in a question ("whether laws were broken") or in what someone
+    else alleges or promises ("claims that the ministry sold the land", "promises that Mexico will pay": the
+    writer does not assert it)."""
     tokens = side.tokens
-    return all(any(tokens[n].norm in _QUESTION for n in range(max(0, k - reach), k)) for k in where)
+
+    def reported(k: int) -> bool:
+        for n in range(max(0, k - reach), k):
+            if tokens[n].norm in _QUESTION:
+                return True
+            if tokens[n].norm in _HEARSAY and n + 1 < k and tokens[n + 1].norm == "that":
+                return True
+        return False
+
+    return all(reported(k) for k in where)
 
 
 def _after(side: Side, k: int, canonical: dict[str, str], reach: int = 3) -> tuple[list[str], bool]:

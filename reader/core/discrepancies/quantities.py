@@ -139,6 +139,20 @@ def quantities(text: str, tokens: list[Token], canonical: dict[str, str] | None 
     return found
 
 
+_DAY_WORDS = frozenset("on last this next late early".split())
+
+
+def _dated(tokens: list[Token], i: int, canonical: dict[str, str]) -> str | None:
+    """The word a weekday dates, right before it past "on", "last" and the like: "published Saturday" -> publish.
+    Kept as the weekday's `noun`."""
+    k = i - 1
+    while k >= 0 and tokens[k].norm in _DAY_WORDS:
+        k -= 1
+    if k < 0 or tokens[k].end < tokens[i].start - 40 or not tokens[k].norm.isalpha() or tokens[k].norm in STOPWORDS:
+        return None
+    return stem(canonical.get(tokens[k].norm, tokens[k].norm))
+
+
 def _context(tokens: list[Token], start: int, end: int, canonical: dict[str, str]) -> frozenset[str]:
     picked = [t.norm for t in tokens[max(0, start - 2) : start] + tokens[end : end + 3]]
     return frozenset(
@@ -155,7 +169,7 @@ def _quantity_at(text: str, tokens: list[Token], i: int, canonical: dict[str, st
         return None, i + 1  # most words: every test below needs a digit, a number word, a month or a weekday
     previous = tokens[i - 1].norm if i else ""
     if norm in WEEKDAYS:
-        return Quantity("weekday", float(WEEKDAYS[norm]), token.span), i + 1
+        return Quantity("weekday", float(WEEKDAYS[norm]), token.span, noun=_dated(tokens, i, canonical)), i + 1
     if norm in MONTHS and text[token.start].isupper():
         date = _date(tokens, i)
         if date.value % 100 or (len(norm) > 3 and norm != "march"):

@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from reader.core.discrepancies.common import Found, Pair, Side, clip
+from reader.core.discrepancies.quoted_elsewhere import Better, paired_better
 from reader.core.lexicons.paraphrases import NUMBER_WORDS
 from reader.core.model import Span
 from reader.core.text.tokens import Token, tokenize
@@ -106,7 +107,10 @@ def _insertions(side: Side, quoted: list[Span]) -> set[str]:
     }
 
 
-def find_quotes(pair: Pair, quoted_a: list[Span], quoted_b: list[Span], canonical: dict[str, str]) -> list[Found]:
+def find_quotes(
+    pair: Pair, quoted_a: list[Span], quoted_b: list[Span], canonical: dict[str, str], better: Better | None = None
+) -> list[Found]:
+    """``better``: the passages better-scored matches pair with a span (`quoted_elsewhere`)."""
     left, quote_a = _quoted_tokens(pair.a, quoted_a)
     right, quote_b = _quoted_tokens(pair.b, quoted_b)
     if len(left) < MIN_SHARED or len(right) < MIN_SHARED:
@@ -184,6 +188,8 @@ def find_quotes(pair: Pair, quoted_a: list[Span], quoted_b: list[Span], canonica
         f"{' '.join(t.norm for t in left[i1:i2]) or '—'} → {' '.join(t.norm for t in right[j1:j2]) or '—'}"
         for _, i1, i2, j1, j2 in changes[:3]
     )
+    if paired_better(pair, a_span, b_span, better):
+        return []  # a better match gives these very words: two sayings, not one quoted two ways
     summary = f"{pair.a.id}: “{clip(pair.a.slice(a_span), 60)}” · {pair.b.id}: “{clip(pair.b.slice(b_span), 60)}”"
     return [Found("quote", a_span, b_span, summary, "low" if changed == 1 else "medium", words)]
 

@@ -44,3 +44,48 @@ def test_a_name_beside_the_other_sides_source_is_the_same_source(analyse, found)
         "The e-mails have been selectively and inaccurately read out to the media, said a White House spokesman, Eric Schultz.",
     )
     assert found(analysis, "attribution") == []
+
+
+OKAFOR = "Governor Paul Okafor released his tax returns for the last ten years on Friday.\n\n"
+
+
+def test_a_figure_the_source_gives_of_itself_stated_as_fact_on_the_other_side(analyse, found):
+    # Loosely matched, but one figure: B credits the rate to the governor himself, A states it.
+    analysis = analyse(
+        f"{OKAFOR}Okafor paid an effective income tax rate of about 27 percent over that decade.",
+        f"{OKAFOR}Mr. Okafor said his average federal tax rate was 27 percent, well above that of his rival.",
+    )
+    ((a, b, d),) = found(analysis, "attribution")
+    assert a.startswith("Okafor paid") and b == "Mr. Okafor said" and d.detail == "credited vs fact"
+
+
+def test_without_a_shared_figure_the_loose_match_says_nothing(analyse, found):
+    analysis = analyse(
+        f"{OKAFOR}Okafor paid an effective income tax rate of about 27 percent over that decade.",
+        f"{OKAFOR}Mr. Okafor said his average federal tax rate was higher than that of his rival.",
+    )
+    assert found(analysis, "attribution") == []
+
+
+def test_an_opening_participle_clause_is_credited_to_the_sentences_source(analyse, found):
+    # The claim both share sits in A's opening clause, before "the report said that ...": the report's claim too.
+    analysis = analyse(
+        "Rejecting claims that the ministry sold the harbour land to a party donor, the report said that the sale "
+        "followed every rule.",
+        "The source disputed one part of the story, insisting that the ministry never sold the harbour land to a party donor.",
+    )
+    ((a, b, d),) = found(analysis, "attribution")
+    assert a.startswith("Rejecting claims") and a.endswith("the report said")
+    assert b.startswith("The source") and d.detail == "document vs anonymous"
+
+
+def test_two_people_quoted_on_a_related_point_in_a_loose_match_are_not_one_claim(analyse, found):
+    # A spokesman and a union leader each speak of the pension fund: related statements, loosely matched,
+    # not one claim credited to two sources.
+    analysis = analyse(
+        '"The governor supports measures to strengthen the state pension fund, but she does not support anything '
+        'that would slash benefits for future retirees," spokesman Tom Reyes said Friday.',
+        '"Let me be clear: the union is as committed as ever to fighting to protect the state pension fund for '
+        "today's retirees and strengthening it for future retirees,\" Ms. Amara Olsen said.",
+    )
+    assert found(analysis, "attribution") == []

@@ -54,3 +54,13 @@ def test_a_name_ending_the_sentence_before_is_not_a_given_name(analyse, found):
         "William Cowan will hold the seat until an election in June.",
     )
     assert [d.detail for _, _, d in found(analysis, "name")] == []
+
+
+def test_a_given_name_the_other_side_also_writes_is_no_other_first_name(analyse, found):
+    # A names the wife, B names the couple ("Nora and Victor Hale"): B's "Victor Hale" is not a
+    # different first name for A's "Nora Hale".
+    analysis = analyse(
+        "Nora Hale's campaign on Friday released eight years of tax returns showing the couple paid millions in taxes.",
+        "Nora and Victor Hale paid millions in federal taxes over eight years, according to tax returns released Friday.",
+    )
+    assert found(analysis, "name") == []

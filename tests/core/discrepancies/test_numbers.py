@@ -120,3 +120,21 @@ def test_percentages_ages_and_durations(analyse, found):
     )
     got = {(a, b) for a, b, _ in found(analysis, "number")}
     assert got == {("61-year-old", "62-year-old"), ("52%", "48%")}
+
+
+def test_a_day_dating_the_same_word_is_compared(analyse, found):
+    # The same interview, published on different days by the two accounts; little else around the days agrees.
+    analysis = analyse(
+        "Judge Rosa Delgado criticised the candidate in remarks to The Boston Herald published Saturday.",
+        "Judge Rosa Delgado criticised the candidate, the Boston Herald said in an article published Sunday.",
+    )
+    ((a, b, d),) = found(analysis, "number")
+    assert (a, b) == ("Saturday", "Sunday") and d.detail.startswith("different weekday")
+
+
+def test_days_dating_different_words_are_not_compared(analyse, found):
+    analysis = analyse(
+        "Judge Rosa Delgado criticised the candidate in remarks to The Boston Herald published Saturday.",
+        "Judge Rosa Delgado criticised the candidate, the Boston Herald said after she spoke Sunday.",
+    )
+    assert found(analysis, "number") == []

@@ -136,3 +136,45 @@ def test_a_question_asserts_nothing(analyse, found):
         "The inquiry will examine whether laws were broken at the agency, her lawyer said.",
     )
     assert found(analysis, "polarity") == []
+
+
+def test_a_negation_said_of_another_person_is_no_disagreement(analyse, found):
+    # The weak match pairs two sentences about two different former presidents: one voiced worries,
+    # the other is not worried. Neither side contradicts the other.
+    analysis = analyse(
+        "Former President Tomas Vidal of Peru said on Monday that he would never pay for the border wall. "
+        "His successor, Alan Ortega, voiced similar worries about the border wall this month.",
+        "Former President Tomas Vidal of Peru said on Monday that he would never pay for the border wall. "
+        "Vidal, however, is not worried about the border wall this month.",
+    )
+    assert found(analysis, "polarity") == []
+
+
+def test_a_negation_said_of_the_same_person_is_still_found(analyse, found):
+    analysis = analyse(
+        "Senator Dana Whitfield attended the budget hearing in Denver on Tuesday, aides said.",
+        "Senator Dana Whitfield did not attend the budget hearing in Denver on Tuesday, aides said.",
+    )
+    ((a, b, _),) = found(analysis, "polarity")
+    assert a.endswith("attended") and b == "not attend"
+
+
+def test_what_someone_alleges_is_not_asserted(analyse, found):
+    # "claims that the ministry sold" reports an allegation (here rejected): no disagreement with "never sold".
+    analysis = analyse(
+        "Rejecting claims that the ministry sold the harbour land to a party donor, the report said that the sale "
+        "followed every rule.",
+        "The source disputed one part of the story, insisting that the ministry never sold the harbour land to a party donor.",
+    )
+    assert found(analysis, "polarity") == []
+
+
+def test_what_someone_promises_is_not_asserted(analyse, found):
+    # B reports the minister's promise that the province will pay; A quotes the premier saying it never will.
+    # The two outlets do not disagree: each reports a different person's stance.
+    analysis = analyse(
+        'Earlier this year, Premier Ruth Addo said the province would "never pay for that bridge."',
+        "Despite Minister Carl Viken's promises that the province will pay for the bridge, Premier Ruth Addo said it "
+        "would never happen.",
+    )
+    assert found(analysis, "polarity") == []

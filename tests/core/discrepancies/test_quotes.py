@@ -123,3 +123,17 @@ def test_words_left_out_at_an_ellipsis_are_elided_not_changed(analyse, found):
         '"We would be remiss in our duty to you if we did not point out the flaws in the budget plan," the letter said.',
     )
     assert found(analysis, "quote") == []
+
+
+def test_a_quote_the_better_match_gives_word_for_word_is_no_drift(analyse, found):
+    # B quotes the mayor's interview line as A does, and later another line of hers alike ("a real challenge");
+    # the weaker match pairing A's line with the later one is of two sayings, not one quoted two ways.
+    opening = "Mayor Lena Brandt spoke to a radio host on Tuesday about the vote on the new stadium.\n\n"
+    analysis = analyse(
+        f'{opening}"There is a real chance that we lose the vote. And to be frank, we have got a big challenge '
+        'and we have got work to do," she said.',
+        f'{opening}"There is a real chance that we lose the vote, and to be frank," she said, "we have got a big '
+        'challenge, and we have got work to do."\n\n'
+        'Later, at the city hall, she was asked about the stadium again. "We have got a real challenge," Ms. Brandt said.',
+    )
+    assert found(analysis, "quote") == []

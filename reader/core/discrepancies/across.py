@@ -1,0 +1,209 @@
+"""Whom each article credits for the same claim, when the alignment did not pair the two sentences.
+
+The alignment pairs sentences by their words; the same claim credited two ways
+is often written two ways too ("the report said that Sestak was offered
+executive branch positions on advisory boards that were uncompensated" / "Rep.
+Joe Sestak was offered a prominent but uncompensated, advisory position ..., a
+source with knowledge of the exchange said"). Here the content of each
+attribution that credits a claim (a saying or reporting cue) meets every
+sentence of the other article, and a sentence holds the same claim only on
+strong evidence: most of the content's words, at least `MIN_SHARED` of them,
+`MIN_SPECIFIC` of them specific to the claim (a figure, or a word used in few
+sentences of either article), and neither sentence a headline. The pair of sentences is then judged by the in-match
+attribution finder (`attribution.find_attribution`), as if the alignment had
+paired them, with all of its gates: different sources, credited against stated
+as fact, anonymous against named.
+
+Each discrepancy found this way is listed under the match nearest to both
+sentences, like `elsewhere`'s amounts.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from reader.core.discrepancies.attribution import CREDITING
+from reader.core.discrepancies.common import Found, stem
+from reader.core.model import Article, Attribution, Match, Passage
+from reader.core.text.tokens import STOPWORDS, fold, words
+
+MIN_SHARED = 4  # content words an attribution's content and the other sentence must share
+MIN_COVER = 0.5  # the share of the content's words the other sentence must hold
+MAX_RARE = 3  # a word in at most this many sentences of each article is specific to a claim
+MIN_SPECIFIC = 2  # specific words (or figures) the two sentences must share
+MAX_FIGURE_USES = 20  # a figure in more sentences than this (a year in a long text) is no longer specific
+MAX_CONTENT_WORDS = 40  # longer contents (a whole quoted paragraph) say too many things to be one claim
+MAX_ATTRIBUTIONS = 200  # attributions looked at per article: the work stays bounded on long texts
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimPair:
+    """A sentence of each article holding one claim that at least one of them credits."""
+
+    a: Passage
+    b: Passage
+    shared: frozenset[str]
+    cover: float  # the share of the credited content's words the other sentence holds
+
+
+class _Stems:
+    """Content stems of spans of text (figures kept whole: "36", "1.5"), each word's stem found once."""
+
+    def __init__(self, canonical: dict[str, str]) -> None:
+        self.canonical = canonical
+        self.known: dict[str, str | None] = {}
+
+    def word(self, raw: str) -> str | None:
+        found = self.known.get(raw, "")
+        if found != "":
+            return found
+        norm = fold(raw).removesuffix("'s")
+        if norm[:1].isdigit():
+            found = norm
+        elif norm.isalpha() and len(norm) > 2 and norm not in STOPWORDS:
+            found = stem(self.canonical.get(norm, norm))
+        else:
+            found = None
+        self.known[raw] = found
+        return found
+
+    def __call__(self, text: str, start: int, end: int) -> set[str]:
+        known = self.known
+        found = set()
+        for raw in set(words(text, start, end)):  # each word once; most are known already
+            word = known[raw] if raw in known else self.word(raw)
+            if word is not None:
+                found.add(word)
+        return found
+
+
+def _figure(word: str) -> bool:
+    """A figure of two digits or more ("36", "1.5", "43,350"): "two weeks" says little of which claim."""
+    return word[:1].isdigit() and sum(c.isdigit() for c in word) >= 2  # (a stem of letters: no count)
+
+
+def _specific(word: str, mine: _Sentences, theirs: _Sentences) -> bool:
+    """A figure, or a word few sentences of either article use."""
+    if _figure(word):
+        return theirs.used[word] <= MAX_FIGURE_USES
+    return mine.used[word] <= MAX_RARE and theirs.used[word] <= MAX_RARE
+
+
+def _headline(article: Article, n: int) -> bool:
+    """Whether sentence ``n`` is written as a headline (most words capitalised: "Mo Cowan Senate: Deval Patrick
+    Names ..."), where a colon is no one's credit."""
+    span = article.sentences[n]
+    words = [w for w in article.text[span.start : span.end].split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+class _Sentences:
+    """An article's sentences with their content stems, and how many sentences use each stem."""
+
+    def __init__(self, article: Article, stems: _Stems) -> None:
+        self.article = article
+        self.starts = [s.start for s in article.sentences]
+        self.words = [stems(article.text, s.start, s.end) for s in article.sentences]
+        self.used = Counter(w for held in self.words for w in held)
+        self.holding: dict[str, list[int]] = {}
+        for n, held in enumerate(self.words):
+            for w in held:
+                self.holding.setdefault(w, []).append(n)
+
+    def of(self, position: int) -> int:
+        return bisect_right(self.starts, position) - 1
+
+
+def _crediting(t: Attribution) -> bool:
+    return t.kind != "object" and t.cue_class in CREDITING
+
+
+def claim_pairs(
+    article_a: Article,
+    article_b: Article,
+    attributions: Sequence[Attribution],
+    matches: Sequence[Match],
+    canonical: dict[str, str],
+) -> list[ClaimPair]:
+    """Sentence pairs holding one credited claim that no match puts side by side, the best first."""
+    if not article_a.sentences or not article_b.sentences:
+        return []
+    stems = _Stems(canonical)
+    sentences = {article_a.id: _Sentences(article_a, stems), article_b.id: _Sentences(article_b, stems)}
+    together = set()
+    for m in matches:
+        if m.a.article == article_a.id and m.b.article == article_b.id:
+            sa, sb = sentences[article_a.id], sentences[article_b.id]
+            for na in range(sa.of(m.a.start), sa.of(max(m.a.start, m.a.end - 1)) + 1):
+                for nb in range(sb.of(m.b.start), sb.of(max(m.b.start, m.b.end - 1)) + 1):
+                    together.add((na, nb))
+    found: dict[tuple[int, int], ClaimPair] = {}
+    for own, other in ((article_a, article_b), (article_b, article_a)):
+        mine, theirs = sentences[own.id], sentences[other.id]
+        credits = [t for t in attributions if t.article == own.id and _crediting(t)][:MAX_ATTRIBUTIONS]
+        for t in credits:
+            content = stems(own.text, t.content.start, t.content.end)
+            if t.source is not None:
+                content -= stems(own.text, t.source.start, t.source.end)
+            if len(content) < MIN_SHARED or len(content) > MAX_CONTENT_WORDS:
+                continue
+            n_own = mine.of(t.content.start)
+            # Only sentences sharing specific words are looked at (their lists are short): the work stays
+            # bounded on long texts, where a common word is in thousands of sentences.
+            specific = [w for w in content if _specific(w, mine, theirs)]
+            if len(specific) < MIN_SPECIFIC:
+                continue  # words of the story's topic ("AARP", "Social Security", "solvency") say one subject, not one claim
+            specific_hits = Counter(n for w in specific for n in theirs.holding.get(w, ()))
+            hits = {n: len(content & theirs.words[n]) for n, c in specific_hits.items() if c >= MIN_SPECIFIC}
+            # The most words first, then the earliest sentence.
+            for n_other, count in sorted(hits.items(), key=lambda hit: (-hit[1], hit[0])):
+                if count < MIN_SHARED or count < MIN_COVER * len(content):
+                    break
+                shared = frozenset(content & theirs.words[n_other])
+                if _headline(own, n_own) or _headline(other, n_other):
+                    continue
+                key = (n_own, n_other) if own is article_a else (n_other, n_own)
+                if key in together:
+                    continue  # the alignment paired them: the in-match finder judged them already
+                cover = count / len(content)
+                if key not in found or found[key].cover < cover:
+                    at_a, at_b = article_a.sentences[key[0]], article_b.sentences[key[1]]
+                    found[key] = ClaimPair(
+                        Passage(article_a.id, at_a.start, at_a.end), Passage(article_b.id, at_b.start, at_b.end), shared, cover
+                    )
+                break  # the best sentence only
+    return sorted(found.values(), key=lambda p: (-p.cover, p.a.start, p.b.start))
+
+
+def holds_claim(article: Article, t: Attribution, claim: ClaimPair, canonical: dict[str, str]) -> bool:
+    """Whether the content of ``t`` holds most of the words the claim pair shares."""
+    inside = _Stems(canonical)(article.text, t.content.start, t.content.end) & claim.shared
+    return len(inside) * 2 > len(claim.shared)
+
+
+def nearest_match(pair: ClaimPair, matches: Sequence[Match]) -> Match | None:
+    """The match of the same two articles closest to both sentences."""
+    between = [m for m in matches if m.a.article == pair.a.article and m.b.article == pair.b.article]
+    if not between:
+        return None
+    return min(between, key=lambda m: abs(m.a.start - pair.a.start) + abs(m.b.start - pair.b.start))
+
+
+def find_across(
+    articles: Sequence[Article],
+    matches: Sequence[Match],
+    attributions: Sequence[Attribution],
+    canonical: dict[str, str],
+    judge: Callable[[ClaimPair], list[tuple[Match, Found]]],
+) -> list[tuple[Match, Found]]:
+    """``judge`` compares one claim pair (the attribution finder, run as if a match paired them)."""
+    by_id = {a.id: a for a in articles}
+    pairs = {(m.a.article, m.b.article) for m in matches if m.a.article in by_id and m.b.article in by_id}
+    results: list[tuple[Match, Found]] = []
+    for id_a, id_b in sorted(pairs):
+        for pair in claim_pairs(by_id[id_a], by_id[id_b], attributions, matches, canonical):
+            results += judge(pair)
+    return results

@@ -1,0 +1,46 @@
+"""Whom each article credits for one claim, when the alignment left the two sentences unpaired."""
+
+from __future__ import annotations
+
+from reader.core.discrepancies import find_discrepancies
+from reader.core.model import Analysis
+
+SHARED = "The city council voted on Monday to close the old harbour bridge for repairs."
+A = (
+    f"{SHARED}\n\n"
+    "The inspection report said that the bridge had unsafe steel cables and cracked concrete pillars.\n\n"
+    "Repairs will take two years, Mayor Ana Ruiz said."
+)
+B = (
+    f"{SHARED}\n\n"
+    "Engineers found cracked pillars and unsafe cables on the bridge last spring, a city official said.\n\n"
+    "Drivers will need to use the ferry for a while."
+)
+
+
+def shared_sentence_only(analysis: Analysis) -> list[tuple[str, str, str]]:
+    """The attribution discrepancies when only the shared first sentences are matched (as if the alignment had
+    left the claim's sentences unpaired, as it does with real reports written differently)."""
+    first = [m for m in analysis.matches if analysis.text_of(m.a).startswith("The city council")]
+    found = find_discrepancies(analysis.articles, first, analysis.actors, analysis.attributions)
+    return [(analysis.text_of(d.a), analysis.text_of(d.b), d.detail) for d in found if d.kind == "attribution"]
+
+
+def test_one_claim_credited_to_a_report_and_to_an_unnamed_official(analyse):
+    ((a, b, detail),) = shared_sentence_only(analyse(A, B))
+    assert "report said" in a and "official said" in b
+    assert detail == "document vs anonymous, elsewhere in the articles"
+
+
+def test_sentences_sharing_only_the_story_topic_are_not_one_claim(analyse):
+    # Both speak of the bridge, but say different things about it: no shared claim, no discrepancy.
+    other = B.replace(
+        "Engineers found cracked pillars and unsafe cables on the bridge last spring",
+        "The bridge carried more traffic than any other road in the region",
+    )
+    assert shared_sentence_only(analyse(A, other)) == []
+
+
+def test_the_same_source_on_both_sides_is_no_discrepancy(analyse):
+    same = B.replace("a city official said", "the inspection report said")
+    assert shared_sentence_only(analyse(A, same)) == []
