@@ -147,7 +147,7 @@ def run_analyze(args: argparse.Namespace) -> int:
 
     articles = load_articles(args.files, refresh=args.refresh)
     lexicons, _ = _lexicons(args)  # a notice is already on stderr
-    analysis = analyze(articles, lexicons)
+    analysis = analyze(articles, lexicons, parallel=True)  # alignment in a child process beside the other stages
     if args.format == "json":
         # Indented for a person at a terminal; compact when piped, where indent
         # would push json onto its pure-Python encoder (4x slower on 10 MB).
