@@ -40,6 +40,9 @@ class SentenceStems:
     # Weights are needed only for the few sentences that pass the cheaper gates,
     # so they are computed on demand; this cache is the only mutable part.
     _weights: dict[int, dict[str, float]] = field(default_factory=dict, compare=False, repr=False)
+    # The rewritten terms (as written, folded) of the sentences `article_stems` rewrote, until
+    # `weights` takes them: rewriting a sentence twice was a fifth of aligning unpunctuated text.
+    _terms: dict[int, tuple[Sequence[str], Sequence[str]]] = field(default_factory=dict, compare=False, repr=False)
     # Each sentence's folded words (every word, punctuation left out) as (hash, count):
     # equal for verbatim copies, kept small; `wording` gives the words themselves.
     wordings: tuple[tuple[int, int], ...] = ()
@@ -55,9 +58,12 @@ class SentenceStems:
         """Sentence `index`'s stems with their evidential weight (see `reader.core.align.weights`)."""
         found = self._weights.get(index)
         if found is None:
-            span = self.spans[index]
-            plain = words(self.text, span.start, span.end)
-            raw, folded = sentence_terms(self.text, span.start, span.end, plain, [fold(word) for word in plain], self.paraphrases)
+            terms = self._terms.pop(index, None)
+            if terms is None:
+                span = self.spans[index]
+                plain = words(self.text, span.start, span.end)
+                terms = sentence_terms(self.text, span.start, span.end, plain, [fold(word) for word in plain], self.paraphrases)
+            raw, folded = terms
             found = stem_weights(list(raw), list(folded), STEM_LENGTH)
             self._weights[index] = found
         return found
@@ -69,11 +75,15 @@ def article_stems(article: Article, sentences: Sequence[Span], paraphrases: Para
     text = article.text
     stems = []
     wordings = []
-    for span in sentences:
-        folded = [fold(word) for word in words(text, span.start, span.end)]
+    rewritten: dict[int, tuple[Sequence[str], Sequence[str]]] = {}
+    for k, span in enumerate(sentences):
+        plain = words(text, span.start, span.end)
+        folded = [fold(word) for word in plain]
         wordings.append((hash(tuple(folded)), len(folded)))
         if rewrite_needed(text, span.start, span.end, folded, paraphrases) != PLAIN:
-            _, terms = sentence_terms(text, span.start, span.end, folded, folded, paraphrases)
+            # The terms as written too (what `SentenceStems.weights` needs): the same work.
+            rewritten[k] = sentence_terms(text, span.start, span.end, plain, folded, paraphrases)
+            terms = rewritten[k][1]
             # `stem` and `is_content`, inlined: this runs for a third of all sentences.
             stems.append(
                 tuple(
@@ -94,6 +104,7 @@ def article_stems(article: Article, sentences: Sequence[Span], paraphrases: Para
         paraphrases,
         wordings=tuple(wordings),
         headings=frozenset(k for k, span in enumerate(sentences) if _is_heading(text, span)),
+        _terms=rewritten,
     )
 
 
