@@ -13,10 +13,7 @@ from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
-from reader.core.actors import extract_actors
 from reader.core.align.matches import align
-from reader.core.attributions import extract_attributions
-from reader.core.discrepancies import find_discrepancies
 from reader.core.lexicons import Lexicons
 from reader.core.lexicons.paraphrases import Paraphrases
 from reader.core.model import Analysis, Article, Cluster, Match
@@ -59,7 +56,7 @@ def analyze(
     `reader.core.lexicons.bundle`). ``progress``, if given, is told each stage
     as it starts ("align", "actors", "attributions") with what was found so far.
     ``parallel`` aligns in a child process while this one finds actors and
-    attributions (see `reader.core.parallel`): the same result, sooner on two
+    attributions (see `start_align`): the same result, sooner on two
     cores. Only a process that may fork children should ask for it (the CLI).
     """
     lexicons = lexicons or Lexicons()
@@ -75,6 +72,11 @@ def analyze(
             report("actors", {"matches": len(matches)})
         else:
             report("actors", {})
+        # Imported only now: with alignment in a child, this process imports them while it aligns.
+        from reader.core.actors import extract_actors
+        from reader.core.attributions import extract_attributions
+        from reader.core.discrepancies import find_discrepancies
+
         try:
             start = time.perf_counter()
             actors = extract_actors(articles, lexicons.gazetteer)
