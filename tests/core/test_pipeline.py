@@ -87,3 +87,16 @@ def test_a_child_that_dies_is_replaced_by_aligning_here(seed_pair, seed_analysis
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
     monkeypatch.setattr(pipeline, "_align_child", lambda *args: os._exit(3))
     assert _without_timings(pipeline.analyze(seed_pair, parallel=True)) == _without_timings(seed_analysis)
+
+
+def test_matches_and_clusters_come_back_from_the_child_equal():
+    from reader.core.model import Cluster, SharedRun
+    from reader.core.pipeline import _pack, _unpack
+
+    runs = (SharedRun(Span(0, 3), Span(5, 8)), SharedRun(Span(4, 9), Span(10, 15)))
+    matches = (
+        Match("m1", Passage("A", 0, 20), Passage("B", 5, 30), 87.5, "paraphrase", runs, "c1"),
+        Match("m2", Passage("A", 30, 40), Passage("C", 0, 10), 100.0, "verbatim"),
+    )
+    clusters = (Cluster("c1", (Passage("A", 0, 20), Passage("B", 5, 30), Passage("C", 1, 2))),)
+    assert _unpack(*_pack(matches, clusters)) == (matches, clusters)
