@@ -76,6 +76,7 @@ def article_stems(article: Article, sentences: Sequence[Span], paraphrases: Para
     stems = []
     wordings = []
     rewritten: dict[int, tuple[Sequence[str], Sequence[str]]] = {}
+    term_stems, word_stems = _TermStems(), _WordStems()  # each distinct word's stem worked out once
     for k, span in enumerate(sentences):
         plain = words(text, span.start, span.end)
         folded = [fold(word) for word in plain]
@@ -84,17 +85,9 @@ def article_stems(article: Article, sentences: Sequence[Span], paraphrases: Para
             # The terms as written too (what `SentenceStems.weights` needs): the same work.
             rewritten[k] = sentence_terms(text, span.start, span.end, plain, folded, paraphrases)
             terms = rewritten[k][1]
-            # `stem` and `is_content`, inlined: this runs for a third of all sentences.
-            stems.append(
-                tuple(
-                    t if t[:1].isdigit() else t.removesuffix("'s")[:STEM_LENGTH]
-                    for t in terms
-                    if t[:1].isdigit() or (len(t) > 1 and t not in STOPWORDS)
-                )
-            )
+            stems.append(tuple([s for s in map(term_stems.__getitem__, terms) if s is not None]))
         else:
-            # The same, for words without digits.
-            stems.append(tuple(w.removesuffix("'s")[:STEM_LENGTH] for w in folded if len(w) > 1 and w not in STOPWORDS))
+            stems.append(tuple([s for s in map(word_stems.__getitem__, folded) if s is not None]))
     return SentenceStems(
         tuple(stems),
         tuple(" ".join(s) for s in stems),
@@ -106,6 +99,28 @@ def article_stems(article: Article, sentences: Sequence[Span], paraphrases: Para
         headings=frozenset(k for k, span in enumerate(sentences) if _is_heading(text, span)),
         _terms=rewritten,
     )
+
+
+class _TermStems(dict[str, str | None]):
+    """A rewritten term's stem, None if it is not content: `stem` and `is_content`, once a term."""
+
+    def __missing__(self, t: str) -> str | None:
+        found = (
+            (t if t[:1].isdigit() else t.removesuffix("'s")[:STEM_LENGTH])
+            if t[:1].isdigit() or (len(t) > 1 and t not in STOPWORDS)
+            else None
+        )
+        self[t] = found
+        return found
+
+
+class _WordStems(dict[str, str | None]):
+    """The same for a sentence `rewrite_needed` left PLAIN (no digit: no term is a number)."""
+
+    def __missing__(self, w: str) -> str | None:
+        found = w.removesuffix("'s")[:STEM_LENGTH] if len(w) > 1 and w not in STOPWORDS else None
+        self[w] = found
+        return found
 
 
 def _is_heading(text: str, span: Span) -> bool:
