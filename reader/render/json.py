@@ -9,15 +9,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.core.credits import CreditIndex
-from reader.core.model import Analysis, Article, Attribution, Discrepancy, Match, Passage, SearchHit
+from reader.core.model import Analysis, Article, Attribution, Discrepancy, Match, SearchHit
 
 
 def _span_json(article: Article, start: int, end: int) -> dict:
     return {"start": start, "end": end, "text": article.text[start:end]}
 
 
-def _passage_json(analysis: Analysis, passage: Passage) -> dict:
-    return {"article": passage.article, **_span_json(analysis.article(passage.article), passage.start, passage.end)}
+Texts = dict[str, str]  # Article.id -> its text
+
+
+def _texts(analysis: Analysis) -> Texts:
+    """Each article's text by id (the first article of an id, as `Analysis.article` finds it)."""
+    return {a.id: a.text for a in reversed(analysis.articles)}
+
+
+def _passage_json(texts: Texts, article: str, start: int, end: int) -> dict:
+    return {"article": article, "start": start, "end": end, "text": texts[article][start:end]}
 
 
 def article_json(article: Article) -> dict:
@@ -38,12 +46,14 @@ def article_json(article: Article) -> dict:
     }
 
 
-def match_json(analysis: Analysis, match: Match, credits: CreditIndex) -> dict:
+def match_json(analysis: Analysis, match: Match, credits: CreditIndex, texts: Texts | None = None) -> dict:
+    texts = texts if texts is not None else _texts(analysis)
     credits_a, credits_b = credits.of_match(match)
+    a, b = match.a, match.b
     return {
         "id": match.id,
-        "a": _passage_json(analysis, match.a),
-        "b": _passage_json(analysis, match.b),
+        "a": _passage_json(texts, a.article, a.start, a.end),
+        "b": _passage_json(texts, b.article, b.start, b.end),
         "score": round(match.score, 2),
         "kind": match.kind,
         "shared": [{"a": [r.a.start, r.a.end], "b": [r.b.start, r.b.end]} for r in match.shared],
@@ -52,30 +62,34 @@ def match_json(analysis: Analysis, match: Match, credits: CreditIndex) -> dict:
     }
 
 
-def attribution_json(analysis: Analysis, attribution: Attribution) -> dict:
-    article = analysis.article(attribution.article)
+def attribution_json(analysis: Analysis, attribution: Attribution, texts: Texts | None = None) -> dict:
+    text = (texts if texts is not None else _texts(analysis))[attribution.article]
     source = None
     if attribution.source is not None:
-        source = {**_span_json(article, attribution.source.start, attribution.source.end), "actor": attribution.source_actor}
+        start, end = attribution.source.start, attribution.source.end
+        source = {"start": start, "end": end, "text": text[start:end], "actor": attribution.source_actor}
+    cue, content = attribution.cue, attribution.content
     return {
         "id": attribution.id,
         "article": attribution.article,
         "source": source,
-        "cue": _span_json(article, attribution.cue.start, attribution.cue.end),
-        "content": _span_json(article, attribution.content.start, attribution.content.end),
+        "cue": {"start": cue.start, "end": cue.end, "text": text[cue.start : cue.end]},
+        "content": {"start": content.start, "end": content.end, "text": text[content.start : content.end]},
         "kind": attribution.kind,
         "anonymous": attribution.anonymous,
         "cue_class": attribution.cue_class,
     }
 
 
-def discrepancy_json(analysis: Analysis, discrepancy: Discrepancy) -> dict:
+def discrepancy_json(analysis: Analysis, discrepancy: Discrepancy, texts: Texts | None = None) -> dict:
+    texts = texts if texts is not None else _texts(analysis)
+    a, b = discrepancy.a, discrepancy.b
     return {
         "id": discrepancy.id,
         "kind": discrepancy.kind,
         "match": discrepancy.match,
-        "a": _passage_json(analysis, discrepancy.a),
-        "b": _passage_json(analysis, discrepancy.b),
+        "a": _passage_json(texts, a.article, a.start, a.end),
+        "b": _passage_json(texts, b.article, b.start, b.end),
         "summary": discrepancy.summary,
         "severity": discrepancy.severity,
         "detail": discrepancy.detail,
@@ -85,14 +99,15 @@ def discrepancy_json(analysis: Analysis, discrepancy: Discrepancy) -> dict:
 
 def analysis_to_json(analysis: Analysis) -> dict:
     credits = CreditIndex(analysis.attributions)
+    texts = _texts(analysis)
     return {
         "articles": [article_json(a) for a in analysis.articles],
-        "matches": [match_json(analysis, m, credits) for m in analysis.matches],
+        "matches": [match_json(analysis, m, credits, texts) for m in analysis.matches],
         "clusters": [
             {
                 "id": c.id,
                 "articles": c.article_count,
-                "members": [_passage_json(analysis, p) for p in c.members],
+                "members": [_passage_json(texts, p.article, p.start, p.end) for p in c.members],
             }
             for c in analysis.clusters
         ],
@@ -103,12 +118,12 @@ def analysis_to_json(analysis: Analysis) -> dict:
                 "kind": actor.kind,
                 "aliases": list(actor.aliases),
                 "parent": actor.parent,
-                "mentions": [_passage_json(analysis, Passage(m.article, m.start, m.end)) for m in actor.mentions],
+                "mentions": [_passage_json(texts, m.article, m.start, m.end) for m in actor.mentions],
             }
             for actor in analysis.actors
         ],
-        "attributions": [attribution_json(analysis, t) for t in analysis.attributions],
-        "discrepancies": [discrepancy_json(analysis, d) for d in analysis.discrepancies],
+        "attributions": [attribution_json(analysis, t, texts) for t in analysis.attributions],
+        "discrepancies": [discrepancy_json(analysis, d, texts) for d in analysis.discrepancies],
     }
 
 

@@ -57,3 +57,46 @@ def test_merge_spans_joins_overlapping_and_touching_spans():
 
     assert merge_spans([(10, 12), (0, 3), (3, 5), (4, 8), (20, 21)]) == [Span(0, 8), Span(10, 12), Span(20, 21)]
     assert merge_spans([]) == []
+
+
+def _without_timings(analysis: Analysis) -> Analysis:
+    import dataclasses
+
+    return dataclasses.replace(analysis, timings={})
+
+
+def test_aligning_in_a_child_process_gives_the_same_analysis(seed_pair, seed_analysis, monkeypatch):
+    from reader.core import pipeline
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
+    started = []
+    real_start = pipeline.start_align
+    monkeypatch.setattr(pipeline, "start_align", lambda *args: started.append(real_start(*args)) or started[-1])
+    parallel = pipeline.analyze(seed_pair, parallel=True)
+    assert started and started[0] is not None  # a child did align
+    assert not started[0].process.is_alive() and started[0].process.exitcode == 0
+    assert _without_timings(parallel) == _without_timings(seed_analysis)
+    assert list(parallel.timings) == ["align", "actors", "attributions", "discrepancies"]
+
+
+def test_a_child_that_dies_is_replaced_by_aligning_here(seed_pair, seed_analysis, monkeypatch):
+    import os
+
+    from reader.core import pipeline
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(pipeline, "_align_child", lambda *args: os._exit(3))
+    assert _without_timings(pipeline.analyze(seed_pair, parallel=True)) == _without_timings(seed_analysis)
+
+
+def test_matches_and_clusters_come_back_from_the_child_equal():
+    from reader.core.model import Cluster, SharedRun
+    from reader.core.pipeline import _pack, _unpack
+
+    runs = (SharedRun(Span(0, 3), Span(5, 8)), SharedRun(Span(4, 9), Span(10, 15)))
+    matches = (
+        Match("m1", Passage("A", 0, 20), Passage("B", 5, 30), 87.5, "paraphrase", runs, "c1"),
+        Match("m2", Passage("A", 30, 40), Passage("C", 0, 10), 100.0, "verbatim"),
+    )
+    clusters = (Cluster("c1", (Passage("A", 0, 20), Passage("B", 5, 30), Passage("C", 1, 2))),)
+    assert _unpack(*_pack(matches, clusters)) == (matches, clusters)

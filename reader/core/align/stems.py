@@ -40,6 +40,9 @@ class SentenceStems:
     # Weights are needed only for the few sentences that pass the cheaper gates,
     # so they are computed on demand; this cache is the only mutable part.
     _weights: dict[int, dict[str, float]] = field(default_factory=dict, compare=False, repr=False)
+    # The rewritten terms (as written, folded) of the sentences `article_stems` rewrote, until
+    # `weights` takes them: rewriting a sentence twice was a fifth of aligning unpunctuated text.
+    _terms: dict[int, tuple[Sequence[str], Sequence[str]]] = field(default_factory=dict, compare=False, repr=False)
     # Each sentence's folded words (every word, punctuation left out) as (hash, count):
     # equal for verbatim copies, kept small; `wording` gives the words themselves.
     wordings: tuple[tuple[int, int], ...] = ()
@@ -55,9 +58,12 @@ class SentenceStems:
         """Sentence `index`'s stems with their evidential weight (see `reader.core.align.weights`)."""
         found = self._weights.get(index)
         if found is None:
-            span = self.spans[index]
-            plain = words(self.text, span.start, span.end)
-            raw, folded = sentence_terms(self.text, span.start, span.end, plain, [fold(word) for word in plain], self.paraphrases)
+            terms = self._terms.pop(index, None)
+            if terms is None:
+                span = self.spans[index]
+                plain = words(self.text, span.start, span.end)
+                terms = sentence_terms(self.text, span.start, span.end, plain, [fold(word) for word in plain], self.paraphrases)
+            raw, folded = terms
             found = stem_weights(list(raw), list(folded), STEM_LENGTH)
             self._weights[index] = found
         return found
@@ -69,22 +75,19 @@ def article_stems(article: Article, sentences: Sequence[Span], paraphrases: Para
     text = article.text
     stems = []
     wordings = []
-    for span in sentences:
-        folded = [fold(word) for word in words(text, span.start, span.end)]
+    rewritten: dict[int, tuple[Sequence[str], Sequence[str]]] = {}
+    term_stems, word_stems = _TermStems(), _WordStems()  # each distinct word's stem worked out once
+    for k, span in enumerate(sentences):
+        plain = words(text, span.start, span.end)
+        folded = [fold(word) for word in plain]
         wordings.append((hash(tuple(folded)), len(folded)))
         if rewrite_needed(text, span.start, span.end, folded, paraphrases) != PLAIN:
-            _, terms = sentence_terms(text, span.start, span.end, folded, folded, paraphrases)
-            # `stem` and `is_content`, inlined: this runs for a third of all sentences.
-            stems.append(
-                tuple(
-                    t if t[:1].isdigit() else t.removesuffix("'s")[:STEM_LENGTH]
-                    for t in terms
-                    if t[:1].isdigit() or (len(t) > 1 and t not in STOPWORDS)
-                )
-            )
+            # The terms as written too (what `SentenceStems.weights` needs): the same work.
+            rewritten[k] = sentence_terms(text, span.start, span.end, plain, folded, paraphrases)
+            terms = rewritten[k][1]
+            stems.append(tuple([s for s in map(term_stems.__getitem__, terms) if s is not None]))
         else:
-            # The same, for words without digits.
-            stems.append(tuple(w.removesuffix("'s")[:STEM_LENGTH] for w in folded if len(w) > 1 and w not in STOPWORDS))
+            stems.append(tuple([s for s in map(word_stems.__getitem__, folded) if s is not None]))
     return SentenceStems(
         tuple(stems),
         tuple(" ".join(s) for s in stems),
@@ -94,7 +97,30 @@ def article_stems(article: Article, sentences: Sequence[Span], paraphrases: Para
         paraphrases,
         wordings=tuple(wordings),
         headings=frozenset(k for k, span in enumerate(sentences) if _is_heading(text, span)),
+        _terms=rewritten,
     )
+
+
+class _TermStems(dict[str, str | None]):
+    """A rewritten term's stem, None if it is not content: `stem` and `is_content`, once a term."""
+
+    def __missing__(self, t: str) -> str | None:
+        found = (
+            (t if t[:1].isdigit() else t.removesuffix("'s")[:STEM_LENGTH])
+            if t[:1].isdigit() or (len(t) > 1 and t not in STOPWORDS)
+            else None
+        )
+        self[t] = found
+        return found
+
+
+class _WordStems(dict[str, str | None]):
+    """The same for a sentence `rewrite_needed` left PLAIN (no digit: no term is a number)."""
+
+    def __missing__(self, w: str) -> str | None:
+        found = w.removesuffix("'s")[:STEM_LENGTH] if len(w) > 1 and w not in STOPWORDS else None
+        self[w] = found
+        return found
 
 
 def _is_heading(text: str, span: Span) -> bool:

@@ -149,6 +149,7 @@ def rewrite(raw: Sequence[str], folded: Sequence[str], paraphrases: Paraphrases)
     out_folded: list[str] = []
     longest = paraphrases.longest
     phrases, starts = paraphrases.phrases, paraphrases.phrase_starts
+    one_word = _one_word_phrases(phrases)
     k = 0
     while k < len(folded):
         word = folded[k]
@@ -159,8 +160,19 @@ def rewrite(raw: Sequence[str], folded: Sequence[str], paraphrases: Paraphrases)
             out_raw.extend(terms)
             out_folded.extend(terms)
             continue
-        # Only a phrase's first word can start a phrase of several words.
-        for size in range(min(longest, len(folded) - k) if word in starts else 1, 0, -1):
+        if word not in starts:  # only a phrase's first word can start a phrase of several words
+            term = one_word.get(word)
+            if term is not None:
+                out_raw.append(term.upper() if term in paraphrases.acronyms else term)
+                out_folded.append(term)
+            else:
+                # One word for another that is not a phrase: a contraction, odds in words.
+                single = paraphrases.singles.get(word)
+                out_raw.append(raw[k] if single is None else single)
+                out_folded.append(word if single is None else single)
+            k += 1
+            continue
+        for size in range(min(longest, len(folded) - k), 0, -1):
             term = phrases.get(tuple(folded[k : k + size]))
             if term is not None:
                 out_raw.append(term.upper() if term in paraphrases.acronyms else term)
@@ -177,6 +189,22 @@ def rewrite(raw: Sequence[str], folded: Sequence[str], paraphrases: Paraphrases)
 
 
 _NUMBER_STARTS = frozenset(NUMBER_WORDS) | frozenset(ORDINAL_WORDS)
+_ONE_WORD: dict[int, tuple[dict[tuple[str, ...], str], int, dict[str, str]]] = {}
+
+
+def _one_word_phrases(phrases: dict[tuple[str, ...], str]) -> dict[str, str]:
+    """The phrases of one word, by that word: `rewrite` looks most words up there, with no tuple built.
+
+    Kept by the identity of the phrases (held, so the id stays theirs) and their number.
+    """
+    found = _ONE_WORD.get(id(phrases))
+    if found is not None and found[0] is phrases and found[1] == len(phrases):
+        return found[2]
+    one = {phrase[0]: term for phrase, term in phrases.items() if len(phrase) == 1}
+    if len(_ONE_WORD) >= 8:
+        _ONE_WORD.pop(next(iter(_ONE_WORD)))
+    _ONE_WORD[id(phrases)] = (phrases, len(phrases), one)
+    return one
 
 
 def is_number(term: str) -> bool:

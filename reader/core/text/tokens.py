@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -87,10 +88,92 @@ def fold(word: str) -> str:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The words of ``text[start:end]`` with offsets into ``text``."""
+    """The words of ``text[start:end]`` with offsets into ``text``.
+
+    A long range is put together from pieces cut at white space (see `_Chunks`):
+    the stages tokenise overlapping passages of the same article again and
+    again (a match's passages, then each discrepancy finder's look at them).
+    """
     if end is None:
         end = len(text)
-    return [Token(fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    if end - start < 2 * CHUNK:
+        return _scan(text, start, end)
+    return _chunks_of(text).tokens(start, end)
+
+
+def _scan(text: str, start: int, end: int) -> list[Token]:
+    """The words of ``text[start:end]``, found by `_WORD` from ``start``.
+
+    Offsets come from ``str.find`` after each word: the characters the
+    regex skipped between two words hold no letter or digit, and every word
+    starts with one, so the next occurrence of a word is where it was matched.
+    """
+    out: list[Token] = []
+    append = out.append
+    find = text.find
+    new = tuple.__new__
+    pos = start
+    for word in _WORD.findall(text, start, end):
+        pos = find(word, pos)
+        append(new(Token, (fold(word), pos, pos + len(word))))
+        pos += len(word)
+    return out
+
+
+CHUNK = 512  # characters a cached piece of an article's words (about 90 words)
+_MAX_TEXTS = 16  # articles whose pieces are kept
+
+
+class _Chunks:
+    """An article's words in pieces cut at white space, each tokenised on first use.
+
+    Cutting at a white-space character changes no word: no word or joiner
+    holds one, and the regex's look-behinds and look-aheads only look at the
+    characters beside a joiner, inside the word. So the words of a range are
+    the words up to the first cut in it, the cached pieces, and the words after
+    the last cut: the same list `_scan` gives over the whole range.
+    """
+
+    __slots__ = ("bounds", "pieces", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        bounds: list[int] = []
+        for k in range(0, len(text), CHUNK):
+            found = _SPACE.search(text, max(k, bounds[-1] + 1 if bounds else 0), k + CHUNK)
+            if found is not None:
+                bounds.append(found.start())
+        self.bounds = bounds
+        self.pieces: dict[int, list[Token]] = {}
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        bounds = self.bounds
+        first = bisect_left(bounds, start)
+        last = bisect_right(bounds, end) - 1
+        if first >= last:
+            return _scan(self.text, start, end)
+        out = _scan(self.text, start, bounds[first])
+        pieces = self.pieces
+        for k in range(first, last):
+            piece = pieces.get(k)
+            if piece is None:
+                piece = pieces[k] = _scan(self.text, bounds[k], bounds[k + 1])
+            out.extend(piece)
+        out.extend(_scan(self.text, bounds[last], end))
+        return out
+
+
+_SPACE = re.compile(r"\s")
+_CHUNKS: dict[int, _Chunks] = {}  # by id() of the text; each entry holds its text, so the id stays its own
+
+
+def _chunks_of(text: str) -> _Chunks:
+    chunks = _CHUNKS.get(id(text))
+    if chunks is None or chunks.text is not text:
+        if len(_CHUNKS) >= _MAX_TEXTS:
+            _CHUNKS.pop(next(iter(_CHUNKS)), None)
+        chunks = _CHUNKS[id(text)] = _Chunks(text)
+    return chunks
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
