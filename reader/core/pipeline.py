@@ -130,6 +130,7 @@ class Aligning:
     def __init__(self, process: BaseProcess, conn: Connection) -> None:
         self.process = process
         self.conn = conn
+        self.answered = False
 
     def result(self) -> Aligned | None:
         """What the child found, or None if it failed in any way (the caller then aligns itself)."""
@@ -137,6 +138,7 @@ class Aligning:
             kind, payload = self.conn.recv()
         except (EOFError, OSError):
             return None
+        self.answered = True
         if kind != "done":
             return None
         packed, seconds = payload
@@ -145,6 +147,8 @@ class Aligning:
     def stop(self) -> None:
         """The child ended and waited for: never left behind, running or as a zombie."""
         self.conn.close()
+        if self.answered:  # it has sent all it will and is exiting: let it end on its own, not by SIGTERM
+            self.process.join(2)
         if self.process.is_alive():
             self.process.terminate()
         self.process.join(5)
