@@ -226,10 +226,15 @@ def link_to_gazetteer_people(
 ) -> dict[int, str]:
     """Discovered full names that are a gazetteer person spelt another way."""
     linked: dict[int, str] = {}
+    by_last: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # the candidates of each last part, looked up once
     for n, group in enumerate(groups):
         if len(group.key) < 2 or not person_like(group):
             continue
-        matches = {entry for entry, key in people.candidates(group.key[-1]) if _same_person(group.key, key)}
+        last = group.key[-1]
+        candidates = by_last.get(last)
+        if candidates is None:
+            candidates = by_last[last] = people.candidates(last)
+        matches = {entry for entry, key in candidates if _same_person(group.key, key)}
         if len(matches) == 1:
             linked.setdefault(links.find(n), matches.pop())
     # a cluster is linked when any of its groups is
