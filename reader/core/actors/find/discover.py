@@ -104,6 +104,9 @@ class NameRules:
         self.lone_words = self.stop_words | self.descriptors | self.titles
         self.dropped = self.stop_words | self.titles | self.descriptors
         self.key_heads = _key_heads(gazetteer)  # first parts of gazetteer keys
+        # per distinct word: its key when `_joined_key` may join it (else None), whether it is title case
+        self.word_keys: dict[str, tuple[str, ...] | None] = {}
+        self.title_words: dict[str, bool] = {}
 
     def suffix_kind(self, word: str) -> str | None:
         """The kind a last word gives a name ("Ministry" -> organization), if any."""
@@ -198,7 +201,7 @@ class NameRules:
         key = self._joined_key(kept, surface) or self.gaz.keyer.key(surface)
         if len("".join(key)) < 2:
             return None, place_matters
-        looks_like_name = 2 <= len(names) <= 3 and all(w.particle or _titlecase(w.text) for w in kept)
+        looks_like_name = 2 <= len(names) <= 3 and all(w.particle or self._titlecase(w.text) for w in kept)
         capitals = 0
         if surface.isupper():
             acronym = len(names) == 1 and is_acronym(surface) and surface.casefold() not in self.vocabulary
@@ -223,19 +226,30 @@ class NameRules:
         (which it drops only inside a longer name). None when that does not hold."""
         if len(kept) < 2:
             return None
-        keyer = self.gaz.keyer
+        word_keys = self.word_keys
         parts: list[str] = []
         for word in kept:
-            text = word.text
-            if word.particle or not _PLAIN_WORD.fullmatch(text):
+            if word.particle:
                 return None
-            key = keyer.key(text)
-            if not key or any(p in ARABIC_ARTICLES or p in GENERATIONAL_SUFFIXES for p in key):
+            if word.text in word_keys:
+                key = word_keys[word.text]
+            else:
+                key = word_keys[word.text] = self._word_key(word.text)
+            if key is None:
                 return None
             parts.extend(key)
         if len(surface) != sum(len(w.text) for w in kept) + len(kept) - 1:
             return None  # words apart by more than one space
         return tuple(parts)
+
+    def _word_key(self, text: str) -> tuple[str, ...] | None:
+        """The key of a plain title-case word that `_joined_key` may join, else None."""
+        if not _PLAIN_WORD.fullmatch(text):
+            return None
+        key = self.gaz.keyer.key(text)
+        if not key or any(p in ARABIC_ARTICLES or p in GENERATIONAL_SUFFIXES for p in key):
+            return None
+        return key
 
     def _portfolio_end(self, words: list[Word], first: int, last: int) -> int:
         """Past "Labour Minister" in "Labour Minister Kari Solheim": a word before titles names the post,
@@ -246,6 +260,12 @@ class NameRules:
         if end == first + 1 or end >= last or words[end - 1].particle:
             return first
         return end
+
+    def _titlecase(self, word: str) -> bool:
+        titled = self.title_words.get(word)
+        if titled is None:
+            titled = self.title_words[word] = _titlecase(word)
+        return titled
 
     def _known_votes(self, surface: str, titled: bool) -> tuple[tuple[str, int], ...]:
         """A listed place or organisation name, unless a title makes it a person ("Sen. Georgia Smith")."""

@@ -54,18 +54,93 @@ def merge_people(groups: list[NameGroup], links: DisjointSets) -> None:
     """Full names of people that differ only in spelling or a middle part.
 
     Only names whose last parts are equal or close (Jaro-Winkler, computed in
-    bulk by rapidfuzz per initial letter) are compared in full.
+    bulk by rapidfuzz per initial letter) are compared in full, and of those only
+    the names whose first parts agree (`_first_part_neighbours`).
     """
     by_last: dict[str, list[int]] = defaultdict(list)
     for n, group in enumerate(groups):
         if len(group.key) >= 2 and person_like(group):
             by_last[group.key[-1]].append(n)
-    # `_same_person`, with its part tests hoisted: the last parts are one pair per block,
-    # and first names recur across thousands of pairs.
+    # `_same_person`, with its part tests hoisted: the last parts are one pair per block.
+    pairs = [(a, b) for a, b in _similar_parts(list(by_last)) if parts_agree(a, b, LAST_PART_SIMILARITY)]
+    comparisons = sum(len(by_last[a]) * len(by_last[b]) for a, b in pairs)
+    firsts = {groups[n].key[0] for block in by_last.values() for n in block}
+    neighbours = _first_part_neighbours(firsts, comparisons)
+    if neighbours is None:
+        _merge_pairwise(groups, links, by_last, pairs)
+        return
+    # each last part's names by their first part: blocks meet through equal first parts (a set
+    # intersection) and through the few first parts that agree with another
+    by_first: dict[str, dict[str, list[int]]] = {}
+    fuzzy: dict[str, list[str]] = {}
+    for last, block in by_last.items():
+        names: dict[str, list[int]] = {}
+        for n in block:
+            names.setdefault(groups[n].key[0], []).append(n)
+        by_first[last] = names
+        fuzzy[last] = [first for first in names if first in neighbours]
+    for a, b in pairs:
+        mine, others = by_first[a], by_first[b]
+        if a == b:  # one block: names of one first part with each other, if several
+            met = [(xs, xs) for xs in mine.values() if len(xs) > 1]
+        else:
+            met = [(mine[first], others[first]) for first in mine.keys() & others.keys()]
+        for first in fuzzy[a]:
+            met.extend((mine[first], others[g]) for g in others.keys() & neighbours[first])
+        for xs, ys in met:
+            for x in xs:
+                kx = groups[x].key
+                for y in ys:
+                    if x < y or a != b:
+                        ky = groups[y].key
+                        if _middles_agree(kx, ky) and fuzz.token_set_ratio(" ".join(kx), " ".join(ky)) >= WHOLE_NAME_RATIO:
+                            links.union(x, y)
+
+
+_CELL_COST = 40  # one Python test of a pair of names costs about this many cells of a bulk `cdist`
+
+
+def _first_part_neighbours(firsts: set[str], comparisons: int) -> dict[str, set[str]] | None:
+    """The first parts that agree with another one (Jaro-Winkler close, or its initial, as
+    `_same_person` tests them), each with those others; None when scoring every pair of the distinct
+    first parts in bulk would cost more than the ``comparisons`` of names one by one."""
+    long = sorted(f for f in firsts if len(f) >= MIN_FUZZY_LETTERS)
+    if len(long) ** 2 > _CELL_COST * comparisons:
+        return None
+    neighbours: dict[str, set[str]] = defaultdict(set)
+    by_letter: dict[str, list[str]] = defaultdict(list)
+    for f in firsts:
+        by_letter[f[:1]].append(f)
+    for f in firsts:
+        if len(f) == 1:
+            for g in by_letter[f]:
+                if g != f:
+                    neighbours[f].add(g)
+                    neighbours[g].add(f)
+    for rows in range(0, len(long), _CDIST_ROWS):
+        block = long[rows : rows + _CDIST_ROWS]
+        # a bound a little under the cutoff: bulk scores are float32, the exact test follows
+        scores = process.cdist(
+            block, long, scorer=JaroWinkler.similarity, score_cutoff=FIRST_PART_SIMILARITY - 0.01, dtype=np.float32
+        )
+        for i, j in zip(*np.nonzero(scores)):
+            f, g = block[i], long[j]
+            if f != g and JaroWinkler.similarity(f, g) >= FIRST_PART_SIMILARITY:
+                neighbours[f].add(g)
+    return dict(neighbours)
+
+
+_CDIST_ROWS = 512  # rows of first parts scored at once (bounds the score matrix)
+
+
+def _merge_pairwise(
+    groups: list[NameGroup], links: DisjointSets, by_last: dict[str, list[int]], pairs: list[tuple[str, str]]
+) -> None:
+    """`merge_people` testing every name of one last part with every name of the other: for very many
+    distinct first parts, where scoring them all against each other would cost more."""
+    # first names recur across thousands of pairs
     firstparts_agree: dict[tuple[str, str], bool] = {}
-    for a, b in _similar_parts(list(by_last)):
-        if not parts_agree(a, b, LAST_PART_SIMILARITY):
-            continue
+    for a, b in pairs:
         for x in by_last[a]:
             kx = groups[x].key
             for y in by_last[b]:
@@ -151,10 +226,15 @@ def link_to_gazetteer_people(
 ) -> dict[int, str]:
     """Discovered full names that are a gazetteer person spelt another way."""
     linked: dict[int, str] = {}
+    by_last: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # the candidates of each last part, looked up once
     for n, group in enumerate(groups):
         if len(group.key) < 2 or not person_like(group):
             continue
-        matches = {entry for entry, key in people.candidates(group.key[-1]) if _same_person(group.key, key)}
+        last = group.key[-1]
+        candidates = by_last.get(last)
+        if candidates is None:
+            candidates = by_last[last] = people.candidates(last)
+        matches = {entry for entry, key in candidates if _same_person(group.key, key)}
         if len(matches) == 1:
             linked.setdefault(links.find(n), matches.pop())
     # a cluster is linked when any of its groups is

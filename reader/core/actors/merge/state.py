@@ -48,16 +48,23 @@ def group_by_key(candidates: list[Candidate]) -> list[NameGroup]:
             group = groups[candidate.key] = NameGroup(candidate.key)
         group.candidates.append(candidate)
     for group in groups.values():
-        votes = group.votes
-        for candidate in group.candidates:
-            for kind, weight in candidate.votes.items():
-                votes[kind] += weight
-        group.words = max(c.words for c in group.candidates)
+        votes, found = group.votes, group.candidates
+        if len(found) == 1:  # most names in a long text: their one mention's votes, copied (the Counter is new)
+            dict.update(votes, found[0].votes)
+            group.words = found[0].words
+        else:
+            for candidate in found:
+                for kind, weight in candidate.votes.items():
+                    votes[kind] += weight
+            group.words = max(c.words for c in found)
         group.kind = winning_kind(votes)
     return list(groups.values())
 
 
 def winning_kind(votes: Counter[str]) -> str | None:
+    if len(votes) == 1:
+        for kind, weight in votes.items():
+            return kind if weight > 0 else None
     if not votes or max(votes.values()) <= 0:
         return None
     return min(votes, key=lambda k: (-votes[k], KIND_ORDER.get(k, 99)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
 from reader.core.actors.find.scan import GazetteerHit, NameGroup
@@ -57,7 +58,8 @@ def merge_surnames(
                 if len(key) >= 2:
                     _add_tails(owners, key, ("entry", entry.id))
                     first_parts.add(key[0])
-    single_parts = {key[0] for key in owners if len(key) == 1}
+    # the owners' one-word tails long enough to be compared by spelling, scored in bulk for each lone word
+    single_parts = sorted(key[0] for key in owners if len(key) == 1 and len(key[0]) >= 5)
     for n, group in enumerate(groups):
         key = group.key
         if not (person_like(group) or _weakly_placed(group)) or len("".join(key)) < 3:
@@ -68,8 +70,12 @@ def merge_surnames(
             continue  # "Mohammed" alone: whose?
         found = {_root(owner, links) for owner in owners.get(key, ())}
         if not found and len(key) == 1 and len(key[0]) >= 5:
-            for part in single_parts:
-                if len(part) >= 5 and JaroWinkler.similarity(key[0], part) >= SURNAME_SIMILARITY:
+            # a bound a little under the cutoff (bulk scores may round a borderline pair down); the exact test follows
+            close = process.extract(
+                key[0], single_parts, scorer=JaroWinkler.similarity, score_cutoff=SURNAME_SIMILARITY - 0.01, limit=None
+            )
+            for part, _score, _n in close:
+                if JaroWinkler.similarity(key[0], part) >= SURNAME_SIMILARITY:
                     found |= {_root(owner, links) for owner in owners[(part,)]}
         found.discard(("group", links.find(n)))
         if len(found) != 1:

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import random
+from collections import defaultdict
 from pathlib import Path
 
 from reader.core.actors import extract_actors
-from reader.core.actors.merge.people import gazetteer_people
+from reader.core.actors.find.scan import NameGroup
+from reader.core.actors.merge.people import (
+    _first_part_neighbours,
+    _merge_pairwise,
+    _similar_parts,
+    gazetteer_people,
+    merge_people,
+)
+from reader.core.actors.merge.state import LAST_PART_SIMILARITY, parts_agree, person_like
+from reader.core.disjoint_sets import DisjointSets
 from reader.core.lexicons.gazetteer import load_gazetteer
 from tests.core.align.test_weights import make_article
 
@@ -29,3 +40,32 @@ def test_a_discovered_name_joins_a_user_gazetteer_person_among_many(tmp_path: Pa
     text = "Tatiana Ivanowa, the mayor, spoke on Monday. Ivanowa said the bridge would open."
     actors = extract_actors([make_article("A", text)], gazetteer)
     assert any(actor.id == "tatiana-ivanova" for actor in actors)
+
+
+def _partition(links: DisjointSets, size: int) -> list[int]:
+    return [links.find(n) for n in range(size)]
+
+
+def test_people_by_first_part_neighbours_join_what_testing_every_pair_joins() -> None:
+    rng = random.Random(7)
+    firsts = ["j", "m", "k", "john", "jon", "jonathan", "johan", "mohammed", "mohamed", "muhammad", "abcd", "bacd"]
+    firsts += ["katherine", "catherine", "kathryn", "maria", "mariah", "marie", "ahmed", "ahmad", "bela", "belo"]
+    lasts = ["zahar", "zahhar", "salah", "salman", "ivanova", "ivanowa", "smith", "smyth", "lodeho", "lodehi", "al"]
+    middles = ["w", "walker", "abu", "bin", "de"]
+    groups = []
+    for _ in range(600):
+        middle = (rng.choice(middles),) if rng.random() < 0.2 else ()
+        key = (rng.choice(firsts), *middle, rng.choice(lasts))
+        if all(group.key != key for group in groups):
+            groups.append(NameGroup(key, kind=rng.choice([None, None, "person", "place"])))
+    by_last: dict[str, list[int]] = defaultdict(list)
+    for n, group in enumerate(groups):
+        if person_like(group):
+            by_last[group.key[-1]].append(n)
+    pairs = [(a, b) for a, b in _similar_parts(list(by_last)) if parts_agree(a, b, LAST_PART_SIMILARITY)]
+    assert _first_part_neighbours(set(firsts), sum(len(by_last[a]) * len(by_last[b]) for a, b in pairs))
+    fast, slow = DisjointSets(len(groups)), DisjointSets(len(groups))
+    merge_people(groups, fast)
+    _merge_pairwise(groups, slow, by_last, pairs)
+    assert _partition(fast, len(groups)) == _partition(slow, len(groups))
+    assert len(set(_partition(fast, len(groups)))) < len(groups)  # some did join
