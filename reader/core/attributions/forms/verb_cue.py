@@ -32,6 +32,7 @@ from reader.core.attributions.forms.cue_content import (
     with_addressee,
 )
 from reader.core.attributions.sources import (
+    QUANTIFIERS,
     SourceMemo,
     evidence_before,
     head_word,
@@ -50,7 +51,7 @@ from reader.core.attributions.subjects import (
     shared_subject,
     speaker_after,
 )
-from reader.core.lexicons.verbs import ReportingVerbs
+from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
 
@@ -74,6 +75,13 @@ _WHO_BEFORE = re.compile(r"(,)?\s*\bwho\s+(?:(?:has|have|had|also|later|earlier|
 _QUOTING_ONLY = frozenset({"continued", "continues", "read", "reads"})
 _PRONOUNS = frozenset("he she they we i you it".split())
 _PLURAL_PRONOUNS = frozenset("they we i".split())
+_TO_OR_THAT = re.compile(r"\s+(?:to\s+[a-z]|that\b)")
+# Words right before a base form that make it a verb: auxiliaries, modals, negations.
+_AUXILIARY_BEFORE = frozenset(
+    """do does did not never will would can could should may might must don't doesn't didn't won't wouldn't can't
+    couldn't shouldn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t shouldn’t also still really truly
+    genuinely sincerely firmly strongly clearly""".split()
+)
 # "called the show “the news show of record”", "called it a disgrace": a judgement of an object; "called
 # Putin" is a phone call and "a club called Democracy Alliance" a name.
 _CALLED_AS = re.compile(
@@ -174,16 +182,24 @@ def verb_cue(
         noun_like = False  # "polls show", "records show": after a study, poll or papers the word is a verb
     if carried:
         noun_like = False  # "went on to call": a verb
+    elif noun_like and previous_token(text, sentence.start, cue.start).lower() in _AUXILIARY_BEFORE:
+        noun_like = False  # "she doesn't think", "they would want", "Democrats did not believe": a verb
     elif noun_like and head is not None and status == "np" and not cue_text.endswith("s"):
         # "they think", "veteran strategists think", "Democrats oppose": a plural subject makes a base form a verb
         head_low = text[head.start : head.end].lower()
         noun_like = not (
-            head_low in _PLURAL_PRONOUNS or (head_low.endswith("s") and not head_low.endswith(("ss", "'s", "’s", "us")))
+            head_low in _PLURAL_PRONOUNS
+            or head_low in QUANTIFIERS
+            or (head_low.endswith("s") and not head_low.endswith(("ss", "'s", "’s", "us")))
         )
     elif noun_like and head is not None and status == "np" and cue_text.endswith("s"):
         # "Obama denies", "he says", "a new poll shows": after a name, a pronoun or evidence the word is a verb
         head_text = text[head.start : head.end]
         noun_like = not (head_text[:1].isupper() or head_text.lower() in _PRONOUNS or head_text.lower() in verbs.evidence_heads)
+    if noun_like and cue_class in POSITION_CLASSES:
+        if not (cue_text.endswith("s") and _TO_OR_THAT.match(text, cue.end)):
+            return None  # "the vain hope that ...", "Kurdish plans for ...": a noun; "the senator plans to ..." a verb
+        noun_like = False
     quote_before = source is not None and continued is None and closing_quote_before(text, source.start, sentence.start)
     if not cue_text.startswith("refer") and (
         status == "comma"

@@ -1,0 +1,74 @@
+"""Positions held, not statements: beliefs, intentions and stances are attributions of their own cue class.
+
+"Trump wants to build a wall", "most voters think ...", "Clinton opposed the war": readers weigh
+them like statements, so they are attributions, but their `cue_class` (belief, intention, stance)
+keeps them apart from what was said. Inside someone else's statement a position is part of it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.attributions import extract_attributions
+from reader.core.model import Article
+from reader.core.text import segment
+
+
+def article(text: str) -> Article:
+    paras = segment.paragraphs(text)
+    return Article(id="X", path="", text=text, paragraphs=paras, sentences=segment.sentences(text, paras))
+
+
+def found(text: str) -> list[tuple[str | None, str, str, str | None]]:
+    art = article(text)
+    return [
+        (art.slice(t.source) if t.source else None, art.slice(t.cue), art.slice(t.content), t.cue_class)
+        for t in extract_attributions(art)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Trump wants to build a wall on the border.", ("Trump", "wants", "to build a wall on the border", "intention")),
+        ("Democrats hope that turnout will be high.", ("Democrats", "hope", "turnout will be high", "intention")),
+        ("The senator plans to visit Ohio.", ("The senator", "plans", "to visit Ohio", "intention")),
+        ("An executive sought to put a donor in touch with the ambassador.", None),
+        ("Trump thinks he can win Michigan.", ("Trump", "thinks", "he can win Michigan", "belief")),
+        ("She doesn’t think Clinton can win.", ("She", "think", "Clinton can win", "belief")),
+        ("Some believe he could replicate it.", ("Some", "believe", "he could replicate it", "belief")),
+        (
+            "Most voters feel the country is on the wrong track.",
+            ("Most voters", "feel", "the country is on the wrong track", "belief"),
+        ),
+        ("Trump supports a ban on new arrivals.", ("Trump", "supports", "a ban on new arrivals", "stance")),
+        ("Clinton opposed the Iraq war.", ("Clinton", "opposed", "the Iraq war", "stance")),
+    ],
+)
+def test_positions_are_attributions_of_their_own_class(text, expected):
+    got = found(text)
+    if expected is None:
+        assert got and got[0][3] == "intention"
+    else:
+        assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan has broad support among voters.",  # nouns
+        "His supporters backed away from the claim.",  # a phrasal verb, no position
+        "The vain hope that voters will forget is gone.",
+    ],
+)
+def test_nouns_and_phrasal_verbs_are_no_positions(text):
+    assert [f for f in found(text) if f[3] in ("belief", "intention", "stance")] == []
+
+
+def test_a_position_inside_a_statement_is_part_of_it():
+    assert found("Trump said he wants to build a wall.") == [("Trump", "said", "he wants to build a wall", "say")]
+
+
+def test_position_words_do_not_break_a_subject():
+    text = "Lagos State's commissioner for physical planning, Abimbola Oyelaran, said the plan was approved."
+    assert found(text)[0][:2] == ("Lagos State's commissioner for physical planning, Abimbola Oyelaran", "said")
