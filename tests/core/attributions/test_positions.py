@@ -72,3 +72,10 @@ def test_a_position_inside_a_statement_is_part_of_it():
 def test_position_words_do_not_break_a_subject():
     text = "Lagos State's commissioner for physical planning, Abimbola Oyelaran, said the plan was approved."
     assert found(text)[0][:2] == ("Lagos State's commissioner for physical planning, Abimbola Oyelaran", "said")
+
+
+def test_a_position_read_across_a_statement_leaves_the_statement_whole():
+    text = "Chief negotiator Petra Visser said workers had sought a job guarantee but were offered nothing."
+    assert found(text) == [
+        ("Chief negotiator Petra Visser", "said", "workers had sought a job guarantee but were offered nothing", "say")
+    ]
