@@ -176,8 +176,12 @@ class SourceResolver:
         pair = self.person_pairs[k - 1] if k > 0 and self.person_pairs[k - 1][0] >= near else None
         if pair is not None and (source is None or source[0] < pair[0]):
             # No plural source since two people were named together: "they" are those two (the first stands for both).
-            return SourceInfo(pair[1], False, True)
-        return source[1] if source is not None else SourceInfo(None, False, False)
+            info = SourceInfo(pair[1], False, True)
+        else:
+            info = source[1] if source is not None else SourceInfo(None, False, False)
+        if info.actor is not None:
+            self.plural_sources.append((position, info))  # a later "they", paragraphs on, is still them
+        return info
 
     def _role_holder(self, span: Span) -> str | None:
         """The person last named with this role as a title before ``span``: "the president" after "President Obama"."""

@@ -79,3 +79,22 @@ def test_a_position_read_across_a_statement_leaves_the_statement_whole():
     assert found(text) == [
         ("Chief negotiator Petra Visser", "said", "workers had sought a job guarantee but were offered nothing", "say")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The billionaire made the case that the career is a litany of collapses.",
+            ("The billionaire", "made the case", "the career is a litany of collapses", "say"),
+        ),
+        ("Republicans took issue with the ruling.", ("Republicans", "took issue with", "the ruling", "accuse")),
+        ("Scholars are raising questions about his candor.", ("Scholars", "raising questions about", "his candor", "express")),
+    ],
+)
+def test_light_verb_cues(text, expected):
+    assert found(text) == [expected]
+
+
+def test_a_position_noun_after_a_verb_is_no_cue():
+    assert found("She also released plans to bring junior members into leadership roles.") == []

@@ -75,6 +75,7 @@ _WHO_BEFORE = re.compile(r"(,)?\s*\bwho\s+(?:(?:has|have|had|also|later|earlier|
 _QUOTING_ONLY = frozenset({"continued", "continues", "read", "reads"})
 _PRONOUNS = frozenset("he she they we i you it".split())
 _PLURAL_PRONOUNS = frozenset("they we i".split())
+_VERB_BEFORE = re.compile(r"\b(?!(?:need|speed|seed|feed|breed)\b)[a-z]+ed\s+$")
 _TO_OR_THAT = re.compile(r"\s+(?:to\s+[a-z]|that\b)")
 # Words right before a base form that make it a verb: auxiliaries, modals, negations.
 _AUXILIARY_BEFORE = frozenset(
@@ -196,6 +197,8 @@ def verb_cue(
         # "Obama denies", "he says", "a new poll shows": after a name, a pronoun or evidence the word is a verb
         head_text = text[head.start : head.end]
         noun_like = not (head_text[:1].isupper() or head_text.lower() in _PRONOUNS or head_text.lower() in verbs.evidence_heads)
+    if cue_class in POSITION_CLASSES and _VERB_BEFORE.search(text, max(sentence.start, cue.start - 30), cue.start):
+        return None  # "released plans to", "expressed hope that": the object of another verb, a noun
     if noun_like and cue_class in POSITION_CLASSES:
         if not (cue_text.endswith("s") and _TO_OR_THAT.match(text, cue.end)):
             return None  # "the vain hope that ...", "Kurdish plans for ...": a noun; "the senator plans to ..." a verb
