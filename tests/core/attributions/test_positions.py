@@ -98,3 +98,15 @@ def test_light_verb_cues(text, expected):
 
 def test_a_position_noun_after_a_verb_is_no_cue():
     assert found("She also released plans to bring junior members into leadership roles.") == []
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Editorial writers who might agree with the comments swiftly said they were out of line.", "Editorial writers"),
+        ("The committee probing the attacks requested that she appear.", "The committee"),
+        ("A handful of Democrats who had backed Mr. Ryan vowed to press on.", "Democrats"),
+    ],
+)
+def test_the_subject_before_a_restrictive_clause_speaks(text, source):
+    assert [f[0] for f in found(text)] == [source]

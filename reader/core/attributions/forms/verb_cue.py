@@ -148,8 +148,12 @@ def verb_cue(
         if status != "np":
             source = None
         relative = who.group(1) is not None  # "critics who say he should ...": a restrictive clause runs on
+        if not relative and cue_class in POSITION_CLASSES:
+            return None  # "Democrats who had backed Mr. Ryan vowed": a position that only tells who they are
         if source is not None and not relative:
             source = _after_last_verb(text, source, verbs)  # "Obama rebuked critics who say": the critics
+    if source is not None and status == "np":
+        source = _relative_subject(text, sentence, source, verbs, memo) or source
     head = None
     if source is not None:
         head = head_word(text, source)
@@ -271,6 +275,22 @@ def _declined(text: str, sentence: Span, cue: Span, source: Span | None, head: S
     if content is None or content.overlaps(source):
         return None
     return Found(cue, source, content, "indirect", "declined", "decline", head)
+
+
+# "writers who might agree with [the comments] said", "the committee probing [the attacks] requested": the
+# phrase before the cue is the object inside a restrictive clause; the subject is the phrase before it.
+_RELATIVE_BEFORE = re.compile(r"\s(?:who\s+(?:[\w'’-]+\s+){1,7}|[a-z]+ing\s+(?:[\w'’-]+\s+){0,2})$")
+
+
+def _relative_subject(text: str, sentence: Span, source: Span, verbs: ReportingVerbs, memo: SourceMemo | None) -> Span | None:
+    """The subject before a restrictive "who ..." or participle clause that ends in the phrase found before a cue."""
+    m = _RELATIVE_BEFORE.search(text, max(sentence.start, source.start - 70), source.start)
+    if m is None or any(mark in text[m.start() : source.start] for mark in ',;:"“”—'):
+        return None
+    subject, status = source_before(text, sentence.start, m.start(), verbs, memo)
+    if subject is None or status != "np" or text[subject.start : subject.end].lower() in _PRONOUNS:
+        return None
+    return subject
 
 
 def _after_last_verb(text: str, source: Span, verbs: ReportingVerbs) -> Span:
