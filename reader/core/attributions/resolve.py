@@ -154,7 +154,7 @@ class SourceResolver:
         earlier = [p for p in reversed(self.person_sources[-_MAX_LOOKBACK:]) if p.position < position]
         nearby = itertools.takewhile(lambda p: p.position >= near, earlier)
         mentions = (self._mentioned(start, actor) for start, actor in self._mentions_by_salience(near, position))
-        for candidate in itertools.chain(nearby, mentions, earlier):
+        for candidate in itertools.chain(self._sentence_subject(position, earlier), nearby, mentions, earlier):
             known = candidate.gender if candidate.phrase is None else self._gender(candidate.phrase, candidate.info.actor)
             if known in (None, gender):
                 info = candidate.info
@@ -166,6 +166,20 @@ class SourceResolver:
             self.learned.setdefault(info.actor, gender)
         self.person_sources.append(_Person(position, info, gender))
         return info
+
+    def _sentence_subject(self, position: int, earlier: list[_Person]) -> list[_Person]:
+        """`Asa Hutchinson, who led the review, appeared to ease off -- he said ...`: with no source yet in
+        the pronoun's sentence, the first person named in it before the pronoun (its subject) comes first."""
+        k = bisect.bisect_right(self.sentence_starts, position) - 1
+        if k < 0:
+            return []
+        start = self.sentence_starts[k]
+        if earlier and earlier[0].position >= start:
+            return []  # a source of this sentence already: the usual order finds it first
+        found = self._mentions_between(start, position)
+        if self.quotes is not None:
+            found = [m for m in found if self.quotes.enclosing(m[0]) is None]
+        return [self._mentioned(*found[0])] if found else []
 
     def _plural(self, position: int) -> SourceInfo:
         """ "they": the last plural source with an actor in this or the previous paragraph, if any."""

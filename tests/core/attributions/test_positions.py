@@ -110,3 +110,22 @@ def test_a_position_noun_after_a_verb_is_no_cue():
 )
 def test_the_subject_before_a_restrictive_clause_speaks(text, source):
     assert [f[0] for f in found(text)] == [source]
+
+
+def test_a_pronoun_after_a_dash_is_its_sentences_subject():
+    from reader.core.model import Actor, Mention
+
+    text = (
+        "Senator Ana Ruiz said on Monday that the bill would pass.\n\n"
+        "Former Rep. Asa Hutchinson, who led the review, appeared to ease off on the call -- "
+        "he said it is important for every school to have one."
+    )
+    art = article(text)
+
+    def actor(actor_id, name):
+        spans = [Mention("X", i, i + len(name)) for i in range(len(text)) if text.startswith(name, i)]
+        return Actor(actor_id, name, "person", mentions=tuple(spans))
+
+    actors = (actor("ruiz", "Ana Ruiz"), actor("hutchinson", "Asa Hutchinson"))
+    said = [t for t in extract_attributions(art, actors) if art.slice(t.source) == "he"]
+    assert [t.source_actor for t in said] == ["hutchinson"]
