@@ -116,7 +116,7 @@ def test_a_pronoun_after_a_dash_is_its_sentences_subject():
     from reader.core.model import Actor, Mention
 
     text = (
-        "Senator Ana Ruiz said on Monday that the bill would pass.\n\n"
+        "Senator Paul Ruiz said on Monday that the bill would pass.\n\n"
         "Former Rep. Asa Hutchinson, who led the review, appeared to ease off on the call -- "
         "he said it is important for every school to have one."
     )
@@ -126,6 +126,6 @@ def test_a_pronoun_after_a_dash_is_its_sentences_subject():
         spans = [Mention("X", i, i + len(name)) for i in range(len(text)) if text.startswith(name, i)]
         return Actor(actor_id, name, "person", mentions=tuple(spans))
 
-    actors = (actor("ruiz", "Ana Ruiz"), actor("hutchinson", "Asa Hutchinson"))
+    actors = (actor("ruiz", "Paul Ruiz"), actor("hutchinson", "Asa Hutchinson"))
     said = [t for t in extract_attributions(art, actors) if art.slice(t.source) == "he"]
     assert [t.source_actor for t in said] == ["hutchinson"]
