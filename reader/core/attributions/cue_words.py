@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.core.attributions.sources import DETERMINERS, PREPOSITIONS, QUANTIFIERS, TOKEN, previous_token
-from reader.core.lexicons.verbs import ReportingVerbs
+from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs
 from reader.core.model import Span
 
 NOUN_BEFORE = frozenset({"no", "without", "every"})
@@ -26,8 +26,9 @@ _ABSOLUTE_GERUND = re.compile(
 _NOT_A_NOUN = DETERMINERS | PREPOSITIONS | BE_FORMS | frozenset("he she they it we i you who which that and but or".split())
 
 
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 # Base forms that are never nouns after a quantifier: "some believe", "many want", "most think".
-_BASE_VERBS = frozenset("believe think want expect feel know".split())
+_BASE_VERBS = frozenset("believe think want expect feel know fear oppose support favor".split())
 
 
 # Verbs that carry a following "to" + cue as their own statement: "Gowdy went on to call ...".
@@ -65,6 +66,8 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
         return True  # "the report", "to admit", "no warning", "Egypt's demands": a noun or an infinitive
     if text[cue.start].isupper() and previous[:1].isupper() and low not in DETERMINERS:
         return True  # "Port Said": a capitalised cue inside a run of capitalised words is part of a name
+    if cue_class in POSITION_CLASSES and text[cue.start].isupper() and _CAPITAL_NEXT.match(text, cue.end):
+        return True  # "Planned Parenthood": a name
     if cue_text.endswith("ing") and " " not in cue_text:
         if low in (",", "and", "but") or low in BE_FORMS:
             return False  # ", saying": a cue; "a warning" is none

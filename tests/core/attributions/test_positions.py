@@ -129,3 +129,18 @@ def test_a_pronoun_after_a_dash_is_its_sentences_subject():
     actors = (actor("ruiz", "Paul Ruiz"), actor("hutchinson", "Asa Hutchinson"))
     said = [t for t in extract_attributions(art, actors) if art.slice(t.source) == "he"]
     assert [t.source_actor for t in said] == ["hutchinson"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Trump is expected to deliver a victory speech tonight.",
+            (None, "is expected", "Trump is expected to deliver a victory speech tonight", "belief"),
+        ),
+        ("Clinton allies fear the toll is rising.", ("Clinton allies", "fear", "the toll is rising", "belief")),
+        ("Most oppose defunding Planned Parenthood.", ("Most", "oppose", "defunding Planned Parenthood", "stance")),
+    ],
+)
+def test_expectations_fears_and_quantified_positions(text, expected):
+    assert found(text) == [expected]
