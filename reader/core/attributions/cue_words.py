@@ -28,7 +28,7 @@ _NOT_A_NOUN = DETERMINERS | PREPOSITIONS | BE_FORMS | frozenset("he she they it 
 
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 # Base forms that are never nouns after a quantifier: "some believe", "many want", "most think".
-_BASE_VERBS = frozenset("believe think want expect feel know fear oppose support favor".split())
+_BASE_VERBS = frozenset("believe think want expect feel know fear oppose support favor see view".split())
 
 
 # Verbs that carry a following "to" + cue as their own statement: "Gowdy went on to call ...".
