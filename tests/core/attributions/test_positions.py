@@ -144,3 +144,15 @@ def test_a_pronoun_after_a_dash_is_its_sentences_subject():
 )
 def test_expectations_fears_and_quantified_positions(text, expected):
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell.",
+        "Q: But this is like the Trump moment, right?",
+        "Contributing: Brittney Bennett and Greg Toppo, USA TODAY.",
+    ],
+)
+def test_colon_labels_and_rolls_of_names_are_no_speakers(text):
+    assert found(text) == []
