@@ -156,3 +156,9 @@ def test_expectations_fears_and_quantified_positions(text, expected):
 )
 def test_colon_labels_and_rolls_of_names_are_no_speakers(text):
     assert found(text) == []
+
+
+def test_a_group_backing_someone_takes_a_stance():
+    text = "A constellation of super PACs backing Mr. Cruz began March with more than $20 million."
+    assert found(text) == [("PACs", "backing", "Mr. Cruz", "stance")]
+    assert found("He spent the day opposing the bill.") == []

@@ -76,6 +76,10 @@ _QUOTING_ONLY = frozenset({"continued", "continues", "read", "reads"})
 _PRONOUNS = frozenset("he she they we i you it".split())
 _PLURAL_PRONOUNS = frozenset("they we i".split())
 _VERB_BEFORE = re.compile(r"\b(?!(?:need|speed|seed|feed|breed)\b)[a-z]+ed\s+$")
+_BACKING = frozenset("supporting backing opposing endorsing".split())
+_BACKED_END = re.compile(
+    r"\s*[,;(]|\s+(?:may|might|will|would|can|could|has|have|had|is|are|was|were|began|begins|said|says|spent|ran)\b"
+)
 _SEE_AS = frozenset("see sees saw view views viewed regard regards regarded".split())
 _TO_OR_THAT = re.compile(r"\s+(?:to\s+[a-z]|that\b)")
 # Words right before a base form that make it a verb: auxiliaries, modals, negations.
@@ -252,6 +256,8 @@ def verb_cue(
         or (text[source.start : source.end].lower() in _PRONOUNS and quotes.starting_at(skip_space(text, cue.end, sentence.end)))
     ):
         return None
+    if cue_text in _BACKING and (stop := _BACKED_END.search(text, content.start, content.end)) is not None:
+        content = Span(content.start, stop.start())  # "PACs backing Mr. Cruz began March ...": the object only
     if cue_text in _SEE_AS and not re.search(r"\s+as\s", text[content.start : content.end]):
         return None  # "Democrats see Trump as a threat" is a belief; "saw him there again" a sight
     if cue_class == "describe" and not re.search(r"\bas\b", text[content.start : content.end]):
