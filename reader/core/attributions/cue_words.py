@@ -19,7 +19,7 @@ NOUN_BEFORE = frozenset({"no", "without", "every"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _NOT_SPEECH_AFTER_CLAIM = re.compile(r"\s+(?:responsibility|credit|the\s+lives|lives|victory|the\s+title|a\s+share)\b", re.I)
 # Cue forms that are never nouns: only these may follow a noun modifier and still be verbs.
-VERB_ONLY = frozenset({"say", "says", "said", "tell", "tells", "told", "wrote", "add", "adds", "found", "sought", "knew"})
+VERB_ONLY = frozenset({"say", "says", "said", "tell", "tells", "told", "wrote", "add", "adds", "found", "knew"})
 _ABSOLUTE_GERUND = re.compile(
     r"\b(with|and)\s+(?:(?:the|a|an|its|their|his|her|some|many)\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$", re.I
 )
