@@ -179,7 +179,9 @@ class SourceResolver:
         found = self._mentions_between(start, position)
         if self.quotes is not None:
             found = [m for m in found if self.quotes.enclosing(m[0]) is None]
-        return [self._mentioned(*found[0])] if found else []
+        if not found or not _opens_sentence(self.text[start : found[0][0]]):
+            return []  # "He thanked President Xi, who he said ...": the sentence's subject is no one named
+        return [self._mentioned(*found[0])]
 
     def _plural(self, position: int) -> SourceInfo:
         """ "they": the last plural source with an actor in this or the previous paragraph, if any."""
@@ -287,6 +289,14 @@ class SourceResolver:
         if caps == 1 and toks[-1] in self.surnames:
             return True
         return caps >= 2 or (caps == 1 and len(toks) > 1 and toks[-2].lower() in self.verbs.role_heads)
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|i|we|it|his|her|their)\b", re.IGNORECASE)
+
+
+def _opens_sentence(before: str) -> bool:
+    """Whether a mention after ``before`` (its sentence so far) is the sentence's subject: a few title words at most."""
+    return len(before.split()) <= 5 and _SUBJECT_PRONOUN.search(before) is None
 
 
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Senator|Representative)\.?\s+)?$")

@@ -162,3 +162,18 @@ def test_a_group_backing_someone_takes_a_stance():
     text = "A constellation of super PACs backing Mr. Cruz began March with more than $20 million."
     assert found(text) == [("PACs", "backing", "Mr. Cruz", "stance")]
     assert found("He spent the day opposing the bill.") == []
+
+
+def test_a_pronoun_subject_keeps_pointing_back_past_the_person_it_names():
+    from reader.core.model import Actor, Mention
+
+    text = "Sisi said the project was vital. He thanked President Xi Jinping, who he said had followed the talks."
+    art = article(text)
+
+    def actor(actor_id, name):
+        spans = [Mention("X", i, i + len(name)) for i in range(len(text)) if text.startswith(name, i)]
+        return Actor(actor_id, name, "person", mentions=tuple(spans))
+
+    actors = (actor("sisi", "Sisi"), actor("xi", "Xi Jinping"))
+    said = [t for t in extract_attributions(art, actors) if art.slice(t.source) == "he"]
+    assert [t.source_actor for t in said] == ["sisi"]
