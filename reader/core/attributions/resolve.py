@@ -295,8 +295,9 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|i|we|it|his|her|their)\b", re.I
 
 
 def _opens_sentence(before: str) -> bool:
-    """Whether a mention after ``before`` (its sentence so far) is the sentence's subject: a few title words at most."""
-    return len(before.split()) <= 5 and _SUBJECT_PRONOUN.search(before) is None
+    """Whether a mention after ``before`` (its sentence so far) can be what the sentence is about: no pronoun
+    ("He thanked President Xi") has put someone else there first."""
+    return _SUBJECT_PRONOUN.search(before) is None
 
 
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Senator|Representative)\.?\s+)?$")
