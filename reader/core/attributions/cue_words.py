@@ -12,18 +12,25 @@ from __future__ import annotations
 import re
 
 from reader.core.attributions.sources import DETERMINERS, PREPOSITIONS, QUANTIFIERS, TOKEN, previous_token
-from reader.core.lexicons.verbs import ReportingVerbs
+from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs
 from reader.core.model import Span
 
 NOUN_BEFORE = frozenset({"no", "without", "every"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _NOT_SPEECH_AFTER_CLAIM = re.compile(r"\s+(?:responsibility|credit|the\s+lives|lives|victory|the\s+title|a\s+share)\b", re.I)
 # Cue forms that are never nouns: only these may follow a noun modifier and still be verbs.
-VERB_ONLY = frozenset({"say", "says", "said", "tell", "tells", "told", "wrote", "add", "adds", "found"})
+VERB_ONLY = frozenset({"say", "says", "said", "tell", "tells", "told", "wrote", "add", "adds", "found", "knew"})
 _ABSOLUTE_GERUND = re.compile(
     r"\b(with|and)\s+(?:(?:the|a|an|its|their|his|her|some|many)\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$", re.I
 )
 _NOT_A_NOUN = DETERMINERS | PREPOSITIONS | BE_FORMS | frozenset("he she they it we i you who which that and but or".split())
+
+
+# Participles of support after the noun they describe: the noun takes the stance.
+_BACKING = frozenset("supporting backing opposing endorsing".split())
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+# Base forms that are never nouns after a quantifier: "some believe", "many want", "most think".
+_BASE_VERBS = frozenset("believe think want expect feel know fear oppose support favor see view".split())
 
 
 # Verbs that carry a following "to" + cue as their own statement: "Gowdy went on to call ...".
@@ -53,7 +60,7 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
         return True  # "rejected claims that", "denied reports": a noun, the object of the cue before it
     if low == "to" and CARRIED_ON.search(text, max(sentence.start, cue.start - 40), cue.start):
         pass  # "went on to say", "was quick to add": the cue is the clause's own verb
-    elif low in QUANTIFIERS and (first in VERB_ONLY or first.endswith("ed")):
+    elif low in QUANTIFIERS and (first in VERB_ONLY or first.endswith("ed") or first in _BASE_VERBS):
         pass  # "Several said", "some say": a quantifier standing alone as the subject
     elif low in GERUND_PREPOSITIONS and first in ("saying", "telling", "arguing", "insisting", "claiming", "calling"):
         return False  # "by saying he would ...", "after saying": the clause's subject speaks through the gerund
@@ -61,7 +68,11 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
         return True  # "the report", "to admit", "no warning", "Egypt's demands": a noun or an infinitive
     if text[cue.start].isupper() and previous[:1].isupper() and low not in DETERMINERS:
         return True  # "Port Said": a capitalised cue inside a run of capitalised words is part of a name
+    if cue_class in POSITION_CLASSES and text[cue.start].isupper() and _CAPITAL_NEXT.match(text, cue.end):
+        return True  # "Planned Parenthood": a name
     if cue_text.endswith("ing") and " " not in cue_text:
+        if cue_text in _BACKING and (previous[:1].isupper() or (low.endswith("s") and low not in _NOT_A_NOUN)):
+            return False  # "a super PAC backing Mr. Cruz", "pastors supporting him": the group's stance
         if low in (",", "and", "but") or low in BE_FORMS:
             return False  # ", saying": a cue; "a warning" is none
         if statement_gerund(text, sentence, cue):

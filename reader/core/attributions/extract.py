@@ -29,7 +29,7 @@ from reader.core.attributions.forms.colon_cue import colon_cues
 from reader.core.attributions.forms.dash_cue import dash_cues
 from reader.core.attributions.resolve import SourceResolver
 from reader.core.attributions.sources import SourceMemo
-from reader.core.lexicons.verbs import ReportingVerbs, load_reporting_verbs
+from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs, load_reporting_verbs
 from reader.core.model import Actor, Article, Attribution, Span
 from reader.core.span_index import SpanIndex
 from reader.core.text import segment
@@ -97,6 +97,7 @@ def _pending(article: Article, actors: Sequence[Actor], verbs: ReportingVerbs) -
             found.append(hit)
     found += colon_cues(text, sentences, quotes)  # "Bernie Sanders: 'It is not a radical idea'"
     found += dash_cues(text, quotes)  # `"He represents our greatest shame." ― Sonya Herridge`
+    found = _drop_nested_positions(found)
     found = _drop_nested_cues(found)
     found = _drop_adverbs_before_cues(found, text)
     pending = _resolve(article, found, actors, verbs, sentence_starts, quotes)
@@ -133,6 +134,27 @@ def _drop_adverbs_before_cues(found: list[Found], text: str) -> list[Found]:
                 continue
         kept.append(f)
     return kept
+
+
+def _drop_nested_positions(found: list[Found]) -> list[Found]:
+    """Positions whose cue lies inside another attribution's content are that attribution's content.
+
+    "Trump said he wants a wall": the wish is part of what Trump said (PolNeAR annotates it so, and a
+    reader sees it there); only a position stated on its own is an attribution of its own. A position
+    whose source holds another cue ("X said workers had sought") was read across that statement.
+    """
+    said = [f for f in found if f.cue_class not in POSITION_CLASSES]
+    contents = SpanIndex((f.content.start, f.content.end, None) for f in said)
+    cues = SpanIndex((f.cue.start, f.cue.end, None) for f in said)
+    return [
+        f
+        for f in found
+        if f.cue_class not in POSITION_CLASSES
+        or not (
+            contents.overlapping(f.cue.start, f.cue.end)
+            or (f.source is not None and cues.overlapping(f.source.start, f.source.end))
+        )
+    ]
 
 
 def _drop_nested_cues(found: list[Found]) -> list[Found]:

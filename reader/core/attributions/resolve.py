@@ -154,7 +154,7 @@ class SourceResolver:
         earlier = [p for p in reversed(self.person_sources[-_MAX_LOOKBACK:]) if p.position < position]
         nearby = itertools.takewhile(lambda p: p.position >= near, earlier)
         mentions = (self._mentioned(start, actor) for start, actor in self._mentions_by_salience(near, position))
-        for candidate in itertools.chain(nearby, mentions, earlier):
+        for candidate in itertools.chain(self._sentence_subject(position, earlier), nearby, mentions, earlier):
             known = candidate.gender if candidate.phrase is None else self._gender(candidate.phrase, candidate.info.actor)
             if known in (None, gender):
                 info = candidate.info
@@ -167,6 +167,22 @@ class SourceResolver:
         self.person_sources.append(_Person(position, info, gender))
         return info
 
+    def _sentence_subject(self, position: int, earlier: list[_Person]) -> list[_Person]:
+        """`Asa Hutchinson, who led the review, appeared to ease off -- he said ...`: with no source yet in
+        the pronoun's sentence, the first person named in it before the pronoun (its subject) comes first."""
+        k = bisect.bisect_right(self.sentence_starts, position) - 1
+        if k < 0:
+            return []
+        start = self.sentence_starts[k]
+        if earlier and earlier[0].position >= start:
+            return []  # a source of this sentence already: the usual order finds it first
+        found = self._mentions_between(start, position)
+        if self.quotes is not None:
+            found = [m for m in found if self.quotes.enclosing(m[0]) is None]
+        if not found or not _opens_sentence(self.text[start : found[0][0]]):
+            return []  # "He thanked President Xi, who he said ...": the sentence's subject is no one named
+        return [self._mentioned(*found[0])]
+
     def _plural(self, position: int) -> SourceInfo:
         """ "they": the last plural source with an actor in this or the previous paragraph, if any."""
         para = bisect.bisect_right(self.paragraph_starts, position) - 1
@@ -176,8 +192,12 @@ class SourceResolver:
         pair = self.person_pairs[k - 1] if k > 0 and self.person_pairs[k - 1][0] >= near else None
         if pair is not None and (source is None or source[0] < pair[0]):
             # No plural source since two people were named together: "they" are those two (the first stands for both).
-            return SourceInfo(pair[1], False, True)
-        return source[1] if source is not None else SourceInfo(None, False, False)
+            info = SourceInfo(pair[1], False, True)
+        else:
+            info = source[1] if source is not None else SourceInfo(None, False, False)
+        if info.actor is not None:
+            self.plural_sources.append((position, info))  # a later "they", paragraphs on, is still them
+        return info
 
     def _role_holder(self, span: Span) -> str | None:
         """The person last named with this role as a title before ``span``: "the president" after "President Obama"."""
@@ -269,6 +289,15 @@ class SourceResolver:
         if caps == 1 and toks[-1] in self.surnames:
             return True
         return caps >= 2 or (caps == 1 and len(toks) > 1 and toks[-2].lower() in self.verbs.role_heads)
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|i|we|it|his|her|their)\b", re.IGNORECASE)
+
+
+def _opens_sentence(before: str) -> bool:
+    """Whether a mention after ``before`` (its sentence so far) can be what the sentence is about: no pronoun
+    ("He thanked President Xi") has put someone else there first."""
+    return _SUBJECT_PRONOUN.search(before) is None
 
 
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Senator|Representative)\.?\s+)?$")

@@ -61,7 +61,7 @@ def clause_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs)
         low = word.lower()
         if word == "." and picked and text[picked[-1][0] : picked[-1][1]].lower() in TITLE_ABBREVIATIONS:
             continue  # "Mr. Fox also expressed ... and called": the title's dot is inside the name
-        if not is_word(text, tok) or low in BOUNDARY_WORDS or low in SKIP_BEFORE_CUE or low in verbs.verb_classes:
+        if not is_word(text, tok) or low in BOUNDARY_WORDS or low in SKIP_BEFORE_CUE or verbs.is_speech_verb(low):
             break
         if picked and word[:1].islower() and _VERB_LIKE_SUBJECT_END.search(low) and low not in DETERMINERS:
             break
@@ -142,7 +142,13 @@ def _before_adverbs(text: str, start: int, pos: int) -> int:
 
 def _verb_like(word: str, verbs: ReportingVerbs) -> bool:
     word = word.strip(",.;:'’\"“”")
-    return word in _AUXILIARIES or word.endswith("ed") or verbs.class_of(word) is not None
+    return (
+        word in _AUXILIARIES
+        or word.endswith("ed")
+        or verbs.is_speech_verb(word)
+        or word in verbs.multiword
+        or word in verbs.adverbs
+    )
 
 
 def _word_start(text: str, start: int, end: int, count: int) -> int:
@@ -250,7 +256,7 @@ def main_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs, m
         low = word.lower()
         if not word.islower() or low.endswith("ing"):
             continue
-        if not (low.endswith("ed") or low in _AUXILIARIES or low in verbs.verb_classes):
+        if not (low.endswith("ed") or low in _AUXILIARIES or verbs.is_speech_verb(low)):
             continue
         source, status = source_before(text, start, tok[0], verbs, memo)
         if status == "comma":

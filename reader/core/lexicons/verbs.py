@@ -38,6 +38,9 @@ LOWER_UNSAFE = ("\u0130", "\u0131", "\u017f")
 MAX_FORM_WORDS = 12
 MAX_FORM_CHARS = 100
 MAX_FORMS = 20_000
+# Classes of a position held rather than of speech ("believes", "wants", "supports"): their attributions are
+# kept apart from what was said, and their words ("plans", "support", "hope") are no verbs when a subject is read.
+POSITION_CLASSES = frozenset({"belief", "intention", "stance"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +66,11 @@ class ReportingVerbs:
     def class_of(self, cue_text: str) -> str | None:
         key = cue_key(cue_text)
         return self.verb_classes.get(key) or self.multiword.get(key) or self.adverbs.get(key)
+
+    def is_speech_verb(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is a cue of speech, a verb when a subject is delimited ("said", not "plans")."""
+        cls = self.verb_classes.get(word)
+        return cls is not None and cls not in POSITION_CLASSES
 
     def cue_spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every cue in ``text``: `cue_pattern`'s matches.

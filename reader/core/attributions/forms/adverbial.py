@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, Found, trim
 from reader.core.attributions.sources import skip_space
 from reader.core.model import Span
@@ -19,3 +21,18 @@ def adverbial(text: str, sentence: Span, cue: Span, cue_class: str) -> Found | N
     if len(content) <= len(cue):
         return None
     return Found(cue, None, content, "adverbial", "adverbial", cue_class)
+
+
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:not|also|still|now|widely|generally|largely|broadly)\s+){0,2}$", re.I
+)
+_TO_VERB = re.compile(r"\s+to\s+[a-z]")
+
+
+def expected(text: str, sentence: Span, cue: Span) -> Found | None:
+    """`Trump is expected to deliver a speech`: an expectation nobody is named for, a belief held about the clause."""
+    be = _BE_BEFORE.search(text, max(sentence.start, cue.start - 40), cue.start)
+    if be is None or not _TO_VERB.match(text, cue.end):
+        return None
+    found = adverbial(text, sentence, Span(be.start(), cue.end), "belief")
+    return found._replace(form="expected") if found is not None else None

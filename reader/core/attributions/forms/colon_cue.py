@@ -39,7 +39,7 @@ _LABELS = frozenset(
     breaking exclusive live analysis opinion commentary editorial review interview transcript summary
     background context graphic chart map table figure part chapter section step rule article latest
     notice question answer remember name age city daily in is win the a an this that these those my our your
-    continued""".split()
+    continued q plus contributing contributors contributed revealed wow reporting additional""".split()
 )
 
 
@@ -47,6 +47,9 @@ _LABELS = frozenset(
 _DASH_SPEAKER = re.compile(
     r"\s[-–—―]\s+(" + _NAME_WORD + r"(?:\s+(?:and\s+|&\s+)?" + _NAME_WORD + r"){0,5})\s*:[ \t]+(?=[“\"‘']|'')"
 )
+
+
+_NAME_LIST = re.compile(r"(?:" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3},\s+){2,}")
 
 
 def colon_cues(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> list[Found]:
@@ -79,7 +82,7 @@ def colon_cues(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> list
             content = trim(text, Span(m.end(), end))
             kind = "mixed" if quotes.within(content) else "indirect"
             form = "colon-" + kind
-        if len(content) == 0:
-            continue
+        if len(content) == 0 or _NAME_LIST.match(text, content.start, content.end):
+            continue  # "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ...": a roll of names, nobody speaking
         found.append(Found(cue, source, content, kind, form, "say", None))
     return found

@@ -30,9 +30,9 @@ TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
 
 # Classes that may take their content straight after the verb, without "that" ("She said relief was slow",
 # "a poll shows Trump ahead": "show" only ever reaches here with a study, poll or figures as its source).
-_BARE_CLASSES = frozenset({"say", "warn", "ask", "promise", "show", "think", "call"})
+_BARE_CLASSES = frozenset({"say", "warn", "ask", "promise", "show", "belief", "call", "intention"})
 # Classes whose content may be a "to" infinitive: a promise, a request, a warning.
-_TO_CLASSES = frozenset({"promise", "ask", "warn"})
+_TO_CLASSES = frozenset({"promise", "ask", "warn", "intention"})
 # Classes (besides the lexicon's object classes) whose noun-phrase object is what was made public.
 _OBJECT_TOO = frozenset({"report", "reveal"})
 # Say verbs whose noun-phrase object names what was said ("recalled her opposition to ...", "noted the attacks",

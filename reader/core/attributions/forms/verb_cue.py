@@ -32,6 +32,7 @@ from reader.core.attributions.forms.cue_content import (
     with_addressee,
 )
 from reader.core.attributions.sources import (
+    QUANTIFIERS,
     SourceMemo,
     evidence_before,
     head_word,
@@ -50,7 +51,7 @@ from reader.core.attributions.subjects import (
     shared_subject,
     speaker_after,
 )
-from reader.core.lexicons.verbs import ReportingVerbs
+from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
 
@@ -74,6 +75,19 @@ _WHO_BEFORE = re.compile(r"(,)?\s*\bwho\s+(?:(?:has|have|had|also|later|earlier|
 _QUOTING_ONLY = frozenset({"continued", "continues", "read", "reads"})
 _PRONOUNS = frozenset("he she they we i you it".split())
 _PLURAL_PRONOUNS = frozenset("they we i".split())
+_VERB_BEFORE = re.compile(r"\b(?!(?:need|speed|seed|feed|breed)\b)[a-z]+ed\s+$")
+_BACKING = frozenset("supporting backing opposing endorsing".split())
+_BACKED_END = re.compile(
+    r"\s*[,;(]|\s+(?:may|might|will|would|can|could|has|have|had|is|are|was|were|began|begins|said|says|spent|ran)\b"
+)
+_SEE_AS = frozenset("see sees saw view views viewed regard regards regarded".split())
+_TO_OR_THAT = re.compile(r"\s+(?:to\s+[a-z]|that\b)")
+# Words right before a base form that make it a verb: auxiliaries, modals, negations.
+_AUXILIARY_BEFORE = frozenset(
+    """do does did not never will would can could should may might must don't doesn't didn't won't wouldn't can't
+    couldn't shouldn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t shouldn’t also still really truly
+    genuinely sincerely firmly strongly clearly""".split()
+)
 # "called the show “the news show of record”", "called it a disgrace": a judgement of an object; "called
 # Putin" is a phone call and "a club called Democracy Alliance" a name.
 _CALLED_AS = re.compile(
@@ -139,8 +153,12 @@ def verb_cue(
         if status != "np":
             source = None
         relative = who.group(1) is not None  # "critics who say he should ...": a restrictive clause runs on
+        if not relative and cue_class in POSITION_CLASSES:
+            return None  # "Democrats who had backed Mr. Ryan vowed": a position that only tells who they are
         if source is not None and not relative:
             source = _after_last_verb(text, source, verbs)  # "Obama rebuked critics who say": the critics
+    if source is not None and status == "np":
+        source = _relative_subject(text, sentence, source, verbs, memo) or source
     head = None
     if source is not None:
         head = head_word(text, source)
@@ -174,16 +192,26 @@ def verb_cue(
         noun_like = False  # "polls show", "records show": after a study, poll or papers the word is a verb
     if carried:
         noun_like = False  # "went on to call": a verb
+    elif noun_like and previous_token(text, sentence.start, cue.start).lower() in _AUXILIARY_BEFORE:
+        noun_like = False  # "she doesn't think", "they would want", "Democrats did not believe": a verb
     elif noun_like and head is not None and status == "np" and not cue_text.endswith("s"):
         # "they think", "veteran strategists think", "Democrats oppose": a plural subject makes a base form a verb
         head_low = text[head.start : head.end].lower()
         noun_like = not (
-            head_low in _PLURAL_PRONOUNS or (head_low.endswith("s") and not head_low.endswith(("ss", "'s", "’s", "us")))
+            head_low in _PLURAL_PRONOUNS
+            or head_low in QUANTIFIERS
+            or (head_low.endswith("s") and not head_low.endswith(("ss", "'s", "’s", "us")))
         )
     elif noun_like and head is not None and status == "np" and cue_text.endswith("s"):
         # "Obama denies", "he says", "a new poll shows": after a name, a pronoun or evidence the word is a verb
         head_text = text[head.start : head.end]
         noun_like = not (head_text[:1].isupper() or head_text.lower() in _PRONOUNS or head_text.lower() in verbs.evidence_heads)
+    if cue_class in POSITION_CLASSES and _VERB_BEFORE.search(text, max(sentence.start, cue.start - 30), cue.start):
+        return None  # "released plans to", "expressed hope that": the object of another verb, a noun
+    if noun_like and cue_class in POSITION_CLASSES:
+        if not (cue_text.endswith("s") and _TO_OR_THAT.match(text, cue.end)):
+            return None  # "the vain hope that ...", "Kurdish plans for ...": a noun; "the senator plans to ..." a verb
+        noun_like = False
     quote_before = source is not None and continued is None and closing_quote_before(text, source.start, sentence.start)
     if not cue_text.startswith("refer") and (
         status == "comma"
@@ -228,6 +256,10 @@ def verb_cue(
         or (text[source.start : source.end].lower() in _PRONOUNS and quotes.starting_at(skip_space(text, cue.end, sentence.end)))
     ):
         return None
+    if cue_text in _BACKING and (stop := _BACKED_END.search(text, content.start, content.end)) is not None:
+        content = Span(content.start, stop.start())  # "PACs backing Mr. Cruz began March ...": the object only
+    if cue_text in _SEE_AS and not re.search(r"\s+as\s", text[content.start : content.end]):
+        return None  # "Democrats see Trump as a threat" is a belief; "saw him there again" a sight
     if cue_class == "describe" and not re.search(r"\bas\b", text[content.start : content.end]):
         return None  # "described the ruling as a victory" judges; "described the smoke" only reports a sight
     return Found(cue, source, content, kind, form, cue_class, head)
@@ -252,6 +284,22 @@ def _declined(text: str, sentence: Span, cue: Span, source: Span | None, head: S
     if content is None or content.overlaps(source):
         return None
     return Found(cue, source, content, "indirect", "declined", "decline", head)
+
+
+# "writers who might agree with [the comments] said", "the committee probing [the attacks] requested": the
+# phrase before the cue is the object inside a restrictive clause; the subject is the phrase before it.
+_RELATIVE_BEFORE = re.compile(r"\s(?:who\s+(?:[\w'’-]+\s+){1,7}|[a-z]+ing\s+(?:[\w'’-]+\s+){0,2})$")
+
+
+def _relative_subject(text: str, sentence: Span, source: Span, verbs: ReportingVerbs, memo: SourceMemo | None) -> Span | None:
+    """The subject before a restrictive "who ..." or participle clause that ends in the phrase found before a cue."""
+    m = _RELATIVE_BEFORE.search(text, max(sentence.start, source.start - 70), source.start)
+    if m is None or any(mark in text[m.start() : source.start] for mark in ',;:"“”—'):
+        return None
+    subject, status = source_before(text, sentence.start, m.start(), verbs, memo)
+    if subject is None or status != "np" or text[subject.start : subject.end].lower() in _PRONOUNS:
+        return None
+    return subject
 
 
 def _after_last_verb(text: str, source: Span, verbs: ReportingVerbs) -> Span:
