@@ -217,6 +217,8 @@ def _inherited_quotes(article: Article, sentences: Sequence[Span], details: list
         if speaker is None or quote is None or text[quote.outer.end : max(quote.outer.end, sentence.end)].strip(" .,;"):
             speaker = None
             continue
+        if not _trim(text, quote.inner):
+            continue  # a lone quotation mark (`said. "` at the very end) quotes nothing
         inherited.append(
             _Pending(
                 speaker.cue,

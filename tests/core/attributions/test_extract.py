@@ -359,6 +359,7 @@ TEXTS = st.one_of(
 
 @settings(max_examples=200, deadline=None)
 @given(TEXTS)
+@example('0 SAID+. "')  # a lone opening quotation mark after a speaker's sentence once became an empty content
 def test_spans_are_valid_and_extraction_never_raises(text):
     art = article(text)
     for t in extract_attributions(art):
