@@ -71,13 +71,11 @@ class _Stems:
         return found
 
     def __call__(self, text: str, start: int, end: int) -> set[str]:
-        known = self.known
-        found = set()
-        for raw in set(words(text, start, end)):  # each word once; most are known already
-            word = known[raw] if raw in known else self.word(raw)
-            if word is not None:
-                found.add(word)
-        return found
+        known, word = self.known, self.word
+        # Each word once; most are known already (a set comprehension: this runs for every sentence of both articles).
+        found = {known[raw] if raw in known else word(raw) for raw in set(words(text, start, end))}
+        found.discard(None)
+        return found  # type: ignore[return-value]  # None was discarded
 
 
 def _figure(word: str) -> bool:
@@ -106,12 +104,16 @@ class _Sentences:
     def __init__(self, article: Article, stems: _Stems) -> None:
         self.article = article
         self.starts = [s.start for s in article.sentences]
-        self.words = [stems(article.text, s.start, s.end) for s in article.sentences]
-        self.used = Counter(w for held in self.words for w in held)
+        text = article.text
+        self.words = [stems(text, s.start, s.end) for s in article.sentences]
         self.holding: dict[str, list[int]] = {}
         for n, held in enumerate(self.words):
             for w in held:
-                self.holding.setdefault(w, []).append(n)
+                if w in self.holding:
+                    self.holding[w].append(n)
+                else:
+                    self.holding[w] = [n]
+        self.used = Counter({w: len(ns) for w, ns in self.holding.items()})
 
     def of(self, position: int) -> int:
         return bisect_right(self.starts, position) - 1
