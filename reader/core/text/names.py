@@ -28,8 +28,10 @@ _DROPPED = re.compile(r"['’`.]")
 _DOUBLED = re.compile(r"(.)\1+")
 _MARKED = re.compile("[\n'’]")  # a newline, or a possessive `strip_possessive` may drop: keyed one by one
 _ABD_PREFIXES = ("abdel", "abdul", "abdal", "abdol")
-# `keys` in bulk: after folding, the characters `_DROPPED` drops go, and those `_SPLIT` splits on become spaces.
-_DROP_AND_SPLIT = str.maketrans({"'": None, "’": None, "`": None, ".": None, "-": " ", "‐": " ", "‑": " ", "–": " ", "—": " "})
+# `keys` in bulk: after folding, the characters `_DROPPED` drops go, and those `_SPLIT` splits on become spaces
+# (`_drop_and_split`: one `str.replace` each is ~20x faster on a large text than `str.translate`).
+_DROPPED_CHARACTERS = "'’`."
+_SPLIT_CHARACTERS = "-‐‑–—"
 # Name parts `_compute` does more with than collapse their doubled letters (with `_ABD_PREFIXES` and spellings).
 _SPECIAL_PARTS = ARABIC_ARTICLES | GENERATIONAL_SUFFIXES
 _ABD = re.compile(r"abd[aeuo]l\S*")  # the `_ABD_PREFIXES`
@@ -51,6 +53,16 @@ def strip_possessive(surface: str) -> str:
     if len(surface) > 2 and surface[-1] in "'’" and surface[-2] in "sS":
         return surface[:-1]
     return surface
+
+
+def _drop_and_split(text: str) -> str:
+    for character in _DROPPED_CHARACTERS:
+        if character in text:
+            text = text.replace(character, "")
+    for character in _SPLIT_CHARACTERS:
+        if character in text:
+            text = text.replace(character, " ")
+    return text
 
 
 class NameKeyer:
@@ -89,7 +101,7 @@ class NameKeyer:
             text = text.lower()  # `fold` of ASCII
         else:
             text = "\n".join([s.lower() if s.isascii() else fold(s) for s in (surfaces[n] for n in bulk)])
-        text = _DOUBLED.sub(_FIRST_GROUP, text.translate(_DROP_AND_SPLIT))
+        text = _DOUBLED.sub(_FIRST_GROUP, _drop_and_split(text))
         keys = list(map(tuple, map(str.split, text.split("\n"))))
         if bulk and len(keys) == len(bulk):  # (no surface in bulk has a newline)
             special = self._special_parts(text)
