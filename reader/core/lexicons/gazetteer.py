@@ -37,6 +37,7 @@ _BUILT_BY = (
     "reader.core.lexicons.built_cache",
     "reader.core.yaml_files",
     "reader.core.yaml_plain",
+    "reader.core.yaml_records",
     "reader.core.text.names",
     "reader.core.text.tokens",
     "reader.core.model",
