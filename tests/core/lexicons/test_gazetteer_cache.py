@@ -171,3 +171,10 @@ def test_the_index_by_columns_is_the_one_form_by_form(rows):
     )
     keyer = NameKeyer({})
     assert list(gazetteer_module._index(entries, keyer).items()) == list(_index_one_by_one(entries, keyer).items())
+
+
+@pytest.mark.parametrize("aliases", ['"  "', '[A, " "]', "[A, 3]"])
+def test_a_blank_alias_is_refused_written_alone_or_in_a_list(kept, tmp_path, aliases):
+    bad = settled(tmp_path / "bad.yaml", f"actors:\n  - id: x\n    name: X\n    kind: person\n    aliases: {aliases}\n")
+    with pytest.raises(ReaderError, match=f"{bad}:5: `aliases` of 'x' must be a list of strings"):
+        fresh_load(bad)
