@@ -192,6 +192,7 @@ def _freeze(gazetteer: Gazetteer) -> tuple[Any, ...]:
     """
     index = gazetteer.index
     forms = list(index.values())
+    people = set(gazetteer.people)
     known = getattr(gazetteer.keyer, "_cache", None)  # NameKeyer's memo: surface -> key
     ids, names, kinds, aliases, demonyms, metonyms, parents = (
         map(list, zip(*gazetteer.entries, strict=True)) if gazetteer.entries else ([],) * 7
@@ -206,7 +207,7 @@ def _freeze(gazetteer: Gazetteer) -> tuple[Any, ...]:
         [_pack(form_ids), form_names, _pack(surfaces), capitals],
         gazetteer.max_key_length,
         list(gazetteer.heads),
-        _pack_tuples(list(gazetteer.people)),
+        [key in people for key in index] if people else [],  # which keys are people's (bools: no sharing to check)
         dict(known) if isinstance(known, dict) else {},
     )
 
@@ -244,7 +245,7 @@ def _thaw(data: tuple[Any, ...], paths: tuple[str, ...]) -> Gazetteer:
         max_key_length=max_key_length,
         by_id=dict(zip(ids, entries, strict=True)),
         heads=frozenset(heads),
-        people=tuple(_unpack_tuples(people)),
+        people=tuple(compress(keys, people)),
     )
 
 
@@ -309,9 +310,8 @@ def _index(entries: tuple[GazetteerEntry, ...], keyer: NameKeyer) -> dict[tuple[
         return index
     shared = {key for key, count in Counter(keys).items() if count > 1}
     decided: dict[tuple[str, ...], IndexedForm] = {}
-    for key, entry_id, form, surface, capitals_only in zip(keys, ids, forms, surfaces, capitals, strict=True):
-        if key not in shared:
-            continue
+    for n in [n for n, key in enumerate(keys) if key in shared]:
+        key, entry_id, form, surface, capitals_only = keys[n], ids[n], forms[n], surfaces[n], capitals[n]
         old = decided.get(key)
         if old is not None:
             if old.entry == entry_id:
