@@ -107,7 +107,10 @@ def _check_untyped(lines: str, resolvers: Resolvers) -> None:
     firsts = "".join(re.escape(first) for first in resolvers if first)
     if not firsts:
         return
-    for value in set(re.findall(rf"(?:: |\[|, )([{firsts}][^\n,\]]*)", lines)):
+    found: set[str] = set()
+    for before in (": ", r"\[", ", "):  # (three searches for a literal each: faster than one for any of them)
+        found.update(re.findall(rf"{before}([{firsts}][^\n,\]]*)", lines))
+    for value in found:
         resolved = resolve_plain(value, resolvers)
         if type(resolved) is not str or resolved != value:
             raise Unsupported
