@@ -9,6 +9,7 @@ word lists. Every problem in a file raises `ReaderError` naming file and line.
 from __future__ import annotations
 
 import gc
+import marshal
 import os
 from collections import Counter
 from collections.abc import Mapping
@@ -186,9 +187,9 @@ def _build_from_files(paths: tuple[str, ...]) -> Gazetteer:
 def _freeze(gazetteer: Gazetteer) -> tuple[Any, ...]:
     """``gazetteer`` as plain data for `built_cache`, with the name keys its keyer has computed.
 
-    Stored by columns, each one string where it can be (`_pack`): `marshal` writes a few large
-    strings ~10x faster than 500,000 small objects it must check for sharing, and reads them
-    faster too.
+    Stored by columns, each one string where it can be (`_pack`), or marshalled without references
+    (`_pack_tuples`): `marshal` writes a few large strings ~10x faster than 500,000 small objects it
+    must check for sharing.
     """
     index = gazetteer.index
     forms = list(index.values())
@@ -249,9 +250,9 @@ def _thaw(data: tuple[Any, ...], paths: tuple[str, ...]) -> Gazetteer:
     )
 
 
-# A stored column of strings is one string, the strings joined by _ITEMS; a column of tuples of
-# strings, each tuple joined by _PARTS first. A column whose strings hold either stays a list.
-_ITEMS, _PARTS = "\x00", "\x01"
+# A stored column of strings is one string, the strings joined by _ITEMS (a column whose strings hold it
+# stays a list); a column of tuples of strings is marshalled on its own, without references.
+_ITEMS = "\x00"
 
 
 def _pack(column: list[str]) -> str | list[str]:
@@ -263,24 +264,16 @@ def _unpack(packed: str | list[str]) -> list[str]:
     return packed.split(_ITEMS) if isinstance(packed, str) else packed
 
 
-def _pack_tuples(column: list[tuple[str, ...]]) -> str | list[tuple[str, ...]]:
-    joined = _ITEMS.join(map(_PARTS.join, column))
-    parts = sum(map(len, column))
-    empty = column.count(())
-    if (
-        column
-        and ("",) not in column
-        and joined.count(_ITEMS) == len(column) - 1
-        and joined.count(_PARTS) == parts - len(column) + empty
-    ):
-        return joined
+def _pack_tuples(column: list[tuple[str, ...]]) -> bytes:
+    # marshal's version 2 writes no references: it does not look each tuple up as a possible shared object
+    return marshal.dumps(column, 2)
+
+
+def _unpack_tuples(packed: bytes) -> list[tuple[str, ...]]:
+    column = marshal.loads(packed)
+    if type(column) is not list:
+        raise ValueError("stored data of another shape")
     return column
-
-
-def _unpack_tuples(packed: str | list[tuple[str, ...]]) -> list[tuple[str, ...]]:
-    if not isinstance(packed, str):
-        return packed
-    return [tuple(item.split(_PARTS)) if item else () for item in packed.split(_ITEMS)]
 
 
 def _capitals_only(surface: str) -> bool:
