@@ -16,6 +16,7 @@ import yaml
 from reader.core.errors import ReaderError
 from reader.core.text.files import MAX_FILE_BYTES, printable_path, read_file_bytes
 from reader.core.yaml_plain import Unsupported, load_plain, resolve_plain
+from reader.core.yaml_records import load_records
 
 # The C loader parses a 1 MB YAML article ~10x faster; both are safe loaders.
 _YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -39,10 +40,11 @@ def parse_yaml(text: str, name: str, what: str = "YAML", first_line: int = 1, st
     """
     loader = _StringsLoader if strings else _YAML_LOADER
     try:
-        try:
-            return load_plain(text, loader.yaml_implicit_resolvers)
-        except Exception:  # noqa: BLE001 - Unsupported, or any surprise: PyYAML reads it, and words its errors
-            pass
+        for fast_reader in (load_records, load_plain):
+            try:
+                return fast_reader(text, loader.yaml_implicit_resolvers)
+            except Exception:  # noqa: BLE001 - Unsupported, or any surprise: the next reader, then PyYAML (which words errors)
+                pass
         try:
             return _load_from_events(text, loader)
         except _NeedsFullLoader:

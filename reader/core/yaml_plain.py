@@ -95,13 +95,19 @@ _MAX_KEY = 1000
 
 def load_plain(text: str, resolvers: Resolvers) -> Any:
     """What ``yaml.load(text)`` returns with a safe loader with these implicit resolvers; raises `Unsupported`."""
+    return _Reader(checked_text(text, resolvers), resolvers).document()
+
+
+def checked_text(text: str, resolvers: Resolvers) -> str:
+    """``text`` with CRLF line ends made LF, when it has nothing this module leaves to PyYAML in its
+    characters (a lone CR, a tab, a control character, a BOM ...); raises `Unsupported` otherwise."""
     if "\r" in text:
         if text.count("\r") != text.count("\r\n"):
             raise Unsupported  # a lone CR is a line break too
         text = text.replace("\r\n", "\n")
     if _UNSURE_CHARACTER.search(text) or None in resolvers:  # (None: a resolver for any first letter)
         raise Unsupported
-    return _Reader(text, resolvers).document()
+    return text
 
 
 def _unescape(match: re.Match[str]) -> str:

@@ -9,10 +9,13 @@ word lists. Every problem in a file raises `ReaderError` naming file and line.
 from __future__ import annotations
 
 import gc
+import marshal
 import os
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import compress
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -35,6 +38,7 @@ _BUILT_BY = (
     "reader.core.lexicons.built_cache",
     "reader.core.yaml_files",
     "reader.core.yaml_plain",
+    "reader.core.yaml_records",
     "reader.core.text.names",
     "reader.core.text.tokens",
     "reader.core.model",
@@ -71,6 +75,11 @@ class Gazetteer:
     keyer: NameKeyer = field(default_factory=lambda: NameKeyer({}), compare=False, repr=False)
     max_key_length: int = field(default=1, compare=False)
     by_id: Mapping[str, GazetteerEntry] = field(default_factory=dict, compare=False, repr=False)
+    # The first parts of the index's keys: where a gazetteer name may start (actors/find).
+    heads: frozenset[str] = field(default_factory=frozenset, compare=False, repr=False)
+    # The index's keys of two parts or more that name a person (a "name" or "alias" form of a person
+    # entry), in index order: what actors/merge compares a discovered full name with.
+    people: tuple[tuple[str, ...], ...] = field(default=(), compare=False, repr=False)
 
     def entry(self, entry_id: str) -> GazetteerEntry:
         return self.by_id[entry_id]
@@ -124,6 +133,11 @@ def _build(sources: tuple[tuple[str, built_cache.Stamp], ...]) -> Gazetteer:
             gc.enable()
 
 
+_NAME_FORMS = frozenset({"name", "alias"})
+_new_entry = partial(tuple.__new__, GazetteerEntry)  # GazetteerEntry(*row) without its Python-level __new__
+_new_form = partial(tuple.__new__, IndexedForm)
+
+
 def _build_from_files(paths: tuple[str, ...]) -> Gazetteer:
     entries: dict[str, dict[str, Any]] = {}
     words: dict[str, set[str]] = {name: set() for name in WORD_LISTS}
@@ -137,13 +151,24 @@ def _build_from_files(paths: tuple[str, ...]) -> Gazetteer:
         for variant in group:
             spellings.setdefault(variant, group[0])
     keyer = NameKeyer(spellings)
+    merged = list(entries.values())
     frozen_entries = tuple(
-        GazetteerEntry(
-            e["id"], e["name"], e["kind"], tuple(e["aliases"]), tuple(e["demonyms"]), tuple(e["metonyms"]), e.get("parent")
+        map(
+            _new_entry,
+            zip(
+                list(entries),
+                [e["name"] for e in merged],
+                [e["kind"] for e in merged],
+                [tuple(e["aliases"]) for e in merged],
+                [tuple(e["demonyms"]) for e in merged],
+                [tuple(e["metonyms"]) for e in merged],
+                [e.get("parent") for e in merged],
+                strict=True,
+            ),
         )
-        for e in entries.values()
     )
     index = _index(frozen_entries, keyer)
+    person = {e.id for e in frozen_entries if e.kind == "person"}
     return Gazetteer(
         entries=frozen_entries,
         words={name: frozenset(w.casefold() for w in values) for name, values in words.items()},
@@ -153,69 +178,134 @@ def _build_from_files(paths: tuple[str, ...]) -> Gazetteer:
         index=index,
         keyer=keyer,
         max_key_length=max(map(len, index), default=1),
-        by_id={e.id: e for e in frozen_entries},
+        by_id=dict(zip(entries, frozen_entries, strict=True)),
+        heads=frozenset([key[0] for key in index]),
+        people=tuple([key for key, form in index.items() if len(key) > 1 and form[1] in _NAME_FORMS and form[0] in person]),
     )
 
 
 def _freeze(gazetteer: Gazetteer) -> tuple[Any, ...]:
-    """``gazetteer`` as plain data for `built_cache`, with the name keys its keyer has computed."""
-    entries = tuple(map(tuple, gazetteer.entries))
-    index = dict(zip(gazetteer.index, map(tuple, gazetteer.index.values()), strict=True))
+    """``gazetteer`` as plain data for `built_cache`, with the name keys its keyer has computed.
+
+    Stored by columns, each one string where it can be (`_pack`), or marshalled without references
+    (`_pack_tuples`): `marshal` writes a few large strings ~10x faster than 500,000 small objects it
+    must check for sharing.
+    """
+    index = gazetteer.index
+    forms = list(index.values())
+    people = set(gazetteer.people)
     known = getattr(gazetteer.keyer, "_cache", None)  # NameKeyer's memo: surface -> key
+    ids, names, kinds, aliases, demonyms, metonyms, parents = (
+        map(list, zip(*gazetteer.entries, strict=True)) if gazetteer.entries else ([],) * 7
+    )
+    form_ids, form_names, surfaces, capitals = map(list, zip(*forms, strict=True)) if forms else ([],) * 4
     return (
-        entries,
+        [_pack(ids), _pack(names), _pack(kinds), *map(_pack_tuples, (aliases, demonyms, metonyms)), parents],
         dict(gazetteer.words),
         dict(gazetteer.suffixes),
         dict(gazetteer.spellings),
-        index,
+        _pack_tuples(list(index)),
+        [_pack(form_ids), form_names, _pack(surfaces), capitals],
         gazetteer.max_key_length,
+        list(gazetteer.heads),
+        [key in people for key in index] if people else [],  # which keys are people's (bools: no sharing to check)
         dict(known) if isinstance(known, dict) else {},
     )
 
 
 def _thaw(data: tuple[Any, ...], paths: tuple[str, ...]) -> Gazetteer:
     """The gazetteer `_freeze` stored: the one `_build_from_files` returns for the same files and code."""
-    rows, words, suffixes, spellings, index_rows, max_key_length, known_keys = data
+    entry_columns, words, suffixes, spellings, keys, form_columns, max_key_length, heads, people, known_keys = data
     keyer = NameKeyer(spellings)
     memo = getattr(keyer, "_cache", None)
     if isinstance(memo, dict):
         memo.update(known_keys)  # the keys actors/merge asks for again, for every gazetteer person
-    entries = tuple(map(GazetteerEntry._make, rows))
+    ids, names, kinds, aliases, demonyms, metonyms, parents = entry_columns
+    ids = _unpack(ids)
+    entries = tuple(
+        map(
+            _new_entry,
+            zip(ids, _unpack(names), _unpack(kinds), *map(_unpack_tuples, (aliases, demonyms, metonyms)), parents, strict=True),
+        )
+    )
+    form_ids, form_names, surfaces, capitals = form_columns
+    keys = _unpack_tuples(keys)
+    index = dict(
+        zip(keys, map(_new_form, zip(_unpack(form_ids), form_names, _unpack(surfaces), capitals, strict=True)), strict=True)
+    )
+    if len(index) != len(keys):
+        raise ValueError("stored data of another shape")
     return Gazetteer(
         entries=entries,
         words=words,
         suffixes=suffixes,
         spellings=spellings,
         sources=paths,
-        index=dict(zip(index_rows, map(IndexedForm._make, index_rows.values()), strict=True)),
+        index=index,
         keyer=keyer,
         max_key_length=max_key_length,
-        by_id={e.id: e for e in entries},
+        by_id=dict(zip(ids, entries, strict=True)),
+        heads=frozenset(heads),
+        people=tuple(compress(keys, people)),
     )
 
 
+# A stored column of strings is one string, the strings joined by _ITEMS (a column whose strings hold it
+# stays a list); a column of tuples of strings is marshalled on its own, without references.
+_ITEMS = "\x00"
+
+
+def _pack(column: list[str]) -> str | list[str]:
+    joined = _ITEMS.join(column)
+    return joined if column and joined.count(_ITEMS) == len(column) - 1 else column
+
+
+def _unpack(packed: str | list[str]) -> list[str]:
+    return packed.split(_ITEMS) if isinstance(packed, str) else packed
+
+
+def _pack_tuples(column: list[tuple[str, ...]]) -> bytes:
+    # marshal's version 2 writes no references: it does not look each tuple up as a possible shared object
+    return marshal.dumps(column, 2)
+
+
+def _unpack_tuples(packed: bytes) -> list[tuple[str, ...]]:
+    column = marshal.loads(packed)
+    if type(column) is not list:
+        raise ValueError("stored data of another shape")
+    return column
+
+
+def _capitals_only(surface: str) -> bool:
+    """An acronym ("US", "A.P."): it never matches the same letters in lower case."""
+    letters = surface.replace(".", "")
+    return len(letters) <= 5 and letters.isupper()
+
+
 def _index(entries: tuple[GazetteerEntry, ...], keyer: NameKeyer) -> dict[tuple[str, ...], IndexedForm]:
-    index: dict[tuple[str, ...], IndexedForm] = {}
-    rows: list[tuple[str, str]] = []  # (entry id, form), aligned with surfaces
-    surfaces: list[str] = []
-    for entry in entries:  # later files come later: on a tie they win
-        entry_id = entry.id
-        rows.append((entry_id, "name"))
-        surfaces.append(entry.name)
-        for form, listed in (("alias", entry.aliases), ("demonym", entry.demonyms), ("metonym", entry.metonyms)):
-            if listed:
-                rows += [(entry_id, form)] * len(listed)
-                surfaces += listed
-    make = tuple.__new__  # IndexedForm(...) without its Python-level __new__
-    for (entry_id, form), surface, key in zip(rows, surfaces, keyer.keys(surfaces), strict=True):
-        if not key or len("".join(key)) < 2:
-            continue
-        if len(surface) > 5 and "." not in surface:
-            capitals_only = False
-        else:
-            letters = surface.replace(".", "")
-            capitals_only = len(letters) <= 5 and letters.isupper()
-        old = index.get(key)
+    """Each form's name key -> the form. A key two forms share goes to the higher-ranked one, or on a tie
+    to the later one; one entry's forms share it ("Hamas", "HAMAS") as the one that matches more text.
+
+    Computed by columns: the keys in bulk, the forms in one `dict`; only the forms whose key
+    another form has go through the loop that decides between them, in file order.
+    """
+    surfaces = [s for e in entries for s in (e[1], *e[3], *e[4], *e[5])]
+    ids = [e[0] for e in entries for _ in range(1 + len(e[3]) + len(e[4]) + len(e[5]))]
+    forms = [f for e in entries for f in ("name", *("alias",) * len(e[3]), *("demonym",) * len(e[4]), *("metonym",) * len(e[5]))]
+    keys = keyer.keys(surfaces)
+    capitals = [False if len(s) > 5 and "." not in s else _capitals_only(s) for s in surfaces]
+    kept = [len("".join(key)) >= 2 for key in keys]
+    if not all(kept):
+        keys, ids, forms = list(compress(keys, kept)), list(compress(ids, kept)), list(compress(forms, kept))
+        surfaces, capitals = list(compress(surfaces, kept)), list(compress(capitals, kept))
+    index = dict(zip(keys, map(_new_form, zip(ids, forms, surfaces, capitals, strict=True)), strict=True))
+    if len(index) == len(keys):
+        return index
+    shared = {key for key, count in Counter(keys).items() if count > 1}
+    decided: dict[tuple[str, ...], IndexedForm] = {}
+    for n in [n for n, key in enumerate(keys) if key in shared]:
+        key, entry_id, form, surface, capitals_only = keys[n], ids[n], forms[n], surfaces[n], capitals[n]
+        old = decided.get(key)
         if old is not None:
             if old.entry == entry_id:
                 # one entry's "Hamas" and "HAMAS": the form that matches more text wins
@@ -224,5 +314,6 @@ def _index(entries: tuple[GazetteerEntry, ...], keyer: NameKeyer) -> dict[tuple[
                     form, surface = old.form, old.surface
             elif FORM_RANK[form] < FORM_RANK[old.form]:
                 continue
-        index[key] = make(IndexedForm, (entry_id, form, surface, capitals_only))
+        decided[key] = _new_form((entry_id, form, surface, capitals_only))
+    index.update(decided)
     return index

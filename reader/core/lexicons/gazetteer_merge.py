@@ -85,7 +85,11 @@ def merge_document(
     if not isinstance(actors, list):
         raise _fail(path, ["actors"], "`actors` must be a list of entries")
     for position, raw in enumerate(actors):
-        _merge_entry(raw, path, ["actors", position], entries)
+        new = _new_entry(raw, entries)
+        if new is not None:
+            entries[new["id"]] = new
+        else:
+            _merge_entry(raw, path, ["actors", position], entries)
     _merge_words(document.get("words") or {}, path, words, suffixes, spelling_groups)
 
 
@@ -94,7 +98,8 @@ def _new_entry(raw: Any, entries: dict[str, dict[str, Any]]) -> dict[str, Any] |
     None for anything else (`_merge_entry` then does it, or words the error)."""
     if type(raw) is not dict or not _FIELDS.issuperset(raw) or "replace" in raw:
         return None
-    entry_id, name, kind = raw.get("id"), raw.get("name"), raw.get("kind")
+    get = raw.get
+    entry_id, name, kind = get("id"), get("name"), get("kind")
     if type(entry_id) is not str or type(name) is not str or type(kind) is not str or kind not in _KINDS:
         return None
     if entry_id in entries or not entry_id.strip():
@@ -105,25 +110,23 @@ def _new_entry(raw: Any, entries: dict[str, dict[str, Any]]) -> dict[str, Any] |
             return None
         merged["parent"] = raw["parent"]
     for listed in LIST_FIELDS:
-        value = raw.get(listed)
-        if value is None:
+        value = get(listed)
+        if type(value) is list:
+            if not _all_words(value):
+                return None
+            merged[listed] = list(dict.fromkeys(value)) if len(value) > 1 else list(value)
+        elif value is None:
             if listed in raw:
                 return None
             merged[listed] = []
-            continue
-        if type(value) is str:
-            value = [value]
-        elif type(value) is not list or not _all_words(value):
+        elif type(value) is str and value.strip():
+            merged[listed] = [value]
+        else:
             return None
-        merged[listed] = list(dict.fromkeys(value)) if len(value) > 1 else list(value)
     return merged
 
 
 def _merge_entry(raw: Any, path: Path, where: list[Any], entries: dict[str, dict[str, Any]]) -> None:
-    new = _new_entry(raw, entries)
-    if new is not None:
-        entries[new["id"]] = new
-        return
     if not isinstance(raw, dict):
         raise _fail(path, where, "an actor entry must be a mapping with id, name, kind")
     if not _FIELDS.issuperset(raw):

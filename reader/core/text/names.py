@@ -27,9 +27,12 @@ _SPLIT = re.compile(r"[\s\-‐‑–—]+")
 _DROPPED = re.compile(r"['’`.]")
 _DOUBLED = re.compile(r"(.)\1+")
 _MARKED = re.compile("[\n'’]")  # a newline, or a possessive `strip_possessive` may drop: keyed one by one
+_POSSESSIVE_MARK = re.compile("['’]")
 _ABD_PREFIXES = ("abdel", "abdul", "abdal", "abdol")
-# `keys` in bulk: after folding, the characters `_DROPPED` drops go, and those `_SPLIT` splits on become spaces.
-_DROP_AND_SPLIT = str.maketrans({"'": None, "’": None, "`": None, ".": None, "-": " ", "‐": " ", "‑": " ", "–": " ", "—": " "})
+# `keys` in bulk: after folding, the characters `_DROPPED` drops go, and those `_SPLIT` splits on become spaces
+# (`_drop_and_split`: one `str.replace` each is ~20x faster on a large text than `str.translate`).
+_DROPPED_CHARACTERS = "'’`."
+_SPLIT_CHARACTERS = "-‐‑–—"
 # Name parts `_compute` does more with than collapse their doubled letters (with `_ABD_PREFIXES` and spellings).
 _SPECIAL_PARTS = ARABIC_ARTICLES | GENERATIONAL_SUFFIXES
 _ABD = re.compile(r"abd[aeuo]l\S*")  # the `_ABD_PREFIXES`
@@ -51,6 +54,27 @@ def strip_possessive(surface: str) -> str:
     if len(surface) > 2 and surface[-1] in "'’" and surface[-2] in "sS":
         return surface[:-1]
     return surface
+
+
+def _marked_lines(text: str) -> set[int]:
+    """The numbers of the lines of ``text`` with a mark `_MARKED` finds (a possessive), counted in one pass."""
+    marked: set[int] = set()
+    line = at = 0
+    for match in _POSSESSIVE_MARK.finditer(text):
+        line += text.count("\n", at, match.start())
+        at = match.start()
+        marked.add(line)
+    return marked
+
+
+def _drop_and_split(text: str) -> str:
+    for character in _DROPPED_CHARACTERS:
+        if character in text:
+            text = text.replace(character, "")
+    for character in _SPLIT_CHARACTERS:
+        if character in text:
+            text = text.replace(character, " ")
+    return text
 
 
 class NameKeyer:
@@ -80,8 +104,12 @@ class NameKeyer:
         cache = self._cache
         found: list[tuple[str, ...] | None] = [cache.get(s) for s in surfaces] if cache else [None] * len(surfaces)
         text = "\n".join(surfaces)
-        if _MARKED.search(text) or cache:
-            bulk = [n for n, s in enumerate(surfaces) if found[n] is None and not _MARKED.search(s)]
+        if text.count("\n") != len(surfaces) - 1:  # a surface with a newline
+            marked = {n for n, s in enumerate(surfaces) if _MARKED.search(s)}
+        else:
+            marked = _marked_lines(text)
+        if marked or cache:
+            bulk = [n for n, key in enumerate(found) if key is None and n not in marked]
             text = "\n".join([surfaces[n] for n in bulk])
         else:
             bulk = list(range(len(surfaces)))
@@ -89,7 +117,7 @@ class NameKeyer:
             text = text.lower()  # `fold` of ASCII
         else:
             text = "\n".join([s.lower() if s.isascii() else fold(s) for s in (surfaces[n] for n in bulk)])
-        text = _DOUBLED.sub(_FIRST_GROUP, text.translate(_DROP_AND_SPLIT))
+        text = _DOUBLED.sub(_FIRST_GROUP, _drop_and_split(text))
         keys = list(map(tuple, map(str.split, text.split("\n"))))
         if bulk and len(keys) == len(bulk):  # (no surface in bulk has a newline)
             special = self._special_parts(text)

@@ -6,10 +6,16 @@ import os
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.core.errors import ReaderError
 from reader.core.lexicons import gazetteer as gazetteer_module
 from reader.core.lexicons.gazetteer import load_gazetteer
+from reader.core.text.names import NameKeyer
+
+# Surface forms whose keys collide in every way: case, dots, doubled letters, one letter.
+FORMS = ("Hamas", "HAMAS", "H.A.M.A.S.", "Hammas", "US", "U.S.", "us", "Georgia", "GEORGIA", "X", "Al-Sisi", "Sissi")
 
 USER_FILE = """\
 actors:
@@ -107,3 +113,68 @@ def test_recent_small_or_bad_files_are_not_kept(kept, tmp_path, monkeypatch):
         with pytest.raises(ReaderError, match=f"{bad}:4: kind 'wizard'"):
             fresh_load(bad)
     assert not kept.exists()
+
+
+def test_strings_holding_the_column_separators_are_kept_as_they_are(kept, tmp_path):
+    text = 'actors:\n  - {id: "a\\0b", name: "Zed\\x01Zed", kind: person, aliases: ["Al\\0Bo", Zed Zed]}\n' + USER_FILE[8:]
+    user = settled(tmp_path / "odd.yaml", text)
+    built = fresh_load(user)
+    assert built.entry("a\0b").name == "Zed\x01Zed" and built.entry("a\0b").aliases == ("Al\0Bo", "Zed Zed")
+    again = fresh_load(user)
+    same(built, again)
+    assert again.heads == built.heads and again.people == built.people
+
+
+def _index_one_by_one(entries, keyer):
+    """The index as the gazetteer built it before it was computed by columns: a loop over every form."""
+    index = {}
+    for entry in entries:
+        for listed, surfaces in (
+            ("name", (entry.name,)),
+            ("alias", entry.aliases),
+            ("demonym", entry.demonyms),
+            ("metonym", entry.metonyms),
+        ):
+            for surface in surfaces:
+                form = listed
+                key = keyer.key(surface)
+                if not key or len("".join(key)) < 2:
+                    continue
+                letters = surface.replace(".", "")
+                capitals_only = len(letters) <= 5 and letters.isupper()
+                old = index.get(key)
+                if old is not None:
+                    if old.entry == entry.id:
+                        capitals_only = capitals_only and old.capitals_only
+                        if gazetteer_module.FORM_RANK[old.form] >= gazetteer_module.FORM_RANK[form]:
+                            form, surface = old.form, old.surface
+                    elif gazetteer_module.FORM_RANK[form] < gazetteer_module.FORM_RANK[old.form]:
+                        continue
+                index[key] = gazetteer_module.IndexedForm(entry.id, form, surface, capitals_only)
+    return index
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(FORMS), st.lists(st.sampled_from(FORMS), max_size=3), st.lists(st.sampled_from(FORMS), max_size=2)
+        ),
+        max_size=12,
+    )
+)
+def test_the_index_by_columns_is_the_one_form_by_form(rows):
+    """Shared keys (one entry's "Hamas" and "HAMAS", two entries' "Georgia") are decided as before."""
+    entries = tuple(
+        gazetteer_module.GazetteerEntry(f"e{n}", name, "group", tuple(aliases), tuple(demonyms), ())
+        for n, (name, aliases, demonyms) in enumerate(rows)
+    )
+    keyer = NameKeyer({})
+    assert list(gazetteer_module._index(entries, keyer).items()) == list(_index_one_by_one(entries, keyer).items())
+
+
+@pytest.mark.parametrize("aliases", ['"  "', '[A, " "]', "[A, 3]"])
+def test_a_blank_alias_is_refused_written_alone_or_in_a_list(kept, tmp_path, aliases):
+    bad = settled(tmp_path / "bad.yaml", f"actors:\n  - id: x\n    name: X\n    kind: person\n    aliases: {aliases}\n")
+    with pytest.raises(ReaderError, match=f"{bad}:5: `aliases` of 'x' must be a list of strings"):
+        fresh_load(bad)

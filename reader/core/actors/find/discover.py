@@ -73,14 +73,10 @@ _CODE = re.compile(r"[^\W\d_]{0,4}[-‐]?\d{3,}[^\W\d_]{0,2}|[RDI]-[A-Z][A-Za-z.
 
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")  # ASCII title case: its key is local to it
 
-_HEADS: list[tuple[Gazetteer, frozenset[str]]] = []  # the last gazetteer's key heads (one run uses one)
-
 
 def _key_heads(gazetteer: Gazetteer) -> frozenset[str]:
-    """The first parts of the gazetteer's keys, computed once per gazetteer, not once per analysis."""
-    if not _HEADS or _HEADS[0][0] is not gazetteer:
-        _HEADS[:] = [(gazetteer, frozenset(key[0] for key in gazetteer.index))]
-    return _HEADS[0][1]
+    """The first parts of the gazetteer's keys (computed with its index, and kept with it between runs)."""
+    return gazetteer.heads
 
 
 class NameRules:

@@ -171,30 +171,26 @@ def _similar_parts(parts: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
-_NAME_FORMS = frozenset({"name", "alias"})
-
-
 class GazetteerPeople:
     """The gazetteer's people by the initial of the last part of their name keys, so that a discovered
     name is compared only with the entries whose last part is that part or a close spelling of it.
 
-    Built from `Gazetteer.index` (keys already computed, and kept between runs by the lexicon cache) in
+    Built from `Gazetteer.people` (keys already computed, and kept between runs by the lexicon cache) in
     one pass, once per gazetteer; each lookup then scores the name's letter bucket in bulk (rapidfuzz),
     instead of a Python loop over every person with that initial.
     """
 
     def __init__(self, gazetteer: Gazetteer) -> None:
-        person = {entry.id for entry in gazetteer.entries if entry.kind == "person"}
         self._index = gazetteer.index
         # (last parts, keys), aligned, per initial of the last part
         self._buckets: dict[str, tuple[list[str], list[tuple[str, ...]]]] = {}
-        for key, form in gazetteer.index.items():
-            if len(key) > 1 and form.entry in person and form.form in _NAME_FORMS:
-                bucket = self._buckets.get(key[-1][:1])
-                if bucket is None:
-                    bucket = self._buckets[key[-1][:1]] = ([], [])
-                bucket[0].append(key[-1])
-                bucket[1].append(key)
+        for key in gazetteer.people:  # the keys of two parts or more of people's names and aliases
+            last = key[-1]
+            bucket = self._buckets.get(last[:1])
+            if bucket is None:
+                bucket = self._buckets[last[:1]] = ([], [])
+            bucket[0].append(last)
+            bucket[1].append(key)
 
     def candidates(self, last: str) -> list[tuple[str, tuple[str, ...]]]:
         """(entry id, key) of the people whose last part may agree with `last`: a superset of the keys
