@@ -28,6 +28,7 @@ LIST_KEYS = (
     "male_words",
     "female_names",
     "male_names",
+    "content_forms",
 )
 # The only characters on which matching ASCII cue letters with IGNORECASE and matching them
 # in `str.lower()`'d text disagree: "İ" lowers to two characters, "ı" and "ſ" match "i" and "s"
@@ -106,11 +107,13 @@ def _packaged_data() -> dict[str, Any]:
 
 
 def packaged_verb_forms() -> frozenset[str]:
-    """Every one-word verb form of the packaged lexicon, as written (alignment discounts them as framing)."""
+    """Every one-word verb form of the packaged lexicon, as written (alignment discounts them as framing),
+    except `content_forms`: positions ("supports", "plans", "expects") are what a claim is about."""
+    data = _packaged_data()
     forms: set[str] = set()
-    for spec in (_packaged_data().get("classes") or {}).values():
+    for spec in (data.get("classes") or {}).values():
         forms.update(form for form in (spec.get("forms", ()) if isinstance(spec, dict) else spec or ()) if " " not in form)
-    return frozenset(forms)
+    return frozenset(forms - set(data.get("content_forms") or ()))
 
 
 def build_reporting_verbs(data: dict[str, Any]) -> ReportingVerbs:

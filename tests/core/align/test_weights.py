@@ -51,6 +51,14 @@ def test_reporting_verbs_and_source_nouns_count_little():
     assert {"denied", "warned", "told", "spokesperson", "according"} <= framing_words()
 
 
+def test_positions_are_content_not_framing():
+    # "supports", "plans" are attribution cues (cue_class stance/intention) but say what the claim is:
+    # discounting them cost two BASIL dev claims when they joined the cue lexicon.
+    assert not {"supports", "opposed", "plans", "expected", "wants", "knows"} & framing_words()
+    weights = weights_of("The senator opposed the plan.")
+    assert weights["oppos"] == 1.0
+
+
 def test_a_stem_that_is_also_plain_content_keeps_full_weight():
     weights = weights_of("Workers at Port Authority Vale said the port closed.")
     assert weights["port"] == 1.0 and weights["autho"] == pytest.approx(1 / 3)
