@@ -18,11 +18,14 @@ from collections.abc import Callable, Mapping
 from reader.core.discrepancies.common import Found, Pair, Side, clip
 from reader.core.discrepancies.figures import about_itself, shares_figure
 from reader.core.discrepancies.openers import opener
+from reader.core.lexicons.verbs import ReportingVerbs, cue_key
 from reader.core.model import Actor, Attribution, Span
 from reader.core.text.tokens import STOPWORDS, tokenize
 
 # Cue classes that credit a claim to a source; others (ask, promise, describe ...) report acts, not facts.
 CREDITING = frozenset({"say", "report", "reveal", "claim", "confirm", "warn", "find", "show", None})
+# A position held by no one named ("is expected to be finished in 2026") gives the claim on no one's word.
+POSITIONS = frozenset({"belief", "intention", "stance"})
 _PRONOUNS = frozenset("he she they it we i you who which that this his her their".split())
 _AGENTS = frozenset({"person", "organization", "group", "media"})
 MIN_SHARED_WORDS = 3  # weight of the shared words (`_weight`) an attribution's content must hold to credit the claim
@@ -98,6 +101,15 @@ def _quoted(side: Side, quoted_spans: list[Span]) -> bool:
     return inside * 2 >= len(span)
 
 
+def speech_cue_spans(verbs: ReportingVerbs) -> Callable[[str], list[tuple[int, int]]]:
+    """`verbs.cue_spans` without the positions: "is expected" or "plans" left unattached credits no one."""
+
+    def spans(text: str) -> list[tuple[int, int]]:
+        return [(s, e) for s, e in verbs.cue_spans(text) if verbs.verb_classes.get(cue_key(text[s:e])) not in POSITIONS]
+
+    return spans
+
+
 def find_attribution(
     pair: Pair,
     quoted_a: list[Span],
@@ -126,7 +138,8 @@ def find_attribution(
         if same_figure and about_itself(credited, t):
             named_on_fact_side = source_shared = False
         weak = pair.match.score < MIN_FACT_SCORE and not same_figure
-        if weak or fact.credits or _quoted(fact, quoted) or named_on_fact_side or source_shared:
+        credited_on_fact_side = any(c.source is not None or c.cue_class not in POSITIONS for c in fact.credits)
+        if weak or credited_on_fact_side or _quoted(fact, quoted) or named_on_fact_side or source_shared:
             return []
         if cue_spans is not None and cue_spans(fact.raw):
             return []  # a reporting verb the attribution finder could not attach ("one of the diplomats said")

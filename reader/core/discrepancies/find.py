@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from reader.core.credits import CreditIndex
 from reader.core.discrepancies.across import ClaimPair, find_across, holds_claim, nearest_match
-from reader.core.discrepancies.attribution import find_attribution
+from reader.core.discrepancies.attribution import find_attribution, speech_cue_spans
 from reader.core.discrepancies.common import Found, Pair, Side
 from reader.core.discrepancies.elsewhere import find_elsewhere
 from reader.core.discrepancies.names import find_names
@@ -63,6 +63,7 @@ def find_discrepancies(
     if not matches:
         return ()
     verbs = verbs if verbs is not None else load_reporting_verbs()
+    speech_cues = speech_cue_spans(verbs)
     heads = verbs.role_heads | verbs.anonymous_heads | verbs.evidence_heads | verbs.state_heads
     polarity = polarity if polarity is not None else load_polarity()
     canonical = (paraphrases if paraphrases is not None else load_paraphrases()).singles
@@ -154,7 +155,7 @@ def find_discrepancies(
         quoted_a, quoted_b = quoted_in(match.a), quoted_in(match.b)
         found: list[Found] = []
         if pair.a.credits or pair.b.credits:
-            found += find_attribution(pair, quoted_a, quoted_b, actor_by_id, heads, verbs.evidence_heads, verbs.cue_spans)
+            found += find_attribution(pair, quoted_a, quoted_b, actor_by_id, heads, verbs.evidence_heads, speech_cues)
         found += compare(pair, quoted_a, quoted_b)
         # The same claim may sit in the sentence next to a match that the alignment left unpaired.
         for pa, pb in neighbours.of(match):
@@ -194,7 +195,7 @@ def find_discrepancies(
         if not pair.a.credits and not pair.b.credits:
             return []
         found = find_attribution(
-            pair, quoted_in(claim.a), quoted_in(claim.b), actor_by_id, heads, verbs.evidence_heads, verbs.cue_spans
+            pair, quoted_in(claim.a), quoted_in(claim.b), actor_by_id, heads, verbs.evidence_heads, speech_cues
         )
         return [(near, Found(f.kind, f.a, f.b, f.summary, f.severity, f"{f.detail}, elsewhere in the articles")) for f in found]
 

@@ -13,6 +13,16 @@ def test_fact_against_credited(analyse, found):
     assert d.summary == "A: stated as fact · B: credited to police (said)"
 
 
+def test_a_position_held_by_no_one_named_is_no_credit(analyse, found):
+    # "is expected" is an attribution of its own (cue class belief), yet it gives the claim on no one's word.
+    analysis = analyse(
+        "The first new bridge over the river is due to be finished in 2027, the transport ministry said.",
+        "The first new bridge over the river is expected to be finished in 2027.",
+    )
+    ((a, b, d),) = found(analysis, "attribution")
+    assert d.detail == "credited vs fact" and "transport ministry" in a
+
+
 def test_anonymous_against_named(analyse, found):
     analysis = analyse(
         "The army will withdraw its troops from the border region by the end of March, officials said.",
