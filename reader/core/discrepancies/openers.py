@@ -12,6 +12,7 @@ comma right before the source.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from reader.core.discrepancies.common import Side
 from reader.core.model import Attribution, Span
@@ -25,7 +26,8 @@ def opener(side: Side, t: Attribution) -> Span | None:
     if t.source is None:
         return None
     sentences = side.article.sentences
-    start = next((s.start for s in sentences if s.start <= t.source.start < s.end), None)
+    n = bisect_right(sentences, t.source.start, key=lambda s: s.start) - 1  # sentences are in order: no scan of a novel
+    start = sentences[n].start if n >= 0 and t.source.start < sentences[n].end else None
     if start is None or t.source.start - start > MAX_OPENER or t.cue.start < t.source.start:
         return None
     found = _OPENER.match(side.text, start, t.source.start)

@@ -79,8 +79,16 @@ class _Quoted:
         """Where ``words`` stand in a row inside one quotation."""
         found = []
         n = len(words)
-        for k in self.at.get(words[0], ()):
-            if k + n <= len(self.norms) and self.norms[k : k + n] == words and self.quote_of[k] == self.quote_of[k + n - 1]:
+        # Start from the word quoted least often: "the" stands thousands of times in a novel's dialogue.
+        pivot = min(range(n), key=lambda i: len(self.at.get(words[i], ())))
+        for j in self.at.get(words[pivot], ()):
+            k = j - pivot
+            if (
+                0 <= k
+                and k + n <= len(self.norms)
+                and self.norms[k : k + n] == words
+                and self.quote_of[k] == self.quote_of[k + n - 1]
+            ):
                 found.append(Span(self.tokens[k].start, self.tokens[k + n - 1].end))
         return found
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.core.model import Article, Span
 
@@ -72,8 +73,13 @@ class QuoteIndex:
 
 
 def find_quotes(article: Article) -> QuoteIndex:
-    text = article.text
-    paragraphs = article.paragraphs or (Span(0, len(text)),)
+    """The article's quotations. Several stages ask for them (attributions, and three discrepancy finders):
+    the last few articles' are kept, as their text's hash is cached by Python and a hit costs nothing."""
+    return _find_quotes(article.text, article.paragraphs or (Span(0, len(article.text)),))
+
+
+@lru_cache(maxsize=4)
+def _find_quotes(text: str, paragraphs: tuple[Span, ...]) -> QuoteIndex:
     quotes: list[Quote] = []
     open_at: int | None = None  # position of the opening mark of the quote in progress
     width = 1  # length of its opening mark
