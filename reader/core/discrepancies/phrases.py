@@ -123,10 +123,13 @@ def find_phrases(
         if m.a.article in by_id and m.b.article in by_id:
             pairs.setdefault((m.a.article, m.b.article), []).append(m)
     quoted: dict[str, _Quoted] = {}
+    phrases_of: dict[str, list[tuple[Attribution, list[str]]]] = {}  # an article's phrases, whatever the pair
     for (id_a, id_b), between in pairs.items():
         article_a, article_b = by_id[id_a], by_id[id_b]
         for own, other in ((article_a, article_b), (article_b, article_a)):
-            phrases = _phrases(own, attributions)
+            if own.id not in phrases_of:
+                phrases_of[own.id] = _phrases(own, attributions)
+            phrases = phrases_of[own.id]
             if not phrases:
                 continue
             for article in (own, other):
