@@ -255,7 +255,7 @@ align(articles)
 aligned = time.process_time() - start
 gazetteer = load_gazetteer()
 extract_actors([article_from_text("Ada Vell said so.", "W")], gazetteer)  # loads what a first call loads
-gc.disable()  # as the pipeline does (`pipeline.gc_paused`)
+gc.disable()  # as the pipeline does (`core.garbage.gc_paused`)
 start = time.process_time()
 extract_actors(articles, gazetteer)
 print(aligned, time.process_time() - start)

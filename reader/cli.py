@@ -141,14 +141,15 @@ def _emit(text: str) -> None:
 
 
 def run_analyze(args: argparse.Namespace) -> int:
-    from reader.core.pipeline import analyze, gc_paused
+    from reader.core.garbage import gc_paused
+    from reader.core.pipeline import analyze
     from reader.core.text.loader import load_articles
     from reader.render.json import analysis_to_json
     from reader.render.markdown import analysis_to_markdown
     from reader.render.text import analysis_to_text
 
     # Everything built from here lives to the end: the garbage collector's passes over it (a third of
-    # rendering the JSON) find nothing to free (see `pipeline.gc_paused`).
+    # rendering the JSON) find nothing to free (see `core.garbage.gc_paused`).
     with gc_paused():
         articles = load_articles(args.files, refresh=args.refresh)
         lexicons, _ = _lexicons(args)  # a notice is already on stderr

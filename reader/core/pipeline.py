@@ -2,44 +2,20 @@
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 import signal
 import sys
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
 from reader.core.align.matches import align
+from reader.core.garbage import gc_paused
 from reader.core.lexicons import Lexicons
 from reader.core.lexicons.paraphrases import Paraphrases
 from reader.core.model import Analysis, Article, Cluster, Match, MatchKind, Passage, SharedRun, Span
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector, if it is on, for a burst of allocation.
-
-    The analysis builds some 10^5 small objects that all live to the end. Their
-    allocation keeps triggering full collections, and each of those re-scans
-    every object alive in the process (the articles, the alignment): 15% of
-    actors and attributions on the benchmark documents. The pipeline pauses
-    it, not the extractors, so a caller of one stage keeps the default. Nothing here builds
-    reference cycles that are worth collecting early. Another thread may turn
-    the collector back on meanwhile; that only costs the speed-up.
-    """
-    enabled = gc.isenabled()
-    if enabled:
-        gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
 
 Progress = Callable[[str, Mapping[str, int]], None]
 

@@ -8,7 +8,6 @@ word lists. Every problem in a file raises `ReaderError` naming file and line.
 
 from __future__ import annotations
 
-import gc
 import marshal
 import os
 from collections import Counter
@@ -22,6 +21,7 @@ from typing import Any, NamedTuple
 import reader.core.lexicons.built_cache as built_cache
 from reader.core.config import ACTORS_FILE, with_user_file
 from reader.core.errors import ReaderError
+from reader.core.garbage import gc_paused
 from reader.core.lexicons.gazetteer_merge import WORD_LISTS, merge_document
 from reader.core.text.names import NameKeyer
 from reader.core.yaml_files import read_yaml_file
@@ -113,9 +113,7 @@ def _build(sources: tuple[tuple[str, built_cache.Stamp], ...]) -> Gazetteer:
     """The gazetteer of these files; when the user's files are large, kept on disk for the next run."""
     kept = sum(size for _, (size, _, _) in sources[1:]) >= CACHE_MIN_BYTES
     fingerprint = ""
-    collecting = gc.isenabled()
-    gc.disable()  # ~10 containers per entry: the collector would walk the growing heap again and again
-    try:
+    with gc_paused():  # ~10 containers per entry: the collector would walk the growing heap again and again
         if kept:
             fingerprint = built_cache.code_fingerprint(_BUILT_BY)
             stored = built_cache.load("gazetteer", sources, fingerprint)
@@ -128,9 +126,6 @@ def _build(sources: tuple[tuple[str, built_cache.Stamp], ...]) -> Gazetteer:
         if kept:
             built_cache.store("gazetteer", sources, fingerprint, _freeze(gazetteer))
         return gazetteer
-    finally:
-        if collecting:
-            gc.enable()
 
 
 _NAME_FORMS = frozenset({"name", "alias"})
