@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from reader.core.discrepancies.attribution import CREDITING
 from reader.core.discrepancies.common import Found, stem
+from reader.core.discrepancies.figures import is_figure
 from reader.core.model import Article, Attribution, Match, Passage
 from reader.core.text.tokens import STOPWORDS, fold, words
 
@@ -78,14 +79,9 @@ class _Stems:
         return found  # type: ignore[return-value]  # None was discarded
 
 
-def _figure(word: str) -> bool:
-    """A figure of two digits or more ("36", "1.5", "43,350"): "two weeks" says little of which claim."""
-    return word[:1].isdigit() and sum(c.isdigit() for c in word) >= 2  # (a stem of letters: no count)
-
-
 def _specific(word: str, mine: _Sentences, theirs: _Sentences) -> bool:
     """A figure, or a word few sentences of either article use."""
-    if _figure(word):
+    if word[:1].isdigit() and is_figure(word):  # (a stem of letters: no count)
         return theirs.used[word] <= MAX_FIGURE_USES
     return word in mine.rare and theirs.used[word] <= MAX_RARE
 
@@ -205,9 +201,15 @@ def claim_pairs(
     return sorted(found.values(), key=lambda p: (-p.cover, p.a.start, p.b.start))
 
 
-def holds_claim(article: Article, t: Attribution, claim: ClaimPair, canonical: dict[str, str]) -> bool:
-    """Whether the content of ``t`` holds most of the words the claim pair shares."""
-    inside = _Stems(canonical)(article.text, t.content.start, t.content.end) & claim.shared
+def claim_stems(canonical: dict[str, str]) -> Callable[[str, int, int], set[str]]:
+    """The content stems of a span of text, as the claim search takes them (one per analysis: it keeps each
+    word's stem)."""
+    return _Stems(canonical)
+
+
+def holds_claim(article: Article, t: Attribution, claim: ClaimPair, stems: Callable[[str, int, int], set[str]]) -> bool:
+    """Whether the content of ``t`` holds most of the words the claim pair shares (``stems``: `claim_stems`)."""
+    inside = stems(article.text, t.content.start, t.content.end) & claim.shared
     return len(inside) * 2 > len(claim.shared)
 
 

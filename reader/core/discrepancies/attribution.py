@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 from reader.core.discrepancies.common import Found, Pair, Side, clip
 from reader.core.discrepancies.figures import about_itself, shares_figure
 from reader.core.discrepancies.openers import opener
+from reader.core.discrepancies.subjects import AGENT_KINDS
 from reader.core.lexicons.verbs import ReportingVerbs, cue_key
 from reader.core.model import Actor, Attribution, Span
 from reader.core.text.tokens import STOPWORDS, tokenize
@@ -27,7 +28,6 @@ CREDITING = frozenset({"say", "report", "reveal", "claim", "confirm", "warn", "f
 # A position held by no one named ("is expected to be finished in 2026") gives the claim on no one's word.
 POSITIONS = frozenset({"belief", "intention", "stance"})
 _PRONOUNS = frozenset("he she they it we i you who which that this his her their".split())
-_AGENTS = frozenset({"person", "organization", "group", "media"})
 MIN_SHARED_WORDS = 3  # weight of the shared words (`_weight`) an attribution's content must hold to credit the claim
 # Below this alignment score a match pairs related claims, not one claim: that only one side credits it, or that
 # two named people are credited, says little (unless a figure both give makes it one claim).
@@ -58,7 +58,7 @@ def _credits_claim(pair: Pair, side: Side, t: Attribution, actors: Mapping[str, 
         return False
     if not t.anonymous and (t.source_actor is None or actors.get(t.source_actor) is None) and not _known_head(side, t, heads):
         return False
-    if t.source_actor and actors[t.source_actor].kind not in _AGENTS:
+    if t.source_actor and actors[t.source_actor].kind not in AGENT_KINDS:
         return False
     if not pair.match.shared or _shared_inside(pair, side, t.content) >= MIN_SHARED_WORDS:
         return True

@@ -16,8 +16,13 @@ _POSSESSIVES = frozenset("his her its their my our".split())
 MIN_DIGITS = 2  # "2" or "three" may count anything; "36" or "1.5" hardly
 
 
+def is_figure(word: str) -> bool:
+    """A figure of two digits or more ("36", "1.5", "43,350"): "two weeks" says little of which claim."""
+    return sum(c.isdigit() for c in word) >= MIN_DIGITS
+
+
 def _figures(text: str, start: int, end: int) -> set[str]:
-    return {t.norm for t in tokenize(text, start, end) if sum(c.isdigit() for c in t.norm) >= MIN_DIGITS}
+    return {t.norm for t in tokenize(text, start, end) if is_figure(t.norm)}
 
 
 def shares_figure(credited: Side, content: Span, fact: Side) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from reader.core.credits import CreditIndex
-from reader.core.discrepancies.across import ClaimPair, find_across, holds_claim, nearest_match
+from reader.core.discrepancies.across import ClaimPair, claim_stems, find_across, holds_claim, nearest_match
 from reader.core.discrepancies.attribution import find_attribution, speech_cue_spans
 from reader.core.discrepancies.common import Found, Pair, Side
 from reader.core.discrepancies.elsewhere import find_elsewhere
@@ -179,6 +179,8 @@ def find_discrepancies(
         per_match.append((match, found))
     elsewhere = _elsewhere(articles, matches, per_match, side, lambda s: quantities_of(s, canonical, known))
 
+    stems = claim_stems(canonical)
+
     def judge(claim: ClaimPair) -> list[tuple[Match, Found]]:
         """The attribution finder on two sentences holding one claim, as if a match paired them."""
         near = nearest_match(claim, matches)
@@ -188,7 +190,7 @@ def find_discrepancies(
 
         def claim_side(passage: Passage) -> Side:
             # Only credits whose content holds the claim: "Rice said" of another clause of the sentence is not it.
-            holding = tuple(t for t in credits.covering(passage) if holds_claim(by_id[passage.article], t, claim, canonical))
+            holding = tuple(t for t in credits.covering(passage) if holds_claim(by_id[passage.article], t, claim, stems))
             return Side(by_id[passage.article], passage, holding, mentions_in)
 
         pair = Pair(paired, claim_side(claim.a), claim_side(claim.b))

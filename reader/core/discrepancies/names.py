@@ -16,10 +16,10 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from reader.core.discrepancies.common import Found, Pair, Side, stem
+from reader.core.discrepancies.subjects import AGENT_KINDS
 from reader.core.model import Actor, Span
 from reader.core.text.tokens import STOPWORDS, fold, tokenize
 
-_AGENTS = frozenset({"person", "organization", "group", "media"})
 _PLACES = frozenset({"country", "place"})
 _TITLES = frozenset(
     """mr mrs ms miss dr prof sen senator rep representative gov governor president pres vice secretary gen general
@@ -89,7 +89,7 @@ NICKNAMES = {
 
 
 def _group(kind: str) -> str | None:
-    return "place" if kind in _PLACES else "agent" if kind in _AGENTS else None
+    return "place" if kind in _PLACES else "agent" if kind in AGENT_KINDS else None
 
 
 def _neighbour(side: Side, start: int, end: int, after: bool, canonical: dict[str, str]) -> str | None:
