@@ -11,9 +11,9 @@ import json
 import os
 import sys
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from reader import __version__
 from reader.core.errors import ReaderError
@@ -27,7 +27,6 @@ EXIT_USAGE = 2
 BUNDLED_ARTICLES = Path(__file__).parent / "bundled_articles"
 FORMATS_ANALYZE = ("json", "markdown", "text")
 FORMATS_SEARCH = ("json", "text")
-APP_SETTINGS_FILE = "settings.yaml"  # the app's own file in the config directory: no lexicon
 
 
 class _Parser(argparse.ArgumentParser):
@@ -35,6 +34,9 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str):  # type: ignore[override]
         raise ReaderError(f"{message} (see '{self.prog} --help')")
+
+
+T = TypeVar("T")
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -115,16 +117,15 @@ def default_article_paths() -> list[str]:
     return [str(BUNDLED_ARTICLES)]
 
 
-def _lexicons(args: argparse.Namespace) -> tuple[Lexicons, list[str]]:
-    """Actors, reporting verbs, paraphrases and polarity cues: packaged, plus the user's config files, plus
-    the options; and a notice for each config file skipped as unusable (already printed on stderr)."""
+def _told(call: Callable[[], T]) -> tuple[T, list[str]]:
+    """``call()``, and a notice for each user config file it skipped as unusable (printed on stderr as
+    ``reader: warning: ...``); other warnings are shown as Python would show them."""
     from reader.core.config import UserFileWarning
-    from reader.core.lexicons import load_lexicons
 
     notices: list[str] = []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", UserFileWarning)
-        lexicons = load_lexicons(args.actors, args.verbs, args.paraphrases)
+        result = call()
     for warning in caught:
         if not issubclass(warning.category, UserFileWarning):  # not ours to word: as Python would show it
             warnings.showwarning(warning.message, warning.category, warning.filename, warning.lineno)
@@ -132,7 +133,16 @@ def _lexicons(args: argparse.Namespace) -> tuple[Lexicons, list[str]]:
         notice = str(warning.message)
         print(f"reader: warning: {notice}", file=sys.stderr)
         notices.append(notice)
-    return lexicons, notices
+    return result, notices
+
+
+def _lexicons(args: argparse.Namespace) -> Lexicons:
+    """Actors, reporting verbs, paraphrases and polarity cues: packaged, plus the user's config files, plus
+    the options (a config file skipped as unusable is told on stderr)."""
+    from reader.core.lexicons import load_lexicons
+
+    lexicons, _ = _told(lambda: load_lexicons(args.actors, args.verbs, args.paraphrases))
+    return lexicons
 
 
 def _emit(text: str) -> None:
@@ -152,7 +162,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     # rendering the JSON) find nothing to free (see `core.garbage.gc_paused`).
     with gc_paused():
         articles = load_articles(args.files, refresh=args.refresh)
-        lexicons, _ = _lexicons(args)  # a notice is already on stderr
+        lexicons = _lexicons(args)
         analysis = analyze(articles, lexicons, parallel=True)  # alignment in a child process beside the other stages
         if args.format == "json":
             # Indented for a person at a terminal; compact when piped, where indent
@@ -226,27 +236,15 @@ def _check_lexicon_files(args: argparse.Namespace) -> list[str]:
     """The user's lexicon files judged as loading them would (a bad one given as an option is an error
     now, at the command line), without building the lexicons: a notice for each config file skipped.
     With no option and no data file in the config directory, nothing is imported or read."""
-    from reader.core.config import UserFileWarning, user_config_path
+    from reader.core.config import LEXICON_FILES, user_config_path
 
-    config = user_config_path("")
-    try:
-        data_files = [name for name in os.listdir(config) if name != APP_SETTINGS_FILE]
-    except OSError:
-        data_files = []
-    if not data_files and (args.actors, args.verbs, args.paraphrases) == (None, None, None):
+    if not any(os.path.lexists(user_config_path(name)) for name in LEXICON_FILES) and (
+        (args.actors, args.verbs, args.paraphrases) == (None, None, None)
+    ):
         return []
     from reader.core.lexicons.bundle import check_user_files
 
-    notices: list[str] = []
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", UserFileWarning)
-        check_user_files(args.actors, args.verbs, args.paraphrases)
-    for warning in caught:
-        if not issubclass(warning.category, UserFileWarning):
-            warnings.showwarning(warning.message, warning.category, warning.filename, warning.lineno)
-            continue
-        print(f"reader: warning: {warning.message}", file=sys.stderr)
-        notices.append(str(warning.message))
+    _, notices = _told(lambda: check_user_files(args.actors, args.verbs, args.paraphrases))
     return notices
 
 

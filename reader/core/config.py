@@ -16,6 +16,8 @@ T = TypeVar("T")
 ACTORS_FILE = "actors.yaml"
 VERBS_FILE = "reporting_verbs.yaml"
 PARAPHRASES_FILE = "paraphrases.yaml"
+POLARITY_FILE = "polarity.yaml"
+LEXICON_FILES = (ACTORS_FILE, VERBS_FILE, PARAPHRASES_FILE, POLARITY_FILE)  # the data files a user may put in the config folder
 
 
 def user_config_path(name: str) -> Path:

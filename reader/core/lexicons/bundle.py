@@ -45,11 +45,10 @@ def check_user_files(actors: UserPath = None, verbs: UserPath = None, paraphrase
     analysis process builds them): a bad file given here raises the same `ReaderError`, a bad file in
     the user's config directory gives the same `UserFileWarning`. Reads only the user's files (and the
     packaged gazetteer, when there is a user gazetteer: an entry there may override a packaged one)."""
-    from reader.core.config import ACTORS_FILE, PARAPHRASES_FILE, VERBS_FILE, with_user_file
+    from reader.core.config import ACTORS_FILE, PARAPHRASES_FILE, POLARITY_FILE, VERBS_FILE, with_user_file
     from reader.core.lexicons.gazetteer import PACKAGED_PATH, _stamp
     from reader.core.lexicons.gazetteer_merge import WORD_LISTS, merge_document
     from reader.core.lexicons.paraphrases import _read as read_paraphrases
-    from reader.core.lexicons.polarity import POLARITY_FILE
     from reader.core.lexicons.polarity import _read as read_polarity
     from reader.core.lexicons.verbs import _read_yaml as read_verbs
 

@@ -13,12 +13,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from reader.core.config import with_user_file
+from reader.core.config import POLARITY_FILE, with_user_file
 from reader.core.errors import ReaderError
 from reader.core.text.tokens import fold, words
 from reader.core.yaml_files import read_yaml_file
 
-POLARITY_FILE = "polarity.yaml"
 PACKAGED_POLARITY = Path(__file__).parent / "data" / "polarity.yaml"
 
 
