@@ -39,15 +39,18 @@ def parse_yaml(text: str, name: str, what: str = "YAML", first_line: int = 1, st
     With ``strings``, every scalar but null is read as the string written (metadata).
     """
     loader = _StringsLoader if strings else _YAML_LOADER
+    # The fast readers are for data files (a user's 50,000-entry gazetteer); an article's front matter and
+    # body (``strings``) are a block scalar they decline only after scanning it all, twice.
+    fast_readers = () if strings else (load_records, load_plain)
     try:
-        for fast_reader in (load_records, load_plain):
+        for fast_reader in fast_readers:
             try:
                 return fast_reader(text, loader.yaml_implicit_resolvers)
             except Exception:  # noqa: BLE001 - Unsupported, or any surprise: the next reader, then PyYAML (which words errors)
                 pass
         try:
             return _load_from_events(text, loader)
-        except _NeedsFullLoader:
+        except Unsupported:
             return yaml.load(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -62,16 +65,13 @@ def parse_yaml(text: str, name: str, what: str = "YAML", first_line: int = 1, st
         raise ReaderError(f"{name}: malformed {what}: {problem}") from None
 
 
-_NeedsFullLoader = Unsupported  # the document uses something left to PyYAML (anchors, tags, dates ...)
-
-
 def _load_from_events(text: str, loader: Any) -> Any:
     """What ``yaml.load(text, Loader=loader)`` returns, built from the parser's events without recursion.
 
     PyYAML's composer takes time growing faster than the file (a 4 MB gazetteer
     of 50,000 entries: ~10 s, against under 1 s for its events) and recurses on
     deep nesting. Plain documents (mappings, sequences, scalars) are built here;
-    anything else raises `_NeedsFullLoader` and is left to PyYAML.
+    anything else raises `Unsupported` and is left to PyYAML.
     """
     resolvers = loader.yaml_implicit_resolvers
     stack: list[tuple[Any, list[Any]]] = []  # (container, [pending mapping key]) per open collection
@@ -84,23 +84,23 @@ def _load_from_events(text: str, loader: Any) -> Any:
         kind = type(event)
         if kind is scalar:
             if event.anchor is not None:
-                raise _NeedsFullLoader
+                raise Unsupported
             value: Any = _scalar(event, resolvers)
         elif kind is mapping or kind is sequence:
             if event.anchor is not None or not event.implicit:
-                raise _NeedsFullLoader
+                raise Unsupported
             value = {} if kind is mapping else []
         elif kind in closing:
             if stack.pop()[1]:
-                raise _NeedsFullLoader
+                raise Unsupported
             continue
         elif kind is yaml.DocumentStartEvent:
             documents += 1
             if documents > 1:
-                raise _NeedsFullLoader  # PyYAML words the "single document" error
+                raise Unsupported  # PyYAML words the "single document" error
             continue
         elif kind is yaml.AliasEvent:
-            raise _NeedsFullLoader
+            raise Unsupported
         else:
             continue
         if stack:
@@ -110,7 +110,7 @@ def _load_from_events(text: str, loader: Any) -> Any:
             elif type(container) is list:
                 container.append(value)
             elif isinstance(value, (list, dict)) or value == "<<":
-                raise _NeedsFullLoader  # a complex key, or a merge key
+                raise Unsupported  # a complex key, or a merge key
             else:
                 pending.append(value)
         else:
@@ -122,7 +122,7 @@ def _load_from_events(text: str, loader: Any) -> Any:
 
 def _scalar(event: yaml.ScalarEvent, resolvers: dict[Any, list[tuple[str, Any]]]) -> Any:
     if event.tag is not None and event.tag != "!":
-        raise _NeedsFullLoader  # an explicit tag
+        raise Unsupported  # an explicit tag
     if event.style or not event.implicit[0]:  # quoted, block or tagged "!": a string
         return event.value
     return resolve_plain(event.value, resolvers)
