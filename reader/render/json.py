@@ -12,8 +12,8 @@ from reader.core.credits import CreditIndex
 from reader.core.model import Analysis, Article, Attribution, Discrepancy, Match, SearchHit
 
 
-def _span_json(article: Article, start: int, end: int) -> dict:
-    return {"start": start, "end": end, "text": article.text[start:end]}
+def _span_json(text: str, start: int, end: int) -> dict:
+    return {"start": start, "end": end, "text": text[start:end]}
 
 
 Texts = dict[str, str]  # Article.id -> its text
@@ -25,7 +25,7 @@ def _texts(analysis: Analysis) -> Texts:
 
 
 def _passage_json(texts: Texts, article: str, start: int, end: int) -> dict:
-    return {"article": article, "start": start, "end": end, "text": texts[article][start:end]}
+    return {"article": article, **_span_json(texts[article], start, end)}
 
 
 def article_json(article: Article) -> dict:
@@ -46,8 +46,7 @@ def article_json(article: Article) -> dict:
     }
 
 
-def match_json(analysis: Analysis, match: Match, credits: CreditIndex, texts: Texts | None = None) -> dict:
-    texts = texts if texts is not None else _texts(analysis)
+def match_json(match: Match, credits: CreditIndex, texts: Texts) -> dict:
     credits_a, credits_b = credits.of_match(match)
     a, b = match.a, match.b
     return {
@@ -62,27 +61,25 @@ def match_json(analysis: Analysis, match: Match, credits: CreditIndex, texts: Te
     }
 
 
-def attribution_json(analysis: Analysis, attribution: Attribution, texts: Texts | None = None) -> dict:
-    text = (texts if texts is not None else _texts(analysis))[attribution.article]
+def attribution_json(attribution: Attribution, texts: Texts) -> dict:
+    text = texts[attribution.article]
     source = None
     if attribution.source is not None:
-        start, end = attribution.source.start, attribution.source.end
-        source = {"start": start, "end": end, "text": text[start:end], "actor": attribution.source_actor}
+        source = {**_span_json(text, attribution.source.start, attribution.source.end), "actor": attribution.source_actor}
     cue, content = attribution.cue, attribution.content
     return {
         "id": attribution.id,
         "article": attribution.article,
         "source": source,
-        "cue": {"start": cue.start, "end": cue.end, "text": text[cue.start : cue.end]},
-        "content": {"start": content.start, "end": content.end, "text": text[content.start : content.end]},
+        "cue": _span_json(text, cue.start, cue.end),
+        "content": _span_json(text, content.start, content.end),
         "kind": attribution.kind,
         "anonymous": attribution.anonymous,
         "cue_class": attribution.cue_class,
     }
 
 
-def discrepancy_json(analysis: Analysis, discrepancy: Discrepancy, texts: Texts | None = None) -> dict:
-    texts = texts if texts is not None else _texts(analysis)
+def discrepancy_json(discrepancy: Discrepancy, texts: Texts) -> dict:
     a, b = discrepancy.a, discrepancy.b
     return {
         "id": discrepancy.id,
@@ -102,7 +99,7 @@ def analysis_to_json(analysis: Analysis) -> dict:
     texts = _texts(analysis)
     return {
         "articles": [article_json(a) for a in analysis.articles],
-        "matches": [match_json(analysis, m, credits, texts) for m in analysis.matches],
+        "matches": [match_json(m, credits, texts) for m in analysis.matches],
         "clusters": [
             {
                 "id": c.id,
@@ -122,8 +119,8 @@ def analysis_to_json(analysis: Analysis) -> dict:
             }
             for actor in analysis.actors
         ],
-        "attributions": [attribution_json(analysis, t, texts) for t in analysis.attributions],
-        "discrepancies": [discrepancy_json(analysis, d, texts) for d in analysis.discrepancies],
+        "attributions": [attribution_json(t, texts) for t in analysis.attributions],
+        "discrepancies": [discrepancy_json(d, texts) for d in analysis.discrepancies],
     }
 
 
@@ -134,7 +131,7 @@ def hits_to_json(query: str, articles: Sequence[Article], hits: Sequence[SearchH
         "hits": [
             {
                 "article": hit.article,
-                **_span_json(by_id[hit.article], hit.start, hit.end),
+                **_span_json(by_id[hit.article].text, hit.start, hit.end),
                 "score": round(hit.score, 2),
                 "matched": [[s.start, s.end] for s in hit.matched],
             }

@@ -121,7 +121,6 @@ def _scan(text: str, start: int, end: int) -> list[Token]:
 
 
 CHUNK = 512  # characters a cached piece of an article's words (about 90 words)
-_MAX_TEXTS = 16  # articles whose pieces are kept
 
 
 class _Chunks:
@@ -164,16 +163,11 @@ class _Chunks:
 
 
 _SPACE = re.compile(r"\s")
-_CHUNKS: dict[int, _Chunks] = {}  # by id() of the text; each entry holds its text, so the id stays its own
 
 
+@lru_cache(maxsize=16)  # articles whose pieces are kept; a text's hash is computed once and kept by Python
 def _chunks_of(text: str) -> _Chunks:
-    chunks = _CHUNKS.get(id(text))
-    if chunks is None or chunks.text is not text:
-        if len(_CHUNKS) >= _MAX_TEXTS:
-            _CHUNKS.pop(next(iter(_CHUNKS)), None)
-        chunks = _CHUNKS[id(text)] = _Chunks(text)
-    return chunks
+    return _Chunks(text)
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
