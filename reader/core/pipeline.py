@@ -41,13 +41,8 @@ def analyze(
     with gc_paused():
         report("align", {})
         aligning = start_align(articles, lexicons.paraphrases) if parallel else None
-        if aligning is None:
-            start = time.perf_counter()
-            matches, clusters = align(articles, lexicons.paraphrases)
-            timings["align"] = time.perf_counter() - start
-            report("actors", {"matches": len(matches)})
-        else:
-            report("actors", {})
+        aligned = _timed_align(articles, lexicons.paraphrases) if aligning is None else None
+        report("actors", {"matches": len(aligned[0][0])} if aligned else {})
         # Imported only now: with alignment in a child, this process imports them while it aligns.
         from reader.core.actors import extract_actors
         from reader.core.attributions import extract_attributions
@@ -57,19 +52,14 @@ def analyze(
             start = time.perf_counter()
             actors = extract_actors(articles, lexicons.gazetteer)
             timings["actors"] = time.perf_counter() - start
-            report(
-                "attributions", {"matches": len(matches), "actors": len(actors)} if aligning is None else {"actors": len(actors)}
-            )
+            report("attributions", {"matches": len(aligned[0][0]), "actors": len(actors)} if aligned else {"actors": len(actors)})
             start = time.perf_counter()
             attributions = tuple(a for article in articles for a in extract_attributions(article, actors, lexicons.verbs))
             timings["attributions"] = time.perf_counter() - start
-            if aligning is not None:
-                aligned = aligning.result()
-                if aligned is None:  # the child failed: align here, and fail (if at all) as without a child
-                    start = time.perf_counter()
-                    aligned = align(articles, lexicons.paraphrases), time.perf_counter() - start
-                (matches, clusters), seconds = aligned
-                timings = {"align": seconds, **timings}
+            if aligned is None:  # the child's; if it failed, align here (and fail, if at all, as without a child)
+                aligned = (aligning and aligning.result()) or _timed_align(articles, lexicons.paraphrases)
+            (matches, clusters), seconds = aligned
+            timings = {"align": seconds, **timings}
         finally:
             if aligning is not None:
                 aligning.stop()
@@ -88,6 +78,11 @@ def analyze(
         discrepancies=discrepancies,
         timings=timings,
     )
+
+
+def _timed_align(articles: Sequence[Article], paraphrases: Paraphrases | None) -> Aligned:
+    start = time.perf_counter()
+    return align(articles, paraphrases), time.perf_counter() - start
 
 
 # Below this many characters in all, aligning beside the other stages gains less than starting a child costs.
@@ -154,9 +149,8 @@ def start_align(articles: Sequence[Article], paraphrases: Paraphrases | None) ->
 def _align_child(conn: Connection, articles: Sequence[Article], paraphrases: Paraphrases | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops this child
     try:
-        start = time.perf_counter()
-        matches, clusters = align(articles, paraphrases)
-        conn.send(("done", (_pack(matches, clusters), time.perf_counter() - start)))
+        (matches, clusters), seconds = _timed_align(articles, paraphrases)
+        conn.send(("done", (_pack(matches, clusters), seconds)))
     except Exception:  # the parent aligns again itself and reports any error as it always would
         try:
             conn.send(("failed", None))
