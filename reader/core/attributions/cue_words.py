@@ -27,7 +27,7 @@ _NOT_A_NOUN = DETERMINERS | PREPOSITIONS | BE_FORMS | frozenset("he she they it 
 
 
 # Participles of support after the noun they describe: the noun takes the stance.
-_BACKING = frozenset("supporting backing opposing endorsing".split())
+BACKING = frozenset("supporting backing opposing endorsing".split())
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 # Base forms that are never nouns after a quantifier: "some believe", "many want", "most think".
 _BASE_VERBS = frozenset("believe think want expect feel know fear oppose support favor see view".split())
@@ -71,7 +71,7 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
     if cue_class in POSITION_CLASSES and text[cue.start].isupper() and _CAPITAL_NEXT.match(text, cue.end):
         return True  # "Planned Parenthood": a name
     if cue_text.endswith("ing") and " " not in cue_text:
-        if cue_text in _BACKING and (previous[:1].isupper() or (low.endswith("s") and low not in _NOT_A_NOUN)):
+        if cue_text in BACKING and (previous[:1].isupper() or (low.endswith("s") and low not in _NOT_A_NOUN)):
             return False  # "a super PAC backing Mr. Cruz", "pastors supporting him": the group's stance
         if low in (",", "and", "but") or low in BE_FORMS:
             return False  # ", saying": a cue; "a warning" is none

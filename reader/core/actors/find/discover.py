@@ -74,11 +74,6 @@ _CODE = re.compile(r"[^\W\d_]{0,4}[-‐]?\d{3,}[^\W\d_]{0,2}|[RDI]-[A-Z][A-Za-z.
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")  # ASCII title case: its key is local to it
 
 
-def _key_heads(gazetteer: Gazetteer) -> frozenset[str]:
-    """The first parts of the gazetteer's keys (computed with its index, and kept with it between runs)."""
-    return gazetteer.heads
-
-
 class NameRules:
     """The gazetteer's word lists as discovery reads them, for one set of articles."""
 
@@ -99,7 +94,7 @@ class NameRules:
         self.adjective_tails = frozenset(w.casefold() for w in word_set("adjective_tails"))
         self.lone_words = self.stop_words | self.descriptors | self.titles
         self.dropped = self.stop_words | self.titles | self.descriptors
-        self.key_heads = _key_heads(gazetteer)  # first parts of gazetteer keys
+        self.key_heads = gazetteer.heads  # first parts of gazetteer keys (kept with its index between runs)
         # per distinct word: its key when `_joined_key` may join it (else None), whether it is title case
         self.word_keys: dict[str, tuple[str, ...] | None] = {}
         self.title_words: dict[str, bool] = {}

@@ -19,16 +19,16 @@ from reader.core.attributions.forms.clauses import Found, trim
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
 
-_NAME_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)"
+NAME_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)"
 # After the name: a role word ("Clinton camp:", "Trump aide:") or an addressee or venue ("Clinton to Planned
 # Parenthood:", "Former AG Mukasey at RNC:"), as headlines write them.
 _AFTER_NAME = (
     r"(?:\s+(?:camp|aide|aides|campaign|adviser|spokesman|spokeswoman|allies|supporters)|\s+(?:to|at)(?:\s+"
-    + _NAME_WORD
+    + NAME_WORD
     + r"){1,3})?"
 )
 _SPEAKER = re.compile(
-    r"(?:[-–—―]\s*)?(" + _NAME_WORD + r"(?:\s+(?:&\s+)?" + _NAME_WORD + r"){0,3}" + _AFTER_NAME + r")\s*:[ \t]+(?=\S)"
+    r"(?:[-–—―]\s*)?(" + NAME_WORD + r"(?:\s+(?:&\s+)?" + NAME_WORD + r"){0,3}" + _AFTER_NAME + r")\s*:[ \t]+(?=\S)"
 )
 # Labels and page furniture that open a line with a colon without anyone speaking.
 _LABELS = frozenset(
@@ -45,11 +45,11 @@ _LABELS = frozenset(
 
 # Inside a sentence, after a dash: `... too early - Mark Blumenthal and Jon Cohen: "Although the polls ..."`.
 _DASH_SPEAKER = re.compile(
-    r"\s[-–—―]\s+(" + _NAME_WORD + r"(?:\s+(?:and\s+|&\s+)?" + _NAME_WORD + r"){0,5})\s*:[ \t]+(?=[“\"‘']|'')"
+    r"\s[-–—―]\s+(" + NAME_WORD + r"(?:\s+(?:and\s+|&\s+)?" + NAME_WORD + r"){0,5})\s*:[ \t]+(?=[“\"‘']|'')"
 )
 
 
-_NAME_LIST = re.compile(r"(?:" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3},\s+){2,}")
+_NAME_LIST = re.compile(r"(?:" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3},\s+){2,}")
 
 
 def colon_cues(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> list[Found]:

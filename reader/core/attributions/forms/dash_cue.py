@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 from reader.core.attributions.forms.clauses import Found, trim
+from reader.core.attributions.forms.colon_cue import NAME_WORD
 from reader.core.attributions.sources import skip_space_back
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
 
-_NAME_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)"
-_DASH_NAME = re.compile(r"[”\"'’][ \t]*([―—–-])[ \t]*(" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r"){0,3})[ \t]*(?=[(,.\n]|$)")
+_DASH_NAME = re.compile(r"[”\"'’][ \t]*([―—–-])[ \t]*(" + NAME_WORD + r"(?:[ \t]+" + NAME_WORD + r"){0,3})[ \t]*(?=[(,.\n]|$)")
 
 
 def dash_cues(text: str, quotes: QuoteIndex) -> list[Found]:

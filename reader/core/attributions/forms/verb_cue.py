@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.attributions.cue_words import CARRIED_ON, GERUND_PREPOSITIONS, VERB_ONLY, statement_gerund
+from reader.core.attributions.cue_words import BACKING, CARRIED_ON, GERUND_PREPOSITIONS, VERB_ONLY, statement_gerund
 from reader.core.attributions.forms.claim_before_cue import trailing
 from reader.core.attributions.forms.clauses import (
     TIME_WORDS,
@@ -76,7 +76,6 @@ _QUOTING_ONLY = frozenset({"continued", "continues", "read", "reads"})
 _PRONOUNS = frozenset("he she they we i you it".split())
 _PLURAL_PRONOUNS = frozenset("they we i".split())
 _VERB_BEFORE = re.compile(r"\b(?!(?:need|speed|seed|feed|breed)\b)[a-z]+ed\s+$")
-_BACKING = frozenset("supporting backing opposing endorsing".split())
 _BACKED_END = re.compile(
     r"\s*[,;(]|\s+(?:may|might|will|would|can|could|has|have|had|is|are|was|were|began|begins|said|says|spent|ran)\b"
 )
@@ -256,7 +255,7 @@ def verb_cue(
         or (text[source.start : source.end].lower() in _PRONOUNS and quotes.starting_at(skip_space(text, cue.end, sentence.end)))
     ):
         return None
-    if cue_text in _BACKING and (stop := _BACKED_END.search(text, content.start, content.end)) is not None:
+    if cue_text in BACKING and (stop := _BACKED_END.search(text, content.start, content.end)) is not None:
         content = Span(content.start, stop.start())  # "PACs backing Mr. Cruz began March ...": the object only
     if cue_text in _SEE_AS and not re.search(r"\s+as\s", text[content.start : content.end]):
         return None  # "Democrats see Trump as a threat" is a belief; "saw him there again" a sight
