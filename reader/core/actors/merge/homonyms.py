@@ -41,23 +41,19 @@ def state_homonyms(hits: list[GazetteerHit], articles: Sequence[Article], gazett
     if pattern is None:
         return hits
     keyer = gazetteer.keyer
+    name_keys = {entry: keyer.key(gazetteer.entry(entry).name) for entry in homonyms}
+    named = {" ".join(m.group().split()).casefold() for article in articles for m in pattern.finditer(article.text)}
     moved = set()
     for entry in homonyms:
-        name = gazetteer.entry(entry).name
         # the country's own words: a demonym, a capital (as the country or as a place)
-        own = any(_owner(gazetteer, hit) == entry and keyer.key(hit.surface) != keyer.key(name) for hit in hits)
-        if own:
-            continue
-        others = {" ".join(m.group().split()).casefold() for article in articles for m in pattern.finditer(article.text)} - {
-            name.casefold()
-        }
-        if others:
+        own = any(_owner(gazetteer, hit) == entry and keyer.key(hit.surface) != name_keys[entry] for hit in hits)
+        if not own and named - {gazetteer.entry(entry).name.casefold()}:  # another state named
             moved.add(entry)
     if not moved:
         return hits
     out = []
     for hit in hits:
-        if hit.entry in moved and gazetteer.keyer.key(hit.surface) == gazetteer.keyer.key(gazetteer.entry(hit.entry).name):
+        if hit.entry in moved and keyer.key(hit.surface) == name_keys[hit.entry]:
             hit = hit._replace(entry=STATE_PREFIX + gazetteer.entry(hit.entry).name)
         out.append(hit)
     return out

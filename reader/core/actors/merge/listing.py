@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from reader.core.actors.find.scan import Candidate, GazetteerHit, NameGroup
+from reader.core.actors.merge.homonyms import STATE_PREFIX
 from reader.core.actors.merge.state import winning_kind
 from reader.core.lexicons.gazetteer import Gazetteer
 from reader.core.model import Actor, Mention
@@ -74,8 +75,8 @@ def _aliases(found: Sequence[GazetteerHit | Candidate], name: str) -> tuple[str,
 def gazetteer_actor(
     entry_id: str, found: Sequence[GazetteerHit | Candidate], gazetteer: Gazetteer, article_ids: list[str]
 ) -> Actor:
-    if entry_id.startswith("state:"):  # "Georgia" the US state, not the country (`homonyms`)
-        name = entry_id.removeprefix("state:")
+    if entry_id.startswith(STATE_PREFIX):  # "Georgia" the US state, not the country (`homonyms`)
+        name = entry_id.removeprefix(STATE_PREFIX)
         parent = "united-states" if "united-states" in gazetteer.by_id else None
         return Actor(f"{slug(name)}-state", name, "place", _aliases(found, name), _mentions(found, article_ids), parent, True)
     if entry_id.startswith("place:"):  # a capital named as a place, not as its state
