@@ -149,7 +149,7 @@ def rewrite(raw: Sequence[str], folded: Sequence[str], paraphrases: Paraphrases)
     out_folded: list[str] = []
     longest = paraphrases.longest
     phrases, starts = paraphrases.phrases, paraphrases.phrase_starts
-    one_word = _one_word_phrases(phrases)
+    one_word = paraphrases.one_word
     k = 0
     while k < len(folded):
         word = folded[k]
@@ -189,22 +189,6 @@ def rewrite(raw: Sequence[str], folded: Sequence[str], paraphrases: Paraphrases)
 
 
 _NUMBER_STARTS = frozenset(NUMBER_WORDS) | frozenset(ORDINAL_WORDS)
-_ONE_WORD: dict[int, tuple[dict[tuple[str, ...], str], int, dict[str, str]]] = {}
-
-
-def _one_word_phrases(phrases: dict[tuple[str, ...], str]) -> dict[str, str]:
-    """The phrases of one word, by that word: `rewrite` looks most words up there, with no tuple built.
-
-    Kept by the identity of the phrases (held, so the id stays theirs) and their number.
-    """
-    found = _ONE_WORD.get(id(phrases))
-    if found is not None and found[0] is phrases and found[1] == len(phrases):
-        return found[2]
-    one = {phrase[0]: term for phrase, term in phrases.items() if len(phrase) == 1}
-    if len(_ONE_WORD) >= 8:
-        _ONE_WORD.pop(next(iter(_ONE_WORD)))
-    _ONE_WORD[id(phrases)] = (phrases, len(phrases), one)
-    return one
 
 
 def is_number(term: str) -> bool:

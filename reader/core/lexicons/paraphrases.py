@@ -96,6 +96,8 @@ class Paraphrases:
     # Either kind of start: a sentence holding none of these (and no digit) is left as it is.
     triggers: frozenset[str] = field(default=frozenset(), compare=False)
     longest: int = field(default=1, compare=False)
+    # The phrases of one word, by that word (identities kept): `align.terms.rewrite` looks most words up here.
+    one_word: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     @classmethod
     def build(
@@ -117,6 +119,7 @@ class Paraphrases:
             frozenset(word for word in MULTIPLIERS if len(word) > 1) | frozenset(unit[0] for unit in units),
             phrase_starts | singles.keys(),
             max((len(phrase) for phrase in phrases), default=1),
+            {phrase[0]: term for phrase, term in phrases.items() if len(phrase) == 1},
         )
 
     def with_acronyms(self, expansions: dict[tuple[str, ...], str]) -> Paraphrases:
