@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
-from reader.core.errors import ReaderError
 from reader.core.lexicons.gazetteer import Gazetteer, load_gazetteer
 from reader.core.lexicons.paraphrases import Paraphrases, load_paraphrases
 from reader.core.lexicons.polarity import Polarity, load_polarity
 from reader.core.lexicons.verbs import ReportingVerbs, load_reporting_verbs
-from reader.core.yaml_files import read_yaml_file
 
 UserPath = str | os.PathLike[str] | None
 
@@ -46,25 +42,12 @@ def check_user_files(actors: UserPath = None, verbs: UserPath = None, paraphrase
     the user's config directory gives the same `UserFileWarning`. Reads only the user's files (and the
     packaged gazetteer, when there is a user gazetteer: an entry there may override a packaged one)."""
     from reader.core.config import ACTORS_FILE, PARAPHRASES_FILE, POLARITY_FILE, VERBS_FILE, with_user_file
-    from reader.core.lexicons.gazetteer import PACKAGED_PATH, _stamp
-    from reader.core.lexicons.gazetteer_merge import WORD_LISTS, merge_document
+    from reader.core.lexicons.gazetteer import check_gazetteer_files
     from reader.core.lexicons.paraphrases import _read as read_paraphrases
     from reader.core.lexicons.polarity import _read as read_polarity
     from reader.core.lexicons.verbs import _read_yaml as read_verbs
 
-    def check_gazetteer(files: list[Path]) -> None:
-        if not files:
-            return
-        entries: dict[str, dict[str, Any]] = {}
-        words: dict[str, set[str]] = {name: set() for name in WORD_LISTS}
-        for path in [PACKAGED_PATH, *files]:
-            _stamp(path)
-            document = read_yaml_file(path, "gazetteer")
-            merge_document(document, path, entries, words, {}, [])
-
-    if actors is not None and not os.path.lexists(actors):
-        raise ReaderError(f"{Path(actors)}: no such gazetteer file")
-    with_user_file(ACTORS_FILE, check_gazetteer, actors)
+    with_user_file(ACTORS_FILE, check_gazetteer_files, actors)
     with_user_file(VERBS_FILE, lambda files: [read_verbs(p) for p in files], verbs)
     with_user_file(PARAPHRASES_FILE, lambda files: [read_paraphrases(p) for p in files], paraphrases)
     with_user_file(POLARITY_FILE, lambda files: [read_polarity(p) for p in files])

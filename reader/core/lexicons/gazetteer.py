@@ -91,9 +91,6 @@ class Gazetteer:
 def load_gazetteer(user_path: str | os.PathLike[str] | None = None) -> Gazetteer:
     """Packaged reader/core/lexicons/data/gazetteer.yaml, plus $XDG_CONFIG_HOME/reader/actors.yaml when it
     exists, plus ``user_path`` when given; later files add entries or override them by id."""
-    if user_path is not None and not os.path.lexists(user_path):
-        # (a FIFO or a device exists, and is refused by read_yaml_file without being read)
-        raise ReaderError(f"{Path(user_path)}: no such gazetteer file")
 
     def build(files: list[Path]) -> Gazetteer:
         return _build(tuple((str(p), _stamp(p)) for p in [PACKAGED_PATH, *files]))
@@ -102,6 +99,8 @@ def load_gazetteer(user_path: str | os.PathLike[str] | None = None) -> Gazetteer
 
 
 def _stamp(path: Path) -> built_cache.Stamp:
+    if not os.path.lexists(path):  # (a FIFO or a device exists, and is refused by read_yaml_file without being read)
+        raise ReaderError(f"{path}: no such gazetteer file")
     try:
         return built_cache.stamp(path)
     except OSError as exc:
@@ -133,7 +132,19 @@ _new_entry = partial(tuple.__new__, GazetteerEntry)  # GazetteerEntry(*row) with
 _new_form = partial(tuple.__new__, IndexedForm)
 
 
-def _build_from_files(paths: tuple[str, ...]) -> Gazetteer:
+def check_gazetteer_files(files: list[Path]) -> None:
+    """What building the gazetteer of the packaged file plus ``files`` would say of them (the same
+    `ReaderError`), without building it."""
+    if files:
+        for path in files:
+            _stamp(path)  # its wording of a missing or unreadable file, as the build's
+        _merge_files(tuple(str(p) for p in [PACKAGED_PATH, *files]))
+
+
+def _merge_files(
+    paths: tuple[str, ...],
+) -> tuple[dict[str, dict[str, Any]], dict[str, set[str]], dict[str, str], list[list[str]]]:
+    """The files' entries merged by id (later files win), word lists, suffixes and spelling groups."""
     entries: dict[str, dict[str, Any]] = {}
     words: dict[str, set[str]] = {name: set() for name in WORD_LISTS}
     suffixes: dict[str, str] = {}
@@ -141,6 +152,11 @@ def _build_from_files(paths: tuple[str, ...]) -> Gazetteer:
     for path in paths:
         document = read_yaml_file(Path(path), "gazetteer")
         merge_document(document, Path(path), entries, words, suffixes, spelling_groups)
+    return entries, words, suffixes, spelling_groups
+
+
+def _build_from_files(paths: tuple[str, ...]) -> Gazetteer:
+    entries, words, suffixes, spelling_groups = _merge_files(paths)
     spellings: dict[str, str] = {}
     for group in spelling_groups:
         for variant in group:
