@@ -156,16 +156,7 @@ def find_attribution(
                 "credited vs fact",
             )
         ]
-    if any(_pronoun(pair.a, t) for t in credits_a) or any(_pronoun(pair.b, t) for t in credits_b):
-        return []  # who "he" is rests on coreference: too weak to call the sources different
-    actors_a = {t.source_actor for t in credits_a}
-    actors_b = {t.source_actor for t in credits_b}
-    if (
-        actors_a & actors_b - {None}
-        or _related(actors, actors_a, actors_b)
-        or _same_name(pair, credits_a, credits_b)
-        or _same_words(pair, credits_a, credits_b)
-    ):
+    if maybe_same_source(pair, credits_a, credits_b, actors):
         return []
     anonymous_a = all(t.anonymous for t in credits_a)
     anonymous_b = all(t.anonymous for t in credits_b)
@@ -195,6 +186,23 @@ def find_attribution(
             detail,
         )
     ]
+
+
+def maybe_same_source(
+    pair: Pair, credits_a: list[Attribution], credits_b: list[Attribution], actors: Mapping[str, Actor]
+) -> bool:
+    """Whether the two sides' sources may be one: a pronoun (who "he" is rests on coreference), one actor,
+    related actors, one name or the same words."""
+    if any(_pronoun(pair.a, t) for t in credits_a) or any(_pronoun(pair.b, t) for t in credits_b):
+        return True
+    actors_a = {t.source_actor for t in credits_a}
+    actors_b = {t.source_actor for t in credits_b}
+    return bool(
+        actors_a & actors_b - {None}
+        or _related(actors, actors_a, actors_b)
+        or _same_name(pair, credits_a, credits_b)
+        or _same_words(pair, credits_a, credits_b)
+    )
 
 
 def _related(actors: Mapping[str, Actor], left: set[str | None], right: set[str | None]) -> bool:

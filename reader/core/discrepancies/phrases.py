@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from reader.core.discrepancies.attribution import _pronoun, _related, _same_name, _same_words
+from reader.core.discrepancies.attribution import maybe_same_source
 from reader.core.discrepancies.common import Found, Pair, Side, clip
 from reader.core.model import Actor, Article, Attribution, Match, Passage, Span
+from reader.core.span_index import SpanIndex
 from reader.core.text.quotes import find_quotes
 from reader.core.text.tokens import STOPWORDS, Token, tokenize
 
@@ -70,9 +71,10 @@ class _Quoted:
         self.at: dict[str, list[int]] = {}
         for k, norm in enumerate(self.norms):
             self.at.setdefault(norm, []).append(k)
-        self.quoting = sorted(
-            (t for t in attributions if t.article == article.id and t.kind in QUOTING and t.source is not None),
-            key=lambda t: t.content.start,
+        self.quoting = SpanIndex(
+            (t.content.start, t.content.end, t)
+            for t in attributions
+            if t.article == article.id and t.kind in QUOTING and t.source is not None
         )
 
     def occurrences(self, words: list[str]) -> list[Span]:
@@ -94,22 +96,18 @@ class _Quoted:
 
     def speaker(self, position: int) -> Attribution | None:
         """The attribution quoting the words at ``position`` (the narrowest)."""
-        holding = [t for t in self.quoting if t.content.start <= position < t.content.end]
+        holding = [t for _, _, t in self.quoting.overlapping(position, position + 1)]
         return min(holding, key=lambda t: t.content.end - t.content.start, default=None)
 
 
 def _differ(left: Side, t: Attribution, right: Side, u: Attribution, actors: Mapping[str, Actor]) -> bool:
     """Whether ``t`` and ``u`` credit the words to different speakers, as far as the text tells."""
-    if _pronoun(left, t) or _pronoun(right, u):
-        return False  # who "he" is rests on coreference
-    if t.source_actor is not None and t.source_actor == u.source_actor:
-        return False
     if t.source_actor is None and u.source_actor is None:
         return False  # two unnamed sources may be one
     if t.anonymous == u.anonymous and (t.source_actor is None or u.source_actor is None):
         return False  # a named source the actor finder did not resolve may be the other one
     pair = Pair(Match("", left.passage, right.passage, 0.0, "paraphrase"), left, right)
-    return not (_related(actors, {t.source_actor}, {u.source_actor}) or _same_name(pair, [t], [u]) or _same_words(pair, [t], [u]))
+    return not maybe_same_source(pair, [t], [u], actors)
 
 
 def find_phrases(
@@ -129,16 +127,19 @@ def find_phrases(
         for own, other in ((article_a, article_b), (article_b, article_a)):
             if own.id not in phrases_of:
                 phrases_of[own.id] = _phrases(own, attributions)
+                if phrases_of[own.id]:
+                    own_quoted = quoted[own.id] = quoted.get(own.id) or _Quoted(own, attributions)
+                    # words quoted again and again ("Yes, sir") are common talk, not someone's phrase
+                    phrases_of[own.id] = [(t, w) for t, w in phrases_of[own.id] if len(own_quoted.occurrences(w)) <= MAX_USES]
             phrases = phrases_of[own.id]
             if not phrases:
                 continue
-            for article in (own, other):
-                if article.id not in quoted:
-                    quoted[article.id] = _Quoted(article, attributions)
+            if other.id not in quoted:
+                quoted[other.id] = _Quoted(other, attributions)
             for t, words in phrases:
                 places = quoted[other.id].occurrences(words)
-                if len(places) > MAX_USES or len(quoted[own.id].occurrences(words)) > MAX_USES:
-                    continue  # words quoted again and again ("Yes, sir") are common talk, not someone's phrase
+                if len(places) > MAX_USES:
+                    continue  # (the same on the other side)
                 for place in places:
                     u = quoted[other.id].speaker(place.start)
                     if u is None or u.content.start == place.start and u.content.end == place.end:
