@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from reader.core.discrepancies.attribution import CREDITING
 from reader.core.discrepancies.common import Found, stem
 from reader.core.discrepancies.figures import is_figure
+from reader.core.discrepancies.pairing import matches_by_pair, paired_sentences, sentence_starts
 from reader.core.model import Article, Attribution, Match, Passage
 from reader.core.text.tokens import STOPWORDS, fold, words
 
@@ -99,7 +100,7 @@ class _Sentences:
 
     def __init__(self, article: Article, stems: _Stems) -> None:
         self.article = article
-        self.starts = [s.start for s in article.sentences]
+        self.starts = sentence_starts(article)
         text = article.text
         self.words = [stems(text, s.start, s.end) for s in article.sentences]
         self.holding: dict[str, list[int]] = {}
@@ -157,13 +158,8 @@ def claim_pairs(
         return []
     known = known if known is not None else _Known(canonical)
     sentences = {article_a.id: known.sentences(article_a), article_b.id: known.sentences(article_b)}
-    together = set()
-    for m in matches:
-        if m.a.article == article_a.id and m.b.article == article_b.id:
-            sa, sb = sentences[article_a.id], sentences[article_b.id]
-            for na in range(sa.of(m.a.start), sa.of(max(m.a.start, m.a.end - 1)) + 1):
-                for nb in range(sb.of(m.b.start), sb.of(max(m.b.start, m.b.end - 1)) + 1):
-                    together.add((na, nb))
+    between = [m for m in matches if m.a.article == article_a.id and m.b.article == article_b.id]
+    together = paired_sentences(between, sentences[article_a.id].starts, sentences[article_b.id].starts)
     found: dict[tuple[int, int], ClaimPair] = {}
     for own, other in ((article_a, article_b), (article_b, article_a)):
         mine, theirs = sentences[own.id], sentences[other.id]
@@ -213,11 +209,8 @@ def holds_claim(article: Article, t: Attribution, claim: ClaimPair, stems: Calla
     return len(inside) * 2 > len(claim.shared)
 
 
-def nearest_match(pair: ClaimPair, matches: Sequence[Match]) -> Match | None:
-    """The match of the same two articles closest to both sentences."""
-    between = [m for m in matches if m.a.article == pair.a.article and m.b.article == pair.b.article]
-    if not between:
-        return None
+def nearest_match(pair: ClaimPair, between: Sequence[Match]) -> Match:
+    """The match of ``between`` (the matches of the pair's two articles, at least one) closest to both sentences."""
     return min(between, key=lambda m: abs(m.a.start - pair.a.start) + abs(m.b.start - pair.b.start))
 
 
@@ -226,17 +219,15 @@ def find_across(
     matches: Sequence[Match],
     attributions: Sequence[Attribution],
     canonical: dict[str, str],
-    judge: Callable[[ClaimPair], list[tuple[Match, Found]]],
+    judge: Callable[[ClaimPair, Sequence[Match]], list[tuple[Match, Found]]],
 ) -> list[tuple[Match, Found]]:
-    """``judge`` compares one claim pair (the attribution finder, run as if a match paired them)."""
+    """``judge`` compares one claim pair (the attribution finder, run as if a match paired them), given the
+    matches of its two articles."""
     by_id = {a.id: a for a in articles}
-    pairs = {(m.a.article, m.b.article) for m in matches if m.a.article in by_id and m.b.article in by_id}
     results: list[tuple[Match, Found]] = []
     known = _Known(canonical)
-    between: dict[tuple[str, str], list[Match]] = {}
-    for m in matches:
-        between.setdefault((m.a.article, m.b.article), []).append(m)
+    pairs = matches_by_pair(articles, matches)
     for id_a, id_b in sorted(pairs):
-        for pair in claim_pairs(by_id[id_a], by_id[id_b], attributions, between[id_a, id_b], canonical, known):
-            results += judge(pair)
+        for pair in claim_pairs(by_id[id_a], by_id[id_b], attributions, pairs[id_a, id_b], canonical, known):
+            results += judge(pair, pairs[id_a, id_b])
     return results

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from reader.core.discrepancies.common import Found, Side, clip, stem
 from reader.core.discrepancies.numbers import compare
+from reader.core.discrepancies.pairing import matches_by_pair, paired_sentences, sentence_starts
 from reader.core.discrepancies.quantities import APPROXIMATE, Quantity
 from reader.core.model import Article, Match, Passage, Span
 from reader.core.text.quotes import find_quotes
@@ -93,11 +94,6 @@ def _same_thing(a: _Amount, b: _Amount) -> bool:
     return len(shared) >= MIN_SHARED and bool(shared & a.names & b.names)
 
 
-def _sentence_starts(article: Article) -> list[int]:
-    """Where each sentence starts, for `bisect`: built once an article, not once a match (that was quadratic)."""
-    return [s.start for s in article.sentences]
-
-
 def find_elsewhere(
     articles: Sequence[Article],
     matches: Sequence[Match],
@@ -108,12 +104,8 @@ def find_elsewhere(
     by_id = {a.id: a for a in articles}
     amounts: dict[str, list[_Amount]] = {}
     results: list[tuple[Match, Found]] = []
-    pairs: dict[tuple[str, str], list[Match]] = {}
-    for m in matches:
-        if m.a.article in by_id and m.b.article in by_id:
-            pairs.setdefault((m.a.article, m.b.article), []).append(m)
     starts: dict[str, list[int]] = {}
-    for (id_a, id_b), between in pairs.items():
+    for (id_a, id_b), between in matches_by_pair(articles, matches).items():
         article_a, article_b = by_id[id_a], by_id[id_b]
         for article in (article_a, article_b):
             if article.id not in amounts:
@@ -122,10 +114,10 @@ def find_elsewhere(
             continue
         for article in (article_a, article_b):
             if article.id not in starts:
-                starts[article.id] = _sentence_starts(article)
+                starts[article.id] = sentence_starts(article)
         starts_a, starts_b = starts[id_a], starts[id_b]
         placed = [(m, bisect_right(starts_a, m.a.start) - 1, bisect_right(starts_b, m.b.start) - 1) for m in between]
-        together = {(sa, sb) for _, sa, sb in placed}
+        together = paired_sentences(between, starts_a, starts_b)  # every sentence a match spans
         used: set[int] = set()
         for a in amounts[id_a]:
             for k, b in enumerate(amounts[id_b]):

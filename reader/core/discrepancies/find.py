@@ -181,11 +181,9 @@ def find_discrepancies(
 
     stems = claim_stems(canonical)
 
-    def judge(claim: ClaimPair) -> list[tuple[Match, Found]]:
+    def judge(claim: ClaimPair, between: Sequence[Match]) -> list[tuple[Match, Found]]:
         """The attribution finder on two sentences holding one claim, as if a match paired them."""
-        near = nearest_match(claim, matches)
-        if near is None:
-            return []
+        near = nearest_match(claim, between)
         paired = Match(near.id, claim.a, claim.b, 100 * claim.cover, "paraphrase")
 
         def claim_side(passage: Passage) -> Side:

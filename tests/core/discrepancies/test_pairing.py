@@ -1,0 +1,23 @@
+"""The pairs of sentences the alignment has put side by side, for the finders that look elsewhere."""
+
+from __future__ import annotations
+
+from reader.core.discrepancies.pairing import matches_by_pair, paired_sentences, sentence_starts
+from reader.core.model import Match, Passage
+from reader.core.text.build import article_from_text
+
+
+def test_every_sentence_a_match_spans_is_paired():
+    a = article_from_text("One. Two here. Three.", "A")
+    b = article_from_text("Uno. Dos.", "B")
+    starts_a, starts_b = sentence_starts(a), sentence_starts(b)
+    assert starts_a == [0, 5, 15] and starts_b == [0, 5]
+    two_sentences = Match("m1", Passage("A", 0, 14), Passage("B", 5, 9), 80.0, "paraphrase")
+    assert paired_sentences([two_sentences], starts_a, starts_b) == {(0, 1), (1, 1)}
+
+
+def test_matches_are_grouped_by_their_two_articles_and_strangers_left_out():
+    a, b = article_from_text("One.", "A"), article_from_text("Uno.", "B")
+    m1 = Match("m1", Passage("A", 0, 4), Passage("B", 0, 4), 90.0, "verbatim")
+    m2 = Match("m2", Passage("A", 0, 4), Passage("C", 0, 4), 90.0, "verbatim")
+    assert matches_by_pair([a, b], [m1, m2]) == {("A", "B"): [m1]}
