@@ -15,14 +15,14 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from reader.core.align.terms import PLAIN, rewrite_needed, sentence_terms
+from reader.core.align.terms import PLAIN, is_content, rewrite_needed, sentence_terms, stem
 from reader.core.align.weights import stem_weights
 from reader.core.lexicons.paraphrases import NO_PARAPHRASES, Paraphrases
 from reader.core.model import Article, Span
 
 # Plain words: stems need only the words' text, and building a
 # Token (offsets included) per word was a third of the alignment time.
-from reader.core.text.tokens import STOPWORDS, fold, words
+from reader.core.text.tokens import fold, words
 
 STEM_LENGTH = 5
 
@@ -76,7 +76,7 @@ def article_stems(article: Article, sentences: Sequence[Span], paraphrases: Para
     stems = []
     wordings = []
     rewritten: dict[int, tuple[Sequence[str], Sequence[str]]] = {}
-    term_stems, word_stems = _TermStems(), _WordStems()  # each distinct word's stem worked out once
+    term_stems = _TermStems()  # each distinct word's stem worked out once
     for k, span in enumerate(sentences):
         plain = words(text, span.start, span.end)
         folded = [fold(word) for word in plain]
@@ -87,7 +87,7 @@ def article_stems(article: Article, sentences: Sequence[Span], paraphrases: Para
             terms = rewritten[k][1]
             stems.append(tuple([s for s in map(term_stems.__getitem__, terms) if s is not None]))
         else:
-            stems.append(tuple([s for s in map(word_stems.__getitem__, folded) if s is not None]))
+            stems.append(tuple([s for s in map(term_stems.__getitem__, folded) if s is not None]))
     return SentenceStems(
         tuple(stems),
         tuple(" ".join(s) for s in stems),
@@ -102,24 +102,11 @@ def article_stems(article: Article, sentences: Sequence[Span], paraphrases: Para
 
 
 class _TermStems(dict[str, str | None]):
-    """A rewritten term's stem, None if it is not content: `stem` and `is_content`, once a term."""
+    """A term's stem, None if it is not content (`terms.stem` and `terms.is_content`), worked out once a term."""
 
     def __missing__(self, t: str) -> str | None:
-        found = (
-            (t if t[:1].isdigit() else t.removesuffix("'s")[:STEM_LENGTH])
-            if t[:1].isdigit() or (len(t) > 1 and t not in STOPWORDS)
-            else None
-        )
+        found = stem(t, STEM_LENGTH) if is_content(t) else None
         self[t] = found
-        return found
-
-
-class _WordStems(dict[str, str | None]):
-    """The same for a sentence `rewrite_needed` left PLAIN (no digit: no term is a number)."""
-
-    def __missing__(self, w: str) -> str | None:
-        found = w.removesuffix("'s")[:STEM_LENGTH] if len(w) > 1 and w not in STOPWORDS else None
-        self[w] = found
         return found
 
 
