@@ -98,6 +98,14 @@ class NameRules:
         # per distinct word: its key when `_joined_key` may join it (else None), whether it is title case
         self.word_keys: dict[str, tuple[str, ...] | None] = {}
         self.title_words: dict[str, bool] = {}
+        self._plain_keys: dict[str, tuple[str, ...] | None] = {}
+
+    def plain_key(self, word: str) -> tuple[str, ...] | None:
+        """The gazetteer key of a plain ASCII title-case word ("Zuzuho"; its key is local to it), else None;
+        once a word (`_word_key` here and `RunReader._is_plain_word` both ask)."""
+        if word not in self._plain_keys:
+            self._plain_keys[word] = self.gaz.keyer.key(word) if _PLAIN_WORD.fullmatch(word) else None
+        return self._plain_keys[word]
 
     def suffix_kind(self, word: str) -> str | None:
         """The kind a last word gives a name ("Ministry" -> organization), if any."""
@@ -235,9 +243,7 @@ class NameRules:
 
     def _word_key(self, text: str) -> tuple[str, ...] | None:
         """The key of a plain title-case word that `_joined_key` may join, else None."""
-        if not _PLAIN_WORD.fullmatch(text):
-            return None
-        key = self.gaz.keyer.key(text)
+        key = self.plain_key(text)
         if not key or any(p in ARABIC_ARTICLES or p in GENERATIONAL_SUFFIXES for p in key):
             return None
         return key

@@ -33,7 +33,6 @@ _COMPOUND_PART = re.compile(f"[{HYPHENS}]([^\\W_]+)")
 # ("Hamas-run"), so it is a name only after another name word and when its tail
 # is no adjective ending (`_is_given_name`).
 # A plain title-case word: a capital, then lower-case ASCII letters only
-_PLAIN_WORD = re.compile(r"[A-Z][a-z]+")
 _GIVEN_NAME = re.compile(f"[^\\W\\d_][^\\W\\d_]{{0,5}}[{HYPHENS}]([^\\W\\d_]{{2,6}})")
 
 
@@ -132,11 +131,9 @@ class RunReader:
         return words
 
     def _is_plain_word(self, piece: str) -> bool:
-        if not (_PLAIN_WORD.fullmatch(piece) and piece not in self.particles and piece not in CONNECTORS):
+        key = self.rules.plain_key(piece)
+        if key is None or piece in self.particles or piece in CONNECTORS or piece.casefold() in self.titles:
             return False
-        if piece.casefold() in self.titles:
-            return False
-        key = self.gaz.keyer.key(piece)
         return not (key and key[0] in self.rules.key_heads)
 
     # -- splitting runs -----------------------------------------------------------------------
