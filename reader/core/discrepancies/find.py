@@ -21,6 +21,7 @@ from reader.core.discrepancies.numbers import find_numbers, quantities_of
 from reader.core.discrepancies.phrases import find_phrases
 from reader.core.discrepancies.polarity import find_polarity
 from reader.core.discrepancies.quantities import TRIGGER_WORDS, Quantity
+from reader.core.discrepancies.quotations import find_quotations
 from reader.core.discrepancies.quotes import find_quotes
 from reader.core.discrepancies.subjects import AGENT_KINDS
 from reader.core.lexicons.paraphrases import Paraphrases, load_paraphrases
@@ -199,9 +200,22 @@ def find_discrepancies(
         )
         return [(near, Found(f.kind, f.a, f.b, f.summary, f.severity, f"{f.detail}, elsewhere in the articles")) for f in found]
 
+    quoted_told: dict[tuple[str, str], list[tuple[Span, Span]]] = {}
+    for match, found in per_match:
+        for f in found:
+            if f.kind == "quote":
+                quoted_told.setdefault((match.a.article, match.b.article), []).append((f.a, f.b))
+
+    def told(id_a: str, span_a: Span, id_b: str, span_b: Span) -> bool:
+        return any(
+            a.start < span_a.end and span_a.start < a.end and b.start < span_b.end and span_b.start < b.end
+            for a, b in quoted_told.get((id_a, id_b), ())
+        )
+
     for listed_under, f in [
         *find_across(articles, matches, attributions, canonical, judge),
         *find_phrases(articles, matches, attributions, actor_by_id),
+        *find_quotations(articles, matches, attributions, canonical, told, better),
     ]:
         elsewhere.setdefault(listed_under.id, []).append(f)
     results: list[Discrepancy] = []
