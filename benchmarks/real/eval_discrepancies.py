@@ -42,7 +42,7 @@ from reader.core.text.loader import load_articles  # noqa: E402
 Span = tuple[int, int]
 
 
-SETS = ("dev", "disc")  # never "aside": those are scored once, by the lead, at the very end
+SETS = ("dev", "disc", "held")  # never "aside": those are scored once, by the lead, at the very end
 
 
 def dev_pairs() -> list[dict]:
