@@ -140,7 +140,7 @@ def find_discrepancies(
         if numberish_of(pair.a.passage, pair.a.raw, words_a) and numberish_of(pair.b.passage, pair.b.raw, words_b):
             found += find_numbers(pair, canonical, known)
         if words_a & cue_words or words_b & cue_words or _CONTRACTED_NOT.search(pair.a.raw + pair.b.raw):
-            found += find_polarity(pair, polarity, canonical, agents)
+            found += find_polarity(pair, polarity, canonical, agents, better)
         if pair.a.mentions and pair.b.mentions and (pair.a.passage, pair.b.passage) == (pair.match.a, pair.match.b):
             found += find_names(pair, actor_by_id, canonical)
         if quoted_a and quoted_b:
