@@ -19,6 +19,7 @@ Found anywhere in the two articles; listed under the match nearest to both.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 
@@ -34,35 +35,44 @@ from reader.core.text.tokens import STOPWORDS, tokenize
 
 MIN_SHARED = 4  # compared words two quotations share, in order
 MIN_COVER = 0.5  # of the shorter quotation's compared words
+MIN_CONTENT = 2  # content words (rough: before contractions are spelled out) two quotations share, at least
 MAX_QUOTATIONS = 300  # quotations looked at per article: the work stays bounded on long texts
 
 
 class _Quotation:
-    __slots__ = ("credits", "inner", "speakers", "words")
+    """A quotation with a known speaker: its rough words (a cheap first look) and, on first use, its compared words."""
 
-    def __init__(self, inner: Span, credits: tuple[Attribution, ...], words: list[str]) -> None:
+    __slots__ = ("_canonical", "_text", "_words", "credits", "inner", "rough", "speakers")
+
+    def __init__(self, text: str, inner: Span, credits: tuple[Attribution, ...], canonical: dict[str, str]) -> None:
+        self._text = text
+        self._canonical = canonical
         self.inner = inner
         self.credits = credits
         self.speakers = frozenset(t.source_actor for t in credits if t.source_actor)
-        self.words = words
+        raw = text[inner.start : inner.end].lower().translate(_PUNCTUATION_TO_SPACE).split()
+        self.rough = frozenset(w for w in raw if len(w) > 2 and w not in STOPWORDS)
+        self._words: list[str] | None = None
+
+    @property
+    def words(self) -> list[str]:
+        if self._words is None:
+            self._words = quoted_words(tokenize(self._text, self.inner.start, self.inner.end), self._canonical)
+        return self._words
+
+
+_PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ".,;:!?\"“”‘’'()[]{}—–-/"})
 
 
 def _quotations(article: Article, attributions: Sequence[Attribution], canonical: dict[str, str]) -> list[_Quotation]:
-    """The article's quotations whose speaker is a known actor, with their compared words."""
+    """The article's quotations whose speaker is a known actor."""
     crediting = SpanIndex((t.content.start, t.content.end, t) for t in attributions if t.article == article.id and t.source_actor)
     found = []
     for q in find_quotes(article).quotes[:MAX_QUOTATIONS]:
         credits = tuple(t for _, _, t in crediting.overlapping(q.inner.start, q.inner.end))
-        if not any(t.source_actor for t in credits):
-            continue
-        words = quoted_words(tokenize(article.text, q.inner.start, q.inner.end), canonical)
-        if len(words) >= MIN_SHARED:
-            found.append(_Quotation(q.inner, credits, words))
+        if any(t.source_actor for t in credits):
+            found.append(_Quotation(article.text, q.inner, credits, canonical))
     return found
-
-
-def _content(words: list[str]) -> set[str]:
-    return {w for w in words if len(w) > 2 and w not in STOPWORDS}
 
 
 def _shared(a: _Quotation, b: _Quotation) -> int:
@@ -85,17 +95,21 @@ def quotation_pairs(
 ) -> list[tuple[_Quotation, _Quotation]]:
     """Quotations of the same speaker that are one saying, each the other's best partner."""
     # Only quotations sharing a speaker and a content word are compared word by word.
+    speakers_b = frozenset().union(*(b.speakers for b in quotations_b))
     by_word: dict[str, list[int]] = {}
     for k, b in enumerate(quotations_b):
-        for w in _content(b.words):
+        for w in b.rough:
             by_word.setdefault(w, []).append(k)
     best_a: dict[int, tuple[int, int]] = {}  # quotation of a -> (shared, quotation of b)
     best_b: dict[int, tuple[int, int]] = {}
     for i, a in enumerate(quotations_a):
-        candidates = {k for w in _content(a.words) for k in by_word.get(w, ())}
+        if not a.speakers & speakers_b:
+            continue
+        candidates = Counter(k for w in a.rough for k in by_word.get(w, ()))
         for k in sorted(candidates):
             b = quotations_b[k]
-            if not a.speakers & b.speakers:
+            # Content words in common, a cheap bound before comparing word by word.
+            if candidates[k] < MIN_CONTENT or not a.speakers & b.speakers:
                 continue
             shared = _shared(a, b)
             if not _one_saying(a, b, shared):
