@@ -33,6 +33,7 @@ from reader.core.text.quotes import find_quotes as quotes_of
 
 KIND_ORDER = ("number", "polarity", "name", "attribution", "quote")
 MAX_MENTIONS = 40  # actor mentions looked at per side of a match
+_BELOW = 1e-6  # a neighbour pair's score under its match's
 # Raw-text looks that spare tokenising most passages: a digit, a number word, a negation.
 _DIGIT = re.compile(r"\d")
 _CONTRACTED_NOT = re.compile(r"n[’']t\b", re.IGNORECASE)
@@ -172,7 +173,10 @@ def find_discrepancies(
                 or words_b & cue_words
             )
             if comparable:
-                near = Pair(match, side(pa), side(pb))
+                # Ranked just below the match it is next to: words the match pairs unchanged are no drift here
+                # (`quoted_elsewhere`), and a negation the match answers is another claim (`polarity`).
+                below = Match(match.id, match.a, match.b, match.score - _BELOW, match.kind, match.shared, match.cluster)
+                near = Pair(below, side(pa), side(pb))
                 beside = compare(near, near_a, near_b)
                 found += [
                     Found(f.kind, f.a, f.b, f.summary, f.severity, f"{f.detail}, next to the shared passage") for f in beside
