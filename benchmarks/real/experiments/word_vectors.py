@@ -66,7 +66,7 @@ def sources() -> list[Path]:
     files += sorted((CACHE / "polnear" / "train").glob("*.txt"))
     pairs = yaml.safe_load((ROOT / "benchmarks" / "real" / "basil" / "pairs.yaml").read_text())["pairs"]
     kept = {(p["year"], p["triplet"]) for p in pairs if p["set"] == "dev"}
-    banned = {(p["year"], p["triplet"]) for p in pairs if p["set"] != "dev"}
+    banned = {(p["year"], p["triplet"]) for p in pairs if p["set"] not in ("dev", "held")}  # held: dev triples, other outlets
     for year, triplet in sorted(kept - banned):
         files += sorted((CACHE / "basil" / year / triplet).glob("*.txt"))
     return files

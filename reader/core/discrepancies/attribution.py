@@ -13,6 +13,7 @@ names the other side's source itself, is not "stated as fact".
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Mapping
 
 from reader.core.discrepancies.common import Found, Pair, Side, clip
@@ -95,10 +96,30 @@ def _who(side: Side, t: Attribution) -> str:
 
 
 def _quoted(side: Side, quoted_spans: list[Span]) -> bool:
-    """Whether most of the passage lies inside quotation marks."""
+    """Whether most of the passage lies inside quotation marks, or in the end of a quotation opened in an
+    earlier paragraph (`_ends_quotation`)."""
     span = side.passage.span
     inside = sum(max(0, min(q.end, span.end) - max(q.start, span.start)) for q in quoted_spans)
-    return inside * 2 >= len(span)
+    return inside * 2 >= len(span) or _ends_quotation(side)
+
+
+def _ends_quotation(side: Side) -> bool:
+    """Whether the passage's paragraph closes a quotation it never opens ("... the chairman of the party.”"):
+    a letter or speech quoted over several paragraphs, whose opening mark stands paragraphs earlier, out of
+    the quotation finder's reach. Then the passage is someone's words, not the writer's."""
+    span = side.passage.span
+    paragraphs = side.article.paragraphs
+    n = bisect_right(paragraphs, span.start, key=lambda p: p.start) - 1
+    if n < 0 or span.start >= paragraphs[n].end:
+        return False
+    text = side.text[paragraphs[n].start : paragraphs[n].end].rstrip()
+    before = text[: span.start - paragraphs[n].start]
+    if "“" in before or '"' in before:
+        return False  # a quotation opened in the paragraph: the quotation finder has seen it
+    closing = text.find("”", span.start - paragraphs[n].start)
+    if closing < 0 and text.endswith('"') and text.count('"') == 1:
+        closing = len(text) - 1  # one straight mark, closing the paragraph
+    return closing >= 0 and "“" not in text[:closing]
 
 
 def speech_cue_spans(verbs: ReportingVerbs) -> Callable[[str], list[tuple[int, int]]]:

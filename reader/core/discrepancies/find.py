@@ -21,6 +21,7 @@ from reader.core.discrepancies.numbers import find_numbers, quantities_of
 from reader.core.discrepancies.phrases import find_phrases
 from reader.core.discrepancies.polarity import find_polarity
 from reader.core.discrepancies.quantities import TRIGGER_WORDS, Quantity
+from reader.core.discrepancies.quotations import find_quotations
 from reader.core.discrepancies.quotes import find_quotes
 from reader.core.discrepancies.subjects import AGENT_KINDS
 from reader.core.lexicons.paraphrases import Paraphrases, load_paraphrases
@@ -32,6 +33,7 @@ from reader.core.text.quotes import find_quotes as quotes_of
 
 KIND_ORDER = ("number", "polarity", "name", "attribution", "quote")
 MAX_MENTIONS = 40  # actor mentions looked at per side of a match
+_BELOW = 1e-6  # a neighbour pair's score under its match's
 # Raw-text looks that spare tokenising most passages: a digit, a number word, a negation.
 _DIGIT = re.compile(r"\d")
 _CONTRACTED_NOT = re.compile(r"n[’']t\b", re.IGNORECASE)
@@ -139,7 +141,7 @@ def find_discrepancies(
         if numberish_of(pair.a.passage, pair.a.raw, words_a) and numberish_of(pair.b.passage, pair.b.raw, words_b):
             found += find_numbers(pair, canonical, known)
         if words_a & cue_words or words_b & cue_words or _CONTRACTED_NOT.search(pair.a.raw + pair.b.raw):
-            found += find_polarity(pair, polarity, canonical, agents)
+            found += find_polarity(pair, polarity, canonical, agents, better)
         if pair.a.mentions and pair.b.mentions and (pair.a.passage, pair.b.passage) == (pair.match.a, pair.match.b):
             found += find_names(pair, actor_by_id, canonical)
         if quoted_a and quoted_b:
@@ -171,7 +173,10 @@ def find_discrepancies(
                 or words_b & cue_words
             )
             if comparable:
-                near = Pair(match, side(pa), side(pb))
+                # Ranked just below the match it is next to: words the match pairs unchanged are no drift here
+                # (`quoted_elsewhere`), and a negation the match answers is another claim (`polarity`).
+                below = Match(match.id, match.a, match.b, match.score - _BELOW, match.kind, match.shared, match.cluster)
+                near = Pair(below, side(pa), side(pb))
                 beside = compare(near, near_a, near_b)
                 found += [
                     Found(f.kind, f.a, f.b, f.summary, f.severity, f"{f.detail}, next to the shared passage") for f in beside
@@ -199,9 +204,22 @@ def find_discrepancies(
         )
         return [(near, Found(f.kind, f.a, f.b, f.summary, f.severity, f"{f.detail}, elsewhere in the articles")) for f in found]
 
+    quoted_told: dict[tuple[str, str], list[tuple[Span, Span]]] = {}
+    for match, found in per_match:
+        for f in found:
+            if f.kind == "quote":
+                quoted_told.setdefault((match.a.article, match.b.article), []).append((f.a, f.b))
+
+    def told(id_a: str, span_a: Span, id_b: str, span_b: Span) -> bool:
+        return any(
+            a.start < span_a.end and span_a.start < a.end and b.start < span_b.end and span_b.start < b.end
+            for a, b in quoted_told.get((id_a, id_b), ())
+        )
+
     for listed_under, f in [
         *find_across(articles, matches, attributions, canonical, judge),
         *find_phrases(articles, matches, attributions, actor_by_id),
+        *find_quotations(articles, matches, attributions, canonical, told, better),
     ]:
         elsewhere.setdefault(listed_under.id, []).append(f)
     results: list[Discrepancy] = []

@@ -193,7 +193,8 @@ def _other_given_name(pair: Pair, a: tuple[int, int], b: tuple[int, int]) -> boo
 
 def _written(side: Side, given: frozenset[str]) -> bool:
     """Whether one of the ``given`` names is written with a capital anywhere in the side's passage."""
-    return any(t.norm in given and side.text[t.start].isupper() for t in side.tokens)
+    given = given | {NICKNAMES.get(w, w) for w in given}  # "Liz" / "Elizabeth": one name
+    return any((t.norm in given or NICKNAMES.get(t.norm) in given) and side.text[t.start].isupper() for t in side.tokens)
 
 
 def _spellings(pair: Pair, shared: set[str]) -> list[Found]:

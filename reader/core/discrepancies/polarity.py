@@ -13,10 +13,11 @@ import re
 from collections.abc import Container
 
 from reader.core.discrepancies.common import Found, Pair, Side, clip, stem
+from reader.core.discrepancies.quoted_elsewhere import Better
 from reader.core.discrepancies.subjects import different_subjects
 from reader.core.lexicons.polarity import Polarity
 from reader.core.model import Span
-from reader.core.text.tokens import STOPWORDS
+from reader.core.text.tokens import STOPWORDS, tokenize
 
 SCOPE = 4  # words after a negation within which the word it negates must come
 _DETERMINERS = frozenset("a an the this that these those its his her their our my your".split())
@@ -82,8 +83,15 @@ def _cued(side: Side, starts: frozenset[str]) -> bool:
     return any(t.norm in starts or t.norm.endswith("n't") for t in side.tokens)
 
 
-def find_polarity(pair: Pair, polarity: Polarity, canonical: dict[str, str], agents: Container[str] = frozenset()) -> list[Found]:
-    """``agents``: ids of the actors that may be the subject of a claim (people, organisations)."""
+def find_polarity(
+    pair: Pair,
+    polarity: Polarity,
+    canonical: dict[str, str],
+    agents: Container[str] = frozenset(),
+    better: Better | None = None,
+) -> list[Found]:
+    """``agents``: ids of the actors that may be the subject of a claim (people, organisations); ``better``:
+    the passages better-scored matches pair with a span (`quoted_elsewhere`)."""
     # Most passages hold no negation and no antonym: nothing to do (checked word by word, cheaply).
     starts = frozenset(n[0] for n in polarity.negations) | polarity.antonyms.keys()
     if not _cued(pair.a, starts) and not _cued(pair.b, starts):
@@ -120,6 +128,9 @@ def find_polarity(pair: Pair, polarity: Polarity, canonical: dict[str, str], age
         first_a, first_b = pair.a.tokens[neg_a.get(ka, ka)].start, pair.b.tokens[neg_b.get(kb, kb)].start
         if different_subjects(pair.a, first_a, pair.b, first_b, agents):
             continue  # "Calderón expressed similar concerns" / "Fox isn't worried": said of two people
+        negating = pair.a if in_a else pair.b
+        if better is not None and _asserted_elsewhere(asserting, where, negating, word, pair.match.score, canonical, better):
+            continue  # "That's not putting people back to work." / "... by putting people back to work": two sentences
         # The asserting side's span reaches back as far as the negation does on the other side.
         reach = ka - neg_a[ka] if in_a else kb - neg_b[kb]
         a_span = _from(pair.a, neg_a.get(ka, ka - reach), ka)
@@ -127,6 +138,30 @@ def find_polarity(pair: Pair, polarity: Polarity, canonical: dict[str, str], age
         summary = f"{pair.a.id}: “{clip(pair.a.slice(a_span), 50)}” · {pair.b.id}: “{clip(pair.b.slice(b_span), 50)}”"
         return [Found("polarity", a_span, b_span, summary, "high", "negation")]
     return _antonyms(pair, polarity, neg_a, neg_b, canonical, set(shared))
+
+
+def _asserted_elsewhere(
+    asserting: Side,
+    where: list[int],
+    negating: Side,
+    word: str,
+    score: float,
+    canonical: dict[str, str],
+    better: Better,
+) -> bool:
+    """Whether a better-scored match pairs the asserting side's word with a passage of the negating side's
+    article that holds the word too: the negation is then another sentence's claim, and what the asserting
+    side says is said there as well ("That's not putting people back to work. I trust in God, but God wants
+    to see us help ourselves by putting people back to work")."""
+    for k in where:
+        token = asserting.tokens[k]
+        for passage in better(asserting.passage, Span(token.start, token.end), score):
+            if passage.article != negating.article.id:
+                continue
+            for t in tokenize(negating.text, passage.start, passage.end):
+                if t.norm.isalpha() and stem(canonical.get(t.norm, t.norm)) == word:
+                    return True
+    return False
 
 
 def _name(side: Side, k: int) -> bool:

@@ -140,15 +140,26 @@ def quantities(text: str, tokens: list[Token], canonical: dict[str, str] | None 
 
 
 _DAY_WORDS = frozenset("on last this next late early".split())
+# Words of speaking: a day dating any of them dates when the source spoke ("said in an interview Tuesday" /
+# "said on Monday" give two days for one saying).
+SPEAKING = "speaking"
+_SPEAKING_WORDS = frozenset(
+    "said says say saying told tells tell spoke speaks interview statement remarks speech announced announces"
+    " testified testifies".split()
+)
 
 
 def _dated(tokens: list[Token], i: int, canonical: dict[str, str]) -> str | None:
-    """The word a weekday dates, right before it past "on", "last" and the like: "published Saturday" -> publish.
-    Kept as the weekday's `noun`."""
+    """The word a weekday dates, right before it past "on", "last" and the like: "published Saturday" -> publish;
+    any word of speaking -> `SPEAKING`. Kept as the weekday's `noun`."""
     k = i - 1
     while k >= 0 and tokens[k].norm in _DAY_WORDS:
         k -= 1
-    if k < 0 or tokens[k].end < tokens[i].start - 40 or not tokens[k].norm.isalpha() or tokens[k].norm in STOPWORDS:
+    if k < 0 or tokens[k].end < tokens[i].start - 40:
+        return None
+    if tokens[k].norm in _SPEAKING_WORDS:
+        return SPEAKING  # (before the stopword test: "said" is one)
+    if not tokens[k].norm.isalpha() or tokens[k].norm in STOPWORDS:
         return None
     return stem(canonical.get(tokens[k].norm, tokens[k].norm))
 

@@ -82,6 +82,11 @@ def _words(tokens: list[Token], canonical: dict[str, str]) -> tuple[list[str], l
     return words, owners
 
 
+def quoted_words(tokens: list[Token], canonical: dict[str, str]) -> list[str]:
+    """The words of ``tokens`` as quotes are compared: folded, contractions spelled out, number words as digits."""
+    return _words(tokens, canonical)[0]
+
+
 def _speakers(side: Side, quotes: list[Span]) -> set[str]:
     """Who is credited with ``quotes``: a passage may also quote someone else ("Vieira asked ...")."""
     return {

@@ -99,3 +99,18 @@ def test_two_people_quoted_on_a_related_point_in_a_loose_match_are_not_one_claim
         "today's retirees and strengthening it for future retirees,\" Ms. Amara Olsen said.",
     )
     assert found(analysis, "attribution") == []
+
+
+def test_the_end_of_a_quotation_opened_paragraphs_earlier_is_not_stated_as_fact(analyse, found):
+    # A letter quoted over two paragraphs, the second without its opening mark: its closing mark says the
+    # words are the senator's on both sides, though no quotation is found around them.
+    analysis = analyse(
+        "In a letter sent on Friday, Senator Mark Hale wrote to the party chairman: “Your remarks about the war"
+        " were a grave error.\n\n"
+        "Many people want the troops brought home, and they are free to make their case. But none of them should"
+        " be running our party.”",
+        "Senator Mark Hale sent a letter on Friday attacking the party chairman over his remarks about the war.\n\n"
+        "He added, “Many people want the troops brought home, and they are free to make their case. But none of"
+        " them should be running our party.”",
+    )
+    assert found(analysis, "attribution") == []

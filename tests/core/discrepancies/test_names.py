@@ -64,3 +64,13 @@ def test_a_given_name_the_other_side_also_writes_is_no_other_first_name(analyse,
         "Nora and Victor Hale paid millions in federal taxes over eight years, according to tax returns released Friday.",
     )
     assert found(analysis, "name") == []
+
+
+def test_a_nickname_the_other_side_writes_in_full_is_no_other_given_name(analyse, found):
+    # B's "Liz Vale" is A's "Elizabeth": A names her, beside her father; no other person in her place.
+    analysis = analyse(
+        "Ann Vale, one of former Governor Tom Vale’s two daughters, criticised her older sister, Elizabeth, over the"
+        " school budget cuts.",
+        "Ann Vale, the younger sister of Liz Vale, criticised her sister over the school budget cuts on Friday.",
+    )
+    assert found(analysis, "name") == []

@@ -138,3 +138,13 @@ def test_days_dating_different_words_are_not_compared(analyse, found):
         "Judge Rosa Delgado criticised the candidate, the Boston Herald said after she spoke Sunday.",
     )
     assert found(analysis, "number") == []
+
+
+def test_days_dating_the_same_saying_are_compared(analyse, found):
+    # One interview, dated by a speaking word on each side ("said on Thursday" / "in an interview Friday").
+    analysis = analyse(
+        "Mayor Ines Park said on Thursday that the flooded river bridge would reopen within two weeks.",
+        "The flooded river bridge would reopen within two weeks, Mayor Ines Park said in an interview Friday.",
+    )
+    ((a, b, d),) = found(analysis, "number")
+    assert (a, b) == ("Thursday", "Friday") and d.detail.startswith("different weekday")

@@ -178,3 +178,14 @@ def test_what_someone_promises_is_not_asserted(analyse, found):
         "would never happen.",
     )
     assert found(analysis, "polarity") == []
+
+
+def test_a_negation_in_the_sentence_beside_what_a_better_match_pairs_is_another_claim(analyse, found):
+    # A's second sentence says what B says (a better match pairs them); A's first negates something else.
+    analysis = analyse(
+        "The governor spoke at the school on Monday.\n\n“That is not putting teachers back in classrooms.”\n\n"
+        "“I believe in thrift, but thrift means putting teachers back in classrooms,” Governor Ruth Vale said.",
+        "The governor spoke at the school on Monday.\n\n"
+        "“I believe in thrift,” Governor Ruth Vale said, “but thrift means putting teachers back in classrooms!”",
+    )
+    assert found(analysis, "polarity") == []

@@ -137,3 +137,17 @@ def test_a_quote_the_better_match_gives_word_for_word_is_no_drift(analyse, found
         'Later, at the city hall, she was asked about the stadium again. "We have got a real challenge," Ms. Brandt said.',
     )
     assert found(analysis, "quote") == []
+
+
+def test_a_quotation_beside_the_match_is_not_drift_of_the_one_the_match_pairs(analyse, found):
+    # The match pairs A's quotation with B's, word for word; B's next sentence quotes another line of the letter
+    # that shares a few words ("your ... of Catholic teaching"): that is another line, not the first one drifting.
+    analysis = analyse(
+        "The bishops wrote to the senator on Tuesday.\n\nThe letter says, “We must challenge your misuse of Catholic"
+        " teaching to defend a budget that cuts food aid for poor families.”",
+        "The bishops wrote to the senator on Tuesday.\n\nThe letter says, “We must challenge your misuse of Catholic"
+        " teaching to defend a budget that cuts food aid for poor families.”\n\n“Your budget reflects the values of a"
+        " novelist rather than the Gospel,” says the letter, sent to him with a book “to help deepen your understanding"
+        " of Catholic social teaching.”",
+    )
+    assert found(analysis, "quote") == []
