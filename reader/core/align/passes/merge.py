@@ -22,6 +22,8 @@ holds half a claim.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from reader.core.align.pair import PairContext
 from reader.core.align.select import PassagePair, by_position
 from reader.core.align.stems import SentenceStems
@@ -56,7 +58,13 @@ def _same_paragraph(stems: SentenceStems, index: int) -> bool:
 
 def _join_shared(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
     """``passages`` with every two that share a sentence on one side and are adjacent on the other joined."""
-    kept = list(passages)
+    # Only passages that share a sentence with another can join: usually few or none.
+    count_a: Counter[int] = Counter(i for p in passages for i in range(p.a_first, p.a_last + 1))
+    count_b: Counter[int] = Counter(j for p in passages for j in range(p.b_first, p.b_last + 1))
+    sharing = [p for p in passages if _shares(p, count_a, count_b)]
+    if not sharing:
+        return passages
+    kept = sharing
     joined = True
     while joined:
         joined = False
@@ -75,7 +83,13 @@ def _join_shared(pair: PairContext, passages: list[PassagePair]) -> list[Passage
                     break
             if joined:
                 break
-    return kept
+    return [p for p in passages if not _shares(p, count_a, count_b)] + kept
+
+
+def _shares(p: PassagePair, count_a: Counter[int], count_b: Counter[int]) -> bool:
+    return any(count_a[i] > 1 for i in range(p.a_first, p.a_last + 1)) or any(
+        count_b[j] > 1 for j in range(p.b_first, p.b_last + 1)
+    )
 
 
 def _shared_union(pair: PairContext, p: PassagePair, q: PassagePair) -> PassagePair | None:
