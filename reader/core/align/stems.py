@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from reader.core.align.terms import PLAIN, is_content, rewrite_needed, sentence_terms, stem
-from reader.core.align.weights import stem_weights
+from reader.core.align.weights import MAX_CAPITALISED_SHARE, stem_weights
 from reader.core.lexicons.paraphrases import NO_PARAPHRASES, Paraphrases
 from reader.core.model import Article, Span
 
@@ -25,6 +25,8 @@ from reader.core.model import Article, Span
 from reader.core.text.tokens import fold, words
 
 STEM_LENGTH = 5
+# A shorter line in capitals is as likely a quote ("God Help Us.") or a name.
+TITLE_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,13 +113,22 @@ class _TermStems(dict[str, str | None]):
 
 
 def _is_heading(text: str, span: Span) -> bool:
-    """A line of its own that does not end as a sentence does."""
+    """A line of its own that does not end as a sentence does, or is in title case (a headline
+    ends with a question mark or a quote as often as not: "Did Ginsburg Cross The Line?")."""
     body = text[span.start : span.end].rstrip()
-    if not body or body[-1] in ".!?\"'”’:;)":
+    if not body:
         return False
     before = text[max(0, span.start - 1) : span.start]
     after = text[span.end : span.end + 1]
-    return before in ("", "\n") and after in ("", "\n")
+    if before not in ("", "\n") or after not in ("", "\n"):
+        return False
+    return body[-1] not in ".!?\"'”’:;)" or _title_case(words(text, span.start, span.end))
+
+
+def _title_case(line: list[str]) -> bool:
+    """At least `TITLE_WORDS` words, nearly all capitalised (`weights.MAX_CAPITALISED_SHARE`)."""
+    capital = sum(word[:1].isupper() for word in line)
+    return len(line) >= TITLE_WORDS and capital > MAX_CAPITALISED_SHARE * len(line)
 
 
 def similarity(a: str, b: str) -> float:

@@ -58,3 +58,17 @@ def test_stems_of_a_news_sentence() -> None:
     assert stems.stems[0][:3] == ("egypt", "forei", "minis")
     assert "1688.5" in stems.stems[0]  # a number stays whole
     assert "cafe" in stems.stems[1]
+
+
+def test_a_headline_in_title_case_is_a_heading_however_it_ends():
+    text = (
+        "Did The Senator Cross The Line With Her Comments?\n\n"
+        "The senator spoke on Sunday. She Said It Again.\n\n"
+        "God Help Us.\n\nA Quiet Town Waits For News"
+    )
+    article = article_from_text(text, "A")
+    stems = article_stems(article, article.sentences)
+    assert [text[article.sentences[k].start : article.sentences[k].end] for k in sorted(stems.headings)] == [
+        "Did The Senator Cross The Line With Her Comments?",
+        "A Quiet Town Waits For News",
+    ]

@@ -160,3 +160,12 @@ def test_alignment_with_terms_never_fails_on_arbitrary_text(text_a, text_b):
     matches, _ = align([make_article("A", text_a), make_article("B", text_b)])
     for match in matches:
         assert match.score >= 0 and match.a.start < match.a.end
+
+
+def test_a_trial_phase_in_roman_numerals_words_or_figures_is_one_term():
+    forms = ["It enters a Phase III trial in July.", "It enters a phase three trial in July.", "It enters a phase 3 trial."]
+    article = make_article("A", " ".join(forms))
+    stems = article_stems(article, article.sentences, load_paraphrases())
+    assert all("3 phase" in sentence for sentence in stems.sets)
+    moon = make_article("B", "The next phase of the moon is full.")
+    assert "3 phase" not in article_stems(moon, moon.sentences, load_paraphrases()).sets[0]

@@ -117,7 +117,7 @@ def _in_order(scored: list[tuple[float, int, int]]) -> list[PassagePair]:
 
 def _number_pairs(a: SentenceStems, b: SentenceStems, taken_a: set[int], taken_b: set[int]) -> list[PassagePair]:
     """Free sentence pairs sharing a distinctive number and passing the lowered gates, mutual best."""
-    numbers_a, numbers_b = _distinctive_numbers(a), _distinctive_numbers(b)
+    numbers_a, numbers_b = distinctive_numbers(a), distinctive_numbers(b)
     scored = []
     seen = set()
     for number in numbers_a.keys() & numbers_b.keys():
@@ -125,7 +125,7 @@ def _number_pairs(a: SentenceStems, b: SentenceStems, taken_a: set[int], taken_b
             if i in taken_a or j in taken_b or (i, j) in seen:
                 continue
             seen.add((i, j))
-            unique = len(numbers_a[number]) == 1 and len(numbers_b[number]) == 1 and _large(number)
+            unique = len(numbers_a[number]) == 1 and len(numbers_b[number]) == 1 and is_large(number)
             score = _unique_number_score(a, i, b, j) if unique else _number_pair_score(a, i, b, j)
             if score is not None:
                 scored.append((i, j, score))
@@ -155,11 +155,11 @@ def _unique_number_score(a: SentenceStems, i: int, b: SentenceStems, j: int) -> 
     return score if score >= UNIQUE_NUMBER_THRESHOLD else None
 
 
-def _large(term: str) -> bool:
+def is_large(term: str) -> bool:
     return float(term) >= LARGE_NUMBER
 
 
-def _distinctive_numbers(stems: SentenceStems) -> dict[str, list[int]]:
+def distinctive_numbers(stems: SentenceStems) -> dict[str, list[int]]:
     """Number terms found in few sentences, neither small counts nor years: term -> sentences."""
     # One scan of all the sentences' stems: numbers are rare, and a loop over every stem is not.
     joined = "\n".join(stems.joined)

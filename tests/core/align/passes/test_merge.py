@@ -47,3 +47,21 @@ def test_a_paragraph_break_on_either_side_keeps_them_apart():
     passages = (PassagePair(2, 2, 2, 2, 60.0), PassagePair(3, 3, 3, 3, 90.0))
     assert run(*passages, pair=context(text_b=broken)) == [(2, 2, 2, 2), (3, 3, 3, 3)]
     assert run(*passages, pair=context(text_a=broken)) == [(2, 2, 2, 2), (3, 3, 3, 3)]
+
+
+def test_two_matches_sharing_a_sentence_with_neighbours_on_the_other_side_are_one_passage():
+    # One long sentence of b reports what two adjacent sentences of a report, each matched to it.
+    assert run(PassagePair(3, 3, 5, 5, 60.0), PassagePair(4, 4, 5, 5, 80.0)) == [(3, 4, 5, 5)]
+    assert run(PassagePair(2, 2, 6, 6, 60.0), PassagePair(2, 2, 5, 5, 80.0)) == [(2, 2, 5, 6)]
+
+
+def test_a_shared_sentence_with_partners_apart_or_across_a_paragraph_keeps_them_apart():
+    assert run(PassagePair(3, 3, 5, 5, 60.0), PassagePair(5, 5, 5, 5, 80.0)) == [(3, 3, 5, 5), (5, 5, 5, 5)]
+    broken = ONE_PARAGRAPH.replace(" Sentence number 4", "\n\nSentence number 4")
+    passages = (PassagePair(3, 3, 5, 5, 60.0), PassagePair(4, 4, 5, 5, 80.0))
+    assert run(*passages, pair=context(text_a=broken)) == [(3, 3, 5, 5), (4, 4, 5, 5)]
+
+
+def test_a_passage_sharing_a_sentence_grows_to_three_sentences_a_side_at_most():
+    passages = [PassagePair(k, k, 0, 0, 60.0) for k in range(5)]
+    assert [p[:2] for p in run(*passages)] == [(0, 2), (3, 4)]
