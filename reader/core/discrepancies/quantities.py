@@ -136,6 +136,40 @@ def quantities(text: str, tokens: list[Token], canonical: dict[str, str] | None 
                     q.rounded,
                 )
             found.append(quantity)
+    return _parts_of_wholes(text, found)
+
+
+# "340 of its 600 pilots": the first figure counts the pilots, the second their whole.
+_PART_OF = re.compile(r"\s+of\s+(?:(?:its|the|their|his|her|our|all|some)\s+)?")
+WHOLE = "whole of "  # prefix of a whole's noun, so "600 pilots" in "340 of its 600 pilots" meets no "600 pilots"
+
+
+def _parts_of_wholes(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Give a part ("340 of its 600 pilots") the noun of its whole, and mark the whole as one: read alone, the
+    whole is a count of the noun, and "about 340 pilots" in the other article is not a different count of it."""
+    for k in range(len(found) - 1):
+        part, whole = found[k], found[k + 1]
+        if (
+            part.category == "count"
+            and whole.category == "count"
+            and part.noun is None
+            and whole.noun is not None
+            and _PART_OF.fullmatch(text, part.span.end, whole.span.start)
+        ):
+            found[k] = Quantity(
+                "count", part.value, part.span, part.approximate, None, whole.noun, part.context, part.bound, part.rounded
+            )
+            found[k + 1] = Quantity(
+                "count",
+                whole.value,
+                whole.span,
+                whole.approximate,
+                None,
+                WHOLE + whole.noun,
+                whole.context,
+                whole.bound,
+                whole.rounded,
+            )
     return found
 
 

@@ -148,3 +148,17 @@ def test_days_dating_the_same_saying_are_compared(analyse, found):
     )
     ((a, b, d),) = found(analysis, "number")
     assert (a, b) == ("Thursday", "Friday") and d.detail.startswith("different weekday")
+
+
+def test_a_part_of_a_whole_counts_what_the_whole_counts():
+    part, whole = read("About 340 of its 600 pilots are members of the union.")
+    assert (part.value, part.noun) == (340, one("about 340 pilots").noun)
+    assert whole.value == 600 and whole.noun != part.noun  # the whole is no count of pilots to compare with
+
+
+def test_a_part_and_its_whole_are_not_a_disagreement(analyse, found):
+    result = analyse(
+        "About 340 of its 600 pilots are union members and would strike on Tuesday, the airline said.",
+        "About 340 pilots are union members and would strike on Tuesday, the airline said.",
+    )
+    assert not found(result, "number")
