@@ -238,7 +238,7 @@ class BackgroundWork(App[None]):
         trace.mark("quit")
         self.cancel_background(wait=0)
         if self.quit_at_once and not self.is_headless and can_leave_at_once(self._driver):
-            leave_now(self._driver)  # returns only if it could not
+            leave_now(self._driver, then=self.cancel_background)  # returns only if it could not
         await super().action_quit()
 
     def on_unmount(self) -> None:

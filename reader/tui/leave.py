@@ -7,7 +7,8 @@ the process ends: it joins its input thread, which waits in
 screen. Nothing in that is needed when the user quits the app: it never has
 anything left to write (settings and exported reports are written when they
 are made; the clipboard and the frames go through the driver's writer, which
-is drained below), and the analysis children are killed before.
+is drained below), and the analysis children are killed before (and reaped after the terminal is back,
+so that none outlives the process).
 
 So `q` (and ctrl+c) put the terminal back as the driver's
 ``stop_application_mode`` does, wait for the writer thread to have written it,
@@ -20,6 +21,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from reader.tui import trace
@@ -58,13 +60,21 @@ def give_terminal_back(driver: Any) -> None:
         driver._writer_thread = None
 
 
-def leave_now(driver: Any, code: int = 0) -> None:
-    """Give the terminal back and end the process with ``code``. Returns only if the terminal could not be
-    given back (the caller then exits as Textual does)."""
+def leave_now(driver: Any, code: int = 0, then: Callable[[], object] = lambda: None) -> None:
+    """Give the terminal back, call ``then`` (reap the killed children: the screen need not wait for them,
+    but the process should not end before them), and end the process with ``code``. Returns only if the
+    terminal could not be given back (the caller then exits as Textual does)."""
     try:
         give_terminal_back(driver)
     except Exception:  # noqa: BLE001 - Textual's own exit puts it back
         return
+    try:
+        then()
+    finally:
+        _end(code)
+
+
+def _end(code: int) -> None:
     trace.finish()
     for stream in (sys.__stdout__, sys.__stderr__):
         try:

@@ -63,8 +63,11 @@ def test_the_terminal_is_given_back_and_written_before_the_process_ends(monkeypa
     exits: list[int] = []
     monkeypatch.setattr(leave.os, "_exit", exits.append)
     assert leave.can_leave_at_once(driver)
-    leave.leave_now(driver)
-    assert driver.log == ["\x1b[?2004l", "\x1b[?7h", "\x1b[?1000l", leave.RESTORE, "<flush>", "<writer stopped>"]
+    leave.leave_now(driver, then=lambda: driver.log.append("<children reaped>"))
+    assert driver.log == [
+        *("\x1b[?2004l", "\x1b[?7h", "\x1b[?1000l", leave.RESTORE, "<flush>", "<writer stopped>"),
+        "<children reaped>",  # after the terminal is back, before the end
+    ]
     assert exits == [0]
 
 
