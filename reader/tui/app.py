@@ -393,4 +393,6 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
 
 
 def run_app(articles: Sequence[Article], lexicons: Lexicons | LexiconFiles | None = None, notices: Sequence[str] = ()) -> None:
-    ReaderApp(articles, lexicons, notices).run()
+    app = ReaderApp(articles, lexicons, notices)
+    app.quit_at_once = True
+    app.run()

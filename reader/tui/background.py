@@ -28,6 +28,7 @@ from textual.app import App
 from reader.core.model import Analysis, Article
 from reader.tui import trace
 from reader.tui.children import LexiconFiles, Report, analysis_child, built, index_child, whole
+from reader.tui.leave import can_leave_at_once, leave_now
 from reader.tui.packing import pack_all
 
 if TYPE_CHECKING:
@@ -168,6 +169,7 @@ class BackgroundWork(App[None]):
     def _start_background(self) -> None:
         trace.mark("background")
         settle_garbage_collector()  # the first frame's widgets, styles and caches stay
+        gc.enable()  # the `reader` command turns it off until the first frame (start-up makes nothing to free)
         self._analyse()
         self._index()
 
@@ -227,10 +229,17 @@ class BackgroundWork(App[None]):
         for job in self._jobs:
             job.cancel(wait)
 
+    quit_at_once = False
+    """`q` gives the terminal back and ends the process at once (`reader.tui.leave`); set by the `reader`
+    command, not in tests, where Textual's own exit runs."""
+
     async def action_quit(self) -> None:
-        # Killed now, reaped later (on unmount, or by the thread reading their reports): the screen
-        # need not wait for the kernel.
+        # Killed now, reaped later (on unmount, by the thread reading their reports, or by init once this
+        # process has ended): the screen need not wait for the kernel.
+        trace.mark("quit")
         self.cancel_background(wait=0)
+        if self.quit_at_once and not self.is_headless and can_leave_at_once(self._driver):
+            leave_now(self._driver, then=self.cancel_background)  # returns only if it could not
         await super().action_quit()
 
     def on_unmount(self) -> None:

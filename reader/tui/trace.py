@@ -29,6 +29,7 @@ SAMPLE = 0.004
 TICK = 0.005
 
 _state: dict[str, Any] | None = None
+_at_finish: list[Any] = []  # more to write at the end (the profile)
 
 
 def enabled() -> bool:
@@ -59,19 +60,20 @@ def start(first_mark: str = "import") -> None:
     gc.callbacks.append(on_gc)
     main = threading.main_thread().ident
     threading.Thread(target=_sampler, args=(main,), daemon=True, name="reader-trace").start()
-    atexit.register(_write, path)
+    atexit.register(finish)
     mark(first_mark)
 
 
 def _sampler(main: int | None) -> None:
-    while _state is not None:
+    samples = _state["samples"] if _state is not None else None
+    while _state is not None and samples is not None:
         frame = sys._current_frames().get(main or 0)
         stack = []
         while frame is not None and len(stack) < 60:
             code = frame.f_code
             stack.append(f"{code.co_filename.rsplit('/', 2)[-1]}:{code.co_name}:{frame.f_lineno}")
             frame = frame.f_back
-        _state["samples"].append((time.time(), tuple(stack)))
+        samples.append((time.time(), tuple(stack)))
         time.sleep(SAMPLE)
 
 
@@ -98,7 +100,7 @@ def install(app: Any) -> None:
 
         profiler = cProfile.Profile()
         profiler.enable()
-        atexit.register(lambda: (profiler.disable(), profiler.dump_stats(profile_path)))
+        _at_finish.append(lambda: (profiler.disable(), profiler.dump_stats(profile_path)))
 
 
 def install_driver(driver: Any) -> None:
@@ -116,18 +118,27 @@ def install_driver(driver: Any) -> None:
 
 
 async def _watch_loop() -> None:
-    while _state is not None:
+    state = _state
+    while state is not None and _state is state:
         before = time.time()
         await asyncio.sleep(TICK)
         late = time.time() - before - TICK
         if late > STALL:
-            _state["stalls"].append((before, late))
+            state["stalls"].append((before, late))
 
 
-def _write(path: str) -> None:
-    state = _state
+def finish() -> None:
+    """Write the trace (and the profile) now, once: at exit, or before the app ends the process itself."""
+    global _state
+    state, _state = _state, None
     if state is None:
         return
+    while _at_finish:
+        _at_finish.pop()()
+    _write(os.environ["READER_TRACE"], state)
+
+
+def _write(path: str, state: dict[str, Any]) -> None:
     samples = list(state.pop("samples"))
     stalls = []
     for began, late in state["stalls"]:

@@ -55,3 +55,45 @@ def test_a_broken_config_file_is_a_notice(launched, tmp_path, capsys):
 
 def test_built_lexicons_pass_through():
     assert built(None) is None
+
+
+def test_no_garbage_collection_while_the_app_starts_and_collection_is_back_after(monkeypatch, tmp_path):
+    import gc
+
+    enabled: list[bool] = []
+    monkeypatch.setattr(reader.tui.terminal, "prepare_environment", lambda environ: None)
+    monkeypatch.setattr(reader.tui.app, "run_app", lambda *args: enabled.append(gc.isenabled()))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    assert main([SEED]) == 0
+    assert enabled == [False] and gc.isenabled()
+    assert main([str(tmp_path / "missing.txt")]) == 2  # an error on the way: collection is back too
+    assert gc.isenabled()
+
+
+def test_the_app_turns_collection_back_on_after_its_first_frame(monkeypatch):
+    import asyncio
+    import gc
+    import time
+
+    from reader.core.text.loader import load_articles
+    from reader.tui.app import ReaderApp
+
+    # Textual turns it on too, after a smooth scroll: not that, here.
+    monkeypatch.setattr(ReaderApp, "PAUSE_GC_ON_SCROLL", False)
+    started: list[bool] = []
+    monkeypatch.setattr(ReaderApp, "_analyse", lambda self: started.append(gc.isenabled()))
+
+    async def main_() -> None:
+        app = ReaderApp(load_articles([SEED]), processes=False, remember=False)
+        gc.disable()
+        try:
+            async with app.run_test(size=(120, 30)) as pilot:
+                deadline = time.monotonic() + 30
+                while not started and time.monotonic() < deadline:
+                    await pilot.pause(0.05)
+        finally:
+            enabled = gc.isenabled()
+            gc.enable()
+        assert started == [True] and enabled
+
+    asyncio.run(main_())

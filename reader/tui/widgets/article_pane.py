@@ -17,7 +17,6 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding
-from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.strip import Strip
@@ -25,6 +24,7 @@ from textual.strip import Strip
 from reader.core.model import Article
 from reader.tui.view.highlights import ROLES, Decoration, in_painting_order
 from reader.tui.view.wrap import WrappedText, wrap_text
+from reader.tui.widgets.finished_lines import FinishedLines
 from reader.tui.widgets.steady import SteadyScrollbars
 
 # Painted in this order; each layer is indexed by line on its own, so changing
@@ -32,7 +32,7 @@ from reader.tui.widgets.steady import SteadyScrollbars
 LAYERS = ("pairs", "selected", "differences", "mentions", "hits", "current")
 # A repaint touching more lines than this clears the whole line cache instead of line by line.
 TOUCHED_LINES_LIMIT = 256
-# Drawn lines kept for scrolling back: a few screens. Each is three Strips of ~15 objects the garbage
+# Finished lines kept for scrolling back: a few screens. Each is Strips of ~15 objects the garbage
 # collector walks on every full collection; 1,024 lines a pane made those collections 200-400 ms.
 STRIP_CACHE_LINES = 160
 
@@ -88,8 +88,7 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
         self._wrapped: WrappedText | None = None
         self._layers: dict[str, list[Decoration]] = {layer: [] for layer in LAYERS}
         self._by_line: dict[str, dict[int, list[Decoration]]] = {}
-        self._strips: LRUCache[int, Strip] = LRUCache(STRIP_CACHE_LINES)  # finished lines, at _strips_width
-        self._strips_width = 0
+        self._finished = FinishedLines(STRIP_CACHE_LINES)  # drawn lines as shown: padded, tinted, filtered
         self._quiet = False
         self.follower: Callable[[ArticlePane], None] | None = None  # told of every scroll the user makes
         self._role_styles: dict[str, Style] = {}
@@ -122,12 +121,12 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
             return
         touched = set(before) | set(self._line_index(layer).keys())
         if len(touched) > TOUCHED_LINES_LIMIT:
-            self._strips.clear()
+            self._finished.forget()
             self.refresh()
             return
         top, height = self.top_line, self.scrollable_content_region.height
         for line in touched:
-            self._strips.discard(line)
+            self._finished.forget(line)
             if top <= line < top + height:
                 self.refresh_lines(line)
 
@@ -149,7 +148,7 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
         width = self._text_width()
         self._wrapped = wrap_text(self._article.text, self._article.paragraphs, width)
         self._by_line = {}
-        self._strips.clear()
+        self._finished.forget()
         self._update_virtual_size()
         self.scroll_to_line(self._wrapped.line_of(top), quiet=True)
         self.refresh()
@@ -183,7 +182,7 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._strips.clear()
+        self._finished.forget()
         self._role_styles.clear()
 
     def _role_style(self, role: str) -> Style:
@@ -321,7 +320,7 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
         # them out (theme, focus tint, ancestors' backgrounds, scrollbars) costs more than drawing a line.
         self._frame = (self.rich_style, self.scrollable_content_region.width, self.top_line)
         try:
-            return super().render_lines(crop)
+            return self._finished.render(self, crop, self._frame[2])
         finally:
             self._frame = None
 
@@ -330,14 +329,7 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
         line = top + y
         if self._wrapped is None or self._article is None or line >= len(self._wrapped):
             return Strip.blank(width, base)
-        if width != self._strips_width:
-            self._strips.clear()
-            self._strips_width = width
-        strip = self._strips.get(line)
-        if strip is None:
-            strip = self._render_text_line(line, base, width)
-            self._strips[line] = strip
-        return strip
+        return self._render_text_line(line, base, width)  # kept, finished, by `FinishedLines`
 
     def _render_text_line(self, line: int, base: Style, width: int) -> Strip:
         """Line ``line`` as drawn: ``width`` cells, each piece carrying its offset (as `Strip.apply_offsets`)."""

@@ -1,0 +1,85 @@
+"""Quitting at once: the terminal is given back first, then the process ends.
+
+Textual's own way out takes ~200 ms before the screen goes, and longer before
+the process ends: it joins its input thread, which waits in
+``select(0.1)`` twice (the second time with nothing registered, a plain
+0.1 s sleep), then unmounts every widget, and only then leaves the alternate
+screen. Nothing in that is needed when the user quits the app: it never has
+anything left to write (settings and exported reports are written when they
+are made; the clipboard and the frames go through the driver's writer, which
+is drained below), and the analysis children are killed before (and reaped after the terminal is back,
+so that none outlives the process).
+
+So `q` (and ctrl+c) put the terminal back as the driver's
+``stop_application_mode`` does, wait for the writer thread to have written it,
+and end the process with ``os._exit``. Only for the app as the `reader`
+command runs it, in a real terminal: tests and embedders keep Textual's exit.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from reader.tui import trace
+
+# As the driver's stop_application_mode writes them, after the mouse and paste modes are off: the Kitty
+# keyboard protocol off (before leaving the alternate screen), the normal screen back, the cursor shown,
+# focus reports off.
+RESTORE = "\x1b[<u\x1b[?1049l\x1b[?25h\x1b[?1004l"
+
+
+def can_leave_at_once(driver: Any) -> bool:
+    """Whether ``driver`` is a terminal driver this module knows how to put back (Textual's Linux driver)."""
+    return all(hasattr(driver, name) for name in ("attrs_before", "fileno", "_writer_thread", "_disable_mouse_support"))
+
+
+def give_terminal_back(driver: Any) -> None:
+    """What the driver's ``stop_application_mode`` does, without waiting for its input thread; written
+    and flushed when this returns."""
+    import termios
+
+    signal.signal(signal.SIGWINCH, signal.SIG_DFL)
+    driver._disable_bracketed_paste()
+    driver._enable_line_wrap()
+    driver._disable_in_band_window_resize()
+    driver._disable_mouse_support()
+    if driver.attrs_before is not None:
+        try:
+            termios.tcsetattr(driver.fileno, termios.TCSANOW, driver.attrs_before)
+        except termios.error:
+            pass
+    driver.write(RESTORE)
+    driver.flush()
+    writer = driver._writer_thread
+    if writer is not None:
+        writer.stop()  # everything queued before (the last frame, a copy to the clipboard) is written, then this
+        driver._writer_thread = None
+
+
+def leave_now(driver: Any, code: int = 0, then: Callable[[], object] = lambda: None) -> None:
+    """Give the terminal back, call ``then`` (reap the killed children: the screen need not wait for them,
+    but the process should not end before them), and end the process with ``code``. Returns only if the
+    terminal could not be given back (the caller then exits as Textual does)."""
+    try:
+        give_terminal_back(driver)
+    except Exception:  # noqa: BLE001 - Textual's own exit puts it back
+        return
+    try:
+        then()
+    finally:
+        _end(code)
+
+
+def _end(code: int) -> None:
+    trace.finish()
+    for stream in (sys.__stdout__, sys.__stderr__):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)
