@@ -125,7 +125,7 @@ def _number_pairs(a: SentenceStems, b: SentenceStems, taken_a: set[int], taken_b
             if i in taken_a or j in taken_b or (i, j) in seen:
                 continue
             seen.add((i, j))
-            unique = len(numbers_a[number]) == 1 and len(numbers_b[number]) == 1 and is_large(number)
+            unique = _unique(numbers_a, numbers_b, number)
             score = _unique_number_score(a, i, b, j) if unique else _number_pair_score(a, i, b, j)
             if score is not None:
                 scored.append((i, j, score))
@@ -153,6 +153,18 @@ def _unique_number_score(a: SentenceStems, i: int, b: SentenceStems, j: int) -> 
         return None
     score = similarity(a.joined[i], b.joined[j])
     return score if score >= UNIQUE_NUMBER_THRESHOLD else None
+
+
+def unique_number_pairs(a: SentenceStems, b: SentenceStems) -> list[tuple[int, int]]:
+    """Sentence pairs sharing a large number (not a year) that no other sentence of either article gives."""
+    numbers_a, numbers_b = distinctive_numbers(a), distinctive_numbers(b)
+    return sorted(
+        (numbers_a[n][0], numbers_b[n][0]) for n in numbers_a.keys() & numbers_b.keys() if _unique(numbers_a, numbers_b, n)
+    )
+
+
+def _unique(numbers_a: dict[str, list[int]], numbers_b: dict[str, list[int]], number: str) -> bool:
+    return len(numbers_a[number]) == 1 and len(numbers_b[number]) == 1 and is_large(number)
 
 
 def is_large(term: str) -> bool:

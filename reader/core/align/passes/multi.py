@@ -40,7 +40,7 @@ from __future__ import annotations
 from itertools import islice
 
 from reader.core.align.pair import MIN_EXCLUSIVE_LINKS, PairContext
-from reader.core.align.passes.context import UNIQUE_NUMBER_THRESHOLD, distinctive_numbers, is_large
+from reader.core.align.passes.context import UNIQUE_NUMBER_THRESHOLD, unique_number_pairs
 from reader.core.align.passes.lexical import MIN_SHARED_CONTENT
 from reader.core.align.select import PassagePair, ScoredPair, best_per, by_position
 from reader.core.align.stems import SentenceStems, similarity
@@ -77,7 +77,7 @@ def run(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
             if cosine >= LEDE_COSINE and similarity(a.joined[i], b.joined[j]) >= LEDE_THRESHOLD:
                 scored.append((i, j, cosine + LEDE_BONUS))
                 linked.add((i, j))
-    for i, j in _one_number_pairs(pair):
+    for i, j in unique_number_pairs(pair.a, pair.b):
         if (i, j) in linked or len(a.sets[i] & b.sets[j]) < NUMBER_SHARED_STEMS:
             continue
         if similarity(a.joined[i], b.joined[j]) >= UNIQUE_NUMBER_THRESHOLD:
@@ -101,13 +101,3 @@ def run(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
 def _lede(stems: SentenceStems) -> list[int]:
     """The first `LEDE_SENTENCES` sentences of the body: headings (a title, a subheading) left out."""
     return list(islice((k for k in range(len(stems.stems)) if k not in stems.headings), LEDE_SENTENCES))
-
-
-def _one_number_pairs(pair: PairContext) -> list[tuple[int, int]]:
-    """Sentence pairs sharing a large number (not a year) that no other sentence of either article gives."""
-    numbers_a, numbers_b = distinctive_numbers(pair.a), distinctive_numbers(pair.b)
-    return sorted(
-        (numbers_a[n][0], numbers_b[n][0])
-        for n in numbers_a.keys() & numbers_b.keys()
-        if len(numbers_a[n]) == 1 and len(numbers_b[n]) == 1 and is_large(n)
-    )

@@ -62,7 +62,7 @@ def test_a_distinctive_shared_quantity_lowers_the_bar(monkeypatch):
     # The first pass alone does not pair them (nor does the many-to-many pass's rule for a
     # large number found in one sentence of each article, `passes.multi`).
     monkeypatch.setattr(align_context, "_number_pairs", lambda *args: [])
-    monkeypatch.setattr(align_multi, "_one_number_pairs", lambda *args: [])
+    monkeypatch.setattr(align_multi, "unique_number_pairs", lambda *args: [])
     assert matched_texts(" ".join([NUMBER_A, *filler_a]), " ".join([*filler_b, NUMBER_B])) == []
 
 

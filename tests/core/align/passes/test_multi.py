@@ -70,5 +70,5 @@ def test_the_number_alone_is_not_enough():
 
 
 def test_without_the_quantity_rule_it_is_not(monkeypatch):
-    monkeypatch.setattr(align_multi, "_one_number_pairs", lambda *args: [])
+    monkeypatch.setattr(align_multi, "unique_number_pairs", lambda *args: [])
     assert (QUANTITY_A, QUANTITY_B) not in quantity_pairs(QUANTITY_B)
