@@ -9,7 +9,7 @@ defendants), so that two reports' quantities pair by meaning, not by position.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.core.discrepancies.common import stem
 from reader.core.lexicons.paraphrases import MULTIPLIERS, NUMBER_WORDS
@@ -156,20 +156,8 @@ def _parts_of_wholes(text: str, found: list[Quantity]) -> list[Quantity]:
             and whole.noun is not None
             and _PART_OF.fullmatch(text, part.span.end, whole.span.start)
         ):
-            found[k] = Quantity(
-                "count", part.value, part.span, part.approximate, None, whole.noun, part.context, part.bound, part.rounded
-            )
-            found[k + 1] = Quantity(
-                "count",
-                whole.value,
-                whole.span,
-                whole.approximate,
-                None,
-                WHOLE + whole.noun,
-                whole.context,
-                whole.bound,
-                whole.rounded,
-            )
+            found[k] = replace(part, noun=whole.noun)  # (rare: `replace`'s cost does not matter here)
+            found[k + 1] = replace(whole, noun=WHOLE + whole.noun)
     return found
 
 
