@@ -78,6 +78,8 @@ def merge_surnames(
                 if JaroWinkler.similarity(key[0], part) >= SURNAME_SIMILARITY:
                     found |= {_root(owner, links) for owner in owners[(part,)]}
         found.discard(("group", links.find(n)))
+        if len(found) > 1:
+            found = _first_introduced(group, found, groups, links, hits)
         if len(found) != 1:
             continue
         kind, owner = found.pop()
@@ -88,6 +90,34 @@ def merge_surnames(
             links.union(n, int(owner))
             if linked is not None:
                 gazetteer_links[links.find(n)] = linked
+
+
+def _first_introduced(
+    group: NameGroup, owners: set[Owner], groups: list[NameGroup], links: DisjointSets, hits: list[GazetteerHit]
+) -> set[Owner]:
+    """Of several people a lone surname may be, the one each article using it had named in full before
+    its first use there, the others only later: "Bill Clinton" in the headline, then "Clinton" a dozen
+    times, beside "Hillary Clinton's run" further down. Articles naming none of them first abstain; two
+    people named before it ("Ahmed Hassan and Mohamed Hassan ... Hassan said"), or two articles that
+    disagree, leave the surname alone."""
+    first: dict[int, dict[Owner, int]] = defaultdict(dict)
+    for n, other in enumerate(groups):
+        owner: Owner = ("group", links.find(n))
+        if owner in owners and other.words >= 2:
+            for c in other.candidates:
+                first[c.article][owner] = min(c.start, first[c.article].get(owner, c.start))
+    for hit in hits:
+        if ("entry", hit.entry) in owners and " " in hit.surface:
+            known = first[hit.article]
+            known[("entry", hit.entry)] = min(hit.start, known.get(("entry", hit.entry), hit.start))
+    chosen: set[Owner] = set()
+    for article in {c.article for c in group.candidates}:
+        first_bare = min(c.start for c in group.candidates if c.article == article)
+        before = [owner for owner, start in first.get(article, {}).items() if start < first_bare]
+        if len(before) > 1:
+            return set()
+        chosen.update(before)
+    return chosen
 
 
 def _add_tails(owners: dict[tuple[str, ...], set[Owner]], key: tuple[str, ...], owner: Owner) -> None:
