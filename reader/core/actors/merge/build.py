@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from reader.core.actors.find.scan import Candidate, Definition, GazetteerHit, NameGroup
 from reader.core.actors.merge import RULES
 from reader.core.actors.merge.bodies import surnames_named_like_bodies
-from reader.core.actors.merge.homonyms import state_homonyms
+from reader.core.actors.merge.homonyms import capitals_in_full, state_homonyms
 from reader.core.actors.merge.listing import best_name, discovered_actor, gazetteer_actor, worth_listing
 from reader.core.actors.merge.state import MergeState, group_by_key
 from reader.core.disjoint_sets import DisjointSets
@@ -29,6 +29,7 @@ def build_actors(
     definitions: Sequence[Definition] = (),
 ) -> tuple[Actor, ...]:
     hits = state_homonyms(hits, articles, gazetteer)  # "Georgia" the state, among other US states
+    hits = capitals_in_full(hits, gazetteer)  # "Washington" beside "D.C."
     hits, candidates = surnames_named_like_bodies(hits, candidates, gazetteer)  # "Bloomberg" after "Michael Bloomberg"
     groups = group_by_key(candidates)
     state = MergeState(groups, DisjointSets(len(groups)), hits, gazetteer, definitions)
