@@ -14,7 +14,7 @@ from reader.core.actors.find.scan import Candidate, Definition, GazetteerHit, Na
 from reader.core.actors.merge import RULES
 from reader.core.actors.merge.bodies import surnames_named_like_bodies
 from reader.core.actors.merge.homonyms import capitals_in_full, state_homonyms
-from reader.core.actors.merge.listing import best_name, discovered_actor, gazetteer_actor, worth_listing
+from reader.core.actors.merge.listing import best_name, discovered_actor, gazetteer_actor, title_case_lines, worth_listing
 from reader.core.actors.merge.state import MergeState, group_by_key
 from reader.core.disjoint_sets import DisjointSets
 from reader.core.lexicons.gazetteer import Gazetteer
@@ -51,7 +51,8 @@ def build_actors(
 
     actors = [gazetteer_actor(entry, mentions, gazetteer, article_ids) for entry, mentions in by_entry.items()]
     taken = {a.id for a in actors}
-    discovered = [(c, best_name(c)) for c in clusters.values() if worth_listing(c)]
+    headlines = [title_case_lines(article.text) for article in articles]
+    discovered = [(c, best_name(c)) for c in clusters.values() if worth_listing(c, headlines)]
     discovered.sort(key=lambda pair: (-sum(len(g.candidates) for g in pair[0]), pair[1]))
     for cluster, name in discovered:
         actor = discovered_actor(cluster, name, article_ids, taken)

@@ -1,0 +1,28 @@
+"""Which discovered names are listed (reader/core/actors/merge/listing.py)."""
+
+from __future__ import annotations
+
+from reader.core.actors import extract_actors
+from reader.core.actors.merge.listing import title_case_lines
+from reader.core.lexicons.gazetteer import load_gazetteer
+from tests.core.align.test_weights import make_article
+
+
+def test_title_case_headlines_are_the_opening_lines_in_title_case() -> None:
+    text = "Plan Details Armed Guards\n\nReport Sees Guns as Path to Safety\n\nWASHINGTON — The report was out.\n\nA Title Case Line Later"
+    spans = title_case_lines(text)
+    assert [text[a:b] for a, b in spans] == ["Plan Details Armed Guards", "Report Sees Guns as Path to Safety"]
+    assert title_case_lines("JAPAN GET LUCKY WIN\n\nJapan won.") == []  # capitals: not a title-case headline
+
+
+def test_a_name_seen_only_in_a_title_case_headline_is_not_listed() -> None:
+    text = "Report Sees Guns as Path to Safety in Schools\n\nThe group said Asa Hutchinson led the review of school safety."
+    names = {actor.name for actor in extract_actors([make_article("A", text)], load_gazetteer())}
+    assert "Asa Hutchinson" in names
+    assert not names & {"Sees Guns", "Safety", "Schools", "Report Sees Guns"}
+
+
+def test_a_headline_name_also_in_the_body_is_listed() -> None:
+    text = "Talks With Zuzuhia Stall Again\n\nOfficials in Zuzuhia said on Sunday that the talks had stalled."
+    found = {actor.name: actor for actor in extract_actors([make_article("A", text)], load_gazetteer())}
+    assert len(found["Zuzuhia"].mentions) == 2
