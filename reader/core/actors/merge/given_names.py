@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from reader.core.actors.merge.state import MergeState, person_like
+from reader.core.actors.merge.surnames import FAMILY_NAME_FIRST
 
 # ("group", cluster root) or ("entry", gazetteer entry id)
 Owner = tuple[str, int | str]
@@ -21,6 +22,9 @@ def join_given_names(state: MergeState) -> None:
     later_parts: set[str] = set()
     for n, group in enumerate(groups):
         if len(group.key) >= 2 and group.words >= 2 and person_like(group):
+            if group.words == 2 and FAMILY_NAME_FIRST.search(group.candidates[0].surface):
+                later_parts.add(group.key[0])  # "Choi Dong-hyun": "Choi" is the family name
+                continue
             owners[group.key[0]].add(("group", n))
             later_parts.update(group.key[1:])
     seen = {hit.entry for hit in state.hits}
@@ -34,20 +38,21 @@ def join_given_names(state: MergeState) -> None:
                     later_parts.update(key[1:])
     if not owners:
         return
+    joined = Counter(links.find(n) for n in range(len(groups)))
     for n, group in enumerate(groups):
         key = group.key
         if len(key) != 1 or group.words != 1 or key[0] in later_parts or not person_like(group):
             continue
         if all(c.initial for c in group.candidates):
             continue  # only ever opening a sentence: "Will", "Grant", not a name used alone
+        if joined[links.find(n)] > 1 or links.find(n) in state.gazetteer_links:
+            continue  # already someone's surname ("Choi" after the surname rule)
         found = {_root(owner, state) for owner in owners.get(key[0], ())}
-        found.discard(("group", links.find(n)))
         if len(found) != 1:
             continue
         kind, owner = found.pop()
         if kind == "entry":
-            if links.find(n) not in state.gazetteer_links:
-                state.gazetteer_links[links.find(n)] = str(owner)
+            state.gazetteer_links[links.find(n)] = str(owner)
             continue
         linked = state.gazetteer_links.pop(links.find(int(owner)), None) or state.gazetteer_links.pop(links.find(n), None)
         links.union(n, int(owner))

@@ -18,17 +18,21 @@ from reader.core.text.names import slug
 _AGENT_PLURALS = ("ers", "ists", "ians", "ants", "ents", "ors", "ees")
 
 
-def worth_listing(cluster: list[NameGroup], headlines: Sequence[Sequence[tuple[int, int]]] = ()) -> bool:
+def worth_listing(
+    cluster: list[NameGroup], headlines: Sequence[Sequence[tuple[int, int]]] = (), texts: Sequence[str] = ()
+) -> bool:
     """Drop capitalised words nothing marks as a name: once-seen single words, sentence openers,
     plural nouns that only ever open a sentence ("Retailers have warned", "Economists said"), and
-    names seen only in headlines written in title case ("Report Sees Guns as Path to Safety"), where
-    every word is capitalised (``headlines``: each article's title-case lines, `title_case_lines`)."""
+    names seen only in headlines written in title case, where every word is capitalised, with a word
+    the articles (``texts``) also write in lower case: "Report Sees Guns as Path to Safety" ("guns",
+    "safety"), but not a byline's "By Jess Connolly" (``headlines``: each article's `title_case_lines`)."""
     kind = cluster[0].kind if len(cluster) == 1 else winning_kind(sum((g.votes for g in cluster), Counter()))
     if kind == "event":
         return False  # "Olympic Games", "Espionage Act": named, but nobody acts
     candidates = cluster[0].candidates if len(cluster) == 1 else [c for g in cluster for c in g.candidates]
     if headlines and all(any(a <= c.start < b for a, b in headlines[c.article]) for c in candidates):
-        return False
+        if any(_in_lower_case(word, texts) for c in candidates for word in _WORD.findall(c.surface)):
+            return False
     if all(c.initial and c.words == 1 and c.surface.endswith(_AGENT_PLURALS) and set(c.votes) <= {"person"} for c in candidates):
         return False
     votes = sum(sum(v for v in g.votes.values() if v > 0) for g in cluster)
@@ -42,6 +46,11 @@ def worth_listing(cluster: list[NameGroup], headlines: Sequence[Sequence[tuple[i
 # A word a title-case headline leaves in lower case: "Report Sees Guns as Path to Safety in Schools".
 _SMALL_WORDS = frozenset("a an the and or but nor of to in on at by for from with as vs v via into over up out off".split())
 _WORD = re.compile(r"[^\W\d_][^\W_’']*")
+
+
+def _in_lower_case(word: str, texts: Sequence[str]) -> bool:
+    lower = word.lower()
+    return lower != word and any(re.search(rf"(?<![^\W_]){re.escape(lower)}(?![^\W_])", text) for text in texts)
 
 
 def title_case_lines(text: str) -> list[tuple[int, int]]:

@@ -24,7 +24,7 @@ SURNAME_PARTICLES = frozenset({"abu", "bin", "bint", "umm", "von", "van", "de", 
 
 # A two-word name ending in a hyphenated given name ("Park Ji-yeon", "Tsai Ing-wen") is
 # written family name first, so its first word is what a lone surname refers to.
-_FAMILY_NAME_FIRST = re.compile(r"^\w+\s+\w+[-‐‑][^\W\d_]+$")
+FAMILY_NAME_FIRST = re.compile(r"^\w+\s+\w+[-‐‑][^\W\d_]+$")
 
 
 def join_surnames(state: MergeState) -> None:
@@ -46,7 +46,7 @@ def merge_surnames(
     for n, group in enumerate(groups):
         if len(group.key) >= 2 and group.words >= 2 and person_like(group):
             _add_tails(owners, group.key, ("group", n))
-            if group.words == 2 and _FAMILY_NAME_FIRST.search(group.candidates[0].surface):
+            if group.words == 2 and FAMILY_NAME_FIRST.search(group.candidates[0].surface):
                 owners[group.key[:1]].add(("group", n))  # "Park Ji-yeon": "Park" is the family name
             else:
                 first_parts.add(group.key[0])

@@ -42,3 +42,9 @@ def test_a_body_named_in_full_keeps_its_one_word_name() -> None:
     text = "Michael Smith wrote for Bloomberg News. Bloomberg reported the deal on Monday."
     actors = extract_actors([make_article("A", text)], load_gazetteer())
     assert len(_actor(actors, "Bloomberg").mentions) == 2
+
+
+def test_a_family_name_written_first_is_no_given_name() -> None:
+    text = "Choi Dong-hyun lost the race. His brother Choi Dong-wook is in jail. Choi conceded defeat."
+    actors = extract_actors([make_article("A", text)], load_gazetteer())
+    assert len(_actor(actors, "Choi Dong-wook").mentions) == 1

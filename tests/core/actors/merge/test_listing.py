@@ -16,7 +16,7 @@ def test_title_case_headlines_are_the_opening_lines_in_title_case() -> None:
 
 
 def test_a_name_seen_only_in_a_title_case_headline_is_not_listed() -> None:
-    text = "Report Sees Guns as Path to Safety in Schools\n\nThe group said Asa Hutchinson led the review of school safety."
+    text = "Report Sees Guns as Path to Safety in Schools\n\nThe group said Asa Hutchinson led the review of safety in schools, where guns are banned."
     names = {actor.name for actor in extract_actors([make_article("A", text)], load_gazetteer())}
     assert "Asa Hutchinson" in names
     assert not names & {"Sees Guns", "Safety", "Schools", "Report Sees Guns"}
@@ -27,3 +27,9 @@ def test_a_headline_name_also_in_the_body_is_listed() -> None:
     actors = extract_actors([make_article("A", text)], load_gazetteer())
     listed = [actor for actor in actors if any(m.start < 30 for m in actor.mentions)]  # its headline mention
     assert listed and len(listed[0].mentions) == 2
+
+
+def test_a_byline_in_title_case_keeps_its_name() -> None:
+    text = "By Jess Connolly\n\nThe levee held overnight as the river peaked, officials said."
+    names = {actor.name for actor in extract_actors([make_article("A", text)], load_gazetteer())}
+    assert "Jess Connolly" in names
