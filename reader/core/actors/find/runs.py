@@ -24,7 +24,7 @@ from reader.core.text.names import ARABIC_ARTICLES, strip_possessive
 # Name parts that need the next word to make a name ("Abdel Fattah", "Abu Mazen", "bin Laden").
 _BOUND_NAME_PARTS = frozenset({"abdel", "abdul", "abd", "abdal", "abu", "abou", "bin", "ibn", "bint", "umm"})
 _BODY_KINDS = frozenset({"organization", "group", "media"})
-_TITLE_HEADS = frozenset({"cabinet"})  # a suffix word that opens a post's title: "Cabinet Secretary"
+_TITLE_HEADS = frozenset({"cabinet", "press"})  # suffix words opening a post: "Cabinet Secretary", "Press Secretary"
 _COMPOUND_PART = re.compile(f"[{HYPHENS}]([^\\W_]+)")
 _INITIAL = re.compile(r"[A-Z]\.?")  # "R." in "Michael R. Bloomberg"
 # A hyphenated given name: a capitalised syllable, a hyphen, a lower-case syllable
