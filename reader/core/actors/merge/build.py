@@ -53,7 +53,8 @@ def build_actors(
     taken = {a.id for a in actors}
     texts = [article.text for article in articles]
     headlines = [title_case_lines(text) for text in texts]
-    discovered = [(c, best_name(c)) for c in clusters.values() if worth_listing(c, headlines, texts)]
+    events = frozenset(word for word, kind in gazetteer.suffixes.items() if kind == "event")
+    discovered = [(c, best_name(c)) for c in clusters.values() if worth_listing(c, headlines, texts, events)]
     discovered.sort(key=lambda pair: (-sum(len(g.candidates) for g in pair[0]), pair[1]))
     for cluster, name in discovered:
         actor = discovered_actor(cluster, name, article_ids, taken)

@@ -33,3 +33,10 @@ def test_a_byline_in_title_case_keeps_its_name() -> None:
     text = "By Jess Connolly\n\nThe levee held overnight as the river peaked, officials said."
     names = {actor.name for actor in extract_actors([make_article("A", text)], load_gazetteer())}
     assert "Jess Connolly" in names
+
+
+def test_an_event_head_before_of_is_no_actor() -> None:
+    text = "Any Act of Congress may be challenged, the Bank of England said."
+    names = {actor.name for actor in extract_actors([make_article("A", text)], load_gazetteer())}
+    assert "Act of Congress" not in names
+    assert "Bank of England" in names
