@@ -32,7 +32,8 @@ def build_actors(
     hits = capitals_in_full(hits, gazetteer)  # "Washington" beside "D.C."
     hits, candidates = surnames_named_like_bodies(hits, candidates, gazetteer)  # "Bloomberg" after "Michael Bloomberg"
     groups = group_by_key(candidates)
-    state = MergeState(groups, DisjointSets(len(groups)), hits, gazetteer, definitions)
+    texts = [article.text for article in articles]
+    state = MergeState(groups, DisjointSets(len(groups)), hits, gazetteer, definitions, texts=texts)
     for rule in RULES:
         rule(state)
     links, gazetteer_links = state.links, state.gazetteer_links
@@ -51,7 +52,6 @@ def build_actors(
 
     actors = [gazetteer_actor(entry, mentions, gazetteer, article_ids) for entry, mentions in by_entry.items()]
     taken = {a.id for a in actors}
-    texts = [article.text for article in articles]
     headlines = [title_case_lines(text) for text in texts]
     events = frozenset(word for word, kind in gazetteer.suffixes.items() if kind == "event")
     discovered = [(c, best_name(c)) for c in clusters.values() if worth_listing(c, headlines, texts, events)]

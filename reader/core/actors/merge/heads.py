@@ -3,6 +3,7 @@ after "House Democratic Caucus", "the Committee" after "House Select Committee o
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from reader.core.actors.merge.state import MergeState
@@ -61,3 +62,27 @@ def _join(state: MergeState, a: int, b: int) -> None:
     links.union(a, b)
     if entry is not None:
         linked[links.find(a)] = entry
+
+
+def join_city_names(state: MergeState) -> None:
+    """Rule: a place the articles name "X" is the gazetteer's "X City" when they also name that city and
+    never "X State" or "state of X": "New York" beside "New York City". A state or country the gazetteer knows by "X"
+    ("Mexico" beside "Mexico City") is a hit of its own entry, never a discovered name."""
+    gazetteer, groups = state.gazetteer, state.groups
+    cities: dict[tuple[str, ...], str] = {}
+    for entry_id in {hit.entry for hit in state.hits}:
+        entry = gazetteer.by_id.get(entry_id)
+        if entry is not None and entry.kind == "place":
+            key = gazetteer.keyer.key(entry.name)
+            if len(key) >= 2 and key[-1] == "city":
+                cities[key[:-1]] = entry.id
+    if not cities:
+        return
+    for n, group in enumerate(groups):
+        city = cities.get(group.key)
+        if city is None or group.kind != "place":
+            continue
+        name = r"\s+".join(map(re.escape, group.candidates[0].surface.split()))
+        said_state = re.compile(rf"(?<![^\W_]){name}\s+[Ss]tate(?![^\W_])|\b[Ss]tate\s+of\s+{name}(?![^\W_])")
+        if not any(said_state.search(text) for text in state.texts):
+            state.gazetteer_links.setdefault(state.links.find(n), city)

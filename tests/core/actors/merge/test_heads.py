@@ -40,3 +40,24 @@ def test_a_body_of_a_state_is_not_the_body_of_its_short_name() -> None:
     text = "The Wisconsin Supreme Court ruled on Monday. Critics of the Supreme Court said it erred."
     actors = extract_actors([make_article("A", text)], load_gazetteer())
     assert not _holders(actors, "Supreme Court", text) & _holders(actors, "Wisconsin Supreme Court", text)
+
+
+def test_a_place_named_like_a_gazetteer_city_without_city_is_that_city() -> None:
+    text = "The mayor of New York City spoke. The show was produced in New York, and New Yorkers watched it."
+    actors = extract_actors([make_article("A", text)], load_gazetteer())
+    city = next(actor for actor in actors if actor.id == "new-york-city")
+    assert [text[m.start : m.end] for m in city.mentions] == ["New York City", "New York", "New Yorkers"]
+
+
+def test_the_state_stays_apart_when_the_articles_say_state() -> None:
+    text = "The mayor of New York City spoke. Voters across New York State went to the polls in New York."
+    actors = extract_actors([make_article("A", text)], load_gazetteer())
+    city = next(actor for actor in actors if actor.id == "new-york-city")
+    assert [text[m.start : m.end] for m in city.mentions] == ["New York City"]
+
+
+def test_the_magazine_is_not_a_new_yorker() -> None:
+    text = "The New Yorker reported on Monday that a New Yorker had won the lottery in New York City."
+    found = {actor.id: actor for actor in extract_actors([make_article("A", text)], load_gazetteer())}
+    assert found["the-new-yorker"].kind == "media"
+    assert len(found["new-york-city"].mentions) == 2
