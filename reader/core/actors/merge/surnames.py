@@ -60,6 +60,7 @@ def merge_surnames(
                     first_parts.add(key[0])
     # the owners' one-word tails long enough to be compared by spelling, scored in bulk for each lone word
     single_parts = sorted(key[0] for key in owners if len(key) == 1 and len(key[0]) >= 5)
+    firsts: dict[Owner, dict[int, int]] | None = None  # built at the first surname several people share
     for n, group in enumerate(groups):
         key = group.key
         if not (person_like(group) or _weakly_placed(group)) or len("".join(key)) < 3:
@@ -68,18 +69,21 @@ def merge_surnames(
             continue
         if len(key) == 1 and key[0] in first_parts:
             continue  # "Mohammed" alone: whose?
-        found = {_root(owner, links) for owner in owners.get(key, ())}
-        if not found and len(key) == 1 and len(key[0]) >= 5:
+        raw = set(owners.get(key, ()))
+        if not raw and len(key) == 1 and len(key[0]) >= 5:
             # a bound a little under the cutoff (bulk scores may round a borderline pair down); the exact test follows
             close = process.extract(
                 key[0], single_parts, scorer=JaroWinkler.similarity, score_cutoff=SURNAME_SIMILARITY - 0.01, limit=None
             )
             for part, _score, _n in close:
                 if JaroWinkler.similarity(key[0], part) >= SURNAME_SIMILARITY:
-                    found |= {_root(owner, links) for owner in owners[(part,)]}
+                    raw |= owners[(part,)]
+        found = {_root(owner, links) for owner in raw}
         found.discard(("group", links.find(n)))
         if len(found) > 1:
-            found = _first_introduced(group, found, groups, links, hits)
+            if firsts is None:
+                firsts = _first_named(groups, hits)
+            found = _first_introduced(group, ("group", links.find(n)), raw, links, firsts)
         if len(found) != 1:
             continue
         kind, owner = found.pop()
@@ -92,28 +96,35 @@ def merge_surnames(
                 gazetteer_links[links.find(n)] = linked
 
 
-def _first_introduced(
-    group: NameGroup, owners: set[Owner], groups: list[NameGroup], links: DisjointSets, hits: list[GazetteerHit]
-) -> set[Owner]:
-    """Of several people a lone surname may be, the one each article using it had named in full before
-    its first use there, the others only later: "Bill Clinton" in the headline, then "Clinton" a dozen
-    times, beside "Hillary Clinton's run" further down. Articles naming none of them first abstain; two
-    people named before it ("Ahmed Hassan and Mohamed Hassan ... Hassan said"), or two articles that
-    disagree, leave the surname alone."""
-    first: dict[int, dict[Owner, int]] = defaultdict(dict)
-    for n, other in enumerate(groups):
-        owner: Owner = ("group", links.find(n))
-        if owner in owners and other.words >= 2:
-            for c in other.candidates:
-                first[c.article][owner] = min(c.start, first[c.article].get(owner, c.start))
+def _first_named(groups: list[NameGroup], hits: list[GazetteerHit]) -> dict[Owner, dict[int, int]]:
+    """Where each full name (a group of two words or more, a gazetteer hit with a space) is first
+    written in each article: one pass over all of them."""
+    firsts: dict[Owner, dict[int, int]] = defaultdict(dict)
+    for n, group in enumerate(groups):
+        if group.words >= 2:
+            known = firsts[("group", n)]
+            for c in group.candidates:
+                known[c.article] = min(c.start, known.get(c.article, c.start))
     for hit in hits:
-        if ("entry", hit.entry) in owners and " " in hit.surface:
-            known = first[hit.article]
-            known[("entry", hit.entry)] = min(hit.start, known.get(("entry", hit.entry), hit.start))
+        if " " in hit.surface:
+            known = firsts[("entry", hit.entry)]
+            known[hit.article] = min(hit.start, known.get(hit.article, hit.start))
+    return firsts
+
+
+def _first_introduced(
+    group: NameGroup, own: Owner, owners: set[Owner], links: DisjointSets, firsts: dict[Owner, dict[int, int]]
+) -> set[Owner]:
+    """Of several people a lone surname may be (``owners``, full names by group or entry), the one each
+    article using it had named in full before its first use there, the others only later: "Bill
+    Clinton" in the headline, then "Clinton" a dozen times, beside "Hillary Clinton's run" further
+    down. Articles naming none of them first abstain; two people named before it ("Ahmed Hassan and
+    Mohamed Hassan ... Hassan said"), or two articles that disagree, leave the surname alone."""
     chosen: set[Owner] = set()
     for article in {c.article for c in group.candidates}:
         first_bare = min(c.start for c in group.candidates if c.article == article)
-        before = [owner for owner, start in first.get(article, {}).items() if start < first_bare]
+        before = {_root(owner, links) for owner in owners if firsts.get(owner, {}).get(article, first_bare) < first_bare}
+        before.discard(own)
         if len(before) > 1:
             return set()
         chosen.update(before)
