@@ -60,6 +60,14 @@ def actors_holding(form: str, predicted: list[dict]) -> set[str]:
     return {actor["id"] for actor in predicted if any(mention_matches(m["text"], form) for m in actor["mentions"])}
 
 
+def apart_holders(form: str, predicted: list[dict]) -> set[str]:
+    """The actors a must-stay-apart form names: those with a mention of exactly that form, if any, else
+    those holding it at a longer mention's end. "Republican Party" must not be found in the actor of
+    "Wisconsin Republican Party" when another actor has "Republican Party" itself."""
+    exact = {actor["id"] for actor in predicted if any(fold(m["text"]) == fold(form) for m in actor["mentions"])}
+    return exact or actors_holding(form, predicted)
+
+
 def _parent_linked(first: set[str], second: set[str], predicted: list[dict]) -> bool:
     """Two forms kept as separate actors, one the other's parent (a capital city
     under its country): not merged, but not lost either; reported apart."""
@@ -151,7 +159,7 @@ def score_actors(gold: dict, output: dict) -> dict:
             merge_failures.append({"actor": actor["name"], "forms_without_mention": absent})
     apart = []
     for first, second in gold.get("apart", []):
-        ids_first, ids_second = actors_holding(first, predicted), actors_holding(second, predicted)
+        ids_first, ids_second = apart_holders(first, predicted), apart_holders(second, predicted)
         if not ids_first or not ids_second:
             verdict = "unresolved"
         else:

@@ -32,10 +32,27 @@ CACHE = ROOT / "benchmarks" / ".cache" / "basil"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "benchmarks" / "heldout"))
 
-from eval_heldout import HEADER, code_version, pair_section, run_tool, summary_row, table  # noqa: E402
+from eval_heldout import HEADER as HELDOUT_HEADER  # noqa: E402
+from eval_heldout import code_version, pair_section, ratio, run_tool, table  # noqa: E402
+from eval_heldout import summary_row as heldout_row  # noqa: E402
 from scoring import score_claims  # noqa: E402
 from scoring_actors import score_actors  # noqa: E402
 from scoring_attributions import score_attributions  # noqa: E402
+
+# The held-out table's columns, plus listed-actor precision after the spurious count.
+_SPURIOUS = HELDOUT_HEADER.index("spurious actors")
+HEADER = [*HELDOUT_HEADER[: _SPURIOUS + 1], "listed-actor precision", *HELDOUT_HEADER[_SPURIOUS + 1 :]]
+
+
+def summary_row(name: str, results: list[dict]) -> list[str]:
+    """The held-out row with listed-actor precision: listed actors that hold a gold
+    form (or whose name is one) over all listed actors, on pairs with actor gold."""
+    scored = [r["actors"] for r in results if r["actors"]["found"] or r["actors"]["missed"]]
+    listed = sum(a["predicted"] for a in scored)
+    right = listed - sum(len(a["spurious"]) for a in scored)
+    row = heldout_row(name, results)
+    return [*row[: _SPURIOUS + 1], ratio(right, listed), *row[_SPURIOUS + 1 :]]
+
 
 TITLES = {"dev": "development", "aside": "set-aside", "check": "generalisation-check"}
 

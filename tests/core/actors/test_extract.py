@@ -640,3 +640,8 @@ def test_the_agency_in_a_dateline_is_media():
     b = make_article("B", "NAIROBI (Newswire) — A court ruled on Tuesday. Newswire could not reach the firm.")
     kinds = {actor.name: actor.kind for actor in extract_actors([a, b])}
     assert kinds["Meridian"] == "media" and kinds["Newswire"] == "media"
+
+
+def test_a_press_secretary_is_a_post_and_a_salutation_no_name():
+    actors = actors_of('White House Press Secretary Jay Carney spoke. "Dear Members, please join me," Mr. Steele wrote.')
+    assert {"white-house", "jay-carney", "steele"} == set(actors)

@@ -1,14 +1,12 @@
 """What a run of name words holds, from its text alone: gazetteer names and unknown-word slots.
 
-A run ("Egyptian Foreign Minister Sameh Shoukry") is cut into sub-runs at
-possessives and adjectives, each sub-run is matched against the gazetteer,
-longest name first, and known and unknown words that make one name are joined
-("Egyptian Foreign Ministry", "Central Bank of Egypt"). The unknown words
-become `NameSlot`s (`actors_discover`). None of this depends on where the run
-occurs, so a `RunReader` works it out once per distinct run text and shares it
-across the articles of one call: long articles repeat the same names
-thousands of times. Whether a name opens a sentence or what words surround
-it is the scanner's business (`actors_scan`).
+A run ("Egyptian Foreign Minister Sameh Shoukry") is cut into sub-runs at possessives and
+adjectives, each sub-run is matched against the gazetteer, longest name first, and known and
+unknown words that make one name are joined ("Egyptian Foreign Ministry", "Central Bank of
+Egypt"). The unknown words become `NameSlot`s (`actors_discover`). None of this depends on
+where the run occurs, so a `RunReader` works it out once per distinct run text and shares it
+across the articles of one call: long articles repeat the same names thousands of times.
+Whether a name opens a sentence or what words surround it is the scanner's business (`actors_scan`).
 """
 
 from __future__ import annotations
@@ -26,8 +24,9 @@ from reader.core.text.names import ARABIC_ARTICLES, strip_possessive
 # Name parts that need the next word to make a name ("Abdel Fattah", "Abu Mazen", "bin Laden").
 _BOUND_NAME_PARTS = frozenset({"abdel", "abdul", "abd", "abdal", "abu", "abou", "bin", "ibn", "bint", "umm"})
 _BODY_KINDS = frozenset({"organization", "group", "media"})
-_TITLE_HEADS = frozenset({"cabinet"})  # a suffix word that opens a post's title: "Cabinet Secretary"
+_TITLE_HEADS = frozenset({"cabinet", "press"})  # suffix words opening a post: "Cabinet Secretary", "Press Secretary"
 _COMPOUND_PART = re.compile(f"[{HYPHENS}]([^\\W_]+)")
+_INITIAL = re.compile(r"[A-Z]\.?")  # "R." in "Michael R. Bloomberg"
 # A hyphenated given name: a capitalised syllable, a hyphen, a lower-case syllable
 # ("Ji-yeon", "Dong-hyun", "Ing-wen"). Compound adjectives have the same shape
 # ("Hamas-run"), so it is a name only after another name word and when its tail
@@ -295,11 +294,11 @@ class RunReader:
                         self.gaz.entry(seg.form.entry).kind in ("country", "place")
                         and self._name_like(words[prev.start : prev.end])
                     )
-                    # "Ann Wagner" is no Wagner Group: a given name before a body's one-word alias
+                    # "Ann Wagner" is no Wagner Group: a given name (and initials) before a body's one-word
+                    # alias; "Michael R. Bloomberg" is no Bloomberg News
                     or (
                         self.gaz.entry(seg.form.entry).kind in ("organization", "group", "media")
-                        and words[prev.end - 1].text.casefold() in self.rules.given_names
-                        and not words[prev.end - 1].text.isupper()
+                        and self._ends_in_given_name(words[prev.start : prev.end])
                     )
                 )
             ):
@@ -322,6 +321,11 @@ class RunReader:
                 continue
             joined.append(seg)
         return joined
+
+    def _ends_in_given_name(self, words: list[Word]) -> bool:
+        """ "Ann", "Michael R.": a given name, not in capitals, before at most initials."""
+        last = [w.text for w in words if not _INITIAL.fullmatch(w.text)][-1:] or ["?"]
+        return last[0].casefold() in self.rules.given_names and not last[0].isupper()
 
     def _name_like(self, words: list[Word]) -> bool:
         """Given-name-like words: not titles, dates, descriptors or sentence words."""

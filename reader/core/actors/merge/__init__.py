@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reader.core.actors.merge.aliases import join_defined_aliases, join_initialisms, join_short_media
+from reader.core.actors.merge.given_names import join_given_names
+from reader.core.actors.merge.heads import join_city_names, join_name_heads
 from reader.core.actors.merge.parties import join_party_names
 from reader.core.actors.merge.people import join_people, link_gazetteer_people
 from reader.core.actors.merge.same_kind import join_same_kind
@@ -30,9 +32,12 @@ RULES: tuple[Callable[[MergeState], None], ...] = (
     join_short_companies,  # "Masri" alone -> "Masri Freight", if the only one (`spelling`)
     link_gazetteer_people,  # a discovered name that is a gazetteer person spelt otherwise (`people`)
     join_party_names,  # "Republican Party" -> the gazetteer's "Republicans" (`parties`)
+    join_name_heads,  # "U.S. Supreme Court" / "Supreme Court" / "Court", if the only one (`heads`)
+    join_city_names,  # "New York" -> the gazetteer's "New York City" when the articles name it (`heads`)
     join_defined_aliases,  # "Nordic Pilots Association (NPA)", "NRC" -> "NRC Handelsblad" (`aliases`)
     join_initialisms,  # "NRA" / "N.R.A." -> "National Rifle Association", if the only one (`aliases`)
     join_short_media,  # "the Times" -> "The New York Times", if the only outlet so named (`aliases`)
     join_surnames,  # "Barakat" -> "Hisham Barakat", none when several (`surnames`)
+    join_given_names,  # "John" -> "John Boehner", none when several (`given_names`)
     join_same_kind,  # "Al-Masry"/"Al-Masri" among organisations and places (`same_kind`)
 )

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 
 from reader.core.actors.find.scan import Candidate, Definition, GazetteerHit, NameGroup
 from reader.core.actors.merge import RULES
-from reader.core.actors.merge.homonyms import state_homonyms
-from reader.core.actors.merge.listing import best_name, discovered_actor, gazetteer_actor, worth_listing
+from reader.core.actors.merge.bodies import surnames_named_like_bodies
+from reader.core.actors.merge.homonyms import capitals_in_full, state_homonyms
+from reader.core.actors.merge.listing import best_name, discovered_actor, gazetteer_actor, title_case_lines, worth_listing
 from reader.core.actors.merge.state import MergeState, group_by_key
 from reader.core.disjoint_sets import DisjointSets
 from reader.core.lexicons.gazetteer import Gazetteer
@@ -28,8 +29,11 @@ def build_actors(
     definitions: Sequence[Definition] = (),
 ) -> tuple[Actor, ...]:
     hits = state_homonyms(hits, articles, gazetteer)  # "Georgia" the state, among other US states
+    hits = capitals_in_full(hits, gazetteer)  # "Washington" beside "D.C."
+    hits, candidates = surnames_named_like_bodies(hits, candidates, gazetteer)  # "Bloomberg" after "Michael Bloomberg"
     groups = group_by_key(candidates)
-    state = MergeState(groups, DisjointSets(len(groups)), hits, gazetteer, definitions)
+    texts = [article.text for article in articles]
+    state = MergeState(groups, DisjointSets(len(groups)), hits, gazetteer, definitions, texts=texts)
     for rule in RULES:
         rule(state)
     links, gazetteer_links = state.links, state.gazetteer_links
@@ -48,7 +52,9 @@ def build_actors(
 
     actors = [gazetteer_actor(entry, mentions, gazetteer, article_ids) for entry, mentions in by_entry.items()]
     taken = {a.id for a in actors}
-    discovered = [(c, best_name(c)) for c in clusters.values() if worth_listing(c)]
+    headlines = [title_case_lines(text) for text in texts]
+    events = frozenset(word for word, kind in gazetteer.suffixes.items() if kind == "event")
+    discovered = [(c, best_name(c)) for c in clusters.values() if worth_listing(c, headlines, texts, events)]
     discovered.sort(key=lambda pair: (-sum(len(g.candidates) for g in pair[0]), pair[1]))
     for cluster, name in discovered:
         actor = discovered_actor(cluster, name, article_ids, taken)

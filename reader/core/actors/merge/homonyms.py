@@ -70,3 +70,25 @@ def _owner(gazetteer: Gazetteer, hit: GazetteerHit) -> str:
         return hit.entry
     form = gazetteer.index.get(gazetteer.keyer.key(hit.entry.removeprefix("place:")))
     return form.entry if form is not None else hit.entry
+
+
+def capitals_in_full(hits: list[GazetteerHit], gazetteer: Gazetteer) -> list[GazetteerHit]:
+    """``hits``, with a capital named as a place ("place:Washington") moved to the place entry the articles
+    also name whose name opens with it ("Washington, D.C.", "D.C."): one city, not two."""
+    capitals = {hit.entry for hit in hits if hit.entry.startswith("place:")}
+    if not capitals:
+        return hits
+    keyer = gazetteer.keyer
+    places = {keyer.key(gazetteer.entry(e).name): e for e in {h.entry for h in hits} if _kind(gazetteer, e) == "place"}
+    moved = {}
+    for capital in capitals:
+        key = keyer.key(capital.removeprefix("place:"))
+        found = {entry for name, entry in places.items() if len(name) > len(key) and name[: len(key)] == key}
+        if len(found) == 1:
+            moved[capital] = found.pop()
+    return [hit._replace(entry=moved[hit.entry]) if hit.entry in moved else hit for hit in hits] if moved else hits
+
+
+def _kind(gazetteer: Gazetteer, entry: str) -> str | None:
+    found = gazetteer.by_id.get(entry)
+    return found.kind if found is not None else None

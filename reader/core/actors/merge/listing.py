@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from operator import attrgetter
@@ -17,13 +18,26 @@ from reader.core.text.names import slug
 _AGENT_PLURALS = ("ers", "ists", "ians", "ants", "ents", "ors", "ees")
 
 
-def worth_listing(cluster: list[NameGroup]) -> bool:
+def worth_listing(
+    cluster: list[NameGroup],
+    headlines: Sequence[Sequence[tuple[int, int]]] = (),
+    texts: Sequence[str] = (),
+    event_heads: frozenset[str] = frozenset(),
+) -> bool:
     """Drop capitalised words nothing marks as a name: once-seen single words, sentence openers,
-    and plural nouns that only ever open a sentence ("Retailers have warned", "Economists said")."""
+    plural nouns that only ever open a sentence ("Retailers have warned", "Economists said"), and
+    names seen only in headlines written in title case, where every word is capitalised, with a word
+    the articles (``texts``) also write in lower case: "Report Sees Guns as Path to Safety" ("guns",
+    "safety"), but not a byline's "By Jess Connolly" (``headlines``: each article's `title_case_lines`)."""
     kind = cluster[0].kind if len(cluster) == 1 else winning_kind(sum((g.votes for g in cluster), Counter()))
     if kind == "event":
         return False  # "Olympic Games", "Espionage Act": named, but nobody acts
     candidates = cluster[0].candidates if len(cluster) == 1 else [c for g in cluster for c in g.candidates]
+    if event_heads and all(c.surface.split(" of ", 1)[0].casefold() in event_heads for c in candidates):
+        return False  # "Act of Congress", "Treaty of Rome": an event's head before "of" (``event_heads``)
+    if headlines and all(any(a <= c.start < b for a, b in headlines[c.article]) for c in candidates):
+        if any(_in_lower_case(word, texts) for c in candidates for word in _WORD.findall(c.surface)):
+            return False
     if all(c.initial and c.words == 1 and c.surface.endswith(_AGENT_PLURALS) and set(c.votes) <= {"person"} for c in candidates):
         return False
     votes = sum(sum(v for v in g.votes.values() if v > 0) for g in cluster)
@@ -32,6 +46,32 @@ def worth_listing(cluster: list[NameGroup]) -> bool:
     if all(c.initial for c in candidates):
         return False
     return max(g.words for g in cluster) >= 2 or len(candidates) >= 2
+
+
+# A word a title-case headline leaves in lower case: "Report Sees Guns as Path to Safety in Schools".
+_SMALL_WORDS = frozenset("a an the and or but nor of to in on at by for from with as vs v via into over up out off".split())
+_WORD = re.compile(r"[^\W\d_][^\W_’']*")
+
+
+def _in_lower_case(word: str, texts: Sequence[str]) -> bool:
+    lower = word.lower()
+    return lower != word and any(re.search(rf"(?<![^\W_]){re.escape(lower)}(?![^\W_])", text) for text in texts)
+
+
+def title_case_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the headline lines that open ``text`` written in title case: three words or more,
+    every word but the small ones ("of", "to", "as") capitalised and not in capitals. The first line
+    that is not such a headline (a sentence, a dateline, a line in capitals) ends them."""
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        if line.strip():
+            words = _WORD.findall(line)
+            if len(words) < 3 or not all((w[0].isupper() and not w.isupper()) or w in _SMALL_WORDS for w in words):
+                break
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
 
 
 def best_name(cluster: list[NameGroup]) -> str:

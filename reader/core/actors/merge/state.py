@@ -36,6 +36,7 @@ class MergeState:
     hits: list[GazetteerHit]
     gazetteer: Gazetteer
     definitions: Sequence[Definition] = ()
+    texts: Sequence[str] = ()  # the articles' texts, by position
     # cluster root -> the gazetteer entry id that cluster is (set by `link_gazetteer_people`)
     gazetteer_links: dict[int, str] = field(default_factory=dict)
 

@@ -24,7 +24,7 @@ SURNAME_PARTICLES = frozenset({"abu", "bin", "bint", "umm", "von", "van", "de", 
 
 # A two-word name ending in a hyphenated given name ("Park Ji-yeon", "Tsai Ing-wen") is
 # written family name first, so its first word is what a lone surname refers to.
-_FAMILY_NAME_FIRST = re.compile(r"^\w+\s+\w+[-‐‑][^\W\d_]+$")
+FAMILY_NAME_FIRST = re.compile(r"^\w+\s+\w+[-‐‑][^\W\d_]+$")
 
 
 def join_surnames(state: MergeState) -> None:
@@ -46,7 +46,7 @@ def merge_surnames(
     for n, group in enumerate(groups):
         if len(group.key) >= 2 and group.words >= 2 and person_like(group):
             _add_tails(owners, group.key, ("group", n))
-            if group.words == 2 and _FAMILY_NAME_FIRST.search(group.candidates[0].surface):
+            if group.words == 2 and FAMILY_NAME_FIRST.search(group.candidates[0].surface):
                 owners[group.key[:1]].add(("group", n))  # "Park Ji-yeon": "Park" is the family name
             else:
                 first_parts.add(group.key[0])
@@ -60,6 +60,7 @@ def merge_surnames(
                     first_parts.add(key[0])
     # the owners' one-word tails long enough to be compared by spelling, scored in bulk for each lone word
     single_parts = sorted(key[0] for key in owners if len(key) == 1 and len(key[0]) >= 5)
+    firsts: dict[Owner, dict[int, int]] | None = None  # built at the first surname several people share
     for n, group in enumerate(groups):
         key = group.key
         if not (person_like(group) or _weakly_placed(group)) or len("".join(key)) < 3:
@@ -68,16 +69,21 @@ def merge_surnames(
             continue
         if len(key) == 1 and key[0] in first_parts:
             continue  # "Mohammed" alone: whose?
-        found = {_root(owner, links) for owner in owners.get(key, ())}
-        if not found and len(key) == 1 and len(key[0]) >= 5:
+        raw = set(owners.get(key, ()))
+        if not raw and len(key) == 1 and len(key[0]) >= 5:
             # a bound a little under the cutoff (bulk scores may round a borderline pair down); the exact test follows
             close = process.extract(
                 key[0], single_parts, scorer=JaroWinkler.similarity, score_cutoff=SURNAME_SIMILARITY - 0.01, limit=None
             )
             for part, _score, _n in close:
                 if JaroWinkler.similarity(key[0], part) >= SURNAME_SIMILARITY:
-                    found |= {_root(owner, links) for owner in owners[(part,)]}
+                    raw |= owners[(part,)]
+        found = {_root(owner, links) for owner in raw}
         found.discard(("group", links.find(n)))
+        if len(found) > 1:
+            if firsts is None:
+                firsts = _first_named(groups, hits)
+            found = _first_introduced(group, ("group", links.find(n)), raw, links, firsts)
         if len(found) != 1:
             continue
         kind, owner = found.pop()
@@ -88,6 +94,41 @@ def merge_surnames(
             links.union(n, int(owner))
             if linked is not None:
                 gazetteer_links[links.find(n)] = linked
+
+
+def _first_named(groups: list[NameGroup], hits: list[GazetteerHit]) -> dict[Owner, dict[int, int]]:
+    """Where each full name (a group of two words or more, a gazetteer hit with a space) is first
+    written in each article: one pass over all of them."""
+    firsts: dict[Owner, dict[int, int]] = defaultdict(dict)
+    for n, group in enumerate(groups):
+        if group.words >= 2:
+            known = firsts[("group", n)]
+            for c in group.candidates:
+                known[c.article] = min(c.start, known.get(c.article, c.start))
+    for hit in hits:
+        if " " in hit.surface:
+            known = firsts[("entry", hit.entry)]
+            known[hit.article] = min(hit.start, known.get(hit.article, hit.start))
+    return firsts
+
+
+def _first_introduced(
+    group: NameGroup, own: Owner, owners: set[Owner], links: DisjointSets, firsts: dict[Owner, dict[int, int]]
+) -> set[Owner]:
+    """Of several people a lone surname may be (``owners``, full names by group or entry), the one each
+    article using it had named in full before its first use there, the others only later: "Bill
+    Clinton" in the headline, then "Clinton" a dozen times, beside "Hillary Clinton's run" further
+    down. Articles naming none of them first abstain; two people named before it ("Ahmed Hassan and
+    Mohamed Hassan ... Hassan said"), or two articles that disagree, leave the surname alone."""
+    chosen: set[Owner] = set()
+    for article in {c.article for c in group.candidates}:
+        first_bare = min(c.start for c in group.candidates if c.article == article)
+        before = {_root(owner, links) for owner in owners if firsts.get(owner, {}).get(article, first_bare) < first_bare}
+        before.discard(own)
+        if len(before) > 1:
+            return set()
+        chosen.update(before)
+    return chosen
 
 
 def _add_tails(owners: dict[tuple[str, ...], set[Owner]], key: tuple[str, ...], owner: Owner) -> None:

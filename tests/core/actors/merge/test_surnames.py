@@ -13,3 +13,21 @@ def test_a_lone_surname_spelt_a_little_otherwise_joins_the_one_full_name_among_m
     actors = extract_actors([make_article("A", text)], load_gazetteer())
     barakat = next(actor for actor in actors if actor.name == "Hisham Barakat")
     assert len(barakat.mentions) == 2
+
+
+def test_a_shared_surname_goes_to_the_person_each_article_introduced_first() -> None:
+    first = (
+        "Former President Bill Clinton called Sestak in June. Clinton offered him a post. "
+        "Sestak had backed Hillary Clinton in 2008. Clinton said the talks were informal."
+    )
+    second = "Bill Clinton spoke to the congressman twice. Clinton made no offer."
+    actors = extract_actors([make_article("A", first), make_article("B", second)], load_gazetteer())
+    bill = next(actor for actor in actors if actor.name == "Bill Clinton")
+    assert len(bill.mentions) == 5  # a surname is one name: all its uses go to Bill
+
+
+def test_a_shared_surname_stays_alone_when_the_articles_open_with_different_people() -> None:
+    first = "Mary Cheney criticised her sister. Mary Cheney wrote on Facebook. Cheney later relented."
+    second = "Liz Cheney answered her sister. Liz Cheney spoke on Friday. Cheney said she was right."
+    actors = extract_actors([make_article("A", first), make_article("B", second)], load_gazetteer())
+    assert any(actor.name == "Cheney" for actor in actors)

@@ -1,0 +1,70 @@
+"""A lone given name joins the one person of the articles who has it ("John" -> "John Boehner")."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from reader.core.actors.merge.state import MergeState, person_like
+from reader.core.actors.merge.surnames import FAMILY_NAME_FIRST
+
+# ("group", cluster root) or ("entry", gazetteer entry id)
+Owner = tuple[str, int | str]
+
+
+def join_given_names(state: MergeState) -> None:
+    """Rule: a one-word name that opens exactly one person's full name, and ends nobody's, is that
+    person called by the first name ("what have you been doing, John?", "Elizabeth" after "Elizabeth
+    Cheney", "Mike" after "Mike Bloomberg"; the keys already fold "Mike" into "Michael"). Two people
+    with that first name, or a surname of that spelling, leave it alone. Runs after the surname rule,
+    so the clusters it joins are whole."""
+    groups, links, gazetteer = state.groups, state.links, state.gazetteer
+    owners: dict[str, set[Owner]] = defaultdict(set)
+    later_parts: set[str] = set()
+    for n, group in enumerate(groups):
+        if len(group.key) >= 2 and group.words >= 2 and person_like(group):
+            if group.words == 2 and FAMILY_NAME_FIRST.search(group.candidates[0].surface):
+                later_parts.add(group.key[0])  # "Choi Dong-hyun": "Choi" is the family name
+                continue
+            owners[group.key[0]].add(("group", n))
+            later_parts.update(group.key[1:])
+    seen = {hit.entry for hit in state.hits}
+    for entry_id in seen:
+        entry = gazetteer.by_id.get(entry_id)
+        if entry is not None and entry.kind == "person":
+            for surface in (entry.name, *entry.aliases):
+                key = gazetteer.keyer.key(surface)
+                if len(key) >= 2:
+                    owners[key[0]].add(("entry", entry.id))
+                    later_parts.update(key[1:])
+    if not owners:
+        return
+    joined = Counter(links.find(n) for n in range(len(groups)))
+    for n, group in enumerate(groups):
+        key = group.key
+        if len(key) != 1 or group.words != 1 or key[0] in later_parts or not person_like(group):
+            continue
+        if all(c.initial for c in group.candidates):
+            continue  # only ever opening a sentence: "Will", "Grant", not a name used alone
+        if joined[links.find(n)] > 1 or links.find(n) in state.gazetteer_links:
+            continue  # already someone's surname ("Choi" after the surname rule)
+        found = {_root(owner, state) for owner in owners.get(key[0], ())}
+        if len(found) != 1:
+            continue
+        kind, owner = found.pop()
+        if kind == "entry":
+            state.gazetteer_links[links.find(n)] = str(owner)
+            continue
+        linked = state.gazetteer_links.pop(links.find(int(owner)), None) or state.gazetteer_links.pop(links.find(n), None)
+        links.union(n, int(owner))
+        if linked is not None:
+            state.gazetteer_links[links.find(n)] = linked
+
+
+def _root(owner: Owner, state: MergeState) -> Owner:
+    """A group owner by its cluster, or by the gazetteer entry that cluster was linked to."""
+    kind, ref = owner
+    if kind == "entry":
+        return owner
+    root = state.links.find(int(ref))
+    linked = state.gazetteer_links.get(root)
+    return ("entry", linked) if linked is not None else ("group", root)

@@ -1,0 +1,50 @@
+"""A lone given name joins the one person who has it (reader/core/actors/merge/given_names.py), and a
+body's one-word name after a person's full name is that person's surname (merge/bodies.py)."""
+
+from __future__ import annotations
+
+from reader.core.actors import extract_actors
+from reader.core.lexicons.gazetteer import load_gazetteer
+from tests.core.align.test_weights import make_article
+
+
+def _actor(actors, name):
+    return next(actor for actor in actors if actor.name == name)
+
+
+def test_a_lone_given_name_joins_the_one_person_who_has_it() -> None:
+    text = 'Speaker John Boehner spoke on Monday. "What have you been doing, John?" the president asked.'
+    actors = extract_actors([make_article("A", text)], load_gazetteer())
+    assert len(_actor(actors, "John Boehner").mentions) == 2
+    assert not any(actor.name == "John" for actor in actors)
+
+
+def test_a_given_name_two_people_share_stays_apart() -> None:
+    text = "John Boehner met John Kerry on Monday. John said nothing. Boehner and Kerry left."
+    actors = extract_actors([make_article("A", text)], load_gazetteer())
+    assert len(_actor(actors, "John Boehner").mentions) == 2
+    assert all(text[m.start : m.end] != "John" for actor in actors if actor.name.startswith("John ") for m in actor.mentions)
+
+
+def test_a_body_named_like_a_persons_surname_is_the_person() -> None:
+    text = (
+        "Michael R. Bloomberg spoke on Wednesday. Mr. Bloomberg said the city had grown. "
+        '"I have been by Mike\'s side for years," an adviser said.'
+    )
+    actors = extract_actors([make_article("A", text)], load_gazetteer())
+    person = _actor(actors, "Michael R. Bloomberg")
+    assert person.kind == "person"
+    assert len(person.mentions) == 3
+    assert not any(actor.id == "bloomberg" for actor in actors)
+
+
+def test_a_body_named_in_full_keeps_its_one_word_name() -> None:
+    text = "Michael Smith wrote for Bloomberg News. Bloomberg reported the deal on Monday."
+    actors = extract_actors([make_article("A", text)], load_gazetteer())
+    assert len(_actor(actors, "Bloomberg").mentions) == 2
+
+
+def test_a_family_name_written_first_is_no_given_name() -> None:
+    text = "Choi Dong-hyun lost the race. His brother Choi Dong-wook is in jail. Choi conceded defeat."
+    actors = extract_actors([make_article("A", text)], load_gazetteer())
+    assert len(_actor(actors, "Choi Dong-wook").mentions) == 1

@@ -1,0 +1,42 @@
+"""Which discovered names are listed (reader/core/actors/merge/listing.py)."""
+
+from __future__ import annotations
+
+from reader.core.actors import extract_actors
+from reader.core.actors.merge.listing import title_case_lines
+from reader.core.lexicons.gazetteer import load_gazetteer
+from tests.core.align.test_weights import make_article
+
+
+def test_title_case_headlines_are_the_opening_lines_in_title_case() -> None:
+    text = "Plan Details Armed Guards\n\nReport Sees Guns as Path to Safety\n\nWASHINGTON — The report was out.\n\nA Title Case Line Later"
+    spans = title_case_lines(text)
+    assert [text[a:b] for a, b in spans] == ["Plan Details Armed Guards", "Report Sees Guns as Path to Safety"]
+    assert title_case_lines("JAPAN GET LUCKY WIN\n\nJapan won.") == []  # capitals: not a title-case headline
+
+
+def test_a_name_seen_only_in_a_title_case_headline_is_not_listed() -> None:
+    text = "Report Sees Guns as Path to Safety in Schools\n\nThe group said Asa Hutchinson led the review of safety in schools, where guns are banned."
+    names = {actor.name for actor in extract_actors([make_article("A", text)], load_gazetteer())}
+    assert "Asa Hutchinson" in names
+    assert not names & {"Sees Guns", "Safety", "Schools", "Report Sees Guns"}
+
+
+def test_a_headline_name_also_in_the_body_is_listed() -> None:
+    text = "Talks With Zuzuhia Stall Again\n\nOfficials in Zuzuhia said on Sunday that the talks had stalled."
+    actors = extract_actors([make_article("A", text)], load_gazetteer())
+    listed = [actor for actor in actors if any(m.start < 30 for m in actor.mentions)]  # its headline mention
+    assert listed and len(listed[0].mentions) == 2
+
+
+def test_a_byline_in_title_case_keeps_its_name() -> None:
+    text = "By Jess Connolly\n\nThe levee held overnight as the river peaked, officials said."
+    names = {actor.name for actor in extract_actors([make_article("A", text)], load_gazetteer())}
+    assert "Jess Connolly" in names
+
+
+def test_an_event_head_before_of_is_no_actor() -> None:
+    text = "Any Act of Congress may be challenged, the Bank of England said."
+    names = {actor.name for actor in extract_actors([make_article("A", text)], load_gazetteer())}
+    assert "Act of Congress" not in names
+    assert "Bank of England" in names
