@@ -38,7 +38,7 @@ _SPECIAL_PARTS = ARABIC_ARTICLES | GENERATIONAL_SUFFIXES
 _ABD = re.compile(r"abd[aeuo]l\S*")  # the `_ABD_PREFIXES`
 _FIRST_GROUP = itemgetter(1)  # as a `re.sub` replacement, r"\1" without expanding a template per match
 _MAX_KEPT = 200_000  # name keys kept per keyer
-_UNTIDY = re.compile(r"[^\S \n]|  |^ | $", re.MULTILINE)  # a space a key's text does not have as written
+_BLOCK = 1024  # lines `_plain_lines` checks at once
 
 
 def slug(name: str) -> str:
@@ -66,6 +66,23 @@ def _marked_lines(text: str) -> set[int]:
         at = match.start()
         marked.add(line)
     return marked
+
+
+def _plain_lines(lines: list[str], special: set[str]) -> list[str | None]:
+    """Each line's parts joined by single spaces (the key's text), or None when a part is ``special``;
+    by blocks of lines, most of which are that already and hold no special part."""
+    out: list[str | None] = []
+    for at in range(0, len(lines), _BLOCK):
+        block = lines[at : at + _BLOCK]
+        joined = " ".join(block)
+        words = joined.split()
+        if special.isdisjoint(words) and joined == " ".join(words):  # (an empty line makes two spaces)
+            out.extend(block)
+            continue
+        for line in block:
+            parts = line.split()
+            out.append(" ".join(parts) if special.isdisjoint(parts) else None)
+    return out
 
 
 def _drop_and_split(text: str) -> str:
@@ -131,37 +148,33 @@ class NameKeyer:
         if self.spaced:
             return [self.key_text(self.key(s)) for s in surfaces]
         cache = self._cache
-        found: list[str | None] = [None] * len(surfaces)
-        if cache:
-            found = [None if key is None else " ".join(key) for key in map(cache.get, surfaces)]
         text = "\n".join(surfaces)
         if text.count("\n") != len(surfaces) - 1:  # a surface with a newline
-            marked = {n for n, s in enumerate(surfaces) if _MARKED.search(s)}
-        else:
-            marked = _marked_lines(text)
-        if marked or cache:
-            bulk = [n for n, key in enumerate(found) if key is None and n not in marked]
+            return [" ".join(self.key(s)) for s in surfaces]
+        found: list[str | None] = [None] * len(surfaces)
+        bulk = range(len(surfaces))
+        if cache:
+            found = [None if key is None else " ".join(key) for key in map(cache.get, surfaces)]
+            bulk = [n for n, key in enumerate(found) if key is None]  # type: ignore[assignment]
             text = "\n".join([surfaces[n] for n in bulk])
-        else:
-            bulk = list(range(len(surfaces)))
+        if not bulk:
+            return [" ".join(self.key(s)) for s in surfaces]  # (all known)
         if text.isascii():
             text = text.lower()  # `fold` of ASCII
         else:
             text = "\n".join([s.lower() if s.isascii() else fold(s) for s in (surfaces[n] for n in bulk)])
         text = _DOUBLED.sub(_FIRST_GROUP, _drop_and_split(text))
         lines = text.split("\n")
-        if bulk and len(lines) == len(bulk):  # (no surface in bulk has a newline)
-            special = self._special_parts(text)
-            parts = list(map(str.split, lines))
-            if _UNTIDY.search(text) is not None:  # a line whose key is not itself: other spaces, or several
-                lines = list(map(" ".join, parts))
-            usable = map(special.isdisjoint, parts)
-            if len(bulk) == len(found) and not cache:
-                found = [line if ok else None for line, ok in zip(lines, usable)]
-            else:
-                for n, line, ok in zip(bulk, lines, usable):
-                    if ok:
-                        found[n] = line
+        if len(lines) != len(bulk):  # (folding made or took a line break)
+            return [" ".join(self.key(s)) for s in surfaces]
+        keys = _plain_lines(lines, self._special_parts(text))
+        if len(bulk) == len(found):
+            found = keys
+        else:
+            for n, key in zip(bulk, keys, strict=True):
+                found[n] = key
+        for n in _marked_lines("\n".join(surfaces)):  # a possessive `strip_possessive` may drop
+            found[n] = None
         return [" ".join(self.key(surfaces[n])) if key is None else key for n, key in enumerate(found)]
 
     def _special_parts(self, text: str) -> set[str]:
