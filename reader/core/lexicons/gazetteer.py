@@ -114,10 +114,15 @@ def _stamp(path: Path) -> built_cache.Stamp:
         raise ReaderError(f"{path}: cannot read gazetteer ({exc.strerror})") from None
 
 
+def _is_kept(sources: tuple[tuple[str, built_cache.Stamp], ...]) -> bool:
+    """Whether the gazetteer of these files is kept on disk: when the user's files are large."""
+    return sum(size for _, (size, _, _) in sources[1:]) >= CACHE_MIN_BYTES
+
+
 @lru_cache(maxsize=8)
 def _build(sources: tuple[tuple[str, built_cache.Stamp], ...]) -> Gazetteer:
     """The gazetteer of these files; when the user's files are large, kept on disk for the next run."""
-    kept = sum(size for _, (size, _, _) in sources[1:]) >= CACHE_MIN_BYTES
+    kept = _is_kept(sources)
     fingerprint = ""
     with gc_paused():  # ~10 containers per entry: the collector would walk the growing heap again and again
         if kept:
@@ -143,9 +148,10 @@ def check_gazetteer_files(files: list[Path]) -> None:
     """What building the gazetteer of the packaged file plus ``files`` would say of them (the same
     `ReaderError`), without building it."""
     if files:
-        for path in files:
-            _stamp(path)  # its wording of a missing or unreadable file, as the build's
-        _merge_files(tuple(str(p) for p in [PACKAGED_PATH, *files]))
+        sources = tuple((str(p), _stamp(p)) for p in [PACKAGED_PATH, *files])  # (the build's wording of a missing file)
+        if _is_kept(sources) and built_cache.is_kept("gazetteer", sources, built_cache.code_fingerprint(_BUILT_BY)):
+            return  # built by this code from these very files (same size, mtime and inode): no error in them
+        _merge_files(tuple(p for p, _ in sources))
 
 
 def _merge_files(
@@ -157,7 +163,7 @@ def _merge_files(
     suffixes: dict[str, str] = {}
     spelling_groups: list[list[str]] = []
     for path in paths:
-        document = read_yaml_file(Path(path), "gazetteer")
+        document = read_yaml_file(Path(path), "gazetteer", tables=True)
         merge_document(document, Path(path), entries, words, suffixes, spelling_groups)
     return entries, words, suffixes, spelling_groups
 

@@ -196,3 +196,24 @@ def test_a_blank_alias_is_refused_written_alone_or_in_a_list(kept, tmp_path, ali
     bad = settled(tmp_path / "bad.yaml", f"actors:\n  - id: x\n    name: X\n    kind: person\n    aliases: {aliases}\n")
     with pytest.raises(ReaderError, match=f"{bad}:5: `aliases` of 'x' must be a list of strings"):
         fresh_load(bad)
+
+
+def test_checking_files_with_a_kept_copy_reads_only_its_header(kept, tmp_path, monkeypatch):
+    """The app checks the user's files at start: once they are kept, that costs no parsing; a changed
+    file is parsed again, and still reports its error."""
+    user = settled(tmp_path / "mine.yaml", USER_FILE)
+    gazetteer_module.check_gazetteer_files([user])  # (parsed: nothing kept yet)
+    fresh_load(user)
+    real_merge = gazetteer_module._merge_files
+    monkeypatch.setattr(gazetteer_module, "_merge_files", None)  # parsing now: a TypeError
+    gazetteer_module.check_gazetteer_files([user])
+    settled(user, USER_FILE.replace("kind: person", "kind: wizard"))
+    with pytest.raises(TypeError):
+        gazetteer_module.check_gazetteer_files([user])
+    monkeypatch.setattr(gazetteer_module, "_merge_files", real_merge)
+    with pytest.raises(ReaderError, match="kind 'wizard'"):
+        gazetteer_module.check_gazetteer_files([user])
+    for kept_file in kept.iterdir():  # a damaged copy is not trusted
+        kept_file.write_bytes(b"\x00" + kept_file.read_bytes()[1:])
+    with pytest.raises(ReaderError, match="kind 'wizard'"):
+        gazetteer_module.check_gazetteer_files([user])
