@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from itertools import accumulate, repeat
+from itertools import accumulate, chain, repeat
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -340,7 +340,7 @@ class FormIndex:
         self._position = position
         self._made: dict[str, IndexedForm] = {}
         self._heads: frozenset[str] | None = None
-        self._people: tuple[tuple[str, ...], ...] | None = None
+        self._people: list[str] | None = None
         self._shared: dict[str, str] = {}  # a key several forms have -> the kind of the entry it names
         self.max_key_length = max(map(str.count, position, repeat(" ")), default=0) + 1
         if len(position) < len(key_texts):
@@ -424,21 +424,21 @@ class FormIndex:
         return self._heads
 
     def people(self) -> tuple[tuple[str, ...], ...]:
-        """The keys of two parts or more whose form is a person's name or alias, in index order (made once)."""
+        """The keys of two parts or more whose form is a person's name or alias, in index order."""
+        return tuple(map(self._keyer.key_of_text, self.people_texts()))
+
+    def people_texts(self) -> list[str]:
+        """`people` as key texts (`NameKeyer.key_text`), made once."""
         if self._people is None:
-            made, shared, starts, entries = self._made, self._shared, self._starts, self._entries
-            key_of_text = self._keyer.key_of_text
-            people = []
-            for text, n in self._position.items():
-                if " " not in text:
-                    continue
-                if text in shared:
-                    if made[text][1] in _NAME_FORMS and shared[text] == "person":
-                        people.append(key_of_text(text))
-                    continue
-                at = bisect_right(starts, n) - 1
-                entry = entries[at]
-                if entry[2] == "person" and n - starts[at] <= len(entry[3]):
-                    people.append(key_of_text(text))
-            self._people = tuple(people)
+            entries = self._entries
+            # per form: whether it is a person's name or alias (runs of equal values, repeated in C)
+            flags = chain.from_iterable(zip([e[2] == "person" for e in entries], repeat(False)))
+            runs = chain.from_iterable(zip([1 + len(e[3]) for e in entries], [len(e[4]) + len(e[5]) for e in entries]))
+            named = list(chain.from_iterable(map(repeat, flags, runs)))
+            position = self._position
+            if self._shared:
+                decided = {t: self._made[t][1] in _NAME_FORMS and kind == "person" for t, kind in self._shared.items()}
+                self._people = [t for t, n in position.items() if " " in t and (decided[t] if t in decided else named[n])]
+            else:
+                self._people = [t for t, n in position.items() if named[n] and " " in t]
         return self._people
