@@ -8,6 +8,7 @@ RecursionError ...), and a user's file must only ever cost a one-line
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -32,16 +33,18 @@ class _StringsLoader(_YAML_LOADER):  # type: ignore[misc]
     }
 
 
-def parse_yaml(text: str, name: str, what: str = "YAML", first_line: int = 1, strings: bool = False) -> Any:
+def parse_yaml(text: str, name: str, what: str = "YAML", first_line: int = 1, strings: bool = False, tables: bool = False) -> Any:
     """The document in ``text``; ``name`` (a printable file name) and ``what`` word the error.
 
     ``first_line`` is the file line ``text`` starts on (front matter starts on line 2).
-    With ``strings``, every scalar but null is read as the string written (metadata).
+    With ``strings``, every scalar but null is read as the string written (metadata). With ``tables``,
+    a long list of records that all have the same keys may be a `yaml_records.RecordTable` (whose
+    ``dicts()`` are that list), for a reader of columns.
     """
     loader = _StringsLoader if strings else _YAML_LOADER
     # The fast readers are for data files (a user's 50,000-entry gazetteer); an article's front matter and
     # body (``strings``) are a block scalar they decline only after scanning it all, twice.
-    fast_readers = () if strings else (load_records, load_plain)
+    fast_readers = () if strings else (partial(load_records, tables=tables), load_plain)
     try:
         for fast_reader in fast_readers:
             try:
@@ -128,8 +131,9 @@ def _scalar(event: yaml.ScalarEvent, resolvers: dict[Any, list[tuple[str, Any]]]
     return resolve_plain(event.value, resolvers)
 
 
-def read_yaml_file(path: Path, what: str, limit: int = MAX_FILE_BYTES) -> Any:
-    """The document in the UTF-8 file ``path``; ``what`` ("gazetteer") names the file in errors.
+def read_yaml_file(path: Path, what: str, limit: int = MAX_FILE_BYTES, tables: bool = False) -> Any:
+    """The document in the UTF-8 file ``path``; ``what`` ("gazetteer") names the file in errors;
+    ``tables`` as for `parse_yaml`.
 
     Read like every file (`read_file_bytes`): a regular file of at most ``limit`` bytes.
     """
@@ -144,4 +148,4 @@ def read_yaml_file(path: Path, what: str, limit: int = MAX_FILE_BYTES) -> Any:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ReaderError(f"{name}: {what} is not UTF-8 text (byte {exc.start})") from None
-    return parse_yaml(text.lstrip("\ufeff"), name)
+    return parse_yaml(text.lstrip("\ufeff"), name, tables=tables)

@@ -222,3 +222,63 @@ def test_a_large_gazetteer_is_read_in_bulk() -> None:
     assert len(text) > yaml_records.MIN_CHARACTERS
     fast = load_records(text, _YAML_LOADER.yaml_implicit_resolvers)
     assert _same(fast, yaml.load(text, Loader=_YAML_LOADER)) and _same(parse_yaml(text, "f.yaml"), fast)
+
+
+@st.composite
+def tables(draw: Any) -> str:
+    """Documents whose records all have the same keys in the same order (what `RecordTable` reads), with
+    the values and mutations of `documents`."""
+    keys = draw(st.lists(st.sampled_from(KEYS), min_size=1, max_size=4))
+    indent = draw(st.sampled_from([0, 2, 2, 4]))
+    lines = ["actors:"] if indent else []
+    for _ in range(draw(st.integers(1, 5))):
+        for n, key in enumerate(keys):
+            lead = " " * indent + ("- " if n == 0 else "  ")
+            lines.append(lead + key + draw(st.sampled_from([": "] * 12 + [":  "])) + draw(values()))
+    text = "\n".join(lines) + "\n"
+    if draw(st.integers(0, 5)) == 0 and text:
+        at = draw(st.integers(0, len(text) - 1))
+        text = text[:at] + draw(st.sampled_from(list(" :-#'\"[],\n{}&*!|>x"))) + text[at:]
+    return text
+
+
+def _tables_read(value: Any, loader: Any) -> tuple[Any, int]:
+    """``value`` with each `RecordTable` in it replaced by its dicts (checking its columns against them),
+    and how many there were."""
+    if isinstance(value, yaml_records.RecordTable):
+        dicts = value.dicts()
+        for key in value.keys:
+            assert value.has_lists(key) == any(isinstance(d[key], list) for d in dicts)
+            assert value.lists(key) == [d[key] if isinstance(d[key], list) else [d[key]] for d in dicts]
+        return dicts, 1
+    if isinstance(value, dict) and any(isinstance(v, yaml_records.RecordTable) for v in value.values()):
+        read = {k: _tables_read(v, loader) for k, v in value.items()}
+        return {k: v for k, (v, _) in read.items()}, sum(n for _, n in read.values())
+    return value, 0
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(tables())
+@example("actors:\n  - id: a\n    aliases: []\n  - id: b\n    aliases: [x, y]\n")
+@example("- id: a\n  name: b\n- id: c\n  name: '[d]'\n")
+def test_a_record_table_reads_what_pyyaml_reads(text: str) -> None:
+    """With ``tables``, what the bulk reader returns (its tables read as dicts) is still PyYAML's document."""
+    for loader in LOADERS:
+        with mock.patch.object(yaml_records, "MIN_CHARACTERS", 0):
+            try:
+                fast = load_records(text, loader.yaml_implicit_resolvers, tables=True)
+            except Unsupported:
+                continue
+        read, _ = _tables_read(fast, loader)
+        expected = yaml.load(text, Loader=loader)
+        assert _same(read, expected), (read, expected)
+
+
+def test_uniform_records_are_a_table() -> None:
+    text = "actors:\n" + "".join(f"  - id: a{n}\n    name: N {n}\n    aliases: [x, y{n}]\n" for n in range(3))
+    with mock.patch.object(yaml_records, "MIN_CHARACTERS", 0):
+        table = load_records(text, _YAML_LOADER.yaml_implicit_resolvers, tables=True)["actors"]
+        assert isinstance(table, yaml_records.RecordTable) and table.keys == ("id", "name", "aliases")
+        assert table.lists("aliases") == [["x", "y0"], ["x", "y1"], ["x", "y2"]]
+        mixed = text + "  - id: b\n    name: N\n"
+        assert isinstance(load_records(mixed, _YAML_LOADER.yaml_implicit_resolvers, tables=True)["actors"], list)

@@ -23,7 +23,7 @@ from typing import Any
 
 from reader.core.config import user_cache_dir
 
-FORMAT = 1
+FORMAT = 2  # a header (format, code, sources), then the data: two marshalled objects
 # A source modified this recently may change again within its mtime's resolution
 # without changing size: a cache written now could be trusted when stale.
 SETTLED_SECONDS = 2.0
@@ -58,22 +58,31 @@ def _cache_file(kind: str, paths: Sequence[str]) -> Path:
 
 def load(kind: str, sources: Sequence[tuple[str, Stamp]], fingerprint: str) -> Any | None:
     """The data stored for exactly these sources and this code, or None."""
+    return _read(kind, sources, fingerprint, header_only=False)
+
+
+def is_kept(kind: str, sources: Sequence[tuple[str, Stamp]], fingerprint: str) -> bool:
+    """Whether data is stored for exactly these sources and this code (reading only the file's header):
+    then these sources were built without an error by this code."""
+    return _read(kind, sources, fingerprint, header_only=True) is not None
+
+
+def _read(kind: str, sources: Sequence[tuple[str, Stamp]], fingerprint: str, header_only: bool) -> Any | None:
     try:
         # never blocks on a FIFO, never reads more than a kept lexicon can weigh
         handle = os.open(_cache_file(kind, [p for p, _ in sources]), os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(handle, "rb") as kept:
-            if not stat.S_ISREG(os.fstat(kept.fileno()).st_mode):
+            if not stat.S_ISREG(os.fstat(kept.fileno()).st_mode) or os.fstat(kept.fileno()).st_size > MAX_BYTES:
                 return None
+            header = marshal.load(kept)
+            if header != (FORMAT, fingerprint, tuple(sources)):
+                return None
+            if header_only:
+                return True
             raw = kept.read(MAX_BYTES + 1)
-        stored = marshal.loads(raw) if len(raw) <= MAX_BYTES else None
+        return marshal.loads(raw) if len(raw) <= MAX_BYTES else None
     except Exception:  # noqa: BLE001 - absent, unreadable or damaged: build again
         return None
-    if not isinstance(stored, tuple) or len(stored) != 4:
-        return None
-    version, stored_fingerprint, stored_sources, data = stored
-    if version != FORMAT or stored_fingerprint != fingerprint or stored_sources != tuple(sources):
-        return None
-    return data
 
 
 def store(kind: str, sources: Sequence[tuple[str, Stamp]], fingerprint: str, data: Any) -> None:
@@ -84,7 +93,7 @@ def store(kind: str, sources: Sequence[tuple[str, Stamp]], fingerprint: str, dat
     target = _cache_file(kind, [p for p, _ in sources])
     try:
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        payload = marshal.dumps((FORMAT, fingerprint, tuple(sources), data))
+        payload = marshal.dumps((FORMAT, fingerprint, tuple(sources))) + marshal.dumps(data)
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
         try:
             with os.fdopen(handle, "wb") as out:

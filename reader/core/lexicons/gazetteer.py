@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import marshal
 import os
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from itertools import compress
+from itertools import accumulate, chain, repeat
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -71,15 +72,21 @@ class Gazetteer:
     suffixes: Mapping[str, str] = field(default_factory=dict)  # folded last word -> kind
     spellings: Mapping[str, str] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
-    index: Mapping[tuple[str, ...], IndexedForm] = field(default_factory=dict, compare=False, repr=False)
+    index: FormIndex = field(default_factory=lambda: FormIndex((), [], NameKeyer({})), compare=False, repr=False)
     keyer: NameKeyer = field(default_factory=lambda: NameKeyer({}), compare=False, repr=False)
     max_key_length: int = field(default=1, compare=False)
     by_id: Mapping[str, GazetteerEntry] = field(default_factory=dict, compare=False, repr=False)
-    # The first parts of the index's keys: where a gazetteer name may start (actors/find).
-    heads: frozenset[str] = field(default_factory=frozenset, compare=False, repr=False)
-    # The index's keys of two parts or more that name a person (a "name" or "alias" form of a person
-    # entry), in index order: what actors/merge compares a discovered full name with.
-    people: tuple[tuple[str, ...], ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def heads(self) -> frozenset[str]:
+        """The first parts of the index's keys: where a gazetteer name may start (actors/find)."""
+        return self.index.heads()
+
+    @property
+    def people(self) -> tuple[tuple[str, ...], ...]:
+        """The index's keys of two parts or more that name a person (a "name" or "alias" form of a person
+        entry), in index order: what actors/merge compares a discovered full name with."""
+        return self.index.people()
 
     def entry(self, entry_id: str) -> GazetteerEntry:
         return self.by_id[entry_id]
@@ -107,10 +114,15 @@ def _stamp(path: Path) -> built_cache.Stamp:
         raise ReaderError(f"{path}: cannot read gazetteer ({exc.strerror})") from None
 
 
+def _is_kept(sources: tuple[tuple[str, built_cache.Stamp], ...]) -> bool:
+    """Whether the gazetteer of these files is kept on disk: when the user's files are large."""
+    return sum(size for _, (size, _, _) in sources[1:]) >= CACHE_MIN_BYTES
+
+
 @lru_cache(maxsize=8)
 def _build(sources: tuple[tuple[str, built_cache.Stamp], ...]) -> Gazetteer:
     """The gazetteer of these files; when the user's files are large, kept on disk for the next run."""
-    kept = sum(size for _, (size, _, _) in sources[1:]) >= CACHE_MIN_BYTES
+    kept = _is_kept(sources)
     fingerprint = ""
     with gc_paused():  # ~10 containers per entry: the collector would walk the growing heap again and again
         if kept:
@@ -136,9 +148,10 @@ def check_gazetteer_files(files: list[Path]) -> None:
     """What building the gazetteer of the packaged file plus ``files`` would say of them (the same
     `ReaderError`), without building it."""
     if files:
-        for path in files:
-            _stamp(path)  # its wording of a missing or unreadable file, as the build's
-        _merge_files(tuple(str(p) for p in [PACKAGED_PATH, *files]))
+        sources = tuple((str(p), _stamp(p)) for p in [PACKAGED_PATH, *files])  # (the build's wording of a missing file)
+        if _is_kept(sources) and built_cache.is_kept("gazetteer", sources, built_cache.code_fingerprint(_BUILT_BY)):
+            return  # built by this code from these very files (same size, mtime and inode): no error in them
+        _merge_files(tuple(p for p, _ in sources))
 
 
 def _merge_files(
@@ -150,7 +163,7 @@ def _merge_files(
     suffixes: dict[str, str] = {}
     spelling_groups: list[list[str]] = []
     for path in paths:
-        document = read_yaml_file(Path(path), "gazetteer")
+        document = read_yaml_file(Path(path), "gazetteer", tables=True)
         merge_document(document, Path(path), entries, words, suffixes, spelling_groups)
     return entries, words, suffixes, spelling_groups
 
@@ -179,7 +192,6 @@ def _build_from_files(paths: tuple[str, ...]) -> Gazetteer:
         )
     )
     index = _index(frozen_entries, keyer)
-    person = {e.id for e in frozen_entries if e.kind == "person"}
     return Gazetteer(
         entries=frozen_entries,
         words={name: frozenset(w.casefold() for w in values) for name, values in words.items()},
@@ -188,10 +200,8 @@ def _build_from_files(paths: tuple[str, ...]) -> Gazetteer:
         sources=paths,
         index=index,
         keyer=keyer,
-        max_key_length=max(map(len, index), default=1),
+        max_key_length=index.max_key_length,
         by_id=dict(zip(entries, frozen_entries, strict=True)),
-        heads=frozenset([key[0] for key in index]),
-        people=tuple([key for key, form in index.items() if len(key) > 1 and form[1] in _NAME_FORMS and form[0] in person]),
     )
 
 
@@ -200,33 +210,26 @@ def _freeze(gazetteer: Gazetteer) -> tuple[Any, ...]:
 
     Stored by columns, each one string where it can be (`_pack`), or marshalled without references
     (`_pack_tuples`): `marshal` writes a few large strings ~10x faster than 500,000 small objects it
-    must check for sharing.
+    must check for sharing. The forms' keys are one string, a key a line (`FormIndex`).
     """
-    index = gazetteer.index
-    forms = list(index.values())
-    people = set(gazetteer.people)
     known = getattr(gazetteer.keyer, "_cache", None)  # NameKeyer's memo: surface -> key
     ids, names, kinds, aliases, demonyms, metonyms, parents = (
         map(list, zip(*gazetteer.entries, strict=True)) if gazetteer.entries else ([],) * 7
     )
-    form_ids, form_names, surfaces, capitals = map(list, zip(*forms, strict=True)) if forms else ([],) * 4
+    keys = gazetteer.index.key_texts
     return (
         [_pack(ids), _pack(names), _pack(kinds), *map(_pack_tuples, (aliases, demonyms, metonyms)), parents],
         dict(gazetteer.words),
         dict(gazetteer.suffixes),
         dict(gazetteer.spellings),
-        _pack_tuples(list(index)),
-        [_pack(form_ids), form_names, _pack(surfaces), capitals],
-        gazetteer.max_key_length,
-        list(gazetteer.heads),
-        [key in people for key in index] if people else [],  # which keys are people's (bools: no sharing to check)
+        ["\n".join(keys), len(keys)],
         dict(known) if isinstance(known, dict) else {},
     )
 
 
 def _thaw(data: tuple[Any, ...], paths: tuple[str, ...]) -> Gazetteer:
     """The gazetteer `_freeze` stored: the one `_build_from_files` returns for the same files and code."""
-    entry_columns, words, suffixes, spellings, keys, form_columns, max_key_length, heads, people, known_keys = data
+    entry_columns, words, suffixes, spellings, (key_text, count), known_keys = data
     keyer = NameKeyer(spellings)
     memo = getattr(keyer, "_cache", None)
     if isinstance(memo, dict):
@@ -239,13 +242,10 @@ def _thaw(data: tuple[Any, ...], paths: tuple[str, ...]) -> Gazetteer:
             zip(ids, _unpack(names), _unpack(kinds), *map(_unpack_tuples, (aliases, demonyms, metonyms)), parents, strict=True),
         )
     )
-    form_ids, form_names, surfaces, capitals = form_columns
-    keys = _unpack_tuples(keys)
-    index = dict(
-        zip(keys, map(_new_form, zip(_unpack(form_ids), form_names, _unpack(surfaces), capitals, strict=True)), strict=True)
-    )
-    if len(index) != len(keys):
+    keys = key_text.split("\n") if count else []
+    if len(keys) != count:
         raise ValueError("stored data of another shape")
+    index = FormIndex(entries, keys, keyer)
     return Gazetteer(
         entries=entries,
         words=words,
@@ -254,10 +254,8 @@ def _thaw(data: tuple[Any, ...], paths: tuple[str, ...]) -> Gazetteer:
         sources=paths,
         index=index,
         keyer=keyer,
-        max_key_length=max_key_length,
+        max_key_length=index.max_key_length,
         by_id=dict(zip(ids, entries, strict=True)),
-        heads=frozenset(heads),
-        people=tuple(compress(keys, people)),
     )
 
 
@@ -293,38 +291,154 @@ def _capitals_only(surface: str) -> bool:
     return len(letters) <= 5 and letters.isupper()
 
 
-def _index(entries: tuple[GazetteerEntry, ...], keyer: NameKeyer) -> dict[tuple[str, ...], IndexedForm]:
-    """Each form's name key -> the form. A key two forms share goes to the higher-ranked one, or on a tie
-    to the later one; one entry's forms share it ("Hamas", "HAMAS") as the one that matches more text.
-
-    Computed by columns: the keys in bulk, the forms in one `dict`; only the forms whose key
-    another form has go through the loop that decides between them, in file order.
-    """
+def _index(entries: tuple[GazetteerEntry, ...], keyer: NameKeyer) -> FormIndex:
+    """Each form's name key -> the form (`FormIndex`), the keys computed in bulk."""
     surfaces = [s for e in entries for s in (e[1], *e[3], *e[4], *e[5])]
-    ids = [e[0] for e in entries for _ in range(1 + len(e[3]) + len(e[4]) + len(e[5]))]
-    forms = [f for e in entries for f in ("name", *("alias",) * len(e[3]), *("demonym",) * len(e[4]), *("metonym",) * len(e[5]))]
-    keys = keyer.keys(surfaces)
-    capitals = [False if len(s) > 5 and "." not in s else _capitals_only(s) for s in surfaces]
-    kept = [len("".join(key)) >= 2 for key in keys]
-    if not all(kept):
-        keys, ids, forms = list(compress(keys, kept)), list(compress(ids, kept)), list(compress(forms, kept))
-        surfaces, capitals = list(compress(surfaces, kept)), list(compress(capitals, kept))
-    index = dict(zip(keys, map(_new_form, zip(ids, forms, surfaces, capitals, strict=True)), strict=True))
-    if len(index) == len(keys):
-        return index
-    shared = {key for key, count in Counter(keys).items() if count > 1}
-    decided: dict[tuple[str, ...], IndexedForm] = {}
-    for n in [n for n, key in enumerate(keys) if key in shared]:
-        key, entry_id, form, surface, capitals_only = keys[n], ids[n], forms[n], surfaces[n], capitals[n]
-        old = decided.get(key)
-        if old is not None:
-            if old.entry == entry_id:
-                # one entry's "Hamas" and "HAMAS": the form that matches more text wins
-                capitals_only = capitals_only and old.capitals_only
-                if FORM_RANK[old.form] >= FORM_RANK[form]:
-                    form, surface = old.form, old.surface
-            elif FORM_RANK[form] < FORM_RANK[old.form]:
-                continue
-        decided[key] = _new_form((entry_id, form, surface, capitals_only))
-    index.update(decided)
-    return index
+    return FormIndex(entries, keyer.key_texts(surfaces), keyer)
+
+
+class FormIndex:
+    """Each form's name key -> the form (an `IndexedForm`). A key two forms share goes to the higher-ranked
+    one, or on a tie to the later one; one entry's forms share it ("Hamas", "HAMAS") as the one that
+    matches more text. Keys of fewer than two letters are left out.
+
+    Read like a dict (``get``, ``in``, ``[]``), it holds one line of text per form (its key's parts
+    joined by spaces, as `NameKeyer.key_texts` gives them) and the position of the last form of
+    each key: a run's lookups make only the few `IndexedForm` they find, and the 100,000 forms of
+    a large user gazetteer (issue 15) cost one dict of strings, not 100,000 tuples and forms.
+    """
+
+    __slots__ = (
+        "_entries",
+        "_heads",
+        "_keyer",
+        "_made",
+        "_people",
+        "_position",
+        "_shared",
+        "_starts",
+        "key_texts",
+        "max_key_length",
+    )
+
+    def __init__(self, entries: tuple[GazetteerEntry, ...], key_texts: list[str], keyer: NameKeyer) -> None:
+        """``key_texts``: the key of every form (`NameKeyer.key_text`), entry by entry (name, aliases,
+        demonyms, metonyms)."""
+        self._entries = entries
+        self._keyer = keyer
+        self.key_texts = key_texts
+        self._starts = list(accumulate([1 + len(e[3]) + len(e[4]) + len(e[5]) for e in entries], initial=0))
+        if self._starts[-1] != len(key_texts):
+            raise ValueError("one key per form")
+        position = dict(zip(key_texts, range(len(key_texts))))  # (in first-seen order, the last form's)
+        if keyer.spaced:
+            for text in [t for t in position if len("".join(keyer.key_of_text(t))) < 2]:
+                del position[text]
+        elif key_texts and min(map(len, key_texts)) < 2:  # (a key of two parts has two letters)
+            for text in [t for t in position if len(t) < 2]:
+                del position[text]
+        self._position = position
+        self._made: dict[str, IndexedForm] = {}
+        self._heads: frozenset[str] | None = None
+        self._people: list[str] | None = None
+        self._shared: dict[str, str] = {}  # a key several forms have -> the kind of the entry it names
+        self.max_key_length = max(map(str.count, position, repeat(" ")), default=0) + 1
+        if len(position) < len(key_texts):
+            self._decide_shared()
+
+    def _decide_shared(self) -> None:
+        """The forms of the keys several forms have, decided form by form in file order."""
+        shared = {text for text, count in Counter(self.key_texts).items() if count > 1 and text in self._position}
+        made, self._shared = self._made, {}
+        for n in [n for n, text in enumerate(self.key_texts) if text in shared]:
+            text = self.key_texts[n]
+            new = self._form(n)
+            old = made.get(text)
+            if old is not None:
+                entry_id, form, surface, capitals_only = new
+                if old.entry == entry_id:
+                    # one entry's "Hamas" and "HAMAS": the form that matches more text wins
+                    capitals_only = capitals_only and old.capitals_only
+                    if FORM_RANK[old.form] >= FORM_RANK[form]:
+                        form, surface = old.form, old.surface
+                    new = _new_form((entry_id, form, surface, capitals_only))
+                elif FORM_RANK[form] < FORM_RANK[old.form]:
+                    continue
+            made[text] = new
+            self._shared[text] = self._where(n)[0][2]  # the kind of the entry it now names
+
+    def _where(self, n: int) -> tuple[GazetteerEntry, int]:
+        """The entry of form ``n``, and the form's place among the entry's (0: its name)."""
+        at = bisect_right(self._starts, n) - 1
+        return self._entries[at], n - self._starts[at]
+
+    def _form(self, n: int) -> IndexedForm:
+        entry, offset = self._where(n)
+        if offset == 0:
+            form, surface = "name", entry[1]
+        elif offset <= len(entry[3]):
+            form, surface = "alias", entry[3][offset - 1]
+        elif offset <= len(entry[3]) + len(entry[4]):
+            form, surface = "demonym", entry[4][offset - 1 - len(entry[3])]
+        else:
+            form, surface = "metonym", entry[5][offset - 1 - len(entry[3]) - len(entry[4])]
+        capitals_only = False if len(surface) > 5 and "." not in surface else _capitals_only(surface)
+        return _new_form((entry[0], form, surface, capitals_only))
+
+    def get(self, key: tuple[str, ...], default: IndexedForm | None = None) -> IndexedForm | None:
+        text = " ".join(key) if not self._keyer.spaced else self._keyer.key_text(key)
+        form = self._made.get(text)
+        if form is None:
+            n = self._position.get(text)
+            if n is None:
+                return default
+            form = self._made[text] = self._form(n)
+        return form
+
+    def __getitem__(self, key: tuple[str, ...]) -> IndexedForm:
+        form = self.get(key)
+        if form is None:
+            raise KeyError(key)
+        return form
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, tuple):
+            return False
+        return (" ".join(key) if not self._keyer.spaced else self._keyer.key_text(key)) in self._position
+
+    def __len__(self) -> int:
+        return len(self._position)
+
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
+        return map(self._keyer.key_of_text, self._position)
+
+    def items(self) -> list[tuple[tuple[str, ...], IndexedForm]]:
+        """Every key and its form, in the order the keys first occur (as a dict built form by form)."""
+        return [(key, self[key]) for key in self]
+
+    def heads(self) -> frozenset[str]:
+        """The first parts of the keys (made once)."""
+        if self._heads is None:
+            heads = [text.partition(" ")[0] for text in self._position]
+            self._heads = frozenset(heads if not self._keyer.spaced else [self._keyer.key_of_text(h)[0] for h in heads])
+        return self._heads
+
+    def people(self) -> tuple[tuple[str, ...], ...]:
+        """The keys of two parts or more whose form is a person's name or alias, in index order."""
+        return tuple(map(self._keyer.key_of_text, self.people_texts()))
+
+    def people_texts(self) -> list[str]:
+        """`people` as key texts (`NameKeyer.key_text`), made once."""
+        if self._people is None:
+            entries = self._entries
+            # per form: whether it is a person's name or alias (runs of equal values, repeated in C)
+            flags = chain.from_iterable(zip([e[2] == "person" for e in entries], repeat(False)))
+            runs = chain.from_iterable(zip([1 + len(e[3]) for e in entries], [len(e[4]) + len(e[5]) for e in entries]))
+            named = list(chain.from_iterable(map(repeat, flags, runs)))
+            position = self._position
+            if self._shared:
+                decided = {t: self._made[t][1] in _NAME_FORMS and kind == "person" for t, kind in self._shared.items()}
+                self._people = [t for t, n in position.items() if " " in t and (decided[t] if t in decided else named[n])]
+            else:
+                self._people = [t for t, n in position.items() if named[n] and " " in t]
+        return self._people

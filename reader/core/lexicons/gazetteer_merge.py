@@ -3,6 +3,8 @@ merged into the entries and word lists read so far (later files add entries or o
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +12,7 @@ import yaml
 
 from reader.core.errors import ReaderError
 from reader.core.model import ACTOR_KINDS
+from reader.core.yaml_records import RecordTable
 
 WORD_LISTS = (
     "non_names",
@@ -39,6 +42,7 @@ SUFFIX_KINDS = ("organization", "group", "media", "place", "event")
 ENTRY_FIELDS = ("id", "name", "kind", "aliases", "demonyms", "metonyms", "parent", "replace")
 LIST_FIELDS = ("aliases", "demonyms", "metonyms")
 _FIELDS = frozenset(ENTRY_FIELDS)
+_NONE: list[str] = []  # one empty list for every entry without aliases (merging copies lists, never extends one)
 _KINDS = frozenset(ACTOR_KINDS)
 
 
@@ -74,7 +78,7 @@ def merge_document(
 ) -> None:
     if document is None:
         return
-    if isinstance(document, list):  # a bare list of actors is allowed in user files
+    if isinstance(document, (list, RecordTable)):  # a bare list of actors is allowed in user files
         document = {"actors": document}
     if not isinstance(document, dict):
         raise _fail(path, [], "a gazetteer is a mapping with `actors` and `words`")
@@ -82,6 +86,11 @@ def merge_document(
         if key not in ("actors", "words"):
             raise _fail(path, [key], f"unknown section {key!r} (expected `actors` or `words`)")
     actors = document.get("actors") or []
+    if isinstance(actors, RecordTable):
+        if _merge_table(actors, entries):
+            actors = []
+        else:
+            actors = actors.dicts()  # entry by entry, as any list (which words any error)
     if not isinstance(actors, list):
         raise _fail(path, ["actors"], "`actors` must be a list of entries")
     for position, raw in enumerate(actors):
@@ -124,6 +133,40 @@ def _new_entry(raw: Any, entries: dict[str, dict[str, Any]]) -> dict[str, Any] |
         else:
             return None
     return merged
+
+
+def _merge_table(table: RecordTable, entries: dict[str, dict[str, Any]]) -> bool:
+    """What `_new_entry` makes of every record, added to ``entries``, when every record is a valid new
+    entry (a large user file), checked by columns; False (nothing added) when one is not."""
+    keys = set(table.keys)
+    if not _FIELDS.issuperset(keys) or "replace" in keys or not keys.issuperset(("id", "name", "kind")):
+        return False
+    ids, names, kinds = table.column("id"), table.column("name"), table.column("kind")
+    parents = table.column("parent") if "parent" in keys else ()
+    if any(table.has_lists(key) for key in ("id", "name", "kind", "parent") if key in keys):
+        return False  # a flow list, not a string
+    if not _KINDS.issuperset(kinds) or len(set(ids)) != len(ids) or not entries.keys().isdisjoint(ids):
+        return False  # (a plain scalar is never blank)
+    lists: list[Iterable[list[str]]] = []
+    for listed in LIST_FIELDS:
+        if listed not in keys:
+            lists.append(repeat(_NONE))
+            continue
+        values = table.lists(listed)  # (items are never blank)
+        lists.append([list(dict.fromkeys(v)) if len(v) > 1 else v for v in values])
+    aliases, demonyms, metonyms = lists
+    if parents:
+        merged = [
+            {"id": i, "name": n, "kind": k, "parent": p, "aliases": a, "demonyms": d, "metonyms": m}
+            for i, n, k, p, a, d, m in zip(ids, names, kinds, parents, aliases, demonyms, metonyms)
+        ]
+    else:
+        merged = [
+            {"id": i, "name": n, "kind": k, "aliases": a, "demonyms": d, "metonyms": m}
+            for i, n, k, a, d, m in zip(ids, names, kinds, aliases, demonyms, metonyms)
+        ]
+    entries.update(zip(ids, merged, strict=True))
+    return True
 
 
 def _merge_entry(raw: Any, path: Path, where: list[Any], entries: dict[str, dict[str, Any]]) -> None:

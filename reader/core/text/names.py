@@ -38,6 +38,7 @@ _SPECIAL_PARTS = ARABIC_ARTICLES | GENERATIONAL_SUFFIXES
 _ABD = re.compile(r"abd[aeuo]l\S*")  # the `_ABD_PREFIXES`
 _FIRST_GROUP = itemgetter(1)  # as a `re.sub` replacement, r"\1" without expanding a template per match
 _MAX_KEPT = 200_000  # name keys kept per keyer
+_BLOCK = 1024  # lines `_plain_lines` checks at once
 
 
 def slug(name: str) -> str:
@@ -67,6 +68,23 @@ def _marked_lines(text: str) -> set[int]:
     return marked
 
 
+def _plain_lines(lines: list[str], special: set[str]) -> list[str | None]:
+    """Each line's parts joined by single spaces (the key's text), or None when a part is ``special``;
+    by blocks of lines, most of which are that already and hold no special part."""
+    out: list[str | None] = []
+    for at in range(0, len(lines), _BLOCK):
+        block = lines[at : at + _BLOCK]
+        joined = " ".join(block)
+        words = joined.split()
+        if special.isdisjoint(words) and joined == " ".join(words):  # (an empty line makes two spaces)
+            out.extend(block)
+            continue
+        for line in block:
+            parts = line.split()
+            out.append(" ".join(parts) if special.isdisjoint(parts) else None)
+    return out
+
+
 def _drop_and_split(text: str) -> str:
     for character in _DROPPED_CHARACTERS:
         if character in text:
@@ -84,6 +102,7 @@ class NameKeyer:
         self._spellings = spellings
         self._cache: dict[str, tuple[str, ...]] = {}
         self._marks: set[str] | None = None  # `_special_parts` without the "Abdel..." ones
+        self._spaced: bool | None = None
 
     def key(self, surface: str) -> tuple[str, ...]:
         cached = self._cache.get(surface)
@@ -93,38 +112,70 @@ class NameKeyer:
                 self._cache[surface] = cached
         return cached
 
+    @property
+    def spaced(self) -> bool:
+        """Whether a key may have a part with a space in it, or an empty part (a spelling variant maps a
+        part to one): then " " does not join keys' parts unambiguously (`key_text`)."""
+        if self._spaced is None:
+            self._spaced = any(not value or len(value.split()) != 1 for value in self._spellings.values())
+        return self._spaced
+
+    def key_text(self, key: tuple[str, ...]) -> str:
+        """``key`` as one string, its parts joined by spaces (escaped when `spaced`): a different string
+        for every key."""
+        if not self.spaced:
+            return " ".join(key)
+        return " ".join([p.replace("%", "%25").replace(" ", "%20") or "%00" for p in key])
+
+    def key_of_text(self, text: str) -> tuple[str, ...]:
+        """The key `key_text` made ``text`` of."""
+        if not self.spaced:
+            return tuple(text.split(" ")) if text else ()
+        return tuple(p.replace("%00", "").replace("%20", " ").replace("%25", "%") for p in text.split(" ")) if text else ()
+
     def keys(self, surfaces: list[str]) -> list[tuple[str, ...]]:
-        """``[self.key(s) for s in surfaces]``, computed in bulk (a gazetteer's 100,000 forms, issue 15), and
-        not memoised (the gazetteer's index keeps them).
+        """``[self.key(s) for s in surfaces]``, computed in bulk (`key_texts`), not memoised."""
+        return list(map(self.key_of_text, self.key_texts(surfaces)))
+
+    def key_texts(self, surfaces: list[str]) -> list[str]:
+        """``[self.key_text(self.key(s)) for s in surfaces]``, computed in bulk (a gazetteer's 100,000 forms,
+        issue 15) and not memoised (the gazetteer keeps them).
 
         The surfaces `_compute` only folds, splits and collapses (no possessive, spelling variant,
         article, "Abdel" or "Jr." in them) are done all at once, on their text joined by newlines;
         the others one by one.
         """
+        if self.spaced:
+            return [self.key_text(self.key(s)) for s in surfaces]
         cache = self._cache
-        found: list[tuple[str, ...] | None] = [cache.get(s) for s in surfaces] if cache else [None] * len(surfaces)
         text = "\n".join(surfaces)
         if text.count("\n") != len(surfaces) - 1:  # a surface with a newline
-            marked = {n for n, s in enumerate(surfaces) if _MARKED.search(s)}
-        else:
-            marked = _marked_lines(text)
-        if marked or cache:
-            bulk = [n for n, key in enumerate(found) if key is None and n not in marked]
+            return [" ".join(self.key(s)) for s in surfaces]
+        found: list[str | None] = [None] * len(surfaces)
+        bulk = range(len(surfaces))
+        if cache:
+            found = [None if key is None else " ".join(key) for key in map(cache.get, surfaces)]
+            bulk = [n for n, key in enumerate(found) if key is None]  # type: ignore[assignment]
             text = "\n".join([surfaces[n] for n in bulk])
-        else:
-            bulk = list(range(len(surfaces)))
+        if not bulk:
+            return [" ".join(self.key(s)) for s in surfaces]  # (all known)
         if text.isascii():
             text = text.lower()  # `fold` of ASCII
         else:
             text = "\n".join([s.lower() if s.isascii() else fold(s) for s in (surfaces[n] for n in bulk)])
         text = _DOUBLED.sub(_FIRST_GROUP, _drop_and_split(text))
-        keys = list(map(tuple, map(str.split, text.split("\n"))))
-        if bulk and len(keys) == len(bulk):  # (no surface in bulk has a newline)
-            special = self._special_parts(text)
-            for n, bulk_key in zip(bulk, keys, strict=True):
-                if special.isdisjoint(bulk_key):
-                    found[n] = bulk_key
-        return [self.key(surfaces[n]) if key is None else key for n, key in enumerate(found)]
+        lines = text.split("\n")
+        if len(lines) != len(bulk):  # (folding made or took a line break)
+            return [" ".join(self.key(s)) for s in surfaces]
+        keys = _plain_lines(lines, self._special_parts(text))
+        if len(bulk) == len(found):
+            found = keys
+        else:
+            for n, key in zip(bulk, keys, strict=True):
+                found[n] = key
+        for n in _marked_lines("\n".join(surfaces)):  # a possessive `strip_possessive` may drop
+            found[n] = None
+        return [" ".join(self.key(surfaces[n])) if key is None else key for n, key in enumerate(found)]
 
     def _special_parts(self, text: str) -> set[str]:
         """Parts that, in ``text`` (names folded, split and collapsed, one a line), may have been an article,

@@ -154,23 +154,41 @@ def _index_one_by_one(entries, keyer):
     return index
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(
     st.lists(
         st.tuples(
-            st.sampled_from(FORMS), st.lists(st.sampled_from(FORMS), max_size=3), st.lists(st.sampled_from(FORMS), max_size=2)
+            st.sampled_from(FORMS),
+            st.lists(st.sampled_from(FORMS), max_size=3),
+            st.lists(st.sampled_from(FORMS), max_size=2),
+            st.sampled_from(["group", "person"]),
         ),
         max_size=12,
-    )
+    ),
+    st.sampled_from([{}, {"sissi": "sisi"}, {"hamas": "x y"}, {"hamas": "", "georgia": "ge%20"}, {"us": "u s", "x": "%00"}]),
 )
-def test_the_index_by_columns_is_the_one_form_by_form(rows):
-    """Shared keys (one entry's "Hamas" and "HAMAS", two entries' "Georgia") are decided as before."""
+def test_the_index_by_columns_is_the_one_form_by_form(rows, spellings):
+    """Shared keys (one entry's "Hamas" and "HAMAS", two entries' "Georgia") are decided as before; the
+    lazy index answers every key as the dict built form by form, whatever spellings do to the keys
+    (a part with a space, an empty part)."""
     entries = tuple(
-        gazetteer_module.GazetteerEntry(f"e{n}", name, "group", tuple(aliases), tuple(demonyms), ())
-        for n, (name, aliases, demonyms) in enumerate(rows)
+        gazetteer_module.GazetteerEntry(f"e{n}", name, kind, tuple(aliases), tuple(demonyms), ())
+        for n, (name, aliases, demonyms, kind) in enumerate(rows)
     )
-    keyer = NameKeyer({})
-    assert list(gazetteer_module._index(entries, keyer).items()) == list(_index_one_by_one(entries, keyer).items())
+    keyer = NameKeyer(spellings)
+    index = gazetteer_module._index(entries, keyer)
+    reference = _index_one_by_one(entries, keyer)
+    assert list(index.items()) == list(reference.items())
+    assert index.heads() == {key[0] for key in reference}
+    person = {e.id for e in entries if e.kind == "person"}
+    people = [key for key, form in reference.items() if len(key) > 1 and form.form in ("name", "alias") and form.entry in person]
+    assert list(index.people()) == people
+    assert index.max_key_length == max(map(len, reference), default=1)
+    for surface in (*FORMS, "Nobody", "x y", ""):
+        key = keyer.key(surface)
+        assert index.get(key) == reference.get(key) and (key in index) == (key in reference)
+    for key in [("x y",), ("x", "y"), ("",), ("hamas", ""), ("u s",), ("u", "s")]:
+        assert index.get(key) == reference.get(key) and (key in index) == (key in reference)
 
 
 @pytest.mark.parametrize("aliases", ['"  "', '[A, " "]', "[A, 3]"])
@@ -178,3 +196,24 @@ def test_a_blank_alias_is_refused_written_alone_or_in_a_list(kept, tmp_path, ali
     bad = settled(tmp_path / "bad.yaml", f"actors:\n  - id: x\n    name: X\n    kind: person\n    aliases: {aliases}\n")
     with pytest.raises(ReaderError, match=f"{bad}:5: `aliases` of 'x' must be a list of strings"):
         fresh_load(bad)
+
+
+def test_checking_files_with_a_kept_copy_reads_only_its_header(kept, tmp_path, monkeypatch):
+    """The app checks the user's files at start: once they are kept, that costs no parsing; a changed
+    file is parsed again, and still reports its error."""
+    user = settled(tmp_path / "mine.yaml", USER_FILE)
+    gazetteer_module.check_gazetteer_files([user])  # (parsed: nothing kept yet)
+    fresh_load(user)
+    real_merge = gazetteer_module._merge_files
+    monkeypatch.setattr(gazetteer_module, "_merge_files", None)  # parsing now: a TypeError
+    gazetteer_module.check_gazetteer_files([user])
+    settled(user, USER_FILE.replace("kind: person", "kind: wizard"))
+    with pytest.raises(TypeError):
+        gazetteer_module.check_gazetteer_files([user])
+    monkeypatch.setattr(gazetteer_module, "_merge_files", real_merge)
+    with pytest.raises(ReaderError, match="kind 'wizard'"):
+        gazetteer_module.check_gazetteer_files([user])
+    for kept_file in kept.iterdir():  # a damaged copy is not trusted
+        kept_file.write_bytes(b"\x00" + kept_file.read_bytes()[1:])
+    with pytest.raises(ReaderError, match="kind 'wizard'"):
+        gazetteer_module.check_gazetteer_files([user])

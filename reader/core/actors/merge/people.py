@@ -175,22 +175,27 @@ class GazetteerPeople:
     """The gazetteer's people by the initial of the last part of their name keys, so that a discovered
     name is compared only with the entries whose last part is that part or a close spelling of it.
 
-    Built from `Gazetteer.people` (keys already computed, and kept between runs by the lexicon cache) in
-    one pass, once per gazetteer; each lookup then scores the name's letter bucket in bulk (rapidfuzz),
+    Built from the people's key texts (`FormIndex.people_texts`: computed once per gazetteer, and kept
+    between runs by the lexicon cache) in one pass, once per gazetteer; each lookup then scores the name's letter bucket in bulk (rapidfuzz),
     instead of a Python loop over every person with that initial.
     """
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self._index = gazetteer.index
-        # (last parts, keys), aligned, per initial of the last part
-        self._buckets: dict[str, tuple[list[str], list[tuple[str, ...]]]] = {}
-        for key in gazetteer.people:  # the keys of two parts or more of people's names and aliases
-            last = key[-1]
+        self._key_of_text = gazetteer.keyer.key_of_text
+        # (last parts, key texts), aligned, per initial of the last part
+        self._buckets: dict[str, tuple[list[str], list[str]]] = {}
+        texts = gazetteer.index.people_texts()  # the keys of two parts or more of people's names and aliases
+        if gazetteer.keyer.spaced:  # a part may hold an (escaped) space
+            lasts = [self._key_of_text(text)[-1] for text in texts]
+        else:
+            lasts = [text.rpartition(" ")[2] for text in texts]
+        for last, text in zip(lasts, texts, strict=True):
             bucket = self._buckets.get(last[:1])
             if bucket is None:
                 bucket = self._buckets[last[:1]] = ([], [])
             bucket[0].append(last)
-            bucket[1].append(key)
+            bucket[1].append(text)
 
     def candidates(self, last: str) -> list[tuple[str, tuple[str, ...]]]:
         """(entry id, key) of the people whose last part may agree with `last`: a superset of the keys
@@ -200,9 +205,10 @@ class GazetteerPeople:
         bucket = self._buckets.get(last[:1])
         if bucket is None:
             return []
-        parts, keys = bucket
+        parts, texts = bucket
         close = process.extract(last, parts, scorer=JaroWinkler.similarity, score_cutoff=LAST_PART_SIMILARITY - 0.01, limit=None)
-        return [(self._index[keys[n]].entry, keys[n]) for _part, _score, n in close]
+        keys = [self._key_of_text(texts[n]) for _part, _score, n in close]
+        return [(self._index[key].entry, key) for key in keys]
 
 
 _KEPT: list[tuple[Gazetteer, GazetteerPeople]] = []  # the last gazetteer's people (one run uses one gazetteer)
