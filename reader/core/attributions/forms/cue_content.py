@@ -65,8 +65,23 @@ _OBJECT_WORD = (
     r"(?!(?:to|on|at|for|about|from|and|or|that|who|which|after|before|during|when|because|is|are|was|were|has|have"
     r"|had|will|would|can|could)\b)[\w'’.-]+"
 )
-CALLED_QUOTE = re.compile(r"\s+(?:" + _OBJECT_WORD + r"\s+){0,9}?" + _OBJECT_WORD + r"\s+(?:[\"“‘]|'')")
+# The object of "called" before its quoted name: up to 15 words, which may hold "and", "of" or an aside set off
+# by commas ("called both Trump and Clinton “crazy”", "called Clinton, his challenger, an ISIS “co-founder”"), but
+# no clause ("that", "who", a finite verb) and no particle right after the verb ("called on", "called off").
+_CALLED_OBJECT_WORD = (
+    r"(?!(?:that|who|which|whether|because|is|are|was|were|has|have|had|will|would|can|could|said|says|told|asked)\b)"
+    r"[\w'’.-]+,?"
+)
+CALLED_QUOTE = re.compile(
+    r"\s+(?!(?:on|for|off|up|out|in|back|into|at|to|upon|it\s+quits)\b)(?:"
+    + _CALLED_OBJECT_WORD
+    + r"\s+){0,14}?"
+    + _CALLED_OBJECT_WORD
+    + r"\s+(?:[\"“‘]|'')"
+)
+# `what S called "Q"`; "which", "that" and "whom" only with the quotation right after the cue.
 WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.I)
+WHICH_BEFORE = re.compile(r"\b(?:which|that|whom?)\s+$", re.I)
 
 
 def but_before(text: str, cue: Span) -> bool:

@@ -23,6 +23,7 @@ from reader.core.attributions.forms.cue_content import (
     CALLED_QUOTE,
     TELL_FORMS,
     WHAT_BEFORE,
+    WHICH_BEFORE,
     adjunct_tail,
     after_opening_quote,
     but_before,
@@ -90,8 +91,9 @@ _AUXILIARY_BEFORE = frozenset(
 # "called the show “the news show of record”", "called it a disgrace": a judgement of an object; "called
 # Putin" is a phone call and "a club called Democracy Alliance" a name.
 _CALLED_AS = re.compile(
-    r"\s+(?:it|him|her|them|this|that|(?:the|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}"
-    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:an?\s|the\s|[\"“‘])"
+    r"\s+(?:it|him|her|them|this|that|himself|herself|themselves|itself|(?:the|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}"
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:an?\s|the\s|[\"“‘]"
+    r"|[a-z]+(?:ive|ous|ful|able|ible|ic|al|less|ist|ent|ant)(?=\s*(?:[,.;]|and\b|but\b|or\b)))"
 )
 
 
@@ -252,6 +254,10 @@ def verb_cue(
         _CALLED_AS.match(text, cue.end)
         or CALLED_QUOTE.match(text, cue.end, sentence.end)
         or WHAT_BEFORE.search(text, max(sentence.start, source.start - 8), source.start)
+        or (
+            WHICH_BEFORE.search(text, max(sentence.start, source.start - 8), source.start)
+            and quotes.starting_at(skip_space(text, cue.end, sentence.end)) is not None
+        )
         or (text[source.start : source.end].lower() in _PRONOUNS and quotes.starting_at(skip_space(text, cue.end, sentence.end)))
     ):
         return None
