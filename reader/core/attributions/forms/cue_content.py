@@ -66,10 +66,11 @@ _OBJECT_WORD = (
     r"|had|will|would|can|could)\b)[\w'’.-]+"
 )
 # The object of "called" before its quoted name: up to 15 words, which may hold "and", "of" or an aside set off
-# by commas ("called both Trump and Clinton “crazy”", "called Clinton, his challenger, an ISIS “co-founder”"), but
+# by commas, but no "to" or time ("called Putin on Tuesday to discuss “the crisis”" is a phone call) ("called both Trump and Clinton “crazy”", "called Clinton, his challenger, an ISIS “co-founder”"), but
 # no clause ("that", "who", a finite verb) and no particle right after the verb ("called on", "called off").
 _CALLED_OBJECT_WORD = (
-    r"(?!(?:that|who|which|whether|because|is|are|was|were|has|have|had|will|would|can|could|said|says|told|asked)\b)"
+    r"(?!(?:that|who|which|whether|because|is|are|was|were|has|have|had|will|would|can|could|said|says|told|asked"
+    r"|to|on|at|after|before|during|when|while)\b)"
     r"[\w'’.-]+,?"
 )
 CALLED_QUOTE = re.compile(

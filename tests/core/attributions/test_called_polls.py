@@ -1,0 +1,67 @@
+"""Judgements with "called", polls as sources, and the subject a coordinated cue shares (issue 10, PolNeAR classes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.attributions import extract_attributions
+from reader.core.model import Article
+from reader.core.text import segment
+
+
+def found(text: str) -> list[tuple[str | None, str, str]]:
+    paras = segment.paragraphs(text)
+    art = Article(id="X", path="", text=text, paragraphs=paras, sentences=segment.sentences(text, paras))
+    return [
+        (art.slice(t.source) if t.source else None, art.slice(t.cue), art.slice(t.content)) for t in extract_attributions(art)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Graham called both Trump and Clinton “crazy.”", ("Graham", "called", "both Trump and Clinton “crazy.”")),
+        (
+            "Trump called Clinton, his Democratic challenger, an ISIS “co-founder.”",
+            ("Trump", "called", "Clinton, his Democratic challenger, an ISIS “co-founder.”"),
+        ),
+        ("Sanders calls himself a democratic socialist.", ("Sanders", "calls", "himself a democratic socialist")),
+        ("Sanders called him divisive.", ("Sanders", "called", "him divisive")),
+        ("It was a deal which Mr. Trump called “a disgrace.”", ("Mr. Trump", "called", "a disgrace")),
+        ("Obama called Putin on Tuesday to discuss “the crisis” in Syria.", None),  # a phone call
+        ("Sanders called him back on Tuesday.", None),
+    ],
+)
+def test_called_judgements(text: str, expected: tuple[str, str, str] | None) -> None:
+    calls = [f for f in found(text) if f[1].lower().startswith("call")]
+    assert calls == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton.",
+            ("an NBC News/Wall Street Journal poll", "In", "50 percent of respondents chose Clinton"),
+        ),
+        (
+            "Clinton stays well ahead of Sanders in a new Gallup survey.",
+            ("a new Gallup survey", "in", "Clinton stays well ahead of Sanders"),
+        ),
+        ("Trump has a lead in the polls.", None),  # polls in general: no one poll says so
+        ("The governor has been mired in single digits in a poll of his state.", None),
+    ],
+)
+def test_a_named_poll_is_a_source(text: str, expected: tuple[str, str, str] | None) -> None:
+    polls = [f for f in found(text) if f[1].lower() == "in"]
+    assert polls == ([expected] if expected else [])
+
+
+def test_coordinated_cue_skips_an_opening_participle() -> None:
+    text = "Trying to quell calls to replace her, Ms. Pelosi announced her nominations, and proposed that three members share the duties."
+    assert ("Ms. Pelosi", "proposed", "three members share the duties") in found(text)
+
+
+def test_an_irregular_past_ends_the_subject_of_a_coordinated_cue() -> None:
+    text = "Carson took the stage Tuesday in Baltimore and called the political system “rotten to the core.”"
+    assert found(text)[0][:2] == ("Carson", "called")
