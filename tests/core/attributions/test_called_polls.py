@@ -65,3 +65,21 @@ def test_coordinated_cue_skips_an_opening_participle() -> None:
 def test_an_irregular_past_ends_the_subject_of_a_coordinated_cue() -> None:
     text = "Carson took the stage Tuesday in Baltimore and called the political system “rotten to the core.”"
     assert found(text)[0][:2] == ("Carson", "called")
+
+
+def test_describe_takes_a_plain_object() -> None:
+    # "described a column of black smoke" is an account (PolNeAR annotates 9 in 10 such objects; BASIL too:
+    # "An article in New York magazine described how ..."); it used to need "as".
+    assert found("Witnesses described a column of black smoke.") == [("Witnesses", "described", "a column of black smoke")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They have not described the mechanism for complying.", "Clinton has not yet announced a presidential bid."],
+)
+def test_nothing_is_made_public_when_negated(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_negated_mention_is_still_a_choice() -> None:
+    assert found("Cruz never mentioned Trump by name.")[0][:2] == ("Cruz", "mentioned")

@@ -265,8 +265,13 @@ def verb_cue(
         content = Span(content.start, stop.start())  # "PACs backing Mr. Cruz began March ...": the object only
     if cue_text in _SEE_AS and not re.search(r"\s+as\s", text[content.start : content.end]):
         return None  # "Democrats see Trump as a threat" is a belief; "saw him there again" a sight
-    if cue_class == "describe" and not re.search(r"\bas\b", text[content.start : content.end]):
-        return None  # "described the ruling as a victory" judges; "described the smoke" only reports a sight
+    if (
+        kind == "object"
+        and cue_class in _DISCLOSING
+        and not cue_text.startswith("mention")
+        and _NEGATED_OBJECT.search(text, max(sentence.start, cue.start - 25), cue.start)
+    ):
+        return None  # "they have not described the mechanism", "has not yet announced a bid": nothing made public
     return Found(cue, source, content, kind, form, cue_class, head)
 
 
@@ -276,6 +281,10 @@ DECLINED = re.compile(
     r"|speculate|identify|name|confirm|disclose|specify|detail|reveal|explain|talk|speak|address|rule\s+out)\b"
 )
 _NEGATED = re.compile(r"\b(?:not|never|cannot|n[’']t)\s+(?:(?:yet|always|necessarily|clearly)\s+)?$", re.I)
+# Classes whose object is something made public: negated ("has not announced a bid"), nothing was. ("Trump did
+# not mention Cruz" is a choice PolNeAR annotates.)
+_DISCLOSING = frozenset({"say", "describe", "report", "reveal"})
+_NEGATED_OBJECT = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:yet|publicly|formally|officially|directly)\s+)?$", re.I)
 _NOT_STANCE = re.compile(r"\s+(?:away|off|down|out|up|for|of|by)\b")
 
 
