@@ -141,6 +141,8 @@ def content_after(
     if not first or _is_preposition(text, first) and cue_class not in verbs.object_classes:
         return None, None, None
     takes_object = cue_class in verbs.object_classes or cue_class in _OBJECT_TOO or cue_text.startswith(_SAY_OBJECT_STEMS)
+    if cue_class == "claim" and cue_text in _BARE_SAY and _reads_as_clause(text, pos, sentence.end):
+        return indirect(text, sentence, pos, "indirect-bare", quotes)  # "He claimed a woman's body can ..."
     if cue_class not in _BARE_CLASSES and not takes_object:
         return None, None, None  # "claimed the jobs": no speech without "that" or a quote
     if takes_object and cue_class in ("say", *_OBJECT_TOO) and _reads_as_clause(text, pos, sentence.end):
