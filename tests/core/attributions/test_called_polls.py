@@ -83,3 +83,19 @@ def test_nothing_is_made_public_when_negated(text: str) -> None:
 
 def test_a_negated_mention_is_still_a_choice() -> None:
     assert found("Cruz never mentioned Trump by name.")[0][:2] == ("Cruz", "mentioned")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“Mike Bloomberg is doing a great job,” he posted in 2012.", ("he", "posted", "Mike Bloomberg is doing a great job")),
+        ("Mary Cheney posted to her page: “I love my sister.”", ("Mary Cheney", "posted", "I love my sister")),
+        ("WikiLeaks posted a cache of diplomatic cables.", None),  # a publication, not a statement
+    ],
+)
+def test_posted_is_a_speech_verb(text: str, expected: tuple[str, str, str] | None) -> None:
+    assert found(text) == ([expected] if expected else [])
+
+
+def test_claimed_reads_a_bare_clause() -> None:
+    assert found("Obama claimed a new era had begun.") == [("Obama", "claimed", "a new era had begun")]
