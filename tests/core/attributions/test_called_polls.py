@@ -99,3 +99,16 @@ def test_posted_is_a_speech_verb(text: str, expected: tuple[str, str, str] | Non
 
 def test_claimed_reads_a_bare_clause() -> None:
     assert found("Obama claimed a new era had begun.") == [("Obama", "claimed", "a new era had begun")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Trump offered an emotional defense of the city.", ("Trump", "offered", "an emotional defense of the city")),
+        ("He offered himself as a candidate of order.", ("He", "offered", "himself as a candidate of order")),
+        ("The company offered a job to him.", None),
+        ("They offered $5 million for the land.", None),
+    ],
+)
+def test_offered_words_are_an_attribution(text: str, expected: tuple[str, str, str] | None) -> None:
+    assert found(text) == ([expected] if expected else [])

@@ -248,6 +248,8 @@ def verb_cue(
         return None
     if cue_text in _QUOTING_ONLY and kind != "direct":
         return None  # "continued to rise", "read the letter": only `he continued: "..."` reports speech
+    if cue_class == "offer" and not _OFFERED_WORDS.match(text, cue.end, sentence.end):
+        return None  # "offered a job", "offered $5": no words offered
     if cue_class == "charge" and that_ahead(text, pos, sentence.end) is None:
         return None  # "charged with murder", "indicated a turn": only "charged that ..." reports speech
     if cue_class == "call" and not (
@@ -285,6 +287,17 @@ _NEGATED = re.compile(r"\b(?:not|never|cannot|n[’']t)\s+(?:(?:yet|always|neces
 # not mention Cruz" is a choice PolNeAR annotates.)
 _DISCLOSING = frozenset({"say", "describe", "report", "reveal"})
 _NEGATED_OBJECT = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:yet|publicly|formally|officially|directly)\s+)?$", re.I)
+# What "offered" must offer to be an attribution: words or a judgement ("offered his thoughts on", "offered an
+# emotional defense of", "offered condolences", "offered himself as a law-and-order candidate").
+_OFFERED_WORDS = re.compile(
+    r"\s+(?:(?:himself|herself|themselves|itself)\s+as\b|(?:(?:his|her|their|its|our|my|a|an|the|some|no|few|little|more"
+    r"|[a-z]+ly|[a-z]+(?:ive|ful|ous|al|ic|ing|ed|ent|ant|ate|ar|less|est|er))\s+){0,3}"
+    r"(?:thoughts?|defen[cs]es?|praise|support|condolences|congratulations|apolog(?:y|ies)|assessments?|explanations?"
+    r"|reassurances?|rebuttals?|reviews?|criticisms?|views?|opinions?|endorsements?|critiques?|warnings?|predictions?"
+    r"|advice|assurances?|testimony|comments?|remarks?|response|answers?|insights?|vision|arguments?|words?"
+    r"|tributes?|thanks|reminders?|accounts?|rationale|justifications?|hints?|prayers|sympathy|optimism|caution"
+    r"|suggestions?|proposals?|ideas?|plans?|promises?|pledges?|solutions?|recommendations?|details)\b)"
+)
 _NOT_STANCE = re.compile(r"\s+(?:away|off|down|out|up|for|of|by)\b")
 
 
