@@ -112,3 +112,20 @@ def test_claimed_reads_a_bare_clause() -> None:
 )
 def test_offered_words_are_an_attribution(text: str, expected: tuple[str, str, str] | None) -> None:
     assert found(text) == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Both provisions are seen by many Democrats as giveaways to the rich.",
+            ("many Democrats", "are seen", "Both provisions are seen by many Democrats as giveaways to the rich"),
+        ),
+        ("The kingdom is viewed as a bulwark.", (None, "is viewed", "The kingdom is viewed as a bulwark")),
+        ("He considered a run last year.", None),
+        ("The movie has been seen by millions.", None),
+        ("The strategies considered included recruiting, as well as outreach.", None),
+    ],
+)
+def test_seen_as_is_a_belief(text: str, expected: tuple[str | None, str, str] | None) -> None:
+    assert found(text) == ([expected] if expected else [])

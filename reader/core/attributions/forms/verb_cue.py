@@ -80,7 +80,7 @@ _VERB_BEFORE = re.compile(r"\b(?!(?:need|speed|seed|feed|breed)\b)[a-z]+ed\s+$")
 _BACKED_END = re.compile(
     r"\s*[,;(]|\s+(?:may|might|will|would|can|could|has|have|had|is|are|was|were|began|begins|said|says|spent|ran)\b"
 )
-_SEE_AS = frozenset("see sees saw view views viewed regard regards regarded".split())
+_SEE_AS = frozenset("see sees saw seen view views viewed regard regards regarded consider considered".split())
 _TO_OR_THAT = re.compile(r"\s+(?:to\s+[a-z]|that\b)")
 # Words right before a base form that make it a verb: auxiliaries, modals, negations.
 _AUXILIARY_BEFORE = frozenset(
@@ -265,7 +265,7 @@ def verb_cue(
         return None
     if cue_text in BACKING and (stop := _BACKED_END.search(text, content.start, content.end)) is not None:
         content = Span(content.start, stop.start())  # "PACs backing Mr. Cruz began March ...": the object only
-    if cue_text in _SEE_AS and not re.search(r"\s+as\s", text[content.start : content.end]):
+    if cue_text in _SEE_AS and not re.search(r"\s+as\s", text[content.start : content.end].replace("as well as", "")):
         return None  # "Democrats see Trump as a threat" is a belief; "saw him there again" a sight
     if (
         kind == "object"
