@@ -277,10 +277,12 @@ def verb_cue(
     return Found(cue, source, content, kind, form, cue_class, head)
 
 
-# "declined to comment", "refused to say whether ...": only a refusal to speak is an attribution.
+# "declined to comment", "refused to say whether ...", "refused to endorse Trump": only a refusal to speak or to
+# take a position is an attribution.
 DECLINED = re.compile(
     r"\s+(?:(?:again|repeatedly|publicly|later)\s+)?to\s+(?:publicly\s+)?(?:comment|say|discuss|elaborate|answer|respond"
-    r"|speculate|identify|name|confirm|disclose|specify|detail|reveal|explain|talk|speak|address|rule\s+out)\b"
+    r"|speculate|identify|name|confirm|disclose|specify|detail|reveal|explain|talk|speak|address|rule\s+out"
+    r"|endorse|disavow|back|support|concede|acknowledge|admit|apologi[sz]e|condemn|denounce|retract|criticize|commit)\b"
 )
 _NEGATED = re.compile(r"\b(?:not|never|cannot|n[’']t)\s+(?:(?:yet|always|necessarily|clearly)\s+)?$", re.I)
 # Classes whose object is something made public: negated ("has not announced a bid"), nothing was. ("Trump did
