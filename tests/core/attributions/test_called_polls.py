@@ -129,3 +129,17 @@ def test_offered_words_are_an_attribution(text: str, expected: tuple[str, str, s
 )
 def test_seen_as_is_a_belief(text: str, expected: tuple[str | None, str, str] | None) -> None:
     assert found(text) == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Trump claims great wealth.", ("Trump", "claims", "great wealth")),
+        ("Goldman Sachs projected smaller increases.", ("Goldman Sachs", "projected", "smaller increases")),
+        ("He is worth less than Forbes estimated and speculated about it.", None),
+        ("Cruz refuses to disavow Lindsey Graham.", ("Cruz", "refuses", "to disavow Lindsey Graham")),
+        ("Hamas refused to admit any mistakes.", None),
+    ],
+)
+def test_claims_estimates_and_refusals(text: str, expected: tuple[str, str, str] | None) -> None:
+    assert [f for f in found(text) if f[1] != "speculated"] == ([expected] if expected else [])

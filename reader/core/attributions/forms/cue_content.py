@@ -147,6 +147,8 @@ def content_after(
         return None, None, None  # "claimed the jobs": no speech without "that" or a quote
     if takes_object and cue_class in ("say", *_OBJECT_TOO) and _reads_as_clause(text, pos, sentence.end):
         return indirect(text, sentence, pos, "indirect-bare", quotes)  # "outlets reported the Secret Service had ..."
+    if takes_object and text[first[0][0] : first[0][1]].lower() in ("and", "or", "but", "nor"):
+        return None, None, None  # "worth as much as Forbes estimated and speculated that ...": no object
     if takes_object:
         # "announced a program", "reported a profit", "revealed plans": what was made public (PolNeAR, BASIL)
         content = cut_clause(text, to_sentence_end(text, sentence, pos, quotes))

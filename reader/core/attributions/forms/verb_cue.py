@@ -282,7 +282,7 @@ def verb_cue(
 DECLINED = re.compile(
     r"\s+(?:(?:again|repeatedly|publicly|later)\s+)?to\s+(?:publicly\s+)?(?:comment|say|discuss|elaborate|answer|respond"
     r"|speculate|identify|name|confirm|disclose|specify|detail|reveal|explain|talk|speak|address|rule\s+out"
-    r"|endorse|disavow|back|support|concede|acknowledge|admit|apologi[sz]e|condemn|denounce|retract|criticize|commit)\b"
+    r"|endorse|disavow|back|support|apologi[sz]e|condemn|denounce|retract|criticize|commit)\b"
 )
 _NEGATED = re.compile(r"\b(?:not|never|cannot|n[’']t)\s+(?:(?:yet|always|necessarily|clearly)\s+)?$", re.I)
 # Classes whose object is something made public: negated ("has not announced a bid"), nothing was. ("Trump did
