@@ -143,3 +143,8 @@ def test_seen_as_is_a_belief(text: str, expected: tuple[str | None, str, str] | 
 )
 def test_claims_estimates_and_refusals(text: str, expected: tuple[str, str, str] | None) -> None:
     assert [f for f in found(text) if f[1] != "speculated"] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text", ["The dispute claimed the jobs of two managers.", "The storm claimed many lives."])
+def test_no_one_claims_when_a_thing_claims(text: str) -> None:
+    assert found(text) == []

@@ -248,6 +248,8 @@ def verb_cue(
         return None
     if cue_text in _QUOTING_ONLY and kind != "direct":
         return None  # "continued to rise", "read the letter": only `he continued: "..."` reports speech
+    if cue_class == "claim" and kind == "object" and not _speaker_head(text, head, verbs):
+        return None  # "The dispute claimed the jobs of two managers", "the storm claimed lives": no one claims
     if cue_class == "offer" and not _OFFERED_WORDS.match(text, cue.end, sentence.end):
         return None  # "offered a job", "offered $5": no words offered
     if cue_class == "charge" and that_ahead(text, pos, sentence.end) is None:
@@ -288,7 +290,7 @@ _NEGATED = re.compile(r"\b(?:not|never|cannot|n[’']t)\s+(?:(?:yet|always|neces
 # Classes whose object is something made public: negated ("has not announced a bid"), nothing was. ("Trump did
 # not mention Cruz" is a choice PolNeAR annotates.)
 _DISCLOSING = frozenset({"say", "describe", "report", "reveal"})
-_NEGATED_OBJECT = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:yet|publicly|formally|officially|directly)\s+)?$", re.I)
+_NEGATED_OBJECT = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:(?:yet|publicly|formally|officially|directly)\s+)?$", re.I)
 # What "offered" must offer to be an attribution: words or a judgement ("offered his thoughts on", "offered an
 # emotional defense of", "offered condolences", "offered himself as a law-and-order candidate").
 _OFFERED_WORDS = re.compile(
@@ -301,6 +303,15 @@ _OFFERED_WORDS = re.compile(
     r"|suggestions?|proposals?|ideas?|plans?|promises?|pledges?|solutions?|recommendations?|details)\b)"
 )
 _NOT_STANCE = re.compile(r"\s+(?:away|off|down|out|up|for|of|by)\b")
+
+
+def _speaker_head(text: str, head: Span | None, verbs: ReportingVerbs) -> bool:
+    """Whether a source's head can speak: a name, a pronoun, a role or an anonymous source ("officials")."""
+    if head is None:
+        return False
+    word = text[head.start : head.end]
+    low = word.lower()
+    return word[:1].isupper() or low in _PRONOUNS or low in verbs.role_heads or low in verbs.anonymous_heads
 
 
 def _declined(text: str, sentence: Span, cue: Span, source: Span | None, head: Span | None, quotes: QuoteIndex) -> Found | None:
