@@ -41,6 +41,12 @@ _AUXILIARIES = frozenset(
     "is are was were be been being has have had will would could can may might should must do does did".split()
 )
 MAX_FRONTED_WORDS = 40
+# Past tenses without "-ed" that end a subject ("Carson took the stage ... and called"): the verb, not a noun.
+_IRREGULAR_PAST = frozenset(
+    """took made gave went came met held kept left led ran put cut won lost sent spent brought bought stood sat
+    began became broke chose drew drove fell fought got grew heard knew meant paid rose sold shook spoke struck swore
+    taught threw wore""".split()
+)
 # Words that open an adverbial before a sentence's subject ("After the vote, ...", "In a letter to ..., ...").
 _ADVERBIAL_OPENERS = frozenset(
     "after before in on at during when while as since despite following earlier later last amid with without".split()
@@ -63,7 +69,12 @@ def clause_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs)
             continue  # "Mr. Fox also expressed ... and called": the title's dot is inside the name
         if not is_word(text, tok) or low in BOUNDARY_WORDS or low in SKIP_BEFORE_CUE or verbs.is_speech_verb(low):
             break
-        if picked and word[:1].islower() and _VERB_LIKE_SUBJECT_END.search(low) and low not in DETERMINERS:
+        if (
+            picked
+            and word[:1].islower()
+            and (_VERB_LIKE_SUBJECT_END.search(low) or low in _IRREGULAR_PAST)
+            and low not in DETERMINERS
+        ):
             break
         picked.append(tok)
         if len(picked) >= 6:
@@ -218,8 +229,15 @@ def shared_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingVe
     """`X denied ... and said ...`: a coordinated cue shares the subject of the sentence's first cue.
 
     The first, not the nearest: a cue inside the first one's content ("the jobs he said had been
-    lost, and said ...") has a subject of its own."""
-    for tok in words(text, sentence.start, cue_start):
+    lost, and said ...") has a subject of its own. An opening participle or infinitive phrase ("Trying to
+    quell calls to replace her, Ms. Pelosi announced ... and proposed") is not searched: its words are no cues."""
+    start = sentence.start
+    first = words(text, start, min(cue_start, start + 40))
+    if first and _opens_adverbial(text[first[0][0] : first[0][1]]):
+        comma = text.find(",", start, cue_start)
+        if comma > 0:
+            start = comma + 1
+    for tok in words(text, start, cue_start):
         low = text[tok[0] : tok[1]].lower()
         if verbs.class_of(low) is None or low.endswith("ing"):
             continue
@@ -232,6 +250,11 @@ def shared_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingVe
         if source is not None and status == "np":
             return source
     return None
+
+
+def _opens_adverbial(word: str) -> bool:
+    """ "Trying", "To", "Speaking": a capitalised participle or infinitive marker opening a sentence."""
+    return word[:1].isupper() and (word.endswith("ing") or word in ("To", "In", "After", "Before", "With", "Amid", "During"))
 
 
 _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}\s*(?:—|–|--|-)\s*")

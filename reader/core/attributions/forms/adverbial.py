@@ -36,3 +36,21 @@ def expected(text: str, sentence: Span, cue: Span) -> Found | None:
         return None
     found = adverbial(text, sentence, Span(be.start(), cue.end), "belief")
     return found._replace(form="expected") if found is not None else None
+
+
+_SEEN_AS = re.compile(r"(?:\s+by\s+(?P<by>[^,;.]{2,80}?))?\s+as\s+(?=[\w\"“'])")
+
+
+def seen_as(text: str, sentence: Span, cue: Span) -> Found | None:
+    """`The DNC is seen as aligned with Clinton`, `the provisions are seen by many Democrats as giveaways`: a
+    belief held about the clause, by the "by" phrase when there is one, else by no one named."""
+    be = _BE_BEFORE.search(text, max(sentence.start, cue.start - 40), cue.start)
+    m = _SEEN_AS.match(text, cue.end, sentence.end)
+    if be is None or m is None:
+        return None
+    found = adverbial(text, sentence, Span(be.start(), cue.end), "belief")
+    if found is None:
+        return None
+    if m.group("by"):
+        return Found(found.cue, Span(m.start("by"), m.end("by")), found.content, "indirect", "seen-as", "belief")
+    return found._replace(form="seen-as")

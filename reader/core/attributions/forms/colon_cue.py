@@ -25,10 +25,10 @@ NAME_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)"
 _AFTER_NAME = (
     r"(?:\s+(?:camp|aide|aides|campaign|adviser|spokesman|spokeswoman|allies|supporters)|\s+(?:to|at)(?:\s+"
     + NAME_WORD
-    + r"){1,3})?"
+    + r"){1,3}|\s+\([A-Z]-[A-Z][\w.]*\))?"  # or a party tag: "Rep. Trey Gowdy (R-S.C.):"
 )
 _SPEAKER = re.compile(
-    r"(?:[-–—―]\s*)?(" + NAME_WORD + r"(?:\s+(?:&\s+)?" + NAME_WORD + r"){0,3}" + _AFTER_NAME + r")\s*:[ \t]+(?=\S)"
+    r"(?:[-–—―]\s*)?(" + NAME_WORD + r"(?:\s+(?:&\s+)?" + NAME_WORD + r"){0,3}" + _AFTER_NAME + r")\s*:(?:[ \t]+(?=\S)|(?=[“\"]))"
 )
 # Labels and page furniture that open a line with a colon without anyone speaking.
 _LABELS = frozenset(
@@ -67,8 +67,8 @@ def colon_cues(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> list
     caps = Counter(name for _, _, name in hits if " " not in name and name.isupper())
     found = []
     for sentence, m, name in hits:
-        if " " not in name and name.isupper() and len(name) > 1 and caps[name] < 2:
-            continue  # "WASHINGTON: ..." is a dateline unless the word opens a transcript's turns
+        if " " not in name and name.isupper() and len(name) > 1 and caps[name] < 2 and len(caps) < 3:
+            continue  # "WASHINGTON: ..." is a dateline unless the word opens a transcript's turns (or three speak)
         source = Span(m.start(1), m.end(1))
         colon = m.end(1) + text[m.end(1) : m.end()].index(":")
         cue = Span(colon, colon + 1)

@@ -65,8 +65,24 @@ _OBJECT_WORD = (
     r"(?!(?:to|on|at|for|about|from|and|or|that|who|which|after|before|during|when|because|is|are|was|were|has|have"
     r"|had|will|would|can|could)\b)[\w'’.-]+"
 )
-CALLED_QUOTE = re.compile(r"\s+(?:" + _OBJECT_WORD + r"\s+){0,9}?" + _OBJECT_WORD + r"\s+(?:[\"“‘]|'')")
+# The object of "called" before its quoted name: up to 15 words, which may hold "and", "of" or an aside set off
+# by commas, but no "to" or time ("called Putin on Tuesday to discuss “the crisis”" is a phone call) ("called both Trump and Clinton “crazy”", "called Clinton, his challenger, an ISIS “co-founder”"), but
+# no clause ("that", "who", a finite verb) and no particle right after the verb ("called on", "called off").
+_CALLED_OBJECT_WORD = (
+    r"(?!(?:that|who|which|whether|because|is|are|was|were|has|have|had|will|would|can|could|said|says|told|asked"
+    r"|to|on|at|after|before|during|when|while)\b)"
+    r"[\w'’.-]+,?"
+)
+CALLED_QUOTE = re.compile(
+    r"\s+(?!(?:on|for|off|up|out|in|back|into|at|to|upon|it\s+quits)\b)(?:"
+    + _CALLED_OBJECT_WORD
+    + r"\s+){0,14}?"
+    + _CALLED_OBJECT_WORD
+    + r"\s+(?:[\"“‘]|'')"
+)
+# `what S called "Q"`; "which", "that" and "whom" only with the quotation right after the cue.
 WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.I)
+WHICH_BEFORE = re.compile(r"\b(?:which|that|whom?)\s+$", re.I)
 
 
 def but_before(text: str, cue: Span) -> bool:
@@ -125,10 +141,14 @@ def content_after(
     if not first or _is_preposition(text, first) and cue_class not in verbs.object_classes:
         return None, None, None
     takes_object = cue_class in verbs.object_classes or cue_class in _OBJECT_TOO or cue_text.startswith(_SAY_OBJECT_STEMS)
+    if cue_class == "claim" and cue_text in _BARE_SAY and _reads_as_clause(text, pos, sentence.end):
+        return indirect(text, sentence, pos, "indirect-bare", quotes)  # "He claimed a woman's body can ..."
     if cue_class not in _BARE_CLASSES and not takes_object:
         return None, None, None  # "claimed the jobs": no speech without "that" or a quote
     if takes_object and cue_class in ("say", *_OBJECT_TOO) and _reads_as_clause(text, pos, sentence.end):
         return indirect(text, sentence, pos, "indirect-bare", quotes)  # "outlets reported the Secret Service had ..."
+    if takes_object and text[first[0][0] : first[0][1]].lower() in ("and", "or", "but", "nor"):
+        return None, None, None  # "worth as much as Forbes estimated and speculated that ...": no object
     if takes_object:
         # "announced a program", "reported a profit", "revealed plans": what was made public (PolNeAR, BASIL)
         content = cut_clause(text, to_sentence_end(text, sentence, pos, quotes))

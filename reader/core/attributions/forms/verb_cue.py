@@ -23,6 +23,7 @@ from reader.core.attributions.forms.cue_content import (
     CALLED_QUOTE,
     TELL_FORMS,
     WHAT_BEFORE,
+    WHICH_BEFORE,
     adjunct_tail,
     after_opening_quote,
     but_before,
@@ -63,8 +64,8 @@ _LEAD = re.compile(
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
     r"|yesterday|today|earlier|later|again|also|publicly|repeatedly|on\s+(?:Twitter|X|Facebook|Telegram|television)"
     r"|on\s+(?:[A-Z][\w'’.-]*|CNN|ABC|NBC|CBS|MSNBC)(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s+(?:that|he|she|they|it|we|i|the)\b)"
-    r"|however\s*,))+"
-)
+    r"|however\s*,)(?![\w'’-]))+"
+)  # whole words only: "argued against" is no "again"
 
 
 _STATEMENT = re.compile(r"\s*,?\s*in\s+an?\s+(?:statement|interview|press\s+release)\b")
@@ -79,7 +80,7 @@ _VERB_BEFORE = re.compile(r"\b(?!(?:need|speed|seed|feed|breed)\b)[a-z]+ed\s+$")
 _BACKED_END = re.compile(
     r"\s*[,;(]|\s+(?:may|might|will|would|can|could|has|have|had|is|are|was|were|began|begins|said|says|spent|ran)\b"
 )
-_SEE_AS = frozenset("see sees saw view views viewed regard regards regarded".split())
+_SEE_AS = frozenset("see sees saw seen view views viewed regard regards regarded consider considered".split())
 _TO_OR_THAT = re.compile(r"\s+(?:to\s+[a-z]|that\b)")
 # Words right before a base form that make it a verb: auxiliaries, modals, negations.
 _AUXILIARY_BEFORE = frozenset(
@@ -90,8 +91,9 @@ _AUXILIARY_BEFORE = frozenset(
 # "called the show “the news show of record”", "called it a disgrace": a judgement of an object; "called
 # Putin" is a phone call and "a club called Democracy Alliance" a name.
 _CALLED_AS = re.compile(
-    r"\s+(?:it|him|her|them|this|that|(?:the|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}"
-    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:an?\s|the\s|[\"“‘])"
+    r"\s+(?:it|him|her|them|this|that|himself|herself|themselves|itself|(?:the|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}"
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:an?\s|the\s|[\"“‘]"
+    r"|[a-z]+(?:ive|ous|ful|able|ible|ic|al|less|ist|ent|ant)(?=\s*(?:[,.;]|and\b|but\b|or\b)))"
 )
 
 
@@ -246,31 +248,70 @@ def verb_cue(
         return None
     if cue_text in _QUOTING_ONLY and kind != "direct":
         return None  # "continued to rise", "read the letter": only `he continued: "..."` reports speech
+    if cue_class == "claim" and kind == "object" and not _speaker_head(text, head, verbs):
+        return None  # "The dispute claimed the jobs of two managers", "the storm claimed lives": no one claims
+    if cue_class == "offer" and not _OFFERED_WORDS.match(text, cue.end, sentence.end):
+        return None  # "offered a job", "offered $5": no words offered
     if cue_class == "charge" and that_ahead(text, pos, sentence.end) is None:
         return None  # "charged with murder", "indicated a turn": only "charged that ..." reports speech
     if cue_class == "call" and not (
         _CALLED_AS.match(text, cue.end)
         or CALLED_QUOTE.match(text, cue.end, sentence.end)
         or WHAT_BEFORE.search(text, max(sentence.start, source.start - 8), source.start)
+        or (
+            WHICH_BEFORE.search(text, max(sentence.start, source.start - 8), source.start)
+            and quotes.starting_at(skip_space(text, cue.end, sentence.end)) is not None
+        )
         or (text[source.start : source.end].lower() in _PRONOUNS and quotes.starting_at(skip_space(text, cue.end, sentence.end)))
     ):
         return None
     if cue_text in BACKING and (stop := _BACKED_END.search(text, content.start, content.end)) is not None:
         content = Span(content.start, stop.start())  # "PACs backing Mr. Cruz began March ...": the object only
-    if cue_text in _SEE_AS and not re.search(r"\s+as\s", text[content.start : content.end]):
+    if cue_text in _SEE_AS and not re.search(r"\s+as\s", text[content.start : content.end].replace("as well as", "")):
         return None  # "Democrats see Trump as a threat" is a belief; "saw him there again" a sight
-    if cue_class == "describe" and not re.search(r"\bas\b", text[content.start : content.end]):
-        return None  # "described the ruling as a victory" judges; "described the smoke" only reports a sight
+    if (
+        kind == "object"
+        and cue_class in _DISCLOSING
+        and not cue_text.startswith("mention")
+        and _NEGATED_OBJECT.search(text, max(sentence.start, cue.start - 25), cue.start)
+    ):
+        return None  # "they have not described the mechanism", "has not yet announced a bid": nothing made public
     return Found(cue, source, content, kind, form, cue_class, head)
 
 
-# "declined to comment", "refused to say whether ...": only a refusal to speak is an attribution.
+# "declined to comment", "refused to say whether ...", "refused to endorse Trump": only a refusal to speak or to
+# take a position is an attribution.
 DECLINED = re.compile(
     r"\s+(?:(?:again|repeatedly|publicly|later)\s+)?to\s+(?:publicly\s+)?(?:comment|say|discuss|elaborate|answer|respond"
-    r"|speculate|identify|name|confirm|disclose|specify|detail|reveal|explain|talk|speak|address|rule\s+out)\b"
+    r"|speculate|identify|name|confirm|disclose|specify|detail|reveal|explain|talk|speak|address|rule\s+out"
+    r"|endorse|disavow|back|support|apologi[sz]e|condemn|denounce|retract|criticize|commit)\b"
 )
 _NEGATED = re.compile(r"\b(?:not|never|cannot|n[’']t)\s+(?:(?:yet|always|necessarily|clearly)\s+)?$", re.I)
+# Classes whose object is something made public: negated ("has not announced a bid"), nothing was. ("Trump did
+# not mention Cruz" is a choice PolNeAR annotates.)
+_DISCLOSING = frozenset({"say", "describe", "report", "reveal"})
+_NEGATED_OBJECT = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:(?:yet|publicly|formally|officially|directly)\s+)?$", re.I)
+# What "offered" must offer to be an attribution: words or a judgement ("offered his thoughts on", "offered an
+# emotional defense of", "offered condolences", "offered himself as a law-and-order candidate").
+_OFFERED_WORDS = re.compile(
+    r"\s+(?:(?:himself|herself|themselves|itself)\s+as\b|(?:(?:his|her|their|its|our|my|a|an|the|some|no|few|little|more"
+    r"|[a-z]+ly|[a-z]+(?:ive|ful|ous|al|ic|ing|ed|ent|ant|ate|ar|less|est|er))\s+){0,3}"
+    r"(?:thoughts?|defen[cs]es?|praise|support|condolences|congratulations|apolog(?:y|ies)|assessments?|explanations?"
+    r"|reassurances?|rebuttals?|reviews?|criticisms?|views?|opinions?|endorsements?|critiques?|warnings?|predictions?"
+    r"|advice|assurances?|testimony|comments?|remarks?|response|answers?|insights?|vision|arguments?|words?"
+    r"|tributes?|thanks|reminders?|accounts?|rationale|justifications?|hints?|prayers|sympathy|optimism|caution"
+    r"|suggestions?|proposals?|ideas?|plans?|promises?|pledges?|solutions?|recommendations?|details)\b)"
+)
 _NOT_STANCE = re.compile(r"\s+(?:away|off|down|out|up|for|of|by)\b")
+
+
+def _speaker_head(text: str, head: Span | None, verbs: ReportingVerbs) -> bool:
+    """Whether a source's head can speak: a name, a pronoun, a role or an anonymous source ("officials")."""
+    if head is None:
+        return False
+    word = text[head.start : head.end]
+    low = word.lower()
+    return word[:1].isupper() or low in _PRONOUNS or low in verbs.role_heads or low in verbs.anonymous_heads
 
 
 def _declined(text: str, sentence: Span, cue: Span, source: Span | None, head: Span | None, quotes: QuoteIndex) -> Found | None:

@@ -1,0 +1,51 @@
+"""The poll form: `In a CNN poll released Monday, Clinton led by 10 points`, `Trump leads in a Gallup survey`.
+
+A poll or survey that a sentence reads its figures "in" is the source of that
+sentence's claim (PolNeAR annotates the "in" as the cue). Before its comma the
+phrase opens the sentence and the content follows; anywhere else the content is
+the clause before it. One regular expression per article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, Found, trim
+from reader.core.model import Span
+from reader.core.text.quotes import QuoteIndex
+
+# Words that may stand between the determiner and "poll": names ("NBC News/Wall Street Journal"), figures,
+# dates and a few adjectives; any other word ("mired in single digits in polls") is no poll's name.
+_MODIFIER = (
+    r"(?:[A-Z0-9][\w'’./&-]*|(?:national|recent|latest|new|early|earlier|late|mid-\w+|state|statewide|exit|public"
+    r"|opinion|preference|online|telephone|independent|internal|similar|same|separate|another|last|this|weekend"
+    r"|monthly|weekly|daily|tracking|\w+-\w+))"
+)
+_POLL = re.compile(
+    r"\b(?P<cue>[Ii]n)\s+(?P<source>(?:(?:an?|the|this|that|its|their|his|her|one|two|several|most|many|some)\s+)?"
+    r"(?:" + _MODIFIER + r"\s+){0,6}?(?:poll|survey))\b(?!\s+(?:of|on|about|for)\b|[\w-])"
+)
+
+
+def poll_cues(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> list[Found]:
+    starts = [s.start for s in sentences]
+    found: list[Found] = []
+    for m in _POLL.finditer(text):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k < 0 or m.end() > sentences[k].end or quotes.enclosing(m.start()) is not None:
+            continue
+        sentence = sentences[k]
+        cue, source = Span(*m.span("cue")), Span(*m.span("source"))
+        lead = LEADING_CONJUNCTION.match(text, sentence.start, cue.start)
+        if not text[(lead.end() if lead else sentence.start) : cue.start].strip():
+            comma = text.find(",", source.end, sentence.end)
+            if comma < 0:
+                continue
+            content = trim(text, Span(comma + 1, sentence.end))
+        else:
+            content = trim(text, Span(lead.end() if lead else sentence.start, cue.start))
+        if len(content) >= 10:
+            found.append(Found(cue, source, content, "according-to", "in-poll", "according", None))
+    return found
