@@ -22,7 +22,7 @@ from typing import NamedTuple, cast
 
 from reader.core.actors.find.context import Context
 from reader.core.actors.find.discover import ACRONYM, CAPITALS, NameSlot, is_acronym
-from reader.core.actors.find.patterns import run_spans
+from reader.core.actors.find.patterns import HYPHENS, run_start
 from reader.core.actors.find.runs import ContextName, KnownName, RunReader, Segment
 from reader.core.lexicons.gazetteer import IndexedForm
 from reader.core.model import Article
@@ -112,7 +112,8 @@ class ArticleScanner:
     def scan(self) -> tuple[list[GazetteerHit], list[Candidate]]:
         text, hits, position = self.text, self.hits, self.position
         cache, layout_of = self.reader.layouts, self.reader.layout
-        for start, end in self._fixtures(self._runs()):
+        runs = self._fixtures(self._runs()) if " AT " in text else self._runs()  # no fixture line to cut
+        for start, end in runs:
             run = text[start:end]
             layout = cache.get(run) or layout_of(run)
             for item in layout:
@@ -144,7 +145,10 @@ class ArticleScanner:
         place word before "of" is the head noun of the place that follows ("the Port of Rotterdam")."""
         text, suffix_kind = self.text, self.rules.suffix_kind
         first = last = -1  # the run pending, which a connector may still extend
-        for start, end in run_spans(self.reader.run_re, text):
+        for match in self.reader.run_re.finditer(text):  # `run_spans`, inlined: once a run
+            start, end = match.span()
+            if start and text[start - 1] in HYPHENS:
+                start = run_start(text, start)
             if first >= 0:
                 gap = text[last:start]
                 if (gap == " & " or gap == " and ") and self._joins_across_and(first, last, start, end):
@@ -297,6 +301,12 @@ class ArticleScanner:
     def _is_scored_side(self, start: int, end: int) -> bool:
         """ "Hove: Sussex 363 (...), Lancashire 197-8": a name that opens a side of a results line and is
         followed by its score (a number, or runs-wickets), not a model number ("Boeing 737 MAX") or a year."""
+        text = self.text
+        after = text[end + 1 : end + 2] if text.startswith(" ", end) else "-"
+        if not (
+            after in "v(A" or after.isdecimal() or "v " in text[max(0, start - 4) : start] or text.startswith(" AT ", start - 4)
+        ):
+            return False  # what every pattern below needs is missing: no regex call (most names)
         if _VERSUS_AFTER.match(self.text, end) or _VERSUS_BEFORE.search(self.text, max(0, start - 4), start):
             return True
         if self.text.startswith(" AT ", end) or self.text.startswith(" AT ", start - 4):
