@@ -254,7 +254,7 @@ class ArticleScanner:
         previous, comma = before if before is not None and shape.first == 0 else self.context.before(start)
         # a side may be named after its city ("Kansas City 4", "Norwich City"): a place's suffix does not say otherwise
         side_like = not shape.has_suffix or slot.suffix_kind == "place"
-        scored = side_like and not _INITIAL.match(shape.surface) and self._is_scored_side(start, end)
+        scored = side_like and self._is_scored_side(start, end) and not _INITIAL.match(shape.surface)
         row = not scored and side_like and self._is_table_row(start, end)
         if shape.names == 1 and previous and previous[0].isdigit() and not comma and not _YEAR.fullmatch(previous[0]):
             if not scored:
@@ -288,7 +288,12 @@ class ArticleScanner:
             votes["organization"] = votes.get("organization", 0) + 3  # "Norwich striker Keith O'Neill"
         elif self.text.startswith("the ", start - 4) and _BEATEN_THE.search(self.text, max(0, start - 24), start):
             votes["organization"] = votes.get("organization", 0) + 3  # "as the Yankees beat the Angels 6-2"
-        if not votes and _INITIALS_AND_SURNAME.fullmatch(shape.surface) and shape.surface[0].isupper():
+        if (
+            not votes
+            and shape.surface[1:2] == "."
+            and _INITIALS_AND_SURNAME.fullmatch(shape.surface)
+            and shape.surface[0].isupper()
+        ):
             votes["person"] = 1  # nothing says otherwise, and a body is not written so
         if not votes and shape.looks_like_name:
             votes["person"] = 1  # looks like a given name and a surname, and nothing says otherwise
