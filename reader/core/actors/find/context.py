@@ -107,9 +107,11 @@ class Context:
         if m is None:
             return [], False
         gap, nearest, second = m.groups()
+        nearest = nearest[::-1]
+        nearest = nearest.lower() if nearest.isascii() else fold(nearest)  # `fold`, inlined for ASCII
         if second:
-            return [fold(nearest[::-1]), fold(second[::-1])], "," in gap
-        return [fold(nearest[::-1])], "," in gap
+            return [nearest, fold(second[::-1])], "," in gap
+        return [nearest], "," in gap
 
     @staticmethod
     def after_place_preposition(before: tuple[list[str], bool]) -> bool:
