@@ -180,6 +180,8 @@ def _resolve(
     sentence_starts: Sequence[int] = (),
     quotes: QuoteIndex | None = None,
 ) -> list[_Pending]:
+    if not found:
+        return []  # no resolver to build: it indexes every mention of the article's actors
     resolver = SourceResolver(article.text, article.id, actors, verbs, article.paragraphs, sentence_starts, quotes)
     pending = []
     for f in found:

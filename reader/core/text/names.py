@@ -39,13 +39,17 @@ _ABD = re.compile(r"abd[aeuo]l\S*")  # the `_ABD_PREFIXES`
 _FIRST_GROUP = itemgetter(1)  # as a `re.sub` replacement, r"\1" without expanding a template per match
 _MAX_KEPT = 200_000  # name keys kept per keyer
 _BLOCK = 1024  # lines `_plain_lines` checks at once
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def slug(name: str) -> str:
     """A stable id from a name: folded ASCII, words joined by hyphens."""
-    ascii_name = unicodedata.normalize("NFKD", name.casefold()).encode("ascii", "ignore").decode()
-    ascii_name = ascii_name.replace("'", "").replace("’", "")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-") or "actor"
+    if name.isascii():  # NFKD and the ASCII encoding leave it as it is; its case folds as `lower` does
+        ascii_name = name.lower().replace("'", "")
+    else:
+        ascii_name = unicodedata.normalize("NFKD", name.casefold()).encode("ascii", "ignore").decode()
+        ascii_name = ascii_name.replace("'", "").replace("’", "")
+    return _NOT_SLUG.sub("-", ascii_name).strip("-") or "actor"
 
 
 def strip_possessive(surface: str) -> str:

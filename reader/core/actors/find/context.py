@@ -97,7 +97,8 @@ class Context:
         m = _AFTER.match(self.text, end)
         if m is None:
             return []
-        return [fold(w) for w in m.groups() if w is not None]
+        # `fold`, inlined for ASCII words (it lower-cases them): three words after every name
+        return [(w.lower() if w.isascii() else fold(w)) for w in m.groups() if w is not None]
 
     def before(self, start: int) -> tuple[list[str], bool]:
         """Up to two words right before ``start``, folded, nearest first; and whether a comma
@@ -106,9 +107,11 @@ class Context:
         if m is None:
             return [], False
         gap, nearest, second = m.groups()
+        nearest = nearest[::-1]
+        nearest = nearest.lower() if nearest.isascii() else fold(nearest)  # `fold`, inlined for ASCII
         if second:
-            return [fold(nearest[::-1]), fold(second[::-1])], "," in gap
-        return [fold(nearest[::-1])], "," in gap
+            return [nearest, fold(second[::-1])], "," in gap
+        return [nearest], "," in gap
 
     @staticmethod
     def after_place_preposition(before: tuple[list[str], bool]) -> bool:
@@ -169,7 +172,7 @@ class Context:
         ``previous`` and ``comma`` are what `before` says of ``start``; ``person_like``: the name
         reads as a given name and a surname."""
         votes: list[tuple[str, int]] = []
-        if self._wire_credit(start, end):
+        if self.text[start - 1 : start] == "(" and self._wire_credit(start, end):
             return [("media", 5)]  # "SYDNEY, Feb 12 (Meridian) -": the agency in a dateline
         if previous:
             nearest: str | None = previous[0]
@@ -209,7 +212,11 @@ class Context:
         following = self.after(end)
         if following:
             first = following[0]
-            verb = next((w for w in following if w not in _AUXILIARIES), None)
+            verb = None
+            for word in following:
+                if word not in _AUXILIARIES:
+                    verb = word
+                    break
             if verb in self.person_verbs and not has_suffix and "its" in following:
                 votes.append(("organization", 2))  # "Moderna said its vaccine": a thing that speaks is a body
             elif verb in self.person_verbs and not has_suffix:

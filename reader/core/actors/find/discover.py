@@ -52,15 +52,26 @@ class NameShape(NamedTuple):
 class NameSlot:
     """Unknown words of one run (offsets relative to the run) that may make a name."""
 
-    __slots__ = ("last", "may_open", "parent", "run", "shapes", "suffix_kind", "words")
+    __slots__ = ("last", "may_open", "parent", "plain", "run", "shapes", "suffix_kind", "words")
 
-    def __init__(self, run: str, words: list[Word], parent: str | None, may_open: bool, last: int, suffix_kind: str | None):
+    def __init__(
+        self,
+        run: str,
+        words: list[Word],
+        parent: str | None,
+        may_open: bool,
+        last: int,
+        suffix_kind: str | None,
+        plain: bool = False,
+    ):
         self.run = run
         self.words = words
         self.parent = parent
         self.may_open = may_open  # starts its run, so it may open a sentence
         self.last = last  # words after this index are trailing titles, dates, particles
         self.suffix_kind = suffix_kind
+        # every word plain ASCII title case, none a particle or a title (`RunReader._plain_words`)
+        self.plain = plain
         # By whether the occurrence opens a sentence: its shapes without and with a place
         # preposition before it (None: no name is left); None until first needed.
         self.shapes: list[tuple[NameShape | None, NameShape | None] | None] = [None, None]
@@ -99,6 +110,7 @@ class NameRules:
         self.word_keys: dict[str, tuple[str, ...] | None] = {}
         self.title_words: dict[str, bool] = {}
         self._plain_keys: dict[str, tuple[str, ...] | None] = {}
+        self._suffix_kinds: dict[str, str | None] = {}
 
     def plain_key(self, word: str) -> tuple[str, ...] | None:
         """The gazetteer key of a plain ASCII title-case word ("Zuzuho"; its key is local to it), else None;
@@ -108,8 +120,12 @@ class NameRules:
         return self._plain_keys[word]
 
     def suffix_kind(self, word: str) -> str | None:
-        """The kind a last word gives a name ("Ministry" -> organization), if any."""
-        return self.gaz.suffixes.get(fold(strip_possessive(word)))
+        """The kind a last word gives a name ("Ministry" -> organization), if any; once a word."""
+        kinds = self._suffix_kinds
+        if word in kinds:
+            return kinds[word]
+        kind = kinds[word] = self.gaz.suffixes.get(fold(strip_possessive(word)))
+        return kind
 
     def suffix_of(self, words: list[Word]) -> str | None:
         """The kind a name's suffix gives it; before "of"/"for" the suffix is the word before, unless
@@ -122,8 +138,9 @@ class NameRules:
                 return self.suffix_kind(words[n - 1].text)
         return last
 
-    def slot(self, run: str, words: list[Word], parent: str | None, may_open: bool) -> NameSlot | None:
-        """The slot of a segment of unknown words, or None for a lone word that never names anyone."""
+    def slot(self, run: str, words: list[Word], parent: str | None, may_open: bool, plain: bool = False) -> NameSlot | None:
+        """The slot of a segment of unknown words, or None for a lone word that never names anyone;
+        ``plain``: its words are `RunReader._plain_words`."""
         if len(words) == 1 and (words[0].text.casefold() in self.lone_words or _CODE.fullmatch(words[0].text)):
             return None  # "The", "According", "Tuesday", "Islamist"; "C919", "ET302": a model or a flight
         last = len(words)
@@ -133,7 +150,7 @@ class NameRules:
         while not generational and last > 0 and (words[last - 1].particle or words[last - 1].text.casefold() in self.dropped):
             last -= 1  # "Commission President" before a known name, "Hamas Tuesday"
         suffix_kind = self.suffix_of(words[:last]) if last > 0 else None
-        return NameSlot(run, words, parent, may_open, last, suffix_kind)
+        return NameSlot(run, words, parent, may_open, last, suffix_kind, plain)
 
     def shapes(self, slot: NameSlot, initial: bool) -> tuple[NameShape | None, NameShape | None]:
         """The shapes of an occurrence without and with a place preposition before it."""
@@ -192,6 +209,8 @@ class NameRules:
                 continue
             first += 1
         kept = words[first:last]
+        if slot.plain:
+            return self._plain_shape(slot, first, kept, titled), place_matters
         names = [w for w in kept if not w.particle]
         if not names or (suffix_kind is None and all(w.text.casefold() in self.titles for w in names)):
             return None, place_matters
@@ -218,6 +237,21 @@ class NameRules:
             capitals,
         )
         return shape, place_matters
+
+    def _plain_shape(self, slot: NameSlot, first: int, kept: list[Word], titled: bool) -> NameShape | None:
+        """`_shape`'s end for plain words: none is a particle or a title, each is title case and not
+        in capitals, one space apart (so the surface is its own `_known_votes` form, lower-cased)."""
+        if not kept:
+            return None
+        start, end = kept[0].start, kept[-1].end
+        surface = slot.run[start:end]
+        key = self._joined_key(kept, surface) or self.gaz.keyer.key(surface)
+        if len("".join(key)) < 2:
+            return None
+        names, suffix_kind = len(kept), slot.suffix_kind
+        kind = None if titled else self.known_kinds.get(surface.lower())
+        votes = ((kind, 4),) if kind else self._word_votes(kept, names, suffix_kind, titled)
+        return NameShape(first, start, end, surface, key, names, suffix_kind is not None, votes, 2 <= names <= 3, 0)
 
     def _joined_key(self, kept: list[Word], surface: str) -> tuple[str, ...] | None:
         """The key of a name of plain title-case words, from its words' keys (computed once per word):

@@ -90,7 +90,7 @@ class RunReader:
     def _layout(self, run: str) -> list[KnownName | ContextName | NameSlot]:
         words = self._plain_words(run)
         if words is not None:  # the common case of a new name, worked out without the general machinery
-            slot = self.rules.slot(run, words, None, True)
+            slot = self.rules.slot(run, words, None, True, plain=True)
             return [] if slot is None else [slot]
         layout: list[KnownName | ContextName | NameSlot] = []
         for words in self._cut_before_titles(_without_repeats(self._sub_runs(run), self.rules.suffix_kind)):
@@ -114,19 +114,22 @@ class RunReader:
         """The words of a run of plain, distinct title-case words ("Zuni Zuzuho") that no gazetteer key
         starts with, and that hold no particle, title, possessive, hyphen or glued word; else None.
         Such a run is one unknown segment, which `_layout` would find by the long way."""
-        words: list[Word] = []
-        at = 0
+        pieces = run.split(" ")
         plain = self.plain_word_cache
-        for piece in run.split(" "):
+        for piece in pieces:
             ok = plain.get(piece)
             if ok is None:
                 ok = plain[piece] = self._is_plain_word(piece)
             if not ok:
                 return None
-            words.append(Word(at, at + len(piece), piece, False))
-            at += len(piece) + 1
-        if len(words) > 1 and len({w.text for w in words}) < len(words):
+        if len(pieces) > 1 and len(set(pieces)) < len(pieces):
             return None  # a repeat ("Anthony Fauci Anthony"): `_without_repeats` decides
+        words: list[Word] = []
+        at = 0
+        for piece in pieces:
+            end = at + len(piece)
+            words.append(Word(at, end, piece, False))
+            at = end + 1
         return words
 
     def _is_plain_word(self, piece: str) -> bool:

@@ -22,7 +22,7 @@ from typing import NamedTuple, cast
 
 from reader.core.actors.find.context import Context
 from reader.core.actors.find.discover import ACRONYM, CAPITALS, NameSlot, is_acronym
-from reader.core.actors.find.patterns import run_spans
+from reader.core.actors.find.patterns import HYPHENS, run_start
 from reader.core.actors.find.runs import ContextName, KnownName, RunReader, Segment
 from reader.core.lexicons.gazetteer import IndexedForm
 from reader.core.model import Article
@@ -112,7 +112,8 @@ class ArticleScanner:
     def scan(self) -> tuple[list[GazetteerHit], list[Candidate]]:
         text, hits, position = self.text, self.hits, self.position
         cache, layout_of = self.reader.layouts, self.reader.layout
-        for start, end in self._fixtures(self._runs()):
+        runs = self._fixtures(self._runs()) if " AT " in text else self._runs()  # no fixture line to cut
+        for start, end in runs:
             run = text[start:end]
             layout = cache.get(run) or layout_of(run)
             for item in layout:
@@ -144,7 +145,10 @@ class ArticleScanner:
         place word before "of" is the head noun of the place that follows ("the Port of Rotterdam")."""
         text, suffix_kind = self.text, self.rules.suffix_kind
         first = last = -1  # the run pending, which a connector may still extend
-        for start, end in run_spans(self.reader.run_re, text):
+        for match in self.reader.run_re.finditer(text):  # `run_spans`, inlined: once a run
+            start, end = match.span()
+            if start and text[start - 1] in HYPHENS:
+                start = run_start(text, start)
             if first >= 0:
                 gap = text[last:start]
                 if (gap == " & " or gap == " and ") and self._joins_across_and(first, last, start, end):
@@ -250,7 +254,7 @@ class ArticleScanner:
         previous, comma = before if before is not None and shape.first == 0 else self.context.before(start)
         # a side may be named after its city ("Kansas City 4", "Norwich City"): a place's suffix does not say otherwise
         side_like = not shape.has_suffix or slot.suffix_kind == "place"
-        scored = side_like and not _INITIAL.match(shape.surface) and self._is_scored_side(start, end)
+        scored = side_like and self._is_scored_side(start, end) and not _INITIAL.match(shape.surface)
         row = not scored and side_like and self._is_table_row(start, end)
         if shape.names == 1 and previous and previous[0].isdigit() and not comma and not _YEAR.fullmatch(previous[0]):
             if not scored:
@@ -284,7 +288,12 @@ class ArticleScanner:
             votes["organization"] = votes.get("organization", 0) + 3  # "Norwich striker Keith O'Neill"
         elif self.text.startswith("the ", start - 4) and _BEATEN_THE.search(self.text, max(0, start - 24), start):
             votes["organization"] = votes.get("organization", 0) + 3  # "as the Yankees beat the Angels 6-2"
-        if not votes and _INITIALS_AND_SURNAME.fullmatch(shape.surface) and shape.surface[0].isupper():
+        if (
+            not votes
+            and shape.surface[1:2] == "."
+            and _INITIALS_AND_SURNAME.fullmatch(shape.surface)
+            and shape.surface[0].isupper()
+        ):
             votes["person"] = 1  # nothing says otherwise, and a body is not written so
         if not votes and shape.looks_like_name:
             votes["person"] = 1  # looks like a given name and a surname, and nothing says otherwise
@@ -297,6 +306,12 @@ class ArticleScanner:
     def _is_scored_side(self, start: int, end: int) -> bool:
         """ "Hove: Sussex 363 (...), Lancashire 197-8": a name that opens a side of a results line and is
         followed by its score (a number, or runs-wickets), not a model number ("Boeing 737 MAX") or a year."""
+        text = self.text
+        after = text[end + 1 : end + 2] if text.startswith(" ", end) else "-"
+        if not (
+            after in "v(A" or after.isdecimal() or "v " in text[max(0, start - 4) : start] or text.startswith(" AT ", start - 4)
+        ):
+            return False  # what every pattern below needs is missing: no regex call (most names)
         if _VERSUS_AFTER.match(self.text, end) or _VERSUS_BEFORE.search(self.text, max(0, start - 4), start):
             return True
         if self.text.startswith(" AT ", end) or self.text.startswith(" AT ", start - 4):

@@ -40,38 +40,50 @@ def romanisation_pairs(keys: Sequence[tuple[str, ...]]) -> list[tuple[int, int]]
     # first consonant of every part, which agreeing parts almost always share: common
     # given names otherwise make blocks of hundreds of names in long documents.
     by_part: dict[tuple[int, int, str, str], list[int]] = defaultdict(list)
+    first_consonants: dict[str, str] = {}  # once a distinct part: many names share their parts
     for n, key in enumerate(keys):
         if len(key) >= 2:
-            consonants = "".join(_skeleton(part)[:1] or "-" for part in key)
+            letters = []
+            for part in key:
+                letter = first_consonants.get(part)
+                if letter is None:
+                    letter = first_consonants[part] = _skeleton(part)[:1] or "-"
+                letters.append(letter)
+            consonants = "".join(letters)
+            size = len(key)
             for place, part in enumerate(key):
-                by_part[(len(key), place, part, consonants)].append(n)
+                by_part[(size, place, part, consonants)].append(n)
     pairs: set[tuple[int, int]] = set()
+    forms: dict[str, tuple[str, str, str]] = {}
     for (size, place, _part, _consonants), members in by_part.items():
         if len(members) < 2:
             continue
         if size == 2:  # the common case: only the other part need agree, one part against many
             other = 1 - place
-            parts = [keys[i][other] for i in members]
-            forms = [(_skeleton(p), _unaspirated(p)) for p in parts]
-            for x in range(len(members) - 1):
-                p = parts[x]
-                skeleton, plain = forms[x]
-                for y in range(x + 1, len(members)):
-                    q = parts[y]
-                    if p == q:
-                        continue
-                    # `_parts_agree`, inlined: a block of one part against many is the hot loop
-                    if (
-                        (len(skeleton) >= MIN_SKELETON and skeleton == forms[y][0])
-                        or (len(plain) > MIN_SKELETON and plain == forms[y][1])
-                        or (
-                            p[0] == q[0]
-                            and len(p) >= MIN_PART_LETTERS
-                            and len(q) >= MIN_PART_LETTERS
-                            and _similar(p, q) >= PART_SIMILARITY
-                        )
+            # `_parts_agree`, inlined: a block of one part against many is the hot loop. Each part's
+            # skeleton and unaspirated form when long enough to count, and its first letter when it is
+            # long enough for Jaro-Winkler (else ""): two parts agree when one of the three is set and
+            # equal (equal forms are both long enough), or, for the letter, Jaro-Winkler says so.
+            block = []
+            for i in members:
+                p = keys[i][other]
+                form = forms.get(p)
+                if form is None:
+                    skeleton, plain = _skeleton(p), _unaspirated(p)
+                    form = forms[p] = (
+                        skeleton if len(skeleton) >= MIN_SKELETON else "",
+                        plain if len(plain) > MIN_SKELETON else "",
+                        p[0] if len(p) >= MIN_PART_LETTERS else "",
+                    )
+                block.append((p, i, *form))
+            for x in range(len(block) - 1):
+                p, i, skeleton, plain, letter = block[x]
+                for q, j, skeleton_q, plain_q, letter_q in block[x + 1 :]:
+                    if p != q and (
+                        (skeleton and skeleton == skeleton_q)
+                        or (plain and plain == plain_q)
+                        or (letter and letter == letter_q and _similar(p, q) >= PART_SIMILARITY)
                     ):
-                        i, j = members[x], members[y]
                         pairs.add((i, j) if i < j else (j, i))
             continue
         for x in range(len(members)):

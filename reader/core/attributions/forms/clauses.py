@@ -114,6 +114,8 @@ def cut_at_next_cue(text: str, span: Span | None, verbs: ReportingVerbs) -> Span
     """`denied any link ... and said she was`: a coordinated cue starts an attribution of its own."""
     if span is None:
         return None
+    if text.find("and", span.start, span.end) < 0:
+        return span  # the pattern needs an "and": no regex run (it tries every position of the span)
     for m in _AND_VERB.finditer(text, span.start, span.end):
         if verbs.class_of(m.group(1)) not in (None, "decline") and not m.group(1).endswith("ing"):
             cut = trim(text, Span(span.start, m.start()))

@@ -56,6 +56,8 @@ def colon_cues(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> list
     """Every `Name: words` attribution of the article, one per sentence at most."""
     hits = []
     for sentence in sentences:
+        if text.find(":", sentence.start, sentence.end) < 0:
+            continue  # both patterns need a colon: most sentences have none, and no regex runs over them
         m = _SPEAKER.match(text, sentence.start, sentence.end) or _DASH_SPEAKER.search(text, sentence.start, sentence.end)
         if m is None or quotes.enclosing(sentence.start) is not None:
             continue

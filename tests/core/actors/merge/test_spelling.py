@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from reader.core.actors import extract_actors
-from reader.core.actors.merge.spelling import organisation_pairs, romanisation_pairs, same_romanised_name, short_company_pairs
+from reader.core.actors.merge.spelling import (
+    _parts_agree,
+    _skeleton,
+    organisation_pairs,
+    romanisation_pairs,
+    same_romanised_name,
+    short_company_pairs,
+)
 from reader.core.lexicons.gazetteer import load_gazetteer
 from tests.core.align.test_weights import make_article
 
@@ -44,6 +53,42 @@ def test_people_sharing_name_parts_stay_apart(a, b):
 def test_pairs_are_found_among_many_keys():
     keys = [KEY(n) for n in ("Choi Dong-hyun", "Choi Dong-wook", "Choe Dong-hyeon", "Seoul")]
     assert romanisation_pairs(keys) == [(0, 2)]
+
+
+def _first_consonants(key):
+    return "".join(_skeleton(part)[:1] or "-" for part in key)
+
+
+def test_pairs_are_those_of_every_pair_compared():
+    """The blocked, inlined search finds what comparing every two keys finds: same size, one part
+    spelt alike at the same place, the same first consonants, and every other part agreeing."""
+    rng = random.Random(7)
+    bases = "hyun hyeon choi choe park pak kassem qassem osothanakorn osatanakorn dong wook ji lee mohamed ab x".split()
+
+    def mutate(word):
+        letters = list(word)
+        for _ in range(rng.randint(0, 2)):
+            at = rng.randrange(len(letters))
+            letters[at] = rng.choice("abcdehiknoqrstuwy")
+        return "".join(letters)
+
+    found = 0
+    for _ in range(200):
+        pool = [mutate(rng.choice(bases)) for _ in range(rng.randint(3, 12))]
+        keys = [tuple(rng.choice(pool) for _ in range(rng.choice([0, 1, 2, 2, 2, 3]))) for _ in range(rng.randint(2, 60))]
+        expected = [
+            (i, j)
+            for i, a in enumerate(keys)
+            for j, b in enumerate(keys)
+            if i < j
+            and len(a) == len(b) >= 2
+            and a != b
+            and _first_consonants(a) == _first_consonants(b)
+            and any(x == y and all(p == q or _parts_agree(p, q) for p, q in zip(a, b)) for x, y in zip(a, b))
+        ]
+        assert romanisation_pairs(keys) == expected
+        found += len(expected)
+    assert found > 50  # the pairs are not all trivial
 
 
 @pytest.mark.parametrize(
