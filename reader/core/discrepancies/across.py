@@ -73,9 +73,13 @@ class _Stems:
         return found
 
     def __call__(self, text: str, start: int, end: int) -> set[str]:
-        known, word = self.known, self.word
-        # Each word once; most are known already (a set comprehension: this runs for every sentence of both articles).
-        found = {known[raw] if raw in known else word(raw) for raw in set(words(text, start, end))}
+        known = self.known
+        # Each word once; most are known already (set operations and `map`: this runs for every sentence of
+        # both articles).
+        raws = set(words(text, start, end))
+        for raw in raws.difference(known):
+            self.word(raw)
+        found = set(map(known.__getitem__, raws))
         found.discard(None)
         return found  # type: ignore[return-value]  # None was discarded
 
