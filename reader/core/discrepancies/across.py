@@ -73,18 +73,15 @@ class _Stems:
         return found
 
     def __call__(self, text: str, start: int, end: int) -> set[str]:
-        known, word = self.known, self.word
-        # Each word once; most are known already (a set comprehension: this runs for every sentence of both articles).
-        found = {known[raw] if raw in known else word(raw) for raw in set(words(text, start, end))}
+        known = self.known
+        # Each word once; most are known already (set operations and `map`: this runs for every sentence of
+        # both articles).
+        raws = set(words(text, start, end))
+        for raw in raws.difference(known):
+            self.word(raw)
+        found = set(map(known.__getitem__, raws))
         found.discard(None)
         return found  # type: ignore[return-value]  # None was discarded
-
-
-def _specific(word: str, mine: _Sentences, theirs: _Sentences) -> bool:
-    """A figure, or a word few sentences of either article use."""
-    if word[:1].isdigit() and is_figure(word):  # (a stem of letters: no count)
-        return theirs.used[word] <= MAX_FIGURE_USES
-    return word in mine.rare and theirs.used[word] <= MAX_RARE
 
 
 def _headline(article: Article, n: int) -> bool:
@@ -128,6 +125,8 @@ class _Known:
         self.stems = _Stems(canonical)
         self._by_id: dict[str, _Sentences] = {}
         self._contents: dict[str, set[str]] = {}
+        self._credits: dict[str, list[Attribution]] = {}
+        self._maybe_specific: dict[str, list[tuple[str, int]]] = {}
 
     def sentences(self, article: Article) -> _Sentences:
         if article.id not in self._by_id:
@@ -142,6 +141,26 @@ class _Known:
                 content -= self.stems(article.text, t.source.start, t.source.end)
             self._contents[t.id] = content
         return self._contents[t.id]
+
+    def credits(self, article_id: str, attributions: Sequence[Attribution]) -> list[Attribution]:
+        """The crediting attributions of an article looked at (found once, not once a pair of articles)."""
+        if article_id not in self._credits:
+            self._credits[article_id] = [t for t in attributions if t.article == article_id and _crediting(t)][:MAX_ATTRIBUTIONS]
+        return self._credits[article_id]
+
+    def maybe_specific(self, t: Attribution, content: set[str], mine: _Sentences) -> list[tuple[str, int]]:
+        """The words of ``content`` that may be specific to the claim, each with the most sentences of the
+        other article that may use it (``theirs.used[word] <= limit``): a figure, or a word few sentences of
+        either article use. Worked out once an attribution, not once a pair of articles."""
+        if t.id not in self._maybe_specific:
+            found = []
+            for w in content:
+                if w[:1].isdigit() and is_figure(w):  # (a stem of letters: no count)
+                    found.append((w, MAX_FIGURE_USES))
+                elif w in mine.rare:
+                    found.append((w, MAX_RARE))
+            self._maybe_specific[t.id] = found
+        return self._maybe_specific[t.id]
 
 
 def claim_pairs(
@@ -163,19 +182,22 @@ def claim_pairs(
     found: dict[tuple[int, int], ClaimPair] = {}
     for own, other in ((article_a, article_b), (article_b, article_a)):
         mine, theirs = sentences[own.id], sentences[other.id]
-        credits = [t for t in attributions if t.article == own.id and _crediting(t)][:MAX_ATTRIBUTIONS]
-        for t in credits:
+        for t in known.credits(own.id, attributions):
             content = known.content(own, t)
             if len(content) < MIN_SHARED or len(content) > MAX_CONTENT_WORDS:
                 continue
             n_own = mine.of(t.content.start)
             # Only sentences sharing specific words are looked at (their lists are short): the work stays
             # bounded on long texts, where a common word is in thousands of sentences.
-            # Most content words are common in the story: ruled out by one set test before `_specific`.
-            specific = [w for w in content if (w in mine.rare or w[:1].isdigit()) and _specific(w, mine, theirs)]
+            # Most content words are common in the story: ruled out once an attribution (`maybe_specific`).
+            used = theirs.used
+            specific = [w for w, limit in known.maybe_specific(t, content, mine) if used.get(w, 0) <= limit]
             if len(specific) < MIN_SPECIFIC:
                 continue  # words of the story's topic ("AARP", "Social Security", "solvency") say one subject, not one claim
-            specific_hits = Counter(n for w in specific for n in theirs.holding.get(w, ()))
+            specific_hits: dict[int, int] = {}  # a plain dict: a Counter's set-up costs more than these few counts
+            for w in specific:
+                for n in theirs.holding.get(w, ()):
+                    specific_hits[n] = specific_hits.get(n, 0) + 1
             hits = {n: len(content & theirs.words[n]) for n, c in specific_hits.items() if c >= MIN_SPECIFIC}
             # The most words first, then the earliest sentence.
             for n_other, count in sorted(hits.items(), key=lambda hit: (-hit[1], hit[0])):

@@ -120,8 +120,25 @@ def find_discrepancies(
 
     cue_words = {n[0] for n in polarity.negations} | set(polarity.antonyms)
 
+    by_place: dict[str, SpanIndex[tuple[int, int, Passage]]] = {}  # each article's match sides, for `better`
+
     def better(passage: Passage, span: Span, score: float) -> list[Passage]:
         """The other sides of the matches scored above ``score`` whose side in ``passage``'s article holds ``span``."""
+        if span.start < span.end:  # (an empty span overlaps nothing in a SpanIndex: the scan below)
+            if passage.article not in by_place:
+                by_place[passage.article] = SpanIndex(
+                    (side.start, side.end, (k, n, other))
+                    for k, m in enumerate(matches)
+                    for n, side, other in ((0, m.a, m.b), (1, m.b, m.a))
+                    if side.article == passage.article
+                )
+            # In match order; a match with both sides in this article answers for its side a, as the scan does.
+            held = sorted(
+                hit
+                for start, end, hit in by_place[passage.article].overlapping(span.start, span.end)
+                if start <= span.start and span.end <= end and matches[hit[0]].score > score
+            )
+            return [other for n, (k, _, other) in enumerate(held) if n == 0 or held[n - 1][0] != k]
         found = []
         for m in matches:
             if m.score <= score:

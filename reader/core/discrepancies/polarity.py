@@ -34,11 +34,12 @@ def _negations(side: Side, polarity: Polarity) -> dict[int, int]:
     negated: dict[int, int] = {}
     longest = polarity.longest_negation
     firsts = polarity.first_words
-    for i in range(len(tokens)):
+    # Only the words a negation may start at (most words: none), found by one pass over the words.
+    for i in [k for k, t in enumerate(tokens) if t.norm in firsts or t.norm.endswith("n't")]:
         width = 0
         if tokens[i].norm.endswith("n't"):
             width = 1
-        elif tokens[i].norm in firsts:
+        else:
             for w in range(min(longest, len(tokens) - i), 0, -1):
                 if tuple(t.norm for t in tokens[i : i + w]) in polarity.negations:
                     width = w
@@ -71,11 +72,28 @@ def _negation_before(side: Side, k: int, negated: dict[int, int], reach: int = 6
     return False
 
 
+# Each word's content stem (None: not a content word) under one `canonical` table, kept while it is the one asked
+# with: a passage's words are mostly words seen before.
+_CONTENT_KEYS: tuple[dict[str, str], dict[str, str | None]] = ({}, {})
+_MAX_CONTENT_KEYS = 200_000
+
+
 def _content(side: Side, canonical: dict[str, str]) -> dict[str, list[int]]:
+    global _CONTENT_KEYS
+    if _CONTENT_KEYS[0] is not canonical or len(_CONTENT_KEYS[1]) > _MAX_CONTENT_KEYS:
+        _CONTENT_KEYS = (canonical, {})
+    keys = _CONTENT_KEYS[1]
     found: dict[str, list[int]] = {}
     for k, t in enumerate(side.tokens):
-        if t.norm.isalpha() and len(t.norm) > 2 and t.norm not in STOPWORDS:
-            found.setdefault(stem(canonical.get(t.norm, t.norm)), []).append(k)
+        norm = t.norm
+        if norm in keys:
+            key = keys[norm]
+        else:
+            key = keys[norm] = (
+                stem(canonical.get(norm, norm)) if norm.isalpha() and len(norm) > 2 and norm not in STOPWORDS else None
+            )
+        if key is not None:
+            found.setdefault(key, []).append(k)
     return found
 
 

@@ -110,16 +110,35 @@ def _may_start(norm: str) -> bool:
     return norm[:1].isdigit() or norm in _TRIGGERS or "-" in norm or norm in ("a", "an")
 
 
+# `_may_start` of each word seen, kept: a passage's words are mostly words seen before (a word list, no text).
+_STARTS: dict[str, bool] = {}
+_MAX_STARTS = 200_000
+
+
+def _start_indices(tokens: list[Token]) -> list[int]:
+    """The indices of the words a quantity may start at (`_may_start`), each word's answer looked up."""
+    starts = _STARTS
+    if len(starts) > _MAX_STARTS:
+        starts.clear()
+    out = []
+    for k, t in enumerate(tokens):
+        may = starts.get(t.norm)
+        if may is None:
+            may = starts[t.norm] = _may_start(t.norm)
+        if may:
+            out.append(k)
+    return out
+
+
 def quantities(text: str, tokens: list[Token], canonical: dict[str, str] | None = None) -> list[Quantity]:
     """The quantities written in ``tokens`` (words of ``text``), in order."""
     canonical = canonical or {}
     found: list[Quantity] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        if not _may_start(tokens[i].norm):
-            i += 1  # the test `_quantity_at` opens with, without the call
-            continue
-        first = i
+    i = 0
+    for k in _start_indices(tokens):  # the test `_quantity_at` opens with, without the call at every word
+        if k < i:
+            continue  # inside the quantity before
+        i = first = k
         quantity, i = _quantity_at(text, tokens, i, canonical)
         if quantity is not None:
             if not quantity.context:
