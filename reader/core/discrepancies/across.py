@@ -231,11 +231,6 @@ def holds_claim(article: Article, t: Attribution, claim: ClaimPair, stems: Calla
     return len(inside) * 2 > len(claim.shared)
 
 
-def nearest_match(pair: ClaimPair, between: Sequence[Match]) -> Match:
-    """The match of ``between`` (the matches of the pair's two articles, at least one) closest to both sentences."""
-    return min(between, key=lambda m: abs(m.a.start - pair.a.start) + abs(m.b.start - pair.b.start))
-
-
 def find_across(
     articles: Sequence[Article],
     matches: Sequence[Match],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -119,3 +119,16 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
+
+
+_PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ".,;:!?\"“”‘’'()[]{}—–-/"})
+
+
+def rough_words(text: str) -> set[str]:
+    """The lower-cased words of ``text``, split at spaces and punctuation (fast, for a first look)."""
+    return set(text.lower().translate(_PUNCTUATION_TO_SPACE).split())
+
+
+def nearest_match(between: Sequence[Match], start_a: int, start_b: int) -> Match:
+    """The match of ``between`` (at least one) closest to both positions: the one to list a finding under."""
+    return min(between, key=lambda m: abs(m.a.start - start_a) + abs(m.b.start - start_b))

@@ -11,9 +11,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from reader.core.credits import CreditIndex
-from reader.core.discrepancies.across import ClaimPair, claim_stems, find_across, holds_claim, nearest_match
+from reader.core.discrepancies.across import ClaimPair, claim_stems, find_across, holds_claim
 from reader.core.discrepancies.attribution import find_attribution, speech_cue_spans
-from reader.core.discrepancies.common import Found, Pair, Side
+from reader.core.discrepancies.common import Found, Pair, Side, nearest_match, rough_words
 from reader.core.discrepancies.elsewhere import find_elsewhere
 from reader.core.discrepancies.names import find_names
 from reader.core.discrepancies.neighbours import Neighbours, shares_claim
@@ -37,12 +37,6 @@ _BELOW = 1e-6  # a neighbour pair's score under its match's
 # Raw-text looks that spare tokenising most passages: a digit, a number word, a negation.
 _DIGIT = re.compile(r"\d")
 _CONTRACTED_NOT = re.compile(r"n[’']t\b", re.IGNORECASE)
-_PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ".,;:!?\"“”‘’'()[]{}—–-/"})
-
-
-def _rough_words(text: str) -> set[str]:
-    """The lower-cased words of ``text``, split at spaces and punctuation (fast, for a first look)."""
-    return set(text.lower().translate(_PUNCTUATION_TO_SPACE).split())
 
 
 def _numberish(text: str, words: set[str]) -> bool:
@@ -84,9 +78,9 @@ def find_discrepancies(
     rough: dict[Passage, set[str]] = {}
 
     def words_of(passage: Passage, raw: str) -> set[str]:
-        """`_rough_words` of a passage, once per passage (neighbour sentences recur across matches)."""
+        """`rough_words` of a passage, once per passage (neighbour sentences recur across matches)."""
         if passage not in rough:
-            rough[passage] = _rough_words(raw)
+            rough[passage] = rough_words(raw)
         return rough[passage]
 
     def quoted_in(passage: Passage) -> list[Span]:
@@ -205,7 +199,7 @@ def find_discrepancies(
 
     def judge(claim: ClaimPair, between: Sequence[Match]) -> list[tuple[Match, Found]]:
         """The attribution finder on two sentences holding one claim, as if a match paired them."""
-        near = nearest_match(claim, between)
+        near = nearest_match(between, claim.a.start, claim.b.start)
         paired = Match(near.id, claim.a, claim.b, 100 * claim.cover, "paraphrase")
 
         def claim_side(passage: Passage) -> Side:
@@ -228,10 +222,7 @@ def find_discrepancies(
                 quoted_told.setdefault((match.a.article, match.b.article), []).append((f.a, f.b))
 
     def told(id_a: str, span_a: Span, id_b: str, span_b: Span) -> bool:
-        return any(
-            a.start < span_a.end and span_a.start < a.end and b.start < span_b.end and span_b.start < b.end
-            for a, b in quoted_told.get((id_a, id_b), ())
-        )
+        return any(a.overlaps(span_a) and b.overlaps(span_b) for a, b in quoted_told.get((id_a, id_b), ()))
 
     for listed_under, f in [
         *find_across(articles, matches, attributions, canonical, judge),

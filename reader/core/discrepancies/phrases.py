@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from reader.core.discrepancies.attribution import maybe_same_source
-from reader.core.discrepancies.common import Found, Pair, Side, clip
+from reader.core.discrepancies.common import Found, Pair, Side, clip, nearest_match
 from reader.core.model import Actor, Article, Attribution, Match, Passage, Span
 from reader.core.span_index import SpanIndex
 from reader.core.text.quotes import find_quotes
@@ -151,7 +151,7 @@ def find_phrases(
                     spans = {own.id: _around(t), other.id: place}
                     who = {own.id: mine.slice(t.source) if t.source else "", other.id: theirs.slice(u.source) if u.source else ""}
                     phrase = clip(mine.slice(t.content), 40)
-                    match = min(between, key=lambda m: abs(m.a.start - spans[id_a].start) + abs(m.b.start - spans[id_b].start))
+                    match = nearest_match(between, spans[id_a].start, spans[id_b].start)
                     summary = f"“{phrase}”: {id_a} credits {clip(who[id_a], 30)} · {id_b} credits {clip(who[id_b], 30)}"
                     results.append(
                         (

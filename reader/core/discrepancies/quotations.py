@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 
-from reader.core.discrepancies.common import Found, Pair, Side
+from reader.core.discrepancies.common import Found, Pair, Side, nearest_match, rough_words
 from reader.core.discrepancies.pairing import matches_by_pair
 from reader.core.discrepancies.quoted_elsewhere import Better
 from reader.core.discrepancies.quotes import find_quotes as compare_quotes
@@ -50,7 +50,7 @@ class _Quotation:
         self.inner = inner
         self.credits = credits
         self.speakers = frozenset(t.source_actor for t in credits if t.source_actor)
-        raw = text[inner.start : inner.end].lower().translate(_PUNCTUATION_TO_SPACE).split()
+        raw = rough_words(text[inner.start : inner.end])
         self.rough = frozenset(w for w in raw if len(w) > 2 and w not in STOPWORDS)
         self._words: list[str] | None = None
 
@@ -59,9 +59,6 @@ class _Quotation:
         if self._words is None:
             self._words = quoted_words(tokenize(self._text, self.inner.start, self.inner.end), self._canonical)
         return self._words
-
-
-_PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ".,;:!?\"“”‘’'()[]{}—–-/"})
 
 
 def _quotations(article: Article, attributions: Sequence[Attribution], canonical: dict[str, str]) -> list[_Quotation]:
@@ -87,7 +84,7 @@ def _one_saying(a: _Quotation, b: _Quotation, shared: int) -> bool:
 
 def _within_one_match(a: Span, b: Span, between: Sequence[Match]) -> bool:
     """Whether a match holds both quotations whole: the in-match finder has compared them."""
-    return any(m.a.start <= a.start and a.end <= m.a.end and m.b.start <= b.start and b.end <= m.b.end for m in between)
+    return any(m.a.span.contains(a) and m.b.span.contains(b) for m in between)
 
 
 def quotation_pairs(
@@ -147,7 +144,7 @@ def find_quotations(
             if article_id not in quotations:
                 quotations[article_id] = _quotations(by_id[article_id], attributions, canonical)
         for qa, qb in quotation_pairs(quotations[id_a], quotations[id_b], between):
-            near = min(between, key=lambda m: abs(m.a.start - qa.inner.start) + abs(m.b.start - qb.inner.start))
+            near = nearest_match(between, qa.inner.start, qb.inner.start)
             side_a = Side(by_id[id_a], Passage(id_a, qa.inner.start, qa.inner.end), qa.credits)
             side_b = Side(by_id[id_b], Passage(id_b, qb.inner.start, qb.inner.end), qb.credits)
             pair = Pair(Match(near.id, side_a.passage, side_b.passage, 0.0, "paraphrase"), side_a, side_b)
