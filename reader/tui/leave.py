@@ -70,8 +70,20 @@ def leave_now(driver: Any, code: int = 0, then: Callable[[], object] = lambda: N
         return
     try:
         then()
+        reap_children()
     finally:
         _end(code)
+
+
+def reap_children(wait: float = 1) -> None:
+    """Kill and reap every child this process started with multiprocessing: ``os._exit`` skips
+    multiprocessing's exit handler, and a child left running would print onto the user's shell."""
+    multiprocessing = sys.modules.get("multiprocessing")  # not imported: no child was ever started
+    if multiprocessing is None:
+        return
+    for child in multiprocessing.active_children():
+        child.kill()
+        child.join(wait)
 
 
 def _end(code: int) -> None:
