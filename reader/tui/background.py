@@ -172,8 +172,7 @@ class BackgroundWork(App[None]):
 
     def _start_background(self) -> None:
         trace.mark("background")
-        settle_garbage_collector()  # the first frame's widgets, styles and caches stay
-        gc.enable()  # the `reader` command turns it off until the first frame (start-up makes nothing to free)
+        settle_garbage_collector()  # the first frame's widgets, styles and caches stay (collection resumes next)
         self._analyse()
         self._index()
 
