@@ -203,38 +203,31 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    import gc
+    from reader.core.garbage import gc_paused
 
     # Start-up makes objects that live as long as the app (Textual's modules, the articles, the widgets):
     # no collection until its first frame, which saves ~200 young collections (~40 ms of CPU). The app
-    # turns collection back on after that frame (`BackgroundWork._start_background`), or this on the way out.
-    gc.disable()
-    try:
-        return _launch_app(args)
-    finally:
-        gc.enable()
+    # turns collection back on after that frame (`CollectWhenIdle.start_idle_collection`), or this on the way out.
+    with gc_paused():
+        from reader.tui.preload import Loading
 
+        # In a child process, while this one imports Textual (a ReaderError there is raised by `articles()`).
+        loading = Loading(lambda: _load_for_app(args))
+        try:
+            notices = _check_lexicon_files(args)  # the app's analysis process builds the lexicons
+        except ReaderError:
+            loading.articles()  # an article that cannot be loaded is told first, as before
+            raise
+        from reader.tui.terminal import prepare_environment
 
-def _launch_app(args: argparse.Namespace) -> int:
-    from reader.tui.preload import Loading
+        prepare_environment(os.environ)  # before Textual is imported: it reads the environment once
+        from reader.tui.app import run_app as run_tui
 
-    # In a child process, while this one imports Textual (a ReaderError there is raised by `articles()`).
-    loading = Loading(lambda: _load_for_app(args))
-    try:
-        notices = _check_lexicon_files(args)  # the app's analysis process builds the lexicons
-    except ReaderError:
-        loading.articles()  # an article that cannot be loaded is told first, as before
-        raise
-    from reader.tui.terminal import prepare_environment
-
-    prepare_environment(os.environ)  # before Textual is imported: it reads the environment once
-    from reader.tui.app import run_app as run_tui
-
-    articles = loading.articles()
-    if "-" in args.files and not sys.stdin.isatty():
-        _keyboard_back_on_stdin()
-    run_tui(articles, (args.actors, args.verbs, args.paraphrases), notices)
-    return 0
+        articles = loading.articles()
+        if "-" in args.files and not sys.stdin.isatty():
+            _keyboard_back_on_stdin()
+        run_tui(articles, (args.actors, args.verbs, args.paraphrases), notices)
+        return 0
 
 
 def _load_for_app(args: argparse.Namespace) -> Sequence[Article]:

@@ -16,7 +16,7 @@ from reader.core.model import Actor, Analysis, Article, Match, Passage
 from reader.render.snippets import one_line
 from reader.tui import trace
 from reader.tui.actions import ScreenTools
-from reader.tui.background import PROCESSES_FROM_CHARS, BackgroundWork, ChildJob, LexiconFiles, settle_garbage_collector
+from reader.tui.background import PROCESSES_FROM_CHARS, BackgroundWork, LexiconFiles, settle_garbage_collector
 from reader.tui.commands import ActorCommands, MatchCommands, PassageCommands
 from reader.tui.differences import DifferenceWalk
 from reader.tui.garbage import CollectWhenIdle
@@ -72,7 +72,6 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
         self.settings = self.load_settings()  # now: Textual's start-up sets a theme, which would be saved over it
         total = sum(len(article.text) for article in self.articles)
         self.processes = total >= PROCESSES_FROM_CHARS if processes is None else processes
-        self._jobs: list[ChildJob] = []
         self.analysis: Analysis | None = None
         self.search_index: SearchIndex | None = None
         self.pair_ids = (self.articles[0].id, self.articles[1 % len(self.articles)].id)

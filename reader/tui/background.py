@@ -150,7 +150,11 @@ class BackgroundWork(App[None]):
     articles: tuple[Article, ...]
     lexicons: Lexicons | LexiconFiles | None
     processes: bool
-    _jobs: list[ChildJob]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._jobs: list[ChildJob] = []
+        self._jobs_lock = threading.Lock()  # a child being started is in `_jobs` before `q` reaps them
 
     def set_status(self, message: str) -> None:
         raise NotImplementedError
@@ -168,8 +172,7 @@ class BackgroundWork(App[None]):
 
     def _start_background(self) -> None:
         trace.mark("background")
-        settle_garbage_collector()  # the first frame's widgets, styles and caches stay
-        gc.enable()  # the `reader` command turns it off until the first frame (start-up makes nothing to free)
+        settle_garbage_collector()  # the first frame's widgets, styles and caches stay (collection resumes next)
         self._analyse()
         self._index()
 
@@ -216,18 +219,31 @@ class BackgroundWork(App[None]):
     _quitting = False
 
     def _start(self, target: Callable[..., None], *args: object) -> ChildJob:
-        job = ChildJob(target, *args)  # returns once the child has read its arguments
-        trace.mark(f"started {target.__name__}")
-        self._jobs.append(job)
-        if self._quitting:  # `q` came while it started: its result would be thrown away
-            job.cancel()
+        # Held from the start of the child until it is in `_jobs`: `ChildJob` returns only once the child
+        # has read its arguments (up to a second), and a `q` in that window would otherwise miss it, leaving
+        # a child that outlives the app (`os._exit` skips multiprocessing's own exit handler).
+        with self._jobs_lock:
+            job = ChildJob(target, *args)  # returns once the child has read its arguments
+            trace.mark(f"started {target.__name__}")
+            self._jobs.append(job)
+            if self._quitting:  # `q` came while it started: its result would be thrown away
+                job.cancel()
         return job
 
     def cancel_background(self, wait: float = 1) -> None:
-        """Kill the analysis and indexing processes (quitting: their results would be thrown away)."""
+        """Kill the analysis and indexing processes (quitting: their results would be thrown away).
+
+        ``wait=0`` (on `q`, before the terminal is given back) kills those started, without blocking;
+        ``wait > 0`` also waits for a child being started to be in `_jobs`, then kills and reaps them all.
+        """
         self._quitting = True
-        for job in self._jobs:
-            job.cancel(wait)
+        if not wait:
+            for job in list(self._jobs):
+                job.cancel(0)
+            return
+        with self._jobs_lock:
+            for job in self._jobs:
+                job.cancel(wait)
 
     quit_at_once = False
     """`q` gives the terminal back and ends the process at once (`reader.tui.leave`); set by the `reader`

@@ -77,10 +77,14 @@ def _run(conn: Connection, work: Callable[[], object]) -> None:
     # Second in line for the CPU: on a busy machine the app's own process, answering keys, goes first.
     os.nice(CHILD_NICENESS)
     try:
-        result = work()
-    except Exception as error:  # the app stays a plain reader and says why
-        conn.send(("error", f"{type(error).__name__}: {error}"))
-    else:
-        conn.send(("done", result))
+        try:
+            report: Report = ("done", work())
+        except Exception as error:  # the app stays a plain reader and says why
+            report = ("error", f"{type(error).__name__}: {error}")
+        conn.send(report)
+    except (BrokenPipeError, EOFError, ConnectionResetError):
+        # The app is gone (quit while this ran; a progress report or the result found the pipe closed):
+        # nobody to tell, so end quietly rather than print a traceback onto the user's shell.
+        pass
     finally:
         conn.close()

@@ -39,6 +39,10 @@ class CollectWhenIdle(App[None]):
     _last_key = 0.0  # time.monotonic() of the last key press
 
     def start_idle_collection(self) -> None:
+        """From the first frame on (the `reader` command keeps the collector off until then: start-up makes
+        nothing to free): collection back on, full collections when idle. Called before the first frame;
+        what is registered after the first frame before this (the background's freeze) runs first."""
+        self.call_after_refresh(gc.enable)
         collect_when_idle()
         self.set_interval(IDLE_SECONDS, self._collect_if_idle)
 

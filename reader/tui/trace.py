@@ -48,7 +48,7 @@ def start(first_mark: str = "import") -> None:
     path = os.environ.get("READER_TRACE")
     if not path or _state is not None:
         return
-    _state = {"marks": [], "frames": [], "keys": [], "stalls": [], "gc": [], "samples": deque(maxlen=20_000)}
+    _state = {"path": path, "marks": [], "frames": [], "keys": [], "stalls": [], "gc": [], "samples": deque(maxlen=20_000)}
     gc_start: list[float] = [0.0]
 
     def on_gc(phase: str, info: dict[str, int]) -> None:
@@ -135,7 +135,7 @@ def finish() -> None:
         return
     while _at_finish:
         _at_finish.pop()()
-    _write(os.environ["READER_TRACE"], state)
+    _write(state.pop("path"), state)
 
 
 def _write(path: str, state: dict[str, Any]) -> None:

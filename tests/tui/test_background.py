@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from textual.widgets import Static
 
 from reader.core.pipeline import analyze
 from reader.core.text.loader import load_articles
+from reader.tui import background, children
 from reader.tui.app import ReaderApp
 from reader.tui.background import ChildJob, analysis_child, analysis_progress
 
@@ -81,3 +83,60 @@ def test_articles_loaded_without_sentences_get_them_back_with_the_same_analysis(
                 assert job.wait(30)
 
     asyncio.run(main())
+
+
+class SlowJob:
+    """A `ChildJob` whose start takes until ``go`` is set (a child reading its arguments)."""
+
+    started = threading.Event()
+    go = threading.Event()
+
+    def __init__(self, target: object, *args: object) -> None:
+        SlowJob.started.set()
+        SlowJob.go.wait(5)
+        self.cancelled: list[float] = []
+
+    def cancel(self, wait: float = 1) -> None:
+        self.cancelled.append(wait)
+
+
+def test_a_quit_while_a_child_starts_still_kills_and_reaps_it(monkeypatch) -> None:
+    """`q` (cancel without waiting, then with) in the window where the child is started but not yet in
+    `_jobs`: the reaping waits for it, so no child outlives the app."""
+    monkeypatch.setattr(background, "ChildJob", SlowJob)
+    SlowJob.started.clear()
+    SlowJob.go.clear()
+    app = ReaderApp([A, B], processes=True)
+    jobs: list[SlowJob] = []
+    starting = threading.Thread(target=lambda: jobs.append(app._start(analysis_child)))
+    starting.start()
+    assert SlowJob.started.wait(5)
+    app.cancel_background(wait=0)  # on `q`: does not block on the child being started
+    threading.Timer(0.2, SlowJob.go.set).start()
+    app.cancel_background(wait=1)  # after the terminal is back: waits for it, then reaps it
+    assert [bool(job.cancelled) for job in app._jobs] == [True]  # before the process would end (`os._exit`)
+    starting.join(5)
+    assert jobs == app._jobs
+
+
+class GonePipe:
+    def __init__(self) -> None:
+        self.closed = False
+
+    def send(self, report: object) -> None:
+        raise BrokenPipeError
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_a_child_whose_app_is_gone_ends_quietly(monkeypatch) -> None:
+    monkeypatch.setattr(children.os, "nice", lambda n: 0)
+    conn = GonePipe()
+
+    def work() -> None:
+        conn.send(("stage", "align", {}))  # a progress report, after the app quit
+
+    children._run(conn, work)  # type: ignore[arg-type]
+    children._run(conn, lambda: "done")  # type: ignore[arg-type]
+    assert conn.closed

@@ -8,6 +8,7 @@ import select
 import subprocess
 import sys
 import termios
+import threading
 import time
 from pathlib import Path
 
@@ -28,34 +29,19 @@ class FakeWriter:
 
 
 class FakeDriver:
-    """What `give_terminal_back` uses of Textual's Linux driver; every write is logged in order."""
+    """What `give_terminal_back` uses of Textual's Linux driver; every step is logged in order."""
 
     def __init__(self, fail: bool = False) -> None:
         self.log: list[str] = []
-        self.attrs_before = None
-        self.fileno = -1
+        self.exit_event = threading.Event()
+        self._key_thread: object | None = object()
         self._writer_thread: FakeWriter | None = FakeWriter(self.log)
         self.fail = fail
 
-    def write(self, data: str) -> None:
+    def stop_application_mode(self) -> None:
         if self.fail:
             raise OSError("terminal gone")
-        self.log.append(data)
-
-    def flush(self) -> None:
-        self.log.append("<flush>")
-
-    def _disable_bracketed_paste(self) -> None:
-        self.write("\x1b[?2004l")
-
-    def _enable_line_wrap(self) -> None:
-        self.write("\x1b[?7h")
-
-    def _disable_in_band_window_resize(self) -> None:
-        pass
-
-    def _disable_mouse_support(self) -> None:
-        self.write("\x1b[?1000l")
+        self.log.append(f"<stop_application_mode, input thread to join: {self._key_thread}>")
 
 
 def test_the_terminal_is_given_back_and_written_before_the_process_ends(monkeypatch) -> None:
@@ -65,10 +51,34 @@ def test_the_terminal_is_given_back_and_written_before_the_process_ends(monkeypa
     assert leave.can_leave_at_once(driver)
     leave.leave_now(driver, then=lambda: driver.log.append("<children reaped>"))
     assert driver.log == [
-        *("\x1b[?2004l", "\x1b[?7h", "\x1b[?1000l", leave.RESTORE, "<flush>", "<writer stopped>"),
+        "<stop_application_mode, input thread to join: None>",  # Textual's own, without the slow join
+        "<writer stopped>",
         "<children reaped>",  # after the terminal is back, before the end
     ]
+    assert driver.exit_event.is_set()  # the input thread stops reading keys meant for the shell
     assert exits == [0]
+
+
+def test_the_process_ends_even_if_writing_the_trace_fails(monkeypatch) -> None:
+    exits: list[int] = []
+    monkeypatch.setattr(leave.os, "_exit", exits.append)
+
+    def broken() -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(leave.trace, "finish", broken)
+    with pytest.raises(OSError):
+        leave.leave_now(FakeDriver())
+    assert exits == [0]
+
+
+def test_a_child_left_running_is_reaped_before_the_end() -> None:
+    import multiprocessing
+
+    child = multiprocessing.get_context("spawn").Process(target=time.sleep, args=(60,), daemon=True)
+    child.start()
+    leave.reap_children()
+    assert child.exitcode is not None and not multiprocessing.active_children()
 
 
 def test_a_terminal_that_cannot_be_given_back_leaves_the_exit_to_textual(monkeypatch) -> None:

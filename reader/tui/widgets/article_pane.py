@@ -320,7 +320,7 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
         # them out (theme, focus tint, ancestors' backgrounds, scrollbars) costs more than drawing a line.
         self._frame = (self.rich_style, self.scrollable_content_region.width, self.top_line)
         try:
-            return self._finished.render(self, crop, self._frame[2])
+            return self._finished.render_at(self, crop, self._frame[2])
         finally:
             self._frame = None
 

@@ -10,50 +10,80 @@ same, so a scroll finishes only the rows that come into view.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Hashable
+from typing import Any, Generic, TypeVar
 
 from textual.cache import LRUCache
 from textual.geometry import Region
 from textual.strip import Strip
 from textual.widget import Widget
 
+K = TypeVar("K", bound=Hashable)
 
-class FinishedLines:
-    """Finished rows of ``widget``, by content line; ``top`` is the content line at row 0."""
+
+def look(widget: Widget) -> tuple[Any, ...]:
+    """Everything besides a row's content that goes into finishing it: when this changes, no kept row holds."""
+    app = widget.app
+    return (
+        widget.region.size,  # as the styles cache finishes them: the whole width, scrollbar's gutter included
+        widget.background_colors,
+        widget.rich_style,
+        widget.opacity,
+        tuple(widget.get_line_filters()),
+        app.ansi_theme,
+        app.native_ansi_color,
+    )
+
+
+class FinishedRows(Generic[K]):
+    """Finished rows of a widget, kept by what they show (a row key), for as long as its `look` holds."""
 
     def __init__(self, capacity: int) -> None:
-        self._lines: LRUCache[int, Strip] = LRUCache(capacity)
-        self._key: tuple[Any, ...] | None = None
+        self._rows: LRUCache[K, Strip] = LRUCache(capacity)
+        self._look: tuple[Any, ...] | None = None
 
-    def forget(self, line: int | None = None) -> None:
-        """Forget ``line`` (its content or decorations changed), or every line."""
-        if line is None:
-            self._lines.clear()
+    def forget(self, key: K | None = None) -> None:
+        """Forget the row kept as ``key`` (its content or decorations changed), or every row."""
+        if key is None:
+            self._rows.clear()
         else:
-            self._lines.discard(line)
+            self._rows.discard(key)
 
-    def render(self, widget: Widget, crop: Region, top: int) -> list[Strip]:
-        """What ``widget.render_lines(crop)`` gives, finishing through Textual only the rows not kept."""
-        app = widget.app
-        size = widget.region.size  # as the styles cache finishes them: the whole width, scrollbar's gutter included
-        width = size.width
-        key = (size, widget.background_colors, tuple(widget.get_line_filters()), app.ansi_theme, widget.opacity)
-        if key != self._key:
-            self._lines.clear()
-            self._key = key
-        lines = self._lines
+    def render(
+        self, widget: Widget, crop: Region, row_key: Callable[[int], K], finish: Callable[[Region], list[Strip]]
+    ) -> list[Strip]:
+        """``widget``'s rows in ``crop``: kept ones by ``row_key(y)``, the others from ``finish(region)``
+        (Textual's pipeline, over full-width runs of missing rows)."""
+        now = look(widget)
+        if now != self._look:
+            self._rows.clear()
+            self._look = now
+        width = widget.region.size.width
+        kept = self._rows
         rows = range(crop.y, crop.bottom)
-        missing = [y for y in rows if top + y not in lines]
+        keys = [row_key(y) for y in rows]
+        missing = [y for y, key in zip(rows, keys) if key not in kept]
         for start, end in _runs(missing):
-            region = Region(0, start, width, end - start)
-            widget._styles_cache.set_dirty(region)  # this row shows another line than when it was finished
-            for y, strip in zip(range(start, end), widget._styles_cache.render_widget(widget, region)):
-                lines[top + y] = strip
-        strips = [lines[top + y] for y in rows]
+            for y, strip in zip(range(start, end), finish(Region(0, start, width, end - start))):
+                kept[row_key(y)] = strip
+        strips = [kept[key] for key in keys]
         if crop.column_span != (0, width):
             x1, x2 = crop.column_span
             strips = [strip.crop(x1, x2) for strip in strips]
         return strips
+
+
+class FinishedLines(FinishedRows[int]):
+    """Finished rows of a scrolling line-API widget, by content line; ``top`` is the content line at row 0."""
+
+    def render_at(self, widget: Widget, crop: Region, top: int) -> list[Strip]:
+        """What ``widget.render_lines(crop)`` gives, finishing through Textual only the rows not kept."""
+
+        def finish(region: Region) -> list[Strip]:
+            widget._styles_cache.set_dirty(region)  # this row shows another line than when it was finished
+            return widget._styles_cache.render_widget(widget, region)
+
+        return self.render(widget, crop, lambda y: top + y, finish)
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:

@@ -3,16 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from rich.color import Color
 from rich.segment import Segment
 from rich.style import Style
-from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.scrollbar import ScrollBar, ScrollBarRender
 from textual.strip import Strip
+
+from reader.tui.widgets.finished_lines import FinishedRows
 
 # Distinct rows a vertical scrollbar shows: the track above and below, the thumb, and the eighth-cell
 # glyphs at its ends (8 each), in each of its three looks (normal, hovered, dragged).
@@ -31,27 +30,14 @@ class KeptScrollBar(ScrollBar):
 
     def __init__(self, vertical: bool = True, name: str | None = None, *, thickness: int = 1) -> None:
         super().__init__(vertical, name, thickness=thickness)
-        self._rows: LRUCache[tuple[Any, ...], Strip] = LRUCache(KEPT_ROWS)
-        self._looks: tuple[Any, ...] | None = None
+        self._rows: FinishedRows[Segment] = FinishedRows(KEPT_ROWS)
 
     def render_lines(self, crop: Region) -> list[Strip]:
         bar = self.render()
         if not self.vertical or not isinstance(bar, ScrollBarRender) or not isinstance(bar.style, Style):
             return super().render_lines(crop)
-        size = self.region.size
-        context = (size, self.background_colors, self.rich_style, tuple(self.get_line_filters()), self.app.ansi_theme)
-        if context != self._looks:
-            self._rows.clear()
-            self._looks = context
-        rows = self._bar_rows(bar, size)
-        wanted = range(crop.y, crop.bottom)
-        if any(rows[y] not in self._rows for y in wanted):
-            for y, strip in zip(wanted, super().render_lines(Region(0, crop.y, size.width, crop.height))):
-                self._rows[rows[y]] = strip
-        strips = [self._rows[rows[y]] for y in wanted]
-        if crop.column_span != (0, size.width):
-            strips = [strip.crop(*crop.column_span) for strip in strips]
-        return strips
+        rows = self._bar_rows(bar, self.region.size)
+        return self._rows.render(self, crop, rows.__getitem__, super().render_lines)
 
     @staticmethod
     def _bar_rows(bar: ScrollBarRender, size: Size) -> list[Segment]:
