@@ -10,6 +10,7 @@ alias merge says so) written with different first names on the two sides
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping
 from functools import lru_cache
 
@@ -123,8 +124,8 @@ def find_names(pair: Pair, actors: Mapping[str, Actor], canonical: dict[str, str
         for sb, eb, idb in (m for m in pair.b.mentions if m[2] in actors):
             if ida == idb or _group(actors[ida].kind) is None or _group(actors[ida].kind) != _group(actors[idb].kind):
                 continue
-            if _parent(actors, ida, idb) or (ida in ids_b and idb in ids_a):
-                continue  # both named on both sides: a list in another order, not another actor in the slot
+            if _parent(actors, ida, idb) or (ida in _sentence_ids(pair.b, sb) and idb in _sentence_ids(pair.a, sa)):
+                continue  # both named in both slots' sentences: a list in another order, not another actor in the slot
             if {t.norm for t in tokenize(pair.a.text, sa, ea)} & {t.norm for t in tokenize(pair.b.text, sb, eb)}:
                 # "Wyoming Senate" / "U.S. Senate": one name written two ways. Unless two given names share a surname.
                 if (
@@ -145,6 +146,21 @@ def find_names(pair: Pair, actors: Mapping[str, Actor], canonical: dict[str, str
                     summary = f"{pair.a.id}: {text_a} · {pair.b.id}: {text_b}"
                     return [*found, Found("name", Span(sa, ea), Span(sb, eb), summary, "medium", "different actor")]
     return found
+
+
+def _sentence_ids(side: Side, position: int) -> set[str]:
+    """The actors named in the sentence holding ``position``: a passage of two sentences ("... former President
+    Bill Clinton ... . The White House initiated ...") may name an actor in the one sentence and not in the slot's."""
+    sentences = side.article.sentences
+    k = bisect_right(sentences, position, key=_start) - 1
+    if k < 0:
+        return {i for _, _, i in side.mentions}
+    sentence = sentences[k]
+    return {i for s, e, i in side.mentions if sentence.start <= s and e <= sentence.end}
+
+
+def _start(span: Span) -> int:
+    return span.start
 
 
 def _fills_too(side: Side, actor_id: str, word: str, after: bool, canonical: dict[str, str]) -> bool:

@@ -74,3 +74,14 @@ def test_a_nickname_the_other_side_writes_in_full_is_no_other_given_name(analyse
         "Ann Vale, the younger sister of Liz Vale, criticised her sister over the school budget cuts on Friday.",
     )
     assert found(analysis, "name") == []
+
+
+def test_an_actor_named_in_another_sentence_of_the_passage_does_not_fill_the_slot(analyse, found):
+    # A's passage names the adviser elsewhere in the sentence, B's names Clinton only in the sentence before
+    # the slot: still two different actors before "initiated".
+    analysis = analyse(
+        "Bill Clinton initiated the talks with Joe Sestak at the request of White House adviser Rahm Emanuel last summer.",
+        "The offer was made through former President Bill Clinton last summer, according to a White House report. "
+        "The White House initiated the talks with Joe Sestak at the request of adviser Rahm Emanuel.",
+    )
+    assert [(a, b) for a, b, _ in found(analysis, "name")] == [("Bill Clinton", "White House")]
