@@ -55,6 +55,8 @@ def test_positions_are_content_not_framing():
     # "supports", "plans" are attribution cues (cue_class stance/intention) but say what the claim is:
     # discounting them cost two BASIL dev claims when they joined the cue lexicon.
     assert not {"supports", "opposed", "plans", "expected", "wants", "knows"} & framing_words()
+    # Cue forms added for attributions that are also a claim's words ("Sestak was offered a post").
+    assert not {"offered", "offer", "considered", "seen", "posted", "post"} & framing_words()
     weights = weights_of("The senator opposed the plan.")
     assert weights["oppos"] == 1.0
 
