@@ -52,5 +52,9 @@ def seen_as(text: str, sentence: Span, cue: Span) -> Found | None:
     if found is None:
         return None
     if m.group("by"):
-        return Found(found.cue, Span(m.start("by"), m.end("by")), found.content, "indirect", "seen-as", "belief")
+        # What the named holders see it as: the clause would hold the source and the cue too.
+        content = trim(text, Span(m.end(), found.content.end))
+        if content.start >= content.end:
+            return None
+        return found._replace(source=Span(m.start("by"), m.end("by")), content=content, kind="indirect", form="seen-as")
     return found._replace(form="seen-as")

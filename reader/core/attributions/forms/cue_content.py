@@ -61,13 +61,10 @@ _BARE_SAY = frozenset(
 )
 _NOT_CONTENT = frozenset("little nothing much anything something more less".split())
 MAX_TAIL = 100  # characters: a longer rest of the sentence is content, not an adjunct
-_OBJECT_WORD = (
-    r"(?!(?:to|on|at|for|about|from|and|or|that|who|which|after|before|during|when|because|is|are|was|were|has|have"
-    r"|had|will|would|can|could)\b)[\w'’.-]+"
-)
-# The object of "called" before its quoted name: up to 15 words, which may hold "and", "of" or an aside set off
-# by commas, but no "to" or time ("called Putin on Tuesday to discuss “the crisis”" is a phone call) ("called both Trump and Clinton “crazy”", "called Clinton, his challenger, an ISIS “co-founder”"), but
-# no clause ("that", "who", a finite verb) and no particle right after the verb ("called on", "called off").
+# The object of "called" before its quoted name ("called both Trump and Clinton “crazy”", "called Clinton, his
+# challenger, an ISIS “co-founder”"): up to 15 words, which may hold "and", "of" or an aside set off by commas,
+# but no "to" or time ("called Putin on Tuesday to discuss “the crisis”" is a phone call), no clause ("that",
+# "who", a finite verb) and no particle right after the verb ("called on", "called off").
 _CALLED_OBJECT_WORD = (
     r"(?!(?:that|who|which|whether|because|is|are|was|were|has|have|had|will|would|can|could|said|says|told|asked"
     r"|to|on|at|after|before|during|when|while)\b)"

@@ -273,7 +273,7 @@ def verb_cue(
         kind == "object"
         and cue_class in _DISCLOSING
         and not cue_text.startswith("mention")
-        and _NEGATED_OBJECT.search(text, max(sentence.start, cue.start - 25), cue.start)
+        and _NEGATED.search(text, max(sentence.start, cue.start - 25), cue.start)
     ):
         return None  # "they have not described the mechanism", "has not yet announced a bid": nothing made public
     return Found(cue, source, content, kind, form, cue_class, head)
@@ -286,11 +286,15 @@ DECLINED = re.compile(
     r"|speculate|identify|name|confirm|disclose|specify|detail|reveal|explain|talk|speak|address|rule\s+out"
     r"|endorse|disavow|back|support|apologi[sz]e|condemn|denounce|retract|criticize|commit)\b"
 )
-_NEGATED = re.compile(r"\b(?:not|never|cannot|n[’']t)\s+(?:(?:yet|always|necessarily|clearly)\s+)?$", re.I)
+# "not", "never", "cannot", "n't" right before the cue, past an adverb: "could not yet show", "has not publicly
+# announced", "doesn't show" (no word boundary before "n't": it follows its verb).
+_NEGATED = re.compile(
+    r"(?:\bnot|\bnever|\bcannot|n[’']t)\s+(?:(?:yet|always|necessarily|clearly|publicly|formally|officially|directly)\s+)?$",
+    re.I,
+)
 # Classes whose object is something made public: negated ("has not announced a bid"), nothing was. ("Trump did
 # not mention Cruz" is a choice PolNeAR annotates.)
 _DISCLOSING = frozenset({"say", "describe", "report", "reveal"})
-_NEGATED_OBJECT = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:(?:yet|publicly|formally|officially|directly)\s+)?$", re.I)
 # What "offered" must offer to be an attribution: words or a judgement ("offered his thoughts on", "offered an
 # emotional defense of", "offered condolences", "offered himself as a law-and-order candidate").
 _OFFERED_WORDS = re.compile(
