@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from reader.core.actors.find.discover import is_acronym
 from reader.core.actors.find.scan import Definition, NameGroup
-from reader.core.actors.merge.state import MergeState
+from reader.core.actors.merge.state import MergeState, join_clusters
 from reader.core.disjoint_sets import DisjointSets
 from reader.core.lexicons.gazetteer import Gazetteer
 
@@ -52,7 +52,7 @@ def merge_aliases(
             continue
         # "Lena Berg (NPA)" is her affiliation; "Baltic Aviators Guild (BAG)" is no person however it reads
         if groups[long].kind != "person" or _initials_fit(groups[long].candidates[0].surface, definition.acronym):
-            _join(long, short, links, gazetteer_links)
+            join_clusters(long, short, links, gazetteer_links)
     _merge_short_forms(groups, links, gazetteer_links)
     _merge_parent_spellings(groups, links, gazetteer_links, gazetteer)
 
@@ -82,7 +82,7 @@ def _merge_short_forms(groups: list[NameGroup], links: DisjointSets, gazetteer_l
             continue
         owners = {links.find(m) for m in openers.get(surfaces.pop(), ())}
         if len(owners) == 1:
-            _join(owners.pop(), n, links, gazetteer_links)
+            join_clusters(owners.pop(), n, links, gazetteer_links)
 
 
 def _merge_parent_spellings(
@@ -105,23 +105,7 @@ def _merge_parent_spellings(
                 break
     for members in by_tail.values():
         for other in members[1:]:
-            _join(members[0], other, links, gazetteer_links)
-
-
-def _join(a: int, b: int, links: DisjointSets, gazetteer_links: dict[int, str]) -> None:
-    """Union two clusters, keeping the gazetteer entry either one is linked to (none when they differ)."""
-    root_a, root_b = links.find(a), links.find(b)
-    if root_a == root_b:
-        return
-    entry_a, entry_b = gazetteer_links.get(root_a), gazetteer_links.get(root_b)
-    if entry_a is not None and entry_b is not None and entry_a != entry_b:
-        return
-    gazetteer_links.pop(root_a, None)
-    gazetteer_links.pop(root_b, None)
-    links.union(root_a, root_b)
-    linked = entry_a or entry_b
-    if linked:
-        gazetteer_links[links.find(root_a)] = linked
+            join_clusters(members[0], other, links, gazetteer_links)
 
 
 def _link_entry(n: int, entry: str, links: DisjointSets, gazetteer_links: dict[int, str]) -> None:
@@ -151,7 +135,7 @@ def join_initialisms(state: MergeState) -> None:
             continue
         owners = {links.find(m) for m in by_initials.get(letters, ())}
         if len(owners) == 1:
-            _join(owners.pop(), n, links, gazetteer_links)
+            join_clusters(owners.pop(), n, links, gazetteer_links)
 
 
 def _initials(surface: str) -> str:
@@ -191,4 +175,4 @@ def join_short_media(state: MergeState) -> None:
         if kind == "entry":
             _link_entry(n, str(ref), links, gazetteer_links)
         else:
-            _join(int(str(ref)), n, links, gazetteer_links)
+            join_clusters(int(str(ref)), n, links, gazetteer_links)

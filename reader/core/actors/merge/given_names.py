@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from reader.core.actors.merge.state import MergeState, person_like
-from reader.core.actors.merge.surnames import FAMILY_NAME_FIRST
-
-# ("group", cluster root) or ("entry", gazetteer entry id)
-Owner = tuple[str, int | str]
+from reader.core.actors.merge.state import MergeState, join_clusters, person_like
+from reader.core.actors.merge.surnames import FAMILY_NAME_FIRST, Owner  # ("group", root) or ("entry", id)
 
 
 def join_given_names(state: MergeState) -> None:
@@ -54,10 +51,7 @@ def join_given_names(state: MergeState) -> None:
         if kind == "entry":
             state.gazetteer_links[links.find(n)] = str(owner)
             continue
-        linked = state.gazetteer_links.pop(links.find(int(owner)), None) or state.gazetteer_links.pop(links.find(n), None)
-        links.union(n, int(owner))
-        if linked is not None:
-            state.gazetteer_links[links.find(n)] = linked
+        join_clusters(n, int(owner), links, state.gazetteer_links)
 
 
 def _root(owner: Owner, state: MergeState) -> Owner:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from reader.core.actors.merge.state import MergeState
+from reader.core.actors.merge.state import MergeState, join_clusters
 
 _CONNECTORS = frozenset({"of", "on", "for"})
 _MAX_PREFIX = 3  # "United States" before "Supreme Court": a country's name of up to three words
@@ -39,7 +39,7 @@ def join_name_heads(state: MergeState) -> None:
         for k in range(1, min(_MAX_PREFIX, len(key) - 1) + 1):
             other = by_key.get(key[k:])
             if other is not None and place_kind(key[:k]) == "country":
-                _join(state, n, other)
+                join_clusters(n, other, state.links, state.gazetteer_links)
                 break
         cut = next((i for i, part in enumerate(key) if part in _CONNECTORS), len(key))
         for name in {key, key[:cut]}:
@@ -53,15 +53,7 @@ def join_name_heads(state: MergeState) -> None:
             continue  # "Republican Party" is the gazetteer's party, not one state's
         found = {links.find(owner) for owner in owners[group.key]} - {links.find(n)}
         if len(found) == 1:
-            _join(state, n, found.pop())
-
-
-def _join(state: MergeState, a: int, b: int) -> None:
-    links, linked = state.links, state.gazetteer_links
-    entry = linked.pop(links.find(a), None) or linked.pop(links.find(b), None)
-    links.union(a, b)
-    if entry is not None:
-        linked[links.find(a)] = entry
+            join_clusters(n, found.pop(), state.links, state.gazetteer_links)
 
 
 def join_city_names(state: MergeState) -> None:

@@ -41,6 +41,23 @@ class MergeState:
     gazetteer_links: dict[int, str] = field(default_factory=dict)
 
 
+def join_clusters(a: int, b: int, links: DisjointSets, gazetteer_links: dict[int, str]) -> None:
+    """Union the clusters of ``a`` and ``b``, keeping the gazetteer entry either one is linked to; two clusters
+    linked to different entries stay apart (two known people or bodies are never one)."""
+    root_a, root_b = links.find(a), links.find(b)
+    if root_a == root_b:
+        return
+    entry_a, entry_b = gazetteer_links.get(root_a), gazetteer_links.get(root_b)
+    if entry_a is not None and entry_b is not None and entry_a != entry_b:
+        return
+    gazetteer_links.pop(root_a, None)
+    gazetteer_links.pop(root_b, None)
+    links.union(root_a, root_b)
+    linked = entry_a or entry_b
+    if linked:
+        gazetteer_links[links.find(root_a)] = linked
+
+
 def group_by_key(candidates: list[Candidate]) -> list[NameGroup]:
     groups: dict[tuple[str, ...], NameGroup] = {}
     for candidate in candidates:

@@ -9,7 +9,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
 from reader.core.actors.find.scan import GazetteerHit, NameGroup
-from reader.core.actors.merge.state import MergeState, person_like
+from reader.core.actors.merge.state import MergeState, join_clusters, person_like
 from reader.core.disjoint_sets import DisjointSets
 from reader.core.lexicons.gazetteer import Gazetteer
 
@@ -90,10 +90,7 @@ def merge_surnames(
         if kind == "entry":
             gazetteer_links[links.find(n)] = str(owner)
         else:
-            linked = gazetteer_links.pop(links.find(int(owner)), None) or gazetteer_links.pop(links.find(n), None)
-            links.union(n, int(owner))
-            if linked is not None:
-                gazetteer_links[links.find(n)] = linked
+            join_clusters(n, int(owner), links, gazetteer_links)
 
 
 def _first_named(groups: list[NameGroup], hits: list[GazetteerHit]) -> dict[Owner, dict[int, int]]:
