@@ -22,7 +22,7 @@ from typing import NamedTuple, cast
 
 from reader.core.actors.find.context import Context
 from reader.core.actors.find.discover import ACRONYM, CAPITALS, NameSlot, is_acronym
-from reader.core.actors.find.patterns import HYPHENS, run_start
+from reader.core.actors.find.patterns import run_spans
 from reader.core.actors.find.runs import ContextName, KnownName, RunReader, Segment
 from reader.core.lexicons.gazetteer import IndexedForm
 from reader.core.model import Article
@@ -145,10 +145,7 @@ class ArticleScanner:
         place word before "of" is the head noun of the place that follows ("the Port of Rotterdam")."""
         text, suffix_kind = self.text, self.rules.suffix_kind
         first = last = -1  # the run pending, which a connector may still extend
-        for match in self.reader.run_re.finditer(text):  # `run_spans`, inlined: once a run
-            start, end = match.span()
-            if start and text[start - 1] in HYPHENS:
-                start = run_start(text, start)
+        for start, end in run_spans(self.reader.run_re, text):
             if first >= 0:
                 gap = text[last:start]
                 if (gap == " & " or gap == " and ") and self._joins_across_and(first, last, start, end):
