@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from reader.core.align.terms import PLAIN, is_content, rewrite_needed, sentence_terms, stem
-from reader.core.align.weights import MAX_CAPITALISED_SHARE, stem_weights
+from reader.core.align.weights import mostly_capitalised, stem_weights
 from reader.core.lexicons.paraphrases import NO_PARAPHRASES, Paraphrases
 from reader.core.model import Article, Span
 
@@ -79,8 +79,11 @@ def article_stems(article: Article, sentences: Sequence[Span], paraphrases: Para
     wordings = []
     rewritten: dict[int, tuple[Sequence[str], Sequence[str]]] = {}
     term_stems = _TermStems()  # each distinct word's stem worked out once
+    headings: set[int] = set()
     for k, span in enumerate(sentences):
         plain = words(text, span.start, span.end)
+        if _is_heading(text, span, plain):
+            headings.add(k)
         folded = [fold(word) for word in plain]
         wordings.append((hash(tuple(folded)), len(folded)))
         if rewrite_needed(text, span.start, span.end, folded, paraphrases) != PLAIN:
@@ -98,7 +101,7 @@ def article_stems(article: Article, sentences: Sequence[Span], paraphrases: Para
         tuple(sentences),
         paraphrases,
         wordings=tuple(wordings),
-        headings=frozenset(k for k, span in enumerate(sentences) if _is_heading(text, span)),
+        headings=frozenset(headings),
         _terms=rewritten,
     )
 
@@ -112,9 +115,10 @@ class _TermStems(dict[str, str | None]):
         return found
 
 
-def _is_heading(text: str, span: Span) -> bool:
+def _is_heading(text: str, span: Span, plain: list[str]) -> bool:
     """A line of its own that does not end as a sentence does, or is in title case (a headline
-    ends with a question mark or a quote as often as not: "Did Ginsburg Cross The Line?")."""
+    ends with a question mark or a quote as often as not: "Did Ginsburg Cross The Line?").
+    ``plain``: the sentence's words (`tokens.words`)."""
     body = text[span.start : span.end].rstrip()
     if not body:
         return False
@@ -122,13 +126,13 @@ def _is_heading(text: str, span: Span) -> bool:
     after = text[span.end : span.end + 1]
     if before not in ("", "\n") or after not in ("", "\n"):
         return False
-    return body[-1] not in ".!?\"'”’:;)" or _title_case(words(text, span.start, span.end))
+    return body[-1] not in ".!?\"'”’:;)" or _title_case(plain)
 
 
 def _title_case(line: list[str]) -> bool:
-    """At least `TITLE_WORDS` words, nearly all capitalised (`weights.MAX_CAPITALISED_SHARE`)."""
-    capital = sum(word[:1].isupper() for word in line)
-    return len(line) >= TITLE_WORDS and capital > MAX_CAPITALISED_SHARE * len(line)
+    """At least `TITLE_WORDS` words, nearly all capitalised (`weights.mostly_capitalised`; a word
+    in capitals throughout counts here, as it does not for a name run)."""
+    return len(line) >= TITLE_WORDS and mostly_capitalised([word[:1].isupper() for word in line])
 
 
 def similarity(a: str, b: str) -> float:

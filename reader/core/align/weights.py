@@ -22,6 +22,7 @@ throughout and title-case headings say nothing about names and are left alone.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from reader.core.align.terms import is_content, stem
@@ -108,6 +109,19 @@ def shared_content(a: dict[str, float], b: dict[str, float]) -> int:
     return sum(1 for stem in a.keys() & b.keys() if a[stem] == 1.0 and b[stem] == 1.0)
 
 
+def mostly_capitalised(capital: Sequence[bool]) -> bool:
+    """Whether more than `MAX_CAPITALISED_SHARE` of a line's words are capitalised: a title-case line.
+
+    ``capital`` says of each word whether it counts as capitalised, which the two
+    users read differently, so the rule is shared and the counting is not: a
+    name run does not count words in capitals throughout ("NATO": case says
+    nothing there, and a line of acronyms still holds names), a heading does
+    ("NATO Leaders Meet In Paris?" is a headline). One counting for both would
+    change which lines are headings or which names weigh.
+    """
+    return sum(capital) > MAX_CAPITALISED_SHARE * len(capital)
+
+
 def _name_runs(words: list[str], folded: list[str]) -> list[tuple[int, int]]:
     """(first, end) word ranges of the sentence's names: capitalised words, with connectors between them.
 
@@ -116,7 +130,7 @@ def _name_runs(words: list[str], folded: list[str]) -> list[tuple[int, int]]:
     capitalised is a title-case heading, not a run of names.
     """
     capital = [w[:1].isupper() and not w.isupper() for w in words]
-    if sum(capital) > MAX_CAPITALISED_SHARE * len(words):
+    if mostly_capitalised(capital):
         return []
     runs: list[tuple[int, int]] = []
     k = 0

@@ -72,3 +72,12 @@ def test_a_headline_in_title_case_is_a_heading_however_it_ends():
         "Did The Senator Cross The Line With Her Comments?",
         "A Quiet Town Waits For News",
     ]
+
+
+def test_a_headline_in_capitals_throughout_is_a_heading_too():
+    # weights.mostly_capitalised's share, counted with words in capitals as capitalised (a name
+    # run does not count them): "NATO AND EU ..." is a headline even though it ends with "?".
+    text = "NATO AND EU LEADERS MEET IN PARIS?\n\nThe leaders met on Sunday."
+    article = article_from_text(text, "A")
+    stems = article_stems(article, article.sentences)
+    assert stems.headings == frozenset({0})

@@ -38,17 +38,19 @@ def run(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
         last = merged[-1] if merged else None
         if (
             last is not None
-            and passage.a_first == last.a_last + 1
-            and passage.b_first == last.b_last + 1
-            and passage.a_last - last.a_first < MAX_SENTENCES
-            and passage.b_last - last.b_first < MAX_SENTENCES
-            and _same_paragraph(pair.a, last.a_last)
-            and _same_paragraph(pair.b, last.b_last)
+            and _followed(pair.a, last.a_first, last.a_last, passage.a_first, passage.a_last)
+            and _followed(pair.b, last.b_first, last.b_last, passage.b_first, passage.b_last)
         ):
-            merged[-1] = PassagePair(last.a_first, passage.a_last, last.b_first, passage.b_last, max(last.score, passage.score))
+            merged[-1] = _cover(last, passage)
         else:
             merged.append(passage)
     return merged
+
+
+def _followed(stems: SentenceStems, first: int, last: int, other_first: int, other_last: int) -> bool:
+    """Whether the range ``other_first..other_last`` starts at the sentence after ``last``, in its
+    paragraph, and the two ranges together hold at most `MAX_SENTENCES`."""
+    return other_first == last + 1 and other_last - first < MAX_SENTENCES and _same_paragraph(stems, last)
 
 
 def _same_paragraph(stems: SentenceStems, index: int) -> bool:
@@ -56,68 +58,66 @@ def _same_paragraph(stems: SentenceStems, index: int) -> bool:
     return "\n" not in stems.text[stems.spans[index].end : stems.spans[index + 1].start]
 
 
-def _join_shared(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
-    """``passages`` with every two that share a sentence on one side and are adjacent on the other joined."""
-    # Only passages that share a sentence with another can join: usually few or none.
-    count_a: Counter[int] = Counter(i for p in passages for i in range(p.a_first, p.a_last + 1))
-    count_b: Counter[int] = Counter(j for p in passages for j in range(p.b_first, p.b_last + 1))
-    sharing = [p for p in passages if _shares(p, count_a, count_b)]
-    if not sharing:
-        return passages
-    kept = sharing
-    joined = True
-    while joined:
-        joined = False
-        by_a: dict[int, list[int]] = {}
-        for k, p in enumerate(kept):
-            for i in range(p.a_first, p.a_last + 1):
-                by_a.setdefault(i, []).append(k)
-        for k, p in enumerate(kept):
-            others = {o for i in range(p.a_first - 1, p.a_last + 2) for o in by_a.get(i, ()) if o > k}
-            for o in sorted(others):
-                union = _shared_union(pair, p, kept[o])
-                if union is not None:
-                    kept[k] = union
-                    del kept[o]
-                    joined = True
-                    break
-            if joined:
-                break
-    return [p for p in passages if not _shares(p, count_a, count_b)] + kept
-
-
-def _shares(p: PassagePair, count_a: Counter[int], count_b: Counter[int]) -> bool:
-    return any(count_a[i] > 1 for i in range(p.a_first, p.a_last + 1)) or any(
-        count_b[j] > 1 for j in range(p.b_first, p.b_last + 1)
-    )
-
-
-def _shared_union(pair: PairContext, p: PassagePair, q: PassagePair) -> PassagePair | None:
-    """The passage covering both, when they share a sentence on one side and touch in one paragraph on the other."""
-    overlap_a = p.a_first <= q.a_last and q.a_first <= p.a_last
-    overlap_b = p.b_first <= q.b_last and q.b_first <= p.b_last
-    if overlap_a == overlap_b:
-        return None  # in step (the merge above) or apart, or the same sentences twice
-    if overlap_a and not _touching(pair.b, p.b_first, p.b_last, q.b_first, q.b_last):
-        return None
-    if overlap_b and not _touching(pair.a, p.a_first, p.a_last, q.a_first, q.a_last):
-        return None
-    union = PassagePair(
+def _cover(p: PassagePair, q: PassagePair) -> PassagePair:
+    """The passage from the first sentences of ``p`` and ``q`` to their last, on both sides, at the better score."""
+    return PassagePair(
         min(p.a_first, q.a_first),
         max(p.a_last, q.a_last),
         min(p.b_first, q.b_first),
         max(p.b_last, q.b_last),
         max(p.score, q.score),
     )
-    if union.a_last - union.a_first >= MAX_SENTENCES or union.b_last - union.b_first >= MAX_SENTENCES:
-        return None
-    return union
 
 
-def _touching(stems: SentenceStems, first: int, last: int, other_first: int, other_last: int) -> bool:
-    """Whether two sentence ranges follow each other directly, in one paragraph."""
-    if other_first == last + 1:
-        return _same_paragraph(stems, last)
-    if first == other_last + 1:
-        return _same_paragraph(stems, other_last)
+def _join_shared(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
+    """``passages`` with every two that share a sentence on one side and are adjacent on the other joined."""
+    # Only passages that share a sentence with another can join: usually few or none.
+    count_a: Counter[int] = Counter(i for p in passages for i in range(p.a_first, p.a_last + 1))
+    count_b: Counter[int] = Counter(j for p in passages for j in range(p.b_first, p.b_last + 1))
+    apart: list[PassagePair] = []
+    sharing: list[PassagePair] = []
+    for p in passages:
+        shares = any(count_a[i] > 1 for i in range(p.a_first, p.a_last + 1)) or any(
+            count_b[j] > 1 for j in range(p.b_first, p.b_last + 1)
+        )
+        (sharing if shares else apart).append(p)
+    if not sharing:
+        return passages
+    # The passes return passages by position in a, so ``kept`` stays sorted by first sentence in a
+    # (a join keeps the earlier one's place and first sentence): a passage's partners follow it
+    # directly, and the scan for them stops at the first passage past the sentence after it.
+    # The earliest joinable pair joins first, then the scan starts over (the grown passage may
+    # now join one before it); which two join first decides the outcome when three compete for
+    # `MAX_SENTENCES`, so the order is part of the behaviour.
+    kept = by_position(sharing)
+    while joined := _first_joinable(pair, kept):
+        k, o = joined
+        kept[k] = _cover(kept[k], kept.pop(o))
+    return apart + kept
+
+
+def _first_joinable(pair: PairContext, kept: list[PassagePair]) -> tuple[int, int] | None:
+    """The first (by position of the first, then of the second) two of ``kept`` that can join."""
+    for k, p in enumerate(kept):
+        for o in range(k + 1, len(kept)):
+            if kept[o].a_first > p.a_last + 1:
+                break
+            if _joinable(pair, p, kept[o]):
+                return k, o
+    return None
+
+
+def _joinable(pair: PairContext, p: PassagePair, q: PassagePair) -> bool:
+    """Whether ``p`` and ``q`` share a sentence on one side and, on the other, one follows the other
+    directly in one paragraph; within `MAX_SENTENCES` a side."""
+    if p.a_first <= q.a_last and q.a_first <= p.a_last:  # sharing in a: next to each other in b
+        return max(p.a_last, q.a_last) - min(p.a_first, q.a_first) < MAX_SENTENCES and (
+            _followed(pair.b, p.b_first, p.b_last, q.b_first, q.b_last)
+            or _followed(pair.b, q.b_first, q.b_last, p.b_first, p.b_last)
+        )
+    if p.b_first <= q.b_last and q.b_first <= p.b_last:  # sharing in b: next to each other in a
+        return max(p.b_last, q.b_last) - min(p.b_first, q.b_first) < MAX_SENTENCES and (
+            _followed(pair.a, p.a_first, p.a_last, q.a_first, q.a_last)
+            or _followed(pair.a, q.a_first, q.a_last, p.a_first, p.a_last)
+        )
     return False

@@ -65,3 +65,21 @@ def test_a_shared_sentence_with_partners_apart_or_across_a_paragraph_keeps_them_
 def test_a_passage_sharing_a_sentence_grows_to_three_sentences_a_side_at_most():
     passages = [PassagePair(k, k, 0, 0, 60.0) for k in range(5)]
     assert [p[:2] for p in run(*passages)] == [(0, 2), (3, 4)]
+
+
+def test_when_three_compete_for_the_size_limit_the_earliest_two_join_first():
+    # (2-3|7) joins (4|7) (sharing b 7), the union then (4|5-6): by then (4|4) and (4|5-6) can no
+    # longer join (b 4-7 is four sentences). Joining (4|4) with (4|5-6) first would give another split.
+    passages = [
+        PassagePair(2, 2, 3, 3, 92.0),
+        PassagePair(2, 3, 7, 7, 80.0),
+        PassagePair(4, 4, 4, 4, 73.0),
+        PassagePair(4, 4, 5, 6, 54.0),
+        PassagePair(4, 4, 7, 7, 60.0),
+    ]
+    assert run(*passages) == [(2, 2, 3, 3), (2, 4, 5, 7), (4, 4, 4, 4)]
+
+
+def test_a_joined_passage_that_overlaps_another_on_both_sides_stays_beside_it():
+    passages = [PassagePair(0, 1, 0, 0, 52.0), PassagePair(0, 0, 2, 2, 99.0), PassagePair(1, 1, 1, 2, 54.0)]
+    assert run(*passages) == [(0, 1, 0, 2), (0, 0, 2, 2)]
