@@ -129,13 +129,15 @@ class NameRules:
 
     def suffix_of(self, words: list[Word]) -> str | None:
         """The kind a name's suffix gives it; before "of"/"for" the suffix is the word before, unless
-        the name ends an organisation's too ("Port of Rotterdam Authority")."""
+        the name ends an organisation's too ("Port of Rotterdam Authority"); an event's head before "of" makes
+        an event even then ("Act of Congress", "Treaty of the Union")."""
         last = self.suffix_kind(words[-1].text)
-        if last == "organization" or last == "group":
-            return last
         for n, word in enumerate(words):
             if word.particle and word.text in CONNECTORS and n > 0:
-                return self.suffix_kind(words[n - 1].text)
+                before = self.suffix_kind(words[n - 1].text)
+                if before == "event" or (last != "organization" and last != "group"):
+                    return before
+                break
         return last
 
     def slot(self, run: str, words: list[Word], parent: str | None, may_open: bool, plain: bool = False) -> NameSlot | None:

@@ -53,8 +53,7 @@ def build_actors(
     actors = [gazetteer_actor(entry, mentions, gazetteer, article_ids) for entry, mentions in by_entry.items()]
     taken = {a.id for a in actors}
     headlines = [title_case_lines(text) for text in texts]
-    events = frozenset(word for word, kind in gazetteer.suffixes.items() if kind == "event")
-    discovered = [(c, best_name(c)) for c in clusters.values() if worth_listing(c, headlines, texts, events)]
+    discovered = [(c, best_name(c)) for c in clusters.values() if worth_listing(c, headlines, texts)]
     discovered.sort(key=lambda pair: (-sum(len(g.candidates) for g in pair[0]), pair[1]))
     for cluster, name in discovered:
         actor = discovered_actor(cluster, name, article_ids, taken)

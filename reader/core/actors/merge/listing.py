@@ -22,7 +22,6 @@ def worth_listing(
     cluster: list[NameGroup],
     headlines: Sequence[Sequence[tuple[int, int]]] = (),
     texts: Sequence[str] = (),
-    event_heads: frozenset[str] = frozenset(),
 ) -> bool:
     """Drop capitalised words nothing marks as a name: once-seen single words, sentence openers,
     plural nouns that only ever open a sentence ("Retailers have warned", "Economists said"), and
@@ -33,8 +32,6 @@ def worth_listing(
     if kind == "event":
         return False  # "Olympic Games", "Espionage Act": named, but nobody acts
     candidates = cluster[0].candidates if len(cluster) == 1 else [c for g in cluster for c in g.candidates]
-    if event_heads and all(c.surface.split(" of ", 1)[0].casefold() in event_heads for c in candidates):
-        return False  # "Act of Congress", "Treaty of Rome": an event's head before "of" (``event_heads``)
     if headlines and all(any(a <= c.start < b for a, b in headlines[c.article]) for c in candidates):
         if any(_in_lower_case(word, texts) for c in candidates for word in _WORD.findall(c.surface)):
             return False
