@@ -16,7 +16,7 @@ from reader.core.attributions.forms.adverbial import adverbial, expected, seen_a
 from reader.core.attributions.forms.asked import asked
 from reader.core.attributions.forms.clauses import Found
 from reader.core.attributions.forms.noun_cue import NOUN_ONLY, noun_cue
-from reader.core.attributions.forms.verb_cue import verb_cue
+from reader.core.attributions.forms.verb_cue import PASSIVE_SEE_AS, verb_cue
 from reader.core.attributions.sources import SourceMemo
 from reader.core.lexicons.verbs import ReportingVerbs, cue_key
 from reader.core.model import Span
@@ -38,7 +38,7 @@ def read_cue(
         return question  # "Asked whether he would run, Priebus said ...": the question put to the speaker
     if cue_text == "expected" and (expectation := expected(text, sentence, cue)) is not None:
         return expectation  # "Trump is expected to win": the belief of no one named
-    if cue_text in _PASSIVE_BELIEF and (held := seen_as(text, sentence, cue)) is not None:
+    if cue_text in PASSIVE_SEE_AS and (held := seen_as(text, sentence, cue)) is not None:
         return held  # "the DNC is seen as aligned with Clinton": a belief, of no one named or of the "by" phrase
     if cue_text in verbs.adverbs:
         return adverbial(text, sentence, cue, verbs.adverbs[cue_text])
@@ -55,7 +55,6 @@ def read_cue(
     return found
 
 
-_PASSIVE_BELIEF = frozenset({"seen", "viewed", "regarded", "considered"})
 SHORT_TAIL_WORDS = 6
 
 

@@ -81,6 +81,8 @@ _BACKED_END = re.compile(
     r"\s*[,;(]|\s+(?:may|might|will|would|can|could|has|have|had|is|are|was|were|began|begins|said|says|spent|ran)\b"
 )
 _SEE_AS = frozenset("see sees saw seen view views viewed regard regards regarded consider considered".split())
+# Their passives ("is seen as", "are viewed by many as"): `adverbial.seen_as` reads those.
+PASSIVE_SEE_AS = frozenset(w for w in _SEE_AS if w.endswith(("en", "ed")))
 _TO_OR_THAT = re.compile(r"\s+(?:to\s+[a-z]|that\b)")
 # Words right before a base form that make it a verb: auxiliaries, modals, negations.
 _AUXILIARY_BEFORE = frozenset(
