@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import math
 from typing import Any
 
 import pytest
@@ -11,10 +10,9 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from reader.core.yaml_files import _YAML_LOADER, _StringsLoader, parse_yaml
+from reader.core.yaml_files import _YAML_LOADER, parse_yaml
 from reader.core.yaml_plain import Unsupported, load_plain
-
-LOADERS = (_YAML_LOADER, _StringsLoader)
+from tests.core.yaml_equivalence import LOADERS, reads_as_pyyaml
 
 TRICKY = [
     "yes",
@@ -205,28 +203,9 @@ def documents(draw: Any) -> str:
     return text
 
 
-def _same(a: Any, b: Any) -> bool:
-    """Equal values of equal types (True is not 1, 1 is not 1.0), NaN equal to NaN."""
-    if type(a) is not type(b):
-        return False
-    if isinstance(a, dict):
-        return _same(list(a), list(b)) and _same(list(a.values()), list(b.values()))
-    if isinstance(a, list):
-        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
-    if isinstance(a, float) and math.isnan(a):
-        return math.isnan(b)
-    return bool(a == b)
-
-
 def _check(text: str, loader: Any) -> bool:
     """Whether the fast reader read ``text``; when it did, PyYAML reads the same."""
-    try:
-        fast = load_plain(text, loader.yaml_implicit_resolvers)
-    except Unsupported:
-        return False
-    expected = yaml.load(text, Loader=loader)  # an error here: the fast reader accepted a malformed document
-    assert _same(fast, expected), (fast, expected)
-    return True
+    return reads_as_pyyaml(load_plain, text, loader)
 
 
 @settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

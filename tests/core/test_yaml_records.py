@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from typing import Any
 from unittest import mock
 
@@ -12,11 +11,11 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from reader.core import yaml_records
-from reader.core.yaml_files import _YAML_LOADER, _StringsLoader, parse_yaml
+from reader.core.yaml_files import _YAML_LOADER, parse_yaml
 from reader.core.yaml_plain import Unsupported
 from reader.core.yaml_records import load_records
+from tests.core.yaml_equivalence import LOADERS, reads_as_pyyaml, same
 
-LOADERS = (_YAML_LOADER, _StringsLoader)
 KEYS = ["id", "name", "kind", "aliases", "parent", "on", "y", "No", "null", "True", "_x", "é", "a1", "x-y", "a b", "1"]
 WORDS = [
     "Ana María",
@@ -145,29 +144,10 @@ def documents(draw: Any) -> str:
     return text
 
 
-def _same(a: Any, b: Any) -> bool:
-    """Equal values of equal types (True is not 1, 1 is not 1.0), NaN equal to NaN."""
-    if type(a) is not type(b):
-        return False
-    if isinstance(a, dict):
-        return _same(list(a), list(b)) and _same(list(a.values()), list(b.values()))
-    if isinstance(a, list):
-        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
-    if isinstance(a, float) and math.isnan(a):
-        return math.isnan(b)
-    return bool(a == b)
-
-
 def _check(text: str, loader: Any) -> bool:
     """Whether the bulk reader read ``text`` (of any size); when it did, PyYAML reads the same."""
     with mock.patch.object(yaml_records, "MIN_CHARACTERS", 0):
-        try:
-            fast = load_records(text, loader.yaml_implicit_resolvers)
-        except Unsupported:
-            return False
-    expected = yaml.load(text, Loader=loader)  # an error here: the bulk reader accepted a malformed document
-    assert _same(fast, expected), (fast, expected)
-    return True
+        return reads_as_pyyaml(load_records, text, loader)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -221,7 +201,7 @@ def test_a_large_gazetteer_is_read_in_bulk() -> None:
     )
     assert len(text) > yaml_records.MIN_CHARACTERS
     fast = load_records(text, _YAML_LOADER.yaml_implicit_resolvers)
-    assert _same(fast, yaml.load(text, Loader=_YAML_LOADER)) and _same(parse_yaml(text, "f.yaml"), fast)
+    assert same(fast, yaml.load(text, Loader=_YAML_LOADER)) and same(parse_yaml(text, "f.yaml"), fast)
 
 
 @st.composite
@@ -271,7 +251,7 @@ def test_a_record_table_reads_what_pyyaml_reads(text: str) -> None:
                 continue
         read, _ = _tables_read(fast, loader)
         expected = yaml.load(text, Loader=loader)
-        assert _same(read, expected), (read, expected)
+        assert same(read, expected), (read, expected)
 
 
 def test_uniform_records_are_a_table() -> None:
