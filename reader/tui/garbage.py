@@ -42,7 +42,13 @@ class CollectWhenIdle(App[None]):
         """From the first frame on (the `reader` command keeps the collector off until then: start-up makes
         nothing to free): collection back on, full collections when idle. Called before the first frame;
         what is registered after the first frame before this (the background's freeze) runs first."""
-        self.call_after_refresh(gc.enable)
+        self.call_after_refresh(self._resume_collection)
+
+    def _resume_collection(self) -> None:
+        # The idle timer starts here, not before the first frame: on a busy machine that frame can take
+        # more than IDLE_SECONDS, and the timer's collection then walked every object made since start-up
+        # (a young collection of 30-90 ms, the collector having been off) just before the freeze.
+        gc.enable()
         collect_when_idle()
         self.set_interval(IDLE_SECONDS, self._collect_if_idle)
 
