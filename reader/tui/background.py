@@ -27,7 +27,7 @@ from textual.app import App
 
 from reader.core.model import Analysis, Article
 from reader.tui import trace
-from reader.tui.children import LexiconFiles, Report, analysis_child, built, index_child, whole
+from reader.tui.children import LexiconFiles, Report, analysis_child, built, index_child, unpacked_result, whole
 from reader.tui.leave import can_leave_at_once, leave_now
 from reader.tui.packing import pack_all
 
@@ -106,13 +106,16 @@ class ChildJob:
         sender.close()  # only the child writes: its end closing (exit, kill) ends `reports`
 
     def reports(self) -> Iterator[Report]:
-        """The child's reports as they come; ends when the child is done or killed."""
+        """The child's reports as they come (the result's articles unpacked); ends when the child is done or
+        killed."""
         try:
             while True:
                 try:
                     report = self._reports.recv()
                 except (EOFError, OSError):
                     return
+                if report[0] == "done":
+                    report = ("done", unpacked_result(report[1]))
                 yield report
                 if report[0] != "stage":
                     return
