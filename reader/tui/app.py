@@ -102,6 +102,7 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
 
     def on_mount(self) -> None:
         trace.install(self)  # only with READER_TRACE set (benchmarks)
+        trace.mark("mount")
         if len(self.articles) == 1:
             # Nothing to compare: one article, one pane (focus and tab skip what is hidden).
             right = self.pane("right")
