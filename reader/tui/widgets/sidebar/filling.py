@@ -15,6 +15,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 ROWS_PER_TURN = 400
+TURN_GAP = 0.001  # seconds
 
 
 def fill_in_turns(target: OptionList, rows: Iterable[Option], empty: Option, then: Callable[[], None] | None = None) -> None:
@@ -31,7 +32,9 @@ def fill_in_turns(target: OptionList, rows: Iterable[Option], empty: Option, the
         chunk = list(islice(pending, ROWS_PER_TURN))
         built.extend(chunk)
         if len(chunk) == ROWS_PER_TURN:
-            target.call_later(step)
+            # A timer, not `call_later`: a callback queued to the list runs straight after this one, without
+            # the event loop getting to the app's keys and the screen's refresh in between.
+            target.set_timer(TURN_GAP, step)
             return
         target.set_options(built or [empty])
         if then is not None:
