@@ -14,6 +14,7 @@ from reader.core.credits import CreditIndex
 from reader.core.discrepancies.across import ClaimPair, claim_stems, find_across, holds_claim
 from reader.core.discrepancies.attribution import find_attribution, speech_cue_spans
 from reader.core.discrepancies.common import Found, Pair, Side, nearest_match, rough_words
+from reader.core.discrepancies.days import find_days
 from reader.core.discrepancies.elsewhere import find_elsewhere
 from reader.core.discrepancies.names import find_names
 from reader.core.discrepancies.neighbours import Neighbours, shares_claim
@@ -228,6 +229,7 @@ def find_discrepancies(
         *find_across(articles, matches, attributions, canonical, judge),
         *find_phrases(articles, matches, attributions, actor_by_id),
         *find_quotations(articles, matches, attributions, canonical, told, better),
+        *find_days(articles, matches, mentions_in, {a.id: a.kind for a in actors}, canonical),
     ]:
         elsewhere.setdefault(listed_under.id, []).append(f)
     results: list[Discrepancy] = []
