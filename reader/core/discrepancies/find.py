@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from reader.core.credits import CreditIndex
 from reader.core.discrepancies.across import ClaimPair, claim_stems, find_across, holds_claim
@@ -191,7 +192,8 @@ def find_discrepancies(
                 near = Pair(below, side(pa), side(pb))
                 beside = compare(near, near_a, near_b)
                 found += [
-                    Found(f.kind, f.a, f.b, f.summary, f.severity, f"{f.detail}, next to the shared passage") for f in beside
+                    Found(f.kind, f.a, f.b, f.summary, f.severity, f"{f.detail}, next to the shared passage", "beside")
+                    for f in beside
                 ]
         per_match.append((match, found))
     elsewhere = _elsewhere(articles, matches, per_match, side, lambda s: quantities_of(s, canonical, known))
@@ -232,6 +234,8 @@ def find_discrepancies(
         *find_days(articles, matches, mentions_in, {a.id: a.kind for a in actors}, canonical),
     ]:
         elsewhere.setdefault(listed_under.id, []).append(f)
+    for found_elsewhere in elsewhere.values():
+        found_elsewhere[:] = [replace(f, place="elsewhere") for f in found_elsewhere]
     results: list[Discrepancy] = []
     seen: set[tuple[str, str, int, int, str, int, int]] = set()
     for match, found in per_match:
@@ -253,6 +257,7 @@ def find_discrepancies(
                     severity=f.severity,
                     detail=f.detail,
                     cluster=match.cluster,
+                    place=f.place,  # type: ignore[arg-type]
                 )
             )
     return tuple(results)
