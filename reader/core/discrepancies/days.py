@@ -36,7 +36,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from reader.core.discrepancies.common import Found, clip, nearest_match, rough_words, stem
-from reader.core.discrepancies.pairing import matches_by_pair, paired_sentences, sentence_starts
+from reader.core.discrepancies.pairing import matches_by_pair, paired_sentences, sentence_starts, sentences_holding
 from reader.core.discrepancies.quantities import SPEAKING, WEEKDAYS, dated
 from reader.core.model import Article, Match, Passage, Span
 from reader.core.text.quotes import find_quotes
@@ -46,7 +46,7 @@ MAX_DAYS = 60  # weekdays looked at per article: the work stays bounded on long 
 ACTING_KINDS = frozenset({"organization"})  # actors whose dated act is taken for the story's one event
 _DAY_WORDS = frozenset("on last late early this next".split())  # between a name and the day it is dated
 OPENING = 3  # a weekday among the first words opens its sentence ("On Wednesday, the House ...")
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # (no leading \b: five times faster)
 
 Mentions = Callable[[Passage], Sequence[tuple[int, int, str]]]
 
@@ -66,12 +66,11 @@ def _days(article: Article, mentions_in: Mentions, kinds: Mapping[str, str], can
     found: list[_Day] = []
     quoted: list[Span] | None = None  # found on first use: most articles name few days
     text = article.text
-    for n, sentence in enumerate(article.sentences):
+    for n in sentences_holding(article, _WEEKDAY):  # (most sentences are not tokenised)
         if len(found) >= MAX_DAYS:
             break
+        sentence = article.sentences[n]
         raw = text[sentence.start : sentence.end]
-        if not _WEEKDAY.search(raw):
-            continue  # (on the raw text: most sentences are not tokenised)
         tokens = tokenize(text, sentence.start, sentence.end)
         at = [k for k, t in enumerate(tokens) if t.norm in WEEKDAYS and text[t.start].isupper()]
         named = sorted(mentions_in(Passage(article.id, sentence.start, sentence.end)))
