@@ -16,6 +16,7 @@ from reader.core.attributions.forms.adverbial import adverbial, expected, seen_a
 from reader.core.attributions.forms.asked import asked
 from reader.core.attributions.forms.clauses import Found
 from reader.core.attributions.forms.noun_cue import NOUN_ONLY, noun_cue
+from reader.core.attributions.forms.passive_by import passive_by
 from reader.core.attributions.forms.verb_cue import PASSIVE_SEE_AS, verb_cue
 from reader.core.attributions.sources import SourceMemo
 from reader.core.lexicons.verbs import ReportingVerbs, cue_key
@@ -47,6 +48,8 @@ def read_cue(
     if cue_text in NOUN_ONLY:
         return None
     cue_class = verbs.class_of(cue_text)
+    if cue_class is not None and (agent := passive_by(text, sentence, cue, cue_class)) is not None:
+        return agent  # "was first reported by Greg Sargent", "has been criticized by Republicans for ..."
     if cue_class is None or not_speech(text, sentence, cue, cue_text, cue_class, verbs):
         return None
     found = verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo)

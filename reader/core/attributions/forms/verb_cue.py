@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from reader.core.attributions.cue_words import BACKING, CARRIED_ON, GERUND_PREPOSITIONS, VERB_ONLY, statement_gerund
+from reader.core.attributions.cue_words import (
+    BACKING,
+    CARRIED_ON,
+    GERUND_PREPOSITIONS,
+    VERB_ONLY,
+    statement_gerund,
+    word_before_gerund,
+)
 from reader.core.attributions.forms.claim_before_cue import trailing
 from reader.core.attributions.forms.clauses import (
     TIME_WORDS,
@@ -119,7 +126,7 @@ def verb_cue(
         status == "comma"
         or statement_gerund(text, sentence, cue)
         or but_before(text, cue)
-        or previous_token(text, sentence.start, cue.start).lower() in GERUND_PREPOSITIONS
+        or word_before_gerund(text, sentence.start, cue.start).lower() in GERUND_PREPOSITIONS
     ):
         continued = previous_speaker(text, sentence, cue.start, verbs, memo)
         source = continued or main_subject(text, sentence, anchor, verbs, memo)

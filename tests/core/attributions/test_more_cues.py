@@ -1,0 +1,71 @@
+"""Cues real news uses that the lexicon or the forms missed (issue 10, BASIL and PolNeAR classes): a passive
+cue with its agent, gerunds after a preposition and an adverb, "took to Facebook to", and new verbs."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.attributions import extract_attributions
+from reader.core.model import Article
+from reader.core.text import segment
+
+
+def found(text: str) -> list[tuple[str | None, str, str]]:
+    paras = segment.paragraphs(text)
+    art = Article(id="X", path="", text=text, paragraphs=paras, sentences=segment.sentences(text, paras))
+    return [
+        (art.slice(t.source) if t.source else None, art.slice(t.cue), art.slice(t.content)) for t in extract_attributions(art)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "News of the conversation was first reported by Greg Sargent at The Plum Line.",
+            ("Greg Sargent at The Plum Line", "reported", "News of the conversation"),
+        ),
+        (
+            "Mrs. Clinton has been criticized by Republicans and some Democrats for saying little about the deal.",
+            ("Republicans and some Democrats", "criticized", "for saying little about the deal"),
+        ),
+        (
+            "Trump’s criticisms were echoed by Republican congressional leaders.",
+            ("Republican congressional leaders", "echoed", "Trump’s criticisms"),
+        ),
+        ("The suspect was questioned by police on Monday.", None),  # an interrogation, not a statement
+        ("The claims were rejected.", None),  # no agent: nobody named rejects them
+    ],
+)
+def test_a_passive_cue_with_its_agent(text, expected):
+    assert [f for f in found(text) if f[0]] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "text, source, cue",
+    [
+        (
+            "President Barack Obama urged lawmakers to act, while simultaneously mocking them for wasting time.",
+            "President Barack Obama",
+            "mocking",
+        ),
+        ("Mitt Romney joined other Republicans in calling on Rep. Todd Akin to quit.", "Mitt Romney", "calling on"),
+        ("Gibbs declined to comment before relaying to reporters that the offer was legal.", "Gibbs", "relaying"),
+        ("Mary Cheney has taken to Facebook to blast her sister.", "Mary Cheney", "blast"),
+        (
+            "According to the Times, Mary Cheney, who is openly gay, took to Facebook to rebuke her sister's remarks.",
+            "Mary Cheney",
+            "rebuke",
+        ),
+        ("During his remarks, the president also called out House Speaker John Boehner.", "the president", "called out"),
+        ("Akin apologized for his remarks Monday.", "Akin", "apologized"),
+        ("In a CNN interview, Mr. Trump speculated that the company was vulnerable.", "Mr. Trump", "speculated"),
+        ("Sestak brought the issue up when he alluded to a job offer.", "he", "alluded to"),
+    ],
+)
+def test_cues_real_news_uses(text, source, cue):
+    assert (source, cue) in [(f[0], f[1]) for f in found(text)]
+
+
+def test_a_gerund_after_a_preposition_alone_is_still_no_cue():
+    assert [f for f in found("The bill was aimed at mocking nobody.") if f[1] == "mocking"] == []
