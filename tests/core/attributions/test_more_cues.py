@@ -61,6 +61,12 @@ def test_a_passive_cue_with_its_agent(text, expected):
         ("Akin apologized for his remarks Monday.", "Akin", "apologized"),
         ("In a CNN interview, Mr. Trump speculated that the company was vulnerable.", "Mr. Trump", "speculated"),
         ("Sestak brought the issue up when he alluded to a job offer.", "he", "alluded to"),
+        ("Elizabeth Cheney declared in July she plans to run.", "Elizabeth Cheney", "declared"),
+        (
+            "The National Rifle Association called Tuesday for legislatures to arm teachers.",
+            "The National Rifle Association",
+            "called",
+        ),
     ],
 )
 def test_cues_real_news_uses(text, source, cue):
@@ -69,3 +75,8 @@ def test_cues_real_news_uses(text, source, cue):
 
 def test_a_gerund_after_a_preposition_alone_is_still_no_cue():
     assert [f for f in found("The bill was aimed at mocking nobody.") if f[1] == "mocking"] == []
+
+
+def test_called_then_a_time_then_for_is_a_request():
+    text = "The National Rifle Association called Tuesday for legislatures to arm teachers."
+    assert found(text) == [("The National Rifle Association", "called", "legislatures to arm teachers")]
