@@ -80,3 +80,28 @@ def test_a_gerund_after_a_preposition_alone_is_still_no_cue():
 def test_called_then_a_time_then_for_is_a_request():
     text = "The National Rifle Association called Tuesday for legislatures to arm teachers."
     assert found(text) == [("The National Rifle Association", "called", "legislatures to arm teachers")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Republicans were irritated, with Sen. John McCain calling it a “Chinese menu.”",
+            ("Sen. John McCain", "calling", "it a “Chinese menu.”"),
+        ),
+        (
+            'Stuart Stevens, a strategist, called Trump\'s statements on Sunday "childish."',
+            ("Stuart Stevens", "called", 'Trump\'s statements on Sunday "childish."'),
+        ),
+        (
+            "Clinton’s campaign is seeking to contrast her approach with his.",
+            ("Clinton’s campaign", "seeking", "to contrast her approach with his"),
+        ),
+    ],
+)
+def test_called_with_a_titled_name_or_a_day_and_seeking(text, expected):
+    assert expected in found(text)
+
+
+def test_called_on_a_day_to_meet_is_still_a_phone_call():
+    assert found("Obama called Putin on Tuesday to discuss “the crisis” in Syria.") == []
