@@ -105,3 +105,21 @@ def test_called_with_a_titled_name_or_a_day_and_seeking(text, expected):
 
 def test_called_on_a_day_to_meet_is_still_a_phone_call():
     assert found("Obama called Putin on Tuesday to discuss “the crisis” in Syria.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Trump seemed to suggest the case was closed.", (None, "seemed", "Trump seemed to suggest the case was closed")),
+        ("The statistics appear to be fabricated.", (None, "appear", "The statistics appear to be fabricated")),
+        ("He appeared on Fox News on Sunday.", None),  # an appearance, not a hedge
+        ("Mr. Bloomberg also appeared twice on the show.", None),
+    ],
+)
+def test_seems_and_appears_hedge_a_clause_with_no_one_named(text, expected):
+    assert found(text) == ([expected] if expected else [])
+
+
+def test_a_hedge_stops_at_a_dash():
+    text = "Hutchinson appeared to ease off on the call -- he said it is important."
+    assert (None, "appeared", "Hutchinson appeared to ease off on the call") in found(text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from reader.core.attributions.cue_words import not_speech
 from reader.core.attributions.forms.according_to import according_to
-from reader.core.attributions.forms.adverbial import adverbial, expected, seen_as
+from reader.core.attributions.forms.adverbial import SEEMS, adverbial, expected, seems, seen_as
 from reader.core.attributions.forms.asked import asked
 from reader.core.attributions.forms.clauses import Found
 from reader.core.attributions.forms.noun_cue import NOUN_ONLY, noun_cue
@@ -39,6 +39,8 @@ def read_cue(
         return question  # "Asked whether he would run, Priebus said ...": the question put to the speaker
     if cue_text == "expected" and (expectation := expected(text, sentence, cue)) is not None:
         return expectation  # "Trump is expected to win": the belief of no one named
+    if cue_text in SEEMS:
+        return seems(text, sentence, cue)  # "Trump seemed to suggest ...": the writer's hedge, no one named
     if cue_text in PASSIVE_SEE_AS and (held := seen_as(text, sentence, cue)) is not None:
         return held  # "the DNC is seen as aligned with Clinton": a belief, of no one named or of the "by" phrase
     if cue_text in verbs.adverbs:
