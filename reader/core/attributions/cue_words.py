@@ -90,6 +90,8 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
     if cue_text.endswith("ing") and " " not in cue_text:
         if cue_text in BACKING and (previous[:1].isupper() or (low.endswith("s") and low not in _NOT_A_NOUN)):
             return False  # "a super PAC backing Mr. Cruz", "pastors supporting him": the group's stance
+        if cue_class == "show" and low in verbs.evidence_heads:
+            return False  # "polls showing her well behind", "ledgers showing he was paid": what the papers show
         if low in (",", "and", "but") or low in BE_FORMS:
             return False  # ", saying": a cue; "a warning" is none
         if statement_gerund(text, sentence, cue):

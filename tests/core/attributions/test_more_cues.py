@@ -123,3 +123,15 @@ def test_seems_and_appears_hedge_a_clause_with_no_one_named(text, expected):
 def test_a_hedge_stops_at_a_dash():
     text = "Hutchinson appeared to ease off on the call -- he said it is important."
     assert (None, "appeared", "Hutchinson appeared to ease off on the call") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("A national poll released Sunday by The Washington Post and ABC News shows Trump maintaining his lead.", "shows"),
+        ("And every recent state poll has shown him trailing Trump.", "shown"),
+        ("He cited ledgers showing he was paid $12.7 million.", "showing"),
+    ],
+)
+def test_what_polls_and_papers_show(text, cue):
+    assert cue in [f[1] for f in found(text)]
