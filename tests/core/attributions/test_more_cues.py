@@ -135,3 +135,15 @@ def test_a_hedge_stops_at_a_dash():
 )
 def test_what_polls_and_papers_show(text, cue):
     assert cue in [f[1] for f in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Most Republicans agreed they had no real recourse.", ("Most Republicans", "agreed", "they had no real recourse")),
+        ("Mrs. Clinton agreed to keep the foundation apart.", ("Mrs. Clinton", "agreed", "to keep the foundation apart")),
+        ("The two sides agreed on a deal.", None),
+    ],
+)
+def test_agreement_stated_with_a_clause_or_an_infinitive(text, expected):
+    assert found(text) == ([expected] if expected else [])
