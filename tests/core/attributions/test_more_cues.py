@@ -147,3 +147,9 @@ def test_what_polls_and_papers_show(text, cue):
 )
 def test_agreement_stated_with_a_clause_or_an_infinitive(text, expected):
     assert found(text) == ([expected] if expected else [])
+
+
+def test_ordinary_verbs_among_the_new_cues_stay_content_for_alignment():
+    from reader.core.align.weights import framing_words
+
+    assert not {"seek", "sought", "seems", "appeared", "shown"} & framing_words()
