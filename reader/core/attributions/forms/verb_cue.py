@@ -76,16 +76,6 @@ _LEAD = re.compile(
 )  # whole words only: "argued against" is no "again"
 
 
-# "most Republicans agreed they had no recourse", "Clinton agreed to keep the foundation apart": agreement stated.
-_AGREED_ON = re.compile(
-    r"to\s+(?!(?:a|an|the|his|her|their|its|this|that|these|those|it|terms|some|any)\b)[a-z]|(?:he|she|they|it|we|i|there|the|a|an|his|her|their|its)\s"
-)
-
-
-def _agreed_on(text: str, cue_text: str, pos: int) -> bool:
-    return cue_text.startswith("agree") and _AGREED_ON.match(text, pos) is not None
-
-
 _FOR = re.compile(r"for\s")
 _STATEMENT = re.compile(r"\s*,?\s*in\s+an?\s+(?:statement|interview|press\s+release)\b")
 
@@ -208,8 +198,6 @@ def verb_cue(
         cue = Span(cue.start, statement.end())
     lead = _LEAD.match(text, cue.end)
     pos = skip_space(text, lead.end() if lead else cue.end, sentence.end)
-    if cue_class == "charge" and _agreed_on(text, cue_text, pos) and that_ahead(text, pos, sentence.end) is None:
-        cue_class = "promise" if text.startswith("to", pos) else "say"  # "agreed to keep ...", "agreed they had no ..."
     if cue_class == "call" and lead and _FOR.match(text, pos):
         cue_class, pos = "ask", skip_space(text, pos + 3, sentence.end)  # "called Tuesday for legislatures to ...": a request
     noun_like = cue_text not in VERB_ONLY and not cue_text.endswith(("ed", "ing")) and " " not in cue_text
