@@ -8,6 +8,8 @@ few per sentence. Only those are scored by the passes.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from reader.core.align.stems import SentenceStems
@@ -25,23 +27,26 @@ def candidate_pairs(a: SentenceStems, b: SentenceStems) -> list[tuple[int, int]]
     """Sentence pairs (i, j) sharing >= MIN_SHARED_STEMS rare-enough stems, best-sharing first per sentence."""
     if not a.stems or not b.stems:
         return []
-    vocabulary: dict[str, int] = {}
-    a_words, a_sents = _postings(a.stems, vocabulary)
-    b_words, b_sents = _postings(b.stems, vocabulary)
-    if not len(a_words) or not len(b_words):
+    if a.vocabulary is b.vocabulary:
+        # Articles of one `align` call: each one's postings are built once, not once per pair.
+        post_a, post_b = _article_postings(a), _article_postings(b)
+        size = len(a.vocabulary)
+    else:
+        vocabulary: dict[str, int] = {}
+        post_a, post_b = _Postings.of(a.stems, vocabulary), _Postings.of(b.stems, vocabulary)
+        size = len(vocabulary)
+    if not len(post_a.words) or not len(post_b.words):
         return []
-    size = len(vocabulary)
-    df = np.bincount(a_words, minlength=size) + np.bincount(b_words, minlength=size)
+    b_count = _padded(post_b.count, size)
+    df = _padded(post_a.count, size) + b_count
     cap = max(COMMON_FLOOR, int(COMMON_FRACTION * (len(a.stems) + len(b.stems))))
     rare = df <= cap
-    keep_a = rare[a_words]
-    a_words, a_sents = a_words[keep_a], a_sents[keep_a]
+    keep_a = rare[post_a.words]
+    a_words, a_sents = post_a.words[keep_a], post_a.sents[keep_a]
 
     # Join the two posting lists on the word: every (sentence in a, sentence in b)
     # sharing a word, as one flat array, without a Python loop per word.
-    order = np.argsort(b_words, kind="stable")
-    b_words, b_sents = b_words[order], b_sents[order]
-    b_count = np.bincount(b_words, minlength=size)
+    b_sents = post_b.sents_by_word
     b_start = np.concatenate(([0], np.cumsum(b_count)[:-1]))
     repeats = b_count[a_words]
     total = int(repeats.sum())
@@ -59,6 +64,45 @@ def candidate_pairs(a: SentenceStems, b: SentenceStems) -> list[tuple[int, int]]
     return list(zip(ii[chosen].tolist(), jj[chosen].tolist()))
 
 
+@dataclass(frozen=True, slots=True)
+class _Postings:
+    """One article's (word id, sentence) pairs, each distinct stem of a sentence once, in sentence
+    order; how many sentences hold each word id; and the sentences again ordered by word (stable)."""
+
+    words: np.ndarray
+    sents: np.ndarray
+    count: np.ndarray
+    sents_by_word: np.ndarray
+
+    @classmethod
+    def of(cls, stems: tuple[tuple[str, ...], ...], vocabulary: dict[str, int]) -> _Postings:
+        words_list: list[int] = []
+        sents_list: list[int] = []
+        for index, sentence in enumerate(stems):
+            for stem in set(sentence):
+                words_list.append(vocabulary.setdefault(stem, len(vocabulary)))
+                sents_list.append(index)
+        words = np.asarray(words_list, dtype=np.int64)
+        sents = np.asarray(sents_list, dtype=np.int64)
+        order = np.argsort(words, kind="stable")
+        return cls(words, sents, np.bincount(words, minlength=len(vocabulary)), sents[order])
+
+
+def _article_postings(stems: SentenceStems) -> _Postings:
+    found = stems.memo.get("postings")
+    if not isinstance(found, _Postings):
+        found = _Postings.of(stems.stems, stems.vocabulary)
+        stems.memo["postings"] = found
+    return found
+
+
+def _padded(counts: np.ndarray, size: int) -> np.ndarray:
+    """``counts`` (per word id) extended with zeros to ``size`` ids: words other articles added later."""
+    if len(counts) >= size:
+        return counts
+    return np.concatenate((counts, np.zeros(size - len(counts), dtype=counts.dtype)))
+
+
 def _count_distinct(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """`np.unique(keys, return_counts=True)`, faster here: the keys come in runs
     already sorted by sentence of a, which a stable (merge) sort exploits."""
@@ -68,16 +112,6 @@ def _count_distinct(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     np.not_equal(keys[1:], keys[:-1], out=first[1:])
     starts = np.flatnonzero(first)
     return keys[starts], np.diff(np.append(starts, len(keys)))
-
-
-def _postings(stems: tuple[tuple[str, ...], ...], vocabulary: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
-    words: list[int] = []
-    sents: list[int] = []
-    for index, sentence in enumerate(stems):
-        for stem in set(sentence):
-            words.append(vocabulary.setdefault(stem, len(vocabulary)))
-            sents.append(index)
-    return np.asarray(words, dtype=np.int64), np.asarray(sents, dtype=np.int64)
 
 
 def _top_per_sentence(owner: np.ndarray, shared: np.ndarray) -> np.ndarray:

@@ -29,14 +29,16 @@ class PairRarity:
 
     counts_a: Counter[str]
     counts_b: Counter[str]
-    idf: dict[str, float]
+    # log(N / df) of each stem over the two articles, worked out for the stems asked about only
+    # (a pair of articles asks about a small share of its vocabulary); 0.0 for a stem in neither.
+    idf: _Idf
+    # 1 / (sentences of a holding the stem x those of b), for `may_link`, likewise on demand.
+    links: _Links
 
     @classmethod
     def of(cls, a: SentenceStems, b: SentenceStems) -> PairRarity:
         counts_a, counts_b = _sentence_counts(a), _sentence_counts(b)
-        total = len(a.sets) + len(b.sets)
-        idf = {stem: math.log(total / (counts_a[stem] + counts_b[stem])) for stem in counts_a.keys() | counts_b.keys()}
-        return cls(counts_a, counts_b, idf)
+        return cls(counts_a, counts_b, _Idf(counts_a, counts_b, len(a.sets) + len(b.sets)), _Links(counts_a, counts_b))
 
     def cosine(self, x: dict[str, float], y: dict[str, float]) -> float:
         """Cosine of two sentences' stems (a's, b's), each weighted by its rarity and its evidential weight."""
@@ -56,9 +58,10 @@ class PairRarity:
     def may_link(self, x: frozenset[str], y: frozenset[str]) -> bool:
         """Whether two sentences' stems could reach `MIN_EXCLUSIVE_LINKS` at full weight: a cheap
         bound that spares most pairs the weights (`SentenceStems.weights` reads the words again)."""
+        links = self.links
         total = 0.0
         for s in x & y:
-            total += 1.0 / ((self.counts_a[s] or 1) * (self.counts_b[s] or 1))
+            total += links[s]
         return total >= MIN_EXCLUSIVE_LINKS
 
     def contained(self, part: dict[str, float], whole: dict[str, float]) -> float:
@@ -68,14 +71,45 @@ class PairRarity:
 
     def _idf(self, stem: str) -> float:
         # Found in neither article's counts only for the rare exception above: as rare as can be.
-        return self.idf.get(stem, 0.0)
+        return self.idf[stem]
+
+
+class _Idf(dict[str, float]):
+    """`PairRarity.idf`: each stem's log(N / df), computed the first time it is asked for."""
+
+    def __init__(self, counts_a: Counter[str], counts_b: Counter[str], total: int) -> None:
+        super().__init__()
+        self.counts_a, self.counts_b, self.total = counts_a, counts_b, total
+
+    def __missing__(self, stem: str) -> float:
+        df = self.counts_a[stem] + self.counts_b[stem]
+        value = math.log(self.total / df) if df else 0.0
+        self[stem] = value
+        return value
+
+
+class _Links(dict[str, float]):
+    """`PairRarity.links`: each stem's 1 / (count in a x count in b), a count of 0 read as 1."""
+
+    def __init__(self, counts_a: Counter[str], counts_b: Counter[str]) -> None:
+        super().__init__()
+        self.counts_a, self.counts_b = counts_a, counts_b
+
+    def __missing__(self, stem: str) -> float:
+        value = 1.0 / ((self.counts_a[stem] or 1) * (self.counts_b[stem] or 1))
+        self[stem] = value
+        return value
 
 
 def _sentence_counts(stems: SentenceStems) -> Counter[str]:
-    """How many sentences of one article hold each stem."""
+    """How many sentences of one article hold each stem (worked out once an article; read only)."""
+    found = stems.memo.get("sentence_counts")
+    if isinstance(found, Counter):
+        return found
     counts: Counter[str] = Counter()
     for sentence in stems.sets:
         counts.update(sentence)
+    stems.memo["sentence_counts"] = counts
     return counts
 
 

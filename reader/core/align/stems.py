@@ -51,6 +51,11 @@ class SentenceStems:
     # Units that are a paragraph of their own without closing punctuation: a title
     # or a subheading (a scraped page may repeat its title at the top of the body).
     headings: frozenset[int] = frozenset()
+    # Word ids shared by the articles of one `align` call, so that what depends on one article
+    # alone (its postings, its stem counts) is worked out once and not once per article pair.
+    vocabulary: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    # Per-article results derived from the fields above, kept by the module that derives them.
+    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     def wording(self, index: int) -> tuple[str, ...]:
         span = self.spans[index]
@@ -71,9 +76,16 @@ class SentenceStems:
         return found
 
 
-def article_stems(article: Article, sentences: Sequence[Span], paraphrases: Paraphrases = NO_PARAPHRASES) -> SentenceStems:
+def article_stems(
+    article: Article,
+    sentences: Sequence[Span],
+    paraphrases: Paraphrases = NO_PARAPHRASES,
+    vocabulary: dict[str, int] | None = None,
+) -> SentenceStems:
     """Stems of each sentence's content terms (`reader.core.align.terms`): the folded words of
-    `tokens.content_words` with numbers, acronyms and ``paraphrases`` made one term each, truncated."""
+    `tokens.content_words` with numbers, acronyms and ``paraphrases`` made one term each, truncated.
+
+    ``vocabulary``: word ids shared with the other articles being aligned (see `SentenceStems.vocabulary`)."""
     text = article.text
     stems = []
     wordings = []
@@ -103,6 +115,7 @@ def article_stems(article: Article, sentences: Sequence[Span], paraphrases: Para
         wordings=tuple(wordings),
         headings=frozenset(headings),
         _terms=rewritten,
+        vocabulary={} if vocabulary is None else vocabulary,
     )
 
 
