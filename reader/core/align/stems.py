@@ -15,7 +15,16 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from reader.core.align.terms import PLAIN, is_content, rewrite_needed, sentence_terms, stem
+from reader.core.align.terms import (
+    PLAIN,
+    WORD_FOR_WORD,
+    is_content,
+    rewrite,
+    rewrite_needed,
+    rewrite_words,
+    sentence_terms,
+    stem,
+)
 from reader.core.align.weights import mostly_capitalised, stem_weights
 from reader.core.lexicons.paraphrases import NO_PARAPHRASES, Paraphrases
 from reader.core.model import Article, Span
@@ -69,7 +78,7 @@ class SentenceStems:
             if terms is None:
                 span = self.spans[index]
                 plain = words(self.text, span.start, span.end)
-                terms = sentence_terms(self.text, span.start, span.end, plain, [fold(word) for word in plain], self.paraphrases)
+                terms = sentence_terms(self.text, span.start, span.end, plain, folded_words(plain), self.paraphrases)
             raw, folded = terms
             found = stem_weights(list(raw), list(folded), STEM_LENGTH)
             self._weights[index] = found
@@ -96,11 +105,12 @@ def article_stems(
         plain = words(text, span.start, span.end)
         if _is_heading(text, span, plain):
             headings.add(k)
-        folded = [fold(word) for word in plain]
+        folded = folded_words(plain)
         wordings.append((hash(tuple(folded)), len(folded)))
-        if rewrite_needed(text, span.start, span.end, folded, paraphrases) != PLAIN:
+        need = rewrite_needed(text, span.start, span.end, folded, paraphrases)
+        if need != PLAIN:
             # The terms as written too (what `SentenceStems.weights` needs): the same work.
-            rewritten[k] = sentence_terms(text, span.start, span.end, plain, folded, paraphrases)
+            rewritten[k] = (rewrite_words if need == WORD_FOR_WORD else rewrite)(plain, folded, paraphrases)
             terms = rewritten[k][1]
             stems.append(tuple([s for s in map(term_stems.__getitem__, terms) if s is not None]))
         else:
@@ -117,6 +127,15 @@ def article_stems(
         _terms=rewritten,
         vocabulary={} if vocabulary is None else vocabulary,
     )
+
+
+def folded_words(plain: list[str]) -> list[str]:
+    """``[fold(word) for word in plain]``, for `tokens.words` output: a sentence in ASCII (most are)
+    is lowered in one piece, which is what `fold` does to each ASCII word (the words hold no space)."""
+    joined = " ".join(plain)
+    if not joined.isascii():
+        return [fold(word) for word in plain]
+    return joined.lower().split(" ") if plain else []
 
 
 class _TermStems(dict[str, str | None]):
