@@ -24,9 +24,18 @@ CANDIDATES_PER_SENTENCE = 12
 
 
 def candidate_pairs(a: SentenceStems, b: SentenceStems) -> list[tuple[int, int]]:
-    """Sentence pairs (i, j) sharing >= MIN_SHARED_STEMS rare-enough stems, best-sharing first per sentence."""
+    """Sentence pairs (i, j) sharing >= MIN_SHARED_STEMS rare-enough stems, in order of i then j."""
+    ii, jj = candidate_arrays(a, b)
+    return list(zip(ii.tolist(), jj.tolist()))
+
+
+_NONE = np.zeros(0, dtype=np.int64)
+
+
+def candidate_arrays(a: SentenceStems, b: SentenceStems) -> tuple[np.ndarray, np.ndarray]:
+    """`candidate_pairs` as two arrays, the sentences of a and those of b."""
     if not a.stems or not b.stems:
-        return []
+        return _NONE, _NONE
     if a.vocabulary is b.vocabulary:
         # Articles of one `align` call: each one's postings are built once, not once per pair.
         post_a, post_b = _article_postings(a), _article_postings(b)
@@ -36,7 +45,7 @@ def candidate_pairs(a: SentenceStems, b: SentenceStems) -> list[tuple[int, int]]
         post_a, post_b = _Postings.of(a.stems, vocabulary), _Postings.of(b.stems, vocabulary)
         size = len(vocabulary)
     if not len(post_a.words) or not len(post_b.words):
-        return []
+        return _NONE, _NONE
     b_count = _padded(post_b.count, size)
     df = _padded(post_a.count, size) + b_count
     cap = max(COMMON_FLOOR, int(COMMON_FRACTION * (len(a.stems) + len(b.stems))))
@@ -51,7 +60,7 @@ def candidate_pairs(a: SentenceStems, b: SentenceStems) -> list[tuple[int, int]]
     repeats = b_count[a_words]
     total = int(repeats.sum())
     if total == 0:
-        return []
+        return _NONE, _NONE
     left = np.repeat(a_sents, repeats)
     first = np.repeat(b_start[a_words], repeats)
     offset = np.arange(total) - np.repeat(np.cumsum(repeats) - repeats, repeats)
@@ -61,7 +70,7 @@ def candidate_pairs(a: SentenceStems, b: SentenceStems) -> list[tuple[int, int]]
     keys, shared = keys[enough], shared[enough]
     ii, jj = np.divmod(keys, len(b.stems))
     chosen = _top_per_sentence(ii, shared) | _top_per_sentence(jj, shared)
-    return list(zip(ii[chosen].tolist(), jj[chosen].tolist()))
+    return ii[chosen], jj[chosen]
 
 
 @dataclass(frozen=True, slots=True)

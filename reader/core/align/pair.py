@@ -12,7 +12,9 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from reader.core.align.candidates import candidate_pairs
+import numpy as np
+
+from reader.core.align.candidates import candidate_arrays
 from reader.core.align.stems import SentenceStems, similarity
 
 # A title or subheading sums up a story in its main words, which many of the
@@ -124,9 +126,18 @@ class PairContext:
 
     @classmethod
     def of(cls, a: SentenceStems, b: SentenceStems) -> PairContext:
-        candidates = [
-            (i, j)
-            for i, j in candidate_pairs(a, b)
-            if (i in a.headings) == (j in b.headings) or similarity(a.joined[i], b.joined[j]) >= HEADING_THRESHOLD
-        ]
-        return cls(a, b, candidates, PairRarity.of(a, b))
+        ii, jj = candidate_arrays(a, b)
+        if a.headings or b.headings:
+            # A heading pairs with a body sentence only when nearly the same.
+            keep = _headings(a)[ii] == _headings(b)[jj]
+            for k in np.flatnonzero(~keep).tolist():
+                keep[k] = similarity(a.joined[ii[k]], b.joined[jj[k]]) >= HEADING_THRESHOLD
+            ii, jj = ii[keep], jj[keep]
+        return cls(a, b, list(zip(ii.tolist(), jj.tolist())), PairRarity.of(a, b))
+
+
+def _headings(stems: SentenceStems) -> np.ndarray:
+    """Whether each sentence is a heading, as an array."""
+    mask = np.zeros(len(stems.stems), dtype=bool)
+    mask[list(stems.headings)] = True
+    return mask
