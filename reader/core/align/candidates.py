@@ -25,17 +25,33 @@ CANDIDATES_PER_SENTENCE = 12
 
 def candidate_pairs(a: SentenceStems, b: SentenceStems) -> list[tuple[int, int]]:
     """Sentence pairs (i, j) sharing >= MIN_SHARED_STEMS rare-enough stems, in order of i then j."""
-    ii, jj = candidate_arrays(a, b)
-    return list(zip(ii.tolist(), jj.tolist()))
+    found = candidate_arrays(a, b)
+    return list(zip(found.a.tolist(), found.b.tolist()))
 
 
-_NONE = np.zeros(0, dtype=np.int64)
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """`candidate_pairs` as arrays: the sentences of a, those of b, and for each pair an upper bound
+    of its exclusive links (`reader.core.align.pair.PairRarity.may_link`'s sum over shared stems of
+    1 / (sentences of a holding the stem x those of b)), so most pairs need no exact sum."""
+
+    a: np.ndarray
+    b: np.ndarray
+    links_bound: np.ndarray
+
+    def __getitem__(self, keep: np.ndarray) -> Candidates:
+        return Candidates(self.a[keep], self.b[keep], self.links_bound[keep])
 
 
-def candidate_arrays(a: SentenceStems, b: SentenceStems) -> tuple[np.ndarray, np.ndarray]:
-    """`candidate_pairs` as two arrays, the sentences of a and those of b."""
+_NONE = Candidates(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0))
+# Headroom over the float rounding of the bound's sum, which adds in another order than the exact one.
+BOUND_SLACK = 1e-9
+
+
+def candidate_arrays(a: SentenceStems, b: SentenceStems) -> Candidates:
+    """`candidate_pairs` as arrays, with an upper bound of each pair's exclusive links."""
     if not a.stems or not b.stems:
-        return _NONE, _NONE
+        return _NONE
     if a.vocabulary is b.vocabulary:
         # Articles of one `align` call: each one's postings are built once, not once per pair.
         post_a, post_b = _article_postings(a), _article_postings(b)
@@ -45,9 +61,9 @@ def candidate_arrays(a: SentenceStems, b: SentenceStems) -> tuple[np.ndarray, np
         post_a, post_b = _Postings.of(a.stems, vocabulary), _Postings.of(b.stems, vocabulary)
         size = len(vocabulary)
     if not len(post_a.words) or not len(post_b.words):
-        return _NONE, _NONE
-    b_count = _padded(post_b.count, size)
-    df = _padded(post_a.count, size) + b_count
+        return _NONE
+    a_count, b_count = _padded(post_a.count, size), _padded(post_b.count, size)
+    df = a_count + b_count
     cap = max(COMMON_FLOOR, int(COMMON_FRACTION * (len(a.stems) + len(b.stems))))
     rare = df <= cap
     keep_a = rare[post_a.words]
@@ -60,17 +76,26 @@ def candidate_arrays(a: SentenceStems, b: SentenceStems) -> tuple[np.ndarray, np
     repeats = b_count[a_words]
     total = int(repeats.sum())
     if total == 0:
-        return _NONE, _NONE
+        return _NONE
     left = np.repeat(a_sents, repeats)
     first = np.repeat(b_start[a_words], repeats)
     offset = np.arange(total) - np.repeat(np.cumsum(repeats) - repeats, repeats)
     right = b_sents[first + offset]
-    keys, shared = _count_distinct(left.astype(np.int64) * len(b.stems) + right)
+    # Each shared rare stem's link, 1 / (count in a x count in b) (a stem of a missing in b joins nothing).
+    links = np.repeat(1.0 / (a_count[a_words] * np.maximum(b_count[a_words], 1)), repeats)
+    keys, shared, rare_links = _count_distinct(left.astype(np.int64) * len(b.stems) + right, links)
     enough = shared >= MIN_SHARED_STEMS
-    keys, shared = keys[enough], shared[enough]
+    keys, shared, rare_links = keys[enough], shared[enough], rare_links[enough]
     ii, jj = np.divmod(keys, len(b.stems))
     chosen = _top_per_sentence(ii, shared) | _top_per_sentence(jj, shared)
-    return ii[chosen], jj[chosen]
+    ii, jj, rare_links = ii[chosen], jj[chosen], rare_links[chosen]
+    # A common stem (df > cap) links at most 1 / cap: count a x count b >= count a + count b - 1 >= cap.
+    # The two sentences share at most as many common stems as the one with fewer holds.
+    common = ~rare
+    common_a = np.bincount(post_a.sents[common[post_a.words]], minlength=len(a.stems))
+    common_b = np.bincount(post_b.sents[common[post_b.words]], minlength=len(b.stems))
+    bound = rare_links * (1 + BOUND_SLACK) + np.minimum(common_a[ii], common_b[jj]) / cap + BOUND_SLACK
+    return Candidates(ii, jj, bound)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,15 +137,16 @@ def _padded(counts: np.ndarray, size: int) -> np.ndarray:
     return np.concatenate((counts, np.zeros(size - len(counts), dtype=counts.dtype)))
 
 
-def _count_distinct(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """`np.unique(keys, return_counts=True)`, faster here: the keys come in runs
-    already sorted by sentence of a, which a stable (merge) sort exploits."""
-    keys = np.sort(keys, kind="stable")
+def _count_distinct(keys: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """`np.unique(keys, return_counts=True)`, faster here (the keys come in runs already sorted by
+    sentence of a, which a stable merge sort exploits), and the sum of ``weights`` per key."""
+    order = np.argsort(keys, kind="stable")
+    keys = keys[order]
     first = np.empty(len(keys), dtype=bool)
     first[0] = True
     np.not_equal(keys[1:], keys[:-1], out=first[1:])
     starts = np.flatnonzero(first)
-    return keys[starts], np.diff(np.append(starts, len(keys)))
+    return keys[starts], np.diff(np.append(starts, len(keys))), np.add.reduceat(weights[order], starts)
 
 
 def _top_per_sentence(owner: np.ndarray, shared: np.ndarray) -> np.ndarray:

@@ -123,17 +123,27 @@ class PairContext:
     b: SentenceStems
     candidates: list[tuple[int, int]]
     rarity: PairRarity
+    # The candidates for which `PairRarity.may_link` holds (see `may_link`).
+    linkable: frozenset[tuple[int, int]] = frozenset()
 
     @classmethod
     def of(cls, a: SentenceStems, b: SentenceStems) -> PairContext:
-        ii, jj = candidate_arrays(a, b)
+        found = candidate_arrays(a, b)
         if a.headings or b.headings:
             # A heading pairs with a body sentence only when nearly the same.
-            keep = _headings(a)[ii] == _headings(b)[jj]
+            keep = _headings(a)[found.a] == _headings(b)[found.b]
             for k in np.flatnonzero(~keep).tolist():
-                keep[k] = similarity(a.joined[ii[k]], b.joined[jj[k]]) >= HEADING_THRESHOLD
-            ii, jj = ii[keep], jj[keep]
-        return cls(a, b, list(zip(ii.tolist(), jj.tolist())), PairRarity.of(a, b))
+                keep[k] = similarity(a.joined[found.a[k]], b.joined[found.b[k]]) >= HEADING_THRESHOLD
+            found = found[keep]
+        rarity = PairRarity.of(a, b)
+        # Summed exactly only where the bound of the candidates allows it: a few in a hundred.
+        maybe = found[found.links_bound >= MIN_EXCLUSIVE_LINKS]
+        linkable = frozenset((i, j) for i, j in zip(maybe.a.tolist(), maybe.b.tolist()) if rarity.may_link(a.sets[i], b.sets[j]))
+        return cls(a, b, list(zip(found.a.tolist(), found.b.tolist())), rarity, linkable)
+
+    def may_link(self, i: int, j: int) -> bool:
+        """`PairRarity.may_link` of candidate ``(i, j)`` (one of `candidates`), worked out in `of`."""
+        return (i, j) in self.linkable
 
 
 def _headings(stems: SentenceStems) -> np.ndarray:
