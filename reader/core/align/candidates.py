@@ -9,6 +9,7 @@ few per sentence. Only those are scored by the passes.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
@@ -58,7 +59,7 @@ def candidate_arrays(a: SentenceStems, b: SentenceStems) -> Candidates:
         size = len(a.vocabulary)
     else:
         vocabulary: dict[str, int] = {}
-        post_a, post_b = _Postings.of(a.stems, vocabulary), _Postings.of(b.stems, vocabulary)
+        post_a, post_b = _Postings.of(a.sets, vocabulary), _Postings.of(b.sets, vocabulary)
         size = len(vocabulary)
     if not len(post_a.words) or not len(post_b.words):
         return _NONE
@@ -109,15 +110,13 @@ class _Postings:
     sents_by_word: np.ndarray
 
     @classmethod
-    def of(cls, stems: tuple[tuple[str, ...], ...], vocabulary: dict[str, int]) -> _Postings:
-        words_list: list[int] = []
-        sents_list: list[int] = []
-        for index, sentence in enumerate(stems):
-            for stem in set(sentence):
-                words_list.append(vocabulary.setdefault(stem, len(vocabulary)))
-                sents_list.append(index)
-        words = np.asarray(words_list, dtype=np.int64)
-        sents = np.asarray(sents_list, dtype=np.int64)
+    def of(cls, sets: tuple[frozenset[str], ...], vocabulary: dict[str, int]) -> _Postings:
+        """From each sentence's distinct stems (`SentenceStems.sets`); new stems get the next ids."""
+        flat = list(chain.from_iterable(sets))
+        for stem in set(flat).difference(vocabulary):
+            vocabulary[stem] = len(vocabulary)
+        words = np.fromiter(map(vocabulary.__getitem__, flat), dtype=np.int64, count=len(flat))
+        sents = np.repeat(np.arange(len(sets), dtype=np.int64), np.fromiter(map(len, sets), dtype=np.int64, count=len(sets)))
         order = np.argsort(words, kind="stable")
         return cls(words, sents, np.bincount(words, minlength=len(vocabulary)), sents[order])
 
@@ -125,7 +124,7 @@ class _Postings:
 def _article_postings(stems: SentenceStems) -> _Postings:
     found = stems.memo.get("postings")
     if not isinstance(found, _Postings):
-        found = _Postings.of(stems.stems, stems.vocabulary)
+        found = _Postings.of(stems.sets, stems.vocabulary)
         stems.memo["postings"] = found
     return found
 
