@@ -10,8 +10,11 @@ sentence pairs that pass the cheaper gates need it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
+from operator import is_not
+from typing import TypeGuard, cast
 
 from rapidfuzz import fuzz
 
@@ -112,9 +115,9 @@ def article_stems(
             # The terms as written too (what `SentenceStems.weights` needs): the same work.
             rewritten[k] = (rewrite_words if need == WORD_FOR_WORD else rewrite)(plain, folded, paraphrases)
             terms = rewritten[k][1]
-            stems.append(tuple([s for s in map(term_stems.__getitem__, terms) if s is not None]))
+            stems.append(tuple(filter(_IS_STEM, map(term_stems.__getitem__, terms))))
         else:
-            stems.append(tuple([s for s in map(term_stems.__getitem__, folded) if s is not None]))
+            stems.append(tuple(filter(_IS_STEM, map(term_stems.__getitem__, folded))))
     return SentenceStems(
         tuple(stems),
         tuple(" ".join(s) for s in stems),
@@ -138,6 +141,10 @@ def folded_words(plain: list[str]) -> list[str]:
     return joined.lower().split(" ") if plain else []
 
 
+# `_TermStems` gives None for a term that is not content: filtered out without a Python loop.
+_IS_STEM = cast("Callable[[str | None], TypeGuard[str]]", partial(is_not, None))
+
+
 class _TermStems(dict[str, str | None]):
     """A term's stem, None if it is not content (`terms.stem` and `terms.is_content`), worked out once a term."""
 
@@ -151,12 +158,12 @@ def _is_heading(text: str, span: Span, plain: list[str]) -> bool:
     """A line of its own that does not end as a sentence does, or is in title case (a headline
     ends with a question mark or a quote as often as not: "Did Ginsburg Cross The Line?").
     ``plain``: the sentence's words (`tokens.words`)."""
-    body = text[span.start : span.end].rstrip()
-    if not body:
-        return False
     before = text[max(0, span.start - 1) : span.start]
     after = text[span.end : span.end + 1]
     if before not in ("", "\n") or after not in ("", "\n"):
+        return False
+    body = text[span.start : span.end].rstrip()
+    if not body:
         return False
     return body[-1] not in ".!?\"'”’:;)" or _title_case(plain)
 
