@@ -57,7 +57,7 @@ def run(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
     for i, j in pair.candidates:
         if (i in partners_a) == (j in partners_b):
             continue  # both free (the rare-word pass had them) or both matched already
-        if not rarity.may_link(a.sets[i], b.sets[j]):
+        if not pair.may_link(i, j):
             continue
         weights_a, weights_b = a.weights(i), b.weights(j)
         if j in partners_b:
