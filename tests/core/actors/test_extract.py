@@ -216,6 +216,18 @@ def test_demonym_with_government_noun_is_the_state():
     assert surfaces(actors["saudi-arabia"], text) == ["Saudis"]
 
 
+def test_demonym_for_people_is_not_the_state_but_its_government_noun_is():
+    # product decision: "Mexican" describing people (a group) is not the government, while "the Mexican
+    # government" is the country's government: the two never share an actor
+    text = (
+        "The Mexican government said little. Mexican immigrants and Mexican people protested, "
+        "Egyptian journalists wrote, and a former Mexican president said he would not pay."
+    )
+    actors = actors_of(text)
+    assert surfaces(actors["mexico"], text) == ["Mexican government"]
+    assert "egypt" not in actors
+
+
 def test_demonym_as_a_persons_nationality_is_not_the_state():
     text = "Egyptian journalist Ali Hassan and Egyptian President Abdel Fattah el-Sisi spoke."
     actors = actors_of(text)

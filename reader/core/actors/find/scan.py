@@ -225,6 +225,8 @@ class ArticleScanner:
             if following is None:
                 if self.context.introduces_person(end):
                     return  # "Egyptian journalist Ashraf ..."
+                if self.context.names_people(start, end):
+                    return  # "Mexican immigrants", "former Mexican president": people's nationality, not the state
                 end = self.context.government_noun_end(end)  # "Egyptian authorities"
         elif form.form == "metonym" and not self.context.metonym_acts(start, end):
             same_place = self.gaz.index.get(self.gaz.keyer.key(form.surface))
