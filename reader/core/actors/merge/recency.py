@@ -1,0 +1,183 @@
+"""A surname several people share, read mention by mention (`surnames` asks when it finds one).
+
+When an article names two people of one surname ("Bill Clinton", "Hillary Clinton"), each bare
+"Clinton" goes to one of them, not the whole name to one person:
+
+1. a title before it picks the person named with that title or of that gender ("Mr. Clinton",
+   "Mrs. Clinton", "President Clinton" after "President Bill Clinton");
+2. otherwise the person last named in full before it in that article. A full name written in
+   passing, as a possessive ("Hillary Clinton's run"), introduces a side figure and does not take
+   the surname over. Two people named last in one sentence ("Ahmed Hassan and Mohamed Hassan are
+   brothers"), or the last one named as the other's relative ("His brother, Mohamed Hassan, ...
+   Hassan could not be reached"), leave it to nobody;
+3. a mention before any of them is named goes where the whole name would (`fallback`).
+
+One pass over the owners' full-name mentions, then a short scan of a handful of owners a mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+from reader.core.actors.find.scan import Candidate, GazetteerHit, NameGroup
+
+Owner = tuple[str, int | str]
+
+_KIN = frozenset(
+    "brother sister son daughter wife husband father mother cousin nephew niece uncle aunt widow "
+    "grandson granddaughter twin sibling".split()
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z])|\n")
+_POSSESSIVES = ("'s", "’s", "' ", "’ ")
+_GENDER_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_NOT_TITLES = frozenset({"former", "ex", "the", "then", "late"})
+
+
+class Naming(NamedTuple):
+    article: int
+    start: int
+    passing: bool  # a possessive: a side figure
+    relative: bool  # after a kinship word: the surname is now anyone's
+
+
+class Person(NamedTuple):
+    namings: list[Naming]  # full-name mentions, in text order within each article
+    titles: frozenset[str]  # title words seen right before its full name ("president")
+    gender: str | None
+
+
+def titles_before(text: str, start: int, titles: frozenset[str]) -> list[str]:
+    """The title words right before ``start``, nearest first, folded ("Former President" -> president);
+    ``titles`` is the gazetteer's list, folded."""
+    found: list[str] = []
+    end = start
+    for _ in range(3):
+        m = _WORD_BEFORE.search(text, max(0, end - 24), end)
+        if m is None:
+            break
+        folded = m.group(1).casefold()
+        if folded not in titles and folded not in _GENDER_TITLES:
+            break
+        if folded not in _NOT_TITLES:
+            found.append(folded)
+        end = m.start()
+    return found
+
+
+def people_named(
+    owners: set[Owner],
+    groups: list[NameGroup],
+    hits: list[GazetteerHit],
+    texts: Sequence[str],
+    titles: frozenset[str],
+    gender_of: Callable[[str], str | None],
+) -> dict[Owner, Person]:
+    """Each owner's full-name mentions, titles and gender, from its own group or gazetteer hits."""
+    mentions: dict[Owner, list[tuple[int, int, int, str]]] = defaultdict(list)
+    entries = {ref for kind, ref in owners if kind == "entry"}
+    for kind, ref in owners:
+        if kind == "group":
+            mentions[(kind, ref)].extend((c.article, c.start, c.end, c.surface) for c in groups[int(ref)].candidates)
+    if entries:
+        for hit in hits:
+            if hit.entry in entries and " " in hit.surface:
+                mentions[("entry", hit.entry)].append((hit.article, hit.start, hit.end, hit.surface))
+    people = {}
+    for owner, found in mentions.items():
+        found.sort()
+        namings, seen_titles, genders = [], set(), Counter[str]()
+        for article, start, end, surface in found:
+            text = texts[article] if article < len(texts) else ""
+            before = titles_before(text, start, titles)
+            seen_titles.update(before)
+            genders.update(_GENDER_TITLES[w] for w in before if w in _GENDER_TITLES)
+            given = gender_of(surface.split(None, 1)[0])
+            if given:
+                genders[given] += 1
+            namings.append(Naming(article, start, text.startswith(_POSSESSIVES, end), _after_kin(text, start)))
+        gender = genders.most_common(1)[0][0] if len(genders) == 1 else None
+        people[owner] = Person(namings, frozenset(seen_titles), gender)
+    return people
+
+
+def _after_kin(text: str, start: int) -> bool:
+    words = text[max(0, start - 30) : start].split()
+    return bool(words) and words[-1].casefold().strip(",") in _KIN
+
+
+def assign(
+    candidates: list[Candidate],
+    people: dict[Owner, Person],
+    root: Callable[[Owner], Owner],
+    texts: Sequence[str],
+    titles: frozenset[str],
+    fallback: Owner | None,
+) -> list[Owner | None]:
+    """The person each bare mention stands for (rules in the module's docstring), or None."""
+    chosen: list[Owner | None] = []
+    for c in candidates:
+        text = texts[c.article] if c.article < len(texts) else ""
+        chosen.append(_by_title(text, c.start, people, root, titles) or _by_recency(text, c, people, root, fallback))
+    return chosen
+
+
+def _by_title(
+    text: str, start: int, people: dict[Owner, Person], root: Callable[[Owner], Owner], titles: frozenset[str]
+) -> Owner | None:
+    before = titles_before(text, start, titles)
+    if not before:
+        return None
+    gender = next((_GENDER_TITLES[w] for w in before if w in _GENDER_TITLES), None)
+    if gender is not None:
+        same = {root(o) for o, p in people.items() if p.gender == gender}
+        if len(same) == 1:
+            return same.pop()
+        possible = {root(o) for o, p in people.items() if p.gender in (None, gender)}
+        return possible.pop() if len(possible) == 1 else None
+    matching = {root(o) for o, p in people.items() if p.titles.intersection(before)}
+    return matching.pop() if len(matching) == 1 else None
+
+
+def _by_recency(
+    text: str, c: Candidate, people: dict[Owner, Person], root: Callable[[Owner], Owner], fallback: Owner | None
+) -> Owner | None:
+    latest: dict[Owner, Naming] = {}  # owner -> its last full naming before the mention (not in passing)
+    in_passing: dict[Owner, Naming] = {}
+    for owner, person in people.items():
+        for naming in person.namings:
+            if naming.article != c.article or naming.start >= c.start:
+                continue
+            target = in_passing if naming.passing else latest
+            known = target.get(root(owner))
+            if known is None or naming.start > known.start:
+                target[root(owner)] = naming
+    ranked = sorted((latest or in_passing).items(), key=lambda item: -item[1].start)
+    if not ranked:
+        return fallback
+    if len(ranked) >= 2 and (ranked[0][1].relative or not _SENTENCE_BREAK.search(text, ranked[1][1].start, ranked[0][1].start)):
+        return None  # "Ahmed Hassan and Mohamed Hassan are brothers. Hassan said": whose?
+    return ranked[0][0]
+
+
+def split_group(group: NameGroup, chosen: list[Owner | None]) -> list[tuple[NameGroup, Owner | None]]:
+    """``group`` cut by the owner of each mention; the first part keeps the group itself (its index)."""
+    parts: dict[Owner | None, list[Candidate]] = defaultdict(list)
+    for c, owner in zip(group.candidates, chosen, strict=True):
+        parts[owner].append(c)
+    ordered = sorted(parts.items(), key=lambda item: (item[0] is not None, -len(item[1])))
+    result = []
+    for n, (owner, found) in enumerate(ordered):
+        part = group if n == 0 else NameGroup(group.key)
+        part.candidates = found
+        votes: Counter[str] = Counter()
+        for candidate in found:
+            votes.update(candidate.votes)
+        part.votes = votes
+        part.words = max(c.words for c in found)
+        part.kind = group.kind  # the surname rule read it as a person's: every part stays so
+        result.append((part, owner))
+    return result
