@@ -5,12 +5,16 @@ When an article names two people of one surname ("Bill Clinton", "Hillary Clinto
 
 1. a title before it picks the person named with that title or of that gender ("Mr. Clinton",
    "Mrs. Clinton", "President Clinton" after "President Bill Clinton");
-2. otherwise the person last named in full before it in that article. A full name written in
-   passing, as a possessive ("Hillary Clinton's run"), introduces a side figure and does not take
-   the surname over. Two people named last in one sentence ("Ahmed Hassan and Mohamed Hassan are
-   brothers"), or the last one named as the other's relative ("His brother, Mohamed Hassan, ...
-   Hassan could not be reached"), leave it to nobody;
-3. a mention before any of them is named goes where the whole name would (`fallback`).
+2. otherwise the person last named in full before it in its paragraph ("Sestak had backed Hillary
+   Clinton in 2008. Clinton said she would run again"). A full name written in passing, as a
+   possessive ("Hillary Clinton's run"), introduces a side figure and does not take the surname
+   over. Two people named last in one sentence ("Ahmed Hassan and Mohamed Hassan are brothers"),
+   or the last one named as the other's relative ("His brother, Mohamed Hassan, ... Hassan could
+   not be reached"), leave it to nobody;
+3. past the paragraph, the person the article named first: the one it is about keeps the bare
+   surname ("Choi Dong-hyun" lost the race; "after Choi Dong-wook resigned" two paragraphs up does
+   not make "Choi conceded defeat" the brother's), unless two were named first together;
+4. a mention before any of them is named goes where the whole name would (`fallback`).
 
 One pass over the owners' full-name mentions, then a short scan of a handful of owners a mention.
 """
@@ -158,9 +162,33 @@ def _by_recency(
     ranked = sorted((latest or in_passing).items(), key=lambda item: -item[1].start)
     if not ranked:
         return fallback
-    if len(ranked) >= 2 and (ranked[0][1].relative or not _SENTENCE_BREAK.search(text, ranked[1][1].start, ranked[0][1].start)):
-        return None  # "Ahmed Hassan and Mohamed Hassan are brothers. Hassan said": whose?
+    if len(ranked) == 1:
+        return ranked[0][0]
+    if "\n" in text[ranked[0][1].start : c.start]:  # named in an earlier paragraph: the article's first
+        firsts = sorted(
+            (min(n.start for n in p.namings if n.article == c.article and not n.passing), root(o))
+            for o, p in people.items()
+            if any(n.article == c.article and not n.passing and n.start < c.start for n in p.namings)
+        )
+        if len(firsts) >= 2 and _together(text, firsts[0][0], firsts[1][0]):
+            return None  # "Ahmed Hassan and Mohamed Hassan": named first together
+        return firsts[0][1] if firsts else ranked[0][0]
+    if ranked[0][1].relative:
+        return None  # "His brother, Mohamed Hassan, ... Hassan could not be reached": whose?
+    if not _SENTENCE_BREAK.search(text, ranked[1][1].start, ranked[0][1].start):
+        # one sentence names both: "Ahmed Hassan and Mohamed Hassan are brothers" leaves it to nobody;
+        # "led by Abdul-Karim al-Wazir, who secured the release of Faisal al-Wazir" keeps its subject
+        return None if _together(text, ranked[1][1].start, ranked[0][1].start) else ranked[1][0]
     return ranked[0][0]
+
+
+def _together(text: str, first: int, second: int) -> bool:
+    """Whether two names, one at ``first`` and one at ``second`` after it, are named side by side in
+    one sentence ("Ahmed Hassan and Mohamed Hassan"), rather than the second inside the first's clause."""
+    if _SENTENCE_BREAK.search(text, first, second):
+        return False
+    between = text[first:second]
+    return len(between) < 60 and (" and " in between or " & " in between or " or " in between)
 
 
 def split_group(group: NameGroup, chosen: list[Owner | None]) -> list[tuple[NameGroup, Owner | None]]:

@@ -64,3 +64,23 @@ def test_a_shared_surname_stays_alone_when_two_people_are_named_last_together() 
     text = "Ahmed Hassan and Mohamed Hassan met on Monday. Hassan said the talks went well."
     actors = {a.name: a for a in extract_actors([make_article("A", text)], load_gazetteer())}
     assert len(actors["Hassan"].mentions) == 1
+
+
+def test_past_its_paragraph_a_shared_surname_stays_with_the_person_the_article_is_about() -> None:
+    text = (
+        "Choi Dong-hyun lost the mayoral race on Wednesday.\n\n"
+        "The vote was called after Choi Dong-wook resigned as mayor.\n\n"
+        "Choi conceded defeat shortly before midnight."
+    )
+    actors = {a.name: a for a in extract_actors([make_article("A", text)], load_gazetteer())}
+    assert len(actors["Choi Dong-hyun"].mentions) == 2
+    assert len(actors["Choi Dong-wook"].mentions) == 1
+
+
+def test_a_name_inside_anothers_clause_leaves_the_surname_to_the_sentences_subject() -> None:
+    text = (
+        "The delegation was led by Abdul-Karim al-Wazir, who secured the release of Faisal al-Wazir, "
+        "a commander. Al-Wazir called the deal a first step."
+    )
+    actors = {a.name: a for a in extract_actors([make_article("A", text)], load_gazetteer())}
+    assert len(actors["Abdul-Karim al-Wazir"].mentions) == 2
