@@ -28,6 +28,7 @@ from reader.core.lexicons.gazetteer import IndexedForm
 from reader.core.model import Article
 
 _OPENERS = "\"'“‘([—–-«"
+_QUOTES = "\"“”'‘’"
 _CONNECTOR_GAPS = frozenset({" of ", " for ", " on ", " of the ", " for the ", " on the "})
 _CONNECTOR_STARTS = (" of ", " for ", " on ")
 _ORGANISATIONS = ("organization", "group")
@@ -59,6 +60,8 @@ _BEATEN_THE = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeating|blanked|edged|routed|downed|trounced|swept|whipped|thrashed|"
     r"(?:victory|victories|win|wins|loss|losses) (?:over|against|to)|lost to|drew with|draw with) the $"
 )
+# A North American broadcaster's call sign: K or W and three letters, maybe a band ("KTVI", "WBUR-FM")
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT|CD|LP))?")
 _INITIAL = re.compile(r"[^\W\d_]\.")  # "A. Dale 69": a player and his runs
 _BYLINE_WORDS = frozenset({"reporting", "writing", "editing", "compiled", "written", "photo", "photos"})
 
@@ -151,6 +154,12 @@ class ArticleScanner:
                 if (gap == " & " or gap == " and ") and self._joins_across_and(first, last, start, end):
                     last = end
                     continue
+                if gap == " the " and self._word_the_name(first, last, start, end):
+                    if text[first - 1 : first] in _QUOTES and text[end : end + 2].lstrip(".,")[:1] in _QUOTES:
+                        first = last = -1  # “Face the Nation”, “Meet the Press”: a programme's title, no actor
+                        continue
+                    last = end  # "Fix the Court", "Alexander the Great": one name
+                    continue
                 if text.startswith(_CONNECTOR_STARTS, last) and text[last:start] in _CONNECTOR_GAPS:
                     head = suffix_kind(text[first:last].rsplit(None, 1)[-1])
                     if head in _ORGANISATIONS or (
@@ -165,6 +174,17 @@ class ArticleScanner:
             first, last = start, end
         if first >= 0:
             yield first, last
+
+    def _word_the_name(self, first: int, last: int, start: int, end: int) -> bool:
+        """ "Fix" + " the " + "Court": one unknown title-case word, then "the" and a name of a word or two,
+        make one name ("Fix the Court", "Save the Children"); not "Obama" + " the " + ... ."""
+        word = self.text[first:last]
+        if " " in word or word.isupper() or self.text.count(" ", start, end) > 1:
+            return False
+        folded = word.casefold()
+        if folded in self.rules.stop_words or folded in self.rules.titles or folded in self.reader.particles:
+            return False
+        return self.gaz.keyer.key(word) not in self.gaz.index
 
     def _fixtures(self, runs: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
         """Runs, with a fixture line in capitals cut at its " AT ": "KANSAS CITY AT DETROIT" is two sides."""
@@ -276,6 +296,8 @@ class ArticleScanner:
             elif shape.capitals == ACRONYM:
                 # "MCT said": organisations speak as people do, but are written in capitals
                 votes["organization"] = votes.get("organization", 0) + max(votes.pop("person", 0), 1)
+                if _CALL_SIGN.fullmatch(shape.surface):
+                    votes["media"] = votes.get("media", 0) + votes["organization"] + 1  # "Akin told KTVI"
         if scored:
             # a team in a results line: outweighs a listed place name ("Durham 114"), a county or city side
             votes["organization"] = votes.get("organization", 0) + 5
@@ -296,10 +318,16 @@ class ArticleScanner:
             votes["person"] = 1  # nothing says otherwise, and a body is not written so
         if not votes and shape.looks_like_name:
             votes["person"] = 1  # looks like a given name and a surname, and nothing says otherwise
+        surface, key = shape.surface, shape.key
+        if self.text.startswith(" magazine", end) and not self.text.startswith(" magazines", end):
+            if "place" in votes or slot.suffix_kind == "place":
+                end += 9  # "in New York magazine": the magazine, not the place
+                surface, key = self.text[start:end], (*key, "magazine")
+                votes = {"media": 5}
+            else:
+                votes["media"] = votes.get("media", 0) + 3  # "Slate magazine"
         self.candidates.append(
-            Candidate(
-                self.position, start, end, shape.surface, shape.key, shape.names, initial and shape.first == 0, votes, slot.parent
-            )
+            Candidate(self.position, start, end, surface, key, shape.names, initial and shape.first == 0, votes, slot.parent)
         )
 
     def _is_scored_side(self, start: int, end: int) -> bool:
