@@ -699,3 +699,20 @@ def test_a_place_before_magazine_is_the_magazine():
     actors = {a.name: a for a in actors_of(text).values()}
     assert actors["New York magazine"].kind == "media"
     assert actors["Slate"].kind == "media"
+
+
+def test_a_generation_suffix_is_part_of_a_known_persons_name():
+    text = "Vice President Joseph R. Biden Jr., who presides over the Senate, spoke."
+    assert surfaces(actors_of(text)["joe-biden"], text) == ["Joseph R. Biden Jr."]
+
+
+def test_the_parties_of_a_court_case_are_not_actors():
+    text = "The ruling in Bush v. Gore stood, and Zorvath v. Kelleran was cited."
+    assert not {"Bush", "Gore", "Zorvath", "Kelleran"} & {a.name for a in actors_of(text).values()}
+
+
+def test_a_compound_ending_in_a_demonym_is_an_adjective():
+    text = "The row damaged United States-Israeli relations, officials at the Iowa State Fairgrounds said."
+    actors = actors_of(text)
+    assert surfaces(actors["united-states"], text) == ["United States"]
+    assert {a.kind for a in actors.values() if a.name == "Iowa State Fairgrounds"} == {"place"}

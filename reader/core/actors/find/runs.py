@@ -213,6 +213,10 @@ class RunReader:
         if surface in self.particles or surface in CONNECTORS:
             return True, False, ()
         bare = _adjective_stem(strip_possessive(surface), self.particles)
+        head, dash, tail = bare.rpartition("-")
+        if dash and head and not bare.isupper() and self.gaz.index.get(self.gaz.keyer.key(tail)) is not None:
+            if self.gaz.index[self.gaz.keyer.key(tail)].form == "demonym":
+                bare = head  # "United States-Israeli relations": an adjective of two states
         return False, bare != surface, self._split_compound(bare)
 
     def _is_given_name(self, surface: str) -> bool:

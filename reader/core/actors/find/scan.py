@@ -1,14 +1,12 @@
 """Find actor mentions in one article: gazetteer names and discovered names.
 
-The text is scanned for runs of capitalised words (with name particles such
-as al-, bin, von). Each run is matched against the gazetteer, longest name
-first; the words no entry covers become discovered candidates once
-sentence-initial common words, dates, titles and descriptors are trimmed.
-The words around a candidate vote on its kind (`actors_context`).
+The text is scanned for runs of capitalised words (with name particles such as al-, bin, von). Each
+run is matched against the gazetteer, longest name first; the words no entry covers become discovered
+candidates once sentence-initial common words, dates, titles and descriptors are trimmed. The words
+around a candidate vote on its kind (`actors_context`).
 
-What a run holds by its text alone (its words, gazetteer segments and the
-slots of its unknown words) comes from `actors_runs`, worked out once per
-distinct run text; what depends on the occurrence (opening a sentence, the
+What a run holds by its text alone (its words, gazetteer segments, unknown-word slots) comes from
+`actors_runs`, once per distinct run text; what depends on the occurrence (opening a sentence, the
 words around, a dateline, an acronym in brackets after it) is worked out here.
 """
 
@@ -22,12 +20,13 @@ from typing import NamedTuple, cast
 
 from reader.core.actors.find.context import Context
 from reader.core.actors.find.discover import ACRONYM, CAPITALS, NameSlot, is_acronym
-from reader.core.actors.find.patterns import run_spans
+from reader.core.actors.find.patterns import BEATEN_THE, CALL_SIGN, SPORTS_ROLE, run_spans
 from reader.core.actors.find.runs import ContextName, KnownName, RunReader, Segment
 from reader.core.lexicons.gazetteer import IndexedForm
 from reader.core.model import Article
 
 _OPENERS = "\"'“‘([—–-«"
+_GENERATIONS = (" Jr.", " Sr.", ", Jr.", ", Sr.")
 _QUOTES = "\"“”'‘’"
 _CONNECTOR_GAPS = frozenset({" of ", " for ", " on ", " of the ", " for the ", " on the "})
 _CONNECTOR_STARTS = (" of ", " for ", " on ")
@@ -49,19 +48,6 @@ _VERSUS_BEFORE = re.compile(r"[ )]v $")
 # A table's row after its name: three figures or more to the end of the line ("3 1 2 0 3 2 5", "74 59 .556 -")
 _TABLE_ROW = re.compile(r"(?:[ \t]+(?:[-+]?\d[\d.,:/]*%?|\.\d+|-)){3,}[ \t]*$", re.MULTILINE)
 _CAPITALS_FIXTURE = re.compile(r"[A-Z][A-Z .'’&-]* AT [A-Z][A-Z .'’&-]*")
-# A player's position after a side's name: "Norwich striker Keith O'Neill", "Surrey all-rounder Adam Hollioake"
-_SPORTS_ROLE = re.compile(
-    r"(?:['’]s?)? (?:captain|coach|manager|striker|forward|defender|midfielder|goalkeeper|batsman|bowler|pitcher|"
-    r"shortstop|skipper|playmaker|winger|fly-half|scrum-half|all-rounder|outfielder|catcher|infielder|quarterback|"
-    r"wicketkeeper|reliever|fullback|full-back|centre-back|sweeper)\b"
-)
-# A side beaten or met, named with "the": "beat the Angels", "a 25-23 victory over the Saracens"
-_BEATEN_THE = re.compile(
-    r"\b(?:beat|beats|beating|defeated|defeating|blanked|edged|routed|downed|trounced|swept|whipped|thrashed|"
-    r"(?:victory|victories|win|wins|loss|losses) (?:over|against|to)|lost to|drew with|draw with) the $"
-)
-# A North American broadcaster's call sign: K or W and three letters, maybe a band ("KTVI", "WBUR-FM")
-_CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT|CD|LP))?")
 _INITIAL = re.compile(r"[^\W\d_]\.")  # "A. Dale 69": a player and his runs
 _BYLINE_WORDS = frozenset({"reporting", "writing", "editing", "compiled", "written", "photo", "photos"})
 
@@ -124,7 +110,12 @@ class ArticleScanner:
                     if item.end + start == end and text.startswith(_PERSON_BODIES, end) and self._is_person(item.entry):
                         self._person_body(item.start + start, end)  # "the Obama administration"
                         continue
-                    hits.append(GazetteerHit(position, item.start + start, item.end + start, item.entry, item.surface))
+                    hit_end = item.end + start
+                    if text.startswith(_GENERATIONS, hit_end) and self._is_person(item.entry):
+                        hit_end = text.index(".", hit_end + 1) + 1  # "Joseph R. Biden Jr.": the suffix is his
+                    hits.append(
+                        GazetteerHit(position, item.start + start, hit_end, item.entry, text[item.start + start : hit_end])
+                    )
                 elif type(item) is ContextName:
                     self._gazetteer_hit(item.start + start, item.end + start, item.form, item.following)
                 else:
@@ -270,6 +261,8 @@ class ArticleScanner:
         if shape is None:
             return
         start, end = shape.start + base, shape.end + base
+        if self.text.startswith(" v. ", end) or self.text.startswith(" v. ", start - 4):
+            return  # "Bush v. Gore", "Roe v. Wade": a case's parties, named for the case
         previous, comma = before if before is not None and shape.first == 0 else self.context.before(start)
         # a side may be named after its city ("Kansas City 4", "Norwich City"): a place's suffix does not say otherwise
         side_like = not shape.has_suffix or slot.suffix_kind == "place"
@@ -296,7 +289,7 @@ class ArticleScanner:
             elif shape.capitals == ACRONYM:
                 # "MCT said": organisations speak as people do, but are written in capitals
                 votes["organization"] = votes.get("organization", 0) + max(votes.pop("person", 0), 1)
-                if _CALL_SIGN.fullmatch(shape.surface):
+                if CALL_SIGN.fullmatch(shape.surface):
                     votes["media"] = votes.get("media", 0) + votes["organization"] + 1  # "Akin told KTVI"
         if scored:
             # a team in a results line: outweighs a listed place name ("Durham 114"), a county or city side
@@ -305,9 +298,9 @@ class ArticleScanner:
             # "Dundee 3 1 2 0 3 2 5": a league table's row names a side; a given name and a surname
             # ("Wasim Akram 10 2 35 3", a bowler's figures) keep what their words say
             votes["organization"] = votes.get("organization", 0) + (2 if shape.looks_like_name else 5)
-        elif not shape.has_suffix and not shape.looks_like_name and _SPORTS_ROLE.match(self.text, end):
+        elif not shape.has_suffix and not shape.looks_like_name and SPORTS_ROLE.match(self.text, end):
             votes["organization"] = votes.get("organization", 0) + 3  # "Norwich striker Keith O'Neill"
-        elif self.text.startswith("the ", start - 4) and _BEATEN_THE.search(self.text, max(0, start - 24), start):
+        elif self.text.startswith("the ", start - 4) and BEATEN_THE.search(self.text, max(0, start - 24), start):
             votes["organization"] = votes.get("organization", 0) + 3  # "as the Yankees beat the Angels 6-2"
         if (
             not votes
