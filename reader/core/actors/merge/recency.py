@@ -22,8 +22,10 @@ One pass over the owners' full-name mentions, then a short scan of a handful of 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from operator import attrgetter
 from typing import NamedTuple
 
 from reader.core.actors.find.scan import Candidate, GazetteerHit, NameGroup
@@ -75,21 +77,19 @@ def titles_before(text: str, start: int, titles: frozenset[str]) -> list[str]:
 def people_named(
     owners: set[Owner],
     groups: list[NameGroup],
-    hits: list[GazetteerHit],
+    full_hits: dict[str, list[GazetteerHit]],
     texts: Sequence[str],
     titles: frozenset[str],
     gender_of: Callable[[str], str | None],
 ) -> dict[Owner, Person]:
-    """Each owner's full-name mentions, titles and gender, from its own group or gazetteer hits."""
+    """Each owner's full-name mentions, titles and gender, from its own group or its gazetteer hits
+    (``full_hits``: each entry's hits of two words or more)."""
     mentions: dict[Owner, list[tuple[int, int, int, str]]] = defaultdict(list)
-    entries = {ref for kind, ref in owners if kind == "entry"}
     for kind, ref in owners:
         if kind == "group":
             mentions[(kind, ref)].extend((c.article, c.start, c.end, c.surface) for c in groups[int(ref)].candidates)
-    if entries:
-        for hit in hits:
-            if hit.entry in entries and " " in hit.surface:
-                mentions[("entry", hit.entry)].append((hit.article, hit.start, hit.end, hit.surface))
+        else:
+            mentions[(kind, ref)].extend((h.article, h.start, h.end, h.surface) for h in full_hits.get(str(ref), ()))
     people = {}
     for owner, found in mentions.items():
         found.sort()
@@ -121,11 +121,13 @@ def assign(
     titles: frozenset[str],
     fallback: Owner | None,
 ) -> list[Owner | None]:
-    """The person each bare mention stands for (rules in the module's docstring), or None."""
+    """The person each bare mention stands for (rules in the module's docstring), or None. Each owner's
+    namings are indexed by article once; a mention then costs a binary search per owner sharing the name."""
+    index = _Namings(people, root)
     chosen: list[Owner | None] = []
     for c in candidates:
         text = texts[c.article] if c.article < len(texts) else ""
-        chosen.append(_by_title(text, c.start, people, root, titles) or _by_recency(text, c, people, root, fallback))
+        chosen.append(_by_title(text, c.start, people, root, titles) or index.by_recency(text, c, fallback))
     return chosen
 
 
@@ -146,40 +148,48 @@ def _by_title(
     return matching.pop() if len(matching) == 1 else None
 
 
-def _by_recency(
-    text: str, c: Candidate, people: dict[Owner, Person], root: Callable[[Owner], Owner], fallback: Owner | None
-) -> Owner | None:
-    latest: dict[Owner, Naming] = {}  # owner -> its last full naming before the mention (not in passing)
-    in_passing: dict[Owner, Naming] = {}
-    for owner, person in people.items():
-        for naming in person.namings:
-            if naming.article != c.article or naming.start >= c.start:
-                continue
-            target = in_passing if naming.passing else latest
-            known = target.get(root(owner))
-            if known is None or naming.start > known.start:
-                target[root(owner)] = naming
-    ranked = sorted((latest or in_passing).items(), key=lambda item: -item[1].start)
-    if not ranked:
-        return fallback
-    if len(ranked) == 1:
+class _Namings:
+    """Each owner's full namings by article, in text order: apart those in passing (possessives)."""
+
+    def __init__(self, people: dict[Owner, Person], root: Callable[[Owner], Owner]):
+        self.plain: dict[int, dict[Owner, list[Naming]]] = defaultdict(lambda: defaultdict(list))
+        self.passing: dict[int, dict[Owner, list[Naming]]] = defaultdict(lambda: defaultdict(list))
+        for owner, person in people.items():
+            for naming in person.namings:  # sorted by (article, start)
+                (self.passing if naming.passing else self.plain)[naming.article][root(owner)].append(naming)
+        for table in (self.plain, self.passing):
+            for owners in table.values():
+                for namings in owners.values():
+                    namings.sort()
+
+    @staticmethod
+    def _latest(owners: dict[Owner, list[Naming]], start: int) -> list[tuple[Owner, Naming]]:
+        found = []
+        for owner, namings in owners.items():
+            at = bisect_left(namings, start, key=attrgetter("start"))
+            if at:
+                found.append((owner, namings[at - 1]))
+        return sorted(found, key=lambda item: -item[1].start)
+
+    def by_recency(self, text: str, c: Candidate, fallback: Owner | None) -> Owner | None:
+        plain = self.plain.get(c.article, {})
+        ranked = self._latest(plain, c.start) or self._latest(self.passing.get(c.article, {}), c.start)
+        if not ranked:
+            return fallback
+        if len(ranked) == 1:
+            return ranked[0][0]
+        if "\n" in text[ranked[0][1].start : c.start]:  # named in an earlier paragraph: the article's first
+            firsts = sorted((namings[0].start, owner) for owner, namings in plain.items() if namings[0].start < c.start)
+            if len(firsts) >= 2 and _together(text, firsts[0][0], firsts[1][0]):
+                return None  # "Ahmed Hassan and Mohamed Hassan": named first together
+            return firsts[0][1] if firsts else ranked[0][0]
+        if ranked[0][1].relative:
+            return None  # "His brother, Mohamed Hassan, ... Hassan could not be reached": whose?
+        if not _SENTENCE_BREAK.search(text, ranked[1][1].start, ranked[0][1].start):
+            # one sentence names both: "Ahmed Hassan and Mohamed Hassan are brothers" leaves it to nobody;
+            # "led by Abdul-Karim al-Wazir, who secured the release of Faisal al-Wazir" keeps its subject
+            return None if _together(text, ranked[1][1].start, ranked[0][1].start) else ranked[1][0]
         return ranked[0][0]
-    if "\n" in text[ranked[0][1].start : c.start]:  # named in an earlier paragraph: the article's first
-        firsts = sorted(
-            (min(n.start for n in p.namings if n.article == c.article and not n.passing), root(o))
-            for o, p in people.items()
-            if any(n.article == c.article and not n.passing and n.start < c.start for n in p.namings)
-        )
-        if len(firsts) >= 2 and _together(text, firsts[0][0], firsts[1][0]):
-            return None  # "Ahmed Hassan and Mohamed Hassan": named first together
-        return firsts[0][1] if firsts else ranked[0][0]
-    if ranked[0][1].relative:
-        return None  # "His brother, Mohamed Hassan, ... Hassan could not be reached": whose?
-    if not _SENTENCE_BREAK.search(text, ranked[1][1].start, ranked[0][1].start):
-        # one sentence names both: "Ahmed Hassan and Mohamed Hassan are brothers" leaves it to nobody;
-        # "led by Abdul-Karim al-Wazir, who secured the release of Faisal al-Wazir" keeps its subject
-        return None if _together(text, ranked[1][1].start, ranked[0][1].start) else ranked[1][0]
-    return ranked[0][0]
 
 
 def _together(text: str, first: int, second: int) -> bool:

@@ -72,6 +72,8 @@ def merge_surnames(
     # the owners' one-word tails long enough to be compared by spelling, scored in bulk for each lone word
     single_parts = sorted(key[0] for key in owners if len(key) == 1 and len(key[0]) >= 5)
     firsts: dict[Owner, dict[int, int]] | None = None  # built at the first surname several people share
+    genders: dict[str, str] | None = None
+    full_hits: dict[str, list[GazetteerHit]] = defaultdict(list)
     for n in range(len(groups)):  # parts cut off a shared surname are appended: not read again
         group = groups[n]
         key = group.key
@@ -96,7 +98,23 @@ def merge_surnames(
             if firsts is None:
                 firsts = _first_named(groups, hits)
             whole = _first_introduced(group, ("group", links.find(n)), raw, links, firsts)
-            _by_mention(n, raw, whole.pop() if len(whole) == 1 else None, groups, links, hits, gazetteer, gazetteer_links, texts)
+            if genders is None:
+                genders = load_reporting_verbs().gender_names  # given names' genders: once a call, when needed
+                for hit in hits:
+                    if " " in hit.surface:
+                        full_hits[hit.entry].append(hit)
+            _by_mention(
+                n,
+                raw,
+                whole.pop() if len(whole) == 1 else None,
+                groups,
+                links,
+                full_hits,
+                gazetteer,
+                gazetteer_links,
+                texts,
+                genders,
+            )
             continue
         if len(found) == 1:
             _join(n, found.pop(), links, gazetteer_links)
@@ -116,16 +134,17 @@ def _by_mention(
     fallback: Owner | None,
     groups: list[NameGroup],
     links: DisjointSets,
-    hits: list[GazetteerHit],
+    full_hits: dict[str, list[GazetteerHit]],
     gazetteer: Gazetteer,
     gazetteer_links: dict[int, str],
     texts: Sequence[str],
+    genders: dict[str, str],
 ) -> None:
     """A surname several people share: each mention to its person (`recency`), the group cut to match."""
     own = ("group", links.find(n))
     raw = {owner for owner in raw if _root(owner, links) != own}
     titles = gazetteer.word_set("titles")
-    people = recency.people_named(raw, groups, hits, texts, titles, _gender_of)
+    people = recency.people_named(raw, groups, full_hits, texts, titles, lambda given: genders.get(cue_key(given)))
     chosen = recency.assign(groups[n].candidates, people, lambda owner: _root(owner, links), texts, titles, fallback)
     for part, owner in recency.split_group(groups[n], chosen):
         if part is groups[n]:
@@ -136,11 +155,6 @@ def _by_mention(
             links.parent.append(index)  # a new singleton set for the part
         if owner is not None:
             _join(index, owner, links, gazetteer_links)
-
-
-def _gender_of(given: str) -> str | None:
-    """ "Hillary" -> "f": the reporting lexicon's given names (loaded only when a surname is shared)."""
-    return load_reporting_verbs().gender_names.get(cue_key(given))
 
 
 def _first_named(groups: list[NameGroup], hits: list[GazetteerHit]) -> dict[Owner, dict[int, int]]:
