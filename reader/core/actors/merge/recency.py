@@ -50,10 +50,47 @@ class Naming(NamedTuple):
     relative: bool  # after a kinship word: the surname is now anyone's
 
 
-class Person(NamedTuple):
-    namings: list[Naming]  # full-name mentions, in text order within each article
-    titles: frozenset[str]  # title words seen right before its full name ("president")
-    gender: str | None
+class Person:
+    """One owner's full-name mentions; the titles and gender they show are read only when a title before
+    a bare surname asks for them (most surnames have none)."""
+
+    def __init__(
+        self,
+        found: list[tuple[int, int, int, str]],
+        texts: Sequence[str],
+        titles: frozenset[str],
+        gender_of: Callable[[str], str | None],
+    ):
+        self.found, self.texts, self.title_words, self.gender_of = found, texts, titles, gender_of
+        self.namings: list[Naming] = []  # in text order within each article
+        for article, start, end, _surface in found:
+            text = texts[article] if article < len(texts) else ""
+            self.namings.append(Naming(article, start, text.startswith(_POSSESSIVES, end), _after_kin(text, start)))
+        self._read: tuple[frozenset[str], str | None] | None = None
+
+    def _read_titles(self) -> tuple[frozenset[str], str | None]:
+        if self._read is None:
+            seen: set[str] = set()
+            genders: Counter[str] = Counter()
+            for article, start, _end, surface in self.found:
+                text = self.texts[article] if article < len(self.texts) else ""
+                before = titles_before(text, start, self.title_words)
+                seen.update(before)
+                genders.update(_GENDER_TITLES[w] for w in before if w in _GENDER_TITLES)
+                given = self.gender_of(surface.split(None, 1)[0])
+                if given:
+                    genders[given] += 1
+            self._read = frozenset(seen), (next(iter(genders)) if len(genders) == 1 else None)
+        return self._read
+
+    @property
+    def titles(self) -> frozenset[str]:
+        """Title words seen right before its full name ("president")."""
+        return self._read_titles()[0]
+
+    @property
+    def gender(self) -> str | None:
+        return self._read_titles()[1]
 
 
 def titles_before(text: str, start: int, titles: frozenset[str]) -> list[str]:
@@ -81,31 +118,23 @@ def people_named(
     texts: Sequence[str],
     titles: frozenset[str],
     gender_of: Callable[[str], str | None],
+    known: dict[Owner, Person],
 ) -> dict[Owner, Person]:
     """Each owner's full-name mentions, titles and gender, from its own group or its gazetteer hits
-    (``full_hits``: each entry's hits of two words or more)."""
+    (``full_hits``: each entry's hits of two words or more); ``known`` keeps them between calls (an
+    owner's full names do not change while surnames are read), so each is read once."""
     mentions: dict[Owner, list[tuple[int, int, int, str]]] = defaultdict(list)
     for kind, ref in owners:
+        if (kind, ref) in known:
+            continue
         if kind == "group":
             mentions[(kind, ref)].extend((c.article, c.start, c.end, c.surface) for c in groups[int(ref)].candidates)
         else:
             mentions[(kind, ref)].extend((h.article, h.start, h.end, h.surface) for h in full_hits.get(str(ref), ()))
-    people = {}
     for owner, found in mentions.items():
         found.sort()
-        namings, seen_titles, genders = [], set(), Counter[str]()
-        for article, start, end, surface in found:
-            text = texts[article] if article < len(texts) else ""
-            before = titles_before(text, start, titles)
-            seen_titles.update(before)
-            genders.update(_GENDER_TITLES[w] for w in before if w in _GENDER_TITLES)
-            given = gender_of(surface.split(None, 1)[0])
-            if given:
-                genders[given] += 1
-            namings.append(Naming(article, start, text.startswith(_POSSESSIVES, end), _after_kin(text, start)))
-        gender = genders.most_common(1)[0][0] if len(genders) == 1 else None
-        people[owner] = Person(namings, frozenset(seen_titles), gender)
-    return people
+        known[owner] = Person(found, texts, titles, gender_of)
+    return {owner: known[owner] for owner in owners}
 
 
 def _after_kin(text: str, start: int) -> bool:
