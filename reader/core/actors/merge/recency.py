@@ -47,7 +47,6 @@ class Naming(NamedTuple):
     article: int
     start: int
     passing: bool  # a possessive: a side figure
-    relative: bool  # after a kinship word: the surname is now anyone's
 
 
 class Person:
@@ -65,7 +64,7 @@ class Person:
         self.namings: list[Naming] = []  # in text order within each article
         for article, start, end, _surface in found:
             text = texts[article] if article < len(texts) else ""
-            self.namings.append(Naming(article, start, text.startswith(_POSSESSIVES, end), _after_kin(text, start)))
+            self.namings.append(Naming(article, start, text.startswith(_POSSESSIVES, end)))
         self._read: tuple[frozenset[str], str | None] | None = None
 
     def _read_titles(self) -> tuple[frozenset[str], str | None]:
@@ -212,7 +211,7 @@ class _Namings:
             if len(firsts) >= 2 and _together(text, firsts[0][0], firsts[1][0]):
                 return None  # "Ahmed Hassan and Mohamed Hassan": named first together
             return firsts[0][1] if firsts else ranked[0][0]
-        if ranked[0][1].relative:
+        if _after_kin(text, ranked[0][1].start):  # named as a relative: the surname is now anyone's
             return None  # "His brother, Mohamed Hassan, ... Hassan could not be reached": whose?
         if not _SENTENCE_BREAK.search(text, ranked[1][1].start, ranked[0][1].start):
             # one sentence names both: "Ahmed Hassan and Mohamed Hassan are brothers" leaves it to nobody;
