@@ -715,4 +715,5 @@ def test_a_compound_ending_in_a_demonym_is_an_adjective():
     text = "The row damaged United States-Israeli relations, officials at the Iowa State Fairgrounds said."
     actors = actors_of(text)
     assert surfaces(actors["united-states"], text) == ["United States"]
+    assert "pan-american-highway" in actors_of("Trucks on the Pan-American Highway stopped.")  # a combining form
     assert {a.kind for a in actors.values() if a.name == "Iowa State Fairgrounds"} == {"place"}

@@ -25,6 +25,8 @@ from reader.core.text.names import ARABIC_ARTICLES, strip_possessive
 # Name parts that need the next word to make a name ("Abdel Fattah", "Abu Mazen", "bin Laden").
 _BOUND_NAME_PARTS = frozenset({"abdel", "abdul", "abd", "abdal", "abu", "abou", "bin", "ibn", "bint", "umm"})
 _BODY_KINDS = frozenset({"organization", "group", "media"})
+# Combining forms before a demonym that make one adjective or name with it ("Pan-American Highway")
+_COMBINING = frozenset({"anglo", "franco", "sino", "indo", "afro", "euro", "latin", "ibero", "austro", "greco", "judeo", "russo"})
 # Plural possessives that open bodies' names: "Children's Defense Fund", "People's Liberation Army"
 _IRREGULAR_PLURALS = frozenset({"children", "women", "men", "people", "peoples"})
 _TITLE_HEADS = frozenset({"cabinet", "press"})  # suffix words opening a post: "Cabinet Secretary", "Press Secretary"
@@ -214,7 +216,12 @@ class RunReader:
             return True, False, ()
         bare = _adjective_stem(strip_possessive(surface), self.particles)
         head, dash, tail = bare.rpartition("-")
-        if dash and head and not bare.isupper() and self.gaz.index.get(self.gaz.keyer.key(tail)) is not None:
+        if (
+            len(head) >= 4
+            and head.casefold() not in _COMBINING
+            and not bare.isupper()
+            and self.gaz.index.get(self.gaz.keyer.key(tail))
+        ):
             if self.gaz.index[self.gaz.keyer.key(tail)].form == "demonym":
                 bare = head  # "United States-Israeli relations": an adjective of two states
         return False, bare != surface, self._split_compound(bare)
