@@ -10,7 +10,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
 from reader.core.actors.find.scan import GazetteerHit, NameGroup
-from reader.core.actors.merge import recency
+from reader.core.actors.merge.recency import Person, assign, people_named, split_group
 from reader.core.actors.merge.state import MergeState, join_clusters, person_like
 from reader.core.disjoint_sets import DisjointSets
 from reader.core.lexicons.gazetteer import Gazetteer
@@ -74,7 +74,7 @@ def merge_surnames(
     firsts: dict[Owner, dict[int, int]] | None = None  # built at the first surname several people share
     genders: dict[str, str] | None = None
     full_hits: dict[str, list[GazetteerHit]] = defaultdict(list)
-    people: dict[Owner, recency.Person] = {}  # owners' full names, read once
+    people: dict[Owner, Person] = {}  # owners' full names, read once
     for n in range(len(groups)):  # parts cut off a shared surname are appended: not read again
         group = groups[n]
         key = group.key
@@ -141,15 +141,15 @@ def _by_mention(
     gazetteer_links: dict[int, str],
     texts: Sequence[str],
     genders: dict[str, str],
-    known: dict[Owner, recency.Person],
+    known: dict[Owner, Person],
 ) -> None:
     """A surname several people share: each mention to its person (`recency`), the group cut to match."""
     own = ("group", links.find(n))
     raw = {owner for owner in raw if _root(owner, links) != own}
     titles = gazetteer.word_set("titles")
-    people = recency.people_named(raw, groups, full_hits, texts, titles, lambda given: genders.get(cue_key(given)), known)
-    chosen = recency.assign(groups[n].candidates, people, lambda owner: _root(owner, links), texts, titles, fallback)
-    for part, owner in recency.split_group(groups[n], chosen):
+    people = people_named(raw, groups, full_hits, texts, titles, lambda given: genders.get(cue_key(given)), known)
+    chosen = assign(groups[n].candidates, people, lambda owner: _root(owner, links), texts, titles, fallback)
+    for part, owner in split_group(groups[n], chosen):
         if part is groups[n]:
             index = n
         else:
