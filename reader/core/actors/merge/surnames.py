@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
@@ -12,6 +14,7 @@ from rapidfuzz.distance import JaroWinkler
 from reader.core.actors.find.scan import GazetteerHit, NameGroup
 from reader.core.actors.merge.recency import Person, assign, people_named, split_group
 from reader.core.actors.merge.state import MergeState, join_clusters, person_like
+from reader.core.config import VERBS_FILE, user_config_path
 from reader.core.disjoint_sets import DisjointSets
 from reader.core.lexicons.gazetteer import Gazetteer
 from reader.core.lexicons.verbs import cue_key, load_reporting_verbs
@@ -100,7 +103,7 @@ def merge_surnames(
                 firsts = _first_named(groups, hits)
             whole = _first_introduced(group, ("group", links.find(n)), raw, links, firsts)
             if genders is None:
-                genders = load_reporting_verbs().gender_names  # given names' genders: once a call, when needed
+                genders = _given_name_genders(_stamp(user_config_path(VERBS_FILE)))  # when a surname is shared
                 for hit in hits:
                     if " " in hit.surface:
                         full_hits[hit.entry].append(hit)
@@ -158,6 +161,21 @@ def _by_mention(
             links.parent.append(index)  # a new singleton set for the part
         if owner is not None:
             _join(index, owner, links, gazetteer_links)
+
+
+@lru_cache(maxsize=1)
+def _given_name_genders(_user_file: tuple[int, int] | None) -> dict[str, str]:
+    """ "hillary" -> "f": the reporting lexicon's given names, built once a process while the user's
+    file of cues (its stamp is the key) stays as it is: building the lexicon costs ~40 ms."""
+    return load_reporting_verbs().gender_names
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
 
 
 def _first_named(groups: list[NameGroup], hits: list[GazetteerHit]) -> dict[Owner, dict[int, int]]:
