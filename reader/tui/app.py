@@ -24,7 +24,7 @@ from reader.tui.keys import APP_BINDINGS, needs_three_articles, usable_bindings
 from reader.tui.paint import paint_pairs, paint_selected, paint_walk
 from reader.tui.screens.help import HelpScreen, binding_rows
 from reader.tui.view.highlights import DISCREPANCY_HUE, MENTION_HUE, PAIR_HUES
-from reader.tui.view.names import lettered
+from reader.tui.view.names import analysis_summary, lettered
 from reader.tui.view.pairing import ShownPair, next_pair_index, next_unshown, pair_at, shown_pairs, with_article, wrap_note
 from reader.tui.view.walk import Walk, attribution_passage
 from reader.tui.widgets.article_pane import ArticlePane
@@ -134,20 +134,13 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
         sidebar.show_pair(*self.pair_ids)
         self._refresh_pairs()
         self.set_status(self.summary())
-        self.call_after_refresh(settle_garbage_collector)  # the sidebar's rows, built after this refresh, too
 
     def summary(self) -> str:
         """``8 shared passages between A (Reuters) and B (AP) · 17 across 3 articles · 40 actors``."""
         if self.analysis is None:
             return ""
-        left, right = (self._article(article_id) for article_id in self.pair_ids)
-        actors = f"{len(self.analysis.actors)} actors"
-        if len(self.articles) == 1:
-            return f"One article, nothing to compare · {actors}"
-        here = f"{len(self.pairs)} shared passages between {lettered(left)} and {lettered(right)}"
-        if len(self.articles) == 2:
-            return f"{here} · {actors}"
-        return f"{here} · {len(self.analysis.matches)} across {len(self.articles)} articles · {actors}"
+        pair = (self._article(self.pair_ids[0]), self._article(self.pair_ids[1]))
+        return analysis_summary(self.analysis, self.articles, pair, len(self.pairs))
 
     def pane(self, side: str) -> ArticlePane:
         return self.query_one(f"#{side}", ArticlePane)
@@ -277,6 +270,10 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
             self.jump_to(attribution_passage(attribution))
             cue = self._article(attribution.article).text[attribution.cue.start : attribution.cue.end]
             self.set_status(f"Attribution in {lettered(self._article(attribution.article))}: “{one_line(cue, 40)}”")
+
+    @on(Sidebar.AttributionsFilled)
+    def _sidebar_filled(self) -> None:
+        settle_garbage_collector()  # the sidebar's rows stay until the next build; the last of them came now
 
     @on(ArticlePane.Clicked)
     def _clicked(self, event: ArticlePane.Clicked) -> None:

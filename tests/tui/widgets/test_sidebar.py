@@ -498,6 +498,40 @@ async def test_calls_in_a_row_before_a_refresh_end_in_the_last_state() -> None:
         assert app.posted == []
 
 
+def test_a_rebuild_during_a_fill_never_shows_the_old_pairs_rows(monkeypatch) -> None:
+    """Attributions filled one row per turn: rows of the pair shown before are never listed (nor pickable)."""
+    from reader.tui.widgets.sidebar import filling
+
+    monkeypatch.setattr(filling, "ROWS_PER_TURN", 1)
+    analysis = three_article_analysis()
+    of_b = {a.id for a in analysis.attributions if a.article == "B"}
+    filled: list[Sidebar.AttributionsFilled] = []
+
+    class Watching(SidebarApp):
+        def on_sidebar_attributions_filled(self, message: Sidebar.AttributionsFilled) -> None:
+            filled.append(message)
+
+    async def main() -> None:
+        app = Watching()
+        async with app.run_test() as pilot:
+            sidebar = app.query_one(Sidebar)
+            rows = app.query_one("#attributions-list", OptionList)
+            sidebar.set_analysis(analysis)
+            sidebar.show_pair("A", "B")
+            await pilot.pause()
+            assert of_b & {option.id for option in rows.options}  # B's rows, the fill under way or done
+            sidebar.show_pair("A", "C")
+            shown: list[set[str | None]] = []
+            for _ in range(40):
+                await pilot.pause()
+                if not sidebar._rebuild_pending:  # from the rebuild on
+                    shown.append({option.id for option in rows.options})
+            assert shown and all(not (of_b & ids) for ids in shown)
+            assert filled and rows.highlighted is not None and rows.options[-1].id is not None
+
+    asyncio.run(main())
+
+
 @run_async
 async def test_no_color_underlines_the_cursor_row() -> None:
     app = SidebarApp(seed_analysis())
