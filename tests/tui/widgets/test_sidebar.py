@@ -518,16 +518,20 @@ def test_a_rebuild_during_a_fill_never_shows_the_old_pairs_rows(monkeypatch) -> 
             rows = app.query_one("#attributions-list", OptionList)
             sidebar.set_analysis(analysis)
             sidebar.show_pair("A", "B")
-            await pilot.pause()
-            assert of_b & {option.id for option in rows.options}  # B's rows, the fill under way or done
-            sidebar.show_pair("A", "C")
-            shown: list[set[str | None]] = []
-            for _ in range(40):
+            for _ in range(5):
                 await pilot.pause()
-                if not sidebar._rebuild_pending:  # from the rebuild on
-                    shown.append({option.id for option in rows.options})
-            assert shown and all(not (of_b & ids) for ids in shown)
-            assert filled and rows.highlighted is not None and rows.options[-1].id is not None
+            assert of_b <= {option.id for option in rows.options}  # B's rows, filled
+            filled.clear()
+            sidebar.show_pair("A", "C")
+            sidebar._rebuild()  # at once, as a resize does: the fill's first turn only
+            shown = [[(option.id, str(option.prompt)) for option in rows.options]]
+            for _ in range(20):
+                await pilot.pause()
+                shown.append([(option.id, str(option.prompt)) for option in rows.options])
+            final = shown[-1]
+            assert filled and len(final) > 1 and rows.highlighted is not None
+            for listed in shown:  # every state: the new build's first rows, never an old one, never "Analysing…"
+                assert listed == final[: len(listed)] and not of_b & {option_id for option_id, _ in listed}
 
     asyncio.run(main())
 
