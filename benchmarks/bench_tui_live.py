@@ -236,16 +236,28 @@ def summary(runs: list[LiveFigures]) -> list[str]:
     return header + [f"| {name} | " + " | ".join(show(run) for run in runs) + " |" for name, show in rows]
 
 
+KEY_EARLY = 0.05  # seconds: a key's event may be stamped this much before tmux send-keys returned
+
+
+def key_cpu_ms(sent: float, ms: float, data: dict) -> float | None:
+    """The main thread's CPU from a key (sent at ``sent``, on screen ``ms`` later) reaching the app to the last
+    frame begun before the screen changed: what the app itself spent on the key, however busy the machine
+    (waiting for a core is not in it). None when the trace has no such key event or frame."""
+    seen = sent + ms / 1000
+    arrived = [(at, cpu[0]) for at, _, *cpu in data["keys"] if sent - KEY_EARLY <= at <= seen and cpu]
+    if not arrived:
+        return None
+    frames = [cpu[0] for began, _, *cpu in data["frames"] if arrived[0][0] <= began <= seen and cpu]
+    return 1000 * (frames[-1] - arrived[0][1]) if frames else None
+
+
 def key_cpu_summary(figures: LiveFigures, data: dict) -> list[str]:
-    """The main thread's CPU from each key reaching the app to the last frame before the screen changed: what
-    the app itself spent on the key, however busy the machine (waiting for a core is not in it)."""
+    """`key_cpu_ms` of every key, median and worst per key."""
     spent: dict[str, list[float]] = {}
     for sent, key, ms in figures.key_times:
-        seen = sent + ms / 1000
-        arrived = [(at, cpu[0]) for at, _, *cpu in data["keys"] if sent - 0.05 <= at <= seen and cpu]
-        frames = [cpu[0] for began, _, *cpu in data["frames"] if arrived and arrived[0][0] <= began <= seen and cpu]
-        if arrived and frames:
-            spent.setdefault(key, []).append(1000 * (frames[-1] - arrived[0][1]))
+        cpu = key_cpu_ms(sent, ms, data)
+        if cpu is not None:
+            spent.setdefault(key, []).append(cpu)
     return [
         f"  main thread CPU, key to frame, {key}: median {statistics.median(ms):.0f} ms, worst {max(ms):.0f} ms ({len(ms)} keys)"
         for key, ms in spent.items()
@@ -267,10 +279,10 @@ def explain(figures: LiveFigures, trace: Path, slowest: int = 4) -> list[str]:
     lines += key_cpu_summary(figures, data)
     for sent, key, ms in sorted(figures.key_times, key=lambda k: -k[2])[:slowest]:
         lines.append(f"  {key} at {1000 * (sent - origin):.0f} ms took {ms:.0f} ms:")
-        window = (sent - 0.05, sent + ms / 1000)
-        arrived = [(at, cpu) for at, _, *cpu in data["keys"] if window[0] <= at <= window[1]]
+        window = (sent - KEY_EARLY, sent + ms / 1000)
+        arrived = [at for at, *_ in data["keys"] if window[0] <= at <= window[1]]
         if arrived:
-            lines.append(f"    reached the app {1000 * (arrived[0][0] - sent):.0f} ms after sending")
+            lines.append(f"    reached the app {1000 * (arrived[0] - sent):.0f} ms after sending")
         for at, generation, seconds, _, *cpu in collections:
             if window[0] <= at <= window[1] and seconds > 0.005:
                 of_cpu = f" ({cpu[0] * 1000:.0f} ms of CPU)" if cpu else ""
@@ -287,10 +299,9 @@ def explain(figures: LiveFigures, trace: Path, slowest: int = 4) -> list[str]:
                 f"    frames: {len(frames)}, first at {1000 * (frames[0][0] - sent):.0f} ms "
                 f"taking {1000 * (frames[0][1] - frames[0][0]):.0f} ms"
             )
-            if arrived and arrived[0][1] and len(frames[-1]) > 2:
-                lines.append(
-                    f"    main thread CPU from the key to its last frame: {1000 * (frames[-1][2] - arrived[0][1][0]):.0f} ms"
-                )
+        cpu = key_cpu_ms(sent, ms, data)
+        if cpu is not None:
+            lines.append(f"    main thread CPU from the key to its last frame: {cpu:.0f} ms")
     return lines
 
 

@@ -226,7 +226,7 @@ def run_app(args: argparse.Namespace) -> int:
         articles = loading.articles()
         if "-" in args.files and not sys.stdin.isatty():
             _keyboard_back_on_stdin()
-        run_tui(articles, (args.actors, args.verbs, args.paraphrases), notices)
+        run_tui(articles, (args.actors, args.verbs, args.paraphrases), notices, loading.ahead)
         return 0
 
 

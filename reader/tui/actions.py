@@ -1,4 +1,5 @@
-"""The app's conveniences: sidebar size and visibility, the legend, copy, export, remembered settings.
+"""The app's conveniences: which articles are shown, help, sidebar size and visibility, the legend, copy, export,
+remembered settings.
 
 A base class of `ReaderApp`, kept apart from the reading itself (panes, pairs, walks, search).
 """
@@ -13,14 +14,17 @@ from textual.app import App
 from textual.reactive import var
 
 from reader.core.model import Analysis, Article, Passage
+from reader.tui.keys import needs_three_articles, usable_bindings
 from reader.tui.screens.export import ExportScreen
+from reader.tui.screens.help import HelpScreen, binding_rows
 from reader.tui.screens.picker import PairPicker
 from reader.tui.settings import Settings, load_settings, save_settings, settings_path
 from reader.tui.view.clip import pair_text, passage_text
 from reader.tui.view.layout import SIDEBAR_SHARE, sidebar_layout, step_share
-from reader.tui.view.pairing import ShownPair
+from reader.tui.view.pairing import ShownPair, next_unshown, with_article
 from reader.tui.view.walk import Walk
-from reader.tui.widgets.legend import Legend
+from reader.tui.widgets.article_pane import ArticlePane
+from reader.tui.widgets.legend import Legend, legend_content
 from reader.tui.widgets.sidebar import Sidebar
 
 
@@ -35,7 +39,8 @@ def sentence_around(article: Article, passage: Passage) -> Passage:
 
 
 class ScreenTools(App[None]):
-    """Sidebar layout, legend, `y`, `e`, `p` and settings; ``ReaderApp`` provides the state they read."""
+    """Articles shown (`p`, 1-9, cycling), help, sidebar layout, legend, `y`, `e` and settings; ``ReaderApp``
+    provides the state they read."""
 
     sidebar_wanted: var[bool | None] = var(None)
     """The user's sidebar toggle (`s`); None: not toggled, shown when the terminal is wide enough."""
@@ -71,6 +76,28 @@ class ScreenTools(App[None]):
 
         self.push_screen(PairPicker(self.articles, self.pair_ids), chosen)
 
+    def action_help(self) -> None:
+        """`?`: the keys that work here, and the legend."""
+        bindings = usable_bindings([*self.BINDINGS, *ArticlePane.BINDINGS], len(self.articles))
+        self.push_screen(HelpScreen(binding_rows(self, bindings), legend_content()))
+
+    def _focused_side(self) -> str:
+        return "right" if self.focused is self.query_one("#right") else "left"
+
+    def action_show_article(self, number: int) -> None:
+        if number <= len(self.articles):
+            self.set_pair(*with_article(self.pair_ids, self.articles[number - 1].id, self._focused_side()))
+
+    def action_cycle_article(self, step: int) -> None:
+        ids = [article.id for article in self.articles]
+        wanted = next_unshown(ids, self.pair_ids, self._focused_side(), step)
+        if wanted is not None:
+            self.action_show_article(ids.index(wanted) + 1)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # False (not None) hides the key from the Footer: "p Pair" means nothing with two articles.
+        return not (needs_three_articles(action) and len(self.articles) < 3)
+
     def step_walk(self, forward: bool, what: str) -> None:
         raise NotImplementedError
 
@@ -78,8 +105,11 @@ class ScreenTools(App[None]):
 
     _settings_applied = False
 
-    def load_settings(self) -> Settings:
-        return load_settings(settings_path()) if self.remember else Settings()
+    def load_settings(self, read: Settings | None = None) -> Settings:
+        """The user's settings (``read``: as read ahead); the defaults when not remembering them."""
+        if not self.remember:
+            return Settings()
+        return read if read is not None else load_settings(settings_path())
 
     def apply_settings(self, settings: Settings) -> None:
         """Start from ``settings``; from then on every change is saved (Textual sets its theme before this)."""

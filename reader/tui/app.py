@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -20,17 +20,16 @@ from reader.tui.background import PROCESSES_FROM_CHARS, BackgroundWork, LexiconF
 from reader.tui.commands import ActorCommands, MatchCommands, PassageCommands
 from reader.tui.differences import DifferenceWalk
 from reader.tui.garbage import CollectWhenIdle
-from reader.tui.keys import APP_BINDINGS, needs_three_articles, usable_bindings
+from reader.tui.keys import APP_BINDINGS
 from reader.tui.paint import paint_pairs, paint_selected, paint_walk
-from reader.tui.screens.help import HelpScreen, binding_rows
 from reader.tui.view.highlights import DISCREPANCY_HUE, MENTION_HUE, PAIR_HUES
-from reader.tui.view.names import lettered
-from reader.tui.view.pairing import ShownPair, next_pair_index, next_unshown, pair_at, shown_pairs, with_article, wrap_note
+from reader.tui.view.names import analysis_summary, lettered
+from reader.tui.view.pairing import ShownPair, next_pair_index, pair_at, shown_pairs, wrap_note
 from reader.tui.view.walk import Walk, attribution_passage
 from reader.tui.widgets.article_pane import ArticlePane
 from reader.tui.widgets.article_title import ArticleTitle
 from reader.tui.widgets.footer import ReaderFooter
-from reader.tui.widgets.legend import Legend, legend_content
+from reader.tui.widgets.legend import Legend
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.side_by_side import follow, line_up_pair, reading_row
 from reader.tui.widgets.sidebar import Sidebar
@@ -38,6 +37,9 @@ from reader.tui.widgets.sidebar import Sidebar
 if TYPE_CHECKING:
     from reader.core.lexicons import Lexicons
     from reader.core.search import SearchIndex
+    from reader.tui.preload import Ahead
+    from reader.tui.settings import Settings
+    from reader.tui.view.wrap import WrappedText
 
 
 class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
@@ -59,18 +61,22 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
         *,
         processes: bool | None = None,
         remember: bool = True,
+        settings: Settings | None = None,
+        first_wraps: Mapping[str, WrappedText] | None = None,
     ) -> None:
         """``processes``: analyse and index in child processes, so keys never wait for them; False: in
         threads of this process (tests, which replace `analyze`); None: processes for texts big enough to matter.
         ``remember``: read and write the user's settings file (False: defaults, nothing written; screenshots).
         ``notices``: warnings to show once the screen is up (a config file that was skipped).
-        ``lexicons``: built, or the user's files for the analysis process to build."""
+        ``lexicons``: built, or the user's files for the analysis process to build.
+        ``settings``, ``first_wraps``: made ahead (`preload.Ahead`): the settings; by article id, its pane's lines."""
         super().__init__()
         self.articles = tuple(articles)
         self.lexicons = lexicons
         self.notices = tuple(notices)
         self.remember = remember
-        self.settings = self.load_settings()  # now: Textual's start-up sets a theme, which would be saved over it
+        self.settings = self.load_settings(settings)  # now: Textual's start-up sets a theme, which would be saved over it
+        self._first_wraps = dict(first_wraps or {})
         total = sum(len(article.text) for article in self.articles)
         self.processes = total >= PROCESSES_FROM_CHARS if processes is None else processes
         self.analysis: Analysis | None = None
@@ -93,7 +99,8 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
             for side in ("left", "right"):
                 with Vertical(classes="column"):
                     yield ArticleTitle(id=f"{side}-title")
-                    yield ArticlePane(self._article(self.pair_ids[side == "right"]), side=side, id=side)
+                    article = self._article(self.pair_ids[side == "right"])
+                    yield ArticlePane(article, side=side, id=side, wrapped=self._first_wraps.pop(article.id, None))
             yield Sidebar(id="sidebar")
         yield Legend(id="legend")
         yield SearchBar(id="search")
@@ -134,20 +141,13 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
         sidebar.show_pair(*self.pair_ids)
         self._refresh_pairs()
         self.set_status(self.summary())
-        self.call_after_refresh(settle_garbage_collector)  # the sidebar's rows, built after this refresh, too
 
     def summary(self) -> str:
         """``8 shared passages between A (Reuters) and B (AP) · 17 across 3 articles · 40 actors``."""
         if self.analysis is None:
             return ""
-        left, right = (self._article(article_id) for article_id in self.pair_ids)
-        actors = f"{len(self.analysis.actors)} actors"
-        if len(self.articles) == 1:
-            return f"One article, nothing to compare · {actors}"
-        here = f"{len(self.pairs)} shared passages between {lettered(left)} and {lettered(right)}"
-        if len(self.articles) == 2:
-            return f"{here} · {actors}"
-        return f"{here} · {len(self.analysis.matches)} across {len(self.articles)} articles · {actors}"
+        pair = (self._article(self.pair_ids[0]), self._article(self.pair_ids[1]))
+        return analysis_summary(self.analysis, self.articles, pair, len(self.pairs))
 
     def pane(self, side: str) -> ArticlePane:
         return self.query_one(f"#{side}", ArticlePane)
@@ -278,6 +278,10 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
             cue = self._article(attribution.article).text[attribution.cue.start : attribution.cue.end]
             self.set_status(f"Attribution in {lettered(self._article(attribution.article))}: “{one_line(cue, 40)}”")
 
+    @on(Sidebar.AttributionsFilled)
+    def _sidebar_filled(self) -> None:
+        settle_garbage_collector()  # the sidebar's rows stay until the next build; the last of them came now
+
     @on(ArticlePane.Clicked)
     def _clicked(self, event: ArticlePane.Clicked) -> None:
         pair = pair_at(self.pairs, event.pane.side, event.offset)
@@ -371,29 +375,14 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
         self._paint_walk()
         self.set_status("")
 
-    def action_help(self) -> None:
-        bindings = usable_bindings([*self.BINDINGS, *ArticlePane.BINDINGS], len(self.articles))
-        self.push_screen(HelpScreen(binding_rows(self, bindings), legend_content()))
 
-    def _focused_side(self) -> str:
-        return "right" if self.focused is self.pane("right") else "left"
-
-    def action_show_article(self, number: int) -> None:
-        if number <= len(self.articles):
-            self.set_pair(*with_article(self.pair_ids, self.articles[number - 1].id, self._focused_side()))
-
-    def action_cycle_article(self, step: int) -> None:
-        ids = [article.id for article in self.articles]
-        wanted = next_unshown(ids, self.pair_ids, self._focused_side(), step)
-        if wanted is not None:
-            self.action_show_article(ids.index(wanted) + 1)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # False (not None) hides the key from the Footer: "p Pair" means nothing with two articles.
-        return not (needs_three_articles(action) and len(self.articles) < 3)
-
-
-def run_app(articles: Sequence[Article], lexicons: Lexicons | LexiconFiles | None = None, notices: Sequence[str] = ()) -> None:
-    app = ReaderApp(articles, lexicons, notices)
+def run_app(
+    articles: Sequence[Article],
+    lexicons: Lexicons | LexiconFiles | None = None,
+    notices: Sequence[str] = (),
+    ahead: Ahead | None = None,
+) -> None:
+    settings, wraps = (ahead.settings, ahead.wraps) if ahead is not None else (None, None)
+    app = ReaderApp(articles, lexicons, notices, settings=settings, first_wraps=wraps)
     app.quit_at_once = True
     app.run()

@@ -30,7 +30,6 @@ from reader.tui import trace
 from reader.tui.children import LexiconFiles, Report, analysis_child, built, index_child, unpacked_result, whole
 from reader.tui.leave import can_leave_at_once, leave_now
 from reader.tui.packing import pack_all
-from reader.tui.view.wrap import forget_offers
 
 if TYPE_CHECKING:
     from reader.core.lexicons import Lexicons
@@ -176,7 +175,6 @@ class BackgroundWork(App[None]):
 
     def _start_background(self) -> None:
         trace.mark("background")
-        forget_offers()  # wraps made ahead for panes that turned out another width
         settle_garbage_collector()  # the first frame's widgets, styles and caches stay (collection resumes next)
         self._analyse()
         self._index()

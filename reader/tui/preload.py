@@ -24,20 +24,40 @@ import sys
 import threading
 import traceback
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reader.core.errors import ReaderError
 from reader.core.model import Article
 from reader.tui.packing import pack_all, unpack_all
 
+if TYPE_CHECKING:
+    from reader.tui.settings import Settings
+    from reader.tui.view.wrap import WrappedText
+
 EXIT_INTERRUPTED = 130
 
 
+@dataclass(frozen=True)
+class Ahead:
+    """What the loading child made for the app's first screen, for the app to use instead of making it."""
+
+    settings: Settings | None
+    """The user's settings, as `load_settings(settings_path())` reads them (None: not read ahead)."""
+
+    wraps: Mapping[str, WrappedText]
+    """By article id: its lines wrapped for the width its pane is predicted to have (a pane of another width
+    wraps anew)."""
+
+
 class Loading:
-    """``load()`` running in a child from now on; `articles` waits for what it returns (or raises)."""
+    """``load()`` running in a child from now on; `articles` waits for what it returns (or raises), after which
+    `ahead` holds what the child also made for the first screen (None when loaded here, or on any error)."""
 
     def __init__(self, load: Callable[[], Sequence[Article]]) -> None:
         self._articles: tuple[Article, ...] | None = None
+        self.ahead: Ahead | None = None
         if not hasattr(os, "fork") or threading.active_count() > 1:  # a fork copies no thread but this one
             self._articles = tuple(load())
             return
@@ -59,8 +79,7 @@ class Loading:
         os.waitpid(self._pid, 0)
         if report[0] == "done":
             self._articles = unpack_all(report[1])
-            if len(report) > 2:
-                take_ahead(self._articles, report[2])
+            self.ahead = received_ahead(self._articles, report[2])
             return self._articles
         if report[0] == "error":
             raise ReaderError(report[1])
@@ -69,11 +88,11 @@ class Loading:
         raise RuntimeError(f"loading the articles failed:\n{report[1]}")
 
 
-# What the child also makes for the first screen: the user's settings and the two panes' wrapped lines.
-Ahead = tuple[tuple[str, object], tuple[tuple[int, array, array], ...]] | None
+# What the child sends besides the articles: (settings path, settings), then (width, starts, ends) per pane.
+MadeAhead = tuple[tuple[str, object], tuple[tuple[int, array, array], ...]] | None
 
 
-def made_ahead(articles: Sequence[Article]) -> Ahead:
+def made_ahead(articles: Sequence[Article]) -> MadeAhead:
     """The first screen's settings and wraps, made in the child while the app's process imports Textual (on a
     second core; ~50 ms of the app's CPU before its first frame, with two 1 MB articles). The pane widths are
     predicted from the terminal's size (`pane_text_widths`); a wrap of another width is simply not used."""
@@ -108,19 +127,21 @@ def _terminal_columns() -> int | None:
     return None
 
 
-def take_ahead(articles: Sequence[Article], ahead: Ahead) -> None:
-    """Hand what the child made ahead to those who would make it (`load_settings`, `wrap_text`)."""
-    if ahead is None:
-        return
+def received_ahead(articles: Sequence[Article], made: MadeAhead) -> Ahead | None:
+    """What the child made ahead, as the app takes it (`ReaderApp(settings=..., first_wraps=...)`)."""
+    if made is None:
+        return None
     from pathlib import Path
 
-    from reader.tui.settings import offer_settings
-    from reader.tui.view.wrap import WrappedText, offer
+    from reader.tui.settings import Settings, settings_path
+    from reader.tui.view.wrap import WrappedText
 
-    (path, settings), wraps = ahead
-    offer_settings(Path(path), settings)  # type: ignore[arg-type]
-    for article, (width, starts, ends) in zip(articles, wraps):
-        offer(article.text, article.paragraphs, WrappedText(width, tuple(starts), tuple(ends)))
+    (path, settings), wraps = made
+    read = settings if isinstance(settings, Settings) and Path(path) == settings_path() else None
+    by_id = {
+        article.id: WrappedText(width, tuple(starts), tuple(ends)) for article, (width, starts, ends) in zip(articles, wraps)
+    }
+    return Ahead(read, by_id)
 
 
 def _load_and_send(load: Callable[[], Sequence[Article]], write: int) -> None:

@@ -655,3 +655,30 @@ def test_pane_widths_are_predicted_as_the_stylesheet_lays_them_out(share: float)
                 assert pane_text_widths(columns, share) == real, columns
 
     asyncio.run(main())
+
+
+def test_settings_and_wraps_made_ahead_are_used_for_the_first_screen_only() -> None:
+    """`ReaderApp(settings=..., first_wraps=...)`: what the loading process made; a wrap of another width than
+    its pane's is not used, and a wrap is used once (the next wrap of that pane is made anew)."""
+    from reader.tui.settings import Settings
+    from reader.tui.view.layout import pane_text_widths
+    from reader.tui.view.wrap import wrap_text
+
+    left_width, right_width = pane_text_widths(150, 0.5)
+    fits = wrap_text(A.text, A.paragraphs, left_width)
+    does_not = wrap_text(B.text, B.paragraphs, right_width - 3)
+
+    async def main() -> None:
+        settings = Settings(sidebar_share=0.5, linked=False)
+        app = ReaderApp((A, B), processes=False, settings=settings, first_wraps={A.id: fits, B.id: does_not})
+        async with app.run_test(size=(150, 30)) as pilot:
+            await pilot.pause()
+            assert (app.sidebar_share, app.linked) == (0.5, False)
+            assert app.pane("left").wrapped is fits
+            right = app.pane("right").wrapped
+            assert right is not None and right is not does_not and right.width == right_width
+            app.pane("left").set_article(A)  # wrapped again at the same width: anew
+            again = app.pane("left").wrapped
+            assert again == fits and again is not fits
+
+    asyncio.run(main())

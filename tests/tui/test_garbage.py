@@ -20,3 +20,31 @@ def test_collection_is_back_on_after_each_key() -> None:
                 assert gc.isenabled(), key
 
     asyncio.run(main())
+
+
+def test_the_attributions_rows_are_frozen_once_the_fill_has_built_them_all(monkeypatch) -> None:
+    """The rows of a long Attributions list are built over several turns: the freeze must come after the last."""
+    import reader.tui.app as app_module
+    from reader.tui.widgets.sidebar import filling
+
+    monkeypatch.setattr(filling, "ROWS_PER_TURN", 2)
+    frozen: list[tuple[bool, int]] = []  # at each of the app's freezes: whether a fill was under way, rows shown
+
+    async def main() -> None:
+        app = ReaderApp(load_articles(["articles"]), processes=False, remember=False)
+
+        def settle() -> None:
+            rows = app.query_one("#attributions-list", filling.SidebarList)
+            frozen.append((rows.filling is not None, rows.option_count))
+
+        monkeypatch.setattr(app_module, "settle_garbage_collector", settle)
+        async with app.run_test(size=(120, 40)) as pilot:
+            for _ in range(300):
+                await pilot.pause(0.02)
+                if app.analysis is not None and frozen:
+                    break
+            assert app.analysis is not None and len(app.analysis.attributions) > 2
+            rows = app.query_one("#attributions-list", filling.SidebarList)
+            assert rows.filling is None and frozen == [(False, rows.option_count)]
+
+    asyncio.run(main())

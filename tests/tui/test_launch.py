@@ -27,7 +27,7 @@ def test_the_app_gets_the_lexicon_files_not_the_lexicons(launched, tmp_path):
     actors = tmp_path / "actors.yaml"
     actors.write_text(ZORBLAT)
     assert main([SEED, "--actors", str(actors)]) == 0
-    ((articles, lexicons, notices),) = launched
+    ((articles, lexicons, notices, _ahead),) = launched
     assert lexicons == (str(actors), None, None) and list(notices) == []
     assert built(lexicons).gazetteer.entry("zorblat").kind == "organization"
 
@@ -47,7 +47,7 @@ def test_a_broken_config_file_is_a_notice(launched, tmp_path, capsys):
     (config / "paraphrases.yaml").write_text("- just\n- a list\n")
     (config / "settings.yaml").write_text("theme: textual-dark\n")
     assert main([SEED]) == 0
-    ((_, lexicons, notices),) = launched
+    ((_, lexicons, notices, _ahead),) = launched
     assert len(notices) == 1 and notices[0].endswith("(skipped: the packaged data is used instead)")
     assert capsys.readouterr().err == f"reader: warning: {notices[0]}\n"
     assert built(lexicons).paraphrases is not None  # the analysis skips it too, quietly

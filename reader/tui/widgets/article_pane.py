@@ -81,11 +81,16 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
             """Alias for self.pane."""
             return self.pane
 
-    def __init__(self, article: Article | None = None, *, side: str = "left", id: str | None = None) -> None:
+    def __init__(
+        self, article: Article | None = None, *, side: str = "left", id: str | None = None, wrapped: WrappedText | None = None
+    ) -> None:
+        """``wrapped``: the article's lines wrapped ahead (by the loading process), used if the pane's first
+        wrap is for that width."""
         super().__init__(id=id)
         self.side = side
         self._article = article
         self._wrapped: WrappedText | None = None
+        self._ahead = wrapped
         self._layers: dict[str, list[Decoration]] = {layer: [] for layer in LAYERS}
         self._by_line: dict[str, dict[int, list[Decoration]]] = {}
         self._finished = FinishedLines(STRIP_CACHE_LINES)  # drawn lines as shown: padded, tinted, filtered
@@ -106,6 +111,7 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
 
     def set_article(self, article: Article) -> None:
         self._article = article
+        self._ahead = None
         self._layers = {layer: [] for layer in LAYERS}
         self._rewrap(keep_position=False)
 
@@ -146,7 +152,11 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
             return  # not laid out yet: the first Resize wraps
         top = self.top_offset() if keep_position and self._wrapped is not None else 0
         width = self._text_width()
-        self._wrapped = wrap_text(self._article.text, self._article.paragraphs, width)
+        ahead, self._ahead = self._ahead, None  # only for the first wrap: the width the terminal started with
+        if ahead is not None and ahead.width == width:
+            self._wrapped = ahead
+        else:
+            self._wrapped = wrap_text(self._article.text, self._article.paragraphs, width)
         self._by_line = {}
         self._finished.forget()
         self._update_virtual_size()

@@ -24,12 +24,15 @@ class ReaderFooter(Footer):
         if not self._bindings_ready or not self.is_attached:
             return None
         app = self.app
+        active = self.screen.active_bindings
         keys = tuple(
             (binding, enabled, tooltip, app.get_key_display(binding))
-            for (_, binding, enabled, tooltip) in self.screen.active_bindings.values()
+            for (_, binding, enabled, tooltip) in active.values()
             if binding.show
         )
-        return keys, self.compact, self.show_command_palette, app.ENABLE_COMMAND_PALETTE, app.COMMAND_PALETTE_BINDING
+        palette = active.get(app.COMMAND_PALETTE_BINDING)  # its key is shown whether or not `show` is set
+        palette_key = None if palette is None else (palette.binding, palette.enabled, app.get_key_display(palette.binding))
+        return keys, palette_key, self.compact, self.show_command_palette, app.ENABLE_COMMAND_PALETTE
 
     async def recompose(self) -> None:
         shown = self.shown()

@@ -35,7 +35,11 @@ class Host(App[None]):
         yield Boxed(id="three")
         yield self.footer(compact=self.compact)
 
+    palette_greyed = False
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "command_palette" and self.palette_greyed:
+            return None
         return None if action == "nothing" else True  # None: shown greyed out
 
 
@@ -87,5 +91,24 @@ def test_keys_stay_mounted_until_what_they_show_changes() -> None:
             assert list(footer.query(FooterKey)) == third  # Textual's Footer binds its keys to `compact`
             assert all(key.has_class("-compact") for key in third)
             assert await keys_after_focus("one") != first  # composed anew, compact, by the next change
+
+    asyncio.run(main())
+
+
+def test_the_palette_keys_state_is_part_of_what_the_keys_show() -> None:
+    """The palette's key is drawn whatever its binding's `show`: its state changing must recompose too."""
+
+    async def main() -> None:
+        app = Host(ReaderFooter)
+        async with app.run_test(size=(80, 12)) as pilot:
+            await pilot.pause()
+            footer = app.query_one(ReaderFooter)
+            before = footer.shown()
+            assert before is not None and before == footer.shown()
+            app.palette_greyed = True
+            app.refresh_bindings()
+            await pilot.pause()
+            assert not app.screen.active_bindings[app.COMMAND_PALETTE_BINDING].enabled
+            assert footer.shown() != before
 
     asyncio.run(main())

@@ -498,6 +498,44 @@ async def test_calls_in_a_row_before_a_refresh_end_in_the_last_state() -> None:
         assert app.posted == []
 
 
+def test_a_rebuild_during_a_fill_never_shows_the_old_pairs_rows(monkeypatch) -> None:
+    """Attributions filled one row per turn: rows of the pair shown before are never listed (nor pickable)."""
+    from reader.tui.widgets.sidebar import filling
+
+    monkeypatch.setattr(filling, "ROWS_PER_TURN", 1)
+    analysis = three_article_analysis()
+    of_b = {a.id for a in analysis.attributions if a.article == "B"}
+    filled: list[Sidebar.AttributionsFilled] = []
+
+    class Watching(SidebarApp):
+        def on_sidebar_attributions_filled(self, message: Sidebar.AttributionsFilled) -> None:
+            filled.append(message)
+
+    async def main() -> None:
+        app = Watching()
+        async with app.run_test() as pilot:
+            sidebar = app.query_one(Sidebar)
+            rows = app.query_one("#attributions-list", OptionList)
+            sidebar.set_analysis(analysis)
+            sidebar.show_pair("A", "B")
+            for _ in range(5):
+                await pilot.pause()
+            assert of_b <= {option.id for option in rows.options}  # B's rows, filled
+            filled.clear()
+            sidebar.show_pair("A", "C")
+            sidebar._rebuild()  # at once, as a resize does: the fill's first turn only
+            shown = [[(option.id, str(option.prompt)) for option in rows.options]]
+            for _ in range(20):
+                await pilot.pause()
+                shown.append([(option.id, str(option.prompt)) for option in rows.options])
+            final = shown[-1]
+            assert filled and len(final) > 1 and rows.highlighted is not None
+            for listed in shown:  # every state: the new build's first rows, never an old one, never "Analysing…"
+                assert listed == final[: len(listed)] and not of_b & {option_id for option_id, _ in listed}
+
+    asyncio.run(main())
+
+
 @run_async
 async def test_no_color_underlines_the_cursor_row() -> None:
     app = SidebarApp(seed_analysis())

@@ -26,40 +26,13 @@ from reader.tui.view.pairing import ShownPair, orient
 from reader.tui.widgets.sidebar.actors_tab import actor_options, actor_prompt
 from reader.tui.widgets.sidebar.attributions_tab import NO_ATTRIBUTIONS, attribution_rows
 from reader.tui.widgets.sidebar.differences_tab import DifferenceDetail, DifferencesTab, discrepancy_content
-from reader.tui.widgets.sidebar.filling import fill_in_turns
+from reader.tui.widgets.sidebar.filling import SidebarList, fill_in_turns
 from reader.tui.widgets.sidebar.match_detail import MatchDetail
 from reader.tui.widgets.sidebar.matches_tab import MATCH_ROW_LINES, cluster_sizes, listed_pairs, match_options, match_prompt
 from reader.tui.widgets.sidebar.rows import ROW_WIDTH, placeholder
-from reader.tui.widgets.steady import SteadyScrollbars
 
 ANALYSING = "Analysing…"
 TABS = ("tab-actors", "tab-attributions", "tab-matches", "tab-differences")
-
-
-class SidebarList(OptionList, SteadyScrollbars):
-    """An option list that also moves with j / k."""
-
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
-
-    DEFAULT_CSS = """
-    SidebarList {
-        height: 1fr;
-        max-height: 100%;
-        border: none;
-        padding: 0;
-        /* One row per line, cut with an ellipsis: wrapped rows lose their indent in a narrow sidebar. */
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
-        /* Rows are built for a known width (counts right-aligned): a scrollbar appearing must not change it. */
-        scrollbar-gutter: stable;
-        &:focus {
-            border: none;
-        }
-    }
-    """
 
 
 class Sidebar(Widget):
@@ -141,6 +114,18 @@ class Sidebar(Widget):
 
         attribution_id: str
         """The picked `Attribution.id`."""
+
+        @property
+        def control(self) -> Sidebar:
+            """Alias for self.sidebar."""
+            return self.sidebar
+
+    @dataclass
+    class AttributionsFilled(Message):
+        """Posted when the Attributions list has all its rows (a long list is filled over several turns)."""
+
+        sidebar: Sidebar
+        """The sidebar whose list was filled."""
 
         @property
         def control(self) -> Sidebar:
@@ -279,10 +264,10 @@ class Sidebar(Widget):
         self._cluster_sizes = cluster_sizes(analysis)
 
         self._list("actors-list").set_options(actor_options(analysis.actors, shown, self._selected_actor, width))
-        attributions = self._list("attributions-list")  # a cursor from the start, so enter works at once
-        fill_in_turns(
-            attributions, attribution_rows(analysis, shown, width), placeholder(NO_ATTRIBUTIONS), attributions.action_first
-        )
+        attributions = self.query_one("#attributions-list", SidebarList)
+        rows = attribution_rows(analysis, shown, width)
+        fill_in_turns(attributions, rows, placeholder(NO_ATTRIBUTIONS), self._attributions_filled)
+        attributions.action_first()  # on the first turn's rows: a cursor from the start, so enter works at once
 
         pairs = listed_pairs(analysis.matches, shown, self._pair)
         self._oriented = {pair.id: pair for pair in pairs}
@@ -300,6 +285,12 @@ class Sidebar(Widget):
         if self._pair is not None:
             differences.show_pair(*self._pair)
         self._show_detail()
+
+    def _attributions_filled(self) -> None:
+        attributions = self._list("attributions-list")
+        if attributions.highlighted is None:  # the first turn had no row to pick (only a source's header)
+            attributions.action_first()
+        self.post_message(self.AttributionsFilled(self))
 
     def _highlight(self, list_id: str, option_id: str | None) -> None:
         option_list = self._list(list_id)
