@@ -57,8 +57,6 @@ def _amounts(
     """The article's amounts of money, but not those inside quotation marks: a figure someone is quoted
     giving ("Obama has cut $716 billion from Medicare") is theirs, and another speaker's may differ."""
     found: list[_Amount] = []
-    quoted: list[Span] | None = None  # found on first use: most articles hold no amount at all
-    quoted_starts: list[int] = []
     for n in sentences_holding(article, _COUNTED, _MONEY):
         if len(found) >= MAX_AMOUNTS:
             break
@@ -69,11 +67,7 @@ def _amounts(
         for q in quantities_of(side):
             if isinstance(q.value, str) or q.bound is not None or not _looked_at(q, raw, sentence.start):
                 continue
-            if quoted is None:
-                quoted = sorted(quote.inner for quote in find_quotes(article).quotes)
-                quoted_starts = [inner.start for inner in quoted]
-            at = bisect_right(quoted_starts, q.span.start) - 1
-            if at >= 0 and q.span.start < quoted[at].end:
+            if find_quotes(article).enclosing(q.span.start) is not None:
                 continue
             inside = [k for k, t in enumerate(tokens) if q.span.start <= t.start and t.end <= q.span.end]
             if not inside:
