@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from reader.core.attributions.sources import (
@@ -44,6 +44,7 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 _NOT_NAMES_FIRST = DETERMINERS | PRONOUNS  # "The", "He": capitals from the sentence start
 _MAX_LOOKBACK = 50  # person sources a pronoun may reach back over, when nearer ones have the wrong gender
 ROLE_WINDOW = 6000  # characters before "the president said" searched for "President <Name>"
+_Mention = tuple[int, int, str]  # (start, end, Actor.id) of an actor's mention
 
 
 class SourceInfo(NamedTuple):
@@ -81,7 +82,7 @@ class SourceResolver:
         self.names = {actor.id: actor.name for actor in actors}
         own = sorted((m.start, m.end, actor.id) for actor in actors for m in actor.mentions if m.article == article_id)
         self.mentions = SpanIndex(own)
-        self.person_mentions = [(start, actor) for start, _, actor in own if self.kinds.get(actor) == "person"]
+        self.person_mentions = [m for m in own if self.kinds.get(m[2]) == "person"]  # (start, end, Actor.id)
         self.paragraph_starts = [p.start for p in paragraphs] or [0]
         self.sentence_starts = list(sentence_starts)
         self.quotes = quotes
@@ -161,7 +162,7 @@ class SourceResolver:
         near = self.paragraph_starts[max(0, para - 1)]
         earlier = [p for p in reversed(self.person_sources[-_MAX_LOOKBACK:]) if p.position < position]
         nearby = self._nearby(near, position, earlier)
-        mentions = (self._mentioned(start, actor) for start, actor in self._mentions_by_salience(near, position))
+        mentions = (self._mentioned(m) for m in self._mentions_by_salience(near, position))
         for candidate in itertools.chain(self._sentence_subject(position, earlier), nearby, mentions, earlier):
             known = candidate.gender if candidate.phrase is None else self._gender(candidate.phrase, candidate.info.actor)
             if known in (None, gender):
@@ -193,18 +194,20 @@ class SourceResolver:
 
     def _opening_person(self, start: int, end: int) -> _Person | None:
         """The person a sentence opens with, as its subject: named before any pronoun and outside quotes."""
-        found = self._mentions_between(start, end)
-        if self.quotes is not None:
-            found = [m for m in found if self.quotes.enclosing(m[0]) is None]
-        if not found or not _opens_subject(self.text[start : found[0][0]]):
+        first = self._opener(start, end, _opens_subject)
+        if first is None:
             return None
-        after = _NEXT_WORD.match(self.text, self._mention_end(found[0][0]))
+        after = _NEXT_WORD.match(self.text, first[1])
         if after is not None and (after.group(1) is not None or after.group(2) in self.verbs.role_heads):
             return None  # "Obama's spokesman", "The elder Cheney daughter": the name only modifies the subject
-        return self._mentioned(*found[0])
+        return self._mentioned(first)
 
-    def _mention_end(self, start: int) -> int:
-        return max((e for s, e, _ in self.mentions.overlapping(start, start + 1) if s == start), default=start)
+    def _opener(self, start: int, end: int, opens: Callable[[str], bool]) -> _Mention | None:
+        """The first person named outside quotes from a sentence's ``start`` to ``end``, if ``opens`` takes it."""
+        found = self._unquoted_mentions(start, end)
+        if not found or not opens(self.text[start : found[0][0]]):
+            return None
+        return found[0]
 
     def _sentence_subject(self, position: int, earlier: list[_Person]) -> list[_Person]:
         """`Asa Hutchinson, who led the review, appeared to ease off -- he said ...`: with no source yet in
@@ -215,12 +218,10 @@ class SourceResolver:
         start = self.sentence_starts[k]
         if earlier and earlier[0].position >= start:
             return []  # a source of this sentence already: the usual order finds it first
-        found = self._mentions_between(start, position)
-        if self.quotes is not None:
-            found = [m for m in found if self.quotes.enclosing(m[0]) is None]
-        if not found or not _opens_sentence(self.text[start : found[0][0]]):
+        first = self._opener(start, position, _opens_sentence)
+        if first is None:
             return []  # "He thanked President Xi, who he said ...": the sentence's subject is no one named
-        return [self._mentioned(*found[0])]
+        return [self._mentioned(first)]
 
     def _plural(self, position: int) -> SourceInfo:
         """ "they": the last plural source with an actor in this or the previous paragraph, if any."""
@@ -264,33 +265,33 @@ class SourceResolver:
         k = bisect.bisect_right(self.sentence_starts, span.start) - 1
         start = self.sentence_starts[max(0, k - 1)]
         gender = self.verbs.gender_words.get(head_low)
-        for mention_start, actor in reversed(self._mentions_between(start, span.start)):
-            if self.quotes is not None and self.quotes.enclosing(mention_start) is not None:
-                continue
+        for _, _, actor in reversed(self._unquoted_mentions(start, span.start)):
             known = self._gender(self.names.get(actor, ""), actor)
             if gender is None or known in (None, gender):
                 return actor
             return None  # the latest person is of the other gender: someone not named here
         return None
 
-    def _mentions_by_salience(self, start: int, end: int) -> list[tuple[int, str]]:
+    def _mentions_by_salience(self, start: int, end: int) -> list[_Mention]:
         """Person mentions in [start, end) a pronoun may point to: none quoted ("negotiated by Vice President
         Biden," he told), the latest sentence first and, within a sentence, its first (subject) mention first."""
-        found = self._mentions_between(start, end)
-        if self.quotes is not None:
-            found = [m for m in found if self.quotes.enclosing(m[0]) is None]
+        found = self._unquoted_mentions(start, end)
         if not self.sentence_starts:
             return found[::-1]
         starts = self.sentence_starts
         return sorted(found, key=lambda m: (-bisect.bisect_right(starts, m[0]), m[0]))
 
-    def _mentions_between(self, start: int, end: int) -> list[tuple[int, str]]:
-        lo = bisect.bisect_left(self.person_mentions, (start, ""))
-        hi = bisect.bisect_left(self.person_mentions, (end, ""))
-        return self.person_mentions[lo:hi]
+    def _unquoted_mentions(self, start: int, end: int) -> list[_Mention]:
+        """The person mentions starting in [start, end), in order, none inside quotation marks."""
+        lo = bisect.bisect_left(self.person_mentions, (start,))
+        hi = bisect.bisect_left(self.person_mentions, (end,))
+        found = self.person_mentions[lo:hi]
+        if self.quotes is not None:
+            found = [m for m in found if self.quotes.enclosing(m[0]) is None]
+        return found
 
-    def _mentioned(self, start: int, actor: str) -> _Person:
-        return _Person(start, SourceInfo(actor, False, True), None, self.names.get(actor, ""))
+    def _mentioned(self, mention: _Mention) -> _Person:
+        return _Person(mention[0], SourceInfo(mention[2], False, True), None, self.names.get(mention[2], ""))
 
     def _gender(self, phrase: str, actor: str | None) -> str | None:
         """What the phrase's titles and given names, or an earlier pronoun, say of its gender."""

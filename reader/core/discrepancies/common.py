@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.core.model import Article, Attribution, Match, Passage, Severity, Span
+from reader.core.model import Article, Attribution, DiscrepancyPlace, Match, Passage, Severity, Span
 from reader.core.text.tokens import Token, tokenize
 
 # A passage longer than this is looked at only up to here: work per match stays bounded.
@@ -99,7 +99,7 @@ class Found:
     summary: str
     severity: Severity
     detail: str = ""
-    place: str = "match"  # `Discrepancy.place`
+    place: DiscrepancyPlace = "match"  # set where the finding is filed: "elsewhere" by `find`
 
 
 def clip(text: str, limit: int = 70) -> str:

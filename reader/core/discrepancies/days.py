@@ -35,20 +35,18 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from reader.core.discrepancies.common import Found, clip, nearest_match, rough_words, stem
+from reader.core.discrepancies.common import Found, Side, clip, nearest_match, rough_words, stem
 from reader.core.discrepancies.pairing import matches_by_pair, paired_sentences, sentence_starts, sentences_holding
-from reader.core.discrepancies.quantities import SPEAKING, WEEKDAYS, dated
-from reader.core.model import Article, Match, Passage, Span
-from reader.core.text.quotes import find_quotes
-from reader.core.text.tokens import STOPWORDS, tokenize
+from reader.core.discrepancies.quantities import SPEAKING, WEEKDAYS, Quantity
+from reader.core.model import Actor, Article, Match, Passage, Span
+from reader.core.text.quotes import QuoteIndex, find_quotes
+from reader.core.text.tokens import STOPWORDS
 
 MAX_DAYS = 60  # weekdays looked at per article: the work stays bounded on long texts
 ACTING_KINDS = frozenset({"organization"})  # actors whose dated act is taken for the story's one event
 _DAY_WORDS = frozenset("on last late early this next".split())  # between a name and the day it is dated
 OPENING = 3  # a weekday among the first words opens its sentence ("On Wednesday, the House ...")
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # (no leading \b: five times faster)
-
-Mentions = Callable[[Passage], Sequence[tuple[int, int, str]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,47 +59,58 @@ class _Day:
     words: frozenset[str]  # the sentence's content stems, less the actors' names and the days
 
 
-def _days(article: Article, mentions_in: Mentions, kinds: Mapping[str, str], canonical: dict[str, str]) -> list[_Day]:
+def _days(
+    article: Article,
+    side_of: Callable[[Passage], Side],
+    quantities_of: Callable[[Side], list[Quantity]],
+    actor_by_id: Mapping[str, Actor],
+    canonical: dict[str, str],
+) -> list[_Day]:
     """The article's weekdays, each with the actor it dates, outside quotations and words of speaking."""
     found: list[_Day] = []
-    quoted: list[Span] | None = None  # found on first use: most articles name few days
     text = article.text
+    quotes: QuoteIndex | None = None  # found on first use: most articles name few days
     for n in sentences_holding(article, _WEEKDAY):  # (most sentences are not tokenised)
         if len(found) >= MAX_DAYS:
             break
         sentence = article.sentences[n]
-        raw = text[sentence.start : sentence.end]
-        tokens = tokenize(text, sentence.start, sentence.end)
-        at = [k for k, t in enumerate(tokens) if t.norm in WEEKDAYS and text[t.start].isupper()]
-        named = sorted(mentions_in(Passage(article.id, sentence.start, sentence.end)))
-        acting = [m for m in named if kinds.get(m[2]) in ACTING_KINDS]
-        if not at or not acting:
+        side = side_of(Passage(article.id, sentence.start, sentence.end))
+        # (a weekday dating a word of speaking is skipped below, but still bounds its neighbours' actors)
+        days = [q for q in quantities_of(side) if q.category == "weekday" and text[q.span.start].isupper()]
+        named = sorted(side.mentions)
+        acting = [m for m in named if _kind(actor_by_id, m[2]) in ACTING_KINDS]
+        if not days or not acting:
             continue
-        if quoted is None:
-            quoted = [q.inner for q in find_quotes(article).quotes]
+        quotes = quotes if quotes is not None else find_quotes(article)
         names = set()
         for start, end, _ in named:
             names |= rough_words(text[start:end])
         words = frozenset(
             stem(canonical.get(w, w))
-            for w in rough_words(raw) - names
+            for w in rough_words(text[sentence.start : sentence.end]) - names
             if len(w) > 2 and w.isalpha() and w not in STOPWORDS and w not in WEEKDAYS
         )
-        for j, k in enumerate(at):
-            token = tokens[k]
-            if any(inner.start <= token.start < inner.end for inner in quoted) or dated(tokens, k, canonical) == SPEAKING:
+        tokens = side.tokens
+        opening = tokens[OPENING].start if len(tokens) > OPENING else sentence.end
+        for j, q in enumerate(days):
+            low = days[j - 1].span.end if j else sentence.start  # not past another weekday
+            high = days[j + 1].span.start if j + 1 < len(days) else sentence.end
+            if q.noun == SPEAKING or quotes.enclosing(q.span.start) is not None:
                 continue
-            low = tokens[at[j - 1]].end if j else sentence.start  # not past another weekday
-            high = tokens[at[j + 1]].start if j + 1 < len(at) else sentence.end
-            before = [m for m in named if low <= m[0] and m[1] <= token.start]
-            after = [m for m in named if token.end <= m[0] and m[1] <= high] if k < OPENING else []
+            before = [m for m in named if low <= m[0] and m[1] <= q.span.start]
+            after = [m for m in named if q.span.end <= m[0] and m[1] <= high] if q.span.start < opening else []
             actor = before[-1] if before else after[0] if after else None
-            if actor is None or kinds.get(actor[2]) not in ACTING_KINDS:
+            if actor is None or _kind(actor_by_id, actor[2]) not in ACTING_KINDS:
                 continue
-            if not _acts(text, sentence.start, actor, token.start):
+            if not _acts(text, sentence.start, actor, q.span.start):
                 continue
-            found.append(_Day(WEEKDAYS[token.norm], token.span, actor[2], Span(actor[0], actor[1]), n, words))
+            found.append(_Day(int(q.value), q.span, actor[2], Span(actor[0], actor[1]), n, words))
     return found
+
+
+def _kind(actor_by_id: Mapping[str, Actor], actor_id: str) -> str | None:
+    actor = actor_by_id.get(actor_id)
+    return actor.kind if actor is not None else None
 
 
 def _acts(text: str, sentence_start: int, actor: tuple[int, int, str], day_start: int) -> bool:
@@ -134,20 +143,20 @@ _NAMES = [d.capitalize() for d in WEEKDAYS]
 def find_days(
     articles: Sequence[Article],
     matches: Sequence[Match],
-    mentions_in: Mentions,
-    kinds: Mapping[str, str],
+    side_of: Callable[[Passage], Side],
+    quantities_of: Callable[[Side], list[Quantity]],
+    actor_by_id: Mapping[str, Actor],
     canonical: dict[str, str],
 ) -> list[tuple[Match, Found]]:
     """(the match to list it under, the discrepancy) for one actor dated on different days by the two articles.
-    ``mentions_in``: the (start, end, Actor.id) of the actor mentions inside a passage; ``kinds``: each actor's
-    kind, by id."""
+    ``side_of`` and ``quantities_of`` as for `find_elsewhere` (the weekdays are the passage's quantities)."""
     by_id = {a.id: a for a in articles}
     known: dict[str, dict[str, list[_Day]]] = {}
     results: list[tuple[Match, Found]] = []
     for (id_a, id_b), between in sorted(matches_by_pair(articles, matches).items()):
         for article_id in (id_a, id_b):
             if article_id not in known:
-                known[article_id] = _one_day_each(_days(by_id[article_id], mentions_in, kinds, canonical))
+                known[article_id] = _one_day_each(_days(by_id[article_id], side_of, quantities_of, actor_by_id, canonical))
         days_a, days_b = known[id_a], known[id_b]
         if not days_a or not days_b:
             continue

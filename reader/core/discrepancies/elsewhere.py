@@ -29,7 +29,7 @@ from reader.core.discrepancies.numbers import GENERIC, compare
 from reader.core.discrepancies.pairing import matches_by_pair, paired_sentences, sentence_starts, sentences_holding
 from reader.core.discrepancies.quantities import APPROXIMATE, Quantity
 from reader.core.model import Article, Match, Passage, Span
-from reader.core.text.quotes import find_quotes
+from reader.core.text.quotes import QuoteIndex, find_quotes
 from reader.core.text.tokens import STOPWORDS
 
 _DIGIT = re.compile(r"\d")
@@ -57,8 +57,7 @@ def _amounts(
     """The article's amounts of money, but not those inside quotation marks: a figure someone is quoted
     giving ("Obama has cut $716 billion from Medicare") is theirs, and another speaker's may differ."""
     found: list[_Amount] = []
-    quoted: list[Span] | None = None  # found on first use: most articles hold no amount at all
-    quoted_starts: list[int] = []
+    quotes: QuoteIndex | None = None  # found on first use: most articles hold no amount at all
     for n in sentences_holding(article, _COUNTED, _MONEY):
         if len(found) >= MAX_AMOUNTS:
             break
@@ -69,11 +68,8 @@ def _amounts(
         for q in quantities_of(side):
             if isinstance(q.value, str) or q.bound is not None or not _looked_at(q, raw, sentence.start):
                 continue
-            if quoted is None:
-                quoted = sorted(quote.inner for quote in find_quotes(article).quotes)
-                quoted_starts = [inner.start for inner in quoted]
-            at = bisect_right(quoted_starts, q.span.start) - 1
-            if at >= 0 and q.span.start < quoted[at].end:
+            quotes = quotes if quotes is not None else find_quotes(article)  # (one look-up: its key hashes every paragraph)
+            if quotes.enclosing(q.span.start) is not None:
                 continue
             inside = [k for k, t in enumerate(tokens) if q.span.start <= t.start and t.end <= q.span.end]
             if not inside:

@@ -231,11 +231,9 @@ def find_discrepancies(
         *find_across(articles, matches, attributions, canonical, judge),
         *find_phrases(articles, matches, attributions, actor_by_id),
         *find_quotations(articles, matches, attributions, canonical, told, better),
-        *find_days(articles, matches, mentions_in, {a.id: a.kind for a in actors}, canonical),
+        *find_days(articles, matches, side, lambda s: quantities_of(s, canonical, known), actor_by_id, canonical),
     ]:
-        elsewhere.setdefault(listed_under.id, []).append(f)
-    for found_elsewhere in elsewhere.values():
-        found_elsewhere[:] = [replace(f, place="elsewhere") for f in found_elsewhere]
+        elsewhere.setdefault(listed_under.id, []).append(replace(f, place="elsewhere"))
     results: list[Discrepancy] = []
     seen: set[tuple[str, str, int, int, str, int, int]] = set()
     for match, found in per_match:
@@ -257,7 +255,7 @@ def find_discrepancies(
                     severity=f.severity,
                     detail=f.detail,
                     cluster=match.cluster,
-                    place=f.place,  # type: ignore[arg-type]
+                    place=f.place,
                 )
             )
     return tuple(results)
@@ -285,5 +283,5 @@ def _elsewhere(
     by_match: dict[str, list[Found]] = {}
     for near, f in find_elsewhere(articles, matches, side, quantities_of):
         if not reported(near.a.article, f.a) and not reported(near.b.article, f.b):
-            by_match.setdefault(near.id, []).append(f)
+            by_match.setdefault(near.id, []).append(replace(f, place="elsewhere"))
     return by_match

@@ -5,18 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.attributions import extract_attributions
-from reader.core.model import Article
-from reader.core.text import segment
-
-
-def found(text: str) -> list[tuple[str | None, str, str]]:
-    paras = segment.paragraphs(text)
-    art = Article(id="X", path="", text=text, paragraphs=paras, sentences=segment.sentences(text, paras))
-    return [
-        (art.slice(t.source) if t.source else None, art.slice(t.cue), art.slice(t.content)) for t in extract_attributions(art)
-    ]
-
 
 @pytest.mark.parametrize(
     "text, expected",
@@ -37,7 +25,7 @@ def found(text: str) -> list[tuple[str | None, str, str]]:
         ("The claims were rejected.", None),  # no agent: nobody named rejects them
     ],
 )
-def test_a_passive_cue_with_its_agent(text, expected):
+def test_a_passive_cue_with_its_agent(text, expected, found):
     assert [f for f in found(text) if f[0]] == ([expected] if expected else [])
 
 
@@ -69,15 +57,15 @@ def test_a_passive_cue_with_its_agent(text, expected):
         ),
     ],
 )
-def test_cues_real_news_uses(text, source, cue):
+def test_cues_real_news_uses(text, source, cue, found):
     assert (source, cue) in [(f[0], f[1]) for f in found(text)]
 
 
-def test_a_gerund_after_a_preposition_alone_is_still_no_cue():
+def test_a_gerund_after_a_preposition_alone_is_still_no_cue(found):
     assert [f for f in found("The bill was aimed at mocking nobody.") if f[1] == "mocking"] == []
 
 
-def test_called_then_a_time_then_for_is_a_request():
+def test_called_then_a_time_then_for_is_a_request(found):
     text = "The National Rifle Association called Tuesday for legislatures to arm teachers."
     assert found(text) == [("The National Rifle Association", "called", "legislatures to arm teachers")]
 
@@ -99,11 +87,11 @@ def test_called_then_a_time_then_for_is_a_request():
         ),
     ],
 )
-def test_called_with_a_titled_name_or_a_day_and_seeking(text, expected):
+def test_called_with_a_titled_name_or_a_day_and_seeking(text, expected, found):
     assert expected in found(text)
 
 
-def test_called_on_a_day_to_meet_is_still_a_phone_call():
+def test_called_on_a_day_to_meet_is_still_a_phone_call(found):
     assert found("Obama called Putin on Tuesday to discuss “the crisis” in Syria.") == []
 
 
@@ -116,11 +104,11 @@ def test_called_on_a_day_to_meet_is_still_a_phone_call():
         ("Mr. Bloomberg also appeared twice on the show.", None),
     ],
 )
-def test_seems_and_appears_hedge_a_clause_with_no_one_named(text, expected):
+def test_seems_and_appears_hedge_a_clause_with_no_one_named(text, expected, found):
     assert found(text) == ([expected] if expected else [])
 
 
-def test_a_hedge_stops_at_a_dash():
+def test_a_hedge_stops_at_a_dash(found):
     text = "Hutchinson appeared to ease off on the call -- he said it is important."
     assert (None, "appeared", "Hutchinson appeared to ease off on the call") in found(text)
 
@@ -133,11 +121,11 @@ def test_a_hedge_stops_at_a_dash():
         ("He cited ledgers showing he was paid $12.7 million.", "showing"),
     ],
 )
-def test_what_polls_and_papers_show(text, cue):
+def test_what_polls_and_papers_show(text, cue, found):
     assert cue in [f[1] for f in found(text)]
 
 
-def test_an_agreed_deal_is_no_statement():
+def test_an_agreed_deal_is_no_statement(found):
     assert found("Hanzawa Industries agreed on Monday to buy Kessler Automotive.") == []
     assert found("Both sides agreed to swap 887 prisoners.") == []
 

@@ -6,13 +6,8 @@ from __future__ import annotations
 import pytest
 
 from reader.core.attributions import extract_attributions
-from reader.core.model import Actor, Article, Mention
-from reader.core.text import segment
-
-
-def article(text: str) -> Article:
-    paras = segment.paragraphs(text)
-    return Article(id="X", path="", text=text, paragraphs=paras, sentences=segment.sentences(text, paras))
+from reader.core.model import Actor, Mention
+from reader.core.text.build import article_from_text
 
 
 def people(text: str, *names: str) -> tuple[Actor, ...]:
@@ -24,7 +19,7 @@ def people(text: str, *names: str) -> tuple[Actor, ...]:
 
 
 def sources(text: str, *names: str) -> list[tuple[str, str, str | None]]:
-    art = article(text)
+    art = article_from_text(text, "X")
     return [
         (art.slice(t.source), art.slice(t.cue), t.source_actor)
         for t in extract_attributions(art, people(text, *names))

@@ -4,34 +4,26 @@ from __future__ import annotations
 
 import re
 
-from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, Found, trim
-from reader.core.attributions.sources import skip_space
+from reader.core.attributions.forms.clauses import BE_BEFORE, Found, clause_end, past_conjunction, trim
 from reader.core.model import Span
 
 
 def adverbial(text: str, sentence: Span, cue: Span, cue_class: str) -> Found | None:
     """`Hamas has reportedly refused ...`: the content is the clause holding the adverb."""
     start = max(text.rfind(",", sentence.start, cue.start) + 1, text.rfind(";", sentence.start, cue.start) + 1, sentence.start)
-    lead = LEADING_CONJUNCTION.match(text, skip_space(text, start, cue.start), cue.start)
-    if lead:
-        start = lead.end()
-    stops = [p for p in (text.find(",", cue.end, sentence.end), text.find(";", cue.end, sentence.end)) if p >= 0]
-    end = min(stops) if stops else sentence.end
-    content = trim(text, Span(start, end))
+    start = past_conjunction(text, start, cue.start)
+    content = trim(text, Span(start, clause_end(text, cue.end, sentence)))
     if len(content) <= len(cue):
         return None
     return Found(cue, None, content, "adverbial", "adverbial", cue_class)
 
 
-_BE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:not|also|still|now|widely|generally|largely|broadly)\s+){0,2}$", re.I
-)
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 
 
 def expected(text: str, sentence: Span, cue: Span) -> Found | None:
     """`Trump is expected to deliver a speech`: an expectation nobody is named for, a belief held about the clause."""
-    be = _BE_BEFORE.search(text, max(sentence.start, cue.start - 40), cue.start)
+    be = BE_BEFORE.search(text, max(sentence.start, cue.start - 40), cue.start)
     if be is None or not _TO_VERB.match(text, cue.end):
         return None
     found = adverbial(text, sentence, Span(be.start(), cue.end), "belief")
@@ -44,7 +36,7 @@ _SEEN_AS = re.compile(r"(?:\s+by\s+(?P<by>[^,;.]{2,80}?))?\s+as\s+(?=[\w\"“'])
 def seen_as(text: str, sentence: Span, cue: Span) -> Found | None:
     """`The DNC is seen as aligned with Clinton`, `the provisions are seen by many Democrats as giveaways`: a
     belief held about the clause, by the "by" phrase when there is one, else by no one named."""
-    be = _BE_BEFORE.search(text, max(sentence.start, cue.start - 40), cue.start)
+    be = BE_BEFORE.search(text, max(sentence.start, cue.start - 40), cue.start)
     m = _SEEN_AS.match(text, cue.end, sentence.end)
     if be is None or m is None:
         return None

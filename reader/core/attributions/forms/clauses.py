@@ -20,6 +20,27 @@ CLAUSE_END = re.compile(
 LEADING_CONJUNCTION = re.compile(r"(?:But|And|So|Yet|However|Meanwhile)\b,?\s*")
 
 
+def past_conjunction(text: str, start: int, end: int) -> int:
+    """``start``, or past the "But"/"And"/"However," (after blanks) that opens the clause there."""
+    lead = LEADING_CONJUNCTION.match(text, skip_space(text, start, end), end)
+    return lead.end() if lead else start
+
+
+def clause_end(text: str, pos: int, sentence: Span) -> int:
+    """Where the clause running on at ``pos`` ends: the next comma or semicolon, else the sentence's end."""
+    stops = [p for p in (text.find(",", pos, sentence.end), text.find(";", pos, sentence.end)) if p >= 0]
+    return min(stops) if stops else sentence.end
+
+
+# A form of "be" (and a few adverbs) right before a participle: "is expected", "has been widely criticized".
+BE_BEFORE = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:not\s+|also\s+)?been|(?:will|would|could|may|might|can)\s+(?:not\s+)?be"
+    r"|is|are|was|were|be|been|being)\s+(?:(?:not|also|still|now|first|widely|generally|largely|broadly|roundly"
+    r"|sharply|harshly|publicly|openly|repeatedly|quickly|later|since|already|mockingly|loudly|strongly)\s+){0,2}$",
+    re.I,
+)
+
+
 TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday week month year night morning
     evening january february march april may june july august september october november december""".split()

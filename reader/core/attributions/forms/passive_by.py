@@ -9,18 +9,13 @@ from __future__ import annotations
 
 import re
 
-from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, Found, trim
-from reader.core.attributions.sources import phrase_after, skip_space
+from reader.core.attributions.forms.clauses import BE_BEFORE, Found, clause_end, past_conjunction, trim
+from reader.core.attributions.sources import phrase_after
 from reader.core.model import Span
 
 # Classes whose past participle, after a form of "be" and before "by", still names a statement or a stance.
 PASSIVE_CLASSES = frozenset({"report", "accuse", "praise", "stance", "deny", "express"})
 _NOT_PASSIVE_CUES = frozenset({"questioned"})  # "was questioned by police": an interrogation
-_BE_BEFORE = re.compile(
-    r"\b(?:(?:has|have|had)\s+(?:not\s+|also\s+)?been|(?:will|would|could|may|might|can)\s+(?:not\s+)?be|is|are|was|were|being)\s+(?:(?:not|also|first|widely|roundly|sharply|harshly|publicly|openly|repeatedly|"
-    r"quickly|later|since|already|mockingly|loudly|strongly)\s+){0,2}$",
-    re.I,
-)
 _BY = re.compile(r"\s+by\s+(?=[\w“\"])")
 _AND = re.compile(r"\s+and\s+(?=[\w“\"])")
 _FOR_OR_AS = re.compile(r"\s+(?:for|as)\s+(?=[\w“\"])")
@@ -32,7 +27,7 @@ def passive_by(text: str, sentence: Span, cue: Span, cue_class: str) -> Found | 
     word = text[cue.start : cue.end].lower()
     if cue_class not in PASSIVE_CLASSES or not word.endswith("ed") or word in _NOT_PASSIVE_CUES:
         return None
-    be = _BE_BEFORE.search(text, max(sentence.start, cue.start - 50), cue.start)
+    be = BE_BEFORE.search(text, max(sentence.start, cue.start - 50), cue.start)
     by = _BY.match(text, cue.end, sentence.end)
     if be is None or by is None:
         return None
@@ -45,8 +40,7 @@ def passive_by(text: str, sentence: Span, cue: Span, cue_class: str) -> Found | 
     tail = _FOR_OR_AS.match(text, source.end, sentence.end)
     content: Span | None
     if tail is not None:
-        stops = [p for p in (text.find(",", tail.end(), sentence.end), text.find(";", tail.end(), sentence.end)) if p >= 0]
-        content = trim(text, Span(tail.start(), min(stops) if stops else sentence.end))
+        content = trim(text, Span(tail.start(), clause_end(text, tail.end(), sentence)))
     else:
         content = _subject(text, sentence, be.start())
     if content is None or len(content) == 0 or content.overlaps(source):
@@ -71,9 +65,7 @@ def _subject(text: str, sentence: Span, be: int) -> Span | None:
     start = sentence.start
     for m in _SUBJECT_START.finditer(text, sentence.start, be):
         start = m.end()
-    lead = LEADING_CONJUNCTION.match(text, skip_space(text, start, be), be)
-    if lead:
-        start = lead.end()
+    start = past_conjunction(text, start, be)
     words = text[start:be].split()
     if not words or len(words) > 12:
         return None
