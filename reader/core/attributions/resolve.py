@@ -141,8 +141,11 @@ class SourceResolver:
             and not (head_low in self.verbs.state_heads and any(is_demonym(w) for w in phrase.split()))
         )
         info = SourceInfo(actor, anonymous, named, owner)
-        person = (actor is not None and self.kinds.get(actor) == "person") or (
-            actor is None and named and self._looks_like_person(span)
+        # "Choe's camp", "Smith's lawyer" speak, not Choe or Smith: no later "he"/"she" reaches them through it.
+        possessed = first.endswith(("'s", "’s")) and len(low_words) > 1
+        person = not possessed and (
+            (actor is not None and self.kinds.get(actor) == "person")
+            or (actor is None and named and self._looks_like_person(span))
         )
         if actor is not None and (
             " and " in low or (not person and (head_low.endswith("s") or self.kinds.get(actor) == "group"))
@@ -195,18 +198,16 @@ class SourceResolver:
     def _opening_person(self, start: int, end: int) -> _Person | None:
         """The person a sentence opens with, as its subject: named before any pronoun and outside quotes."""
         first = self._opener(start, end, _opens_subject)
-        if first is None:
-            return None
-        after = _NEXT_WORD.match(self.text, first[1])
-        if after is not None and (after.group(1) is not None or after.group(2) in self.verbs.role_heads):
-            return None  # "Obama's spokesman", "The elder Cheney daughter": the name only modifies the subject
-        return self._mentioned(first)
+        return None if first is None else self._mentioned(first)
 
     def _opener(self, start: int, end: int, opens: Callable[[str], bool]) -> _Mention | None:
         """The first person named outside quotes from a sentence's ``start`` to ``end``, if ``opens`` takes it."""
         found = self._unquoted_mentions(start, end)
         if not found or not opens(self.text[start : found[0][0]]):
             return None
+        after = _NEXT_WORD.match(self.text, found[0][1])
+        if after is not None and (after.group(1) is not None or after.group(2) in self.verbs.role_heads):
+            return None  # "Obama's spokesman", "The elder Cheney daughter": the name only modifies the subject
         return found[0]
 
     def _sentence_subject(self, position: int, earlier: list[_Person]) -> list[_Person]:

@@ -70,3 +70,15 @@ def test_a_description_is_the_person_just_named(text, source, person):
 def test_a_description_of_the_other_gender_is_nobody_named():
     text = "Nancy Pelosi met the press. The Republican congressman said the bill was dead."
     assert sources(text, "Nancy Pelosi") == [("The Republican congressman", "said", None)]
+
+
+def test_a_pronoun_does_not_reach_the_owner_of_a_possessed_source():
+    # Self-written fixture. "Lee's camp" speaks, not Lee: the "she" who rejects the charge is the woman
+    # named before, whom the camp accused.
+    text = (
+        "Ji-yeon Pak said she would freeze fares. During the campaign, Dong Lee's camp accused her of inflating "
+        "the cost of the airport; she rejected the accusation."
+    )
+    found = sources(text, "Ji-yeon Pak", "Dong Lee")
+    assert ("she", "rejected", "pak") in found
+    assert ("she", "rejected", "lee") not in found
