@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import compress
-from operator import itemgetter
 
 from rapidfuzz import fuzz
 
@@ -106,9 +104,8 @@ def article_stems(
             # The terms as written too (what `SentenceStems.weights` needs): the same work.
             rewritten[k] = terms_for(need, plain, folded, paraphrases)
             terms = rewritten[k][1]
-        found = list(map(known.__getitem__, terms))
-        # The stems of the content terms (weight not 0), without a Python loop.
-        stems.append(tuple(compress(map(_STEM, found), map(_WEIGHT, found))))
+        # The stems of the content terms (weight not 0).
+        stems.append(tuple([s for weight, s in map(known.__getitem__, terms) if weight]))
     return SentenceStems(
         tuple(stems),
         tuple(" ".join(s) for s in stems),
@@ -121,9 +118,6 @@ def article_stems(
         _terms=rewritten,
         vocabulary={} if vocabulary is None else vocabulary,
     )
-
-
-_WEIGHT, _STEM = itemgetter(0), itemgetter(1)
 
 
 def _is_heading(text: str, span: Span, plain: list[str]) -> bool:
