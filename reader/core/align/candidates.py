@@ -24,17 +24,11 @@ COMMON_FRACTION = 0.01
 CANDIDATES_PER_SENTENCE = 12
 
 
-def candidate_pairs(a: SentenceStems, b: SentenceStems) -> list[tuple[int, int]]:
-    """Sentence pairs (i, j) sharing >= MIN_SHARED_STEMS rare-enough stems, in order of i then j."""
-    found = candidate_arrays(a, b)
-    return list(zip(found.a.tolist(), found.b.tolist()))
-
-
 @dataclass(frozen=True, slots=True)
 class Candidates:
-    """`candidate_pairs` as arrays: the sentences of a, those of b, and for each pair an upper bound
-    of its exclusive links (`reader.core.align.pair.PairRarity.may_link`'s sum over shared stems of
-    1 / (sentences of a holding the stem x those of b)), so most pairs need no exact sum."""
+    """Candidate sentence pairs as arrays: the sentences of a, those of b, and for each pair an upper
+    bound of its exclusive links (`reader.core.align.pair.PairRarity.may_link`'s sum over shared stems
+    of 1 / `reader.core.align.pair._Links`), so most pairs need no exact sum."""
 
     a: np.ndarray
     b: np.ndarray
@@ -50,7 +44,8 @@ BOUND_SLACK = 1e-9
 
 
 def candidate_arrays(a: SentenceStems, b: SentenceStems) -> Candidates:
-    """`candidate_pairs` as arrays, with an upper bound of each pair's exclusive links."""
+    """Sentence pairs (i, j) sharing >= MIN_SHARED_STEMS rare-enough stems, in order of i then j,
+    with an upper bound of each pair's exclusive links."""
     if not a.stems or not b.stems:
         return _NONE
     if a.vocabulary is b.vocabulary:
@@ -82,7 +77,8 @@ def candidate_arrays(a: SentenceStems, b: SentenceStems) -> Candidates:
     first = np.repeat(b_start[a_words], repeats)
     offset = np.arange(total) - np.repeat(np.cumsum(repeats) - repeats, repeats)
     right = b_sents[first + offset]
-    # Each shared rare stem's link, 1 / (count in a x count in b) (a stem of a missing in b joins nothing).
+    # Each shared rare stem's link, as `reader.core.align.pair._Links` defines it: 1 / (count in a x count
+    # in b) (a stem of a missing in b joins nothing, so the `maximum` only guards the division).
     links = np.repeat(1.0 / (a_count[a_words] * np.maximum(b_count[a_words], 1)), repeats)
     keys, shared, rare_links = _count_distinct(left.astype(np.int64) * len(b.stems) + right, links)
     enough = shared >= MIN_SHARED_STEMS

@@ -34,13 +34,18 @@ class PairRarity:
     # log(N / df) of each stem over the two articles, worked out for the stems asked about only
     # (a pair of articles asks about a small share of its vocabulary); 0.0 for a stem in neither.
     idf: _Idf
-    # 1 / (sentences of a holding the stem x those of b), for `may_link`, likewise on demand.
+    # Sentences of a holding the stem x those of b (a count of 0 read as 1), likewise on demand:
+    # a shared stem's link is one over this (`exclusive_links`, `may_link`).
     links: _Links
 
     @classmethod
     def of(cls, a: SentenceStems, b: SentenceStems) -> PairRarity:
-        counts_a, counts_b = _sentence_counts(a), _sentence_counts(b)
-        return cls(counts_a, counts_b, _Idf(counts_a, counts_b, len(a.sets) + len(b.sets)), _Links(counts_a, counts_b))
+        return cls.from_counts(_sentence_counts(a), _sentence_counts(b), len(a.sets) + len(b.sets))
+
+    @classmethod
+    def from_counts(cls, counts_a: Counter[str], counts_b: Counter[str], sentences: int) -> PairRarity:
+        """From how many sentences of each article hold each stem, ``sentences`` in the two in all."""
+        return cls(counts_a, counts_b, _Idf(counts_a, counts_b, sentences), _Links(counts_a, counts_b))
 
     def cosine(self, x: dict[str, float], y: dict[str, float]) -> float:
         """Cosine of two sentences' stems (a's, b's), each weighted by its rarity and its evidential weight."""
@@ -54,8 +59,9 @@ class PairRarity:
     def exclusive_links(self, x: dict[str, float], y: dict[str, float]) -> float:
         """Shared stems, each counted by its weight over the number of sentence pairs of the
         two articles that share it: 1 for a full-weight word found in these two sentences only."""
-        # A weight's stem is normally among the sentence's stems; `or 1` guards the rare exception.
-        return sum(min(x[s], y[s]) / ((self.counts_a[s] or 1) * (self.counts_b[s] or 1)) for s in x.keys() & y.keys())
+        # A weight's stem is normally among the sentence's stems; `_Links` reads a count of 0 as 1 for the rare exception.
+        links = self.links
+        return sum(min(x[s], y[s]) / links[s] for s in x.keys() & y.keys())
 
     def may_link(self, x: frozenset[str], y: frozenset[str]) -> bool:
         """Whether two sentences' stems could reach `MIN_EXCLUSIVE_LINKS` at full weight: a cheap
@@ -63,7 +69,7 @@ class PairRarity:
         links = self.links
         total = 0.0
         for s in x & y:
-            total += links[s]
+            total += 1.0 / links[s]
         return total >= MIN_EXCLUSIVE_LINKS
 
     def contained(self, part: dict[str, float], whole: dict[str, float]) -> float:
@@ -90,15 +96,17 @@ class _Idf(dict[str, float]):
         return value
 
 
-class _Links(dict[str, float]):
-    """`PairRarity.links`: each stem's 1 / (count in a x count in b), a count of 0 read as 1."""
+class _Links(dict[str, int]):
+    """`PairRarity.links`: each stem's count in a x count in b, a count of 0 read as 1: the number of
+    sentence pairs sharing it, over which a shared stem's link is divided (the one definition of it;
+    `reader.core.align.candidates` sums the same links with numpy for its bound)."""
 
     def __init__(self, counts_a: Counter[str], counts_b: Counter[str]) -> None:
         super().__init__()
         self.counts_a, self.counts_b = counts_a, counts_b
 
-    def __missing__(self, stem: str) -> float:
-        value = 1.0 / ((self.counts_a[stem] or 1) * (self.counts_b[stem] or 1))
+    def __missing__(self, stem: str) -> int:
+        value = (self.counts_a[stem] or 1) * (self.counts_b[stem] or 1)
         self[stem] = value
         return value
 
@@ -123,8 +131,9 @@ class PairContext:
     b: SentenceStems
     candidates: list[tuple[int, int]]
     rarity: PairRarity
-    # The candidates for which `PairRarity.may_link` holds (see `may_link`).
-    linkable: frozenset[tuple[int, int]] = frozenset()
+    # The candidates for which `PairRarity.may_link` holds (see `may_link`). No default: a context
+    # built without it would answer False for every candidate.
+    linkable: frozenset[tuple[int, int]]
 
     @classmethod
     def of(cls, a: SentenceStems, b: SentenceStems) -> PairContext:

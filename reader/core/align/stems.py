@@ -10,31 +10,19 @@ sentence pairs that pass the cheaper gates need it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import partial
-from operator import is_not
-from typing import TypeGuard, cast
 
 from rapidfuzz import fuzz
 
-from reader.core.align.terms import (
-    PLAIN,
-    WORD_FOR_WORD,
-    is_content,
-    rewrite,
-    rewrite_needed,
-    rewrite_words,
-    sentence_terms,
-    stem,
-)
-from reader.core.align.weights import mostly_capitalised, stem_weights
+from reader.core.align.terms import PLAIN, rewrite_needed, sentence_terms, terms_for
+from reader.core.align.weights import known_words, mostly_capitalised, stem_weights
 from reader.core.lexicons.paraphrases import NO_PARAPHRASES, Paraphrases
 from reader.core.model import Article, Span
 
 # Plain words: stems need only the words' text, and building a
 # Token (offsets included) per word was a third of the alignment time.
-from reader.core.text.tokens import fold, words
+from reader.core.text.tokens import folded_words, words
 
 STEM_LENGTH = 5
 # A shorter line in capitals is as likely a quote ("God Help Us.") or a name.
@@ -71,7 +59,7 @@ class SentenceStems:
 
     def wording(self, index: int) -> tuple[str, ...]:
         span = self.spans[index]
-        return tuple(fold(word) for word in words(self.text, span.start, span.end))
+        return tuple(folded_words(words(self.text, span.start, span.end)))
 
     def weights(self, index: int) -> dict[str, float]:
         """Sentence `index`'s stems with their evidential weight (see `reader.core.align.weights`)."""
@@ -102,7 +90,7 @@ def article_stems(
     stems = []
     wordings = []
     rewritten: dict[int, tuple[Sequence[str], Sequence[str]]] = {}
-    term_stems = _TermStems()  # each distinct word's stem worked out once
+    known = known_words(STEM_LENGTH)  # each distinct term's (weight, stem) worked out once
     headings: set[int] = set()
     for k, span in enumerate(sentences):
         plain = words(text, span.start, span.end)
@@ -111,13 +99,13 @@ def article_stems(
         folded = folded_words(plain)
         wordings.append((hash(tuple(folded)), len(folded)))
         need = rewrite_needed(text, span.start, span.end, folded, paraphrases)
+        terms: Sequence[str] = folded
         if need != PLAIN:
             # The terms as written too (what `SentenceStems.weights` needs): the same work.
-            rewritten[k] = (rewrite_words if need == WORD_FOR_WORD else rewrite)(plain, folded, paraphrases)
+            rewritten[k] = terms_for(need, plain, folded, paraphrases)
             terms = rewritten[k][1]
-            stems.append(tuple(filter(_IS_STEM, map(term_stems.__getitem__, terms))))
-        else:
-            stems.append(tuple(filter(_IS_STEM, map(term_stems.__getitem__, folded))))
+        # The stems of the content terms (weight not 0).
+        stems.append(tuple([s for weight, s in map(known.__getitem__, terms) if weight]))
     return SentenceStems(
         tuple(stems),
         tuple(" ".join(s) for s in stems),
@@ -130,28 +118,6 @@ def article_stems(
         _terms=rewritten,
         vocabulary={} if vocabulary is None else vocabulary,
     )
-
-
-def folded_words(plain: list[str]) -> list[str]:
-    """``[fold(word) for word in plain]``, for `tokens.words` output: a sentence in ASCII (most are)
-    is lowered in one piece, which is what `fold` does to each ASCII word (the words hold no space)."""
-    joined = " ".join(plain)
-    if not joined.isascii():
-        return [fold(word) for word in plain]
-    return joined.lower().split(" ") if plain else []
-
-
-# `_TermStems` gives None for a term that is not content: filtered out without a Python loop.
-_IS_STEM = cast("Callable[[str | None], TypeGuard[str]]", partial(is_not, None))
-
-
-class _TermStems(dict[str, str | None]):
-    """A term's stem, None if it is not content (`terms.stem` and `terms.is_content`), worked out once a term."""
-
-    def __missing__(self, t: str) -> str | None:
-        found = stem(t, STEM_LENGTH) if is_content(t) else None
-        self[t] = found
-        return found
 
 
 def _is_heading(text: str, span: Span, plain: list[str]) -> bool:

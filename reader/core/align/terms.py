@@ -144,7 +144,13 @@ def sentence_terms(
     text: str, start: int, end: int, raw: Sequence[str], folded: Sequence[str], paraphrases: Paraphrases
 ) -> tuple[Sequence[str], Sequence[str]]:
     """The sentence's (words as written, folded terms) after whichever rewrite it needs."""
-    need = rewrite_needed(text, start, end, folded, paraphrases)
+    return terms_for(rewrite_needed(text, start, end, folded, paraphrases), raw, folded, paraphrases)
+
+
+def terms_for(
+    need: int, raw: Sequence[str], folded: Sequence[str], paraphrases: Paraphrases
+) -> tuple[Sequence[str], Sequence[str]]:
+    """`sentence_terms` once `rewrite_needed` has said what the sentence ``need``s."""
     if need == PLAIN:
         return raw, folded
     return (rewrite_words if need == WORD_FOR_WORD else rewrite)(raw, folded, paraphrases)

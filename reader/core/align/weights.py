@@ -72,7 +72,7 @@ def stem_weights(words: list[str], folded: list[str], stem_length: int) -> dict[
 
     `words` and `folded` are the sentence's words as written and folded.
     """
-    known = _known_words(stem_length)
+    known = known_words(stem_length)
     found = list(map(known.__getitem__, folded))
     word_weights = [weight for weight, _ in found]
     for first, end in _name_runs(words, folded):
@@ -104,7 +104,9 @@ _KNOWN: dict[int, _KnownWords] = {}
 MAX_KNOWN_WORDS = 200_000
 
 
-def _known_words(stem_length: int) -> _KnownWords:
+def known_words(stem_length: int) -> dict[str, tuple[float, str]]:
+    """Each folded word's (weight outside names, stem), worked out on first use and kept by the process
+    (bounded by `MAX_KNOWN_WORDS`). The weight is 0.0 exactly when the word is not content (`terms.is_content`)."""
     known = _KNOWN.get(stem_length)
     frame = framing_words()
     if known is None or known.frame is not frame or len(known) > MAX_KNOWN_WORDS:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from reader.core.config import PARAPHRASES_FILE, with_user_file
 from reader.core.errors import ReaderError
-from reader.core.text.tokens import fold, words
+from reader.core.text.tokens import folded_words, words
 from reader.core.yaml_files import read_yaml_file
 
 PACKAGED_PARAPHRASES = Path(__file__).parent / "data" / "paraphrases.yaml"
@@ -177,4 +177,4 @@ def _strings(value: object) -> bool:
 
 
 def _phrase(form: str) -> tuple[str, ...]:
-    return tuple(fold(word) for word in words(form))
+    return tuple(folded_words(words(form)))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from reader.core.config import POLARITY_FILE, with_user_file
 from reader.core.errors import ReaderError
-from reader.core.text.tokens import fold, words
+from reader.core.text.tokens import folded_words, words
 from reader.core.yaml_files import read_yaml_file
 
 PACKAGED_POLARITY = Path(__file__).parent / "data" / "polarity.yaml"
@@ -90,4 +90,4 @@ def _single(word: str) -> bool:
 
 
 def _phrase(form: str) -> tuple[str, ...]:
-    return tuple(fold(word) for word in words(form))
+    return tuple(folded_words(words(form)))

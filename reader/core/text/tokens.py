@@ -178,3 +178,12 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
 def content_words(tokens: list[Token]) -> list[Token]:
     """Tokens that carry meaning: not stopwords, not one-letter."""
     return [t for t in tokens if len(t.norm) > 1 and t.norm not in STOPWORDS]
+
+
+def folded_words(plain: list[str]) -> list[str]:
+    """``[fold(word) for word in plain]``, for `words` output: a sentence in ASCII (most are) is
+    lowered in one piece, which is what `fold` does to each ASCII word (the words hold no space)."""
+    joined = " ".join(plain)
+    if not joined.isascii():
+        return [fold(word) for word in plain]
+    return joined.lower().split(" ") if plain else []

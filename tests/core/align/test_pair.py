@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import random
 
-from reader.core.align.candidates import candidate_pairs
+import pytest
+
+from reader.core.align.candidates import candidate_arrays
 from reader.core.align.pair import PairContext
-from reader.core.align.stems import article_stems
+from reader.core.align.stems import SentenceStems, article_stems
 from reader.core.model import Article
 from reader.core.text.segment import sentences
 from tests.core.align.passes.test_rare import STORY_A, STORY_B
@@ -29,14 +31,24 @@ def _stems(article: Article, vocabulary: dict[str, int] | None = None):
     return article_stems(article, sentences(article.text), vocabulary=vocabulary)
 
 
-def test_linkable_candidates_are_those_the_exact_sum_links() -> None:
+def candidate_pairs(a: SentenceStems, b: SentenceStems) -> list[tuple[int, int]]:
+    """`candidate_arrays`' pairs as a list, in order of i then j."""
+    found = candidate_arrays(a, b)
+    return list(zip(found.a.tolist(), found.b.tolist()))
+
+
+@pytest.mark.parametrize("shared_vocabulary", [False, True])
+def test_linkable_candidates_are_those_the_exact_sum_links(shared_vocabulary: bool) -> None:
     rng = random.Random(7)
     texts = [" ".join(STORY_A), " ".join(STORY_B)] + [_random_text(rng, 60) for _ in range(3)]
     articles = [make_article(f"a{k}", text) for k, text in enumerate(texts)]
+    # As `align` builds them: every article's stems through one vocabulary (postings kept per article).
+    vocabulary: dict[str, int] = {}
+    shared = [_stems(article, vocabulary) for article in articles]
     linked = unlinked = 0
-    for left in articles:
-        for right in articles:
-            pair = PairContext.of(_stems(left), _stems(right))
+    for x, left in enumerate(articles):
+        for y, right in enumerate(articles):
+            pair = PairContext.of(shared[x], shared[y]) if shared_vocabulary else PairContext.of(_stems(left), _stems(right))
             for i, j in pair.candidates:
                 exact = pair.rarity.may_link(pair.a.sets[i], pair.b.sets[j])
                 assert pair.may_link(i, j) == exact

@@ -3,7 +3,6 @@ two sentences of the other article report gets a match with each."""
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 
 from reader.core.align.pair import PairRarity
@@ -61,8 +60,7 @@ def _rarity(shared: list[str], own_a: list[str], own_b: list[str]) -> PairRarity
     every unshared stem once: 40 sentences in all."""
     counts_a = Counter({stem: 5 for stem in shared[1:]} | {shared[0]: 1} | dict.fromkeys(own_a, 1))
     counts_b = Counter({stem: 5 for stem in shared[1:]} | {shared[0]: 1} | dict.fromkeys(own_b, 1))
-    idf = {stem: math.log(40 / (counts_a[stem] + counts_b[stem])) for stem in counts_a.keys() | counts_b.keys()}
-    return PairRarity(counts_a, counts_b, idf)
+    return PairRarity.from_counts(counts_a, counts_b, 40)
 
 
 def test_many_shared_story_words_and_one_exclusive_fuse_a_sentence_in_despite_a_low_cosine():
@@ -89,7 +87,7 @@ def test_shared_names_alone_do_not_fuse_a_sentence_in():
     own_a = [f"a{k}" for k in range(30)]
     own_b = [f"b{k}" for k in range(30)]
     counts = Counter(dict.fromkeys(names + own_a + own_b, 1))
-    rarity = PairRarity(counts, counts, {stem: math.log(120 / 2) for stem in counts})
+    rarity = PairRarity.from_counts(counts, counts, 120)
     free = dict.fromkeys(names, 0.5) | dict.fromkeys(own_a, 1.0)
     remainder = dict.fromkeys(names, 0.5) | dict.fromkeys(own_b, 1.0)
     assert rarity.exclusive_links(free, remainder) >= align_fused.MIN_EXCLUSIVE_LINKS
