@@ -15,9 +15,11 @@ from reader.core.align.matches import align
 from reader.core.garbage import gc_paused
 from reader.core.lexicons import Lexicons
 from reader.core.lexicons.paraphrases import Paraphrases
-from reader.core.model import Analysis, Article, Cluster, Match, MatchKind, Passage, SharedRun, Span
+from reader.core.model import Actor, Analysis, Article, Attribution, Cluster, Match, MatchKind, Passage, SharedRun, Span
 
 Progress = Callable[[str, Mapping[str, int]], None]
+# Told the articles, actors and attributions while the child aligns: the caller's work that needs no match runs then.
+Meanwhile = Callable[[Sequence[Article], tuple[Actor, ...], tuple[Attribution, ...]], None]
 
 
 def analyze(
@@ -25,6 +27,7 @@ def analyze(
     lexicons: Lexicons | None = None,
     progress: Progress | None = None,
     parallel: bool = False,
+    meanwhile: Meanwhile | None = None,
 ) -> Analysis:
     """Matches, clusters, actors and attributions of ``articles``.
 
@@ -34,6 +37,9 @@ def analyze(
     ``parallel`` aligns in a child process while this one finds actors and
     attributions (see `start_align`): the same result, sooner on two
     cores. Only a process that may fork children should ask for it (the CLI).
+    While the child aligns, this process also does the discrepancy finders' per-article
+    work, then calls ``meanwhile`` (if given) with the articles, actors and attributions: what
+    it does there is off the critical path as long as the child is still aligning.
     """
     lexicons = lexicons or Lexicons()
     timings: dict[str, float] = {}
@@ -46,7 +52,7 @@ def analyze(
         # Imported only now: with alignment in a child, this process imports them while it aligns.
         from reader.core.actors import extract_actors
         from reader.core.attributions import extract_attributions
-        from reader.core.discrepancies import find_discrepancies
+        from reader.core.discrepancies import discrepancies_ahead, find_discrepancies
 
         try:
             start = time.perf_counter()
@@ -56,6 +62,13 @@ def analyze(
             start = time.perf_counter()
             attributions = tuple(a for article in articles for a in extract_attributions(article, actors, lexicons.verbs))
             timings["attributions"] = time.perf_counter() - start
+            ahead, ahead_seconds = None, 0.0
+            if aligning is not None:  # work that needs no match, done while the child aligns
+                start = time.perf_counter()
+                ahead = discrepancies_ahead(articles, attributions, lexicons.paraphrases)
+                ahead_seconds = time.perf_counter() - start
+                if meanwhile is not None:
+                    meanwhile(articles, actors, attributions)
             if aligned is None:  # the child's; if it failed, align here (and fail, if at all, as without a child)
                 aligned = (aligning and aligning.result()) or _timed_align(articles, lexicons.paraphrases)
             (matches, clusters), seconds = aligned
@@ -65,9 +78,9 @@ def analyze(
                 aligning.stop()
         start = time.perf_counter()
         discrepancies = find_discrepancies(
-            articles, matches, actors, attributions, lexicons.polarity, lexicons.paraphrases, lexicons.verbs
+            articles, matches, actors, attributions, lexicons.polarity, lexicons.paraphrases, lexicons.verbs, ahead
         )
-        timings["discrepancies"] = time.perf_counter() - start
+        timings["discrepancies"] = time.perf_counter() - start + ahead_seconds
 
     return Analysis(
         articles=tuple(articles),

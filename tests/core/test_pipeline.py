@@ -100,3 +100,18 @@ def test_matches_and_clusters_come_back_from_the_child_equal():
     )
     clusters = (Cluster("c1", (Passage("A", 0, 20), Passage("B", 5, 30), Passage("C", 1, 2))),)
     assert _unpack(*_pack(matches, clusters)) == (matches, clusters)
+
+
+def test_meanwhile_is_told_the_inputs_while_the_child_aligns(seed_pair, seed_analysis, monkeypatch):
+    from reader.core import pipeline
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
+    told = []
+    parallel = pipeline.analyze(seed_pair, parallel=True, meanwhile=lambda *inputs: told.append(inputs))
+    assert _without_timings(parallel) == _without_timings(seed_analysis)
+    [(articles, actors, attributions)] = told
+    assert list(articles) == list(parallel.articles)
+    assert actors is parallel.actors and attributions is parallel.attributions
+    told.clear()
+    pipeline.analyze(seed_pair, meanwhile=lambda *inputs: told.append(inputs))
+    assert told == []  # no child: nothing runs beside it, the caller does its work after

@@ -219,6 +219,21 @@ def claim_pairs(
     return sorted(found.values(), key=lambda p: (-p.cover, p.a.start, p.b.start))
 
 
+def claims_ahead(articles: Sequence[Article], attributions: Sequence[Attribution], canonical: dict[str, str]) -> _Known:
+    """Each article's sentence stems and crediting attributions, worked out before any match is known (the CLI
+    does this while a child process aligns); `find_across` given it does only the work that needs the matches."""
+    known = _Known(canonical)
+    for article in {a.id: a for a in articles}.values():  # the last article of an id, as `find_across` looks them up
+        if not article.sentences:
+            continue
+        mine = known.sentences(article)
+        for t in known.credits(article.id, attributions):
+            content = known.content(article, t)
+            if MIN_SHARED <= len(content) <= MAX_CONTENT_WORDS:
+                known.maybe_specific(t, content, mine)
+    return known
+
+
 def claim_stems(canonical: dict[str, str]) -> Callable[[str, int, int], set[str]]:
     """The content stems of a span of text, as the claim search takes them (one per analysis: it keeps each
     word's stem)."""
@@ -237,12 +252,13 @@ def find_across(
     attributions: Sequence[Attribution],
     canonical: dict[str, str],
     judge: Callable[[ClaimPair, Sequence[Match]], list[tuple[Match, Found]]],
+    known: _Known | None = None,
 ) -> list[tuple[Match, Found]]:
     """``judge`` compares one claim pair (the attribution finder, run as if a match paired them), given the
-    matches of its two articles."""
+    matches of its two articles. ``known``: `claims_ahead` of the same articles, attributions and canonical."""
     by_id = {a.id: a for a in articles}
     results: list[tuple[Match, Found]] = []
-    known = _Known(canonical)
+    known = known if known is not None else _Known(canonical)
     pairs = matches_by_pair(articles, matches)
     for id_a, id_b in sorted(pairs):
         for pair in claim_pairs(by_id[id_a], by_id[id_b], attributions, pairs[id_a, id_b], canonical, known):

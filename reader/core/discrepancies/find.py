@@ -11,14 +11,14 @@ import re
 from collections.abc import Callable, Sequence
 
 from reader.core.credits import CreditIndex
-from reader.core.discrepancies.across import ClaimPair, claim_stems, find_across, holds_claim
+from reader.core.discrepancies.across import ClaimPair, claim_stems, claims_ahead, find_across, holds_claim
 from reader.core.discrepancies.attribution import find_attribution, speech_cue_spans
 from reader.core.discrepancies.common import Found, Pair, Side, nearest_match, rough_words
 from reader.core.discrepancies.elsewhere import find_elsewhere
 from reader.core.discrepancies.names import find_names
 from reader.core.discrepancies.neighbours import Neighbours, shares_claim
 from reader.core.discrepancies.numbers import find_numbers, quantities_of
-from reader.core.discrepancies.phrases import find_phrases
+from reader.core.discrepancies.phrases import find_phrases, phrases_ahead
 from reader.core.discrepancies.polarity import find_polarity
 from reader.core.discrepancies.quantities import TRIGGER_WORDS, Quantity
 from reader.core.discrepancies.quotations import find_quotations
@@ -43,6 +43,23 @@ def _numberish(text: str, words: set[str]) -> bool:
     return bool(_DIGIT.search(text)) or not words.isdisjoint(TRIGGER_WORDS)
 
 
+class Ahead:
+    """What `find_discrepancies` can work out before the matches are known (see `discrepancies_ahead`)."""
+
+    def __init__(self, articles: Sequence[Article], attributions: Sequence[Attribution], canonical: dict[str, str]) -> None:
+        self.articles, self.attributions, self.canonical = articles, attributions, canonical
+        self.claims = claims_ahead(articles, attributions, canonical)  # across's sentence stems: most of its work
+        self.phrases = phrases_ahead(articles, attributions)  # each article's quotations, tokenised
+
+
+def discrepancies_ahead(
+    articles: Sequence[Article], attributions: Sequence[Attribution], paraphrases: Paraphrases | None = None
+) -> Ahead:
+    """The per-article part of `find_discrepancies`, which needs no match: the pipeline runs it while a child
+    process aligns, and hands it to `find_discrepancies` (the same findings, less work after the alignment)."""
+    return Ahead(articles, attributions, (paraphrases if paraphrases is not None else load_paraphrases()).singles)
+
+
 def find_discrepancies(
     articles: Sequence[Article],
     matches: Sequence[Match],
@@ -51,10 +68,12 @@ def find_discrepancies(
     polarity: Polarity | None = None,
     paraphrases: Paraphrases | None = None,
     verbs: ReportingVerbs | None = None,
+    ahead: Ahead | None = None,
 ) -> tuple[Discrepancy, ...]:
     """Where the two sides of each match disagree, in match order, then by kind.
 
-    Lexicons left None are loaded (packaged lists plus the user's files).
+    Lexicons left None are loaded (packaged lists plus the user's files). ``ahead``: `discrepancies_ahead`
+    of the same articles, attributions and paraphrases (ignored if it was made from others).
     """
     if not matches:
         return ()
@@ -63,6 +82,10 @@ def find_discrepancies(
     heads = verbs.role_heads | verbs.anonymous_heads | verbs.evidence_heads | verbs.state_heads
     polarity = polarity if polarity is not None else load_polarity()
     canonical = (paraphrases if paraphrases is not None else load_paraphrases()).singles
+    if ahead is not None and not (
+        ahead.articles is articles and ahead.attributions is attributions and ahead.canonical is canonical
+    ):
+        ahead = None  # made from other inputs
     by_id = {a.id: a for a in articles}
     actor_by_id = {actor.id: actor for actor in actors}
     agents = frozenset(actor.id for actor in actors if actor.kind in AGENT_KINDS)
@@ -195,7 +218,7 @@ def find_discrepancies(
         per_match.append((match, found))
     elsewhere = _elsewhere(articles, matches, per_match, side, lambda s: quantities_of(s, canonical, known))
 
-    stems = claim_stems(canonical)
+    stems = ahead.claims.stems if ahead is not None else claim_stems(canonical)
 
     def judge(claim: ClaimPair, between: Sequence[Match]) -> list[tuple[Match, Found]]:
         """The attribution finder on two sentences holding one claim, as if a match paired them."""
@@ -225,8 +248,8 @@ def find_discrepancies(
         return any(a.overlaps(span_a) and b.overlaps(span_b) for a, b in quoted_told.get((id_a, id_b), ()))
 
     for listed_under, f in [
-        *find_across(articles, matches, attributions, canonical, judge),
-        *find_phrases(articles, matches, attributions, actor_by_id),
+        *find_across(articles, matches, attributions, canonical, judge, ahead.claims if ahead is not None else None),
+        *find_phrases(articles, matches, attributions, actor_by_id, ahead.phrases if ahead is not None else None),
         *find_quotations(articles, matches, attributions, canonical, told, better),
     ]:
         elsewhere.setdefault(listed_under.id, []).append(f)

@@ -1,0 +1,29 @@
+"""`discrepancies_ahead`: the per-article work done before the matches are known changes no finding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.discrepancies import discrepancies_ahead, find_discrepancies
+from reader.core.lexicons import load_lexicons
+from reader.core.pipeline import analyze
+from reader.core.text.loader import load_articles
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "discrepancies"
+
+
+@pytest.mark.parametrize("name", ["court", "quake"])
+def test_the_same_findings_with_the_work_done_ahead(name):
+    lexicons = load_lexicons()
+    articles = load_articles([FIXTURES / f"{name}_a.txt", FIXTURES / f"{name}_b.txt"])
+    analysis = analyze(articles, lexicons)
+    inputs = (analysis.articles, analysis.matches, analysis.actors, analysis.attributions)
+    lexicon_args = (lexicons.polarity, lexicons.paraphrases, lexicons.verbs)
+    ahead = discrepancies_ahead(analysis.articles, analysis.attributions, lexicons.paraphrases)
+    assert analysis.discrepancies  # something to compare
+    assert find_discrepancies(*inputs, *lexicon_args, ahead) == analysis.discrepancies
+    # Made from other attributions: ignored, not trusted.
+    other = discrepancies_ahead(analysis.articles, analysis.attributions[:1], lexicons.paraphrases)
+    assert find_discrepancies(*inputs, *lexicon_args, other) == analysis.discrepancies
