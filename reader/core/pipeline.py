@@ -78,7 +78,15 @@ def analyze(
                 aligning.stop()
         start = time.perf_counter()
         discrepancies = find_discrepancies(
-            articles, matches, actors, attributions, lexicons.polarity, lexicons.paraphrases, lexicons.verbs, ahead
+            articles,
+            matches,
+            actors,
+            attributions,
+            lexicons.polarity,
+            lexicons.paraphrases,
+            lexicons.verbs,
+            ahead,
+            parallel=aligning is not None,  # a process that may fork (half the matches are compared in a child)
         )
         timings["discrepancies"] = time.perf_counter() - start + ahead_seconds
 

@@ -24,6 +24,7 @@ from reader.core.discrepancies.quantities import TRIGGER_WORDS, Quantity
 from reader.core.discrepancies.quotations import find_quotations
 from reader.core.discrepancies.quotes import find_quotes
 from reader.core.discrepancies.subjects import AGENT_KINDS
+from reader.core.forked import map_in_halves
 from reader.core.lexicons.paraphrases import Paraphrases, load_paraphrases
 from reader.core.lexicons.polarity import Polarity, load_polarity
 from reader.core.lexicons.verbs import ReportingVerbs, load_reporting_verbs
@@ -34,6 +35,7 @@ from reader.core.text.quotes import find_quotes as quotes_of
 KIND_ORDER = ("number", "polarity", "name", "attribution", "quote")
 MAX_MENTIONS = 40  # actor mentions looked at per side of a match
 _BELOW = 1e-6  # a neighbour pair's score under its match's
+PARALLEL_MIN_MATCHES = 1000  # fewer matches take less time than forking a child costs
 # Raw-text looks that spare tokenising most passages: a digit, a number word, a negation.
 _DIGIT = re.compile(r"\d")
 _CONTRACTED_NOT = re.compile(r"n[’']t\b", re.IGNORECASE)
@@ -69,11 +71,14 @@ def find_discrepancies(
     paraphrases: Paraphrases | None = None,
     verbs: ReportingVerbs | None = None,
     ahead: Ahead | None = None,
+    parallel: bool = False,
 ) -> tuple[Discrepancy, ...]:
     """Where the two sides of each match disagree, in match order, then by kind.
 
     Lexicons left None are loaded (packaged lists plus the user's files). ``ahead``: `discrepancies_ahead`
-    of the same articles, attributions and paraphrases (ignored if it was made from others).
+    of the same articles, attributions and paraphrases (ignored if it was made from others). ``parallel``:
+    half of the matches are compared in a forked child process meanwhile (`map_in_halves`; the same findings).
+    Only a process that may fork children should ask for it (the CLI).
     """
     if not matches:
         return ()
@@ -183,10 +188,8 @@ def find_discrepancies(
         return found
 
     neighbours = Neighbours(articles, matches)
-    per_match: list[tuple[Match, list[Found]]] = []
-    for match in matches:
-        if match.a.article not in by_id or match.b.article not in by_id:
-            continue
+
+    def found_at(match: Match) -> list[Found]:
         pair = Pair(match, side(match.a), side(match.b))
         quoted_a, quoted_b = quoted_in(match.a), quoted_in(match.b)
         found: list[Found] = []
@@ -215,7 +218,12 @@ def find_discrepancies(
                 found += [
                     Found(f.kind, f.a, f.b, f.summary, f.severity, f"{f.detail}, next to the shared passage") for f in beside
                 ]
-        per_match.append((match, found))
+        return found
+
+    usable = [m for m in matches if m.a.article in by_id and m.b.article in by_id]
+    # Each match's findings depend on that match alone (the tables above only keep work done).
+    in_halves = parallel and len(usable) >= PARALLEL_MIN_MATCHES
+    per_match = list(zip(usable, map_in_halves(found_at, usable) if in_halves else map(found_at, usable), strict=True))
     elsewhere = _elsewhere(articles, matches, per_match, side, lambda s: quantities_of(s, canonical, known))
 
     stems = ahead.claims.stems if ahead is not None else claim_stems(canonical)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.discrepancies import discrepancies_ahead, find_discrepancies
+from reader.core.forked import map_in_halves
 from reader.core.lexicons import load_lexicons
 from reader.core.pipeline import analyze
 from reader.core.text.loader import load_articles
@@ -27,3 +28,17 @@ def test_the_same_findings_with_the_work_done_ahead(name):
     # Made from other attributions: ignored, not trusted.
     other = discrepancies_ahead(analysis.articles, analysis.attributions[:1], lexicons.paraphrases)
     assert find_discrepancies(*inputs, *lexicon_args, other) == analysis.discrepancies
+
+
+@pytest.mark.parametrize("name", ["court", "quake"])
+def test_the_same_findings_with_half_the_matches_compared_in_a_child(name, monkeypatch):
+    from reader.core.discrepancies import find
+
+    monkeypatch.setattr(find, "PARALLEL_MIN_MATCHES", 0)
+    halves = []
+    monkeypatch.setattr(find, "map_in_halves", lambda work, items: halves.append(len(items)) or map_in_halves(work, items))
+    lexicons = load_lexicons()
+    analysis = analyze(load_articles([FIXTURES / f"{name}_a.txt", FIXTURES / f"{name}_b.txt"]), lexicons)
+    inputs = (analysis.articles, analysis.matches, analysis.actors, analysis.attributions)
+    found = find_discrepancies(*inputs, lexicons.polarity, lexicons.paraphrases, lexicons.verbs, parallel=True)
+    assert halves == [len(analysis.matches)] and found == analysis.discrepancies
