@@ -12,9 +12,15 @@ from typing import TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
+P = TypeVar("P")
 
 
-def map_in_halves(work: Callable[[T], R], items: Sequence[T], share: float = 0.5) -> list[R]:
+def map_in_halves(
+    work: Callable[[T], R],
+    items: Sequence[T],
+    share: float = 0.5,
+    packing: tuple[Callable[[R], P], Callable[[P], R]] | None = None,
+) -> list[R]:
     """``[work(x) for x in items]``: the last ``1 - share`` of the items in a forked child, the rest here, at once.
 
     The same list, sooner on two cores: the child is a fork, so ``work`` may be a
@@ -23,6 +29,8 @@ def map_in_halves(work: Callable[[T], R], items: Sequence[T], share: float = 0.5
     child's entries are lost, never wrong). Where fork is missing, or the child fails
     in any way, this process works out the child's part too (and fails, if at all,
     as it would without a child). Only a process that may fork should call this (the CLI's).
+    ``packing``: (pack, unpack), a compact form of each result for the trip back (plain tuples
+    pickle several times faster than dataclasses), with ``unpack(pack(r)) == r``.
     """
     cut = int(len(items) * share)
     if not 0 < cut < len(items) or (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
@@ -31,7 +39,8 @@ def map_in_halves(work: Callable[[T], R], items: Sequence[T], share: float = 0.5
     for stream in (sys.stdout, sys.stderr):  # else the child would write a copy of what is buffered
         stream.flush()
     receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_child, args=(sender, work, items[cut:]), daemon=True, name="reader-half")
+    pack = packing[0] if packing is not None else None
+    process = context.Process(target=_child, args=(sender, work, items[cut:], pack), daemon=True, name="reader-half")
     try:
         process.start()
     except OSError:
@@ -44,7 +53,8 @@ def map_in_halves(work: Callable[[T], R], items: Sequence[T], share: float = 0.5
         there: list[R] | None = None
         try:
             kind, payload = receiver.recv()
-            there = payload if kind == "done" else None
+            if kind == "done":
+                there = payload if packing is None else [packing[1](p) for p in payload]
         except (EOFError, OSError):
             pass
         if there is None:
@@ -58,10 +68,11 @@ def map_in_halves(work: Callable[[T], R], items: Sequence[T], share: float = 0.5
         process.join(5)
 
 
-def _child(conn: Connection, work: Callable[[T], R], items: Sequence[T]) -> None:
+def _child(conn: Connection, work: Callable[[T], R], items: Sequence[T], pack: Callable[[R], object] | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops this child
     try:
-        conn.send(("done", [work(x) for x in items]))
+        results = [work(x) for x in items]
+        conn.send(("done", results if pack is None else [pack(r) for r in results]))
     except Exception:  # the parent works these out itself, and reports any error as it always would
         try:
             conn.send(("failed", None))

@@ -40,3 +40,8 @@ def test_an_error_in_the_work_is_raised_here():
         assert str(error) == "seven"
     else:
         raise AssertionError("no error")
+
+
+def test_results_may_travel_packed():
+    packing = (lambda r: (r[0],), lambda p: [p[0]])
+    assert map_in_halves(lambda n: [n], list(range(8)), packing=packing) == [[n] for n in range(8)]

@@ -36,9 +36,23 @@ def test_the_same_findings_with_half_the_matches_compared_in_a_child(name, monke
 
     monkeypatch.setattr(find, "PARALLEL_MIN_MATCHES", 0)
     halves = []
-    monkeypatch.setattr(find, "map_in_halves", lambda work, items: halves.append(len(items)) or map_in_halves(work, items))
+    monkeypatch.setattr(
+        find, "map_in_halves", lambda work, items, **kw: halves.append(len(items)) or map_in_halves(work, items, **kw)
+    )
     lexicons = load_lexicons()
     analysis = analyze(load_articles([FIXTURES / f"{name}_a.txt", FIXTURES / f"{name}_b.txt"]), lexicons)
     inputs = (analysis.articles, analysis.matches, analysis.actors, analysis.attributions)
     found = find_discrepancies(*inputs, lexicons.polarity, lexicons.paraphrases, lexicons.verbs, parallel=True)
     assert halves == [len(analysis.matches)] and found == analysis.discrepancies
+
+
+def test_findings_packed_for_the_trip_back_unpack_equal():
+    from reader.core.discrepancies.common import Found
+    from reader.core.discrepancies.find import _pack, _unpack
+    from reader.core.model import Span
+
+    found = [
+        Found("number", Span(3, 9), Span(10, 12), "12 vs 13", "high", "figures"),
+        Found("quote", Span(0, 1), Span(2, 2), "q", "low"),
+    ]
+    assert _unpack(_pack(found)) == found
