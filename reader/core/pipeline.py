@@ -8,6 +8,7 @@ import signal
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
@@ -46,7 +47,9 @@ def analyze(
     report = progress or (lambda stage, found: None)
     with gc_paused():
         report("align", {})
-        aligning = start_align(articles, lexicons.paraphrases) if parallel else None
+        # The align child works out the discrepancy finders' sentence stems (articles only) after aligning.
+        stems = partial(_sentences_ahead, articles, lexicons.paraphrases)
+        aligning = start_align(articles, lexicons.paraphrases, stems) if parallel else None
         aligned = _timed_align(articles, lexicons.paraphrases) if aligning is None else None
         report("actors", {"matches": len(aligned[0][0])} if aligned else {})
         # Imported only now: with alignment in a child, this process imports them while it aligns.
@@ -64,8 +67,15 @@ def analyze(
             timings["attributions"] = time.perf_counter() - start
             ahead, ahead_seconds = None, 0.0
             if aligning is not None:  # work that needs no match, done while the child aligns
+                worked_out = None
+                if aligning.ready():  # it aligned first: it works out the sentence stems while this does the rest
+                    aligning.result()  # (received now: the child waits until its result is read)
+                    if meanwhile is not None:
+                        meanwhile(articles, actors, attributions)
+                        meanwhile = None
+                    worked_out = aligning.then_result()
                 start = time.perf_counter()
-                ahead = discrepancies_ahead(articles, attributions, lexicons.paraphrases)
+                ahead = discrepancies_ahead(articles, attributions, lexicons.paraphrases, worked_out)  # type: ignore[arg-type]
                 ahead_seconds = time.perf_counter() - start
                 if meanwhile is not None:
                     meanwhile(articles, actors, attributions)
@@ -101,6 +111,12 @@ def analyze(
     )
 
 
+def _sentences_ahead(articles: Sequence[Article], paraphrases: Paraphrases | None) -> object:
+    from reader.core.discrepancies import sentences_ahead  # (in the child, after aligning)
+
+    return sentences_ahead(articles, paraphrases)
+
+
 def _timed_align(articles: Sequence[Article], paraphrases: Paraphrases | None) -> Aligned:
     start = time.perf_counter()
     return align(articles, paraphrases), time.perf_counter() - start
@@ -115,39 +131,69 @@ class Aligning:
     """`align` running in a forked child process, its result to come through a pipe.
 
     The child is a fork: it has the articles and the lexicons already, nothing
-    is sent to it, and only the matches come back (pickled). It ignores Ctrl-C:
-    the parent stops it (SIGTERM) on the way out, whatever happened.
+    is sent to it, and only the matches come back (pickled). Then, if it was
+    given one, it runs ``then`` (work on the articles alone) and sends that too:
+    the parent takes it (`then_result`) when the child aligned first, else does
+    that work itself and stops the child. It ignores Ctrl-C: the parent stops it
+    (SIGTERM) on the way out, whatever happened.
     """
 
-    def __init__(self, process: BaseProcess, conn: Connection) -> None:
+    def __init__(self, process: BaseProcess, conn: Connection, then: bool = False) -> None:
         self.process = process
         self.conn = conn
         self.answered = False
+        self.then_pending = then  # the child is to send ``then``'s result after the alignment
+        self._aligned: Aligned | None = None
+
+    def ready(self) -> bool:
+        """Whether the child has aligned (or failed): `result` would not wait."""
+        try:
+            return self.answered or self.conn.poll()
+        except (EOFError, OSError):
+            return True
 
     def result(self) -> Aligned | None:
         """What the child found, or None if it failed in any way (the caller then aligns itself)."""
+        if self.answered:
+            return self._aligned
         try:
             kind, payload = self.conn.recv()
         except (EOFError, OSError):
             return None
         self.answered = True
         if kind != "done":
+            self.then_pending = False
             return None
         packed, seconds = payload
-        return _unpack(*packed), seconds
+        self._aligned = _unpack(*packed), seconds
+        return self._aligned
+
+    def then_result(self) -> object | None:
+        """What ``then`` returned in the child, after the alignment (waited for), or None if it failed."""
+        if not self.then_pending or self.result() is None:
+            return None
+        self.then_pending = False
+        try:
+            kind, payload = self.conn.recv()
+        except (EOFError, OSError):
+            return None
+        return payload if kind == "then" else None
 
     def stop(self) -> None:
         """The child ended and waited for: never left behind, running or as a zombie."""
         self.conn.close()
-        if self.answered:  # it has sent all it will and is exiting: let it end on its own, not by SIGTERM
+        if self.answered and not self.then_pending:  # it has sent all it will and is exiting: let it end on its own
             self.process.join(2)
-        if self.process.is_alive():
+        if self.process.is_alive():  # (still at work on ``then``, nobody waits for that: stopped now)
             self.process.terminate()
         self.process.join(5)
 
 
-def start_align(articles: Sequence[Article], paraphrases: Paraphrases | None) -> Aligning | None:
-    """`align` started in a child process, or None where that is not worth it or not possible."""
+def start_align(
+    articles: Sequence[Article], paraphrases: Paraphrases | None, then: Callable[[], object] | None = None
+) -> Aligning | None:
+    """`align` started in a child process, or None where that is not worth it or not possible. ``then``:
+    work the child does after aligning, its result for `Aligning.then_result`."""
     if len(articles) < 2 or sum(len(a.text) for a in articles) < PARALLEL_MIN_CHARS or (os.cpu_count() or 1) < 2:
         return None
     if "fork" not in multiprocessing.get_all_start_methods():
@@ -156,7 +202,7 @@ def start_align(articles: Sequence[Article], paraphrases: Paraphrases | None) ->
     for stream in (sys.stdout, sys.stderr):  # else the child would write a copy of what is buffered
         stream.flush()
     receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_align_child, args=(sender, articles, paraphrases), daemon=True, name="reader-align")
+    process = context.Process(target=_align_child, args=(sender, articles, paraphrases, then), daemon=True, name="reader-align")
     try:
         process.start()
     except OSError:
@@ -164,14 +210,18 @@ def start_align(articles: Sequence[Article], paraphrases: Paraphrases | None) ->
         return None
     finally:
         sender.close()
-    return Aligning(process, receiver)
+    return Aligning(process, receiver, then is not None)
 
 
-def _align_child(conn: Connection, articles: Sequence[Article], paraphrases: Paraphrases | None) -> None:
+def _align_child(
+    conn: Connection, articles: Sequence[Article], paraphrases: Paraphrases | None, then: Callable[[], object] | None = None
+) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops this child
     try:
         (matches, clusters), seconds = _timed_align(articles, paraphrases)
         conn.send(("done", (_pack(matches, clusters), seconds)))
+        if then is not None:
+            conn.send(("then", then()))
     except Exception:  # the parent aligns again itself and reports any error as it always would
         try:
             conn.send(("failed", None))

@@ -11,7 +11,15 @@ import re
 from collections.abc import Callable, Sequence
 
 from reader.core.credits import CreditIndex
-from reader.core.discrepancies.across import ClaimPair, claim_stems, claims_ahead, find_across, holds_claim
+from reader.core.discrepancies.across import (
+    ClaimPair,
+    SentenceStems,
+    claim_stems,
+    claims_ahead,
+    find_across,
+    holds_claim,
+    sentence_stems,
+)
 from reader.core.discrepancies.attribution import find_attribution, speech_cue_spans
 from reader.core.discrepancies.common import Found, Pair, Side, nearest_match, rough_words
 from reader.core.discrepancies.elsewhere import find_elsewhere
@@ -48,18 +56,33 @@ def _numberish(text: str, words: set[str]) -> bool:
 class Ahead:
     """What `find_discrepancies` can work out before the matches are known (see `discrepancies_ahead`)."""
 
-    def __init__(self, articles: Sequence[Article], attributions: Sequence[Attribution], canonical: dict[str, str]) -> None:
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        attributions: Sequence[Attribution],
+        canonical: dict[str, str],
+        stems: SentenceStems | None = None,
+    ) -> None:
         self.articles, self.attributions, self.canonical = articles, attributions, canonical
-        self.claims = claims_ahead(articles, attributions, canonical)  # across's sentence stems: most of its work
+        self.claims = claims_ahead(articles, attributions, canonical, stems)  # across's sentence stems: most of its work
         self.phrases = phrases_ahead(articles, attributions)  # each article's quotations, tokenised
 
 
 def discrepancies_ahead(
-    articles: Sequence[Article], attributions: Sequence[Attribution], paraphrases: Paraphrases | None = None
+    articles: Sequence[Article],
+    attributions: Sequence[Attribution],
+    paraphrases: Paraphrases | None = None,
+    stems: SentenceStems | None = None,
 ) -> Ahead:
     """The per-article part of `find_discrepancies`, which needs no match: the pipeline runs it while a child
-    process aligns, and hands it to `find_discrepancies` (the same findings, less work after the alignment)."""
-    return Ahead(articles, attributions, (paraphrases if paraphrases is not None else load_paraphrases()).singles)
+    process aligns, and hands it to `find_discrepancies` (the same findings, less work after the alignment).
+    ``stems``: `sentences_ahead` of the same articles and paraphrases, if worked out elsewhere."""
+    return Ahead(articles, attributions, (paraphrases if paraphrases is not None else load_paraphrases()).singles, stems)
+
+
+def sentences_ahead(articles: Sequence[Article], paraphrases: Paraphrases | None = None) -> SentenceStems:
+    """The part of `discrepancies_ahead` that needs the articles alone (the CLI's align child works it out)."""
+    return sentence_stems(articles, (paraphrases if paraphrases is not None else load_paraphrases()).singles)
 
 
 def find_discrepancies(
