@@ -59,7 +59,10 @@ def analyze(
 
         try:
             start = time.perf_counter()
-            actors = extract_actors(articles, lexicons.gazetteer)
+            # With a few articles the alignment is a pair or three and this process is the long pole: the
+            # actor scan of the second half of them runs in a child too. With more, aligning takes longer.
+            few = aligning is not None and len(articles) <= FEW_ARTICLES
+            actors = extract_actors(articles, lexicons.gazetteer, parallel=few)
             timings["actors"] = time.perf_counter() - start
             report("attributions", {"matches": len(aligned[0][0]), "actors": len(actors)} if aligned else {"actors": len(actors)})
             start = time.perf_counter()
@@ -124,6 +127,7 @@ def _timed_align(articles: Sequence[Article], paraphrases: Paraphrases | None) -
 
 # Below this many characters in all, aligning beside the other stages gains less than starting a child costs.
 PARALLEL_MIN_CHARS = 100_000
+FEW_ARTICLES = 3  # up to this many, the actor scan is split with a second child (one to three pairs to align)
 Aligned = tuple[tuple[tuple[Match, ...], tuple[Cluster, ...]], float]  # align()'s result, and its seconds
 
 
