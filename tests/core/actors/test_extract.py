@@ -645,15 +645,3 @@ def test_the_agency_in_a_dateline_is_media():
 def test_a_press_secretary_is_a_post_and_a_salutation_no_name():
     actors = actors_of('White House Press Secretary Jay Carney spoke. "Dear Members, please join me," Mr. Steele wrote.')
     assert {"white-house", "jay-carney", "steele"} == set(actors)
-
-
-def test_the_same_actors_with_half_the_articles_scanned_in_a_child(seed_pair, monkeypatch):
-    from reader.core.actors import extract as extract_module
-    from reader.core.forked import map_in_halves
-
-    halves = []
-    monkeypatch.setattr(
-        extract_module, "map_in_halves", lambda work, items: halves.append(len(items)) or map_in_halves(work, items)
-    )
-    assert extract_module.extract_actors(seed_pair, parallel=True) == extract_module.extract_actors(seed_pair)
-    assert halves == [len(seed_pair)]
