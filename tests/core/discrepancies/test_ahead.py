@@ -9,6 +9,7 @@ import pytest
 from reader.core.discrepancies import discrepancies_ahead, find_discrepancies
 from reader.core.forked import map_in_halves
 from reader.core.lexicons import load_lexicons
+from reader.core.model import Span
 from reader.core.pipeline import analyze
 from reader.core.text.loader import load_articles
 
@@ -49,10 +50,19 @@ def test_the_same_findings_with_half_the_matches_compared_in_a_child(name, monke
 def test_findings_packed_for_the_trip_back_unpack_equal():
     from reader.core.discrepancies.common import Found
     from reader.core.discrepancies.find import _pack, _unpack
-    from reader.core.model import Span
 
     found = [
         Found("number", Span(3, 9), Span(10, 12), "12 vs 13", "high", "figures"),
         Found("quote", Span(0, 1), Span(2, 2), "q", "low"),
     ]
     assert _unpack(_pack(found)) == found
+
+
+def test_packing_follows_every_field_of_found():
+    import dataclasses
+
+    from reader.core.discrepancies.common import Found
+    from reader.core.discrepancies.find import _pack
+
+    found = Found("number", Span(3, 9), Span(10, 12), "12 vs 13", "high", "figures")
+    assert len(_pack([found])[0]) == len(dataclasses.fields(Found))  # a field added later travels too
