@@ -236,6 +236,22 @@ def summary(runs: list[LiveFigures]) -> list[str]:
     return header + [f"| {name} | " + " | ".join(show(run) for run in runs) + " |" for name, show in rows]
 
 
+def key_cpu_summary(figures: LiveFigures, data: dict) -> list[str]:
+    """The main thread's CPU from each key reaching the app to the last frame before the screen changed: what
+    the app itself spent on the key, however busy the machine (waiting for a core is not in it)."""
+    spent: dict[str, list[float]] = {}
+    for sent, key, ms in figures.key_times:
+        seen = sent + ms / 1000
+        arrived = [(at, cpu[0]) for at, _, *cpu in data["keys"] if sent - 0.05 <= at <= seen and cpu]
+        frames = [cpu[0] for began, _, *cpu in data["frames"] if arrived and arrived[0][0] <= began <= seen and cpu]
+        if arrived and frames:
+            spent.setdefault(key, []).append(1000 * (frames[-1] - arrived[0][1]))
+    return [
+        f"  main thread CPU, key to frame, {key}: median {statistics.median(ms):.0f} ms, worst {max(ms):.0f} ms ({len(ms)} keys)"
+        for key, ms in spent.items()
+    ]
+
+
 def explain(figures: LiveFigures, trace: Path, slowest: int = 4) -> list[str]:
     """What the app's process was doing around its slowest keys (from its READER_TRACE file)."""
     data = json.loads(trace.read_text())
@@ -248,27 +264,33 @@ def explain(figures: LiveFigures, trace: Path, slowest: int = 4) -> list[str]:
         f"  gc: {len(collections)} collections, {sum(c[2] for c in collections) * 1000:.0f} ms in all, "
         f"longest {max((c[2] for c in collections), default=0) * 1000:.0f} ms (gen {max(collections, key=lambda c: c[2])[1] if collections else '-'})"
     )
+    lines += key_cpu_summary(figures, data)
     for sent, key, ms in sorted(figures.key_times, key=lambda k: -k[2])[:slowest]:
         lines.append(f"  {key} at {1000 * (sent - origin):.0f} ms took {ms:.0f} ms:")
         window = (sent - 0.05, sent + ms / 1000)
-        arrived = [at for at, _ in data["keys"] if window[0] <= at <= window[1]]
+        arrived = [(at, cpu) for at, _, *cpu in data["keys"] if window[0] <= at <= window[1]]
         if arrived:
-            lines.append(f"    reached the app {1000 * (arrived[0] - sent):.0f} ms after sending")
-        for at, generation, seconds, _ in collections:
+            lines.append(f"    reached the app {1000 * (arrived[0][0] - sent):.0f} ms after sending")
+        for at, generation, seconds, _, *cpu in collections:
             if window[0] <= at <= window[1] and seconds > 0.005:
-                lines.append(f"    gc gen {generation}: {seconds * 1000:.0f} ms")
+                of_cpu = f" ({cpu[0] * 1000:.0f} ms of CPU)" if cpu else ""
+                lines.append(f"    gc gen {generation}: {seconds * 1000:.0f} ms{of_cpu}")
         for stall in data["stalls"]:
             if stall["at"] + stall["late"] >= window[0] and stall["at"] <= window[1]:
                 lines.append(f"    loop stalled {stall['late'] * 1000:.0f} ms at {1000 * (stall['at'] - sent):.0f} ms:")
                 for stack, n in stall["stacks"][:3]:
                     mine = [frame for frame in stack if "asyncio" not in frame and "runners" not in frame][:6]
                     lines.append(f"      {n} x " + " < ".join(mine))
-        frames = [(b, e) for b, e in data["frames"] if window[0] <= b <= window[1]]
+        frames = [(b, e, *cpu) for b, e, *cpu in data["frames"] if window[0] <= b <= window[1]]
         if frames:
             lines.append(
                 f"    frames: {len(frames)}, first at {1000 * (frames[0][0] - sent):.0f} ms "
                 f"taking {1000 * (frames[0][1] - frames[0][0]):.0f} ms"
             )
+            if arrived and arrived[0][1] and len(frames[-1]) > 2:
+                lines.append(
+                    f"    main thread CPU from the key to its last frame: {1000 * (frames[-1][2] - arrived[0][1][0]):.0f} ms"
+                )
     return lines
 
 

@@ -193,6 +193,7 @@ class SearchHit:
 DiscrepancyKind = Literal["number", "attribution", "quote", "polarity", "name"]
 DISCREPANCY_KINDS: tuple[str, ...] = ("number", "attribution", "quote", "polarity", "name")
 Severity = Literal["high", "medium", "low"]
+DiscrepancyPlace = Literal["match", "beside", "elsewhere"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +215,10 @@ class Discrepancy:
     severity: Severity
     detail: str = ""
     cluster: str | None = None  # the match's Cluster.id when three or more articles are loaded
+    # Where the two sides were found: "match" (the match's passages, or a claim's source just outside them),
+    # "beside" (a sentence next to the match the alignment left unpaired), "elsewhere" (sentences no match pairs;
+    # ``match`` is then the match nearest to both, the one it is listed under).
+    place: DiscrepancyPlace = "match"
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,6 +92,7 @@ def discrepancy_json(discrepancy: Discrepancy, texts: Texts) -> dict:
         "severity": discrepancy.severity,
         "detail": discrepancy.detail,
         "cluster": discrepancy.cluster,
+        "place": discrepancy.place,
     }
 
 

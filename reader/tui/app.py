@@ -10,7 +10,7 @@ from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.reactive import var
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from reader.core.model import Actor, Analysis, Article, Match, Passage
 from reader.render.snippets import one_line
@@ -29,6 +29,7 @@ from reader.tui.view.pairing import ShownPair, next_pair_index, next_unshown, pa
 from reader.tui.view.walk import Walk, attribution_passage
 from reader.tui.widgets.article_pane import ArticlePane
 from reader.tui.widgets.article_title import ArticleTitle
+from reader.tui.widgets.footer import ReaderFooter
 from reader.tui.widgets.legend import Legend, legend_content
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.side_by_side import follow, line_up_pair, reading_row
@@ -97,10 +98,11 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
         yield Legend(id="legend")
         yield SearchBar(id="search")
         yield Static(id="status")
-        yield Footer()
+        yield ReaderFooter()
 
     def on_mount(self) -> None:
         trace.install(self)  # only with READER_TRACE set (benchmarks)
+        trace.mark("mount")
         if len(self.articles) == 1:
             # Nothing to compare: one article, one pane (focus and tab skip what is hidden).
             right = self.pane("right")

@@ -27,9 +27,10 @@ from textual.app import App
 
 from reader.core.model import Analysis, Article
 from reader.tui import trace
-from reader.tui.children import LexiconFiles, Report, analysis_child, built, index_child, whole
+from reader.tui.children import LexiconFiles, Report, analysis_child, built, index_child, unpacked_result, whole
 from reader.tui.leave import can_leave_at_once, leave_now
 from reader.tui.packing import pack_all
+from reader.tui.view.wrap import forget_offers
 
 if TYPE_CHECKING:
     from reader.core.lexicons import Lexicons
@@ -106,13 +107,16 @@ class ChildJob:
         sender.close()  # only the child writes: its end closing (exit, kill) ends `reports`
 
     def reports(self) -> Iterator[Report]:
-        """The child's reports as they come; ends when the child is done or killed."""
+        """The child's reports as they come (the result's articles unpacked); ends when the child is done or
+        killed."""
         try:
             while True:
                 try:
                     report = self._reports.recv()
                 except (EOFError, OSError):
                     return
+                if report[0] == "done":
+                    report = ("done", unpacked_result(report[1]))
                 yield report
                 if report[0] != "stage":
                     return
@@ -172,6 +176,7 @@ class BackgroundWork(App[None]):
 
     def _start_background(self) -> None:
         trace.mark("background")
+        forget_offers()  # wraps made ahead for panes that turned out another width
         settle_garbage_collector()  # the first frame's widgets, styles and caches stay (collection resumes next)
         self._analyse()
         self._index()

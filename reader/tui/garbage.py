@@ -33,6 +33,12 @@ def collect_if_due() -> bool:
     return True
 
 
+def enable_collection() -> None:
+    """`gc.enable` as a Python function: Textual counts a callback's parameters before calling it, which for a
+    builtin means parsing its text signature (~0.4 ms, after every key)."""
+    gc.enable()
+
+
 class CollectWhenIdle(App[None]):
     """The app's side: full collections in the pauses between keys. A base class of `ReaderApp`."""
 
@@ -42,7 +48,13 @@ class CollectWhenIdle(App[None]):
         """From the first frame on (the `reader` command keeps the collector off until then: start-up makes
         nothing to free): collection back on, full collections when idle. Called before the first frame;
         what is registered after the first frame before this (the background's freeze) runs first."""
-        self.call_after_refresh(gc.enable)
+        self.call_after_refresh(self._resume_collection)
+
+    def _resume_collection(self) -> None:
+        # The idle timer starts here, not before the first frame: on a busy machine that frame can take
+        # more than IDLE_SECONDS, and the timer's collection then walked every object made since start-up
+        # (a young collection of 30-90 ms, the collector having been off) just before the freeze.
+        gc.enable()
         collect_when_idle()
         self.set_interval(IDLE_SECONDS, self._collect_if_idle)
 
@@ -52,7 +64,7 @@ class CollectWhenIdle(App[None]):
             # Between a key and its frame, no collection: Python would start ~10 small ones in each
             # (~6 ms of CPU a key); they run after the frame is on screen instead.
             gc.disable()
-            self.call_after_refresh(gc.enable)
+            self.call_after_refresh(enable_collection)
         await super().on_event(event)
 
     def _collect_if_idle(self) -> None:

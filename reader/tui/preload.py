@@ -23,6 +23,7 @@ import pickle
 import sys
 import threading
 import traceback
+from array import array
 from collections.abc import Callable, Sequence
 
 from reader.core.errors import ReaderError
@@ -58,6 +59,8 @@ class Loading:
         os.waitpid(self._pid, 0)
         if report[0] == "done":
             self._articles = unpack_all(report[1])
+            if len(report) > 2:
+                take_ahead(self._articles, report[2])
             return self._articles
         if report[0] == "error":
             raise ReaderError(report[1])
@@ -66,11 +69,66 @@ class Loading:
         raise RuntimeError(f"loading the articles failed:\n{report[1]}")
 
 
+# What the child also makes for the first screen: the user's settings and the two panes' wrapped lines.
+Ahead = tuple[tuple[str, object], tuple[tuple[int, array, array], ...]] | None
+
+
+def made_ahead(articles: Sequence[Article]) -> Ahead:
+    """The first screen's settings and wraps, made in the child while the app's process imports Textual (on a
+    second core; ~50 ms of the app's CPU before its first frame, with two 1 MB articles). The pane widths are
+    predicted from the terminal's size (`pane_text_widths`); a wrap of another width is simply not used."""
+    try:
+        from reader.tui.settings import load_settings, settings_path
+        from reader.tui.view.layout import pane_text_widths
+        from reader.tui.view.wrap import wrap_text
+
+        path = settings_path()
+        settings = load_settings(path)
+        if len(articles) < 2:
+            return (str(path), settings), ()
+        columns = _terminal_columns()
+        if columns is None:
+            return (str(path), settings), ()
+        widths = pane_text_widths(columns, settings.sidebar_share)
+        wraps = []
+        for article, width in zip(articles[:2], widths):
+            wrapped = wrap_text(article.text, article.paragraphs, width)
+            wraps.append((wrapped.width, array("q", wrapped.starts), array("q", wrapped.ends)))
+        return (str(path), settings), tuple(wraps)
+    except Exception:  # noqa: BLE001 - only a head start: the app makes them itself
+        return None
+
+
+def _terminal_columns() -> int | None:
+    for stream in (sys.__stderr__, sys.__stdout__):  # Textual draws on stderr
+        try:
+            return os.get_terminal_size(stream.fileno()).columns if stream is not None else None
+        except (OSError, ValueError):
+            continue
+    return None
+
+
+def take_ahead(articles: Sequence[Article], ahead: Ahead) -> None:
+    """Hand what the child made ahead to those who would make it (`load_settings`, `wrap_text`)."""
+    if ahead is None:
+        return
+    from pathlib import Path
+
+    from reader.tui.settings import offer_settings
+    from reader.tui.view.wrap import WrappedText, offer
+
+    (path, settings), wraps = ahead
+    offer_settings(Path(path), settings)  # type: ignore[arg-type]
+    for article, (width, starts, ends) in zip(articles, wraps):
+        offer(article.text, article.paragraphs, WrappedText(width, tuple(starts), tuple(ends)))
+
+
 def _load_and_send(load: Callable[[], Sequence[Article]], write: int) -> None:
     code = 0
     try:
         try:
-            report: tuple[object, ...] = ("done", pack_all(load()))
+            articles = load()
+            report: tuple[object, ...] = ("done", pack_all(articles), made_ahead(articles))
         except ReaderError as exc:
             report = ("error", str(exc))
         except KeyboardInterrupt:

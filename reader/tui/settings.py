@@ -29,7 +29,19 @@ def settings_path(environ: Mapping[str, str] = os.environ) -> Path:
     return Path(base) / "reader" / "settings.yaml"
 
 
+# Settings read ahead (by the process that loaded the articles, while this one started), by path.
+_offered: dict[Path, Settings] = {}
+
+
+def offer_settings(path: Path, settings: Settings) -> None:
+    """``settings`` is what ``load_settings(path)`` returns, read elsewhere: the next such call takes it."""
+    _offered[path] = settings
+
+
 def load_settings(path: Path) -> Settings:
+    offered = _offered.pop(path, None)
+    if offered is not None:
+        return offered
     try:
         if not path.is_file() or path.stat().st_size > MAX_BYTES:
             return Settings()

@@ -3,11 +3,14 @@
 Written to the file (JSON) when the process exits:
 
 - ``marks``: named moments (``import`` of the app's module, ``first_frame``, ``background``, ...);
-- ``frames``: every frame written to the terminal (start and end of `App._display`);
-- ``keys``: when the driver's input thread handed a key to the app;
+- ``frames``: every frame written to the terminal (start and end of `App._display`, and the main thread's CPU
+  time at its end);
+- ``keys``: when the driver's input thread handed a key to the app (and the main thread's CPU time then): the
+  CPU the main thread spent from a key to its frame does not depend on how busy the machine is;
 - ``stalls``: the event loop late by more than STALL seconds, with what the main thread was doing
   then (stacks sampled every SAMPLE seconds by a thread of its own);
-- ``gc``: every garbage collection (generation, duration).
+- ``gc``: every garbage collection (time, generation, duration, objects collected, CPU of the collecting
+  thread: on a busy machine the duration is mostly waiting for a core).
 
 Times are ``time.time()``, so a benchmark outside the process can line them up with its own.
 """
@@ -32,6 +35,11 @@ _state: dict[str, Any] | None = None
 _at_finish: list[Any] = []  # more to write at the end (the profile)
 
 
+def main_cpu() -> float:
+    """CPU seconds of the main thread so far (read from any thread)."""
+    return time.clock_gettime(time.pthread_getcpuclockid(threading.main_thread().ident or 0))
+
+
 def enabled() -> bool:
     return bool(os.environ.get("READER_TRACE"))
 
@@ -49,13 +57,14 @@ def start(first_mark: str = "import") -> None:
     if not path or _state is not None:
         return
     _state = {"path": path, "marks": [], "frames": [], "keys": [], "stalls": [], "gc": [], "samples": deque(maxlen=20_000)}
-    gc_start: list[float] = [0.0]
+    gc_start: list[float] = [0.0, 0.0]
 
     def on_gc(phase: str, info: dict[str, int]) -> None:
         if phase == "start":
-            gc_start[0] = time.perf_counter()
+            gc_start[:] = time.perf_counter(), time.thread_time()
         elif _state is not None:
-            _state["gc"].append((time.time(), info["generation"], time.perf_counter() - gc_start[0], info["collected"]))
+            wall, cpu = time.perf_counter() - gc_start[0], time.thread_time() - gc_start[1]
+            _state["gc"].append((time.time(), info["generation"], wall, info["collected"], cpu))
 
     gc.callbacks.append(on_gc)
     main = threading.main_thread().ident
@@ -87,7 +96,7 @@ def install(app: Any) -> None:
         began = time.time()
         display(screen, renderable)
         if renderable is not None and _state is not None:
-            _state["frames"].append((began, time.time()))
+            _state["frames"].append((began, time.time(), main_cpu()))
             if len(_state["frames"]) == 1:
                 mark("first_frame")
 
@@ -111,7 +120,7 @@ def install_driver(driver: Any) -> None:
     def traced(message: Any) -> None:
         key = getattr(message, "key", None)
         if key is not None and _state is not None:
-            _state["keys"].append((time.time(), key))
+            _state["keys"].append((time.time(), key, main_cpu()))
         process(message)
 
     driver.process_message = traced

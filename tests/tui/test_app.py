@@ -638,3 +638,20 @@ def test_a_skipped_config_file_is_told_on_screen() -> None:
             assert "Skipped a config file" in shown and "[x]" in shown
 
     asyncio.run(main())
+
+
+@pytest.mark.parametrize("share", [0.35, 0.5])
+def test_pane_widths_are_predicted_as_the_stylesheet_lays_them_out(share: float) -> None:
+    """`pane_text_widths` (what the loading process wraps ahead for) is the panes' real text width."""
+    from reader.tui.view.layout import pane_text_widths
+
+    async def main() -> None:
+        for columns in (60, 99, 100, 101, 121, 200, 201, 257):
+            app = ReaderApp((A, B), processes=False, remember=False)
+            async with app.run_test(size=(columns, 30)) as pilot:
+                app.sidebar_share = share
+                await pilot.pause()
+                real = (app.pane("left").scrollable_content_region.width, app.pane("right").scrollable_content_region.width)
+                assert pane_text_widths(columns, share) == real, columns
+
+    asyncio.run(main())

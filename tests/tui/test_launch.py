@@ -98,3 +98,36 @@ def test_the_app_turns_collection_back_on_after_its_first_frame(monkeypatch):
         assert started and enabled
 
     asyncio.run(main_())
+
+
+def test_collection_stays_off_until_the_first_frame_is_frozen_however_slow_that_frame(monkeypatch):
+    """The idle timer starts after the first frame: with it started at mount, a first frame slower than its
+    period let a collection walk all of start-up's objects just before the freeze."""
+    import asyncio
+    import gc
+    import time
+
+    import reader.tui.garbage
+    from reader.core.text.loader import load_articles
+    from reader.tui.app import ReaderApp
+
+    monkeypatch.setattr(ReaderApp, "PAUSE_GC_ON_SCROLL", False)
+    monkeypatch.setattr(reader.tui.garbage, "IDLE_SECONDS", 0.001)  # "slower than the timer's period"
+    at_freeze: list[bool] = []
+    monkeypatch.setattr(ReaderApp, "_start_background", lambda self: at_freeze.append(gc.isenabled()))
+
+    async def main_() -> None:
+        app = ReaderApp(load_articles([SEED]), processes=False, remember=False)
+        gc.disable()
+        try:
+            async with app.run_test(size=(120, 30)) as pilot:
+                deadline = time.monotonic() + 30
+                while not at_freeze and time.monotonic() < deadline:
+                    await pilot.pause(0.01)
+                await pilot.pause(0.05)
+                enabled = gc.isenabled()
+        finally:
+            gc.enable()
+        assert at_freeze == [False] and enabled
+
+    asyncio.run(main_())

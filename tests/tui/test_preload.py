@@ -49,3 +49,46 @@ def test_a_crash_is_not_a_one_line_error(where):
         return
     with pytest.raises(RuntimeError, match="ValueError: a bug"):
         Loading(broken).articles()
+
+
+def test_the_first_screens_settings_and_wraps_come_made_ahead(monkeypatch, tmp_path, private_settings):
+    """The child also reads the settings and wraps the two panes' lines for the terminal's width; the app's
+    `load_settings` and its panes' `wrap_text` take them instead of making them again."""
+    from reader.tui import settings as settings_module
+    from reader.tui.view import wrap
+    from reader.tui.view.layout import pane_text_widths
+
+    private_settings.parent.mkdir(parents=True)
+    private_settings.write_text("sidebar_share: 0.5\ntheme: nord\n", encoding="utf-8")
+    monkeypatch.setattr(reader.tui.preload, "_terminal_columns", lambda: 150)
+    monkeypatch.setattr(reader.tui.preload.threading, "active_count", lambda: 1)
+    articles = Loading(_load).articles()
+    assert articles == _load()
+    widths = pane_text_widths(150, 0.5)
+    for article, width in zip(articles, widths):
+        made = wrap._offered[id(article.text)][2]
+        assert made.width == width
+        fresh = wrap.wrap_text(article.text, article.paragraphs, width - 1)  # another width: made here
+        assert fresh.width == width - 1 and id(article.text) in wrap._offered
+        assert wrap.wrap_text(article.text, article.paragraphs, width) is made  # taken, once
+        assert made == wrap.wrap_text(article.text, article.paragraphs, width)  # (now made here: the same)
+    offered = settings_module._offered.get(private_settings)
+    assert offered is not None and (offered.sidebar_share, offered.theme) == (0.5, "nord")
+    assert settings_module.load_settings(private_settings) is offered
+    assert private_settings not in settings_module._offered
+    wrap.forget_offers()
+
+
+def test_nothing_is_made_ahead_without_a_terminal_or_for_one_article(monkeypatch):
+    from reader.tui.view import wrap
+
+    monkeypatch.setattr(reader.tui.preload, "_terminal_columns", lambda: None)
+    articles = _load()
+    (_, settings), wraps = reader.tui.preload.made_ahead(articles)
+    assert wraps == () and settings.sidebar_share > 0
+    monkeypatch.setattr(reader.tui.preload, "_terminal_columns", lambda: 120)
+    assert reader.tui.preload.made_ahead(articles[:1])[1] == ()
+    assert len(reader.tui.preload.made_ahead(articles)[1]) == 2
+    assert reader.tui.preload.made_ahead(None) is None  # type: ignore[arg-type] # anything going wrong: nothing
+    reader.tui.preload.take_ahead(articles, None)
+    assert not wrap._offered

@@ -8,6 +8,9 @@ few per sentence. Only those are scored by the passes.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from itertools import chain
+
 import numpy as np
 
 from reader.core.align.stems import SentenceStems
@@ -22,62 +25,127 @@ CANDIDATES_PER_SENTENCE = 12
 
 
 def candidate_pairs(a: SentenceStems, b: SentenceStems) -> list[tuple[int, int]]:
-    """Sentence pairs (i, j) sharing >= MIN_SHARED_STEMS rare-enough stems, best-sharing first per sentence."""
+    """Sentence pairs (i, j) sharing >= MIN_SHARED_STEMS rare-enough stems, in order of i then j."""
+    found = candidate_arrays(a, b)
+    return list(zip(found.a.tolist(), found.b.tolist()))
+
+
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """`candidate_pairs` as arrays: the sentences of a, those of b, and for each pair an upper bound
+    of its exclusive links (`reader.core.align.pair.PairRarity.may_link`'s sum over shared stems of
+    1 / (sentences of a holding the stem x those of b)), so most pairs need no exact sum."""
+
+    a: np.ndarray
+    b: np.ndarray
+    links_bound: np.ndarray
+
+    def __getitem__(self, keep: np.ndarray) -> Candidates:
+        return Candidates(self.a[keep], self.b[keep], self.links_bound[keep])
+
+
+_NONE = Candidates(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0))
+# Headroom over the float rounding of the bound's sum, which adds in another order than the exact one.
+BOUND_SLACK = 1e-9
+
+
+def candidate_arrays(a: SentenceStems, b: SentenceStems) -> Candidates:
+    """`candidate_pairs` as arrays, with an upper bound of each pair's exclusive links."""
     if not a.stems or not b.stems:
-        return []
-    vocabulary: dict[str, int] = {}
-    a_words, a_sents = _postings(a.stems, vocabulary)
-    b_words, b_sents = _postings(b.stems, vocabulary)
-    if not len(a_words) or not len(b_words):
-        return []
-    size = len(vocabulary)
-    df = np.bincount(a_words, minlength=size) + np.bincount(b_words, minlength=size)
+        return _NONE
+    if a.vocabulary is b.vocabulary:
+        # Articles of one `align` call: each one's postings are built once, not once per pair.
+        post_a, post_b = _article_postings(a), _article_postings(b)
+        size = len(a.vocabulary)
+    else:
+        vocabulary: dict[str, int] = {}
+        post_a, post_b = _Postings.of(a.sets, vocabulary), _Postings.of(b.sets, vocabulary)
+        size = len(vocabulary)
+    if not len(post_a.words) or not len(post_b.words):
+        return _NONE
+    a_count, b_count = _padded(post_a.count, size), _padded(post_b.count, size)
+    df = a_count + b_count
     cap = max(COMMON_FLOOR, int(COMMON_FRACTION * (len(a.stems) + len(b.stems))))
     rare = df <= cap
-    keep_a = rare[a_words]
-    a_words, a_sents = a_words[keep_a], a_sents[keep_a]
+    keep_a = rare[post_a.words]
+    a_words, a_sents = post_a.words[keep_a], post_a.sents[keep_a]
 
     # Join the two posting lists on the word: every (sentence in a, sentence in b)
     # sharing a word, as one flat array, without a Python loop per word.
-    order = np.argsort(b_words, kind="stable")
-    b_words, b_sents = b_words[order], b_sents[order]
-    b_count = np.bincount(b_words, minlength=size)
+    b_sents = post_b.sents_by_word
     b_start = np.concatenate(([0], np.cumsum(b_count)[:-1]))
     repeats = b_count[a_words]
     total = int(repeats.sum())
     if total == 0:
-        return []
+        return _NONE
     left = np.repeat(a_sents, repeats)
     first = np.repeat(b_start[a_words], repeats)
     offset = np.arange(total) - np.repeat(np.cumsum(repeats) - repeats, repeats)
     right = b_sents[first + offset]
-    keys, shared = _count_distinct(left.astype(np.int64) * len(b.stems) + right)
+    # Each shared rare stem's link, 1 / (count in a x count in b) (a stem of a missing in b joins nothing).
+    links = np.repeat(1.0 / (a_count[a_words] * np.maximum(b_count[a_words], 1)), repeats)
+    keys, shared, rare_links = _count_distinct(left.astype(np.int64) * len(b.stems) + right, links)
     enough = shared >= MIN_SHARED_STEMS
-    keys, shared = keys[enough], shared[enough]
+    keys, shared, rare_links = keys[enough], shared[enough], rare_links[enough]
     ii, jj = np.divmod(keys, len(b.stems))
     chosen = _top_per_sentence(ii, shared) | _top_per_sentence(jj, shared)
-    return list(zip(ii[chosen].tolist(), jj[chosen].tolist()))
+    ii, jj, rare_links = ii[chosen], jj[chosen], rare_links[chosen]
+    # A common stem (df > cap) links at most 1 / cap: count a x count b >= count a + count b - 1 >= cap.
+    # The two sentences share at most as many common stems as the one with fewer holds.
+    common = ~rare
+    common_a = np.bincount(post_a.sents[common[post_a.words]], minlength=len(a.stems))
+    common_b = np.bincount(post_b.sents[common[post_b.words]], minlength=len(b.stems))
+    bound = rare_links * (1 + BOUND_SLACK) + np.minimum(common_a[ii], common_b[jj]) / cap + BOUND_SLACK
+    return Candidates(ii, jj, bound)
 
 
-def _count_distinct(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """`np.unique(keys, return_counts=True)`, faster here: the keys come in runs
-    already sorted by sentence of a, which a stable (merge) sort exploits."""
-    keys = np.sort(keys, kind="stable")
+@dataclass(frozen=True, slots=True)
+class _Postings:
+    """One article's (word id, sentence) pairs, each distinct stem of a sentence once, in sentence
+    order; how many sentences hold each word id; and the sentences again ordered by word (stable)."""
+
+    words: np.ndarray
+    sents: np.ndarray
+    count: np.ndarray
+    sents_by_word: np.ndarray
+
+    @classmethod
+    def of(cls, sets: tuple[frozenset[str], ...], vocabulary: dict[str, int]) -> _Postings:
+        """From each sentence's distinct stems (`SentenceStems.sets`); new stems get the next ids."""
+        flat = list(chain.from_iterable(sets))
+        for stem in set(flat).difference(vocabulary):
+            vocabulary[stem] = len(vocabulary)
+        words = np.fromiter(map(vocabulary.__getitem__, flat), dtype=np.int64, count=len(flat))
+        sents = np.repeat(np.arange(len(sets), dtype=np.int64), np.fromiter(map(len, sets), dtype=np.int64, count=len(sets)))
+        order = np.argsort(words, kind="stable")
+        return cls(words, sents, np.bincount(words, minlength=len(vocabulary)), sents[order])
+
+
+def _article_postings(stems: SentenceStems) -> _Postings:
+    found = stems.memo.get("postings")
+    if not isinstance(found, _Postings):
+        found = _Postings.of(stems.sets, stems.vocabulary)
+        stems.memo["postings"] = found
+    return found
+
+
+def _padded(counts: np.ndarray, size: int) -> np.ndarray:
+    """``counts`` (per word id) extended with zeros to ``size`` ids: words other articles added later."""
+    if len(counts) >= size:
+        return counts
+    return np.concatenate((counts, np.zeros(size - len(counts), dtype=counts.dtype)))
+
+
+def _count_distinct(keys: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """`np.unique(keys, return_counts=True)`, faster here (the keys come in runs already sorted by
+    sentence of a, which a stable merge sort exploits), and the sum of ``weights`` per key."""
+    order = np.argsort(keys, kind="stable")
+    keys = keys[order]
     first = np.empty(len(keys), dtype=bool)
     first[0] = True
     np.not_equal(keys[1:], keys[:-1], out=first[1:])
     starts = np.flatnonzero(first)
-    return keys[starts], np.diff(np.append(starts, len(keys)))
-
-
-def _postings(stems: tuple[tuple[str, ...], ...], vocabulary: dict[str, int]) -> tuple[np.ndarray, np.ndarray]:
-    words: list[int] = []
-    sents: list[int] = []
-    for index, sentence in enumerate(stems):
-        for stem in set(sentence):
-            words.append(vocabulary.setdefault(stem, len(vocabulary)))
-            sents.append(index)
-    return np.asarray(words, dtype=np.int64), np.asarray(sents, dtype=np.int64)
+    return keys[starts], np.diff(np.append(starts, len(keys))), np.add.reduceat(weights[order], starts)
 
 
 def _top_per_sentence(owner: np.ndarray, shared: np.ndarray) -> np.ndarray:

@@ -39,7 +39,8 @@ def align(articles: Sequence[Article], paraphrases: Paraphrases | None = None) -
     # Acronyms are expanded across all the articles: one may spell out what another abbreviates.
     paraphrases = paraphrases.with_acronyms(acronym_expansions([article.text for article in articles]))
     sentences = [_sentences(article) for article in articles]
-    stems = [article_stems(article, spans, paraphrases) for article, spans in zip(articles, sentences)]
+    vocabulary: dict[str, int] = {}  # shared, so per-article work is reused across pairs (`SentenceStems.vocabulary`)
+    stems = [article_stems(article, spans, paraphrases, vocabulary) for article, spans in zip(articles, sentences)]
     matches: list[Match] = []
     for left in range(len(articles)):
         for right in range(left + 1, len(articles)):

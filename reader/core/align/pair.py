@@ -12,7 +12,9 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from reader.core.align.candidates import candidate_pairs
+import numpy as np
+
+from reader.core.align.candidates import candidate_arrays
 from reader.core.align.stems import SentenceStems, similarity
 
 # A title or subheading sums up a story in its main words, which many of the
@@ -29,14 +31,16 @@ class PairRarity:
 
     counts_a: Counter[str]
     counts_b: Counter[str]
-    idf: dict[str, float]
+    # log(N / df) of each stem over the two articles, worked out for the stems asked about only
+    # (a pair of articles asks about a small share of its vocabulary); 0.0 for a stem in neither.
+    idf: _Idf
+    # 1 / (sentences of a holding the stem x those of b), for `may_link`, likewise on demand.
+    links: _Links
 
     @classmethod
     def of(cls, a: SentenceStems, b: SentenceStems) -> PairRarity:
         counts_a, counts_b = _sentence_counts(a), _sentence_counts(b)
-        total = len(a.sets) + len(b.sets)
-        idf = {stem: math.log(total / (counts_a[stem] + counts_b[stem])) for stem in counts_a.keys() | counts_b.keys()}
-        return cls(counts_a, counts_b, idf)
+        return cls(counts_a, counts_b, _Idf(counts_a, counts_b, len(a.sets) + len(b.sets)), _Links(counts_a, counts_b))
 
     def cosine(self, x: dict[str, float], y: dict[str, float]) -> float:
         """Cosine of two sentences' stems (a's, b's), each weighted by its rarity and its evidential weight."""
@@ -56,9 +60,10 @@ class PairRarity:
     def may_link(self, x: frozenset[str], y: frozenset[str]) -> bool:
         """Whether two sentences' stems could reach `MIN_EXCLUSIVE_LINKS` at full weight: a cheap
         bound that spares most pairs the weights (`SentenceStems.weights` reads the words again)."""
+        links = self.links
         total = 0.0
         for s in x & y:
-            total += 1.0 / ((self.counts_a[s] or 1) * (self.counts_b[s] or 1))
+            total += links[s]
         return total >= MIN_EXCLUSIVE_LINKS
 
     def contained(self, part: dict[str, float], whole: dict[str, float]) -> float:
@@ -68,14 +73,45 @@ class PairRarity:
 
     def _idf(self, stem: str) -> float:
         # Found in neither article's counts only for the rare exception above: as rare as can be.
-        return self.idf.get(stem, 0.0)
+        return self.idf[stem]
+
+
+class _Idf(dict[str, float]):
+    """`PairRarity.idf`: each stem's log(N / df), computed the first time it is asked for."""
+
+    def __init__(self, counts_a: Counter[str], counts_b: Counter[str], total: int) -> None:
+        super().__init__()
+        self.counts_a, self.counts_b, self.total = counts_a, counts_b, total
+
+    def __missing__(self, stem: str) -> float:
+        df = self.counts_a[stem] + self.counts_b[stem]
+        value = math.log(self.total / df) if df else 0.0
+        self[stem] = value
+        return value
+
+
+class _Links(dict[str, float]):
+    """`PairRarity.links`: each stem's 1 / (count in a x count in b), a count of 0 read as 1."""
+
+    def __init__(self, counts_a: Counter[str], counts_b: Counter[str]) -> None:
+        super().__init__()
+        self.counts_a, self.counts_b = counts_a, counts_b
+
+    def __missing__(self, stem: str) -> float:
+        value = 1.0 / ((self.counts_a[stem] or 1) * (self.counts_b[stem] or 1))
+        self[stem] = value
+        return value
 
 
 def _sentence_counts(stems: SentenceStems) -> Counter[str]:
-    """How many sentences of one article hold each stem."""
+    """How many sentences of one article hold each stem (worked out once an article; read only)."""
+    found = stems.memo.get("sentence_counts")
+    if isinstance(found, Counter):
+        return found
     counts: Counter[str] = Counter()
     for sentence in stems.sets:
         counts.update(sentence)
+    stems.memo["sentence_counts"] = counts
     return counts
 
 
@@ -87,12 +123,31 @@ class PairContext:
     b: SentenceStems
     candidates: list[tuple[int, int]]
     rarity: PairRarity
+    # The candidates for which `PairRarity.may_link` holds (see `may_link`).
+    linkable: frozenset[tuple[int, int]] = frozenset()
 
     @classmethod
     def of(cls, a: SentenceStems, b: SentenceStems) -> PairContext:
-        candidates = [
-            (i, j)
-            for i, j in candidate_pairs(a, b)
-            if (i in a.headings) == (j in b.headings) or similarity(a.joined[i], b.joined[j]) >= HEADING_THRESHOLD
-        ]
-        return cls(a, b, candidates, PairRarity.of(a, b))
+        found = candidate_arrays(a, b)
+        if a.headings or b.headings:
+            # A heading pairs with a body sentence only when nearly the same.
+            keep = _headings(a)[found.a] == _headings(b)[found.b]
+            for k in np.flatnonzero(~keep).tolist():
+                keep[k] = similarity(a.joined[found.a[k]], b.joined[found.b[k]]) >= HEADING_THRESHOLD
+            found = found[keep]
+        rarity = PairRarity.of(a, b)
+        # Summed exactly only where the bound of the candidates allows it: a few in a hundred.
+        maybe = found[found.links_bound >= MIN_EXCLUSIVE_LINKS]
+        linkable = frozenset((i, j) for i, j in zip(maybe.a.tolist(), maybe.b.tolist()) if rarity.may_link(a.sets[i], b.sets[j]))
+        return cls(a, b, list(zip(found.a.tolist(), found.b.tolist())), rarity, linkable)
+
+    def may_link(self, i: int, j: int) -> bool:
+        """`PairRarity.may_link` of candidate ``(i, j)`` (one of `candidates`), worked out in `of`."""
+        return (i, j) in self.linkable
+
+
+def _headings(stems: SentenceStems) -> np.ndarray:
+    """Whether each sentence is a heading, as an array."""
+    mask = np.zeros(len(stems.stems), dtype=bool)
+    mask[list(stems.headings)] = True
+    return mask

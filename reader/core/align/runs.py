@@ -50,20 +50,32 @@ def shared_runs(a: list[Token], b: list[Token]) -> tuple[tuple[SharedRun, ...], 
 def _shared_runs(a: list[Token], b: list[Token]) -> tuple[tuple[SharedRun, ...], float]:
     if not a or not b:
         return (), 0.0
-    in_order = _equal_blocks([t.norm for t in a], [t.norm for t in b])
+    norms_a = [t.norm for t in a]
+    norms_b = [t.norm for t in b]
+    in_order = _equal_blocks(norms_a, norms_b)
     aligned = sum(length for _, _, length in in_order)
-    used_a = {i for start, _, length in in_order for i in range(start, start + length)}
-    used_b = {j for _, start, length in in_order for j in range(start, start + length)}
-    rest_a = [i for i in range(len(a)) if i not in used_a]
-    rest_b = [j for j in range(len(b)) if j not in used_b]
     moved = []
-    for start_a, start_b, length in _equal_blocks([a[i].norm for i in rest_a], [b[j].norm for j in rest_b]):
-        moved.extend(_contiguous_pieces(rest_a[start_a : start_a + length], rest_b[start_b : start_b + length]))
-    runs = [(i, j, n) for i, j, n in in_order if _meaningful(a, i, n)]
-    runs += [(i, j, n) for i, j, n in moved if n >= MIN_MOVED_RUN and _meaningful(a, i, n)]
+    if aligned < len(a) and aligned < len(b):  # else one side is all aligned: nothing left to move
+        rest_a = _unaligned(len(a), [(start, length) for start, _, length in in_order])
+        rest_b = _unaligned(len(b), [(start, length) for _, start, length in in_order])
+        for start_a, start_b, length in _equal_blocks([norms_a[i] for i in rest_a], [norms_b[j] for j in rest_b]):
+            moved.extend(_contiguous_pieces(rest_a[start_a : start_a + length], rest_b[start_b : start_b + length]))
+    runs = [(i, j, n) for i, j, n in in_order if _meaningful(norms_a, i, n)]
+    runs += [(i, j, n) for i, j, n in moved if n >= MIN_MOVED_RUN and _meaningful(norms_a, i, n)]
     runs.sort()
     spans = tuple(SharedRun(Span(a[i].start, a[i + n - 1].end), Span(b[j].start, b[j + n - 1].end)) for i, j, n in runs)
     return spans, aligned / max(len(a), len(b))
+
+
+def _unaligned(size: int, blocks: list[tuple[int, int]]) -> list[int]:
+    """The indexes below ``size`` outside the (start, length) blocks (which do not overlap), in order."""
+    rest: list[int] = []
+    end = 0
+    for start, length in sorted(blocks):
+        rest.extend(range(end, start))
+        end = start + length
+    rest.extend(range(end, size))
+    return rest
 
 
 def is_verbatim(in_order_share: float) -> bool:
@@ -87,6 +99,6 @@ def _contiguous_pieces(a_index: list[int], b_index: list[int]) -> list[tuple[int
     return pieces
 
 
-def _meaningful(tokens: list[Token], start: int, length: int) -> bool:
-    """A run of only stopwords ("of the") is coincidence, not shared reporting."""
-    return any(tokens[k].norm not in STOPWORDS and len(tokens[k].norm) > 1 for k in range(start, start + length))
+def _meaningful(norms: list[str], start: int, length: int) -> bool:
+    """A run of only stopwords ("of the") is coincidence, not shared reporting (``norms``: the folded words)."""
+    return any(norm not in STOPWORDS and len(norm) > 1 for norm in norms[start : start + length])

@@ -10,12 +10,24 @@ sentence pairs that pass the cheaper gates need it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
+from operator import is_not
+from typing import TypeGuard, cast
 
 from rapidfuzz import fuzz
 
-from reader.core.align.terms import PLAIN, is_content, rewrite_needed, sentence_terms, stem
+from reader.core.align.terms import (
+    PLAIN,
+    WORD_FOR_WORD,
+    is_content,
+    rewrite,
+    rewrite_needed,
+    rewrite_words,
+    sentence_terms,
+    stem,
+)
 from reader.core.align.weights import mostly_capitalised, stem_weights
 from reader.core.lexicons.paraphrases import NO_PARAPHRASES, Paraphrases
 from reader.core.model import Article, Span
@@ -51,6 +63,11 @@ class SentenceStems:
     # Units that are a paragraph of their own without closing punctuation: a title
     # or a subheading (a scraped page may repeat its title at the top of the body).
     headings: frozenset[int] = frozenset()
+    # Word ids shared by the articles of one `align` call, so that what depends on one article
+    # alone (its postings, its stem counts) is worked out once and not once per article pair.
+    vocabulary: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    # Per-article results derived from the fields above, kept by the module that derives them.
+    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     def wording(self, index: int) -> tuple[str, ...]:
         span = self.spans[index]
@@ -64,16 +81,23 @@ class SentenceStems:
             if terms is None:
                 span = self.spans[index]
                 plain = words(self.text, span.start, span.end)
-                terms = sentence_terms(self.text, span.start, span.end, plain, [fold(word) for word in plain], self.paraphrases)
+                terms = sentence_terms(self.text, span.start, span.end, plain, folded_words(plain), self.paraphrases)
             raw, folded = terms
             found = stem_weights(list(raw), list(folded), STEM_LENGTH)
             self._weights[index] = found
         return found
 
 
-def article_stems(article: Article, sentences: Sequence[Span], paraphrases: Paraphrases = NO_PARAPHRASES) -> SentenceStems:
+def article_stems(
+    article: Article,
+    sentences: Sequence[Span],
+    paraphrases: Paraphrases = NO_PARAPHRASES,
+    vocabulary: dict[str, int] | None = None,
+) -> SentenceStems:
     """Stems of each sentence's content terms (`reader.core.align.terms`): the folded words of
-    `tokens.content_words` with numbers, acronyms and ``paraphrases`` made one term each, truncated."""
+    `tokens.content_words` with numbers, acronyms and ``paraphrases`` made one term each, truncated.
+
+    ``vocabulary``: word ids shared with the other articles being aligned (see `SentenceStems.vocabulary`)."""
     text = article.text
     stems = []
     wordings = []
@@ -84,15 +108,16 @@ def article_stems(article: Article, sentences: Sequence[Span], paraphrases: Para
         plain = words(text, span.start, span.end)
         if _is_heading(text, span, plain):
             headings.add(k)
-        folded = [fold(word) for word in plain]
+        folded = folded_words(plain)
         wordings.append((hash(tuple(folded)), len(folded)))
-        if rewrite_needed(text, span.start, span.end, folded, paraphrases) != PLAIN:
+        need = rewrite_needed(text, span.start, span.end, folded, paraphrases)
+        if need != PLAIN:
             # The terms as written too (what `SentenceStems.weights` needs): the same work.
-            rewritten[k] = sentence_terms(text, span.start, span.end, plain, folded, paraphrases)
+            rewritten[k] = (rewrite_words if need == WORD_FOR_WORD else rewrite)(plain, folded, paraphrases)
             terms = rewritten[k][1]
-            stems.append(tuple([s for s in map(term_stems.__getitem__, terms) if s is not None]))
+            stems.append(tuple(filter(_IS_STEM, map(term_stems.__getitem__, terms))))
         else:
-            stems.append(tuple([s for s in map(term_stems.__getitem__, folded) if s is not None]))
+            stems.append(tuple(filter(_IS_STEM, map(term_stems.__getitem__, folded))))
     return SentenceStems(
         tuple(stems),
         tuple(" ".join(s) for s in stems),
@@ -103,7 +128,21 @@ def article_stems(article: Article, sentences: Sequence[Span], paraphrases: Para
         wordings=tuple(wordings),
         headings=frozenset(headings),
         _terms=rewritten,
+        vocabulary={} if vocabulary is None else vocabulary,
     )
+
+
+def folded_words(plain: list[str]) -> list[str]:
+    """``[fold(word) for word in plain]``, for `tokens.words` output: a sentence in ASCII (most are)
+    is lowered in one piece, which is what `fold` does to each ASCII word (the words hold no space)."""
+    joined = " ".join(plain)
+    if not joined.isascii():
+        return [fold(word) for word in plain]
+    return joined.lower().split(" ") if plain else []
+
+
+# `_TermStems` gives None for a term that is not content: filtered out without a Python loop.
+_IS_STEM = cast("Callable[[str | None], TypeGuard[str]]", partial(is_not, None))
 
 
 class _TermStems(dict[str, str | None]):
@@ -119,12 +158,12 @@ def _is_heading(text: str, span: Span, plain: list[str]) -> bool:
     """A line of its own that does not end as a sentence does, or is in title case (a headline
     ends with a question mark or a quote as often as not: "Did Ginsburg Cross The Line?").
     ``plain``: the sentence's words (`tokens.words`)."""
-    body = text[span.start : span.end].rstrip()
-    if not body:
-        return False
     before = text[max(0, span.start - 1) : span.start]
     after = text[span.end : span.end + 1]
     if before not in ("", "\n") or after not in ("", "\n"):
+        return False
+    body = text[span.start : span.end].rstrip()
+    if not body:
         return False
     return body[-1] not in ".!?\"'”’:;)" or _title_case(plain)
 

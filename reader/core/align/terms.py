@@ -67,19 +67,30 @@ def acronym_expansions(texts: Sequence[str]) -> dict[tuple[str, ...], str]:
         return {}
     lengths = sorted({len(acronym) for acronym in acronyms}, reverse=True)
     expansions: dict[tuple[str, ...], str] = {}
+    # A run's expansions depend on its characters and the one on either side (word edges): texts
+    # repeat their names, so each distinct run is read once and its finds replayed in order.
+    seen: dict[tuple[bool, bool, str], list[tuple[tuple[str, ...], str]]] = {}
     for text in texts:
         for found in _CAPITALISED_RUN.finditer(text):
-            if found.end() - found.start() < 3:
+            start, end = found.span()
+            if end - start < 3:
                 continue
-            _expand_run(text, found.start(), found.end(), acronyms, lengths, expansions)
+            key = (start == 0, end == len(text), text[max(0, start - 1) : end + 1])
+            finds = seen.get(key)
+            if finds is None:
+                finds = seen[key] = []
+                _expand_run(text, start, end, acronyms, lengths, finds)
+            for phrase, acronym in finds:
+                expansions[phrase] = acronym
     return expansions
 
 
 def _expand_run(
-    text: str, start: int, end: int, acronyms: set[str], lengths: list[int], expansions: dict[tuple[str, ...], str]
+    text: str, start: int, end: int, acronyms: set[str], lengths: list[int], finds: list[tuple[tuple[str, ...], str]]
 ) -> None:
-    """Expansions inside one capitalised run: from each capitalised word, the longest span of
-    capitalised words whose initials are an acronym; spans do not overlap."""
+    """Expansions inside one capitalised run, as (folded words, folded acronym) appended to ``finds``:
+    from each capitalised word, the longest span of capitalised words whose initials are an acronym;
+    spans do not overlap. Reads ``text[start - 1 : end + 1]`` only."""
     spans = [(word.start(), word.end()) for word in _LETTERS.finditer(text, start, end)]
     capital = [k for k, (s, _) in enumerate(spans) if text[s].isupper()]
     k = 0
@@ -94,7 +105,7 @@ def _expand_run(
             if _word_edge(text, first, last):
                 run = [text[spans[c][0] : spans[c][1]] for c in chosen]
                 if all(not word.isupper() for word in run):
-                    expansions[tuple(fold(w) for w in words(text, first, last))] = "".join(w[0] for w in run).casefold()
+                    finds.append((tuple(fold(w) for w in words(text, first, last)), "".join(w[0] for w in run).casefold()))
             k += length
             break
         else:

@@ -72,19 +72,44 @@ def stem_weights(words: list[str], folded: list[str], stem_length: int) -> dict[
 
     `words` and `folded` are the sentence's words as written and folded.
     """
-    frame = framing_words()
-    word_weights = [_word_weight(w, frame) for w in folded]
+    known = _known_words(stem_length)
+    found = list(map(known.__getitem__, folded))
+    word_weights = [weight for weight, _ in found]
     for first, end in _name_runs(words, folded):
         content = [k for k in range(first, end) if word_weights[k]]
         for k in content:
             word_weights[k] = 1.0 / len(content)
     weights: dict[str, float] = {}
-    for word, weight in zip(folded, word_weights):
-        if weight:
-            key = stem(word, stem_length)
-            if weights.get(key, 0.0) < weight:
-                weights[key] = weight
+    for (_, key), weight in zip(found, word_weights):
+        if weight and weights.get(key, 0.0) < weight:
+            weights[key] = weight
     return weights
+
+
+class _KnownWords(dict[str, tuple[float, str]]):
+    """A folded word's weight outside names and its stem, worked out once a word (news repeats its words)."""
+
+    def __init__(self, frame: frozenset[str], stem_length: int) -> None:
+        super().__init__()
+        self.frame, self.stem_length = frame, stem_length
+
+    def __missing__(self, word: str) -> tuple[float, str]:
+        found = (_word_weight(word, self.frame), stem(word, self.stem_length))
+        self[word] = found
+        return found
+
+
+_KNOWN: dict[int, _KnownWords] = {}
+# Words kept at most (then forgotten all at once): a few tens of MB.
+MAX_KNOWN_WORDS = 200_000
+
+
+def _known_words(stem_length: int) -> _KnownWords:
+    known = _KNOWN.get(stem_length)
+    frame = framing_words()
+    if known is None or known.frame is not frame or len(known) > MAX_KNOWN_WORDS:
+        known = _KNOWN[stem_length] = _KnownWords(frame, stem_length)
+    return known
 
 
 def _word_weight(word: str, frame: frozenset[str]) -> float:

@@ -21,7 +21,7 @@ _NOT_SPEECH_AFTER_CLAIM = re.compile(r"\s+(?:responsibility|credit|the\s+lives|l
 # Cue forms that are never nouns: only these may follow a noun modifier and still be verbs.
 VERB_ONLY = frozenset({"say", "says", "said", "tell", "tells", "told", "wrote", "add", "adds", "found", "knew"})
 _ABSOLUTE_GERUND = re.compile(
-    r"\b(with|and)\s+(?:(?:the|a|an|its|their|his|her|some|many)\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$", re.I
+    r"\b(with|and)\s+(?:(?:the|a|an|its|their|his|her|some|many)\s+)?(?:[\w'’.-]+\s+){0,4}[\w'’-]+\s*$", re.I
 )
 _NOT_A_NOUN = DETERMINERS | PREPOSITIONS | BE_FORMS | frozenset("he she they it we i you who which that and but or".split())
 
@@ -35,13 +35,28 @@ _BASE_VERBS = frozenset("believe think want expect feel know fear oppose support
 
 # Verbs that carry a following "to" + cue as their own statement: "Gowdy went on to call ...".
 CARRIED_ON = re.compile(
-    r"\b(?:went|go|goes|going)\s+on\s+to\s+$|\b(?:was|were|is|are)\s+quick\s+to\s+$|\b(?:continued|continues|proceeded)\s+to\s+$",
+    r"\b(?:went|go|goes|going)\s+on\s+to\s+$|\b(?:was|were|is|are)\s+quick\s+to\s+$|\b(?:continued|continues|proceeded)\s+to\s+$"
+    r"|\b(?:took|take|takes|taken|taking)\s+to\s+(?:the\s+)?[A-Za-z][\w.’']*(?:\s+[A-Z][\w.’']*)?\s+to\s+$",  # "took to Facebook to blast"
     re.I,
 )
 
 
 # Prepositions before a gerund of speech whose subject is the clause's: "by saying", "after saying".
-GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while"})
+GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in"})
+# Gerunds that speak for the clause's subject after one of those prepositions ("while mocking them").
+SPEAKING_GERUNDS = frozenset(
+    """saying telling arguing insisting claiming calling mocking relaying noting warning urging accusing
+    criticizing praising blaming asking suggesting questioning""".split()
+)
+
+
+def word_before_gerund(text: str, start: int, pos: int) -> str:
+    """The word before ``pos`` past lower-case -ly adverbs: "while simultaneously mocking" -> "while"."""
+    while True:
+        word = previous_token(text, start, pos)
+        if not (len(word) > 4 and word.endswith("ly") and word.islower() and word.isalpha()):
+            return word
+        pos = text.rfind(word, start, pos)
 
 
 def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: str, verbs: ReportingVerbs) -> bool:
@@ -50,6 +65,10 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
     previous = previous_token(text, sentence.start, cue.start)
     low = previous.lower()
     first = cue_text.split()[0]
+    if first.endswith("ing") and first in SPEAKING_GERUNDS:
+        low_lead = word_before_gerund(text, sentence.start, cue.start).lower()
+        if low_lead in GERUND_PREPOSITIONS:
+            return False  # "by saying he would ...", "while simultaneously mocking them": the clause's subject speaks
     if (
         low in verbs.verb_classes
         and first not in VERB_ONLY
@@ -62,8 +81,6 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
         pass  # "went on to say", "was quick to add": the cue is the clause's own verb
     elif low in QUANTIFIERS and (first in VERB_ONLY or first.endswith("ed") or first in _BASE_VERBS):
         pass  # "Several said", "some say": a quantifier standing alone as the subject
-    elif low in GERUND_PREPOSITIONS and first in ("saying", "telling", "arguing", "insisting", "claiming", "calling"):
-        return False  # "by saying he would ...", "after saying": the clause's subject speaks through the gerund
     elif low in DETERMINERS or low in PREPOSITIONS or low in NOUN_BEFORE or low.endswith(("'s", "’s")):
         return True  # "the report", "to admit", "no warning", "Egypt's demands": a noun or an infinitive
     if text[cue.start].isupper() and previous[:1].isupper() and low not in DETERMINERS:
@@ -73,6 +90,8 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
     if cue_text.endswith("ing") and " " not in cue_text:
         if cue_text in BACKING and (previous[:1].isupper() or (low.endswith("s") and low not in _NOT_A_NOUN)):
             return False  # "a super PAC backing Mr. Cruz", "pastors supporting him": the group's stance
+        if cue_class == "show" and low in verbs.evidence_heads:
+            return False  # "polls showing her well behind", "ledgers showing he was paid": what the papers show
         if low in (",", "and", "but") or low in BE_FORMS:
             return False  # ", saying": a cue; "a warning" is none
         if statement_gerund(text, sentence, cue):

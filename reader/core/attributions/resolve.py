@@ -35,6 +35,11 @@ from reader.core.text.quotes import QuoteIndex
 
 OUTLET_HEADS = frozenset("report newspaper paper outlet daily agency channel broadcaster network station website".split())
 PERSON_PRONOUNS = {"he": "m", "she": "f"}
+# Heads of a description that stands for a person just named ("the Republican congressman", "the GOP front-runner").
+DESCRIPTION_HEADS = frozenset(
+    """congressman congresswoman senator lawmaker candidate nominee front-runner frontrunner mogul billionaire
+    governor mayor politician incumbent challenger businessman businesswoman""".split()
+)
 POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 _NOT_NAMES_FIRST = DETERMINERS | PRONOUNS  # "The", "He": capitals from the sentence start
 _MAX_LOOKBACK = 50  # person sources a pronoun may reach back over, when nearer ones have the wrong gender
@@ -121,6 +126,9 @@ class SourceResolver:
         if actor is None and not named and first == "the" and head_low in self.verbs.role_heads:
             actor = self._role_holder(span)  # "the former vice president" -> who was "Vice President Biden"
             named = actor is not None
+        if actor is None and not named and first == "the" and head_low in DESCRIPTION_HEADS:
+            actor = self._described(span, head_low)  # "Missouri Rep. Todd Akin ..., as the Republican congressman vowed"
+            named = actor is not None
         if actor is None and not named and first in ("the", "this") and head_low in OUTLET_HEADS:
             if self.last_named_outlet is not None:
                 return SourceInfo(self.last_named_outlet.actor, False, True)
@@ -152,7 +160,7 @@ class SourceResolver:
         para = bisect.bisect_right(self.paragraph_starts, position) - 1
         near = self.paragraph_starts[max(0, para - 1)]
         earlier = [p for p in reversed(self.person_sources[-_MAX_LOOKBACK:]) if p.position < position]
-        nearby = itertools.takewhile(lambda p: p.position >= near, earlier)
+        nearby = self._nearby(near, position, earlier)
         mentions = (self._mentioned(start, actor) for start, actor in self._mentions_by_salience(near, position))
         for candidate in itertools.chain(self._sentence_subject(position, earlier), nearby, mentions, earlier):
             known = candidate.gender if candidate.phrase is None else self._gender(candidate.phrase, candidate.info.actor)
@@ -166,6 +174,37 @@ class SourceResolver:
             self.learned.setdefault(info.actor, gender)
         self.person_sources.append(_Person(position, info, gender))
         return info
+
+    def _nearby(self, near: int, position: int, earlier: list[_Person]) -> list[_Person]:
+        """Person sources since ``near`` and the people later sentences there opened with, latest first:
+        `Cornyn told him ... Akin made the remarks in an interview. He claimed ...` -> Akin."""
+        sources = list(itertools.takewhile(lambda p: p.position >= near, earlier))
+        if not self.sentence_starts:
+            return sources
+        after = sources[0].position if sources else near
+        first = bisect.bisect_right(self.sentence_starts, after)
+        last = bisect.bisect_right(self.sentence_starts, position) - 1  # the pronoun's own: `_sentence_subject`
+        subjects = []
+        for k in range(max(first, last - _MAX_SUBJECT_SENTENCES), last):
+            subject = self._opening_person(self.sentence_starts[k], self.sentence_starts[k + 1])
+            if subject is not None:
+                subjects.append(subject)
+        return subjects[::-1] + sources
+
+    def _opening_person(self, start: int, end: int) -> _Person | None:
+        """The person a sentence opens with, as its subject: named before any pronoun and outside quotes."""
+        found = self._mentions_between(start, end)
+        if self.quotes is not None:
+            found = [m for m in found if self.quotes.enclosing(m[0]) is None]
+        if not found or not _opens_subject(self.text[start : found[0][0]]):
+            return None
+        after = _NEXT_WORD.match(self.text, self._mention_end(found[0][0]))
+        if after is not None and (after.group(1) is not None or after.group(2) in self.verbs.role_heads):
+            return None  # "Obama's spokesman", "The elder Cheney daughter": the name only modifies the subject
+        return self._mentioned(*found[0])
+
+    def _mention_end(self, start: int) -> int:
+        return max((e for s, e, _ in self.mentions.overlapping(start, start + 1) if s == start), default=start)
 
     def _sentence_subject(self, position: int, earlier: list[_Person]) -> list[_Person]:
         """`Asa Hutchinson, who led the review, appeared to ease off -- he said ...`: with no source yet in
@@ -214,6 +253,25 @@ class SourceResolver:
                 if mention_start <= m.end() and self.kinds.get(actor) == "person":
                     holder = actor
         return holder
+
+    def _described(self, span: Span, head_low: str) -> str | None:
+        """The person a described source ("the Republican congressman", "the Democratic presidential
+        candidate") stands for: with at least one word between "the" and the head, the latest person
+        named outside quotes in its own or the previous sentence, of the head's gender if it has one."""
+        phrase = self.text[span.start : span.end].split()
+        if not 3 <= len(phrase) <= 6 or not self.sentence_starts:
+            return None
+        k = bisect.bisect_right(self.sentence_starts, span.start) - 1
+        start = self.sentence_starts[max(0, k - 1)]
+        gender = self.verbs.gender_words.get(head_low)
+        for mention_start, actor in reversed(self._mentions_between(start, span.start)):
+            if self.quotes is not None and self.quotes.enclosing(mention_start) is not None:
+                continue
+            known = self._gender(self.names.get(actor, ""), actor)
+            if gender is None or known in (None, gender):
+                return actor
+            return None  # the latest person is of the other gender: someone not named here
+        return None
 
     def _mentions_by_salience(self, start: int, end: int) -> list[tuple[int, str]]:
         """Person mentions in [start, end) a pronoun may point to: none quoted ("negotiated by Vice President
@@ -289,6 +347,16 @@ class SourceResolver:
         if caps == 1 and toks[-1] in self.surnames:
             return True
         return caps >= 2 or (caps == 1 and len(toks) > 1 and toks[-2].lower() in self.verbs.role_heads)
+
+
+_NEXT_WORD = re.compile(r"(['’]s\b)?\s*([a-z]+)?")
+_MAX_SUBJECT_SENTENCES = 4  # sentences back a pronoun looks for a named subject newer than the last source
+
+
+def _opens_subject(before: str) -> bool:
+    """Whether a person named after ``before`` (the sentence so far) is its subject: a few words at most,
+    none a pronoun ("Akin made the remarks", "On Friday, Liz Cheney issued")."""
+    return len(before.split()) <= 3 and _opens_sentence(before)
 
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|i|we|it|his|her|their)\b", re.IGNORECASE)

@@ -239,6 +239,8 @@ def evidence_before(text: str, sent_start: int, cue_start: int, verbs: Reporting
     toks = words(text, max(sent_start, cue_start - SOURCE_WINDOW), cue_start)
     for i in range(len(toks) - 1, -1, -1):
         low = text[toks[i][0] : toks[i][1]].lower()
+        if low == "and" and 0 < i < len(toks) - 1 and text[toks[i - 1][0]].isupper() and text[toks[i + 1][0]].isupper():
+            continue  # "a poll released Sunday by The Washington Post and ABC News shows": one name run
         if low in BOUNDARY_WORDS or low in PRONOUNS or low in (";", ":", '"', "“", "”"):
             return None
         if low in verbs.evidence_heads:

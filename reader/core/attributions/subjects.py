@@ -49,7 +49,7 @@ _IRREGULAR_PAST = frozenset(
 )
 # Words that open an adverbial before a sentence's subject ("After the vote, ...", "In a letter to ..., ...").
 _ADVERBIAL_OPENERS = frozenset(
-    "after before in on at during when while as since despite following earlier later last amid with without".split()
+    "after before in on at during when while as since despite following earlier later last amid with without according".split()
 )  # subject plus what the commas set off: longer is not one clause
 
 

@@ -99,6 +99,7 @@ class Found:
     summary: str
     severity: Severity
     detail: str = ""
+    place: str = "match"  # `Discrepancy.place`
 
 
 def clip(text: str, limit: int = 70) -> str:

@@ -9,6 +9,9 @@ strong evidence that both are the same thing: the same currency, values within
 a factor of two, and at least two content words around them in common, one of
 them a name written with a capital on both sides ("Rolex", "Martha's
 Vineyard"). Equal amounts, however written, are not reported (`numbers.compare`).
+Counts are looked at the same way when they count the same named thing ("412
+homes" along the "Varna River" / "380 homes were destroyed" on it): written in
+digits, not hedged, and not of people or things in general (`numbers.GENERIC`).
 
 Each discrepancy found this way is attached to the match nearest to both
 sentences, so that it has a shared passage to be listed under.
@@ -16,18 +19,24 @@ sentences, so that it has a shared passage to be listed under.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reader.core.discrepancies.common import Found, Side, clip, stem
-from reader.core.discrepancies.numbers import compare
-from reader.core.discrepancies.pairing import matches_by_pair, paired_sentences, sentence_starts
+from reader.core.discrepancies.numbers import GENERIC, compare
+from reader.core.discrepancies.pairing import matches_by_pair, paired_sentences, sentence_starts, sentences_holding
 from reader.core.discrepancies.quantities import APPROXIMATE, Quantity
 from reader.core.model import Article, Match, Passage, Span
 from reader.core.text.quotes import find_quotes
 from reader.core.text.tokens import STOPWORDS
 
+_DIGIT = re.compile(r"\d")
+# A cheap look at the raw text: money, or digits before a word (what `_looked_at` may take). Sentences without
+# it are not tokenised.
+_COUNTED = re.compile(r"\d\s+[a-z]")
+_MONEY = ("$", "£", "€", "dollar", "pound")
 WINDOW = 6  # words either side of an amount that say what it is
 MIN_SHARED = 2  # of those words the two amounts must share (one a name)
 MAX_RATIO = 2.0  # amounts further apart than this are taken for different things
@@ -49,20 +58,22 @@ def _amounts(
     giving ("Obama has cut $716 billion from Medicare") is theirs, and another speaker's may differ."""
     found: list[_Amount] = []
     quoted: list[Span] | None = None  # found on first use: most articles hold no amount at all
-    for n, sentence in enumerate(article.sentences):
+    quoted_starts: list[int] = []
+    for n in sentences_holding(article, _COUNTED, _MONEY):
         if len(found) >= MAX_AMOUNTS:
             break
+        sentence = article.sentences[n]
         raw = article.text[sentence.start : sentence.end]
-        if "$" not in raw and "£" not in raw and "€" not in raw and "dollar" not in raw and "pound" not in raw:
-            continue  # no money here (checked on the raw text: most sentences are not tokenised)
         side = side_of(Passage(article.id, sentence.start, sentence.end))
         tokens = side.tokens
         for q in quantities_of(side):
-            if q.category != "money" or isinstance(q.value, str) or q.bound is not None:
+            if isinstance(q.value, str) or q.bound is not None or not _looked_at(q, raw, sentence.start):
                 continue
             if quoted is None:
-                quoted = [quote.inner for quote in find_quotes(article).quotes]
-            if any(inner.start <= q.span.start < inner.end for inner in quoted):
+                quoted = sorted(quote.inner for quote in find_quotes(article).quotes)
+                quoted_starts = [inner.start for inner in quoted]
+            at = bisect_right(quoted_starts, q.span.start) - 1
+            if at >= 0 and q.span.start < quoted[at].end:
                 continue
             inside = [k for k, t in enumerate(tokens) if q.span.start <= t.start and t.end <= q.span.end]
             if not inside:
@@ -82,10 +93,29 @@ def _amounts(
     return found
 
 
+def _looked_at(q: Quantity, raw: str, offset: int) -> bool:
+    """Money; or a count of something named ("23 defendants", not "two people"), written in digits: a number
+    word ("two", "one") is said of too many things to stand for one fact."""
+    if q.category == "money":
+        return True
+    return (
+        q.category == "count"
+        and q.noun is not None
+        and q.noun not in GENERIC
+        and not q.approximate
+        and bool(_DIGIT.match(raw, q.span.start - offset))
+    )
+
+
 def _same_thing(a: _Amount, b: _Amount) -> bool:
     qa, qb = a.quantity, b.quantity
-    assert qa.currency is not None and qb.currency is not None
-    if qa.currency[0] != qb.currency[0]:
+    if qa.category != qb.category:
+        return False
+    if qa.category == "money":
+        assert qa.currency is not None and qb.currency is not None
+        if qa.currency[0] != qb.currency[0]:
+            return False
+    elif qa.noun != qb.noun:
         return False
     low, high = sorted((abs(float(qa.value)), abs(float(qb.value))))
     if not low or high / low > MAX_RATIO:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from reader.core.credits import CreditIndex
@@ -24,6 +25,7 @@ from reader.core.discrepancies.across import (
 )
 from reader.core.discrepancies.attribution import find_attribution, speech_cue_spans
 from reader.core.discrepancies.common import Found, Pair, Side, nearest_match, rough_words
+from reader.core.discrepancies.days import find_days
 from reader.core.discrepancies.elsewhere import find_elsewhere
 from reader.core.discrepancies.names import find_names
 from reader.core.discrepancies.neighbours import Neighbours, shares_claim
@@ -241,7 +243,8 @@ def find_discrepancies(
                 near = Pair(below, side(pa), side(pb))
                 beside = compare(near, near_a, near_b)
                 found += [
-                    Found(f.kind, f.a, f.b, f.summary, f.severity, f"{f.detail}, next to the shared passage") for f in beside
+                    Found(f.kind, f.a, f.b, f.summary, f.severity, f"{f.detail}, next to the shared passage", "beside")
+                    for f in beside
                 ]
         return found
 
@@ -285,8 +288,11 @@ def find_discrepancies(
         *find_across(articles, matches, attributions, canonical, judge, ahead.claims if ahead is not None else None),
         *find_phrases(articles, matches, attributions, actor_by_id, ahead.phrases if ahead is not None else None),
         *find_quotations(articles, matches, attributions, canonical, told, better),
+        *find_days(articles, matches, mentions_in, {a.id: a.kind for a in actors}, canonical),
     ]:
         elsewhere.setdefault(listed_under.id, []).append(f)
+    for found_elsewhere in elsewhere.values():
+        found_elsewhere[:] = [replace(f, place="elsewhere") for f in found_elsewhere]
     results: list[Discrepancy] = []
     seen: set[tuple[str, str, int, int, str, int, int]] = set()
     for match, found in per_match:
@@ -308,6 +314,7 @@ def find_discrepancies(
                     severity=f.severity,
                     detail=f.detail,
                     cluster=match.cluster,
+                    place=f.place,  # type: ignore[arg-type]
                 )
             )
     return tuple(results)

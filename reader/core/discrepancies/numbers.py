@@ -17,7 +17,7 @@ from reader.core.model import Passage, Severity
 
 # Categories compared with each other even when a side has several: the value says what it is.
 _BY_CATEGORY = frozenset({"money", "percent", "age", "weekday", "date", "year", "time", "tally", "duration"})
-_GENERIC = frozenset(stem(w) for w in "people persons men women children times others members cases things ones".split())
+GENERIC = frozenset(stem(w) for w in "people persons men women children times others members cases things ones".split())
 _CONTEXT_NEEDED = {"money": 1, "age": 1}
 _NAMES = {"weekday": "day", "date": "date", "year": "year", "time": "time", "tally": "vote"}
 
@@ -33,7 +33,7 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
     if a.category == "count":
         if a.noun is not None and a.noun == b.noun:
             # "people", "times" count anything: the words around must agree too ("killing 247 people").
-            return a.noun not in _GENERIC or len(a.context & b.context) >= 2
+            return a.noun not in GENERIC or len(a.context & b.context) >= 2
         return a.noun is not None and b.noun is not None and bool(a.context & b.context) and a.noun in b.context | {b.noun}
     return True
 

@@ -3,6 +3,7 @@ which sentence pairs the alignment has already put side by side."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -33,3 +34,23 @@ def paired_sentences(between: Sequence[Match], starts_a: list[int], starts_b: li
         first_b, last_b = bisect_right(starts_b, m.b.start) - 1, bisect_right(starts_b, max(m.b.start, m.b.end - 1)) - 1
         together.update((na, nb) for na in range(first_a, last_a + 1) for nb in range(first_b, last_b + 1))
     return together
+
+
+def sentences_holding(article: Article, pattern: re.Pattern[str] | None = None, literals: Sequence[str] = ()) -> list[int]:
+    """The sentences (by index, in order) where ``pattern`` matches or one of ``literals`` stands: one scan of
+    the whole text (`str.find` for the literals), not one a sentence (a novel has tens of thousands)."""
+    text = article.text
+    at = [hit.start() for hit in pattern.finditer(text)] if pattern is not None else []
+    for literal in literals:
+        k = text.find(literal)
+        while k >= 0:
+            at.append(k)
+            k = text.find(literal, k + 1)
+    starts = sentence_starts(article)
+    sentences = article.sentences
+    found: set[int] = set()
+    for position in at:
+        n = bisect_right(starts, position) - 1
+        if n >= 0 and position < sentences[n].end:
+            found.add(n)
+    return sorted(found)

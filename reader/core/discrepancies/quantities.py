@@ -190,7 +190,7 @@ _SPEAKING_WORDS = frozenset(
 )
 
 
-def _dated(tokens: list[Token], i: int, canonical: dict[str, str]) -> str | None:
+def dated(tokens: list[Token], i: int, canonical: dict[str, str]) -> str | None:
     """The word a weekday dates, right before it past "on", "last" and the like: "published Saturday" -> publish;
     any word of speaking -> `SPEAKING`. Kept as the weekday's `noun`."""
     k = i - 1
@@ -221,7 +221,7 @@ def _quantity_at(text: str, tokens: list[Token], i: int, canonical: dict[str, st
         return None, i + 1  # most words: every test below needs a digit, a number word, a month or a weekday
     previous = tokens[i - 1].norm if i else ""
     if norm in WEEKDAYS:
-        return Quantity("weekday", float(WEEKDAYS[norm]), token.span, noun=_dated(tokens, i, canonical)), i + 1
+        return Quantity("weekday", float(WEEKDAYS[norm]), token.span, noun=dated(tokens, i, canonical)), i + 1
     if norm in MONTHS and text[token.start].isupper():
         date = _date(tokens, i)
         if date.value % 100 or (len(norm) > 3 and norm != "march"):

@@ -35,3 +35,16 @@ def clamp_share(share: float) -> float:
 
 def step_share(share: float, wider: bool) -> float:
     return round(clamp_share(share + (SHARE_STEP if wider else -SHARE_STEP)), 2)
+
+
+def pane_text_widths(columns: int, share: float, wanted: bool | None = None) -> tuple[int, int]:
+    """The cells of text per line in the left and right article panes of a terminal ``columns`` wide (two
+    articles or more), as the app's stylesheet lays them out: the sidebar's cells when it shares the width,
+    the rest split in two columns (the right one takes an odd cell), each less its padding and scrollbar."""
+    layout = sidebar_layout(columns, share, wanted)
+    rest = columns - (layout.cells if layout.shown and not layout.over_panes else 0)
+    left = rest // 2
+    return max(1, left - PANE_CHROME), max(1, rest - left - PANE_CHROME)
+
+
+PANE_CHROME = 3  # an article pane's cells that are not text: padding 0 1 and a scrollbar of 1 (reader.tcss)

@@ -69,9 +69,26 @@ class WrappedText:
         return range(first, last + 1)
 
 
+# Wraps made ahead (by the process that loaded the articles, while this one started): by id of the text.
+_offered: dict[int, tuple[str, tuple[Span, ...] | list[Span], WrappedText]] = {}
+
+
+def offer(text: str, paragraphs: tuple[Span, ...] | list[Span], wrapped: WrappedText) -> None:
+    """``wrapped`` is ``wrap_text(text, paragraphs, wrapped.width)``, made elsewhere: the next such call takes it."""
+    _offered[id(text)] = (text, paragraphs, wrapped)
+
+
+def forget_offers() -> None:
+    _offered.clear()
+
+
 def wrap_text(text: str, paragraphs: tuple[Span, ...] | list[Span], width: int) -> WrappedText:
     """Wrap ``paragraphs`` of ``text`` to ``width`` cells (width is at least 1)."""
     width = max(1, width)
+    offered = _offered.get(id(text))
+    if offered is not None and offered[0] is text and offered[1] is paragraphs and offered[2].width == width:
+        del _offered[id(text)]
+        return offered[2]
     starts: list[int] = []
     ends: list[int] = []
     pattern = _line_pattern(width)

@@ -29,6 +29,8 @@ SELECTED_MARK = "● "
 UNSELECTED_MARK = "  "
 ROW_WIDTH = 35
 KIND_LABELS = {"number": "number", "attribution": "source", "quote": "quote", "polarity": "negation", "name": "name"}
+# A discrepancy not inside its passage says where it is: the passage it is listed under is only the nearest one.
+PLACE_LABELS = {"beside": "next to it", "elsewhere": "elsewhere"}
 SEVERITY_STYLES = {"high": "bold $error", "medium": "$warning", "low": "$text-muted"}
 _CONTROL_TO_SPACE = {code: " " for code in [*range(0x00, 0x20), *range(0x7F, 0xA0)]}
 
@@ -58,9 +60,12 @@ def group_prompt(analysis: Analysis, number: int, match: Match, width: int = ROW
 
 
 def discrepancy_prompt(d: Discrepancy, selected: bool = False, width: int = ROW_WIDTH) -> Content:
-    """``● number    high`` over the one-line summary ``A: 23 defendants · B: 22 defendants``."""
+    """``● number    high`` over the one-line summary ``A: 23 defendants · B: 22 defendants``; ``number ·
+    elsewhere`` when its two sides are not in the passage it is listed under (`Discrepancy.place`)."""
     mark = SELECTED_MARK if selected else UNSELECTED_MARK
     kind = KIND_LABELS.get(d.kind, d.kind)
+    if d.place in PLACE_LABELS:
+        kind = f"{kind} · {PLACE_LABELS[d.place]}"
     gap = max(1, width - len(mark) - len(kind) - len(d.severity))
     summary = _line(d.summary, width - 4)
     return Content.assemble(

@@ -127,7 +127,7 @@ def test_a_pronoun_after_a_dash_is_its_sentences_subject():
         return Actor(actor_id, name, "person", mentions=tuple(spans))
 
     actors = (actor("ruiz", "Paul Ruiz"), actor("hutchinson", "Asa Hutchinson"))
-    said = [t for t in extract_attributions(art, actors) if art.slice(t.source) == "he"]
+    said = [t for t in extract_attributions(art, actors) if t.source and art.slice(t.source) == "he"]
     assert [t.source_actor for t in said] == ["hutchinson"]
 
 

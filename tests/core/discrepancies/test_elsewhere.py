@@ -41,3 +41,24 @@ def test_amounts_without_a_shared_name_or_far_apart_are_not_compared(analyse):
 def test_a_quoted_amount_is_the_speakers(analyse):
     quoted = B.replace("a $43,000 Rolex watch,", '"a $43,000 Rolex watch," he said,')
     assert first_match_only(analyse(A, quoted)) == []
+
+
+# Self-written fixture: a count of one named thing, told in two differently written sentences.
+C = (
+    "The storm reached the coast on Sunday night. Rescue teams worked through the night.\n\n"
+    "Officials said the flooding along the Varna River destroyed 412 homes and damaged the old bridge."
+)
+D = (
+    "The storm reached the coast on Sunday night. Rescue teams worked through the night.\n\n"
+    "In the villages on the Varna River, 380 homes were destroyed, a regional spokesman said."
+)
+
+
+def test_a_count_of_the_same_named_thing_in_unpaired_sentences_is_compared(analyse):
+    assert first_match_only(analyse(C, D)) == [("412 homes", "380 homes", "different count, elsewhere in the articles")]
+
+
+def test_counts_of_generic_or_unnamed_things_or_in_words_are_not_compared(analyse):
+    assert first_match_only(analyse(C.replace("412 homes", "412 people"), D.replace("380 homes", "380 people"))) == []
+    assert first_match_only(analyse(C, D.replace("Varna River", "river"))) == []
+    assert first_match_only(analyse(C.replace("412", "four"), D.replace("380", "three"))) == []

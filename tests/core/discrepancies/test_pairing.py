@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from reader.core.discrepancies.pairing import matches_by_pair, paired_sentences, sentence_starts
+import re
+
+from reader.core.discrepancies.pairing import matches_by_pair, paired_sentences, sentence_starts, sentences_holding
 from reader.core.model import Match, Passage
 from reader.core.text.build import article_from_text
 
@@ -21,3 +23,10 @@ def test_matches_are_grouped_by_their_two_articles_and_strangers_left_out():
     m1 = Match("m1", Passage("A", 0, 4), Passage("B", 0, 4), 90.0, "verbatim")
     m2 = Match("m2", Passage("A", 0, 4), Passage("C", 0, 4), 90.0, "verbatim")
     assert matches_by_pair([a, b], [m1, m2]) == {("A", "B"): [m1]}
+
+
+def test_sentences_holding_a_pattern_or_a_literal_are_found_in_one_scan():
+    article = article_from_text("It cost $5. Nothing here. He left on Monday. Then 12 homes and $3 more.", "A")
+    assert sentences_holding(article, re.compile(r"Monday")) == [2]
+    assert sentences_holding(article, re.compile(r"\d\s+[a-z]"), ("$",)) == [0, 3]
+    assert sentences_holding(article) == []

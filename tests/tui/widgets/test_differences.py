@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from pathlib import Path
 
 from textual.app import App, ComposeResult
@@ -110,6 +111,13 @@ def test_article_text_is_never_markup() -> None:
             assert "[b]23 defendants" in shown[0] and "[/] 23" in shown[1]
 
     run(scenario())
+
+
+def test_a_discrepancy_outside_its_passage_says_where_it_is() -> None:
+    d = Discrepancy("d1", "number", "m1", Passage("A", 0, 7), Passage("B", 0, 9), "A: Tuesday · B: Wednesday", "medium")
+    assert "elsewhere" not in str(discrepancy_prompt(d)) and "next to it" not in str(discrepancy_prompt(d))
+    assert str(discrepancy_prompt(replace(d, place="elsewhere"))).startswith("  number · elsewhere")
+    assert "quote · next to it" in str(discrepancy_prompt(replace(d, kind="quote", place="beside")))
 
 
 def test_set_analysis_after_mount_replaces_the_placeholder() -> None:

@@ -172,7 +172,15 @@ def is_large(term: str) -> bool:
 
 
 def distinctive_numbers(stems: SentenceStems) -> dict[str, list[int]]:
-    """Number terms found in few sentences, neither small counts nor years: term -> sentences."""
+    """Number terms found in few sentences, neither small counts nor years: term -> sentences (read only)."""
+    # Asked for twice a pair of articles, and an article is in a pair with every other: once an article.
+    found = stems.memo.get("distinctive_numbers")
+    if not isinstance(found, dict):
+        found = stems.memo["distinctive_numbers"] = _distinctive_numbers(stems)
+    return found
+
+
+def _distinctive_numbers(stems: SentenceStems) -> dict[str, list[int]]:
     # One scan of all the sentences' stems: numbers are rare, and a loop over every stem is not.
     joined = "\n".join(stems.joined)
     line_starts = list(accumulate((len(line) + 1 for line in stems.joined), initial=0))

@@ -74,11 +74,7 @@ def run(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
                     topical and _topic_only(pair, i, j, score)
                 ):
                     scores[(i, j)] = score
-    candidates_a: dict[int, set[int]] = {}
-    candidates_b: dict[int, set[int]] = {}
-    for i, j in pair.candidates:
-        candidates_a.setdefault(i, set()).add(j)
-        candidates_b.setdefault(j, set()).add(i)
+    candidates = set(pair.candidates)
     taken_a, taken_b = taken_sentences(passages)
     found: list[PassagePair] = []
     # A second round lets a sentence whose best partner was taken by a better
@@ -89,7 +85,7 @@ def run(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
             taken_a.add(i)
             taken_b.add(j)
     for passage in found:
-        _grow(passage, a, b, taken_a, taken_b, candidates_a, candidates_b)
+        _grow(passage, a, b, taken_a, taken_b, candidates)
     return by_position(passages + found)
 
 
@@ -121,8 +117,7 @@ def _grow(
     b: SentenceStems,
     taken_a: set[int],
     taken_b: set[int],
-    candidates_a: dict[int, set[int]],
-    candidates_b: dict[int, set[int]],
+    candidates: set[tuple[int, int]],
 ) -> None:
     """Merge free adjacent sentences into the passage while that raises its score.
 
@@ -134,11 +129,11 @@ def _grow(
         b_range = range(passage.b_first, passage.b_last + 1)
         a_range = range(passage.a_first, passage.a_last + 1)
         for i in (passage.a_first - 1, passage.a_last + 1):
-            if 0 <= i < len(a.stems) and i not in taken_a and candidates_a.get(i, set()).intersection(b_range):
+            if 0 <= i < len(a.stems) and i not in taken_a and any((i, j) in candidates for j in b_range):
                 first, last = min(i, passage.a_first), max(i, passage.a_last)
                 options.append((_score(a, first, last, b, passage.b_first, passage.b_last), "a", first, last))
         for j in (passage.b_first - 1, passage.b_last + 1):
-            if 0 <= j < len(b.stems) and j not in taken_b and candidates_b.get(j, set()).intersection(a_range):
+            if 0 <= j < len(b.stems) and j not in taken_b and any((i, j) in candidates for i in a_range):
                 first, last = min(j, passage.b_first), max(j, passage.b_last)
                 options.append((_score(a, passage.a_first, passage.a_last, b, first, last), "b", first, last))
         if not options:

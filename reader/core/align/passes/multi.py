@@ -84,7 +84,7 @@ def run(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
             scored.append((i, j, NUMBER_BONUS + rarity.cosine(a.weights(i), b.weights(j))))
             linked.add((i, j))
     for i, j in pair.candidates:
-        if (i, j) in linked or not rarity.may_link(a.sets[i], b.sets[j]):
+        if (i, j) in linked or not pair.may_link(i, j):
             continue
         weights_a, weights_b = a.weights(i), b.weights(j)
         cosine = rarity.cosine(weights_a, weights_b)

@@ -46,7 +46,7 @@ def run(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
     taken_a, taken_b = taken_sentences(passages)
     scored = []
     for i, j in pair.candidates:
-        if i in taken_a or j in taken_b or not rarity.may_link(a.sets[i], b.sets[j]):
+        if i in taken_a or j in taken_b or not pair.may_link(i, j):
             continue
         weights_a, weights_b = a.weights(i), b.weights(j)
         score = rarity.cosine(weights_a, weights_b)

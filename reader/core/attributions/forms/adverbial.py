@@ -58,3 +58,29 @@ def seen_as(text: str, sentence: Span, cue: Span) -> Found | None:
             return None
         return found._replace(source=Span(m.start("by"), m.end("by")), content=content, kind="indirect", form="seen-as")
     return found._replace(form="seen-as")
+
+
+# The writer's hedge on a clause: "Trump seemed to suggest ...", "the figures appear to be fabricated".
+SEEMS = frozenset("seem seems seemed appear appears appeared".split())
+# What may follow "appear" as a hedge: an infinitive, a clause, or a state ("appeared paralyzed", "appears likely");
+# not a place or a show ("appeared on Fox News", "appeared in court", "appeared before the committee").
+_APPEAR_NEXT = re.compile(
+    r"\s+(?:to\s+[a-z]|that\b|(?!(?:on|in|at|by|before|with|alongside|for|as|onstage|together|twice|briefly|again|live)\b)[a-z]+[,.\s])"
+)
+
+
+def seems(text: str, sentence: Span, cue: Span) -> Found | None:
+    """`X seemed to Y`, `it appears that Y`: a belief of no one named, held about the clause around the cue."""
+    word = text[cue.start : cue.end].lower()
+    if word.startswith("appear") and not _APPEAR_NEXT.match(text, cue.end, sentence.end):
+        return None
+    found = adverbial(text, sentence, cue, "belief")
+    if found is None:
+        return None
+    dash = _DASH.search(text, cue.end, found.content.end)
+    if dash is not None:  # "appeared to ease off on the call -- he said ...": the clause ends at the dash
+        found = found._replace(content=trim(text, Span(found.content.start, dash.start())))
+    return found._replace(form="seems")
+
+
+_DASH = re.compile(r"\s+(?:--|—|–)\s+")

@@ -66,9 +66,10 @@ MAX_TAIL = 100  # characters: a longer rest of the sentence is content, not an a
 # but no "to" or time ("called Putin on Tuesday to discuss “the crisis”" is a phone call), no clause ("that",
 # "who", a finite verb) and no particle right after the verb ("called on", "called off").
 _CALLED_OBJECT_WORD = (
-    r"(?!(?:that|who|which|whether|because|is|are|was|were|has|have|had|will|would|can|could|said|says|told|asked"
+    r"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?(?!\s+to\b)"  # "called the statements on Sunday “childish”"
+    r"|(?!(?:that|who|which|whether|because|is|are|was|were|has|have|had|will|would|can|could|said|says|told|asked"
     r"|to|on|at|after|before|during|when|while)\b)"
-    r"[\w'’.-]+,?"
+    r"[\w'’.-]+,?)"
 )
 CALLED_QUOTE = re.compile(
     r"\s+(?!(?:on|for|off|up|out|in|back|into|at|to|upon|it\s+quits)\b)(?:"

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from reader.core.attributions.cue_words import not_speech
 from reader.core.attributions.forms.according_to import according_to
-from reader.core.attributions.forms.adverbial import adverbial, expected, seen_as
+from reader.core.attributions.forms.adverbial import SEEMS, adverbial, expected, seems, seen_as
 from reader.core.attributions.forms.asked import asked
 from reader.core.attributions.forms.clauses import Found
 from reader.core.attributions.forms.noun_cue import NOUN_ONLY, noun_cue
+from reader.core.attributions.forms.passive_by import passive_by
 from reader.core.attributions.forms.verb_cue import PASSIVE_SEE_AS, verb_cue
 from reader.core.attributions.sources import SourceMemo
 from reader.core.lexicons.verbs import ReportingVerbs, cue_key
@@ -38,6 +39,8 @@ def read_cue(
         return question  # "Asked whether he would run, Priebus said ...": the question put to the speaker
     if cue_text == "expected" and (expectation := expected(text, sentence, cue)) is not None:
         return expectation  # "Trump is expected to win": the belief of no one named
+    if cue_text in SEEMS:
+        return seems(text, sentence, cue)  # "Trump seemed to suggest ...": the writer's hedge, no one named
     if cue_text in PASSIVE_SEE_AS and (held := seen_as(text, sentence, cue)) is not None:
         return held  # "the DNC is seen as aligned with Clinton": a belief, of no one named or of the "by" phrase
     if cue_text in verbs.adverbs:
@@ -47,6 +50,8 @@ def read_cue(
     if cue_text in NOUN_ONLY:
         return None
     cue_class = verbs.class_of(cue_text)
+    if cue_class is not None and (agent := passive_by(text, sentence, cue, cue_class)) is not None:
+        return agent  # "was first reported by Greg Sargent", "has been criticized by Republicans for ..."
     if cue_class is None or not_speech(text, sentence, cue, cue_text, cue_class, verbs):
         return None
     found = verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo)

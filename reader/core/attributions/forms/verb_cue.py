@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from reader.core.attributions.cue_words import BACKING, CARRIED_ON, GERUND_PREPOSITIONS, VERB_ONLY, statement_gerund
+from reader.core.attributions.cue_words import (
+    BACKING,
+    CARRIED_ON,
+    GERUND_PREPOSITIONS,
+    VERB_ONLY,
+    statement_gerund,
+    word_before_gerund,
+)
 from reader.core.attributions.forms.claim_before_cue import trailing
 from reader.core.attributions.forms.clauses import (
     TIME_WORDS,
@@ -62,12 +69,14 @@ _LEAD = re.compile(
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
     r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier|late|early)\s+(?:week|month|year|night|morning|evening|\w+day)"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?"
     r"|yesterday|today|earlier|later|again|also|publicly|repeatedly|on\s+(?:Twitter|X|Facebook|Telegram|television)"
     r"|on\s+(?:[A-Z][\w'’.-]*|CNN|ABC|NBC|CBS|MSNBC)(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s+(?:that|he|she|they|it|we|i|the)\b)"
     r"|however\s*,)(?![\w'’-]))+"
 )  # whole words only: "argued against" is no "again"
 
 
+_FOR = re.compile(r"for\s")
 _STATEMENT = re.compile(r"\s*,?\s*in\s+an?\s+(?:statement|interview|press\s+release)\b")
 
 
@@ -119,7 +128,7 @@ def verb_cue(
         status == "comma"
         or statement_gerund(text, sentence, cue)
         or but_before(text, cue)
-        or previous_token(text, sentence.start, cue.start).lower() in GERUND_PREPOSITIONS
+        or word_before_gerund(text, sentence.start, cue.start).lower() in GERUND_PREPOSITIONS
     ):
         continued = previous_speaker(text, sentence, cue.start, verbs, memo)
         source = continued or main_subject(text, sentence, anchor, verbs, memo)
@@ -189,6 +198,8 @@ def verb_cue(
         cue = Span(cue.start, statement.end())
     lead = _LEAD.match(text, cue.end)
     pos = skip_space(text, lead.end() if lead else cue.end, sentence.end)
+    if cue_class == "call" and lead and _FOR.match(text, pos):
+        cue_class, pos = "ask", skip_space(text, pos + 3, sentence.end)  # "called Tuesday for legislatures to ...": a request
     noun_like = cue_text not in VERB_ONLY and not cue_text.endswith(("ed", "ing")) and " " not in cue_text
     evidence = head is not None and text[head.start : head.end].lower() in verbs.evidence_heads
     if noun_like and evidence and cue_class in ("show", "find") and status == "np":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -11,7 +11,7 @@ from textual.widgets.option_list import Option
 
 from reader.core.model import Analysis, Attribution
 from reader.render.snippets import one_line
-from reader.tui.widgets.sidebar.rows import INDENT, ROW_WIDTH, displayable, fit, passage_text, placeholder
+from reader.tui.widgets.sidebar.rows import INDENT, ROW_WIDTH, displayable, fit, passage_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,10 +98,12 @@ def attribution_prompt(analysis: Analysis, attribution: Attribution, in_anonymou
     return Content.assemble(*parts, (cue, "italic $text-muted"), "  “", fit(content, room), "”")
 
 
-def attribution_options(analysis: Analysis, article_ids: Sequence[str], width: int) -> list[Option]:
-    """The list's rows: a header per source (not selectable), then its attributions."""
-    rows: list[Option] = []
+NO_ATTRIBUTIONS = "No attributions found"
+
+
+def attribution_rows(analysis: Analysis, article_ids: Sequence[str], width: int) -> Iterator[Option]:
+    """The list's rows as they are built: a header per source (not selectable), then its attributions."""
     for group in group_attributions(analysis, article_ids):
-        rows.append(Option(group_header(group, width), disabled=True))
-        rows.extend(Option(attribution_prompt(analysis, a, group.anonymous, width), id=a.id) for a in group.attributions)
-    return rows or [placeholder("No attributions found")]
+        yield Option(group_header(group, width), disabled=True)
+        for attribution in group.attributions:
+            yield Option(attribution_prompt(analysis, attribution, group.anonymous, width), id=attribution.id)

@@ -24,8 +24,9 @@ from textual.widgets.option_list import OptionDoesNotExist
 from reader.core.model import Actor, Analysis
 from reader.tui.view.pairing import ShownPair, orient
 from reader.tui.widgets.sidebar.actors_tab import actor_options, actor_prompt
-from reader.tui.widgets.sidebar.attributions_tab import attribution_options
+from reader.tui.widgets.sidebar.attributions_tab import NO_ATTRIBUTIONS, attribution_rows
 from reader.tui.widgets.sidebar.differences_tab import DifferenceDetail, DifferencesTab, discrepancy_content
+from reader.tui.widgets.sidebar.filling import fill_in_turns
 from reader.tui.widgets.sidebar.match_detail import MatchDetail
 from reader.tui.widgets.sidebar.matches_tab import MATCH_ROW_LINES, cluster_sizes, listed_pairs, match_options, match_prompt
 from reader.tui.widgets.sidebar.rows import ROW_WIDTH, placeholder
@@ -278,7 +279,10 @@ class Sidebar(Widget):
         self._cluster_sizes = cluster_sizes(analysis)
 
         self._list("actors-list").set_options(actor_options(analysis.actors, shown, self._selected_actor, width))
-        self._list("attributions-list").set_options(attribution_options(analysis, shown, width))
+        attributions = self._list("attributions-list")  # a cursor from the start, so enter works at once
+        fill_in_turns(
+            attributions, attribution_rows(analysis, shown, width), placeholder(NO_ATTRIBUTIONS), attributions.action_first
+        )
 
         pairs = listed_pairs(analysis.matches, shown, self._pair)
         self._oriented = {pair.id: pair for pair in pairs}
@@ -288,7 +292,6 @@ class Sidebar(Widget):
         # thousands of rows, which `height: auto` does.
         matches_list.styles.height = MATCH_ROW_LINES * len(pairs) or 1
         # A cursor from the start (on the current pick if any), so enter works without an arrow key first.
-        self._list("attributions-list").action_first()
         self._highlight("actors-list", self._selected_actor)
         self._highlight("matches-list", self._selected_match)
         differences = self.query_one(DifferencesTab)

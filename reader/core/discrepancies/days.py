@@ -1,0 +1,174 @@
+"""Days told differently for one event, in sentences the alignment did not pair.
+
+Two reports date the same event in quite differently written sentences ("The
+House resolution on the national motto passed Tuesday" / "On Wednesday, the
+House voted 396-9 on a bill that reaffirmed the motto"); no match pairs them,
+so the in-match comparison of weekdays never sees them. Here each weekday is
+tied to one actor: the nearest actor mention before it in its sentence (the
+one acting: "the House ... passed Tuesday", "the Senate on Wednesday, followed
+by the House on Thursday"), or, for a day that opens the sentence, the nearest
+after it ("On Wednesday, the House voted"). Two weekdays are taken for one
+event's day only on strong evidence:
+
+- the same actor (aliases merged by the actor finder), the one acting: it
+  heads its clause, or the day follows its name directly (`_acts`);
+- an organisation: a
+  chamber, a court, an agency acts once in a story, where a person speaks,
+  writes and refuses on several days ("Akin on Tuesday refused" / "Akin
+  rebuffed calls late Monday" are two days of one stand) and a newspaper
+  publishes several reports;
+- each article gives that actor one day only (an actor dated twice in an
+  article, "voted Tuesday ... meets again Thursday", does several things, and
+  which is which is not read here);
+- the two sentences share a content word besides the actor's name and the days;
+- neither weekday dates a word of speaking ("said Wednesday": when someone
+  spoke, compared inside the matches) nor stands inside quotation marks (a
+  speaker's own account), and no match already spans both sentences.
+
+Each discrepancy found this way is listed under the match nearest to both
+sentences, like `elsewhere`'s amounts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from reader.core.discrepancies.common import Found, clip, nearest_match, rough_words, stem
+from reader.core.discrepancies.pairing import matches_by_pair, paired_sentences, sentence_starts, sentences_holding
+from reader.core.discrepancies.quantities import SPEAKING, WEEKDAYS, dated
+from reader.core.model import Article, Match, Passage, Span
+from reader.core.text.quotes import find_quotes
+from reader.core.text.tokens import STOPWORDS, tokenize
+
+MAX_DAYS = 60  # weekdays looked at per article: the work stays bounded on long texts
+ACTING_KINDS = frozenset({"organization"})  # actors whose dated act is taken for the story's one event
+_DAY_WORDS = frozenset("on last late early this next".split())  # between a name and the day it is dated
+OPENING = 3  # a weekday among the first words opens its sentence ("On Wednesday, the House ...")
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # (no leading \b: five times faster)
+
+Mentions = Callable[[Passage], Sequence[tuple[int, int, str]]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Day:
+    day: int  # 0 = Monday
+    span: Span  # the weekday's word
+    actor: str  # Actor.id
+    named: Span  # the actor's mention
+    sentence: int
+    words: frozenset[str]  # the sentence's content stems, less the actors' names and the days
+
+
+def _days(article: Article, mentions_in: Mentions, kinds: Mapping[str, str], canonical: dict[str, str]) -> list[_Day]:
+    """The article's weekdays, each with the actor it dates, outside quotations and words of speaking."""
+    found: list[_Day] = []
+    quoted: list[Span] | None = None  # found on first use: most articles name few days
+    text = article.text
+    for n in sentences_holding(article, _WEEKDAY):  # (most sentences are not tokenised)
+        if len(found) >= MAX_DAYS:
+            break
+        sentence = article.sentences[n]
+        raw = text[sentence.start : sentence.end]
+        tokens = tokenize(text, sentence.start, sentence.end)
+        at = [k for k, t in enumerate(tokens) if t.norm in WEEKDAYS and text[t.start].isupper()]
+        named = sorted(mentions_in(Passage(article.id, sentence.start, sentence.end)))
+        acting = [m for m in named if kinds.get(m[2]) in ACTING_KINDS]
+        if not at or not acting:
+            continue
+        if quoted is None:
+            quoted = [q.inner for q in find_quotes(article).quotes]
+        names = set()
+        for start, end, _ in named:
+            names |= rough_words(text[start:end])
+        words = frozenset(
+            stem(canonical.get(w, w))
+            for w in rough_words(raw) - names
+            if len(w) > 2 and w.isalpha() and w not in STOPWORDS and w not in WEEKDAYS
+        )
+        for j, k in enumerate(at):
+            token = tokens[k]
+            if any(inner.start <= token.start < inner.end for inner in quoted) or dated(tokens, k, canonical) == SPEAKING:
+                continue
+            low = tokens[at[j - 1]].end if j else sentence.start  # not past another weekday
+            high = tokens[at[j + 1]].start if j + 1 < len(at) else sentence.end
+            before = [m for m in named if low <= m[0] and m[1] <= token.start]
+            after = [m for m in named if token.end <= m[0] and m[1] <= high] if k < OPENING else []
+            actor = before[-1] if before else after[0] if after else None
+            if actor is None or kinds.get(actor[2]) not in ACTING_KINDS:
+                continue
+            if not _acts(text, sentence.start, actor, token.start):
+                continue
+            found.append(_Day(WEEKDAYS[token.norm], token.span, actor[2], Span(actor[0], actor[1]), n, words))
+    return found
+
+
+def _acts(text: str, sentence_start: int, actor: tuple[int, int, str], day_start: int) -> bool:
+    """Whether the actor is the one dated: it heads its clause ("The House resolution ... passed Tuesday", "On
+    Wednesday, the House voted", ", the House ensured"), or the day follows its name directly ("followed by the
+    House on Thursday"); not a name inside another phrase ("met with top GOP and Democratic leaders Tuesday",
+    "defend the Tea Party movement on Monday", "the president and House speaker")."""
+    start, end, _ = actor
+    if end <= day_start and set(text[end:day_start].lower().split()) <= _DAY_WORDS:
+        return True
+    before = text[sentence_start:start].rstrip()
+    for article in ("the", "The", "a", "A", "an", "An"):
+        if before.endswith(article) and (len(before) == len(article) or not before[-len(article) - 1].isalnum()):
+            before = before[: -len(article)].rstrip()
+            break
+    return not before or before[-1] in ",;:—–("
+
+
+def _one_day_each(days: list[_Day]) -> dict[str, list[_Day]]:
+    """The days of each actor that the article dates on one day only."""
+    by_actor: dict[str, list[_Day]] = {}
+    for d in days:
+        by_actor.setdefault(d.actor, []).append(d)
+    return {actor: ds for actor, ds in by_actor.items() if len({d.day for d in ds}) == 1}
+
+
+_NAMES = [d.capitalize() for d in WEEKDAYS]
+
+
+def find_days(
+    articles: Sequence[Article],
+    matches: Sequence[Match],
+    mentions_in: Mentions,
+    kinds: Mapping[str, str],
+    canonical: dict[str, str],
+) -> list[tuple[Match, Found]]:
+    """(the match to list it under, the discrepancy) for one actor dated on different days by the two articles.
+    ``mentions_in``: the (start, end, Actor.id) of the actor mentions inside a passage; ``kinds``: each actor's
+    kind, by id."""
+    by_id = {a.id: a for a in articles}
+    known: dict[str, dict[str, list[_Day]]] = {}
+    results: list[tuple[Match, Found]] = []
+    for (id_a, id_b), between in sorted(matches_by_pair(articles, matches).items()):
+        for article_id in (id_a, id_b):
+            if article_id not in known:
+                known[article_id] = _one_day_each(_days(by_id[article_id], mentions_in, kinds, canonical))
+        days_a, days_b = known[id_a], known[id_b]
+        if not days_a or not days_b:
+            continue
+        article_a, article_b = by_id[id_a], by_id[id_b]
+        together = paired_sentences(between, sentence_starts(article_a), sentence_starts(article_b))
+        for actor in sorted(days_a.keys() & days_b.keys()):
+            if days_a[actor][0].day == days_b[actor][0].day:
+                continue
+            pairs = [
+                (len(a.words & b.words), a, b)
+                for a in days_a[actor]
+                for b in days_b[actor]
+                if (a.sentence, b.sentence) not in together and a.words & b.words
+            ]
+            if not pairs:
+                continue
+            _, a, b = max(pairs, key=lambda p: (p[0], -p[1].span.start, -p[2].span.start))
+            near = nearest_match(between, a.span.start, b.span.start)
+            name_a, name_b = article_a.text[a.named.start : a.named.end], article_b.text[b.named.start : b.named.end]
+            summary = f"{id_a}: {clip(name_a, 30)} … {_NAMES[a.day]} · {id_b}: {clip(name_b, 30)} … {_NAMES[b.day]}"
+            results.append(
+                (near, Found("number", a.span, b.span, summary, "medium", "different weekday, elsewhere in the articles"))
+            )
+    return results

@@ -1,0 +1,56 @@
+"""Per-pair alignment context (reader/core/align/pair.py, candidates.py): the shortcuts taken for
+speed give what the plain definitions give."""
+
+from __future__ import annotations
+
+import random
+
+from reader.core.align.candidates import candidate_pairs
+from reader.core.align.pair import PairContext
+from reader.core.align.stems import article_stems
+from reader.core.model import Article
+from reader.core.text.segment import sentences
+from tests.core.align.passes.test_rare import STORY_A, STORY_B
+from tests.core.align.test_weights import make_article
+
+# Story words common to most sentences, and rarer ones each found in a few.
+_COMMON = "court drivers company ruling union judge".split()
+_RARE = [a + b for a in ("ka", "lo", "mi", "ra", "te", "su") for b in ("vondel", "pirrat", "gostem", "hulbar")]
+
+
+def _random_text(rng: random.Random, count: int) -> str:
+    return " ".join(
+        " ".join(rng.choices(_COMMON, k=rng.randint(2, 6)) + rng.choices(_RARE, k=rng.randint(1, 4))).capitalize() + "."
+        for _ in range(count)
+    )
+
+
+def _stems(article: Article, vocabulary: dict[str, int] | None = None):
+    return article_stems(article, sentences(article.text), vocabulary=vocabulary)
+
+
+def test_linkable_candidates_are_those_the_exact_sum_links() -> None:
+    rng = random.Random(7)
+    texts = [" ".join(STORY_A), " ".join(STORY_B)] + [_random_text(rng, 60) for _ in range(3)]
+    articles = [make_article(f"a{k}", text) for k, text in enumerate(texts)]
+    linked = unlinked = 0
+    for left in articles:
+        for right in articles:
+            pair = PairContext.of(_stems(left), _stems(right))
+            for i, j in pair.candidates:
+                exact = pair.rarity.may_link(pair.a.sets[i], pair.b.sets[j])
+                assert pair.may_link(i, j) == exact
+                linked, unlinked = linked + exact, unlinked + (not exact)
+    assert linked and unlinked
+
+
+def test_shared_vocabulary_gives_the_same_candidates() -> None:
+    rng = random.Random(11)
+    articles = [make_article(f"a{k}", _random_text(rng, 80)) for k in range(3)]
+    vocabulary: dict[str, int] = {}
+    shared = [_stems(article, vocabulary) for article in articles]
+    for x in range(3):
+        for y in range(3):
+            if x != y:
+                alone = candidate_pairs(_stems(articles[x]), _stems(articles[y]))
+                assert candidate_pairs(shared[x], shared[y]) == alone
