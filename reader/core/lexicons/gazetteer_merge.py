@@ -25,6 +25,7 @@ WORD_LISTS = (
     "place_prepositions",
     "place_nouns",
     "government_nouns",
+    "people_nouns",
     "particles",
     "given_names",
     "more_given_names",

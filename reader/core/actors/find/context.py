@@ -69,6 +69,8 @@ _MODALS = frozenset({"will", "would", "could", "should", "must", "may", "might",
 _PLACE_ONLY_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "into", "across", "around", "throughout"})
 
 
+# Before a demonym: the nationality of a person who held an office ("former Mexican president").
+_FORMER = frozenset({"former", "ex", "then"})
 _WEAK_PLACE_PREPOSITIONS = frozenset({"from", "to", "at", "via", "into", "within"})
 
 
@@ -86,6 +88,7 @@ class Context:
         self.place_prepositions = word_set("place_prepositions")
         self.place_nouns = word_set("place_nouns")
         self.government_nouns = word_set("government_nouns")
+        self.people_nouns = word_set("people_nouns")
         self.metonym_verbs = word_set("metonym_verbs")
         self.metonym_nouns = word_set("metonym_nouns")
         self.organization_nouns = word_set("organization_nouns")
@@ -133,6 +136,22 @@ class Context:
         if m is not None and fold(m.group(1)) in self.government_nouns:
             return m.end(1)
         return end
+
+    def names_people(self, start: int, end: int) -> bool:
+        """Whether a demonym at [start, end) gives people's nationality rather than naming the state:
+        "Mexican immigrants", "Egyptian journalists" (a group of people is not the government), or
+        "former Mexican president" (a former office-holder is a person). A government noun after it
+        names the state ("Mexican government", "Mexican officials", "Egyptian spokesman")."""
+        previous, comma = self.before(start)
+        if not comma and previous and previous[0] in _FORMER:
+            return True
+        m = _AFTER.match(self.text, end)
+        if m is None:
+            return False
+        word = m.group(1).lower()
+        if word in self.government_nouns:
+            return False
+        return word in self.people_nouns or word in self.person_roles or (word[-1:] == "s" and word[:-1] in self.person_roles)
 
     def metonym_acts(self, start: int, end: int) -> bool:
         """Whether a capital at [start, end) is the subject of a verb or owns a decision."""

@@ -110,3 +110,18 @@ def _spaced(particles: frozenset[str]) -> str:
 
 def _more_words(spaced: str, word: str) -> str:
     return rf"(?:[ \t](?:(?:{spaced})[ \t]){{0,2}}(?:{_ARTICLE_PREFIX})?{word})*"
+
+
+# A player's position after a side's name: "Norwich striker Keith O'Neill", "Surrey all-rounder Adam Hollioake"
+SPORTS_ROLE = re.compile(
+    r"(?:['’]s?)? (?:captain|coach|manager|striker|forward|defender|midfielder|goalkeeper|batsman|bowler|pitcher|"
+    r"shortstop|skipper|playmaker|winger|fly-half|scrum-half|all-rounder|outfielder|catcher|infielder|quarterback|"
+    r"wicketkeeper|reliever|fullback|full-back|centre-back|sweeper)\b"
+)
+# A side beaten or met, named with "the": "beat the Angels", "a 25-23 victory over the Saracens"
+BEATEN_THE = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeating|blanked|edged|routed|downed|trounced|swept|whipped|thrashed|"
+    r"(?:victory|victories|win|wins|loss|losses) (?:over|against|to)|lost to|drew with|draw with) the $"
+)
+# A North American broadcaster's call sign: K or W and three letters, maybe a band ("KTVI", "WBUR-FM")
+CALL_SIGN = re.compile(r"[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT|CD|LP))?")

@@ -12,18 +12,23 @@ Whether a name opens a sentence or what words surround it is the scanner's busin
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from reader.core.actors.find.discover import NameRules, NameSlot, Word
 from reader.core.actors.find.patterns import CONNECTORS, HYPHENS, run_patterns
+from reader.core.actors.find.repeats import without_repeats
 from reader.core.lexicons.gazetteer import IndexedForm
 from reader.core.text.names import ARABIC_ARTICLES, strip_possessive
 
 # Name parts that need the next word to make a name ("Abdel Fattah", "Abu Mazen", "bin Laden").
 _BOUND_NAME_PARTS = frozenset({"abdel", "abdul", "abd", "abdal", "abu", "abou", "bin", "ibn", "bint", "umm"})
 _BODY_KINDS = frozenset({"organization", "group", "media"})
+# Combining forms before a demonym that make one adjective or name with it ("Pan-American Highway")
+_COMBINING = frozenset({"anglo", "franco", "sino", "indo", "afro", "euro", "latin", "ibero", "austro", "greco", "judeo", "russo"})
+# Plural possessives that open bodies' names: "Children's Defense Fund", "People's Liberation Army"
+_IRREGULAR_PLURALS = frozenset({"children", "women", "men", "people", "peoples"})
 _TITLE_HEADS = frozenset({"cabinet", "press"})  # suffix words opening a post: "Cabinet Secretary", "Press Secretary"
 _COMPOUND_PART = re.compile(f"[{HYPHENS}]([^\\W_]+)")
 _INITIAL = re.compile(r"[A-Z]\.?")  # "R." in "Michael R. Bloomberg"
@@ -93,7 +98,7 @@ class RunReader:
             slot = self.rules.slot(run, words, None, True, plain=True)
             return [] if slot is None else [slot]
         layout: list[KnownName | ContextName | NameSlot] = []
-        for words in self._cut_before_titles(_without_repeats(self._sub_runs(run), self.rules.suffix_kind)):
+        for words in self._cut_before_titles(without_repeats(self._sub_runs(run), self.rules.suffix_kind)):
             segments = self._join(words, self._segment(tuple(w.text for w in words)))
             for n, seg in enumerate(segments):
                 form = seg.form
@@ -164,6 +169,7 @@ class RunReader:
     def _sub_runs(self, run: str) -> Iterator[list[Word]]:
         """A run's words (offsets into ``run``), cut after possessives ("Egypt's") and adjectives ("State-affiliated")."""
         current: list[Word] = []
+        held = 0  # words of `current` before a plural possessive that may open a body's name
         shapes = self.word_shapes
         for m in self.word_re.finditer(run):
             surface = m.group()
@@ -190,16 +196,34 @@ class RunReader:
                 continue
             piece = pieces[0][1]
             current.append(Word(at, at + len(piece), piece, False))
-            if ends_name:  # a possessive or an adjective ends the name
-                yield from _trimmed(current)
-                current = []
-        yield from _trimmed(current)
+            if ends_name and not held and piece != surface and piece.casefold() in _IRREGULAR_PLURALS:
+                held = len(current)  # "Children's Defense Fund": one name if a body's suffix ends it
+            elif ends_name:  # a possessive or an adjective ends the name
+                yield from self._held(current, held)
+                current, held = [], 0
+        yield from self._held(current, held)
+
+    def _held(self, words: list[Word], held: int) -> Iterator[list[Word]]:
+        """The words, kept whole past a plural possessive only when a body's suffix ends them."""
+        if held and (held == len(words) or self.rules.suffix_kind(words[-1].text) not in _BODY_KINDS):
+            yield from _trimmed(words[:held])
+            words = words[held:]
+        yield from _trimmed(words)
 
     def _word_shape(self, surface: str) -> tuple[bool, bool, tuple[tuple[int, str], ...]]:
         """(a particle?, ends a name?, the names it holds with their offsets in it)."""
         if surface in self.particles or surface in CONNECTORS:
             return True, False, ()
         bare = _adjective_stem(strip_possessive(surface), self.particles)
+        head, dash, tail = bare.rpartition("-")
+        if (
+            len(head) >= 4
+            and head.casefold() not in _COMBINING
+            and not bare.isupper()
+            and self.gaz.index.get(self.gaz.keyer.key(tail))
+        ):
+            if self.gaz.index[self.gaz.keyer.key(tail)].form == "demonym":
+                bare = head  # "United States-Israeli relations": an adjective of two states
         return False, bare != surface, self._split_compound(bare)
 
     def _is_given_name(self, surface: str) -> bool:
@@ -368,36 +392,3 @@ def _particle_key(surface: str) -> tuple[str, ...]:
 
 def _capitals(surfaces: tuple[str, ...]) -> bool:
     return all(s.replace(".", "").isupper() for s in surfaces)
-
-
-def _without_repeats(sub_runs: Iterator[list[Word]], suffix_kind: Callable[[str], str | None]) -> Iterator[list[Word]]:
-    """Sub-runs cut where a run repeats itself, as scraped pages do ("Anthony Fauci Anthony FauciCelebs"):
-    the first word of a name of two words or more, seen again, starts a new sub-run, and a word glued to
-    clutter ("FauciCelebs") keeps only the part seen earlier. Suffix words repeat in real names
-    ("Ministry Egyptian Ministry" is no repeat of a person)."""
-    seen: set[str] = set()
-    for words in sub_runs:
-        current: list[Word] = []
-        for word in words:
-            text = word.text
-            if len(current) >= 2 and text == current[0].text and not word.particle and suffix_kind(text) is None:
-                yield current
-                current = []
-            glued = _glued_prefix(text, seen)
-            if glued:
-                current.append(Word(word.start, word.start + len(glued), glued, False))
-                yield current
-                current = []
-                continue
-            seen.add(text)
-            current.append(word)
-        if current:
-            yield current
-
-
-def _glued_prefix(text: str, seen: set[str]) -> str | None:
-    """ "Fauci" of "FauciCelebs" when "Fauci" came before: a name glued to the next word of a page."""
-    for i in range(3, len(text) - 2):
-        if text[i].isupper() and text[i - 1].islower() and text[:i] in seen:
-            return text[:i]
-    return None

@@ -1,14 +1,12 @@
 """Find actor mentions in one article: gazetteer names and discovered names.
 
-The text is scanned for runs of capitalised words (with name particles such
-as al-, bin, von). Each run is matched against the gazetteer, longest name
-first; the words no entry covers become discovered candidates once
-sentence-initial common words, dates, titles and descriptors are trimmed.
-The words around a candidate vote on its kind (`actors_context`).
+The text is scanned for runs of capitalised words (with name particles such as al-, bin, von). Each
+run is matched against the gazetteer, longest name first; the words no entry covers become discovered
+candidates once sentence-initial common words, dates, titles and descriptors are trimmed. The words
+around a candidate vote on its kind (`actors_context`).
 
-What a run holds by its text alone (its words, gazetteer segments and the
-slots of its unknown words) comes from `actors_runs`, worked out once per
-distinct run text; what depends on the occurrence (opening a sentence, the
+What a run holds by its text alone (its words, gazetteer segments, unknown-word slots) comes from
+`actors_runs`, once per distinct run text; what depends on the occurrence (opening a sentence, the
 words around, a dateline, an acronym in brackets after it) is worked out here.
 """
 
@@ -22,12 +20,14 @@ from typing import NamedTuple, cast
 
 from reader.core.actors.find.context import Context
 from reader.core.actors.find.discover import ACRONYM, CAPITALS, NameSlot, is_acronym
-from reader.core.actors.find.patterns import run_spans
+from reader.core.actors.find.patterns import BEATEN_THE, CALL_SIGN, SPORTS_ROLE, run_spans
 from reader.core.actors.find.runs import ContextName, KnownName, RunReader, Segment
 from reader.core.lexicons.gazetteer import IndexedForm
 from reader.core.model import Article
 
 _OPENERS = "\"'“‘([—–-«"
+_GENERATIONS = (" Jr.", " Sr.", ", Jr.", ", Sr.")
+_QUOTES = "\"“”'‘’"
 _CONNECTOR_GAPS = frozenset({" of ", " for ", " on ", " of the ", " for the ", " on the "})
 _CONNECTOR_STARTS = (" of ", " for ", " on ")
 _ORGANISATIONS = ("organization", "group")
@@ -48,17 +48,6 @@ _VERSUS_BEFORE = re.compile(r"[ )]v $")
 # A table's row after its name: three figures or more to the end of the line ("3 1 2 0 3 2 5", "74 59 .556 -")
 _TABLE_ROW = re.compile(r"(?:[ \t]+(?:[-+]?\d[\d.,:/]*%?|\.\d+|-)){3,}[ \t]*$", re.MULTILINE)
 _CAPITALS_FIXTURE = re.compile(r"[A-Z][A-Z .'’&-]* AT [A-Z][A-Z .'’&-]*")
-# A player's position after a side's name: "Norwich striker Keith O'Neill", "Surrey all-rounder Adam Hollioake"
-_SPORTS_ROLE = re.compile(
-    r"(?:['’]s?)? (?:captain|coach|manager|striker|forward|defender|midfielder|goalkeeper|batsman|bowler|pitcher|"
-    r"shortstop|skipper|playmaker|winger|fly-half|scrum-half|all-rounder|outfielder|catcher|infielder|quarterback|"
-    r"wicketkeeper|reliever|fullback|full-back|centre-back|sweeper)\b"
-)
-# A side beaten or met, named with "the": "beat the Angels", "a 25-23 victory over the Saracens"
-_BEATEN_THE = re.compile(
-    r"\b(?:beat|beats|beating|defeated|defeating|blanked|edged|routed|downed|trounced|swept|whipped|thrashed|"
-    r"(?:victory|victories|win|wins|loss|losses) (?:over|against|to)|lost to|drew with|draw with) the $"
-)
 _INITIAL = re.compile(r"[^\W\d_]\.")  # "A. Dale 69": a player and his runs
 _BYLINE_WORDS = frozenset({"reporting", "writing", "editing", "compiled", "written", "photo", "photos"})
 
@@ -121,7 +110,12 @@ class ArticleScanner:
                     if item.end + start == end and text.startswith(_PERSON_BODIES, end) and self._is_person(item.entry):
                         self._person_body(item.start + start, end)  # "the Obama administration"
                         continue
-                    hits.append(GazetteerHit(position, item.start + start, item.end + start, item.entry, item.surface))
+                    hit_end = item.end + start
+                    if text.startswith(_GENERATIONS, hit_end) and self._is_person(item.entry):
+                        hit_end = text.index(".", hit_end + 1) + 1  # "Joseph R. Biden Jr.": the suffix is his
+                    hits.append(
+                        GazetteerHit(position, item.start + start, hit_end, item.entry, text[item.start + start : hit_end])
+                    )
                 elif type(item) is ContextName:
                     self._gazetteer_hit(item.start + start, item.end + start, item.form, item.following)
                 else:
@@ -151,6 +145,12 @@ class ArticleScanner:
                 if (gap == " & " or gap == " and ") and self._joins_across_and(first, last, start, end):
                     last = end
                     continue
+                if gap == " the " and self._word_the_name(first, last, start, end):
+                    if text[first - 1 : first] in _QUOTES and text[end : end + 2].lstrip(".,")[:1] in _QUOTES:
+                        first = last = -1  # “Face the Nation”, “Meet the Press”: a programme's title, no actor
+                        continue
+                    last = end  # "Fix the Court", "Alexander the Great": one name
+                    continue
                 if text.startswith(_CONNECTOR_STARTS, last) and text[last:start] in _CONNECTOR_GAPS:
                     head = suffix_kind(text[first:last].rsplit(None, 1)[-1])
                     if head in _ORGANISATIONS or (
@@ -165,6 +165,17 @@ class ArticleScanner:
             first, last = start, end
         if first >= 0:
             yield first, last
+
+    def _word_the_name(self, first: int, last: int, start: int, end: int) -> bool:
+        """ "Fix" + " the " + "Court": one unknown title-case word, then "the" and a name of a word or two,
+        make one name ("Fix the Court", "Save the Children"); not "Obama" + " the " + ... ."""
+        word = self.text[first:last]
+        if " " in word or word.isupper() or self.text.count(" ", start, end) > 1:
+            return False
+        folded = word.casefold()
+        if folded in self.rules.stop_words or folded in self.rules.titles or folded in self.reader.particles:
+            return False
+        return self.gaz.keyer.key(word) not in self.gaz.index
 
     def _fixtures(self, runs: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
         """Runs, with a fixture line in capitals cut at its " AT ": "KANSAS CITY AT DETROIT" is two sides."""
@@ -225,6 +236,8 @@ class ArticleScanner:
             if following is None:
                 if self.context.introduces_person(end):
                     return  # "Egyptian journalist Ashraf ..."
+                if self.context.names_people(start, end):
+                    return  # "Mexican immigrants", "former Mexican president": people's nationality, not the state
                 end = self.context.government_noun_end(end)  # "Egyptian authorities"
         elif form.form == "metonym" and not self.context.metonym_acts(start, end):
             same_place = self.gaz.index.get(self.gaz.keyer.key(form.surface))
@@ -248,6 +261,8 @@ class ArticleScanner:
         if shape is None:
             return
         start, end = shape.start + base, shape.end + base
+        if self.text.startswith(" v. ", end) or self.text.startswith(" v. ", start - 4):
+            return  # "Bush v. Gore", "Roe v. Wade": a case's parties, named for the case
         previous, comma = before if before is not None and shape.first == 0 else self.context.before(start)
         # a side may be named after its city ("Kansas City 4", "Norwich City"): a place's suffix does not say otherwise
         side_like = not shape.has_suffix or slot.suffix_kind == "place"
@@ -274,6 +289,8 @@ class ArticleScanner:
             elif shape.capitals == ACRONYM:
                 # "MCT said": organisations speak as people do, but are written in capitals
                 votes["organization"] = votes.get("organization", 0) + max(votes.pop("person", 0), 1)
+                if CALL_SIGN.fullmatch(shape.surface):
+                    votes["media"] = votes.get("media", 0) + votes["organization"] + 1  # "Akin told KTVI"
         if scored:
             # a team in a results line: outweighs a listed place name ("Durham 114"), a county or city side
             votes["organization"] = votes.get("organization", 0) + 5
@@ -281,9 +298,9 @@ class ArticleScanner:
             # "Dundee 3 1 2 0 3 2 5": a league table's row names a side; a given name and a surname
             # ("Wasim Akram 10 2 35 3", a bowler's figures) keep what their words say
             votes["organization"] = votes.get("organization", 0) + (2 if shape.looks_like_name else 5)
-        elif not shape.has_suffix and not shape.looks_like_name and _SPORTS_ROLE.match(self.text, end):
+        elif not shape.has_suffix and not shape.looks_like_name and SPORTS_ROLE.match(self.text, end):
             votes["organization"] = votes.get("organization", 0) + 3  # "Norwich striker Keith O'Neill"
-        elif self.text.startswith("the ", start - 4) and _BEATEN_THE.search(self.text, max(0, start - 24), start):
+        elif self.text.startswith("the ", start - 4) and BEATEN_THE.search(self.text, max(0, start - 24), start):
             votes["organization"] = votes.get("organization", 0) + 3  # "as the Yankees beat the Angels 6-2"
         if (
             not votes
@@ -294,10 +311,16 @@ class ArticleScanner:
             votes["person"] = 1  # nothing says otherwise, and a body is not written so
         if not votes and shape.looks_like_name:
             votes["person"] = 1  # looks like a given name and a surname, and nothing says otherwise
+        surface, key = shape.surface, shape.key
+        if self.text.startswith(" magazine", end) and not self.text.startswith(" magazines", end):
+            if "place" in votes or slot.suffix_kind == "place":
+                end += 9  # "in New York magazine": the magazine, not the place
+                surface, key = self.text[start:end], (*key, "magazine")
+                votes = {"media": 5}
+            else:
+                votes["media"] = votes.get("media", 0) + 3  # "Slate magazine"
         self.candidates.append(
-            Candidate(
-                self.position, start, end, shape.surface, shape.key, shape.names, initial and shape.first == 0, votes, slot.parent
-            )
+            Candidate(self.position, start, end, surface, key, shape.names, initial and shape.first == 0, votes, slot.parent)
         )
 
     def _is_scored_side(self, start: int, end: int) -> bool:

@@ -50,10 +50,16 @@ def build_actors(
         else:
             clusters[root].append(group)
 
+    headlines = [title_case_lines(text) for text in texts]
+    discovered = []
+    for cluster in clusters.values():
+        if worth_listing(cluster, headlines, texts):
+            discovered.append((cluster, best_name(cluster)))
+        else:
+            for hit in _known_parts(cluster, gazetteer):  # a known name given back by a dropped one
+                by_entry[hit.entry].append(hit)
     actors = [gazetteer_actor(entry, mentions, gazetteer, article_ids) for entry, mentions in by_entry.items()]
     taken = {a.id for a in actors}
-    headlines = [title_case_lines(text) for text in texts]
-    discovered = [(c, best_name(c)) for c in clusters.values() if worth_listing(c, headlines, texts)]
     discovered.sort(key=lambda pair: (-sum(len(g.candidates) for g in pair[0]), pair[1]))
     for cluster, name in discovered:
         actor = discovered_actor(cluster, name, article_ids, taken)
@@ -61,3 +67,19 @@ def build_actors(
         actors.append(actor)
     actors.sort(key=lambda a: (-len(a.mentions), a.name, a.id))
     return tuple(actors)
+
+
+def _known_parts(cluster: list[NameGroup], gazetteer: Gazetteer) -> list[GazetteerHit]:
+    """The gazetteer name a dropped name was joined from, as a mention of its own: the headline "White
+    House Plays Down Data Program" read as one body's name is not listed, but it names the White House."""
+    hits = []
+    for group in cluster:
+        for c in group.candidates:
+            if c.parent is None or c.parent not in gazetteer.by_id:
+                continue
+            entry = gazetteer.entry(c.parent)
+            forms = sorted((entry.name, *entry.aliases), key=len, reverse=True)
+            form = next((f for f in forms if c.surface.startswith(f + " ")), None)
+            if form is not None:
+                hits.append(GazetteerHit(c.article, c.start, c.start + len(form), entry.id, form))
+    return hits

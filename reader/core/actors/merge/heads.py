@@ -19,7 +19,11 @@ def join_name_heads(state: MergeState) -> None:
     ("Wisconsin Republican Party", "Michigan Supreme Court") is a body of that place, not the short
     name's; gazetteer names keep their own entries."""
     groups, links, gazetteer = state.groups, state.links, state.gazetteer
-    bodies = [n for n, g in enumerate(groups) if g.kind == "organization" and len(g.key) >= 2 and g.words >= 2]
+    bodies = [
+        n
+        for n, g in enumerate(groups)
+        if g.kind == "organization" and len(g.key) >= 2 and g.words >= 2 and g.candidates[0].surface.split(" ", 2)[1:2] != ["the"]
+    ]  # "Fix the Court": its last word is what it acts on, not what it is
     if not bodies:
         return
     keyer = gazetteer.keyer

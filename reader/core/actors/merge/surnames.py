@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
 from reader.core.actors.find.scan import GazetteerHit, NameGroup
+from reader.core.actors.merge.recency import Person, assign, people_named, split_group
 from reader.core.actors.merge.state import MergeState, join_clusters, person_like
+from reader.core.config import VERBS_FILE, user_config_path
 from reader.core.disjoint_sets import DisjointSets
 from reader.core.lexicons.gazetteer import Gazetteer
+from reader.core.lexicons.verbs import cue_key, load_reporting_verbs
 
 # ("group", group index) or ("entry", gazetteer entry id): who a surname may belong to.
 Owner = tuple[str, int | str]
@@ -28,17 +34,25 @@ FAMILY_NAME_FIRST = re.compile(r"^\w+\s+\w+[-‐‑][^\W\d_]+$")
 
 
 def join_surnames(state: MergeState) -> None:
-    """Rule: "Barakat", "Bin Salman", "Von der Leyen" join the one person they end, or nobody."""
-    merge_surnames(state.groups, state.links, state.hits, state.gazetteer, state.gazetteer_links)
+    """Rule: "Barakat", "Bin Salman", "Von der Leyen" join the one person they end, or nobody;
+    a surname several people share goes mention by mention (`recency`)."""
+    merge_surnames(state.groups, state.links, state.hits, state.gazetteer, state.gazetteer_links, state.texts)
 
 
 def merge_surnames(
-    groups: list[NameGroup], links: DisjointSets, hits: list[GazetteerHit], gazetteer: Gazetteer, gazetteer_links: dict[int, str]
+    groups: list[NameGroup],
+    links: DisjointSets,
+    hits: list[GazetteerHit],
+    gazetteer: Gazetteer,
+    gazetteer_links: dict[int, str],
+    texts: Sequence[str] = (),
 ) -> None:
     """A surname ("Barakat", "Bin Salman", "Von der Leyen") joins the one person whose name ends in it.
 
     Only a single written word or a particle phrase counts as a surname: "Mohamed
     Hassan" is not folded into "Ahmed Mohamed Hassan", as a father's name is shared.
+    When several people have it, each mention goes to one of them (`recency.assign`): the
+    group is cut, each part joining its person; mentions nobody can claim stay apart.
     """
     particles = gazetteer.word_set("particles") | SURNAME_PARTICLES
     owners: dict[tuple[str, ...], set[Owner]] = defaultdict(set)
@@ -61,7 +75,11 @@ def merge_surnames(
     # the owners' one-word tails long enough to be compared by spelling, scored in bulk for each lone word
     single_parts = sorted(key[0] for key in owners if len(key) == 1 and len(key[0]) >= 5)
     firsts: dict[Owner, dict[int, int]] | None = None  # built at the first surname several people share
-    for n, group in enumerate(groups):
+    genders: dict[str, str] | None = None
+    full_hits: dict[str, list[GazetteerHit]] = defaultdict(list)
+    people: dict[Owner, Person] = {}  # owners' full names, read once
+    for n in range(len(groups)):  # parts cut off a shared surname are appended: not read again
+        group = groups[n]
         key = group.key
         if not (person_like(group) or _weakly_placed(group)) or len("".join(key)) < 3:
             continue
@@ -83,14 +101,81 @@ def merge_surnames(
         if len(found) > 1:
             if firsts is None:
                 firsts = _first_named(groups, hits)
-            found = _first_introduced(group, ("group", links.find(n)), raw, links, firsts)
-        if len(found) != 1:
+            whole = _first_introduced(group, ("group", links.find(n)), raw, links, firsts)
+            if genders is None:
+                genders = _given_name_genders(_stamp(user_config_path(VERBS_FILE)))  # when a surname is shared
+                for hit in hits:
+                    if " " in hit.surface:
+                        full_hits[hit.entry].append(hit)
+            _by_mention(
+                n,
+                raw,
+                whole.pop() if len(whole) == 1 else None,
+                groups,
+                links,
+                full_hits,
+                gazetteer,
+                gazetteer_links,
+                texts,
+                genders,
+                people,
+            )
             continue
-        kind, owner = found.pop()
-        if kind == "entry":
-            gazetteer_links[links.find(n)] = str(owner)
+        if len(found) == 1:
+            _join(n, found.pop(), links, gazetteer_links)
+
+
+def _join(n: int, owner: Owner, links: DisjointSets, gazetteer_links: dict[int, str]) -> None:
+    kind, ref = owner
+    if kind == "entry":
+        gazetteer_links[links.find(n)] = str(ref)
+    else:
+        join_clusters(n, int(ref), links, gazetteer_links)
+
+
+def _by_mention(
+    n: int,
+    raw: set[Owner],
+    fallback: Owner | None,
+    groups: list[NameGroup],
+    links: DisjointSets,
+    full_hits: dict[str, list[GazetteerHit]],
+    gazetteer: Gazetteer,
+    gazetteer_links: dict[int, str],
+    texts: Sequence[str],
+    genders: dict[str, str],
+    known: dict[Owner, Person],
+) -> None:
+    """A surname several people share: each mention to its person (`recency`), the group cut to match."""
+    own = ("group", links.find(n))
+    raw = {owner for owner in raw if _root(owner, links) != own}
+    titles = gazetteer.word_set("titles")
+    people = people_named(raw, groups, full_hits, texts, titles, lambda given: genders.get(cue_key(given)), known)
+    chosen = assign(groups[n].candidates, people, lambda owner: _root(owner, links), texts, titles, fallback)
+    for part, owner in split_group(groups[n], chosen):
+        if part is groups[n]:
+            index = n
         else:
-            join_clusters(n, int(owner), links, gazetteer_links)
+            index = len(groups)
+            groups.append(part)
+            links.parent.append(index)  # a new singleton set for the part
+        if owner is not None:
+            _join(index, owner, links, gazetteer_links)
+
+
+@lru_cache(maxsize=1)
+def _given_name_genders(_user_file: tuple[int, int] | None) -> dict[str, str]:
+    """ "hillary" -> "f": the reporting lexicon's given names, built once a process while the user's
+    file of cues (its stamp is the key) stays as it is: building the lexicon costs ~40 ms."""
+    return load_reporting_verbs().gender_names
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
 
 
 def _first_named(groups: list[NameGroup], hits: list[GazetteerHit]) -> dict[Owner, dict[int, int]]:

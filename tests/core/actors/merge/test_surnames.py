@@ -15,19 +15,72 @@ def test_a_lone_surname_spelt_a_little_otherwise_joins_the_one_full_name_among_m
     assert len(barakat.mentions) == 2
 
 
-def test_a_shared_surname_goes_to_the_person_each_article_introduced_first() -> None:
+def test_a_shared_surname_goes_mention_by_mention_to_the_person_last_named() -> None:
     first = (
         "Former President Bill Clinton called Sestak in June. Clinton offered him a post. "
-        "Sestak had backed Hillary Clinton in 2008. Clinton said the talks were informal."
+        "Sestak had backed Hillary Clinton in 2008. Clinton said she would run again."
     )
     second = "Bill Clinton spoke to the congressman twice. Clinton made no offer."
     actors = extract_actors([make_article("A", first), make_article("B", second)], load_gazetteer())
     bill = next(actor for actor in actors if actor.name == "Bill Clinton")
-    assert len(bill.mentions) == 5  # a surname is one name: all its uses go to Bill
+    hillary = next(actor for actor in actors if actor.name == "Hillary Clinton")
+    assert len(bill.mentions) == 4  # his full names and the two uses of "Clinton" after them
+    assert [m.start for m in hillary.mentions] == [first.index("Hillary"), first.rindex("Clinton")]
 
 
-def test_a_shared_surname_stays_alone_when_the_articles_open_with_different_people() -> None:
+def test_a_person_named_in_passing_does_not_take_the_surname_over() -> None:
+    text = (
+        "Bill Clinton called Sestak in June. Clinton offered him a post. "
+        "Sestak had backed Hillary Clinton's run in 2008. Clinton said the talks were informal. "
+        "Sestak said he met Mr. Clinton twice."
+    )
+    actors = extract_actors([make_article("A", text)], load_gazetteer())
+    bill = next(actor for actor in actors if actor.name == "Bill Clinton")
+    assert len(bill.mentions) == 4
+
+
+def test_a_title_before_a_shared_surname_picks_the_person_of_that_title_or_gender() -> None:
+    text = (
+        "President Bill Clinton met Hillary Clinton's aides. Mrs. Clinton was away. "
+        "Hillary Clinton spoke later. President Clinton left; Mr. Clinton did not return."
+    )
+    actors = extract_actors([make_article("A", text)], load_gazetteer())
+    bill = next(actor for actor in actors if actor.name == "Bill Clinton")
+    hillary = next(actor for actor in actors if actor.name == "Hillary Clinton")
+    assert len(bill.mentions) == 3
+    assert len(hillary.mentions) == 3
+
+
+def test_a_shared_surname_goes_to_the_person_its_own_article_named() -> None:
     first = "Mary Cheney criticised her sister. Mary Cheney wrote on Facebook. Cheney later relented."
     second = "Liz Cheney answered her sister. Liz Cheney spoke on Friday. Cheney said she was right."
-    actors = extract_actors([make_article("A", first), make_article("B", second)], load_gazetteer())
-    assert any(actor.name == "Cheney" for actor in actors)
+    actors = {a.name: a for a in extract_actors([make_article("A", first), make_article("B", second)], load_gazetteer())}
+    assert "Cheney" not in actors
+    assert [m.article for m in actors["Mary Cheney"].mentions] == ["A", "A", "A"]
+    assert [m.article for m in actors["Liz Cheney"].mentions] == ["B", "B", "B"]
+
+
+def test_a_shared_surname_stays_alone_when_two_people_are_named_last_together() -> None:
+    text = "Ahmed Hassan and Mohamed Hassan met on Monday. Hassan said the talks went well."
+    actors = {a.name: a for a in extract_actors([make_article("A", text)], load_gazetteer())}
+    assert len(actors["Hassan"].mentions) == 1
+
+
+def test_past_its_paragraph_a_shared_surname_stays_with_the_person_the_article_is_about() -> None:
+    text = (
+        "Choi Dong-hyun lost the mayoral race on Wednesday.\n\n"
+        "The vote was called after Choi Dong-wook resigned as mayor.\n\n"
+        "Choi conceded defeat shortly before midnight."
+    )
+    actors = {a.name: a for a in extract_actors([make_article("A", text)], load_gazetteer())}
+    assert len(actors["Choi Dong-hyun"].mentions) == 2
+    assert len(actors["Choi Dong-wook"].mentions) == 1
+
+
+def test_a_name_inside_anothers_clause_leaves_the_surname_to_the_sentences_subject() -> None:
+    text = (
+        "The delegation was led by Abdul-Karim al-Wazir, who secured the release of Faisal al-Wazir, "
+        "a commander. Al-Wazir called the deal a first step."
+    )
+    actors = {a.name: a for a in extract_actors([make_article("A", text)], load_gazetteer())}
+    assert len(actors["Abdul-Karim al-Wazir"].mentions) == 2
