@@ -8,11 +8,15 @@ This runs the CLI's own `main` in process (output to /dev/null) and adds up:
     CPU before the child starts + max(the child's CPU, the parent's CPU until it waits for the child)
     + the parent's CPU after that
 
+where a list worked out in two halves (`reader.core.forked.map_in_halves`: the actor scan, the
+per-match discrepancy finders) counts as the longer of its two halves, and its child's CPU is not
+the align child's.
+
 For a tree without the child (``--code`` pointing at an older checkout) the
 critical path is simply all the CPU. Each tree runs in a fresh process, the
 trees alternating, best of ``--runs``.
 
-    python benchmarks/bench_critical_path.py A.txt B.txt [--code /work/wt/base] [--runs 3]
+    python benchmarks/bench_critical_path.py A.txt B.txt [MORE.txt ...] [--code /work/wt/base] [--runs 3]
 """
 
 from __future__ import annotations
@@ -47,17 +51,40 @@ if pipeline is not None and hasattr(pipeline, "start_align"):
 
     pipeline.start_align = timed_start
     pipeline.Aligning.result = timed_result
+
+
+def children_cpu():
+    child = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return child.ru_utime + child.ru_stime
+
+
+halves = []  # (before the wait?, the parent's CPU, its child's CPU) of each map_in_halves
+try:
+    from reader.core import forked  # (light: the stages import map_in_halves from it later)
+except ImportError:
+    forked = None
+if forked is not None:
+    map_in_halves = forked.map_in_halves
+
+    def timed_halves(*args, **kwargs):
+        here, there = cpu(), children_cpu()
+        found = map_in_halves(*args, **kwargs)
+        halves.append(("wait" not in marks, cpu() - here, children_cpu() - there))
+        return found
+
+    forked.map_in_halves = timed_halves
 from reader.cli import main
 sys.stdout = open(os.devnull, "w")
 main(["analyze", *sys.argv[1:], "--format", "json"])
 sys.stdout.flush()
 total = cpu()
-child = resource.getrusage(resource.RUSAGE_CHILDREN)
-child_cpu = child.ru_utime + child.ru_stime
+child_cpu = children_cpu() - sum(h[2] for h in halves)  # the align child's
+longer = [(before, max(0.0, there - here)) for before, here, there in halves]  # a child half longer than the parent's
 if "wait" in marks:
-    path = marks["fork"] + max(child_cpu, marks["wait"] - marks["fork"]) + (total - marks["wait"])
+    before = marks["wait"] - marks["fork"] + sum(extra for early, extra in longer if early)
+    path = marks["fork"] + max(child_cpu, before) + (total - marks["wait"]) + sum(extra for early, extra in longer if not early)
 else:
-    path = total + child_cpu
+    path = total + child_cpu + sum(h[2] for h in halves)
 print(f"{path:.3f} {total:.3f} {child_cpu:.3f}", file=sys.stderr)
 """
 
@@ -77,7 +104,7 @@ def measure(code: Path, files: list[str]) -> tuple[float, float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs=2)
+    parser.add_argument("files", nargs="+")
     parser.add_argument("--code", type=Path, help="another source tree to compare, run alternately")
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()

@@ -8,6 +8,7 @@ import signal
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
@@ -15,9 +16,11 @@ from reader.core.align.matches import align
 from reader.core.garbage import gc_paused
 from reader.core.lexicons import Lexicons
 from reader.core.lexicons.paraphrases import Paraphrases
-from reader.core.model import Analysis, Article, Cluster, Match, MatchKind, Passage, SharedRun, Span
+from reader.core.model import Actor, Analysis, Article, Attribution, Cluster, Match, MatchKind, Passage, SharedRun, Span
 
 Progress = Callable[[str, Mapping[str, int]], None]
+# Told the articles, actors and attributions while the child aligns: the caller's work that needs no match runs then.
+Meanwhile = Callable[[Sequence[Article], tuple[Actor, ...], tuple[Attribution, ...]], None]
 
 
 def analyze(
@@ -25,6 +28,7 @@ def analyze(
     lexicons: Lexicons | None = None,
     progress: Progress | None = None,
     parallel: bool = False,
+    meanwhile: Meanwhile | None = None,
 ) -> Analysis:
     """Matches, clusters, actors and attributions of ``articles``.
 
@@ -34,28 +38,50 @@ def analyze(
     ``parallel`` aligns in a child process while this one finds actors and
     attributions (see `start_align`): the same result, sooner on two
     cores. Only a process that may fork children should ask for it (the CLI).
+    While the child aligns, this process also does the discrepancy finders' per-article
+    work, then calls ``meanwhile`` (if given) with the articles, actors and attributions: what
+    it does there is off the critical path as long as the child is still aligning.
     """
     lexicons = lexicons or Lexicons()
     timings: dict[str, float] = {}
     report = progress or (lambda stage, found: None)
     with gc_paused():
         report("align", {})
-        aligning = start_align(articles, lexicons.paraphrases) if parallel else None
+        # The align child works out the discrepancy finders' sentence stems (articles only) after aligning.
+        stems = partial(_sentences_ahead, articles, lexicons.paraphrases)
+        aligning = start_align(articles, lexicons.paraphrases, stems) if parallel else None
         aligned = _timed_align(articles, lexicons.paraphrases) if aligning is None else None
         report("actors", {"matches": len(aligned[0][0])} if aligned else {})
         # Imported only now: with alignment in a child, this process imports them while it aligns.
         from reader.core.actors import extract_actors
         from reader.core.attributions import extract_attributions
-        from reader.core.discrepancies import find_discrepancies
+        from reader.core.discrepancies import discrepancies_ahead, find_discrepancies
 
         try:
             start = time.perf_counter()
-            actors = extract_actors(articles, lexicons.gazetteer)
+            # With a few articles the alignment is a pair or three and this process is the long pole: the
+            # actor scan of the second half of them runs in a child too. With more, aligning takes longer.
+            few = aligning is not None and len(articles) <= FEW_ARTICLES
+            actors = extract_actors(articles, lexicons.gazetteer, parallel=few)
             timings["actors"] = time.perf_counter() - start
             report("attributions", {"matches": len(aligned[0][0]), "actors": len(actors)} if aligned else {"actors": len(actors)})
             start = time.perf_counter()
             attributions = tuple(a for article in articles for a in extract_attributions(article, actors, lexicons.verbs))
             timings["attributions"] = time.perf_counter() - start
+            ahead, ahead_seconds = None, 0.0
+            if aligning is not None:  # work that needs no match, done while the child aligns
+                worked_out = None
+                if aligning.ready():  # it aligned first: it works out the sentence stems while this does the rest
+                    aligning.result()  # (received now: the child waits until its result is read)
+                    if meanwhile is not None:
+                        meanwhile(articles, actors, attributions)
+                        meanwhile = None
+                    worked_out = aligning.then_result()
+                start = time.perf_counter()
+                ahead = discrepancies_ahead(articles, attributions, lexicons.paraphrases, worked_out)  # type: ignore[arg-type]
+                ahead_seconds = time.perf_counter() - start
+                if meanwhile is not None:
+                    meanwhile(articles, actors, attributions)
             if aligned is None:  # the child's; if it failed, align here (and fail, if at all, as without a child)
                 aligned = (aligning and aligning.result()) or _timed_align(articles, lexicons.paraphrases)
             (matches, clusters), seconds = aligned
@@ -65,9 +91,17 @@ def analyze(
                 aligning.stop()
         start = time.perf_counter()
         discrepancies = find_discrepancies(
-            articles, matches, actors, attributions, lexicons.polarity, lexicons.paraphrases, lexicons.verbs
+            articles,
+            matches,
+            actors,
+            attributions,
+            lexicons.polarity,
+            lexicons.paraphrases,
+            lexicons.verbs,
+            ahead,
+            parallel=aligning is not None,  # a process that may fork (half the matches are compared in a child)
         )
-        timings["discrepancies"] = time.perf_counter() - start
+        timings["discrepancies"] = time.perf_counter() - start + ahead_seconds
 
     return Analysis(
         articles=tuple(articles),
@@ -80,6 +114,12 @@ def analyze(
     )
 
 
+def _sentences_ahead(articles: Sequence[Article], paraphrases: Paraphrases | None) -> object:
+    from reader.core.discrepancies import sentences_ahead  # (in the child, after aligning)
+
+    return sentences_ahead(articles, paraphrases)
+
+
 def _timed_align(articles: Sequence[Article], paraphrases: Paraphrases | None) -> Aligned:
     start = time.perf_counter()
     return align(articles, paraphrases), time.perf_counter() - start
@@ -87,6 +127,7 @@ def _timed_align(articles: Sequence[Article], paraphrases: Paraphrases | None) -
 
 # Below this many characters in all, aligning beside the other stages gains less than starting a child costs.
 PARALLEL_MIN_CHARS = 100_000
+FEW_ARTICLES = 3  # up to this many, the actor scan is split with a second child (one to three pairs to align)
 Aligned = tuple[tuple[tuple[Match, ...], tuple[Cluster, ...]], float]  # align()'s result, and its seconds
 
 
@@ -94,39 +135,69 @@ class Aligning:
     """`align` running in a forked child process, its result to come through a pipe.
 
     The child is a fork: it has the articles and the lexicons already, nothing
-    is sent to it, and only the matches come back (pickled). It ignores Ctrl-C:
-    the parent stops it (SIGTERM) on the way out, whatever happened.
+    is sent to it, and only the matches come back (pickled). Then, if it was
+    given one, it runs ``then`` (work on the articles alone) and sends that too:
+    the parent takes it (`then_result`) when the child aligned first, else does
+    that work itself and stops the child. It ignores Ctrl-C: the parent stops it
+    (SIGTERM) on the way out, whatever happened.
     """
 
-    def __init__(self, process: BaseProcess, conn: Connection) -> None:
+    def __init__(self, process: BaseProcess, conn: Connection, then: bool = False) -> None:
         self.process = process
         self.conn = conn
         self.answered = False
+        self.then_pending = then  # the child is to send ``then``'s result after the alignment
+        self._aligned: Aligned | None = None
+
+    def ready(self) -> bool:
+        """Whether the child has aligned (or failed): `result` would not wait."""
+        try:
+            return self.answered or self.conn.poll()
+        except (EOFError, OSError):
+            return True
 
     def result(self) -> Aligned | None:
         """What the child found, or None if it failed in any way (the caller then aligns itself)."""
+        if self.answered:
+            return self._aligned
         try:
             kind, payload = self.conn.recv()
         except (EOFError, OSError):
             return None
         self.answered = True
         if kind != "done":
+            self.then_pending = False
             return None
         packed, seconds = payload
-        return _unpack(*packed), seconds
+        self._aligned = _unpack(*packed), seconds
+        return self._aligned
+
+    def then_result(self) -> object | None:
+        """What ``then`` returned in the child, after the alignment (waited for), or None if it failed."""
+        if not self.then_pending or self.result() is None:
+            return None
+        self.then_pending = False
+        try:
+            kind, payload = self.conn.recv()
+        except (EOFError, OSError):
+            return None
+        return payload if kind == "then" else None
 
     def stop(self) -> None:
         """The child ended and waited for: never left behind, running or as a zombie."""
         self.conn.close()
-        if self.answered:  # it has sent all it will and is exiting: let it end on its own, not by SIGTERM
+        if self.answered and not self.then_pending:  # it has sent all it will and is exiting: let it end on its own
             self.process.join(2)
-        if self.process.is_alive():
+        if self.process.is_alive():  # (still at work on ``then``, nobody waits for that: stopped now)
             self.process.terminate()
         self.process.join(5)
 
 
-def start_align(articles: Sequence[Article], paraphrases: Paraphrases | None) -> Aligning | None:
-    """`align` started in a child process, or None where that is not worth it or not possible."""
+def start_align(
+    articles: Sequence[Article], paraphrases: Paraphrases | None, then: Callable[[], object] | None = None
+) -> Aligning | None:
+    """`align` started in a child process, or None where that is not worth it or not possible. ``then``:
+    work the child does after aligning, its result for `Aligning.then_result`."""
     if len(articles) < 2 or sum(len(a.text) for a in articles) < PARALLEL_MIN_CHARS or (os.cpu_count() or 1) < 2:
         return None
     if "fork" not in multiprocessing.get_all_start_methods():
@@ -135,7 +206,7 @@ def start_align(articles: Sequence[Article], paraphrases: Paraphrases | None) ->
     for stream in (sys.stdout, sys.stderr):  # else the child would write a copy of what is buffered
         stream.flush()
     receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_align_child, args=(sender, articles, paraphrases), daemon=True, name="reader-align")
+    process = context.Process(target=_align_child, args=(sender, articles, paraphrases, then), daemon=True, name="reader-align")
     try:
         process.start()
     except OSError:
@@ -143,14 +214,18 @@ def start_align(articles: Sequence[Article], paraphrases: Paraphrases | None) ->
         return None
     finally:
         sender.close()
-    return Aligning(process, receiver)
+    return Aligning(process, receiver, then is not None)
 
 
-def _align_child(conn: Connection, articles: Sequence[Article], paraphrases: Paraphrases | None) -> None:
+def _align_child(
+    conn: Connection, articles: Sequence[Article], paraphrases: Paraphrases | None, then: Callable[[], object] | None = None
+) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops this child
     try:
         (matches, clusters), seconds = _timed_align(articles, paraphrases)
         conn.send(("done", (_pack(matches, clusters), seconds)))
+        if then is not None:
+            conn.send(("then", then()))
     except Exception:  # the parent aligns again itself and reports any error as it always would
         try:
             conn.send(("failed", None))

@@ -6,10 +6,11 @@ extra fields may be added, named ones never renamed or removed.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 from reader.core.credits import CreditIndex
-from reader.core.model import Analysis, Article, Attribution, Discrepancy, Match, SearchHit
+from reader.core.model import Actor, Analysis, Article, Attribution, Discrepancy, Match, SearchHit
 
 
 def _span_json(text: str, start: int, end: int) -> dict:
@@ -96,19 +97,21 @@ def discrepancy_json(discrepancy: Discrepancy, texts: Texts) -> dict:
 
 
 def analysis_to_json(analysis: Analysis) -> dict:
-    credits = CreditIndex(analysis.attributions)
     texts = _texts(analysis)
+    early = _early_parts(analysis.articles, analysis.actors, analysis.attributions, texts)
+    late = _late_parts(analysis, CreditIndex(analysis.attributions), texts)
+    return {key: early[key] if key in early else late[key] for key in PARTS}
+
+
+PARTS = ("articles", "matches", "clusters", "actors", "attributions", "discrepancies")  # in the JSON's order
+
+
+def _early_parts(
+    articles: Sequence[Article], actors: Sequence[Actor], attributions: Sequence[Attribution], texts: Texts
+) -> dict[str, list]:
+    """The parts that need no match (`JsonDumper` renders them while the alignment runs)."""
     return {
-        "articles": [article_json(a) for a in analysis.articles],
-        "matches": [match_json(m, credits, texts) for m in analysis.matches],
-        "clusters": [
-            {
-                "id": c.id,
-                "articles": c.article_count,
-                "members": [_passage_json(texts, p.article, p.start, p.end) for p in c.members],
-            }
-            for c in analysis.clusters
-        ],
+        "articles": [article_json(a) for a in articles],
         "actors": [
             {
                 "id": actor.id,
@@ -118,11 +121,60 @@ def analysis_to_json(analysis: Analysis) -> dict:
                 "parent": actor.parent,
                 "mentions": [_passage_json(texts, m.article, m.start, m.end) for m in actor.mentions],
             }
-            for actor in analysis.actors
+            for actor in actors
         ],
-        "attributions": [attribution_json(t, texts) for t in analysis.attributions],
+        "attributions": [attribution_json(t, texts) for t in attributions],
+    }
+
+
+def _late_parts(analysis: Analysis, credits: CreditIndex, texts: Texts) -> dict[str, list]:
+    return {
+        "matches": [match_json(m, credits, texts) for m in analysis.matches],
+        "clusters": [
+            {
+                "id": c.id,
+                "articles": c.article_count,
+                "members": [_passage_json(texts, p.article, p.start, p.end) for p in c.members],
+            }
+            for c in analysis.clusters
+        ],
         "discrepancies": [discrepancy_json(d, texts) for d in analysis.discrepancies],
     }
+
+
+class JsonDumper:
+    """`json.dumps(analysis_to_json(analysis), ensure_ascii=False)`, the same text, in two steps: `early` dumps
+    the articles, actors and attributions (the CLI calls it while a child process aligns), `dump` the rest,
+    put together in the contract's order. Without `early`, `dump` does it all."""
+
+    def __init__(self) -> None:
+        self.done: dict[str, str] = {}
+        self.inputs: tuple[Sequence[Article], Sequence[Actor], Sequence[Attribution]] | None = None
+
+    def early(self, articles: Sequence[Article], actors: Sequence[Actor], attributions: Sequence[Attribution]) -> None:
+        texts = {a.id: a.text for a in reversed(articles)}  # as `_texts` finds them
+        for key, value in _early_parts(articles, actors, attributions, texts).items():
+            self.done[key] = json.dumps(value, ensure_ascii=False)
+        self.inputs = (articles, actors, attributions)
+
+    def dump(self, analysis: Analysis) -> str:
+        texts = _texts(analysis)
+        parts = dict(self.done) if self.inputs is not None and _same(self.inputs, analysis) else {}
+        if not parts:  # early saw other inputs, or was not called
+            early = _early_parts(analysis.articles, analysis.actors, analysis.attributions, texts)
+            parts.update((key, json.dumps(value, ensure_ascii=False)) for key, value in early.items())
+        late = _late_parts(analysis, CreditIndex(analysis.attributions), texts)
+        parts.update((key, json.dumps(value, ensure_ascii=False)) for key, value in late.items())
+        # What json.dumps writes for a dict without indent: {"key": value, "key": value}
+        return "{" + ", ".join(f"{json.dumps(key)}: {parts[key]}" for key in PARTS) + "}"
+
+
+def _same(inputs: tuple[Sequence[Article], Sequence[Actor], Sequence[Attribution]], analysis: Analysis) -> bool:
+    """Whether ``inputs`` are the analysis's articles, actors and attributions (the same objects)."""
+    return all(
+        len(mine) == len(theirs) and all(x is y for x, y in zip(mine, theirs, strict=True))
+        for mine, theirs in zip(inputs, (analysis.articles, analysis.actors, analysis.attributions), strict=True)
+    )
 
 
 def hits_to_json(query: str, articles: Sequence[Article], hits: Sequence[SearchHit]) -> dict:

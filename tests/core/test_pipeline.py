@@ -100,3 +100,60 @@ def test_matches_and_clusters_come_back_from_the_child_equal():
     )
     clusters = (Cluster("c1", (Passage("A", 0, 20), Passage("B", 5, 30), Passage("C", 1, 2))),)
     assert _unpack(*_pack(matches, clusters)) == (matches, clusters)
+
+
+def test_meanwhile_is_told_the_inputs_while_the_child_aligns(seed_pair, seed_analysis, monkeypatch):
+    from reader.core import pipeline
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
+    told = []
+    parallel = pipeline.analyze(seed_pair, parallel=True, meanwhile=lambda *inputs: told.append(inputs))
+    assert _without_timings(parallel) == _without_timings(seed_analysis)
+    [(articles, actors, attributions)] = told
+    assert list(articles) == list(parallel.articles)
+    assert actors is parallel.actors and attributions is parallel.attributions
+    told.clear()
+    pipeline.analyze(seed_pair, meanwhile=lambda *inputs: told.append(inputs))
+    assert told == []  # no child: nothing runs beside it, the caller does its work after
+
+
+def test_the_align_child_sends_then_s_result_after_the_matches(seed_pair, seed_analysis, monkeypatch):
+    import time
+
+    from reader.core import pipeline
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
+    aligning = pipeline.start_align(seed_pair, None, lambda: 42)
+    assert aligning is not None
+    while not aligning.ready():
+        time.sleep(0.01)
+    assert aligning.result()[0] == (seed_analysis.matches, seed_analysis.clusters)
+    assert aligning.then_result() == 42 and aligning.then_result() is None  # once
+    aligning.stop()
+    assert aligning.process.exitcode == 0
+
+
+def test_then_s_result_not_asked_for_is_not_waited_for(seed_pair, monkeypatch):
+    import time
+
+    from reader.core import pipeline
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
+    aligning = pipeline.start_align(seed_pair, None, lambda: time.sleep(60))
+    assert aligning is not None and aligning.result() is not None
+    start = time.perf_counter()
+    aligning.stop()
+    assert time.perf_counter() - start < 5 and not aligning.process.is_alive()
+
+
+def test_the_sentence_stems_from_the_child_give_the_same_analysis(seed_pair, seed_analysis, monkeypatch):
+    from reader.core import pipeline
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
+    taken = []
+    real_then = pipeline.Aligning.then_result
+    monkeypatch.setattr(pipeline.Aligning, "ready", lambda self: self.result() is not None)  # as if it aligned first
+    monkeypatch.setattr(pipeline.Aligning, "then_result", lambda self: taken.append(real_then(self)) or taken[-1])
+    parallel = pipeline.analyze(seed_pair, parallel=True)
+    assert taken and taken[0] is not None
+    assert _without_timings(parallel) == _without_timings(seed_analysis)

@@ -15,8 +15,9 @@ from collections.abc import Sequence
 
 from reader.core.actors.find.discover import NameRules
 from reader.core.actors.find.runs import RunReader
-from reader.core.actors.find.scan import ArticleScanner
+from reader.core.actors.find.scan import ArticleScanner, Candidate, Definition, GazetteerHit
 from reader.core.actors.merge.build import build_actors
+from reader.core.forked import map_in_halves
 from reader.core.lexicons.gazetteer import Gazetteer, load_gazetteer
 from reader.core.model import Actor, Article
 
@@ -25,10 +26,12 @@ __all__ = ["extract_actors"]
 _LOWER_WORD = re.compile(r"(?<![^\W_])[a-z][a-z'’]*")
 
 
-def extract_actors(articles: Sequence[Article], gazetteer: Gazetteer | None = None) -> tuple[Actor, ...]:
+def extract_actors(articles: Sequence[Article], gazetteer: Gazetteer | None = None, parallel: bool = False) -> tuple[Actor, ...]:
     """Every actor mentioned in ``articles``: sorted by mentions (most first), then name.
 
-    ``gazetteer`` defaults to `load_gazetteer()`: the packaged one plus the user's.
+    ``gazetteer`` defaults to `load_gazetteer()`: the packaged one plus the user's. ``parallel``: the
+    second half of the articles is scanned in a forked child meanwhile (`map_in_halves`; the same actors).
+    Only a process that may fork children should ask for it (the CLI).
     """
     if gazetteer is None:
         gazetteer = load_gazetteer()
@@ -40,10 +43,17 @@ def extract_actors(articles: Sequence[Article], gazetteer: Gazetteer | None = No
     # What a run of name words holds depends on its text alone: one reader for every article.
     reader = RunReader(NameRules(gazetteer, vocabulary))
     hits, candidates, definitions = [], [], []
-    for position, article in enumerate(articles):
-        scanner = ArticleScanner(article, position, reader)
+
+    def scanned(position: int) -> tuple[list[GazetteerHit], list[Candidate], list[Definition]]:
+        scanner = ArticleScanner(articles[position], position, reader)
         found_hits, found_candidates = scanner.scan()
+        return found_hits, found_candidates, scanner.definitions
+
+    positions = range(len(articles))
+    for found_hits, found_candidates, found_definitions in (
+        map_in_halves(scanned, positions) if parallel else map(scanned, positions)
+    ):
         hits.extend(found_hits)
         candidates.extend(found_candidates)
-        definitions.extend(scanner.definitions)
+        definitions.extend(found_definitions)
     return build_actors(articles, hits, candidates, gazetteer, definitions)

@@ -1,5 +1,5 @@
 """Where the outlets disagree inside shared claims: numbers, attribution, quotes, polarity, names."""
 
-from reader.core.discrepancies.find import find_discrepancies
+from reader.core.discrepancies.find import Ahead, discrepancies_ahead, find_discrepancies, sentences_ahead
 
-__all__ = ["find_discrepancies"]
+__all__ = ["Ahead", "discrepancies_ahead", "find_discrepancies", "sentences_ahead"]

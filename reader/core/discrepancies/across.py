@@ -95,11 +95,11 @@ def _headline(article: Article, n: int) -> bool:
 class _Sentences:
     """An article's sentences with their content stems, and how many sentences use each stem."""
 
-    def __init__(self, article: Article, stems: _Stems) -> None:
+    def __init__(self, article: Article, stems: _Stems, words: list[set[str]] | None = None) -> None:
         self.article = article
         self.starts = sentence_starts(article)
         text = article.text
-        self.words = [stems(text, s.start, s.end) for s in article.sentences]
+        self.words = words if words is not None else [stems(text, s.start, s.end) for s in article.sentences]
         self.holding: dict[str, list[int]] = {}
         for n, held in enumerate(self.words):
             for w in held:
@@ -219,6 +219,42 @@ def claim_pairs(
     return sorted(found.values(), key=lambda p: (-p.cover, p.a.start, p.b.start))
 
 
+SentenceStems = tuple[dict[str, list[set[str]]], dict[str, str | None]]  # by article id; each word's stem
+
+
+def sentence_stems(articles: Sequence[Article], canonical: dict[str, str]) -> SentenceStems:
+    """The content stems of every sentence, by article id (the last article of an id), and of each word:
+    the part of `claims_ahead` that needs the articles alone (the CLI's align child works it out after aligning)."""
+    stems = _Stems(canonical)
+    by_id = {a.id: a for a in articles}
+    return {i: [stems(a.text, s.start, s.end) for s in a.sentences] for i, a in by_id.items()}, stems.known
+
+
+def claims_ahead(
+    articles: Sequence[Article],
+    attributions: Sequence[Attribution],
+    canonical: dict[str, str],
+    worked_out: SentenceStems | None = None,
+) -> _Known:
+    """Each article's sentence stems and crediting attributions, worked out before any match is known (the CLI
+    does this while a child process aligns); `find_across` given it does only the work that needs the matches.
+    ``worked_out``: `sentence_stems` of the same articles and canonical."""
+    known = _Known(canonical)
+    if worked_out is not None:
+        known.stems.known.update(worked_out[1])
+    for article in {a.id: a for a in articles}.values():  # the last article of an id, as `find_across` looks them up
+        if not article.sentences:
+            continue
+        if worked_out is not None and len(worked_out[0].get(article.id, ())) == len(article.sentences):
+            known._by_id[article.id] = _Sentences(article, known.stems, worked_out[0][article.id])
+        mine = known.sentences(article)
+        for t in known.credits(article.id, attributions):
+            content = known.content(article, t)
+            if MIN_SHARED <= len(content) <= MAX_CONTENT_WORDS:
+                known.maybe_specific(t, content, mine)
+    return known
+
+
 def claim_stems(canonical: dict[str, str]) -> Callable[[str, int, int], set[str]]:
     """The content stems of a span of text, as the claim search takes them (one per analysis: it keeps each
     word's stem)."""
@@ -237,12 +273,13 @@ def find_across(
     attributions: Sequence[Attribution],
     canonical: dict[str, str],
     judge: Callable[[ClaimPair, Sequence[Match]], list[tuple[Match, Found]]],
+    known: _Known | None = None,
 ) -> list[tuple[Match, Found]]:
     """``judge`` compares one claim pair (the attribution finder, run as if a match paired them), given the
-    matches of its two articles."""
+    matches of its two articles. ``known``: `claims_ahead` of the same articles, attributions and canonical."""
     by_id = {a.id: a for a in articles}
     results: list[tuple[Match, Found]] = []
-    known = _Known(canonical)
+    known = known if known is not None else _Known(canonical)
     pairs = matches_by_pair(articles, matches)
     for id_a, id_b in sorted(pairs):
         for pair in claim_pairs(by_id[id_a], by_id[id_b], attributions, pairs[id_a, id_b], canonical, known):

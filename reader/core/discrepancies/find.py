@@ -7,12 +7,22 @@ are indexed once (by position) rather than scanned per match.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import Any
 
 from reader.core.credits import CreditIndex
-from reader.core.discrepancies.across import ClaimPair, claim_stems, find_across, holds_claim
+from reader.core.discrepancies.across import (
+    ClaimPair,
+    SentenceStems,
+    claim_stems,
+    claims_ahead,
+    find_across,
+    holds_claim,
+    sentence_stems,
+)
 from reader.core.discrepancies.attribution import find_attribution, speech_cue_spans
 from reader.core.discrepancies.common import Found, Pair, Side, nearest_match, rough_words
 from reader.core.discrepancies.days import find_days
@@ -20,12 +30,13 @@ from reader.core.discrepancies.elsewhere import find_elsewhere
 from reader.core.discrepancies.names import find_names
 from reader.core.discrepancies.neighbours import Neighbours, shares_claim
 from reader.core.discrepancies.numbers import find_numbers, quantities_of
-from reader.core.discrepancies.phrases import find_phrases
+from reader.core.discrepancies.phrases import find_phrases, phrases_ahead
 from reader.core.discrepancies.polarity import find_polarity
 from reader.core.discrepancies.quantities import TRIGGER_WORDS, Quantity
 from reader.core.discrepancies.quotations import find_quotations
 from reader.core.discrepancies.quotes import find_quotes
 from reader.core.discrepancies.subjects import AGENT_KINDS
+from reader.core.forked import map_in_halves
 from reader.core.lexicons.paraphrases import Paraphrases, load_paraphrases
 from reader.core.lexicons.polarity import Polarity, load_polarity
 from reader.core.lexicons.verbs import ReportingVerbs, load_reporting_verbs
@@ -36,6 +47,7 @@ from reader.core.text.quotes import find_quotes as quotes_of
 KIND_ORDER = ("number", "polarity", "name", "attribution", "quote")
 MAX_MENTIONS = 40  # actor mentions looked at per side of a match
 _BELOW = 1e-6  # a neighbour pair's score under its match's
+PARALLEL_MIN_MATCHES = 1000  # fewer matches take less time than forking a child costs
 # Raw-text looks that spare tokenising most passages: a digit, a number word, a negation.
 _DIGIT = re.compile(r"\d")
 _CONTRACTED_NOT = re.compile(r"n[’']t\b", re.IGNORECASE)
@@ -43,6 +55,38 @@ _CONTRACTED_NOT = re.compile(r"n[’']t\b", re.IGNORECASE)
 
 def _numberish(text: str, words: set[str]) -> bool:
     return bool(_DIGIT.search(text)) or not words.isdisjoint(TRIGGER_WORDS)
+
+
+class Ahead:
+    """What `find_discrepancies` can work out before the matches are known (see `discrepancies_ahead`)."""
+
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        attributions: Sequence[Attribution],
+        canonical: dict[str, str],
+        stems: SentenceStems | None = None,
+    ) -> None:
+        self.articles, self.attributions, self.canonical = articles, attributions, canonical
+        self.claims = claims_ahead(articles, attributions, canonical, stems)  # across's sentence stems: most of its work
+        self.phrases = phrases_ahead(articles, attributions)  # each article's quotations, tokenised
+
+
+def discrepancies_ahead(
+    articles: Sequence[Article],
+    attributions: Sequence[Attribution],
+    paraphrases: Paraphrases | None = None,
+    stems: SentenceStems | None = None,
+) -> Ahead:
+    """The per-article part of `find_discrepancies`, which needs no match: the pipeline runs it while a child
+    process aligns, and hands it to `find_discrepancies` (the same findings, less work after the alignment).
+    ``stems``: `sentences_ahead` of the same articles and paraphrases, if worked out elsewhere."""
+    return Ahead(articles, attributions, (paraphrases if paraphrases is not None else load_paraphrases()).singles, stems)
+
+
+def sentences_ahead(articles: Sequence[Article], paraphrases: Paraphrases | None = None) -> SentenceStems:
+    """The part of `discrepancies_ahead` that needs the articles alone (the CLI's align child works it out)."""
+    return sentence_stems(articles, (paraphrases if paraphrases is not None else load_paraphrases()).singles)
 
 
 def find_discrepancies(
@@ -53,10 +97,15 @@ def find_discrepancies(
     polarity: Polarity | None = None,
     paraphrases: Paraphrases | None = None,
     verbs: ReportingVerbs | None = None,
+    ahead: Ahead | None = None,
+    parallel: bool = False,
 ) -> tuple[Discrepancy, ...]:
     """Where the two sides of each match disagree, in match order, then by kind.
 
-    Lexicons left None are loaded (packaged lists plus the user's files).
+    Lexicons left None are loaded (packaged lists plus the user's files). ``ahead``: `discrepancies_ahead`
+    of the same articles, attributions and paraphrases (ignored if it was made from others). ``parallel``:
+    half of the matches are compared in a forked child process meanwhile (`map_in_halves`; the same findings).
+    Only a process that may fork children should ask for it (the CLI).
     """
     if not matches:
         return ()
@@ -65,6 +114,10 @@ def find_discrepancies(
     heads = verbs.role_heads | verbs.anonymous_heads | verbs.evidence_heads | verbs.state_heads
     polarity = polarity if polarity is not None else load_polarity()
     canonical = (paraphrases if paraphrases is not None else load_paraphrases()).singles
+    if ahead is not None and not (
+        ahead.articles is articles and ahead.attributions is attributions and ahead.canonical is canonical
+    ):
+        ahead = None  # made from other inputs
     by_id = {a.id: a for a in articles}
     actor_by_id = {actor.id: actor for actor in actors}
     agents = frozenset(actor.id for actor in actors if actor.kind in AGENT_KINDS)
@@ -162,10 +215,8 @@ def find_discrepancies(
         return found
 
     neighbours = Neighbours(articles, matches)
-    per_match: list[tuple[Match, list[Found]]] = []
-    for match in matches:
-        if match.a.article not in by_id or match.b.article not in by_id:
-            continue
+
+    def found_at(match: Match) -> list[Found]:
         pair = Pair(match, side(match.a), side(match.b))
         quoted_a, quoted_b = quoted_in(match.a), quoted_in(match.b)
         found: list[Found] = []
@@ -195,10 +246,16 @@ def find_discrepancies(
                     Found(f.kind, f.a, f.b, f.summary, f.severity, f"{f.detail}, next to the shared passage", "beside")
                     for f in beside
                 ]
-        per_match.append((match, found))
+        return found
+
+    usable = [m for m in matches if m.a.article in by_id and m.b.article in by_id]
+    # Each match's findings depend on that match alone (the tables above only keep work done).
+    in_halves = parallel and len(usable) >= PARALLEL_MIN_MATCHES
+    found_all = map_in_halves(found_at, usable, packing=(_pack, _unpack)) if in_halves else map(found_at, usable)
+    per_match = list(zip(usable, found_all, strict=True))
     elsewhere = _elsewhere(articles, matches, per_match, side, lambda s: quantities_of(s, canonical, known))
 
-    stems = claim_stems(canonical)
+    stems = ahead.claims.stems if ahead is not None else claim_stems(canonical)
 
     def judge(claim: ClaimPair, between: Sequence[Match]) -> list[tuple[Match, Found]]:
         """The attribution finder on two sentences holding one claim, as if a match paired them."""
@@ -228,8 +285,8 @@ def find_discrepancies(
         return any(a.overlaps(span_a) and b.overlaps(span_b) for a, b in quoted_told.get((id_a, id_b), ()))
 
     for listed_under, f in [
-        *find_across(articles, matches, attributions, canonical, judge),
-        *find_phrases(articles, matches, attributions, actor_by_id),
+        *find_across(articles, matches, attributions, canonical, judge, ahead.claims if ahead is not None else None),
+        *find_phrases(articles, matches, attributions, actor_by_id, ahead.phrases if ahead is not None else None),
         *find_quotations(articles, matches, attributions, canonical, told, better),
         *find_days(articles, matches, side, lambda s: quantities_of(s, canonical, known), actor_by_id, canonical),
     ]:
@@ -259,6 +316,31 @@ def find_discrepancies(
                 )
             )
     return tuple(results)
+
+
+# Found's fields in order, and those holding a Span: packing follows the dataclass, so a field added to it
+# later travels too.
+_FOUND_FIELDS = tuple(field.name for field in dataclasses.fields(Found))
+_FOUND_SPANS = frozenset(field.name for field in dataclasses.fields(Found) if field.type in ("Span", Span))
+PackedFound = tuple[Any, ...]
+
+
+def _pack(found: list[Found]) -> list[PackedFound]:
+    """Findings as plain tuples (a Span as its two ends), for the trip back from a child: several times
+    faster to pickle than the dataclasses."""
+    packed = []
+    for f in found:
+        values: list[Any] = [getattr(f, name) for name in _FOUND_FIELDS]
+        packed.append(tuple((v.start, v.end) if name in _FOUND_SPANS else v for name, v in zip(_FOUND_FIELDS, values)))
+    return packed
+
+
+def _unpack(packed: list[PackedFound]) -> list[Found]:
+    found = []
+    for p in packed:
+        values: list[Any] = [Span(*v) if name in _FOUND_SPANS else v for name, v in zip(_FOUND_FIELDS, p, strict=True)]
+        found.append(Found(*values))
+    return found
 
 
 def _elsewhere(

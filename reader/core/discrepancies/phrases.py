@@ -110,27 +110,59 @@ def _differ(left: Side, t: Attribution, right: Side, u: Attribution, actors: Map
     return not maybe_same_source(pair, [t], [u], actors)
 
 
+PhrasesAhead = tuple[dict[str, _Quoted], dict[str, list[tuple[Attribution, list[str]]]]]
+
+
+def phrases_ahead(articles: Sequence[Article], attributions: Sequence[Attribution]) -> PhrasesAhead:
+    """Each article's quotations and short quoted phrases, worked out before any match is known (the CLI does
+    this while a child process aligns), for `find_phrases`."""
+    quoted: dict[str, _Quoted] = {}
+    phrases_of: dict[str, list[tuple[Attribution, list[str]]]] = {}
+    by_id = {a.id: a for a in articles}
+    for own in by_id.values():
+        _phrases_of(own, attributions, quoted, phrases_of)
+    if any(phrases_of.values()):  # then any article may be the other side of a pair
+        for own in by_id.values():
+            quoted[own.id] = quoted.get(own.id) or _Quoted(own, attributions)
+    return quoted, phrases_of
+
+
+def _phrases_of(
+    own: Article,
+    attributions: Sequence[Attribution],
+    quoted: dict[str, _Quoted],
+    phrases_of: dict[str, list[tuple[Attribution, list[str]]]],
+) -> None:
+    phrases_of[own.id] = _phrases(own, attributions)
+    if phrases_of[own.id]:
+        own_quoted = quoted[own.id] = quoted.get(own.id) or _Quoted(own, attributions)
+        # words quoted again and again ("Yes, sir") are common talk, not someone's phrase
+        phrases_of[own.id] = [(t, w) for t, w in phrases_of[own.id] if len(own_quoted.occurrences(w)) <= MAX_USES]
+
+
 def find_phrases(
-    articles: Sequence[Article], matches: Sequence[Match], attributions: Sequence[Attribution], actors: Mapping[str, Actor]
+    articles: Sequence[Article],
+    matches: Sequence[Match],
+    attributions: Sequence[Attribution],
+    actors: Mapping[str, Actor],
+    ahead: PhrasesAhead | None = None,
 ) -> list[tuple[Match, Found]]:
-    """(the match to list it under, the discrepancy) for quoted phrases credited to different speakers."""
+    """(the match to list it under, the discrepancy) for quoted phrases credited to different speakers.
+    ``ahead``: `phrases_ahead` of the same articles and attributions."""
     by_id = {a.id: a for a in articles}
     results: list[tuple[Match, Found]] = []
     pairs: dict[tuple[str, str], list[Match]] = {}
     for m in matches:
         if m.a.article in by_id and m.b.article in by_id:
             pairs.setdefault((m.a.article, m.b.article), []).append(m)
-    quoted: dict[str, _Quoted] = {}
-    phrases_of: dict[str, list[tuple[Attribution, list[str]]]] = {}  # an article's phrases, whatever the pair
+    quoted: dict[str, _Quoted] = dict(ahead[0]) if ahead is not None else {}
+    # an article's phrases, whatever the pair
+    phrases_of: dict[str, list[tuple[Attribution, list[str]]]] = dict(ahead[1]) if ahead is not None else {}
     for (id_a, id_b), between in pairs.items():
         article_a, article_b = by_id[id_a], by_id[id_b]
         for own, other in ((article_a, article_b), (article_b, article_a)):
             if own.id not in phrases_of:
-                phrases_of[own.id] = _phrases(own, attributions)
-                if phrases_of[own.id]:
-                    own_quoted = quoted[own.id] = quoted.get(own.id) or _Quoted(own, attributions)
-                    # words quoted again and again ("Yes, sir") are common talk, not someone's phrase
-                    phrases_of[own.id] = [(t, w) for t, w in phrases_of[own.id] if len(own_quoted.occurrences(w)) <= MAX_USES]
+                _phrases_of(own, attributions, quoted, phrases_of)
             phrases = phrases_of[own.id]
             if not phrases:
                 continue

@@ -84,17 +84,18 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Input]:
     A ``NAME.meta.yaml`` named among other inputs (``reader analyze dir/*``) is
     skipped: it is metadata, not an article.
     """
-    from reader.core.text.fetch import check_url, is_url
-
     inputs: list[Input] = []
     sidecars: list[str] = []
     for raw in paths:
         text = os.fspath(raw)
         if not text:
             raise ReaderError("an empty file name was given")
-        if isinstance(text, str) and is_url(text):
-            inputs.append(check_url(text))
-            continue
+        if isinstance(text, str) and "://" in text:  # (a URL has it: no need to import the fetcher otherwise)
+            from reader.core.text.fetch import check_url, is_url
+
+            if is_url(text):
+                inputs.append(check_url(text))
+                continue
         if text == STDIN:
             if STDIN in inputs:
                 raise ReaderError("'-' (standard input) can be given only once")

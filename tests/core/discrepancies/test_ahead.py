@@ -1,0 +1,68 @@
+"""`discrepancies_ahead`: the per-article work done before the matches are known changes no finding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.discrepancies import discrepancies_ahead, find_discrepancies
+from reader.core.forked import map_in_halves
+from reader.core.lexicons import load_lexicons
+from reader.core.model import Span
+from reader.core.pipeline import analyze
+from reader.core.text.loader import load_articles
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "discrepancies"
+
+
+@pytest.mark.parametrize("name", ["court", "quake"])
+def test_the_same_findings_with_the_work_done_ahead(name):
+    lexicons = load_lexicons()
+    articles = load_articles([FIXTURES / f"{name}_a.txt", FIXTURES / f"{name}_b.txt"])
+    analysis = analyze(articles, lexicons)
+    inputs = (analysis.articles, analysis.matches, analysis.actors, analysis.attributions)
+    lexicon_args = (lexicons.polarity, lexicons.paraphrases, lexicons.verbs)
+    ahead = discrepancies_ahead(analysis.articles, analysis.attributions, lexicons.paraphrases)
+    assert analysis.discrepancies  # something to compare
+    assert find_discrepancies(*inputs, *lexicon_args, ahead) == analysis.discrepancies
+    # Made from other attributions: ignored, not trusted.
+    other = discrepancies_ahead(analysis.articles, analysis.attributions[:1], lexicons.paraphrases)
+    assert find_discrepancies(*inputs, *lexicon_args, other) == analysis.discrepancies
+
+
+@pytest.mark.parametrize("name", ["court", "quake"])
+def test_the_same_findings_with_half_the_matches_compared_in_a_child(name, monkeypatch):
+    from reader.core.discrepancies import find
+
+    monkeypatch.setattr(find, "PARALLEL_MIN_MATCHES", 0)
+    halves = []
+    monkeypatch.setattr(
+        find, "map_in_halves", lambda work, items, **kw: halves.append(len(items)) or map_in_halves(work, items, **kw)
+    )
+    lexicons = load_lexicons()
+    analysis = analyze(load_articles([FIXTURES / f"{name}_a.txt", FIXTURES / f"{name}_b.txt"]), lexicons)
+    inputs = (analysis.articles, analysis.matches, analysis.actors, analysis.attributions)
+    found = find_discrepancies(*inputs, lexicons.polarity, lexicons.paraphrases, lexicons.verbs, parallel=True)
+    assert halves == [len(analysis.matches)] and found == analysis.discrepancies
+
+
+def test_findings_packed_for_the_trip_back_unpack_equal():
+    from reader.core.discrepancies.common import Found
+    from reader.core.discrepancies.find import _pack, _unpack
+
+    found = [
+        Found("number", Span(3, 9), Span(10, 12), "12 vs 13", "high", "figures"),
+        Found("quote", Span(0, 1), Span(2, 2), "q", "low"),
+    ]
+    assert _unpack(_pack(found)) == found
+
+
+def test_packing_follows_every_field_of_found():
+    import dataclasses
+
+    from reader.core.discrepancies.common import Found
+    from reader.core.discrepancies.find import _pack
+
+    found = Found("number", Span(3, 9), Span(10, 12), "12 vs 13", "high", "figures")
+    assert len(_pack([found])[0]) == len(dataclasses.fields(Found))  # a field added later travels too

@@ -1,0 +1,47 @@
+"""`map_in_halves`: the same list as a plain map, half of it worked out in a forked child."""
+
+from __future__ import annotations
+
+import os
+
+from reader.core import forked
+from reader.core.forked import map_in_halves
+
+
+def test_the_same_list_with_the_second_half_from_a_child():
+    pids: dict[int, int] = {}
+
+    def work(n: int) -> tuple[int, int]:
+        pids[n] = os.getpid()  # kept in this process only for the first half
+        return n * n, os.getpid()
+
+    found = map_in_halves(work, list(range(10)))
+    assert [square for square, _ in found] == [n * n for n in range(10)]
+    assert {pid for _, pid in found[:5]} == {os.getpid()}
+    assert os.getpid() not in {pid for _, pid in found[5:]}  # worked out in another process
+    assert sorted(pids) == [0, 1, 2, 3, 4]
+    assert map_in_halves(work, []) == [] and map_in_halves(work, [3]) == [(9, os.getpid())]
+
+
+def test_a_child_that_fails_is_replaced_by_working_here(monkeypatch):
+    monkeypatch.setattr(forked, "_child", lambda *args: os._exit(3))
+    assert map_in_halves(lambda n: n + 1, list(range(6))) == [1, 2, 3, 4, 5, 6]
+
+
+def test_an_error_in_the_work_is_raised_here():
+    def work(n: int) -> int:
+        if n == 7:
+            raise ValueError("seven")
+        return n
+
+    try:
+        map_in_halves(work, list(range(10)))
+    except ValueError as error:
+        assert str(error) == "seven"
+    else:
+        raise AssertionError("no error")
+
+
+def test_results_may_travel_packed():
+    packing = (lambda r: (r[0],), lambda p: [p[0]])
+    assert map_in_halves(lambda n: [n], list(range(8)), packing=packing) == [[n] for n in range(8)]
