@@ -155,16 +155,20 @@ def assign(
     chosen: list[Owner | None] = []
     for c in candidates:
         text = texts[c.article] if c.article < len(texts) else ""
-        chosen.append(_by_title(text, c.start, people, root, titles) or index.by_recency(text, c, fallback))
+        chosen.append(_by_title(text, c, people, root, titles) or index.by_recency(text, c, fallback))
     return chosen
 
 
 def _by_title(
-    text: str, start: int, people: dict[Owner, Person], root: Callable[[Owner], Owner], titles: frozenset[str]
+    text: str, c: Candidate, people: dict[Owner, Person], root: Callable[[Owner], Owner], titles: frozenset[str]
 ) -> Owner | None:
-    before = titles_before(text, start, titles)
+    before = titles_before(text, c.start, titles)
     if not before:
         return None
+    # A title points back to someone already named: "Mr. Jackson" after "Jesse L. Jackson Jr." is not the
+    # singer of a "Michael Jackson fedora" named later, even if only the singer's gender is known.
+    named = {o: p for o, p in people.items() if any(n.article == c.article and n.start < c.start for n in p.namings)}
+    people = named or people
     gender = next((_GENDER_TITLES[w] for w in before if w in _GENDER_TITLES), None)
     if gender is not None:
         same = {root(o) for o, p in people.items() if p.gender == gender}

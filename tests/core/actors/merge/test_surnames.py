@@ -84,3 +84,15 @@ def test_a_name_inside_anothers_clause_leaves_the_surname_to_the_sentences_subje
     )
     actors = {a.name: a for a in extract_actors([make_article("A", text)], load_gazetteer())}
     assert len(actors["Abdul-Karim al-Wazir"].mentions) == 2
+
+
+def test_a_title_points_back_to_a_person_already_named() -> None:
+    # Self-written fixture: the singer is named only later, as a modifier; "Mr. Jackson" before that is
+    # the man the article opened with, though only the singer's gender is known from his given name.
+    text = (
+        "Jesse L. Jackson Jr., the former representative, pleaded guilty on Wednesday. Prosecutors said "
+        "Mr. Jackson used the money.\n\nHe bought a Michael Jackson fedora."
+    )
+    actors = {a.name: a for a in extract_actors([make_article("A", text)], load_gazetteer())}
+    assert len(actors["Jesse L. Jackson Jr."].mentions) == 2
+    assert len(actors["Michael Jackson"].mentions) == 1
