@@ -69,11 +69,20 @@ def map_in_halves(
 
 
 def _child(conn: Connection, work: Callable[[T], R], items: Sequence[T], pack: Callable[[R], object] | None) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops this child
-    try:
+    def produce() -> None:
         results = [work(x) for x in items]
         conn.send(("done", results if pack is None else [pack(r) for r in results]))
-    except Exception:  # the parent works these out itself, and reports any error as it always would
+
+    serve_child(conn, produce)
+
+
+def serve_child(conn: Connection, produce: Callable[[], None]) -> None:
+    """The body of a forked worker: ``produce`` sends its results on ``conn``; any error is sent as
+    ("failed", None), so that the parent works them out itself and reports the error as it always would."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops this child
+    try:
+        produce()
+    except Exception:
         try:
             conn.send(("failed", None))
         except OSError:

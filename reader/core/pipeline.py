@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import signal
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -13,6 +12,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
 from reader.core.align.matches import align
+from reader.core.forked import serve_child
 from reader.core.garbage import gc_paused
 from reader.core.lexicons import Lexicons
 from reader.core.lexicons.paraphrases import Paraphrases
@@ -220,19 +220,13 @@ def start_align(
 def _align_child(
     conn: Connection, articles: Sequence[Article], paraphrases: Paraphrases | None, then: Callable[[], object] | None = None
 ) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops this child
-    try:
+    def produce() -> None:  # on any error the parent aligns again itself
         (matches, clusters), seconds = _timed_align(articles, paraphrases)
         conn.send(("done", (_pack(matches, clusters), seconds)))
         if then is not None:
             conn.send(("then", then()))
-    except Exception:  # the parent aligns again itself and reports any error as it always would
-        try:
-            conn.send(("failed", None))
-        except OSError:
-            pass
-    finally:
-        conn.close()
+
+    serve_child(conn, produce)
 
 
 # Matches and clusters as plain tuples for the trip back from the child: pickling 2,000 matches
