@@ -27,7 +27,9 @@ from typing import NamedTuple
 from reader.core.attributions.forms import Found, read_cue
 from reader.core.attributions.forms.colon_cue import colon_cues
 from reader.core.attributions.forms.dash_cue import dash_cues
+from reader.core.attributions.forms.noun_frames import noun_frames
 from reader.core.attributions.forms.poll_cue import poll_cues
+from reader.core.attributions.forms.result_frame import result_frames
 from reader.core.attributions.resolve import SourceResolver
 from reader.core.attributions.sources import SourceMemo
 from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs, load_reporting_verbs
@@ -99,6 +101,8 @@ def _pending(article: Article, actors: Sequence[Actor], verbs: ReportingVerbs) -
     found += colon_cues(text, sentences, quotes)  # "Bernie Sanders: 'It is not a radical idea'"
     found += dash_cues(text, quotes)  # `"He represents our greatest shame." ― Sonya Herridge`
     found += poll_cues(text, sentences, quotes)  # "In a CNN poll released Monday, Clinton led by 10 points"
+    found += result_frames(text, sentences, verbs, quotes, frozenset(f.cue.start for f in found))  # "leading X to conclude"
+    found += noun_frames(text, sentences, quotes)  # "Another criticism among X was that", "drew criticism from X"
     found = _drop_nested_positions(found)
     found = _drop_nested_cues(found)
     found = _drop_adverbs_before_cues(found, text)

@@ -25,7 +25,7 @@ from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
 from reader.core.text.quotes import Quote, QuoteIndex
 
-TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
+TELL_FORMS = frozenset({"tell", "tells", "told", "telling", "inform", "informs", "informed", "informing"})
 
 
 # Classes that may take their content straight after the verb, without "that" ("She said relief was slow",
