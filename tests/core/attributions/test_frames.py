@@ -59,3 +59,12 @@ def test_criticism_of_something_is_no_source(found):
 def test_informed_takes_its_addressee_like_told(found):
     text = "The mayor said the budget was late, and her lawyer had informed the committee that the server used for mail had been wiped."
     assert ("her lawyer", "informed the committee", "the server used for mail had been wiped") in found(text)
+
+
+def test_reports_then_a_name_and_a_past_verb_is_a_clause_not_an_object():
+    from reader.core.attributions import extract_attributions
+    from reader.core.text.build import article_from_text
+
+    art = article_from_text("The Times reports Mary Lane on Friday first stated her position on the subject.", "X")
+    (t,) = [t for t in extract_attributions(art) if art.slice(t.cue) == "reports"]
+    assert t.kind == "indirect" and art.slice(t.content).startswith("Mary Lane on Friday first stated")
