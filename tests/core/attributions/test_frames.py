@@ -68,3 +68,17 @@ def test_reports_then_a_name_and_a_past_verb_is_a_clause_not_an_object():
     art = article_from_text("The Times reports Mary Lane on Friday first stated her position on the subject.", "X")
     (t,) = [t for t in extract_attributions(art) if art.slice(t.cue) == "reports"]
     assert t.kind == "indirect" and art.slice(t.content).startswith("Mary Lane on Friday first stated")
+
+
+def test_a_dash_joining_two_attributions_gives_each_its_own_content(found):
+    text = (
+        "The flight is going to cost $1 million, the official said - a media-tracking source said about $400,000 has been placed."
+    )
+    assert found(text) == [
+        ("the official", "said", "The flight is going to cost $1 million"),
+        ("a media-tracking source", "said", "about $400,000 has been placed"),
+    ]
+
+
+def test_two_dashes_are_an_aside_not_a_join(found):
+    assert found("Trump said - without evidence - that the vote was rigged.")[0][:2] == ("Trump", "said")

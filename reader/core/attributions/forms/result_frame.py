@@ -28,33 +28,34 @@ _RESULT_VERB = (
     r"|spur|spurs|spurred|spurring|drive|drives|drove|driving"
 )
 # The source: one to six words, no comma, no quotation, not opening with a word that ends a noun phrase. Matched
-# backwards from each " to " (a literal search, fast on long texts) before a cue word.
+# backwards from each cue word after " to ".
 _FRAME = re.compile(
     r"\b(?:" + _RESULT_VERB + r")\s+(?P<source>(?!(?:to|that|the\s+way|up|out|on|in|for)\b)(?:[\w.'’&-]+\s+){0,5}?[\w.'’&-]+)"
     r"\s+to\s$"
 )
-_WORD = re.compile(r"[a-z]+\b")
 _NOT_SOURCE_WORDS = frozenset("is are was were be been it its this that which who what there them up".split())
 
 
 def result_frames(
-    text: str, sentences: Sequence[Span], verbs: ReportingVerbs, quotes: QuoteIndex, cue_starts: frozenset[int]
+    text: str,
+    sentences: Sequence[Span],
+    verbs: ReportingVerbs,
+    quotes: QuoteIndex,
+    cue_spans: Sequence[tuple[int, int]],
+    cue_starts: frozenset[int],
 ) -> list[Found]:
-    """Every `led S to V ...` attribution of the article whose infinitive has no attribution of its own
-    (``cue_starts``: the cues read already)."""
+    """Every `led S to V ...` attribution of the article: of the cues (``cue_spans``, the lexicon's matches) after
+    " to ", those with no attribution of their own (``cue_starts``: the cues read already)."""
     starts = [s.start for s in sentences]
     found: list[Found] = []
-    at = text.find(" to ")
-    while at >= 0:
-        pos, at = at + 4, text.find(" to ", at + 1)
-        word = _WORD.match(text, pos)
-        if word is None or pos in cue_starts:
+    for pos, end in cue_spans:
+        if text[pos - 4 : pos] != " to " or pos in cue_starts:
             continue
-        cue = Span(*word.span())
-        cue_text = word.group()
-        cue_class = verbs.class_of(cue_text)
+        cue_text = text[pos:end]
+        cue_class = verbs.verb_classes.get(cue_text)
         if cue_class not in RESULT_CLASSES:
             continue
+        cue = Span(pos, end)
         m = _FRAME.search(text, max(0, pos - 90), pos)
         k = bisect.bisect_right(starts, pos) - 1
         if m is None or k < 0 or m.start() < sentences[k].start or cue.end > sentences[k].end:
