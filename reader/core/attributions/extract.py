@@ -27,7 +27,10 @@ from typing import NamedTuple
 from reader.core.attributions.forms import Found, read_cue
 from reader.core.attributions.forms.colon_cue import colon_cues
 from reader.core.attributions.forms.dash_cue import dash_cues
+from reader.core.attributions.forms.dash_join import dash_parts, part_holding, spaced_dashes
+from reader.core.attributions.forms.noun_frames import noun_frames
 from reader.core.attributions.forms.poll_cue import poll_cues
+from reader.core.attributions.forms.result_frame import result_frames
 from reader.core.attributions.resolve import SourceResolver
 from reader.core.attributions.sources import SourceMemo
 from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs, load_reporting_verbs
@@ -87,18 +90,27 @@ def _pending(article: Article, actors: Sequence[Actor], verbs: ReportingVerbs) -
     quotes = find_quotes(article)
     found: list[Found] = []
     memo: SourceMemo = {}
-    for start, end in verbs.cue_spans(text):
+    joined: dict[int, tuple[Span, Span] | None] = {}  # sentence -> its parts around a dash joining two attributions
+    dashes = spaced_dashes(text)
+    cue_spans = verbs.cue_spans(text)
+    for start, end in cue_spans:
         if quotes.enclosing(start) is not None:
             continue
         k = bisect.bisect_right(sentence_starts, start) - 1
         if k < 0 or end > sentences[k].end:
             continue
-        hit = read_cue(text, sentences[k], start, end, verbs, quotes, memo)
+        if k not in joined:
+            joined[k] = dash_parts(text, sentences[k], dashes, verbs)
+        hit = read_cue(text, part_holding(joined[k], sentences[k], start), start, end, verbs, quotes, memo)
         if hit is not None:
             found.append(hit)
     found += colon_cues(text, sentences, quotes)  # "Bernie Sanders: 'It is not a radical idea'"
     found += dash_cues(text, quotes)  # `"He represents our greatest shame." ― Sonya Herridge`
     found += poll_cues(text, sentences, quotes)  # "In a CNN poll released Monday, Clinton led by 10 points"
+    found += result_frames(
+        text, sentences, verbs, quotes, cue_spans, frozenset(f.cue.start for f in found)
+    )  # "leading X to conclude"
+    found += noun_frames(text, sentences, quotes)  # "Another criticism among X was that", "drew criticism from X"
     found = _drop_nested_positions(found)
     found = _drop_nested_cues(found)
     found = _drop_adverbs_before_cues(found, text)

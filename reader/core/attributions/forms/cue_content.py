@@ -25,7 +25,7 @@ from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
 from reader.core.text.quotes import Quote, QuoteIndex
 
-TELL_FORMS = frozenset({"tell", "tells", "told", "telling"})
+TELL_FORMS = frozenset({"tell", "tells", "told", "telling", "inform", "informs", "informed", "informing"})
 
 
 # Classes that may take their content straight after the verb, without "that" ("She said relief was slow",
@@ -169,7 +169,7 @@ def _is_preposition(text: str, toks: list[tuple[int, int]]) -> bool:
     if text[toks[0][0] : toks[0][1]].lower() not in PREPOSITIONS:
         return False
     following = text[toks[1][0] : toks[1][1]].lower() if len(toks) > 1 else ""
-    return not (following[:1].isdigit() or following in _QUANTITIES)
+    return not (following[:1].isdigit() or following[:1] in "$€£¥" or following in _QUANTITIES)  # "about $400,000"
 
 
 _QUANTITIES = frozenset(
@@ -261,6 +261,16 @@ _SUBJECT_PRONOUNS = frozenset("he she they it we i you there".split())
 
 
 def _reads_as_clause(text: str, pos: int, end: int) -> bool:
-    """Whether the words at ``pos`` open a clause ("he was ...", "the plan would ..."), not a noun phrase."""
+    """Whether the words at ``pos`` open a clause ("he was ...", "the plan would ...", "Liz Cheney on Friday first
+    articulated ..."), not a noun phrase."""
     toks = [text[s:e].lower() for s, e in words(text, pos, min(end, pos + 80))[:8]]
-    return bool(toks) and (toks[0] in _SUBJECT_PRONOUNS or any(t in _AUXILIARIES for t in toks))
+    return bool(toks) and (
+        toks[0] in _SUBJECT_PRONOUNS or any(t in _AUXILIARIES for t in toks) or _NAME_THEN_PAST.match(text, pos, end) is not None
+    )
+
+
+# A name, a day or an adverb, then a past-tense verb that no "by" follows (not a passive participle): a clause.
+_NAME_THEN_PAST = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:first|also|then|later|once|never|recently)\s+){0,2}"
+    r"[a-z]{3,}ed\b(?!\s+by\b)"
+)

@@ -1,0 +1,128 @@
+"""Reporting nouns `noun_cue` does not read, in two frames:
+
+- the noun as a subject: `Another criticism among rank-and-file House Democrats was that the top posts are
+  largely filled by East and West coast members`, `The concern within the administration is that ...`: the
+  phrase after "among"/"from"/"within" is the source, the clause after "was that" the content;
+- the noun as what an act earns: `That brought criticism from Republican National Committee spokesman Michael
+  Short on Sunday`, `The proposal has drawn harsh criticism from fellow GOP presidential hopefuls`: the phrase
+  after "from" is the source and the act (the verb's subject) the content; a bare "That"/"This" opening the
+  sentence stands for the sentence before, which is then the content. Kind "object", like a passive "was
+  criticized by S".
+
+One regular expression each per article. PolNeAR annotates both (cue "The concern", "has drawn harsh
+criticism"); "backlash", "outrage" and "rebukes from" are left out (not annotated there).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Collection, Iterator, Sequence
+
+from reader.core.attributions.forms.clauses import Found, indirect, past_conjunction, trim
+from reader.core.attributions.sources import head_word, phrase_after
+from reader.core.model import Span
+from reader.core.text.quotes import QuoteIndex
+
+SUBJECT_NOUNS = {
+    "criticism": "accuse",
+    "criticisms": "accuse",
+    "complaint": "say",
+    "complaints": "say",
+    "concern": "belief",
+    "concerns": "belief",
+    "fear": "belief",
+    "fears": "belief",
+    "worry": "belief",
+    "argument": "claim",
+    "claim": "claim",
+    "belief": "belief",
+    "view": "belief",
+    "consensus": "belief",
+    "sentiment": "belief",
+    "assumption": "belief",
+    "suspicion": "belief",
+    "expectation": "belief",
+}
+# Matched backwards from each " that " (a literal search, fast on long texts) after a form of "be".
+_NOUN_IS_THAT = re.compile(
+    r"\b(?P<cue>" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in SUBJECT_NOUNS) + r")\s+(?:among|from|within|inside|by)"
+    r"\s+(?P<source>[^.;:,\"“”]{2,80}?)\s+(?:is|was|are|were|has\s+been|had\s+been|remains|remained)\s+that\s$"
+)
+_BE_WORDS = frozenset("is was are were been remains remained".split())
+EARNED_NOUNS = {"criticism": "accuse", "criticisms": "accuse", "scorn": "accuse", "condemnation": "accuse", "praise": "praise"}
+# Matched backwards from each " from " (a literal search) after one of the nouns.
+_EARNED = re.compile(
+    r"\b(?P<verb>brought|brings|bring|bringing|drew|draws|draw|drawn|drawing|sparked|sparks|sparking|triggered|provoked"
+    r"|elicited|earned|earning|attracted|prompted|prompting)\s+(?:(?:swift|sharp|harsh|immediate|strong|fierce|some|more"
+    r"|widespread|bipartisan|heavy|quick|intense|much|early|high)\s+){0,2}(?P<cue>" + "|".join(EARNED_NOUNS) + r")\s+from\s$"
+)
+_SUBJECT_START = re.compile(r"[,;:—]\s*|\b(?:that|which|who|after|when|while|because|and|but)\s+")
+_AGENT_END = re.compile(r"\s+(?:for|over|in|on|during|after|with|because|since|to|who|when|as)\b")
+_DEMONSTRATIVES = frozenset({"that", "this", "it"})
+_AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|also|quickly|immediately|already|soon|has\s+also)\b)+\s*$")
+MAX_SOURCE_WORDS = 10
+
+
+def noun_frames(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> list[Found]:
+    starts = [s.start for s in sentences]
+    found: list[Found] = []
+    for at in _after_word(text, " that ", _BE_WORDS):
+        m = _NOUN_IS_THAT.search(text, max(0, at - 150), at)
+        k = bisect.bisect_right(starts, at) - 1
+        if m is None or k < 0 or m.start() < sentences[k].start or quotes.enclosing(m.start()) is not None:
+            continue
+        source = Span(*m.span("source"))
+        if len(text[source.start : source.end].split()) > MAX_SOURCE_WORDS:
+            continue
+        kind, form, content = indirect(text, sentences[k], m.end(), "noun-is-that", quotes)
+        if kind is None or form is None or content is None:
+            continue
+        cue_class = SUBJECT_NOUNS[m.group("cue").lower()]
+        found.append(Found(Span(*m.span("cue")), source, content, kind, form, cue_class, head_word(text, source)))
+    for at in _after_word(text, " from ", EARNED_NOUNS.keys()):
+        m = _EARNED.search(text, max(0, at - 80), at)
+        k = bisect.bisect_right(starts, at) - 1
+        if m is None or k < 0 or m.start() < sentences[k].start or quotes.enclosing(m.start()) is not None:
+            continue
+        if (hit := _earned(text, sentences, k, m)) is not None:
+            found.append(hit)
+    return found
+
+
+def _after_word(text: str, literal: str, before: Collection[str]) -> Iterator[int]:
+    """Where each ``literal`` (a blank, a word, a blank) ends when the word before it is one of ``before``."""
+    at = text.find(literal)
+    while at >= 0:
+        space = text.rfind(" ", max(0, at - 16), at)
+        if text[space + 1 : at] in before:
+            yield at + len(literal)
+        at = text.find(literal, at + 1)
+
+
+def _earned(text: str, sentences: Sequence[Span], k: int, m: re.Match[str]) -> Found | None:
+    sentence = sentences[k]
+    source = phrase_after(text, m.end(), sentence.end)
+    if source is None:
+        return None
+    cut = _AGENT_END.search(text, source.start, source.end)
+    source = Span(source.start, cut.start()) if cut is not None and cut.start() > source.start else source
+    if not 0 < len(text[source.start : source.end].split()) <= MAX_SOURCE_WORDS:
+        return None
+    verb_start = m.start("verb")
+    aux = _AUXILIARIES.search(text, sentence.start, verb_start)
+    subject_end = aux.start() if aux is not None else verb_start
+    start = sentence.start
+    for b in _SUBJECT_START.finditer(text, sentence.start, subject_end):
+        start = b.end()
+    start = past_conjunction(text, start, subject_end)
+    subject = trim(text, Span(start, subject_end))
+    words = text[subject.start : subject.end].split()
+    if not words or len(words) > 12:
+        return None
+    if len(words) == 1 and words[0].lower() in _DEMONSTRATIVES and start == sentence.start and k > 0:
+        subject = trim(text, sentences[k - 1])  # "That brought criticism from ...": what the sentence before says
+    if len(subject) == 0 or subject.overlaps(source):
+        return None
+    cue_class = EARNED_NOUNS[m.group("cue")]
+    return Found(Span(*m.span("cue")), source, subject, "object", "noun-earned", cue_class, head_word(text, source))

@@ -1,0 +1,84 @@
+"""Result frames ("leading X to conclude that ..."), reporting nouns as subjects ("Another criticism among X was
+that ...") and as what an act earns ("That brought criticism from X"), and "informed S that" (issue 13: the
+sources the discrepancy finder could not see). Self-written sentences, modelled on the BASIL and PolNeAR uses."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Several members have withdrawn their support, leading many party leaders to conclude that the chairman will quit.",
+            ("many party leaders", "conclude", "the chairman will quit"),
+        ),
+        (
+            "The remarks prompted the anchor to accuse the governor of hypocrisy.",
+            ("the anchor", "accuse", "the governor of hypocrisy"),
+        ),
+        ("The ruling led some to speculate that the deal was dead.", ("some", "speculate", "the deal was dead")),
+    ],
+)
+def test_a_result_frame_makes_its_object_the_source(text, expected, found):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator is pushing fellow Democrats to reject the debt deal.",  # a request: no statement
+        "An early lead could spur networks to call the race.",  # "call" is no judgement of a claim here
+        "The storm caused the river to rise.",  # no cue
+    ],
+)
+def test_a_result_frame_needs_a_cue_of_speech_or_judgement(text, found):
+    assert found(text) == []
+
+
+def test_a_reporting_noun_as_subject_before_was_that(found):
+    text = "Another criticism among rank-and-file members was that the top posts go to coastal members."
+    assert ("rank-and-file members", "criticism", "the top posts go to coastal members") in found(text)
+
+
+def test_criticism_earned_by_an_act_credits_the_critic(found):
+    text = "The proposal has drawn harsh criticism from fellow presidential hopefuls."
+    assert found(text) == [("fellow presidential hopefuls", "criticism", "The proposal")]
+
+
+def test_that_brought_criticism_takes_the_sentence_before(found):
+    text = "She has refused to take a position on the deal. That brought criticism from party spokesman Mark Holt on Sunday."
+    assert ("party spokesman Mark Holt", "criticism", "She has refused to take a position on the deal") in found(text)
+
+
+def test_criticism_of_something_is_no_source(found):
+    assert found("A common criticism of this analysis is that it ignores religion.") == []
+
+
+def test_informed_takes_its_addressee_like_told(found):
+    text = "The mayor said the budget was late, and her lawyer had informed the committee that the server used for mail had been wiped."
+    assert ("her lawyer", "informed the committee", "the server used for mail had been wiped") in found(text)
+
+
+def test_reports_then_a_name_and_a_past_verb_is_a_clause_not_an_object():
+    from reader.core.attributions import extract_attributions
+    from reader.core.text.build import article_from_text
+
+    art = article_from_text("The Times reports Mary Lane on Friday first stated her position on the subject.", "X")
+    (t,) = [t for t in extract_attributions(art) if art.slice(t.cue) == "reports"]
+    assert t.kind == "indirect" and art.slice(t.content).startswith("Mary Lane on Friday first stated")
+
+
+def test_a_dash_joining_two_attributions_gives_each_its_own_content(found):
+    text = (
+        "The flight is going to cost $1 million, the official said - a media-tracking source said about $400,000 has been placed."
+    )
+    assert found(text) == [
+        ("the official", "said", "The flight is going to cost $1 million"),
+        ("a media-tracking source", "said", "about $400,000 has been placed"),
+    ]
+
+
+def test_two_dashes_are_an_aside_not_a_join(found):
+    assert found("Trump said - without evidence - that the vote was rigged.")[0][:2] == ("Trump", "said")
