@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.actors import extract_actors
+from reader.core.actors.find.discover import NameRules
 from reader.core.actors.find.patterns import reference_run_pattern, run_patterns, run_spans
 from reader.core.actors.merge.same_kind import merge_same_kind as _merge_same_kind
 from reader.core.actors.merge.state import FIRST_PART_SIMILARITY, NameGroup
@@ -717,3 +718,19 @@ def test_a_compound_ending_in_a_demonym_is_an_adjective():
     assert surfaces(actors["united-states"], text) == ["United States"]
     assert "pan-american-highway" in actors_of("Trucks on the Pan-American Highway stopped.")  # a combining form
     assert {a.kind for a in actors.values() if a.name == "Iowa State Fairgrounds"} == {"place"}
+
+
+def test_plain_words_get_the_shape_the_general_checks_give(monkeypatch):
+    """A slot of plain title-case words takes a short way through `NameRules._shape`: the same actors as
+    when every slot goes the general way."""
+    files = [*sorted((ROOT / "articles").glob("*.txt")), *sorted(FIXTURES.glob("*.txt"))]
+    texts = [a.text for a in load_articles(files)]
+    texts.append("Zuzuho Mbeki met Anna Karlsson of Greenfield Mining Company and Sen. Georgia Smith in Georgia.")
+    quick = actors_of(*texts)
+    general = NameRules.slot
+
+    def never_plain(self, run, words, parent, may_open, plain=False):
+        return general(self, run, words, parent, may_open, False)
+
+    monkeypatch.setattr(NameRules, "slot", never_plain)
+    assert actors_of(*texts) == quick
