@@ -38,6 +38,11 @@ def actors_of(*texts: str) -> dict[str, Actor]:
     return {a.id: a for a in extract_actors(arts)}
 
 
+def by_name(*texts: str) -> dict[str, Actor]:
+    """The actors of ``texts`` by name."""
+    return {a.name: a for a in actors_of(*texts).values()}
+
+
 def names(actors: dict[str, Actor]) -> set[str]:
     return {a.name for a in actors.values()}
 
@@ -660,11 +665,23 @@ def test_a_press_secretary_is_a_post_and_a_salutation_no_name():
     assert {"white-house", "jay-carney", "steele"} == set(actors)
 
 
-def test_a_broadcasters_call_sign_is_media():
-    text = "Akin made the remarks to Fox affiliate KTVI on Sunday. Akin told KTVI that he was sorry. WBUR-FM aired it."
-    actors = {a.name: a for a in actors_of(text).values()}
-    assert actors["KTVI"].kind == "media"
-    assert actors["WBUR-FM"].kind == "media"
+@pytest.mark.parametrize(
+    "text, media",
+    [
+        (  # a broadcaster's call sign
+            "Akin made the remarks to Fox affiliate KTVI on Sunday. Akin told KTVI that he was sorry. WBUR-FM aired it.",
+            ["KTVI", "WBUR-FM"],
+        ),
+        (  # a place before "magazine" is the magazine
+            "An article in New York magazine described the deal. Slate magazine agreed.",
+            ["New York magazine", "Slate"],
+        ),
+    ],
+)
+def test_call_signs_and_magazines_are_media(text, media):
+    actors = by_name(text)
+    for name in media:
+        assert actors[name].kind == "media"
 
 
 def test_a_headline_read_as_one_name_gives_back_the_known_name_it_opens_with():
@@ -679,7 +696,7 @@ def test_a_plural_possessive_opens_a_bodys_name_when_a_suffix_ends_it():
         "The Children's Defense Fund objected, and the People's Liberation Army agreed. "
         "Mitt Romney spoke. Romney's Boston Office was shut."
     )
-    actors = {a.name: a for a in actors_of(text).values()}
+    actors = by_name(text)
     assert actors["Children's Defense Fund"].kind == "organization"
     assert actors["People's Liberation Army"].kind == "organization"
     assert not any(name.startswith("Romney") for name in actors)  # a person's possessive still ends the name
@@ -690,16 +707,9 @@ def test_a_word_the_name_is_one_name_and_a_quoted_one_is_a_programmes_title():
         "According to an analysis by Fix the Court, a group, the justices recused. Fix the Court found more. "
         'Sanders spoke on CBS\'s "Face the Nation." Podesta told NBC’s “Meet the Press” that Clinton won.'
     )
-    actors = {a.name: a for a in actors_of(text).values()}
+    actors = by_name(text)
     assert len(actors["Fix the Court"].mentions) == 2
     assert not {"Fix", "Court", "Nation", "Press", "Face the Nation", "Meet the Press"} & set(actors)
-
-
-def test_a_place_before_magazine_is_the_magazine():
-    text = "An article in New York magazine described the deal. Slate magazine agreed."
-    actors = {a.name: a for a in actors_of(text).values()}
-    assert actors["New York magazine"].kind == "media"
-    assert actors["Slate"].kind == "media"
 
 
 def test_a_generation_suffix_is_part_of_a_known_persons_name():
