@@ -176,7 +176,5 @@ def find_days(
             near = nearest_match(between, a.span.start, b.span.start)
             name_a, name_b = article_a.text[a.named.start : a.named.end], article_b.text[b.named.start : b.named.end]
             summary = f"{id_a}: {clip(name_a, 30)} … {_NAMES[a.day]} · {id_b}: {clip(name_b, 30)} … {_NAMES[b.day]}"
-            results.append(
-                (near, Found("number", a.span, b.span, summary, "medium", "different weekday, elsewhere in the articles"))
-            )
+            results.append((near, Found("number", a.span, b.span, summary, "medium", "different weekday")))
     return results

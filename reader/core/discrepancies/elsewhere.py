@@ -164,7 +164,7 @@ def find_elsewhere(
                             Span(span_b.start, span_b.end),
                             f"{id_a}: {clip(text_a)} · {id_b}: {clip(text_b)}",
                             "low" if verdict == "close" else "medium",
-                            f"{verdict} {a.quantity.category}, elsewhere in the articles",
+                            f"{verdict} {a.quantity.category}",
                         ),
                     )
                 )

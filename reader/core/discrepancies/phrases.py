@@ -186,9 +186,7 @@ def find_phrases(
                     results.append(
                         (
                             match,
-                            Found(
-                                "attribution", spans[id_a], spans[id_b], summary, "low", "whose words, elsewhere in the articles"
-                            ),
+                            Found("attribution", spans[id_a], spans[id_b], summary, "low", "whose words"),
                         )
                     )
                     break
