@@ -248,6 +248,8 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
         return f"{self.pair_label(pair.match)} · {pair.match.kind} · score {pair.match.score:.0f}"
 
     def watch_selected(self, match_id: str | None) -> None:
+        if match_id is not None:
+            self.forget_elsewhere()
         self._paint_selection()
         self.query_one(Sidebar).show_match(match_id)
 
