@@ -24,15 +24,22 @@ def _md_text(text: str) -> str:
 
 
 def where_they_differ(analysis: Analysis) -> list[str]:
-    """The "Where they differ" section: each discrepancy under the shared passage it is in."""
+    """The "Where they differ" section: each discrepancy under the shared passage it is in (or nearest to:
+    its `place`)."""
     lines = [f"## Where they differ ({len(analysis.discrepancies)})", ""]
     if not analysis.discrepancies:
         return [*lines, "No discrepancy found inside the shared passages.", ""]
     number = {match.id: n for n, match in enumerate(analysis.matches, 1)}
-    lines += ["| passage | kind | severity | where they differ |", "| --- | --- | --- | --- |"]
+    lines += [
+        "Place: `match` in the passage, `beside` in the sentence next to it, `elsewhere` in sentences no passage "
+        "pairs (listed under the nearest passage).",
+        "",
+        "| passage | place | kind | severity | where they differ |",
+        "| --- | --- | --- | --- | --- |",
+    ]
     for d in analysis.discrepancies:
         kind = f"{d.kind} ({d.detail})" if d.detail and d.kind in ("number", "attribution", "name") else d.kind
-        lines.append(f"| {number.get(d.match, '?')} | {_md_cell(kind)} | {d.severity} | {_md_cell(d.summary)} |")
+        lines.append(f"| {number.get(d.match, '?')} | {d.place} | {_md_cell(kind)} | {d.severity} | {_md_cell(d.summary)} |")
     lines.append("")
     return lines
 

@@ -40,7 +40,8 @@ def analysis_to_text(analysis: Analysis) -> str:
         lines.append(discrepancy_count(analysis))
         number = {match.id: n for n, match in enumerate(analysis.matches, 1)}
         for d in analysis.discrepancies:
-            lines.append(f"{number.get(d.match, 0):>3}. {d.kind:<11} {d.severity:<6} {one_line(d.summary, 100)}")
+            place = f"[{d.place}] " if d.place != "match" else ""  # listed under the nearest passage
+            lines.append(f"{number.get(d.match, 0):>3}. {d.kind:<11} {d.severity:<6} {place}{one_line(d.summary, 100)}")
         lines.append("")
         lines.append("sources: whom each article credits for each shared passage")
         credits = CreditIndex(analysis.attributions)

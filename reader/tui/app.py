@@ -248,6 +248,8 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
         return f"{self.pair_label(pair.match)} · {pair.match.kind} · score {pair.match.score:.0f}"
 
     def watch_selected(self, match_id: str | None) -> None:
+        if match_id is not None:
+            self.forget_elsewhere()
         self._paint_selection()
         self.query_one(Sidebar).show_match(match_id)
 
@@ -278,9 +280,15 @@ class ReaderApp(BackgroundWork, ScreenTools, DifferenceWalk, CollectWhenIdle):
             cue = self._article(attribution.article).text[attribution.cue.start : attribution.cue.end]
             self.set_status(f"Attribution in {lettered(self._article(attribution.article))}: “{one_line(cue, 40)}”")
 
+    _sidebar_settled = False  # the first fill of the sidebar's lists after the analysis landed is frozen
+
     @on(Sidebar.AttributionsFilled)
     def _sidebar_filled(self) -> None:
-        settle_garbage_collector()  # the sidebar's rows stay until the next build; the last of them came now
+        # Once, with the analysis (the last of the first rows came now): a later build (another pair shown,
+        # another width) makes the rows before it garbage, and a frozen object is never collected.
+        if not self._sidebar_settled:
+            self._sidebar_settled = True
+            settle_garbage_collector()
 
     @on(ArticlePane.Clicked)
     def _clicked(self, event: ArticlePane.Clicked) -> None:

@@ -10,7 +10,7 @@ from textual import on
 from textual.app import App
 
 from reader.core.model import Analysis, Discrepancy
-from reader.tui.view.differences import between, difference_status, discrepancy_decorations, side_of
+from reader.tui.view.differences import between, difference_status, discrepancy_decorations, place_note, side_of
 from reader.tui.view.names import lettered
 from reader.tui.view.pairing import wrap_note
 from reader.tui.widgets.article_pane import ArticlePane
@@ -25,6 +25,9 @@ class DifferenceWalk(App[None]):
 
     analysis: Analysis | None
     pair_ids: tuple[str, str]
+    picked_elsewhere: str | None = None
+    """The walked-to (or picked) discrepancy found outside any shared passage: no pair is selected for it,
+    so its two spans are marked as the current place in the panes."""
 
     def pane(self, side: str) -> ArticlePane:
         raise NotImplementedError
@@ -41,7 +44,14 @@ class DifferenceWalk(App[None]):
         for side in ("left", "right"):
             pane = self.pane(side)
             if pane.article is not None:
-                pane.set_decorations("differences", discrepancy_decorations(shown, pane.article.id))
+                decorations = discrepancy_decorations(shown, pane.article.id, self.picked_elsewhere)
+                pane.set_decorations("differences", decorations)
+
+    def forget_elsewhere(self) -> None:
+        """A pair got selected: the discrepancy outside the passages is no longer the current place."""
+        if self.picked_elsewhere is not None:
+            self.picked_elsewhere = None
+            self.paint_differences()
 
     def action_step_difference(self, forward: bool) -> None:
         """`d` / `D`: the next or previous discrepancy of the Differences list, wrapping round."""
@@ -61,19 +71,29 @@ class DifferenceWalk(App[None]):
             self.show_discrepancy(target, wrap_note(before, ids.index(target), forward))
 
     def show_discrepancy(self, discrepancy_id: str, note: str = "") -> None:
-        """Select the discrepancy's passage, line both panes up on its spans and say what differs."""
-        found = [d for d in self.analysis.discrepancies if d.id == discrepancy_id] if self.analysis else []
-        if not found:
+        """Select the discrepancy's passage, line both panes up on its spans and say what differs.
+
+        One found in sentences no shared passage pairs (`place` "elsewhere") is only listed under the nearest
+        passage: no pair is selected for it, and its own two spans are marked instead."""
+        analysis = self.analysis
+        found = [d for d in analysis.discrepancies if d.id == discrepancy_id] if analysis else []
+        if analysis is None or not found:
             return
         d = found[0]
         self.query_one(Sidebar).show_discrepancy(d.id)
-        self.select_match(d.match)
+        if d.place == "elsewhere":
+            self.select_match(None)
+            self.picked_elsewhere = d.id
+            self.paint_differences()
+        else:
+            self.select_match(d.match)
         self._line_up(d)
         ids = self.query_one(DifferencesTab).ordered_ids()
+        where = place_note(analysis, d)
         if d.id in ids:
-            self.set_status(difference_status(ids, d.id, d.summary, note))
+            self.set_status(difference_status(ids, d.id, d.summary, note, where))
         else:
-            self.set_status(f"Difference: {d.summary}")
+            self.set_status(f"Difference: {d.summary}" + (f" · {where}" if where else ""))
 
     def _line_up(self, d: Discrepancy) -> None:
         left, right = (side_of(d, article_id) for article_id in self.pair_ids)

@@ -22,11 +22,13 @@ from tests.tui.test_app import A, B, hand_made_analysis
 
 PAIR = Path(__file__).resolve().parents[1] / "fixtures" / "discrepancies"
 COURT = load_articles([PAIR / "court_a.txt", PAIR / "court_b.txt"])
+# The same count told at different places in sentences no passage pairs: a discrepancy found "elsewhere".
+FLOOD = load_articles([PAIR / "flood_a.txt", PAIR / "flood_b.txt"])
 
 
-def drive(scenario: Callable, size=(160, 40)) -> None:
+def drive(scenario: Callable, size=(160, 40), articles=COURT) -> None:
     async def main() -> None:
-        app = ReaderApp(COURT, processes=False, remember=False)
+        app = ReaderApp(articles, processes=False, remember=False)
         async with app.run_test(size=size) as pilot:
             for _ in range(500):
                 if app.analysis is not None and app.search_index is not None:
@@ -154,3 +156,40 @@ def test_d_says_so_when_the_shown_pair_has_no_differences(monkeypatch) -> None:
             assert listed.ordered_ids() == [] and "No differences found" in str(listed.get_option_at_index(0).prompt)
 
     asyncio.run(main())
+
+
+def test_d_on_a_discrepancy_found_elsewhere_shows_its_own_two_spans_and_selects_no_pair() -> None:
+    async def scenario(app: ReaderApp, pilot) -> None:
+        (only,) = app.query_one(DifferencesTab).ordered_ids()
+        d = next(d for d in app.analysis.discrepancies if d.id == only)
+        assert d.place == "elsewhere" and (app.analysis.text_of(d.a), app.analysis.text_of(d.b)) == ("412 homes", "380 homes")
+        listed_under = next(m for m in app.analysis.matches if m.id == d.match)
+        assert not listed_under.a.start <= d.a.start < listed_under.a.end  # only the nearest passage
+        for key in ("d", "D"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.selected is None  # no pair pretends the two sentences are one passage
+            for side, article_id in zip(("left", "right"), app.pair_ids):
+                span, pane = side_of(d, article_id), app.pane(side)
+                assert pane.is_visible(span.start) and pane.is_visible(span.end - 1)
+                assert {"discrepancy", "current"} <= set(pane.roles_at(span.start))
+            assert spans_level(app, only)
+            assert status(app).startswith(
+                "Difference 1 of 1: A: 412 homes · B: 380 homes · not in a shared passage: A paragraph 6, "
+                "B paragraph 2 (listed under passage 2, the nearest)"
+            )
+            body = app.query_one("#difference-detail", MatchDetail).body.plain
+            assert "Not in a shared passage: A paragraph 6, B paragraph 2" in body
+            assert "A, paragraph 6: 412 homes" in body and "B, paragraph 2: 380 homes" in body
+        # Only the discrepancy's own spans are the current place; another discrepancy's spans are not.
+        left = app.pane("left")
+        assert [x for x in left.decorations("differences") if x.role == "current"] == [
+            x for x in left.decorations("differences") if (x.start, x.end) == (d.a.start, d.a.end) and x.role == "current"
+        ]
+        await pilot.press("n")  # a shared passage selected: the discrepancy is no longer the current place
+        await pilot.pause()
+        assert app.selected is not None
+        assert "current" not in app.pane("left").roles_at(d.a.start)
+        assert "discrepancy" in app.pane("left").roles_at(d.a.start)
+
+    drive(scenario, articles=FLOOD)

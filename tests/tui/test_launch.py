@@ -2,23 +2,42 @@
 
 from __future__ import annotations
 
+import asyncio
+import gc
+import time
+
 import pytest
 
 import reader.tui.app
+import reader.tui.garbage
 import reader.tui.terminal
 from reader.cli import main
+from reader.core.text.loader import load_articles
+from reader.tui.app import ReaderApp
 from reader.tui.background import built
 
 SEED = "articles"
 ZORBLAT = "actors:\n  - id: zorblat\n    name: Zorblat Industries\n    kind: organization\n"
 
 
+class Launches(list):
+    """What the app would have been started with, a launch an entry (it is not started), and whether
+    garbage collection was on at each."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.collecting: list[bool] = []
+
+    def launch(self, *args: object) -> None:
+        self.append(args)
+        self.collecting.append(gc.isenabled())
+
+
 @pytest.fixture
 def launched(monkeypatch, tmp_path):
-    """What the app would have been started with (it is not started)."""
-    calls: list[tuple] = []
+    calls = Launches()
     monkeypatch.setattr(reader.tui.terminal, "prepare_environment", lambda environ: None)
-    monkeypatch.setattr(reader.tui.app, "run_app", lambda *args: calls.append(args))
+    monkeypatch.setattr(reader.tui.app, "run_app", calls.launch)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     return calls
 
@@ -57,77 +76,52 @@ def test_built_lexicons_pass_through():
     assert built(None) is None
 
 
-def test_no_garbage_collection_while_the_app_starts_and_collection_is_back_after(monkeypatch, tmp_path):
-    import gc
-
-    enabled: list[bool] = []
-    monkeypatch.setattr(reader.tui.terminal, "prepare_environment", lambda environ: None)
-    monkeypatch.setattr(reader.tui.app, "run_app", lambda *args: enabled.append(gc.isenabled()))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+def test_no_garbage_collection_while_the_app_starts_and_collection_is_back_after(launched, tmp_path):
     assert main([SEED]) == 0
-    assert enabled == [False] and gc.isenabled()
+    assert launched.collecting == [False] and gc.isenabled()
     assert main([str(tmp_path / "missing.txt")]) == 2  # an error on the way: collection is back too
     assert gc.isenabled()
 
 
-def test_the_app_turns_collection_back_on_after_its_first_frame(monkeypatch):
-    import asyncio
-    import gc
-    import time
-
-    from reader.core.text.loader import load_articles
-    from reader.tui.app import ReaderApp
-
-    # Textual turns it on too, after a smooth scroll: not that, here.
+@pytest.fixture
+def no_scroll_collection(monkeypatch):
+    # Textual turns collection on too, after a smooth scroll: not that, here.
     monkeypatch.setattr(ReaderApp, "PAUSE_GC_ON_SCROLL", False)
-    started: list[bool] = []
-    monkeypatch.setattr(ReaderApp, "_analyse", lambda self: started.append(gc.isenabled()))
 
-    async def main_() -> None:
+
+def collection_on_after_start(seen: list[bool], poll: float) -> bool:
+    """Runs the app on the seed articles with collection off (as `reader` starts it) until ``seen`` gets an
+    entry, and says whether collection is on just after (the collector is the whole process's: read inside
+    the app); collection is on again once it returns."""
+
+    async def run() -> bool:
         app = ReaderApp(load_articles([SEED]), processes=False, remember=False)
         gc.disable()
         try:
             async with app.run_test(size=(120, 30)) as pilot:
                 deadline = time.monotonic() + 30
-                while not started and time.monotonic() < deadline:
-                    await pilot.pause(0.05)
+                while not seen and time.monotonic() < deadline:
+                    await pilot.pause(poll)
                 await pilot.pause(0.05)
-                enabled = gc.isenabled()  # (the collector is for the whole process: read inside the app)
+                return gc.isenabled()
         finally:
             gc.enable()
-        assert started and enabled
 
-    asyncio.run(main_())
+    return asyncio.run(run())
 
 
-def test_collection_stays_off_until_the_first_frame_is_frozen_however_slow_that_frame(monkeypatch):
+def test_the_app_turns_collection_back_on_after_its_first_frame(monkeypatch, no_scroll_collection):
+    started: list[bool] = []
+    monkeypatch.setattr(ReaderApp, "_analyse", lambda self: started.append(gc.isenabled()))
+    enabled = collection_on_after_start(started, 0.05)
+    assert started and enabled
+
+
+def test_collection_stays_off_until_the_first_frame_is_frozen_however_slow_that_frame(monkeypatch, no_scroll_collection):
     """The idle timer starts after the first frame: with it started at mount, a first frame slower than its
     period let a collection walk all of start-up's objects just before the freeze."""
-    import asyncio
-    import gc
-    import time
-
-    import reader.tui.garbage
-    from reader.core.text.loader import load_articles
-    from reader.tui.app import ReaderApp
-
-    monkeypatch.setattr(ReaderApp, "PAUSE_GC_ON_SCROLL", False)
     monkeypatch.setattr(reader.tui.garbage, "IDLE_SECONDS", 0.001)  # "slower than the timer's period"
     at_freeze: list[bool] = []
     monkeypatch.setattr(ReaderApp, "_start_background", lambda self: at_freeze.append(gc.isenabled()))
-
-    async def main_() -> None:
-        app = ReaderApp(load_articles([SEED]), processes=False, remember=False)
-        gc.disable()
-        try:
-            async with app.run_test(size=(120, 30)) as pilot:
-                deadline = time.monotonic() + 30
-                while not at_freeze and time.monotonic() < deadline:
-                    await pilot.pause(0.01)
-                await pilot.pause(0.05)
-                enabled = gc.isenabled()
-        finally:
-            gc.enable()
-        assert at_freeze == [False] and enabled
-
-    asyncio.run(main_())
+    enabled = collection_on_after_start(at_freeze, 0.01)
+    assert at_freeze == [False] and enabled

@@ -39,7 +39,7 @@ from reader.core.discrepancies.common import Found, Side, clip, nearest_match, r
 from reader.core.discrepancies.pairing import matches_by_pair, paired_sentences, sentence_starts, sentences_holding
 from reader.core.discrepancies.quantities import SPEAKING, WEEKDAYS, Quantity
 from reader.core.model import Actor, Article, Match, Passage, Span
-from reader.core.text.quotes import QuoteIndex, find_quotes
+from reader.core.text.quotes import find_quotes
 from reader.core.text.tokens import STOPWORDS
 
 MAX_DAYS = 60  # weekdays looked at per article: the work stays bounded on long texts
@@ -69,7 +69,6 @@ def _days(
     """The article's weekdays, each with the actor it dates, outside quotations and words of speaking."""
     found: list[_Day] = []
     text = article.text
-    quotes: QuoteIndex | None = None  # found on first use: most articles name few days
     for n in sentences_holding(article, _WEEKDAY):  # (most sentences are not tokenised)
         if len(found) >= MAX_DAYS:
             break
@@ -81,7 +80,7 @@ def _days(
         acting = [m for m in named if _kind(actor_by_id, m[2]) in ACTING_KINDS]
         if not days or not acting:
             continue
-        quotes = quotes if quotes is not None else find_quotes(article)
+        quotes = find_quotes(article)
         names = set()
         for start, end, _ in named:
             names |= rough_words(text[start:end])
@@ -177,7 +176,5 @@ def find_days(
             near = nearest_match(between, a.span.start, b.span.start)
             name_a, name_b = article_a.text[a.named.start : a.named.end], article_b.text[b.named.start : b.named.end]
             summary = f"{id_a}: {clip(name_a, 30)} … {_NAMES[a.day]} · {id_b}: {clip(name_b, 30)} … {_NAMES[b.day]}"
-            results.append(
-                (near, Found("number", a.span, b.span, summary, "medium", "different weekday, elsewhere in the articles"))
-            )
+            results.append((near, Found("number", a.span, b.span, summary, "medium", "different weekday")))
     return results

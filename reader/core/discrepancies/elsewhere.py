@@ -29,7 +29,7 @@ from reader.core.discrepancies.numbers import GENERIC, compare
 from reader.core.discrepancies.pairing import matches_by_pair, paired_sentences, sentence_starts, sentences_holding
 from reader.core.discrepancies.quantities import APPROXIMATE, Quantity
 from reader.core.model import Article, Match, Passage, Span
-from reader.core.text.quotes import QuoteIndex, find_quotes
+from reader.core.text.quotes import find_quotes
 from reader.core.text.tokens import STOPWORDS
 
 _DIGIT = re.compile(r"\d")
@@ -57,7 +57,6 @@ def _amounts(
     """The article's amounts of money, but not those inside quotation marks: a figure someone is quoted
     giving ("Obama has cut $716 billion from Medicare") is theirs, and another speaker's may differ."""
     found: list[_Amount] = []
-    quotes: QuoteIndex | None = None  # found on first use: most articles hold no amount at all
     for n in sentences_holding(article, _COUNTED, _MONEY):
         if len(found) >= MAX_AMOUNTS:
             break
@@ -68,8 +67,7 @@ def _amounts(
         for q in quantities_of(side):
             if isinstance(q.value, str) or q.bound is not None or not _looked_at(q, raw, sentence.start):
                 continue
-            quotes = quotes if quotes is not None else find_quotes(article)  # (one look-up: its key hashes every paragraph)
-            if quotes.enclosing(q.span.start) is not None:
+            if find_quotes(article).enclosing(q.span.start) is not None:
                 continue
             inside = [k for k, t in enumerate(tokens) if q.span.start <= t.start and t.end <= q.span.end]
             if not inside:
@@ -166,7 +164,7 @@ def find_elsewhere(
                             Span(span_b.start, span_b.end),
                             f"{id_a}: {clip(text_a)} · {id_b}: {clip(text_b)}",
                             "low" if verdict == "close" else "medium",
-                            f"{verdict} {a.quantity.category}, elsewhere in the articles",
+                            f"{verdict} {a.quantity.category}",
                         ),
                     )
                 )

@@ -242,10 +242,7 @@ def find_discrepancies(
                 below = Match(match.id, match.a, match.b, match.score - _BELOW, match.kind, match.shared, match.cluster)
                 near = Pair(below, side(pa), side(pb))
                 beside = compare(near, near_a, near_b)
-                found += [
-                    Found(f.kind, f.a, f.b, f.summary, f.severity, f"{f.detail}, next to the shared passage", "beside")
-                    for f in beside
-                ]
+                found += [Found(f.kind, f.a, f.b, f.summary, f.severity, f.detail, "beside") for f in beside]
         return found
 
     usable = [m for m in matches if m.a.article in by_id and m.b.article in by_id]
@@ -273,7 +270,7 @@ def find_discrepancies(
         found = find_attribution(
             pair, quoted_in(claim.a), quoted_in(claim.b), actor_by_id, heads, verbs.evidence_heads, speech_cues
         )
-        return [(near, Found(f.kind, f.a, f.b, f.summary, f.severity, f"{f.detail}, elsewhere in the articles")) for f in found]
+        return [(near, f) for f in found]
 
     quoted_told: dict[tuple[str, str], list[tuple[Span, Span]]] = {}
     for match, found in per_match:

@@ -35,14 +35,12 @@ QUOTING = frozenset({"direct", "mixed"})  # attribution kinds that quote their c
 def _phrases(article: Article, attributions: Sequence[Attribution]) -> list[tuple[Attribution, list[str]]]:
     """Short quotations with their speaker: (the attribution, its folded words)."""
     found = []
-    quotes = None  # found on first use: most attributions are no short quotation
     for t in attributions:
         if t.article != article.id or t.kind not in QUOTING or t.source is None:
             continue
         if t.content.end - t.content.start > MAX_CHARS:
             continue  # too long to be a phrase (checked before any tokenising)
-        quotes = quotes if quotes is not None else find_quotes(article)
-        holding = quotes.enclosing(t.content.start)
+        holding = find_quotes(article).enclosing(t.content.start)
         if holding is None or t.content.end > holding.inner.end:
             continue
         tokens = tokenize(article.text, t.content.start, t.content.end)
@@ -188,9 +186,7 @@ def find_phrases(
                     results.append(
                         (
                             match,
-                            Found(
-                                "attribution", spans[id_a], spans[id_b], summary, "low", "whose words, elsewhere in the articles"
-                            ),
+                            Found("attribution", spans[id_a], spans[id_b], summary, "low", "whose words"),
                         )
                     )
                     break

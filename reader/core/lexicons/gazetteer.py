@@ -12,7 +12,7 @@ import marshal
 import os
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import accumulate, chain, repeat
@@ -81,12 +81,6 @@ class Gazetteer:
     def heads(self) -> frozenset[str]:
         """The first parts of the index's keys: where a gazetteer name may start (actors/find)."""
         return self.index.heads()
-
-    @property
-    def people(self) -> tuple[tuple[str, ...], ...]:
-        """The index's keys of two parts or more that name a person (a "name" or "alias" form of a person
-        entry), in index order: what actors/merge compares a discovered full name with."""
-        return self.index.people()
 
     def entry(self, entry_id: str) -> GazetteerEntry:
         return self.by_id[entry_id]
@@ -406,16 +400,6 @@ class FormIndex:
             return False
         return (" ".join(key) if not self._keyer.spaced else self._keyer.key_text(key)) in self._position
 
-    def __len__(self) -> int:
-        return len(self._position)
-
-    def __iter__(self) -> Iterator[tuple[str, ...]]:
-        return map(self._keyer.key_of_text, self._position)
-
-    def items(self) -> list[tuple[tuple[str, ...], IndexedForm]]:
-        """Every key and its form, in the order the keys first occur (as a dict built form by form)."""
-        return [(key, self[key]) for key in self]
-
     def heads(self) -> frozenset[str]:
         """The first parts of the keys (made once)."""
         if self._heads is None:
@@ -423,12 +407,9 @@ class FormIndex:
             self._heads = frozenset(heads if not self._keyer.spaced else [self._keyer.key_of_text(h)[0] for h in heads])
         return self._heads
 
-    def people(self) -> tuple[tuple[str, ...], ...]:
-        """The keys of two parts or more whose form is a person's name or alias, in index order."""
-        return tuple(map(self._keyer.key_of_text, self.people_texts()))
-
     def people_texts(self) -> list[str]:
-        """`people` as key texts (`NameKeyer.key_text`), made once."""
+        """The key texts (`NameKeyer.key_text`) of two parts or more whose form is a person's name or alias, in
+        index order, made once: what actors/merge compares a discovered full name with."""
         if self._people is None:
             entries = self._entries
             # per form: whether it is a person's name or alias (runs of equal values, repeated in C)

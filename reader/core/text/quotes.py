@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from reader.core.model import Article, Span
 
@@ -72,14 +71,30 @@ class QuoteIndex:
         return found
 
 
+# The quotes of the last few articles asked about, by the article object's identity: attributions and
+# three discrepancy finders ask for one article's quotes, and a key made of the article's text and
+# paragraphs would hash every paragraph on every look-up. The article is held with its quotes, so its id
+# cannot be reused while the entry lives.
+RECENT = 8
+_recent: dict[int, tuple[Article, QuoteIndex]] = {}
+
+
 def find_quotes(article: Article) -> QuoteIndex:
-    """The article's quotations. Several stages ask for them (attributions, and three discrepancy finders):
-    the last few articles' are kept, as their text's hash is cached by Python and a hit costs nothing."""
-    return _find_quotes(article.text, article.paragraphs or (Span(0, len(article.text)),))
+    """The article's quotations, found once per article object (the last `RECENT` are kept)."""
+    held = _recent.get(id(article))
+    if held is not None and held[0] is article:
+        return held[1]
+    index = _scan(article.text, article.paragraphs or (Span(0, len(article.text)),))
+    _recent[id(article)] = (article, index)
+    while len(_recent) > RECENT:
+        try:
+            del _recent[next(iter(_recent))]  # the oldest (threads may race here: a lost entry is found again)
+        except (KeyError, StopIteration, RuntimeError):
+            break
+    return index
 
 
-@lru_cache(maxsize=4)
-def _find_quotes(text: str, paragraphs: tuple[Span, ...]) -> QuoteIndex:
+def _scan(text: str, paragraphs: tuple[Span, ...]) -> QuoteIndex:
     quotes: list[Quote] = []
     open_at: int | None = None  # position of the opening mark of the quote in progress
     width = 1  # length of its opening mark

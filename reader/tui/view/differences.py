@@ -3,9 +3,10 @@ each side is, and the decorations that mark them in a pane. No Textual here."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
-from reader.core.model import Analysis, Discrepancy, Passage
+from reader.core.model import Analysis, Article, Discrepancy, Passage
 from reader.tui.view.highlights import Decoration
 
 
@@ -26,16 +27,42 @@ def side_of(d: Discrepancy, article_id: str) -> Passage | None:
     return None
 
 
-def discrepancy_decorations(discrepancies: Iterable[Discrepancy], article_id: str) -> list[Decoration]:
-    """Each discrepancy's span in this article, by its own offsets (it may lie outside its match's passages)."""
+def discrepancy_decorations(discrepancies: Iterable[Discrepancy], article_id: str, picked: str | None = None) -> list[Decoration]:
+    """Each discrepancy's span in this article, by its own offsets (it may lie outside its match's passages);
+    the ``picked`` one's also as the current place (an `elsewhere` one, which no selected pair shows)."""
     found = []
     for d in discrepancies:
         side = side_of(d, article_id)
         if side is not None and side.end > side.start:
             found.append(Decoration(side.start, side.end, "discrepancy"))
+            if d.id == picked:
+                found.append(Decoration(side.start, side.end, "current"))
     return found
 
 
-def difference_status(ids: Sequence[str], current: str, summary: str, note: str = "") -> str:
-    """``Difference 2 of 5: A: 23 defendants · B: 22 other defendants`` (and the wrap note, if any)."""
-    return f"Difference {ids.index(current) + 1} of {len(ids)}: {summary}{note}"
+def paragraph_of(article: Article, offset: int) -> int:
+    """The number (from 1) of the paragraph holding ``offset``; 1 for an article without paragraphs."""
+    return max(1, bisect_right([p.start for p in article.paragraphs], offset))
+
+
+def where_each_side_is(analysis: Analysis, d: Discrepancy) -> str:
+    """``A paragraph 6, B paragraph 2``: where the two sides of ``d`` are, in each article."""
+    return ", ".join(f"{s.article} paragraph {paragraph_of(analysis.article(s.article), s.start)}" for s in (d.a, d.b))
+
+
+def place_note(analysis: Analysis, d: Discrepancy) -> str:
+    """Where ``d`` was found when that is not inside the passage it is listed under (`Discrepancy.place`):
+    ``not in a shared passage: A paragraph 6, B paragraph 2 (listed under passage 2, the nearest)``; "" inside."""
+    if d.place == "match":
+        return ""
+    number = next((n for n, m in enumerate(analysis.matches, 1) if m.id == d.match), 0)
+    if d.place == "beside":
+        return f"next to passage {number}: {where_each_side_is(analysis, d)}"
+    return f"not in a shared passage: {where_each_side_is(analysis, d)} (listed under passage {number}, the nearest)"
+
+
+def difference_status(ids: Sequence[str], current: str, summary: str, note: str = "", where: str = "") -> str:
+    """``Difference 2 of 5: A: 23 defendants · B: 22 other defendants`` (where it was found, when not inside
+    its passage, and the wrap note, if any)."""
+    placed = f" · {where}" if where else ""
+    return f"Difference {ids.index(current) + 1} of {len(ids)}: {summary}{placed}{note}"

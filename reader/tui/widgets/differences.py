@@ -81,17 +81,10 @@ def discrepancy_prompt(d: Discrepancy, selected: bool = False, width: int = ROW_
 class DifferencesList(OptionList):
     """Discrepancies of the shown pair of articles, under the shared passage each is in."""
 
+    # Rows on one line, no border, a stable scrollbar gutter: reader.tcss, as for the sidebar's other lists.
     DEFAULT_CSS = """
     DifferencesList {
         height: 1fr;
-        border: none;
-        padding: 0;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
-        scrollbar-gutter: stable;
-        &:focus {
-            border: none;
-        }
     }
     """
 

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.actors import extract_actors
+from reader.core.actors.find.discover import NameRules
 from reader.core.actors.find.patterns import reference_run_pattern, run_patterns, run_spans
 from reader.core.actors.merge.same_kind import merge_same_kind as _merge_same_kind
 from reader.core.actors.merge.state import FIRST_PART_SIMILARITY, NameGroup
@@ -35,6 +36,11 @@ def article(text: str, article_id: str = "A") -> Article:
 def actors_of(*texts: str) -> dict[str, Actor]:
     arts = [article(t, chr(65 + n)) for n, t in enumerate(texts)]
     return {a.id: a for a in extract_actors(arts)}
+
+
+def by_name(*texts: str) -> dict[str, Actor]:
+    """The actors of ``texts`` by name."""
+    return {a.name: a for a in actors_of(*texts).values()}
 
 
 def names(actors: dict[str, Actor]) -> set[str]:
@@ -659,11 +665,23 @@ def test_a_press_secretary_is_a_post_and_a_salutation_no_name():
     assert {"white-house", "jay-carney", "steele"} == set(actors)
 
 
-def test_a_broadcasters_call_sign_is_media():
-    text = "Akin made the remarks to Fox affiliate KTVI on Sunday. Akin told KTVI that he was sorry. WBUR-FM aired it."
-    actors = {a.name: a for a in actors_of(text).values()}
-    assert actors["KTVI"].kind == "media"
-    assert actors["WBUR-FM"].kind == "media"
+@pytest.mark.parametrize(
+    "text, media",
+    [
+        (  # a broadcaster's call sign
+            "Akin made the remarks to Fox affiliate KTVI on Sunday. Akin told KTVI that he was sorry. WBUR-FM aired it.",
+            ["KTVI", "WBUR-FM"],
+        ),
+        (  # a place before "magazine" is the magazine
+            "An article in New York magazine described the deal. Slate magazine agreed.",
+            ["New York magazine", "Slate"],
+        ),
+    ],
+)
+def test_call_signs_and_magazines_are_media(text, media):
+    actors = by_name(text)
+    for name in media:
+        assert actors[name].kind == "media"
 
 
 def test_a_headline_read_as_one_name_gives_back_the_known_name_it_opens_with():
@@ -678,7 +696,7 @@ def test_a_plural_possessive_opens_a_bodys_name_when_a_suffix_ends_it():
         "The Children's Defense Fund objected, and the People's Liberation Army agreed. "
         "Mitt Romney spoke. Romney's Boston Office was shut."
     )
-    actors = {a.name: a for a in actors_of(text).values()}
+    actors = by_name(text)
     assert actors["Children's Defense Fund"].kind == "organization"
     assert actors["People's Liberation Army"].kind == "organization"
     assert not any(name.startswith("Romney") for name in actors)  # a person's possessive still ends the name
@@ -689,16 +707,9 @@ def test_a_word_the_name_is_one_name_and_a_quoted_one_is_a_programmes_title():
         "According to an analysis by Fix the Court, a group, the justices recused. Fix the Court found more. "
         'Sanders spoke on CBS\'s "Face the Nation." Podesta told NBC’s “Meet the Press” that Clinton won.'
     )
-    actors = {a.name: a for a in actors_of(text).values()}
+    actors = by_name(text)
     assert len(actors["Fix the Court"].mentions) == 2
     assert not {"Fix", "Court", "Nation", "Press", "Face the Nation", "Meet the Press"} & set(actors)
-
-
-def test_a_place_before_magazine_is_the_magazine():
-    text = "An article in New York magazine described the deal. Slate magazine agreed."
-    actors = {a.name: a for a in actors_of(text).values()}
-    assert actors["New York magazine"].kind == "media"
-    assert actors["Slate"].kind == "media"
 
 
 def test_a_generation_suffix_is_part_of_a_known_persons_name():
@@ -717,3 +728,19 @@ def test_a_compound_ending_in_a_demonym_is_an_adjective():
     assert surfaces(actors["united-states"], text) == ["United States"]
     assert "pan-american-highway" in actors_of("Trucks on the Pan-American Highway stopped.")  # a combining form
     assert {a.kind for a in actors.values() if a.name == "Iowa State Fairgrounds"} == {"place"}
+
+
+def test_plain_words_get_the_shape_the_general_checks_give(monkeypatch):
+    """A slot of plain title-case words takes a short way through `NameRules._shape`: the same actors as
+    when every slot goes the general way."""
+    files = [*sorted((ROOT / "articles").glob("*.txt")), *sorted(FIXTURES.glob("*.txt"))]
+    texts = [a.text for a in load_articles(files)]
+    texts.append("Zuzuho Mbeki met Anna Karlsson of Greenfield Mining Company and Sen. Georgia Smith in Georgia.")
+    quick = actors_of(*texts)
+    general = NameRules.slot
+
+    def never_plain(self, run, words, parent, may_open, plain=False):
+        return general(self, run, words, parent, may_open, False)
+
+    monkeypatch.setattr(NameRules, "slot", never_plain)
+    assert actors_of(*texts) == quick

@@ -12,14 +12,26 @@ from reader.core.text.build import article_from_text
 Found = tuple[str | None, str, str]  # (source or None, cue, content) as text
 
 
-def _found(text: str) -> list[Found]:
+def _found(text: str, keep: Callable[[Found], object] | None = None) -> list[Found]:
     art = article_from_text(text, "X")
-    return [
+    every = [
         (art.slice(t.source) if t.source else None, art.slice(t.cue), art.slice(t.content)) for t in extract_attributions(art)
     ]
+    return every if keep is None else [f for f in every if keep(f)]
 
 
 @pytest.fixture
-def found() -> Callable[[str], list[Found]]:
-    """``found(text)``: the (source, cue, content) text of each attribution in ``text``, one article "X"."""
+def found() -> Callable[..., list[Found]]:
+    """``found(text)``: the (source, cue, content) text of each attribution in ``text``, one article "X";
+    ``found(text, keep)``: only those ``keep`` says yes to."""
     return _found
+
+
+def _only(expected: Found | None) -> list[Found]:
+    return [expected] if expected else []
+
+
+@pytest.fixture
+def only() -> Callable[[Found | None], list[Found]]:
+    """``only(expected)``: what a one-sentence case expects, ``expected`` alone or nothing (None)."""
+    return _only

@@ -20,9 +20,8 @@ import pytest
         ("Sanders called him back on Tuesday.", None),
     ],
 )
-def test_called_judgements(text: str, expected: tuple[str, str, str] | None, found) -> None:
-    calls = [f for f in found(text) if f[1].lower().startswith("call")]
-    assert calls == ([expected] if expected else [])
+def test_called_judgements(text: str, expected: tuple[str, str, str] | None, found, only) -> None:
+    assert found(text, lambda f: f[1].lower().startswith("call")) == only(expected)
 
 
 @pytest.mark.parametrize(
@@ -40,9 +39,8 @@ def test_called_judgements(text: str, expected: tuple[str, str, str] | None, fou
         ("The governor has been mired in single digits in a poll of his state.", None),
     ],
 )
-def test_a_named_poll_is_a_source(text: str, expected: tuple[str, str, str] | None, found) -> None:
-    polls = [f for f in found(text) if f[1].lower() == "in"]
-    assert polls == ([expected] if expected else [])
+def test_a_named_poll_is_a_source(text: str, expected: tuple[str, str, str] | None, found, only) -> None:
+    assert found(text, lambda f: f[1].lower() == "in") == only(expected)
 
 
 def test_coordinated_cue_skips_an_opening_participle(found) -> None:
@@ -85,8 +83,8 @@ def test_a_negated_mention_is_still_a_choice(found) -> None:
         ("WikiLeaks posted a cache of diplomatic cables.", None),  # a publication, not a statement
     ],
 )
-def test_posted_is_a_speech_verb(text: str, expected: tuple[str, str, str] | None, found) -> None:
-    assert found(text) == ([expected] if expected else [])
+def test_posted_is_a_speech_verb(text: str, expected: tuple[str, str, str] | None, found, only) -> None:
+    assert found(text) == only(expected)
 
 
 def test_claimed_reads_a_bare_clause(found) -> None:
@@ -102,8 +100,8 @@ def test_claimed_reads_a_bare_clause(found) -> None:
         ("They offered $5 million for the land.", None),
     ],
 )
-def test_offered_words_are_an_attribution(text: str, expected: tuple[str, str, str] | None, found) -> None:
-    assert found(text) == ([expected] if expected else [])
+def test_offered_words_are_an_attribution(text: str, expected: tuple[str, str, str] | None, found, only) -> None:
+    assert found(text) == only(expected)
 
 
 @pytest.mark.parametrize(
@@ -119,8 +117,8 @@ def test_offered_words_are_an_attribution(text: str, expected: tuple[str, str, s
         ("The strategies considered included recruiting, as well as outreach.", None),
     ],
 )
-def test_seen_as_is_a_belief(text: str, expected: tuple[str | None, str, str] | None, found) -> None:
-    assert found(text) == ([expected] if expected else [])
+def test_seen_as_is_a_belief(text: str, expected: tuple[str | None, str, str] | None, found, only) -> None:
+    assert found(text) == only(expected)
 
 
 @pytest.mark.parametrize(
@@ -133,8 +131,8 @@ def test_seen_as_is_a_belief(text: str, expected: tuple[str | None, str, str] | 
         ("Hamas refused to admit any mistakes.", None),
     ],
 )
-def test_claims_estimates_and_refusals(text: str, expected: tuple[str, str, str] | None, found) -> None:
-    assert [f for f in found(text) if f[1] != "speculated"] == ([expected] if expected else [])
+def test_claims_estimates_and_refusals(text: str, expected: tuple[str, str, str] | None, found, only) -> None:
+    assert found(text, lambda f: f[1] != "speculated") == only(expected)
 
 
 @pytest.mark.parametrize("text", ["The dispute claimed the jobs of two managers.", "The storm claimed many lives."])

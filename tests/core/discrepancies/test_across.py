@@ -18,18 +18,18 @@ B = (
 )
 
 
-def shared_sentence_only(analysis: Analysis) -> list[tuple[str, str, str]]:
+def shared_sentence_only(analysis: Analysis) -> list[tuple[str, str, str, str]]:
     """The attribution discrepancies when only the shared first sentences are matched (as if the alignment had
     left the claim's sentences unpaired, as it does with real reports written differently)."""
     first = [m for m in analysis.matches if analysis.text_of(m.a).startswith("The city council")]
     found = find_discrepancies(analysis.articles, first, analysis.actors, analysis.attributions)
-    return [(analysis.text_of(d.a), analysis.text_of(d.b), d.detail) for d in found if d.kind == "attribution"]
+    return [(analysis.text_of(d.a), analysis.text_of(d.b), d.detail, d.place) for d in found if d.kind == "attribution"]
 
 
 def test_one_claim_credited_to_a_report_and_to_an_unnamed_official(analyse):
-    ((a, b, detail),) = shared_sentence_only(analyse(A, B))
+    ((a, b, detail, place),) = shared_sentence_only(analyse(A, B))
     assert "report said" in a and "official said" in b
-    assert detail == "document vs anonymous, elsewhere in the articles"
+    assert (detail, place) == ("document vs anonymous", "elsewhere")
 
 
 def test_sentences_sharing_only_the_story_topic_are_not_one_claim(analyse):

@@ -22,11 +22,11 @@ def first_match_only(analysis: Analysis) -> list[tuple[str, str, str]]:
     """The number discrepancies when only the first sentences are matched (as if the alignment had left the
     amounts' sentences unpaired, as it does with real reports written differently)."""
     found = find_discrepancies(analysis.articles, analysis.matches[:1], analysis.actors, analysis.attributions)
-    return [(analysis.text_of(d.a), analysis.text_of(d.b), d.detail) for d in found if d.kind == "number"]
+    return [(analysis.text_of(d.a), analysis.text_of(d.b), d.detail, d.place) for d in found if d.kind == "number"]
 
 
 def test_an_amount_of_the_same_named_thing_in_unpaired_sentences_is_compared(analyse):
-    assert first_match_only(analyse(A, B)) == [("$43,350", "$43,000", "close money, elsewhere in the articles")]
+    assert first_match_only(analyse(A, B)) == [("$43,350", "$43,000", "close money", "elsewhere")]
 
 
 def test_an_equal_amount_written_differently_is_not_reported(analyse):
@@ -55,7 +55,7 @@ D = (
 
 
 def test_a_count_of_the_same_named_thing_in_unpaired_sentences_is_compared(analyse):
-    assert first_match_only(analyse(C, D)) == [("412 homes", "380 homes", "different count, elsewhere in the articles")]
+    assert first_match_only(analyse(C, D)) == [("412 homes", "380 homes", "different count", "elsewhere")]
 
 
 def test_counts_of_generic_or_unnamed_things_or_in_words_are_not_compared(analyse):

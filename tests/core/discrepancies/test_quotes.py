@@ -61,7 +61,7 @@ def test_a_quote_in_the_sentence_after_the_match_is_compared(analyse, found):
         '"To pass this bill in the next weeks would raise the risk of a recession," he said.',
     )
     polarity = [d for _, _, d in found(analysis, "polarity")]
-    assert polarity and polarity[0].detail.endswith("next to the shared passage")
+    assert polarity and polarity[0].place == "beside" and "next to" not in polarity[0].detail
 
 
 def test_he_is_and_hes_are_the_same_words(analyse, found):

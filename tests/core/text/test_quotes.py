@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given
 from hypothesis import strategies as st
 
+from reader.core.model import Span
 from reader.core.text.build import article_from_text
-from reader.core.text.quotes import find_quotes
+from reader.core.text.quotes import RECENT, find_quotes
 
 
 def said(text: str) -> list[str]:
@@ -55,3 +58,36 @@ def test_quotes_are_ordered_disjoint_spans_inside_the_text(text: str) -> None:
         assert last_end <= quote.outer.start <= quote.inner.start <= quote.inner.end <= quote.outer.end
         assert quote.outer.end <= len(article.text)
         last_end = quote.outer.end
+
+
+class _CountedSpan(Span):
+    """A paragraph span that counts how often it is hashed."""
+
+    hashed = 0
+
+    def __hash__(self) -> int:
+        type(self).hashed += 1
+        return hash((self.start, self.end))
+
+
+def test_asking_again_for_the_same_articles_quotes_hashes_nothing() -> None:
+    # Attributions and three discrepancy finders ask for one article's quotes: a repeat must not hash the
+    # article's paragraphs again (a long article has hundreds).
+    text = "“One,” she said.\n\n“Two,” he said.\n\n“Three.”"
+    plain = article_from_text(text)
+    article = replace(plain, paragraphs=tuple(_CountedSpan(p.start, p.end) for p in plain.paragraphs))
+    first = find_quotes(article)
+    _CountedSpan.hashed = 0
+    assert find_quotes(article) is first and _CountedSpan.hashed == 0
+    assert [text[q.inner.start : q.inner.end] for q in first.quotes] == ["One,", "Two,", "Three."]
+
+
+def test_the_kept_quotes_are_bounded_and_an_equal_article_gets_equal_quotes() -> None:
+    articles = [article_from_text(f"“Number {n},” she said.") for n in range(RECENT + 1)]
+    first = find_quotes(articles[0])
+    for article in articles[1:]:
+        find_quotes(article)
+    again = find_quotes(articles[0])  # pushed out by the later ones: found afresh, the same quotes
+    assert again is not first and again.quotes == first.quotes
+    copy = replace(articles[1])
+    assert find_quotes(copy).quotes == find_quotes(articles[1]).quotes

@@ -6,18 +6,19 @@ import asyncio
 from dataclasses import replace
 from pathlib import Path
 
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 
 from reader.core.model import Analysis, Article, Discrepancy, Match, Passage
 from reader.core.pipeline import analyze
 from reader.core.text.loader import load_articles
 from reader.tui.widgets.differences import NOTHING, DifferencesList, discrepancy_prompt, grouped
+from tests.tui.widgets.conftest import StyledApp
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "discrepancies"
 COURT = analyze(load_articles([FIXTURES / "court_a.txt", FIXTURES / "court_b.txt"]))
 
 
-class ListApp(App[None]):
+class ListApp(StyledApp):
     def __init__(self, analysis: Analysis | None) -> None:
         super().__init__()
         self.analysis = analysis

@@ -30,6 +30,7 @@ from reader.tui.widgets.sidebar.match_detail import (
     side_content,
 )
 from reader.tui.widgets.sidebar.rows import displayable
+from tests.tui.widgets.conftest import StyledApp
 
 ARTICLES = tuple(load_articles(["/work/main/articles"]))
 A, B = ARTICLES
@@ -151,7 +152,7 @@ def seed_analysis() -> Analysis:
     return Analysis(ARTICLES, matches, (), (HAMAS, EGYPT, AL_AHRAM, HOUL), attributions)
 
 
-class SidebarApp(App):
+class SidebarApp(StyledApp):
     def __init__(self, analysis: Analysis | None = None) -> None:
         super().__init__()
         self.analysis = analysis
@@ -222,6 +223,24 @@ async def test_tabs_switch_by_click_and_keyboard() -> None:
         assert tabs.active == "tab-matches"
         await pilot.press("left")  # the clicked tab strip has focus
         assert tabs.active == "tab-attributions"
+
+
+@run_async
+async def test_every_list_of_the_sidebar_has_the_shared_list_styles_from_one_place() -> None:
+    """One row per line, no border, a stable gutter: written once, in reader.tcss, for both kinds of list."""
+    from reader.tui.widgets.differences import DifferencesList
+    from reader.tui.widgets.sidebar.filling import SidebarList
+
+    shared = ("text-wrap", "text-overflow", "scrollbar-gutter", "border", "padding")
+    for widget in (SidebarList, DifferencesList):
+        assert not any(rule in widget.DEFAULT_CSS for rule in shared), widget
+    app = SidebarApp(seed_analysis())
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        for list_id in ("actors-list", "attributions-list", "matches-list", "differences-list"):
+            styles = app.query_one(f"#{list_id}").styles
+            assert (styles.text_wrap, styles.text_overflow, styles.scrollbar_gutter) == ("nowrap", "ellipsis", "stable")
+            assert not styles.border.top[0] and styles.padding == (0, 0, 0, 0), list_id
 
 
 @run_async

@@ -211,21 +211,28 @@ class NameRules:
                 continue
             first += 1
         kept = words[first:last]
-        if slot.plain:
-            return self._plain_shape(slot, first, kept, titled), place_matters
-        names = [w for w in kept if not w.particle]
-        if not names or (suffix_kind is None and all(w.text.casefold() in self.titles for w in names)):
+        # Plain words (`NameSlot.plain`: ASCII title case, none a particle or a title, one space apart) skip
+        # the checks that cannot fire for them: most new names are plain, each a cold shape.
+        plain = slot.plain
+        names = kept if plain else [w for w in kept if not w.particle]
+        if not names or (not plain and suffix_kind is None and all(w.text.casefold() in self.titles for w in names)):
             return None, place_matters
         start, end = kept[0].start, kept[-1].end
         surface = slot.run[start:end]
         key = self._joined_key(kept, surface) or self.gaz.keyer.key(surface)
         if len("".join(key)) < 2:
             return None, place_matters
-        looks_like_name = 2 <= len(names) <= 3 and all(w.particle or self._titlecase(w.text) for w in kept)
         capitals = 0
-        if surface.isupper():
-            acronym = len(names) == 1 and is_acronym(surface) and surface.casefold() not in self.vocabulary
-            capitals = ACRONYM if acronym else CAPITALS
+        if plain:
+            looks_like_name = 2 <= len(names) <= 3
+            kind = None if titled else self.known_kinds.get(surface.lower())  # (the surface is its own form)
+            known: tuple[tuple[str, int], ...] = ((kind, 4),) if kind else ()
+        else:
+            looks_like_name = 2 <= len(names) <= 3 and all(w.particle or self._titlecase(w.text) for w in kept)
+            if surface.isupper():
+                acronym = len(names) == 1 and is_acronym(surface) and surface.casefold() not in self.vocabulary
+                capitals = ACRONYM if acronym else CAPITALS
+            known = self._known_votes(surface, titled)
         shape = NameShape(
             first,
             start,
@@ -234,26 +241,11 @@ class NameRules:
             key,
             len(names),
             suffix_kind is not None,
-            self._known_votes(surface, titled) or self._word_votes(kept, len(names), suffix_kind, titled),
+            known or self._word_votes(kept, len(names), suffix_kind, titled),
             looks_like_name,
             capitals,
         )
         return shape, place_matters
-
-    def _plain_shape(self, slot: NameSlot, first: int, kept: list[Word], titled: bool) -> NameShape | None:
-        """`_shape`'s end for plain words: none is a particle or a title, each is title case and not
-        in capitals, one space apart (so the surface is its own `_known_votes` form, lower-cased)."""
-        if not kept:
-            return None
-        start, end = kept[0].start, kept[-1].end
-        surface = slot.run[start:end]
-        key = self._joined_key(kept, surface) or self.gaz.keyer.key(surface)
-        if len("".join(key)) < 2:
-            return None
-        names, suffix_kind = len(kept), slot.suffix_kind
-        kind = None if titled else self.known_kinds.get(surface.lower())
-        votes = ((kind, 4),) if kind else self._word_votes(kept, names, suffix_kind, titled)
-        return NameShape(first, start, end, surface, key, names, suffix_kind is not None, votes, 2 <= names <= 3, 0)
 
     def _joined_key(self, kept: list[Word], surface: str) -> tuple[str, ...] | None:
         """The key of a name of plain title-case words, from its words' keys (computed once per word):

@@ -8,6 +8,7 @@ from textual.content import Content
 
 from reader.core.model import Analysis, Discrepancy
 from reader.render.snippets import one_line
+from reader.tui.view.differences import paragraph_of, place_note
 from reader.tui.widgets.differences import KIND_LABELS, SEVERITY_STYLES, DifferencesList
 from reader.tui.widgets.sidebar.match_detail import MatchDetail
 from reader.tui.widgets.sidebar.rows import displayable
@@ -50,7 +51,8 @@ class DifferencesTab(DifferencesList, SteadyScrollbars):
 
 
 def discrepancy_content(analysis: Analysis, d: Discrepancy) -> Content:
-    """``Difference · number · high``, the summary, what refines it, and each side's words."""
+    """``Difference · number · high``, the summary, what refines it, where it was found when not inside its
+    passage, and each side's words (with its paragraph, then)."""
     kind = KIND_LABELS.get(d.kind, d.kind)
     lines = [
         Content.assemble(
@@ -60,9 +62,13 @@ def discrepancy_content(analysis: Analysis, d: Discrepancy) -> Content:
     ]
     if d.detail:
         lines.append(Content.styled(displayable(d.detail), "italic $text-muted"))
+    where = place_note(analysis, d)
+    if where:
+        lines.append(Content.styled(where[0].upper() + where[1:], "italic $text-muted"))
     for side in (d.a, d.b):
         words = one_line(displayable(analysis.text_of(side)), 200)
-        lines.append(Content.assemble((f"{side.article}: ", "bold $text-primary"), (words, SPAN_STYLE)))
+        label = f"{side.article}, paragraph {paragraph_of(analysis.article(side.article), side.start)}" if where else side.article
+        lines.append(Content.assemble((f"{label}: ", "bold $text-primary"), (words, SPAN_STYLE)))
     return Content("\n").join(lines)
 
 

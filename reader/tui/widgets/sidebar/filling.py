@@ -31,20 +31,11 @@ class SidebarList(OptionList, SteadyScrollbars):
         Binding("k", "cursor_up", "Up", show=False),
     ]
 
+    # Rows on one line, no border, a stable scrollbar gutter: reader.tcss, as for DifferencesList.
     DEFAULT_CSS = """
     SidebarList {
         height: 1fr;
         max-height: 100%;
-        border: none;
-        padding: 0;
-        /* One row per line, cut with an ellipsis: wrapped rows lose their indent in a narrow sidebar. */
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
-        /* Rows are built for a known width (counts right-aligned): a scrollbar appearing must not change it. */
-        scrollbar-gutter: stable;
-        &:focus {
-            border: none;
-        }
     }
     """
 
