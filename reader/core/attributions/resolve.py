@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+from reader.core.attributions.mentions import mentions_in
 from reader.core.attributions.sources import (
     DETERMINERS,
     NAME_MODIFIERS,
@@ -80,7 +81,7 @@ class SourceResolver:
         self.verbs = verbs
         self.kinds = {actor.id: actor.kind for actor in actors}
         self.names = {actor.id: actor.name for actor in actors}
-        own = sorted((m.start, m.end, actor.id) for actor in actors for m in actor.mentions if m.article == article_id)
+        own = mentions_in(actors, article_id)
         self.mentions = SpanIndex(own)
         self.person_mentions = [m for m in own if self.kinds.get(m[2]) == "person"]  # (start, end, Actor.id)
         self.paragraph_starts = [p.start for p in paragraphs] or [0]

@@ -25,7 +25,6 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from operator import attrgetter
 from typing import NamedTuple
 
 from reader.core.actors.find.scan import Candidate, GazetteerHit, NameGroup
@@ -193,19 +192,16 @@ class _Namings:
             for owners in table.values():
                 for namings in owners.values():
                     namings.sort()
-
-    @staticmethod
-    def _latest(owners: dict[Owner, list[Naming]], start: int) -> list[tuple[Owner, Naming]]:
-        found = []
-        for owner, namings in owners.items():
-            at = bisect_left(namings, start, key=attrgetter("start"))
-            if at:
-                found.append((owner, namings[at - 1]))
-        return sorted(found, key=lambda item: -item[1].start)
+        # Per article and table, every owner's namings in one list (`_Merged`): the latest two owners before a
+        # mention are found with one bisect, not one per owner sharing the surname (dozens, in long texts).
+        self.merged = [{article: _Merged(owners) for article, owners in table.items()} for table in (self.plain, self.passing)]
 
     def by_recency(self, text: str, c: Candidate, fallback: Owner | None) -> Owner | None:
         plain = self.plain.get(c.article, {})
-        ranked = self._latest(plain, c.start) or self._latest(self.passing.get(c.article, {}), c.start)
+        ranked = _NONE
+        for merged in (self.merged[0].get(c.article), self.merged[1].get(c.article)):
+            if merged is not None and (ranked := merged.latest(c.start)):
+                break  # (the namings in passing only when no plain one comes before)
         if not ranked:
             return fallback
         if len(ranked) == 1:
@@ -222,6 +218,47 @@ class _Namings:
             # "led by Abdul-Karim al-Wazir, who secured the release of Faisal al-Wazir" keeps its subject
             return None if _together(text, ranked[1][1].start, ranked[0][1].start) else ranked[1][0]
         return ranked[0][0]
+
+
+_NONE: list[tuple[Owner, Naming]] = []
+
+
+class _Merged:
+    """One article's namings of every owner (of one table), sorted for `latest`: by start,
+    and at one start the owner named first in ``owners`` last (so that it ranks first going back); with, for
+    each naming, where the nearest naming of another owner before it is."""
+
+    __slots__ = ("entries", "other", "starts")
+
+    def __init__(self, owners: dict[Owner, list[Naming]]) -> None:
+        rows = sorted(
+            (
+                (naming.start, -order, owner, naming)
+                for order, (owner, namings) in enumerate(owners.items())
+                for naming in namings
+            ),
+            key=lambda row: (row[0], row[1]),
+        )
+        self.starts = [row[0] for row in rows]
+        self.entries = [(row[2], row[3]) for row in rows]
+        self.other: list[int] = []  # index of the nearest earlier naming of another owner, or -1
+        for k, (owner, _naming) in enumerate(self.entries):
+            if k == 0:
+                self.other.append(-1)
+            elif self.entries[k - 1][0] != owner:
+                self.other.append(k - 1)
+            else:
+                self.other.append(self.other[k - 1])
+
+    def latest(self, start: int) -> list[tuple[Owner, Naming]]:
+        """The first two owners by their latest naming before ``start`` (latest first; at one start, the owner
+        named first in ``owners`` first), each with that naming; fewer if fewer are named before it."""
+        k = bisect_left(self.starts, start)
+        if not k:
+            return _NONE
+        first = self.entries[k - 1]
+        second = self.other[k - 1]
+        return [first] if second < 0 else [first, self.entries[second]]
 
 
 def _together(text: str, first: int, second: int) -> bool:

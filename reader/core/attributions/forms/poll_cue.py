@@ -23,15 +23,19 @@ _MODIFIER = (
     r"|opinion|preference|online|telephone|independent|internal|similar|same|separate|another|last|this|weekend"
     r"|monthly|weekly|daily|tracking|\w+-\w+))"
 )
+# "in" with no word character before it: the look back comes after the letters, so that the regex engine
+# skips to the next "I"/"i" in its fast loop instead of trying a word boundary at every position (twice as fast).
 _POLL = re.compile(
-    r"\b(?P<cue>[Ii]n)\s+(?P<source>(?:(?:an?|the|this|that|its|their|his|her|one|two|several|most|many|some)\s+)?"
+    r"(?P<cue>[Ii]n)(?<!\w..)\s+(?P<source>(?:(?:an?|the|this|that|its|their|his|her|one|two|several|most|many|some)\s+)?"
     r"(?:" + _MODIFIER + r"\s+){0,6}?(?:poll|survey))\b(?!\s+(?:of|on|about|for)\b|[\w-])"
 )
 
 
 def poll_cues(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> list[Found]:
-    starts = [s.start for s in sentences]
     found: list[Found] = []
+    if "poll" not in text and "survey" not in text:
+        return found  # every match ends in one of them: two substring searches instead of a regex scan
+    starts = [s.start for s in sentences]
     for m in _POLL.finditer(text):
         k = bisect.bisect_right(starts, m.start()) - 1
         if k < 0 or m.end() > sentences[k].end or quotes.enclosing(m.start()) is not None:
