@@ -1,0 +1,33 @@
+"""The long tail of PolNeAR misses (issue 10, session 9): headline Title Case and the other classes below."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Bernie Sanders Says He's Already Started Writing His Inaugural Address.",
+            ("Bernie Sanders", "Says", "He's Already Started Writing His Inaugural Address"),
+        ),
+        (
+            "Rubio Thinks Joe Biden Was A Really Effective Senator.",
+            ("Rubio", "Thinks", "Joe Biden Was A Really Effective Senator"),
+        ),
+    ],
+)
+def test_a_headline_in_title_case_is_read(text, expected, found):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He flew to Port Said Airport on Monday.",  # a capitalised cue inside a name, in an ordinary sentence
+        "Funds for Planned Parenthood Clinics fell.",
+    ],
+)
+def test_a_capitalised_cue_in_a_name_stays_a_name(text, found):
+    assert found(text) == []
