@@ -31,3 +31,14 @@ def test_a_headline_in_title_case_is_read(text, expected, found):
 )
 def test_a_capitalised_cue_in_a_name_stays_a_name(text, found):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Trump's team thinks she doesn't understand the mood.", ("Trump's team", "thinks", "she doesn't understand the mood")),
+        ("The campaign believes it could win.", ("The campaign", "believes", "it could win")),
+    ],
+)
+def test_an_s_form_after_a_common_noun_before_a_clause_is_a_verb(text, expected, found):
+    assert found(text) == [expected]

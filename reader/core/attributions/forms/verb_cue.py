@@ -92,6 +92,9 @@ _BACKED_END = re.compile(
 _SEE_AS = frozenset("see sees saw seen view views viewed regard regards regarded consider considered".split())
 # Their passives ("is seen as", "are viewed by many as"): `adverbial.seen_as` reads those.
 PASSIVE_SEE_AS = frozenset(w for w in _SEE_AS if w.endswith(("en", "ed")))
+# After "the campaign believes", "the book accuses", "Trump's team thinks": a clause or an object starts, so the -s
+# word is its subject's verb; the noun ("the vain hopes that", "Kurdish plans for") is followed by that/to/of/for.
+_CLAUSE_NEXT = re.compile(r"\s+(?:he|she|it|they|we|i|you|his|her|its|their|our|the|a|an|[A-Z][\w'’-]*)\s")
 _TO_OR_THAT = re.compile(r"\s+(?:to\s+[a-z]|that\b)")
 # Words right before a base form that make it a verb: auxiliaries, modals, negations.
 _AUXILIARY_BEFORE = frozenset(
@@ -219,7 +222,12 @@ def verb_cue(
     elif noun_like and head is not None and status == "np" and cue_text.endswith("s"):
         # "Obama denies", "he says", "a new poll shows": after a name, a pronoun or evidence the word is a verb
         head_text = text[head.start : head.end]
-        noun_like = not (head_text[:1].isupper() or head_text.lower() in _PRONOUNS or head_text.lower() in verbs.evidence_heads)
+        noun_like = not (
+            head_text[:1].isupper()
+            or head_text.lower() in _PRONOUNS
+            or head_text.lower() in verbs.evidence_heads
+            or _CLAUSE_NEXT.match(text, cue.end, sentence.end) is not None
+        )
     if cue_class in POSITION_CLASSES and _VERB_BEFORE.search(text, max(sentence.start, cue.start - 30), cue.start):
         return None  # "released plans to", "expressed hope that": the object of another verb, a noun
     if noun_like and cue_class in POSITION_CLASSES:
