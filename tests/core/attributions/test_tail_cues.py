@@ -42,3 +42,8 @@ def test_a_capitalised_cue_in_a_name_stays_a_name(text, found):
 )
 def test_an_s_form_after_a_common_noun_before_a_clause_is_a_verb(text, expected, found):
     assert found(text) == [expected]
+
+
+def test_a_coordinated_cue_after_an_opening_clause_takes_the_subject(found):
+    text = 'Asked whether he would hold a post, Mrs. Clinton shook her head and said, "No."'
+    assert ("Mrs. Clinton", "said", "No") in found(text)
