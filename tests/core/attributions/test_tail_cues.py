@@ -47,3 +47,8 @@ def test_an_s_form_after_a_common_noun_before_a_clause_is_a_verb(text, expected,
 def test_a_coordinated_cue_after_an_opening_clause_takes_the_subject(found):
     text = 'Asked whether he would hold a post, Mrs. Clinton shook her head and said, "No."'
     assert ("Mrs. Clinton", "said", "No") in found(text)
+
+
+def test_a_capitalised_cue_in_an_agency_name_stays_a_name(found):
+    text = "The Lagos State Building Control Agency (LASBCA) had sealed the site twice this year."
+    assert found(text) == []
