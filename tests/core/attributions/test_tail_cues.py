@@ -52,3 +52,8 @@ def test_a_coordinated_cue_after_an_opening_clause_takes_the_subject(found):
 def test_a_capitalised_cue_in_an_agency_name_stays_a_name(found):
     text = "The Lagos State Building Control Agency (LASBCA) had sealed the site twice this year."
     assert found(text) == []
+
+
+def test_answered_reports_speech_only_around_a_quotation(found):
+    assert found('He answered, "I have no idea."') == [("He", "answered", "I have no idea")]
+    assert found("She answered questions about the plan.") == []

@@ -81,8 +81,8 @@ _STATEMENT = re.compile(r"\s*,?\s*in\s+an?\s+(?:statement|interview|press\s+rele
 
 
 _WHO_BEFORE = re.compile(r"(,)?\s*\bwho\s+(?:(?:has|have|had|also|later|earlier|previously|once|still|[a-z]+ly)\s+)*$")
-# Cues that report speech only around a quotation: "he continued: ...", `"...," the memo reads`.
-_QUOTING_ONLY = frozenset({"continued", "continues", "read", "reads"})
+# Cues that report speech only around a quotation: "he continued: ...", `"...," the memo reads`, `He answered, "..."`.
+_QUOTING_ONLY = frozenset({"continued", "continues", "read", "reads", "answer", "answers", "answered"})
 _PRONOUNS = frozenset("he she they we i you it".split())
 _PLURAL_PRONOUNS = frozenset("they we i".split())
 _VERB_BEFORE = re.compile(r"\b(?!(?:need|speed|seed|feed|breed)\b)[a-z]+ed\s+$")
