@@ -57,3 +57,30 @@ def test_a_capitalised_cue_in_an_agency_name_stays_a_name(found):
 def test_answered_reports_speech_only_around_a_quotation(found):
     assert found('He answered, "I have no idea."') == [("He", "answered", "I have no idea")]
     assert found("She answered questions about the plan.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The tax is unpopular, in part because of fears that businesses will react by cutting benefits.",
+            (None, "fears", "businesses will react by cutting benefits"),
+        ),
+        ("Amid complaints that the vote was rigged, officials met.", (None, "complaints", "the vote was rigged")),
+        ("Mr. Trump's confidence that he would win was striking.", ("Mr. Trump", "confidence", "he would win was striking")),
+    ],
+)
+def test_a_noun_with_a_that_clause(text, expected, found):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Trump fears that businesses will leave.", [("Trump", "fears", "businesses will leave")]),  # the verb's
+        ("The idea that was floated failed.", []),  # a relative clause, not what anyone holds
+        ("The complaints were dismissed.", []),  # no that-clause
+    ],
+)
+def test_a_that_noun_needs_its_clause_and_a_noun_position(text, expected, found):
+    assert found(text) == expected
