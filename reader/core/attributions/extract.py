@@ -27,6 +27,7 @@ from typing import NamedTuple
 from reader.core.attributions.forms import Found, read_cue
 from reader.core.attributions.forms.colon_cue import colon_cues
 from reader.core.attributions.forms.dash_cue import dash_cues
+from reader.core.attributions.forms.light_cue import light_cues
 from reader.core.attributions.forms.poll_cue import poll_cues
 from reader.core.attributions.resolve import SourceResolver
 from reader.core.attributions.sources import SourceMemo
@@ -99,6 +100,7 @@ def _pending(article: Article, actors: Sequence[Actor], verbs: ReportingVerbs) -
     found += colon_cues(text, sentences, quotes)  # "Bernie Sanders: 'It is not a radical idea'"
     found += dash_cues(text, quotes)  # `"He represents our greatest shame." ― Sonya Herridge`
     found += poll_cues(text, sentences, quotes)  # "In a CNN poll released Monday, Clinton led by 10 points"
+    found += light_cues(text, sentences, quotes, verbs, memo, sorted(f.cue.start for f in found))  # "made statements"
     found = _drop_nested_positions(found)
     found = _drop_nested_cues(found)
     found = _drop_adverbs_before_cues(found, text)

@@ -84,3 +84,28 @@ def test_a_noun_with_a_that_clause(text, expected, found):
 )
 def test_a_that_noun_needs_its_clause_and_a_noun_position(text, expected, found):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Trump has made several controversial statements on the matter.",
+            [("Trump", "made several controversial statements", "on the matter")],
+        ),
+        ("Clinton released plans to expand the program.", [("Clinton", "released plans", "to expand the program")]),
+        (
+            "He made the observation that there was no real disagreement.",
+            [("He", "made the observation", "there was no real disagreement")],
+        ),
+        ("The company made a profit.", []),
+        ("Akin made the remarks in an interview with a Fox affiliate.", []),  # where words reported before were said
+    ],
+)
+def test_a_light_verb_and_its_noun_of_speech(text, expected, found):
+    assert found(text) == expected
+
+
+def test_a_cue_right_after_the_noun_is_the_attribution(found):
+    got = found("Trump and Ryan issued a statement describing their meeting as positive.")
+    assert [cue for _, cue, _ in got] == ["describing"]
