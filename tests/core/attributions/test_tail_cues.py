@@ -109,3 +109,20 @@ def test_a_light_verb_and_its_noun_of_speech(text, expected, found):
 def test_a_cue_right_after_the_noun_is_the_attribution(found):
     got = found("Trump and Ryan issued a statement describing their meeting as positive.")
     assert [cue for _, cue, _ in got] == ["describing"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "On Tuesday, Joyce — who is listed as an attorney in Illinois — told reporters he is not planning an appeal.",
+            ("Joyce", "told reporters", "he is not planning an appeal"),
+        ),
+        (
+            "Deborah Reynolds - Santilli's girlfriend and co-host - said that she was worried.",
+            ("Deborah Reynolds", "said", "she was worried"),
+        ),
+    ],
+)
+def test_a_dashed_aside_between_subject_and_cue(text, expected, found):
+    assert found(text) == [expected]

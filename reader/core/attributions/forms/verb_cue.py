@@ -123,6 +123,7 @@ def verb_cue(
 ) -> Found | None:
     carried = CARRIED_ON.search(text, max(sentence.start, cue.start - 40), cue.start)
     anchor = carried.start() if carried else cue.start  # where the subject's verb phrase starts
+    anchor = _before_dash_aside(text, sentence, anchor)  # "Joyce — who is listed as an attorney — told"
     source, status = source_before(text, sentence.start, anchor, verbs, memo)
     relative = False  # the cue is in a relative clause ("Perez, who said ..., spoke"): its content ends at a comma
     continued = None  # `he said, adding that`: the speaker of the cue before, whose quote is not this cue's
@@ -298,6 +299,24 @@ def verb_cue(
     ):
         return None  # "they have not described the mechanism", "has not yet announced a bid": nothing made public
     return Found(cue, source, content, kind, form, cue_class, head)
+
+
+_DASH_END = re.compile(r"(?:\s-{1,2}|\s?[—–])\s*$")
+_DASH = re.compile(r"\s-{1,2}\s|\s?[—–]\s?")
+_ASIDE_MAX = 250  # characters: an aside longer than this is no aside between a subject and its verb
+
+
+def _before_dash_aside(text: str, sentence: Span, anchor: int) -> int:
+    """Where a subject ends when a dashed aside stands between it and its verb ("S - aside - said"), else ``anchor``."""
+    end = _DASH_END.search(text, max(sentence.start, anchor - 4), anchor)
+    if end is None:
+        return anchor
+    opening = None
+    for m in _DASH.finditer(text, max(sentence.start, end.start() - _ASIDE_MAX), end.start()):
+        opening = m
+    if opening is None or not text[sentence.start : opening.start()].strip():
+        return anchor
+    return opening.start()
 
 
 # "declined to comment", "refused to say whether ...", "refused to endorse Trump": only a refusal to speak or to
