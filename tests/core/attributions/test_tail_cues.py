@@ -126,3 +126,8 @@ def test_a_cue_right_after_the_noun_is_the_attribution(found):
 )
 def test_a_dashed_aside_between_subject_and_cue(text, expected, found):
     assert found(text) == [expected]
+
+
+def test_a_relative_clause_around_a_cue_is_no_that_clause(found):
+    text = "Kiptoo was removed after a passenger complaint that he says was never investigated."
+    assert [cue for _, cue, _ in found(text)] == ["says"]

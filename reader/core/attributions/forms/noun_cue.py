@@ -70,6 +70,7 @@ _NOUN_ADJECTIVES = frozenset("growing widespread new renewed deep serious linger
 _THAT_CLAUSE = re.compile(
     r"\s+that\s+(?!(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do)\b)(?=\S)"
 )
+_SAYS_THEN_VERB = re.compile(r"(?:he|she|they|it|we|i|you|[A-Z][\w'’-]*)\s+(?:says|said|say|claims|claimed|believes|thinks)\s")
 _PRONOUN_OWNERS = frozenset("his her their its our my your".split())
 MAX_SOURCE_WORDS = 8
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
@@ -134,8 +135,8 @@ def _bare_that(text: str, sentence: Span, cue: Span, cue_text: str, quotes: Quot
     if cue_class is None:
         return None
     m = _THAT_CLAUSE.match(text, cue.end, sentence.end)
-    if m is None:
-        return None
+    if m is None or _SAYS_THEN_VERB.match(text, m.end(), sentence.end):
+        return None  # "a passenger complaint that he says was never investigated": a relative clause around a cue
     previous = previous_token(text, sentence.start, cue.start)
     low = previous.lower()
     if cue_text not in NOUN_ONLY and not (low in DETERMINERS or low in PREPOSITIONS or low in _NOUN_ADJECTIVES):
