@@ -311,12 +311,10 @@ def _before_dash_aside(text: str, sentence: Span, anchor: int) -> int:
     end = _DASH_END.search(text, max(sentence.start, anchor - 4), anchor)
     if end is None:
         return anchor
-    opening = None
-    for m in _DASH.finditer(text, max(sentence.start, end.start() - _ASIDE_MAX), end.start()):
-        opening = m
-    if opening is None or not text[sentence.start : opening.start()].strip():
-        return anchor
-    return opening.start()
+    opening = max(
+        (m.start() for m in _DASH.finditer(text, max(sentence.start, end.start() - _ASIDE_MAX), end.start())), default=None
+    )
+    return anchor if opening is None or not text[sentence.start : opening].strip() else opening
 
 
 # "declined to comment", "refused to say whether ...", "refused to endorse Trump": only a refusal to speak or to
