@@ -50,6 +50,26 @@ SPEAKING_GERUNDS = frozenset(
 )
 
 
+# Short words a headline leaves in lower case: "Trump Calls On Obama to Resign", "Clinton Says Russians Hacked DNC".
+_HEADLINE_SMALL = frozenset("a an the of to in on at by for and or but as vs via with from into".split())
+_HEADLINE_WINDOW = 60  # characters each side of the cue: the test is bounded however long the sentence
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def title_cased(text: str, sentence: Span, cue: Span) -> bool:
+    """Whether the words around ``cue`` are a headline's Title Case ("Bernie Sanders Says He's Already Started ..."),
+    where a capital says nothing about names: every word within the window on both sides is capitalised (short
+    function words aside), three at least after the cue. "The Lagos State Building Control Agency (LASBCA) had
+    sealed" is a name: "had sealed" follows it."""
+    low, high = max(sentence.start, cue.start - _HEADLINE_WINDOW), min(sentence.end, cue.end + _HEADLINE_WINDOW)
+    before = _WORD.findall(text, low, cue.start)[(low > sentence.start) :]  # a word cut by the window is dropped
+    after = _WORD.findall(text, cue.end, high)
+    if high < sentence.end and after:
+        after.pop()
+    words = [w for w in before + after if w.lower() not in _HEADLINE_SMALL]
+    return len(before) >= 1 and len(after) >= 3 and len(words) >= 4 and all(w[0].isupper() for w in words)
+
+
 def word_before_gerund(text: str, start: int, pos: int) -> str:
     """The word before ``pos`` past lower-case -ly adverbs: "while simultaneously mocking" -> "while"."""
     while True:
@@ -83,10 +103,11 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
         pass  # "Several said", "some say": a quantifier standing alone as the subject
     elif low in DETERMINERS or low in PREPOSITIONS or low in NOUN_BEFORE or low.endswith(("'s", "’s")):
         return True  # "the report", "to admit", "no warning", "Egypt's demands": a noun or an infinitive
-    if text[cue.start].isupper() and previous[:1].isupper() and low not in DETERMINERS:
-        return True  # "Port Said": a capitalised cue inside a run of capitalised words is part of a name
-    if cue_class in POSITION_CLASSES and text[cue.start].isupper() and _CAPITAL_NEXT.match(text, cue.end):
-        return True  # "Planned Parenthood": a name
+    if text[cue.start].isupper() and not title_cased(text, sentence, cue):
+        if previous[:1].isupper() and low not in DETERMINERS:
+            return True  # "Port Said": a capitalised cue inside a run of capitalised words is part of a name
+        if cue_class in POSITION_CLASSES and _CAPITAL_NEXT.match(text, cue.end):
+            return True  # "Planned Parenthood": a name
     if cue_text.endswith("ing") and " " not in cue_text:
         if cue_text in BACKING and (previous[:1].isupper() or (low.endswith("s") and low not in _NOT_A_NOUN)):
             return False  # "a super PAC backing Mr. Cruz", "pastors supporting him": the group's stance

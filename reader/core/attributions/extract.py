@@ -28,6 +28,7 @@ from reader.core.attributions.forms import Found, read_cue
 from reader.core.attributions.forms.colon_cue import colon_cues
 from reader.core.attributions.forms.dash_cue import dash_cues
 from reader.core.attributions.forms.dash_join import dash_parts, part_holding, spaced_dashes
+from reader.core.attributions.forms.light_cue import light_cues
 from reader.core.attributions.forms.noun_frames import noun_frames
 from reader.core.attributions.forms.poll_cue import poll_cues
 from reader.core.attributions.forms.result_frame import result_frames
@@ -111,6 +112,7 @@ def _pending(article: Article, actors: Sequence[Actor], verbs: ReportingVerbs) -
         text, sentences, verbs, quotes, cue_spans, frozenset(f.cue.start for f in found)
     )  # "leading X to conclude"
     found += noun_frames(text, sentences, quotes)  # "Another criticism among X was that", "drew criticism from X"
+    found += light_cues(text, sentences, quotes, verbs, memo, sorted(f.cue.start for f in found))  # "made statements"
     found = _drop_nested_positions(found)
     found = _drop_nested_cues(found)
     found = _drop_adverbs_before_cues(found, text)

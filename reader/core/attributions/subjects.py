@@ -53,14 +53,26 @@ _ADVERBIAL_OPENERS = frozenset(
 )  # subject plus what the commas set off: longer is not one clause
 
 
+# Words that open a clause before the subject ("Asked whether he would run, Priebus ...", "While in Iowa, Cruz ..."),
+# read only up to the first comma and only in a short opening.
+_OPENING_CLAUSE_WORDS = frozenset(
+    "asked pressed questioned after before while when as since although though despite during amid if because once".split()
+)
+_OPENING_MAX_WORDS = 20
+
+
 def clause_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs) -> Span | None:
     """The first noun phrase of a sentence, after an opening "According to S," or short adverbial."""
     start = sentence.start
     first_comma = text.find(",", start, limit)
-    if first_comma >= 0 and len(words(text, start, first_comma)) <= 5:
+    if first_comma >= 0 and len(opening_words := words(text, start, first_comma)) <= _OPENING_MAX_WORDS:
         opening = text[start:first_comma].lower()
-        if opening.startswith(("according to", "earlier", "later", "on ", "in ", "last ", "meanwhile")):
-            start = first_comma + 1
+        first = opening.split(maxsplit=1)[0] if opening.strip() else ""
+        if (
+            len(opening_words) <= 5
+            and opening.startswith(("according to", "earlier", "later", "on ", "in ", "last ", "meanwhile"))
+        ) or (first in _OPENING_CLAUSE_WORDS or (first.endswith("ing") and len(first) > 5)):
+            start = first_comma + 1  # "Asked whether ..., Mrs. Clinton shook her head and said"
     picked: list[tuple[int, int]] = []
     for tok in words(text, start, min(limit, start + 200)):
         word = text[tok[0] : tok[1]]

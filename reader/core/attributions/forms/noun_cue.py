@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.core.attributions.forms.clauses import TIME_WORDS, Found, indirect
-from reader.core.attributions.sources import head_word
+from reader.core.attributions.sources import DETERMINERS, PREPOSITIONS, PRONOUNS, head_word, previous_token
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
 
@@ -34,9 +34,44 @@ NOUN_CUES = {
     "warning": "warn",
     "warnings": "warn",
 }
+# Nouns that take a bare that-clause with no speaker after them: "amid complaints that ...", "the belief that ...",
+# "his confidence that ...". The speaker is the owner before the noun if there is one ("his", "Mr. Trump's").
+# PolNeAR train annotates each at least half the time before "that" + a clause.
+THAT_NOUNS = {
+    "complaint": "say",
+    "complaints": "say",
+    "concern": "belief",
+    "belief": "belief",
+    "beliefs": "belief",
+    "confidence": "belief",
+    "doubt": "belief",
+    "doubts": "belief",
+    "fear": "belief",
+    "fears": "belief",
+    "worries": "belief",
+    "hopes": "intention",
+    "assurance": "promise",
+    "assurances": "promise",
+    "rumor": "report",
+    "rumors": "report",
+    "speculation": "claim",
+    "admission": "confirm",
+    "suggestion": "claim",
+    "assertion": "claim",
+    "criticism": "accuse",
+}
 NOUN_ONLY = frozenset(
-    {"criticism", "assertion", "assertions", "argument", "suggestion"}
+    {"criticism", "assertion", "assertions", "argument", "suggestion", "complaint", "complaints", "concern", "belief", "beliefs"}
+    | {"confidence", "assurance", "assurances", "rumor", "rumors", "speculation", "admission"}
 )  # never verbs: without the noun form they are no cue
+# Before a noun that is also a verb ("fears", "doubts"), only a determiner, a preposition or one of these adjectives
+# makes it the noun: "amid growing fears that"; "Trump fears that" is the verb's.
+_NOUN_ADJECTIVES = frozenset("growing widespread new renewed deep serious lingering persistent private public".split())
+_THAT_CLAUSE = re.compile(
+    r"\s+that\s+(?!(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do)\b)(?=\S)"
+)
+_SAYS_THEN_VERB = re.compile(r"(?:he|she|they|it|we|i|you|[A-Z][\w'’-]*)\s+(?:says|said|say|claims|claimed|believes|thinks)\s")
+_PRONOUN_OWNERS = frozenset("his her their its our my your".split())
 MAX_SOURCE_WORDS = 8
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
 _SOURCE_THEN = re.compile(r"((?:[\w.'’&-]+\s+){0," + str(MAX_SOURCE_WORDS - 1) + r"}?[\w.'’&-]+)\s+(that|to|for)\s+(?=\S)")
@@ -46,7 +81,7 @@ _TIME_LEAD = frozenset({"earlier", "later", "on", "this", "last", "late", "early
 def noun_cue(text: str, sentence: Span, cue: Span, cue_text: str, quotes: QuoteIndex) -> Found | None:
     cue_class = NOUN_CUES.get(cue_text)
     if cue_class is None:
-        return None
+        return _bare_that(text, sentence, cue, cue_text, quotes)
     if (owned := _possessive(text, sentence, cue, cue_class, quotes)) is not None:
         return owned  # "Mr. Trump's claims that his net worth exceeds $10 billion"
     link = _FROM_BY.match(text, cue.end, sentence.end)
@@ -92,6 +127,45 @@ def _possessive(text: str, sentence: Span, cue: Span, cue_class: str, quotes: Qu
     if kind is None or form is None or content is None:
         return None
     return Found(cue, source, content, kind, form, cue_class, head_word(text, source))
+
+
+def _bare_that(text: str, sentence: Span, cue: Span, cue_text: str, quotes: QuoteIndex) -> Found | None:
+    """`amid complaints that C`, `his belief that C`, `growing fears that C`: a noun and its that-clause."""
+    cue_class = THAT_NOUNS.get(cue_text)
+    if cue_class is None:
+        return None
+    m = _THAT_CLAUSE.match(text, cue.end, sentence.end)
+    if m is None or _SAYS_THEN_VERB.match(text, m.end(), sentence.end):
+        return None  # "a passenger complaint that he says was never investigated": a relative clause around a cue
+    previous = previous_token(text, sentence.start, cue.start)
+    low = previous.lower()
+    if cue_text not in NOUN_ONLY and not (low in DETERMINERS or low in PREPOSITIONS or low in _NOUN_ADJECTIVES):
+        return None  # "Trump fears that ...": the verb's, read as such
+    if low in PRONOUNS or low in ("who", "which", "that"):
+        return None
+    source: Span | None = None
+    if low in _PRONOUN_OWNERS:
+        source = (
+            Span(cue.start - len(previous) - 1, cue.start - 1)
+            if text[cue.start - len(previous) - 1 : cue.start - 1] == previous
+            else None
+        )
+    elif (owner := _OWNER.search(text, max(sentence.start, cue.start - 60), cue.start)) is not None and owner.end() == cue.start:
+        source = Span(owner.start(1), owner.end(1))
+        first = text[source.start : source.end].split()[0]
+        if first.lower() in _OPENERS:
+            source = Span(source.start + len(first) + 1, source.end)  # "Despite Mr. Trump's claims"
+        if len(source) <= 0:
+            source = None
+    if source is not None and quotes.enclosing(source.start) is not None:
+        return None
+    comma = text.find(",", m.end(), sentence.end)  # the noun phrase's clause ends at the next comma at the latest
+    kind, form, content = indirect(
+        text, Span(sentence.start, comma if comma > 0 else sentence.end), m.end(), "noun-that-bare", quotes
+    )
+    if kind is None or form is None or content is None:
+        return None
+    return Found(cue, source, content, kind, form, cue_class, head_word(text, source) if source is not None else None)
 
 
 def _without_time(text: str, source: Span) -> Span | None:

@@ -81,8 +81,8 @@ _STATEMENT = re.compile(r"\s*,?\s*in\s+an?\s+(?:statement|interview|press\s+rele
 
 
 _WHO_BEFORE = re.compile(r"(,)?\s*\bwho\s+(?:(?:has|have|had|also|later|earlier|previously|once|still|[a-z]+ly)\s+)*$")
-# Cues that report speech only around a quotation: "he continued: ...", `"...," the memo reads`.
-_QUOTING_ONLY = frozenset({"continued", "continues", "read", "reads"})
+# Cues that report speech only around a quotation: "he continued: ...", `"...," the memo reads`, `He answered, "..."`.
+_QUOTING_ONLY = frozenset({"continued", "continues", "read", "reads", "answer", "answers", "answered"})
 _PRONOUNS = frozenset("he she they we i you it".split())
 _PLURAL_PRONOUNS = frozenset("they we i".split())
 _VERB_BEFORE = re.compile(r"\b(?!(?:need|speed|seed|feed|breed)\b)[a-z]+ed\s+$")
@@ -92,6 +92,9 @@ _BACKED_END = re.compile(
 _SEE_AS = frozenset("see sees saw seen view views viewed regard regards regarded consider considered".split())
 # Their passives ("is seen as", "are viewed by many as"): `adverbial.seen_as` reads those.
 PASSIVE_SEE_AS = frozenset(w for w in _SEE_AS if w.endswith(("en", "ed")))
+# After "the campaign believes", "the book accuses", "Trump's team thinks": a clause or an object starts, so the -s
+# word is its subject's verb; the noun ("the vain hopes that", "Kurdish plans for") is followed by that/to/of/for.
+_CLAUSE_NEXT = re.compile(r"\s+(?:he|she|it|they|we|i|you|his|her|its|their|our|the|a|an|[A-Z][\w'’-]*)\s")
 _TO_OR_THAT = re.compile(r"\s+(?:to\s+[a-z]|that\b)")
 # Words right before a base form that make it a verb: auxiliaries, modals, negations.
 _AUXILIARY_BEFORE = frozenset(
@@ -120,6 +123,7 @@ def verb_cue(
 ) -> Found | None:
     carried = CARRIED_ON.search(text, max(sentence.start, cue.start - 40), cue.start)
     anchor = carried.start() if carried else cue.start  # where the subject's verb phrase starts
+    anchor = _before_dash_aside(text, sentence, anchor)  # "Joyce — who is listed as an attorney — told"
     source, status = source_before(text, sentence.start, anchor, verbs, memo)
     relative = False  # the cue is in a relative clause ("Perez, who said ..., spoke"): its content ends at a comma
     continued = None  # `he said, adding that`: the speaker of the cue before, whose quote is not this cue's
@@ -219,7 +223,12 @@ def verb_cue(
     elif noun_like and head is not None and status == "np" and cue_text.endswith("s"):
         # "Obama denies", "he says", "a new poll shows": after a name, a pronoun or evidence the word is a verb
         head_text = text[head.start : head.end]
-        noun_like = not (head_text[:1].isupper() or head_text.lower() in _PRONOUNS or head_text.lower() in verbs.evidence_heads)
+        noun_like = not (
+            head_text[:1].isupper()
+            or head_text.lower() in _PRONOUNS
+            or head_text.lower() in verbs.evidence_heads
+            or _CLAUSE_NEXT.match(text, cue.end, sentence.end) is not None
+        )
     if cue_class in POSITION_CLASSES and _VERB_BEFORE.search(text, max(sentence.start, cue.start - 30), cue.start):
         return None  # "released plans to", "expressed hope that": the object of another verb, a noun
     if noun_like and cue_class in POSITION_CLASSES:
@@ -290,6 +299,22 @@ def verb_cue(
     ):
         return None  # "they have not described the mechanism", "has not yet announced a bid": nothing made public
     return Found(cue, source, content, kind, form, cue_class, head)
+
+
+_DASH_END = re.compile(r"(?:\s-{1,2}|\s?[—–])\s*$")
+_DASH = re.compile(r"\s-{1,2}\s|\s?[—–]\s?")
+_ASIDE_MAX = 250  # characters: an aside longer than this is no aside between a subject and its verb
+
+
+def _before_dash_aside(text: str, sentence: Span, anchor: int) -> int:
+    """Where a subject ends when a dashed aside stands between it and its verb ("S - aside - said"), else ``anchor``."""
+    end = _DASH_END.search(text, max(sentence.start, anchor - 4), anchor)
+    if end is None:
+        return anchor
+    opening = max(
+        (m.start() for m in _DASH.finditer(text, max(sentence.start, end.start() - _ASIDE_MAX), end.start())), default=None
+    )
+    return anchor if opening is None or not text[sentence.start : opening].strip() else opening
 
 
 # "declined to comment", "refused to say whether ...", "refused to endorse Trump": only a refusal to speak or to
