@@ -10,7 +10,7 @@ from textual import on
 from textual.app import App
 
 from reader.core.model import Analysis, Discrepancy
-from reader.tui.view.differences import between, difference_status, discrepancy_decorations, place_note, side_of
+from reader.tui.view.differences import between, difference_status, discrepancy_decorations, place_status, side_of
 from reader.tui.view.names import lettered
 from reader.tui.view.pairing import wrap_note
 from reader.tui.widgets.article_pane import ArticlePane
@@ -89,7 +89,7 @@ class DifferenceWalk(App[None]):
             self.select_match(d.match)
         self._line_up(d)
         ids = self.query_one(DifferencesTab).ordered_ids()
-        where = place_note(analysis, d)
+        where = place_status(analysis, d)
         if d.id in ids:
             self.set_status(difference_status(ids, d.id, d.summary, note, where))
         else:

@@ -175,12 +175,14 @@ def test_d_on_a_discrepancy_found_elsewhere_shows_its_own_two_spans_and_selects_
                 assert {"discrepancy", "current"} <= set(pane.roles_at(span.start))
             assert spans_level(app, only)
             assert status(app).startswith(
-                "Difference 1 of 1: A: 412 homes · B: 380 homes · not in a shared passage: A paragraph 6, "
-                "B paragraph 2 (listed under passage 2, the nearest)"
+                "Difference 1 of 1: A: 412 homes · B: 380 homes · not in a shared passage (listed under passage 2, "
+                "the nearest): A paragraph 6, B paragraph 2"
             )
             body = app.query_one("#difference-detail", MatchDetail).body.plain
-            assert "Not in a shared passage: A paragraph 6, B paragraph 2" in body
+            assert "Not in a shared passage (listed under passage 2, the nearest)" in body
             assert "A, paragraph 6: 412 homes" in body and "B, paragraph 2: 380 homes" in body
+            # Each side's paragraph is said once in the detail, beside its words.
+            assert body.count("paragraph 6") == 1 and body.count("paragraph 2") == 1
         # Only the discrepancy's own spans are the current place; another discrepancy's spans are not.
         left = app.pane("left")
         assert [x for x in left.decorations("differences") if x.role == "current"] == [

@@ -42,7 +42,7 @@ def discrepancy_decorations(discrepancies: Iterable[Discrepancy], article_id: st
 
 def paragraph_of(article: Article, offset: int) -> int:
     """The number (from 1) of the paragraph holding ``offset``; 1 for an article without paragraphs."""
-    return max(1, bisect_right([p.start for p in article.paragraphs], offset))
+    return max(1, bisect_right(article.paragraphs, offset, key=lambda p: p.start))
 
 
 def where_each_side_is(analysis: Analysis, d: Discrepancy) -> str:
@@ -51,14 +51,22 @@ def where_each_side_is(analysis: Analysis, d: Discrepancy) -> str:
 
 
 def place_note(analysis: Analysis, d: Discrepancy) -> str:
-    """Where ``d`` was found when that is not inside the passage it is listed under (`Discrepancy.place`):
-    ``not in a shared passage: A paragraph 6, B paragraph 2 (listed under passage 2, the nearest)``; "" inside."""
+    """Where ``d`` was found when that is not inside the passage it is listed under (`Discrepancy.place`),
+    without the paragraphs (`where_each_side_is` says those): ``not in a shared passage (listed under
+    passage 2, the nearest)`` or ``next to passage 2``; "" inside."""
     if d.place == "match":
         return ""
     number = next((n for n, m in enumerate(analysis.matches, 1) if m.id == d.match), 0)
     if d.place == "beside":
-        return f"next to passage {number}: {where_each_side_is(analysis, d)}"
-    return f"not in a shared passage: {where_each_side_is(analysis, d)} (listed under passage {number}, the nearest)"
+        return f"next to passage {number}"
+    return f"not in a shared passage (listed under passage {number}, the nearest)"
+
+
+def place_status(analysis: Analysis, d: Discrepancy) -> str:
+    """The status bar's `place_note` with `where_each_side_is`: ``next to passage 2: A paragraph 6, B
+    paragraph 2``; "" for a discrepancy inside its passage."""
+    note = place_note(analysis, d)
+    return f"{note}: {where_each_side_is(analysis, d)}" if note else ""
 
 
 def difference_status(ids: Sequence[str], current: str, summary: str, note: str = "", where: str = "") -> str:
