@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from textual.widgets import TabbedContent
@@ -16,6 +17,7 @@ from reader.core.text.loader import load_articles
 from reader.tui import background as background_module
 from reader.tui.app import ReaderApp
 from reader.tui.view.differences import between, side_of
+from reader.tui.widgets.article_pane import ArticlePane
 from reader.tui.widgets.sidebar.differences_tab import DifferencesTab
 from reader.tui.widgets.sidebar.match_detail import MatchDetail
 from tests.tui.test_app import A, B, hand_made_analysis
@@ -183,15 +185,46 @@ def test_d_on_a_discrepancy_found_elsewhere_shows_its_own_two_spans_and_selects_
             assert "A, paragraph 6: 412 homes" in body and "B, paragraph 2: 380 homes" in body
             # Each side's paragraph is said once in the detail, beside its words.
             assert body.count("paragraph 6") == 1 and body.count("paragraph 2") == 1
-        # Only the discrepancy's own spans are the current place; another discrepancy's spans are not.
-        left = app.pane("left")
-        assert [x for x in left.decorations("differences") if x.role == "current"] == [
-            x for x in left.decorations("differences") if (x.start, x.end) == (d.a.start, d.a.end) and x.role == "current"
-        ]
+        # Only the discrepancy's own spans are the current place, on a layer of their own.
+        for side, span in zip(("left", "right"), (d.a, d.b)):
+            assert [(x.start, x.end, x.role) for x in app.pane(side).decorations("picked")] == [(span.start, span.end, "current")]
+            assert {x.role for x in app.pane(side).decorations("differences")} == {"discrepancy"}
         await pilot.press("n")  # a shared passage selected: the discrepancy is no longer the current place
         await pilot.pause()
         assert app.selected is not None
         assert "current" not in app.pane("left").roles_at(d.a.start)
+        assert "discrepancy" in app.pane("left").roles_at(d.a.start)
+
+    drive(scenario, articles=FLOOD)
+
+
+def test_picking_an_elsewhere_discrepancy_repaints_only_its_own_layer_and_a_pair_backed_one_clears_it(monkeypatch) -> None:
+    painted: list[str] = []  # the layers set, in order
+    original = ArticlePane.set_decorations
+
+    def counted(pane: ArticlePane, layer: str, decorations) -> None:
+        painted.append(layer)
+        original(pane, layer, decorations)
+
+    async def scenario(app: ReaderApp, pilot) -> None:
+        (only,) = app.query_one(DifferencesTab).ordered_ids()
+        d = next(d for d in app.analysis.discrepancies if d.id == only)
+        # A discrepancy inside its passage, beside the elsewhere one (the flood pair has none of its own).
+        backed = replace(d, id=f"{d.id}-in-passage", place="match")
+        object.__setattr__(app.analysis, "discrepancies", (*app.analysis.discrepancies, backed))
+        monkeypatch.setattr(ArticlePane, "set_decorations", counted)
+        for key in ("d", "D"):
+            painted.clear()
+            await pilot.press(key)
+            await pilot.pause()
+            assert "differences" not in painted and "picked" in painted
+            assert all(app.pane(side).decorations("picked") for side in ("left", "right"))
+        painted.clear()
+        app.show_discrepancy(backed.id)
+        await pilot.pause()
+        assert app.selected == d.match and app.picked_elsewhere is None
+        assert not app.pane("left").decorations("picked") and not app.pane("right").decorations("picked")
+        assert "differences" not in painted
         assert "discrepancy" in app.pane("left").roles_at(d.a.start)
 
     drive(scenario, articles=FLOOD)

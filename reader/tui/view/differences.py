@@ -27,17 +27,21 @@ def side_of(d: Discrepancy, article_id: str) -> Passage | None:
     return None
 
 
-def discrepancy_decorations(discrepancies: Iterable[Discrepancy], article_id: str, picked: str | None = None) -> list[Decoration]:
-    """Each discrepancy's span in this article, by its own offsets (it may lie outside its match's passages);
-    the ``picked`` one's also as the current place (an `elsewhere` one, which no selected pair shows)."""
+def discrepancy_decorations(discrepancies: Iterable[Discrepancy], article_id: str) -> list[Decoration]:
+    """Each discrepancy's span in this article, by its own offsets (it may lie outside its match's passages)."""
     found = []
     for d in discrepancies:
         side = side_of(d, article_id)
         if side is not None and side.end > side.start:
             found.append(Decoration(side.start, side.end, "discrepancy"))
-            if d.id == picked:
-                found.append(Decoration(side.start, side.end, "current"))
     return found
+
+
+def picked_decorations(picked: Discrepancy | None, article_id: str) -> list[Decoration]:
+    """The ``picked`` discrepancy's span in this article as the current place (an `elsewhere` one, which no
+    selected pair shows); nothing without one."""
+    side = side_of(picked, article_id) if picked is not None else None
+    return [Decoration(side.start, side.end, "current")] if side is not None and side.end > side.start else []
 
 
 def paragraph_of(article: Article, offset: int) -> int:
