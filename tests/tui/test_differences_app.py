@@ -20,6 +20,8 @@ from reader.tui.view.differences import between, side_of
 from reader.tui.widgets.article_pane import ArticlePane
 from reader.tui.widgets.sidebar.differences_tab import DifferencesTab
 from reader.tui.widgets.sidebar.match_detail import MatchDetail
+from tests.tui import driving
+from tests.tui.driving import until
 from tests.tui.test_app import A, B, hand_made_analysis
 
 PAIR = Path(__file__).resolve().parents[1] / "fixtures" / "discrepancies"
@@ -29,17 +31,8 @@ FLOOD = load_articles([PAIR / "flood_a.txt", PAIR / "flood_b.txt"])
 
 
 def drive(scenario: Callable, size=(160, 40), articles=COURT) -> None:
-    async def main() -> None:
-        app = ReaderApp(articles, processes=False, remember=False)
-        async with app.run_test(size=size) as pilot:
-            for _ in range(500):
-                if app.analysis is not None and app.search_index is not None:
-                    break
-                await pilot.pause(0.02)
-            await pilot.pause()
-            await scenario(app, pilot)
-
-    asyncio.run(main())
+    """`driving.drive` on the court pair (or ``articles``), without the user's settings."""
+    driving.drive(articles, scenario, size, turns=500, remember=False)
 
 
 def status(app: ReaderApp) -> str:
@@ -147,10 +140,7 @@ def test_d_says_so_when_the_shown_pair_has_no_differences(monkeypatch) -> None:
     async def main() -> None:
         app = ReaderApp((A, B), processes=False, remember=False)
         async with app.run_test(size=(160, 40)) as pilot:
-            for _ in range(500):
-                if app.analysis is not None:
-                    break
-                await pilot.pause(0.02)
+            await until(pilot, lambda: app.analysis is not None, 500)
             await pilot.pause()
             await pilot.press("d")
             assert status(app).startswith("No differences found between A (") and app.selected is None
