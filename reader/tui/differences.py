@@ -10,7 +10,14 @@ from textual import on
 from textual.app import App
 
 from reader.core.model import Analysis, Discrepancy
-from reader.tui.view.differences import between, difference_status, discrepancy_decorations, place_note, side_of
+from reader.tui.view.differences import (
+    between,
+    difference_status,
+    discrepancy_decorations,
+    picked_decorations,
+    place_status,
+    side_of,
+)
 from reader.tui.view.names import lettered
 from reader.tui.view.pairing import wrap_note
 from reader.tui.widgets.article_pane import ArticlePane
@@ -39,19 +46,35 @@ class DifferenceWalk(App[None]):
         raise NotImplementedError
 
     def paint_differences(self) -> None:
-        """Mark the disagreeing words of the two shown articles, by their own offsets."""
+        """Mark the disagreeing words of the two shown articles, by their own offsets (and the picked one's)."""
         shown = between(self.analysis, *self.pair_ids)
         for side in ("left", "right"):
             pane = self.pane(side)
             if pane.article is not None:
-                decorations = discrepancy_decorations(shown, pane.article.id, self.picked_elsewhere)
-                pane.set_decorations("differences", decorations)
+                pane.set_decorations("differences", discrepancy_decorations(shown, pane.article.id))
+        self.paint_picked()
+
+    def paint_picked(self) -> None:
+        """Mark the picked elsewhere discrepancy's two spans as the current place: only the panes' "picked"
+        layer changes, so picking or forgetting it neither recomputes nor repaints the other discrepancies."""
+        picked = self.picked_elsewhere
+        shown = set(self.pair_ids)
+        analysis = self.analysis
+        found = (
+            [d for d in analysis.discrepancies if d.id == picked and {d.a.article, d.b.article} == shown]
+            if analysis and picked
+            else []
+        )
+        for side in ("left", "right"):
+            pane = self.pane(side)
+            if pane.article is not None:
+                pane.set_decorations("picked", picked_decorations(found[0] if found else None, pane.article.id))
 
     def forget_elsewhere(self) -> None:
         """A pair got selected: the discrepancy outside the passages is no longer the current place."""
         if self.picked_elsewhere is not None:
             self.picked_elsewhere = None
-            self.paint_differences()
+            self.paint_picked()
 
     def action_step_difference(self, forward: bool) -> None:
         """`d` / `D`: the next or previous discrepancy of the Differences list, wrapping round."""
@@ -84,12 +107,12 @@ class DifferenceWalk(App[None]):
         if d.place == "elsewhere":
             self.select_match(None)
             self.picked_elsewhere = d.id
-            self.paint_differences()
+            self.paint_picked()
         else:
             self.select_match(d.match)
         self._line_up(d)
         ids = self.query_one(DifferencesTab).ordered_ids()
-        where = place_note(analysis, d)
+        where = place_status(analysis, d)
         if d.id in ids:
             self.set_status(difference_status(ids, d.id, d.summary, note, where))
         else:

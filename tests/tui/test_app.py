@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,6 +26,7 @@ from reader.tui.view.walk import Walk, attribution_passage
 from reader.tui.widgets.article_pane import ArticlePane
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.sidebar import Sidebar
+from tests.tui.driving import drive, until
 
 SEED = Path(__file__).resolve().parents[2] / "articles"
 A, B = load_articles([SEED])
@@ -92,19 +92,6 @@ def fake_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(background_module, "analyze", hand_made_analysis)
 
 
-def drive(articles, scenario: Callable, size=(160, 40)) -> None:
-    async def main() -> None:
-        app = ReaderApp(articles, processes=False)
-        async with app.run_test(size=size) as pilot:
-            for _ in range(200):
-                if app.analysis is not None and app.search_index is not None:
-                    break
-                await pilot.pause(0.02)
-            await scenario(app, pilot)
-
-    asyncio.run(main())
-
-
 def rows_aligned(app: ReaderApp, match_id: str) -> bool:
     pair = next(p for p in app.pairs if p.id == match_id)
     left, right = app.pane("left"), app.pane("right")
@@ -146,10 +133,7 @@ def test_text_is_usable_while_the_analysis_runs(monkeypatch: pytest.MonkeyPatch)
             await pilot.press("j", "j")
             assert app.pane("left").scroll_y == 2
             release.set()
-            for _ in range(200):
-                if app.analysis is not None:
-                    break
-                await pilot.pause(0.02)
+            await until(pilot, lambda: app.analysis is not None)
             assert len(app.pane("left").decorations("pairs")) > 0
             assert len(app.pane("right").decorations("pairs")) > 0
 
@@ -297,10 +281,7 @@ def test_search_as_you_type_jump_walk_and_leave(fake_analysis) -> None:
         await pilot.press("slash")
         assert bar.is_open and isinstance(app.focused, Input)
         await pilot.press(*"prosecuter")  # typo: "prosecutor"
-        for _ in range(100):
-            if bar.hits:
-                break
-            await pilot.pause(0.02)
+        await until(pilot, lambda: bool(bar.hits), 100)
         results = app.query_one("#search-results", OptionList)
         assert results.option_count == len(bar.hits) > 0
         assert "prosecutor" in str(results.get_option_at_index(0).prompt)
@@ -325,10 +306,7 @@ def test_every_search_result_is_on_screen_above_the_status_line_and_footer(fake_
     async def scenario(app: ReaderApp, pilot) -> None:
         bar = app.query_one(SearchBar)
         await pilot.press("slash", *"Barakt")  # typo: "Barakat", in two sentences of B
-        for _ in range(100):
-            if bar.hits:
-                break
-            await pilot.pause(0.02)
+        await until(pilot, lambda: bool(bar.hits), 100)
         await pilot.pause()
         results = app.query_one("#search-results", OptionList)
         assert len(bar.hits) >= 2
@@ -434,10 +412,7 @@ def test_markup_like_titles_and_text_show_literally(fake_analysis) -> None:
         for literal in ("[/]", "[Smith]", "[link=https://x.example]here[/link]", "[b]prosecutor[/b]"):
             assert literal in shown
         await pilot.press("slash", *"smith")
-        for _ in range(100):
-            if app.query_one(SearchBar).hits:
-                break
-            await pilot.pause(0.02)
+        await until(pilot, lambda: bool(app.query_one(SearchBar).hits), 100)
         prompt = str(app.query_one("#search-results", OptionList).get_option_at_index(0).prompt)
         assert "[Smith]" in prompt and "[/]" in prompt
 

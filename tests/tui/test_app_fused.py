@@ -6,7 +6,8 @@ from __future__ import annotations
 from reader.tui.app import ReaderApp
 from tests.core.align.passes.test_fused import APPEAL_A, FARES_A, FILLER_A, FILLER_B, FUSED_B
 from tests.core.align.test_weights import make_article
-from tests.tui.test_app import drive, status
+from tests.tui.driving import drive
+from tests.tui.test_app import status
 
 A = make_article("A", " ".join([FILLER_A[0], APPEAL_A, FILLER_A[1], FILLER_A[2], FARES_A]))
 B = make_article("B", " ".join([FILLER_B[0], FILLER_B[1], FUSED_B, FILLER_B[2]]))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from textual.widgets import TabbedContent
@@ -16,8 +17,11 @@ from reader.core.text.loader import load_articles
 from reader.tui import background as background_module
 from reader.tui.app import ReaderApp
 from reader.tui.view.differences import between, side_of
+from reader.tui.widgets.article_pane import ArticlePane
 from reader.tui.widgets.sidebar.differences_tab import DifferencesTab
 from reader.tui.widgets.sidebar.match_detail import MatchDetail
+from tests.tui import driving
+from tests.tui.driving import until
 from tests.tui.test_app import A, B, hand_made_analysis
 
 PAIR = Path(__file__).resolve().parents[1] / "fixtures" / "discrepancies"
@@ -27,17 +31,8 @@ FLOOD = load_articles([PAIR / "flood_a.txt", PAIR / "flood_b.txt"])
 
 
 def drive(scenario: Callable, size=(160, 40), articles=COURT) -> None:
-    async def main() -> None:
-        app = ReaderApp(articles, processes=False, remember=False)
-        async with app.run_test(size=size) as pilot:
-            for _ in range(500):
-                if app.analysis is not None and app.search_index is not None:
-                    break
-                await pilot.pause(0.02)
-            await pilot.pause()
-            await scenario(app, pilot)
-
-    asyncio.run(main())
+    """`driving.drive` on the court pair (or ``articles``), without the user's settings."""
+    driving.drive(articles, scenario, size, turns=500, remember=False)
 
 
 def status(app: ReaderApp) -> str:
@@ -145,10 +140,7 @@ def test_d_says_so_when_the_shown_pair_has_no_differences(monkeypatch) -> None:
     async def main() -> None:
         app = ReaderApp((A, B), processes=False, remember=False)
         async with app.run_test(size=(160, 40)) as pilot:
-            for _ in range(500):
-                if app.analysis is not None:
-                    break
-                await pilot.pause(0.02)
+            await until(pilot, lambda: app.analysis is not None, 500)
             await pilot.pause()
             await pilot.press("d")
             assert status(app).startswith("No differences found between A (") and app.selected is None
@@ -175,21 +167,54 @@ def test_d_on_a_discrepancy_found_elsewhere_shows_its_own_two_spans_and_selects_
                 assert {"discrepancy", "current"} <= set(pane.roles_at(span.start))
             assert spans_level(app, only)
             assert status(app).startswith(
-                "Difference 1 of 1: A: 412 homes · B: 380 homes · not in a shared passage: A paragraph 6, "
-                "B paragraph 2 (listed under passage 2, the nearest)"
+                "Difference 1 of 1: A: 412 homes · B: 380 homes · not in a shared passage (listed under passage 2, "
+                "the nearest): A paragraph 6, B paragraph 2"
             )
             body = app.query_one("#difference-detail", MatchDetail).body.plain
-            assert "Not in a shared passage: A paragraph 6, B paragraph 2" in body
+            assert "Not in a shared passage (listed under passage 2, the nearest)" in body
             assert "A, paragraph 6: 412 homes" in body and "B, paragraph 2: 380 homes" in body
-        # Only the discrepancy's own spans are the current place; another discrepancy's spans are not.
-        left = app.pane("left")
-        assert [x for x in left.decorations("differences") if x.role == "current"] == [
-            x for x in left.decorations("differences") if (x.start, x.end) == (d.a.start, d.a.end) and x.role == "current"
-        ]
+            # Each side's paragraph is said once in the detail, beside its words.
+            assert body.count("paragraph 6") == 1 and body.count("paragraph 2") == 1
+        # Only the discrepancy's own spans are the current place, on a layer of their own.
+        for side, span in zip(("left", "right"), (d.a, d.b)):
+            assert [(x.start, x.end, x.role) for x in app.pane(side).decorations("picked")] == [(span.start, span.end, "current")]
+            assert {x.role for x in app.pane(side).decorations("differences")} == {"discrepancy"}
         await pilot.press("n")  # a shared passage selected: the discrepancy is no longer the current place
         await pilot.pause()
         assert app.selected is not None
         assert "current" not in app.pane("left").roles_at(d.a.start)
+        assert "discrepancy" in app.pane("left").roles_at(d.a.start)
+
+    drive(scenario, articles=FLOOD)
+
+
+def test_picking_an_elsewhere_discrepancy_repaints_only_its_own_layer_and_a_pair_backed_one_clears_it(monkeypatch) -> None:
+    painted: list[str] = []  # the layers set, in order
+    original = ArticlePane.set_decorations
+
+    def counted(pane: ArticlePane, layer: str, decorations) -> None:
+        painted.append(layer)
+        original(pane, layer, decorations)
+
+    async def scenario(app: ReaderApp, pilot) -> None:
+        (only,) = app.query_one(DifferencesTab).ordered_ids()
+        d = next(d for d in app.analysis.discrepancies if d.id == only)
+        # A discrepancy inside its passage, beside the elsewhere one (the flood pair has none of its own).
+        backed = replace(d, id=f"{d.id}-in-passage", place="match")
+        object.__setattr__(app.analysis, "discrepancies", (*app.analysis.discrepancies, backed))
+        monkeypatch.setattr(ArticlePane, "set_decorations", counted)
+        for key in ("d", "D"):
+            painted.clear()
+            await pilot.press(key)
+            await pilot.pause()
+            assert "differences" not in painted and "picked" in painted
+            assert all(app.pane(side).decorations("picked") for side in ("left", "right"))
+        painted.clear()
+        app.show_discrepancy(backed.id)
+        await pilot.pause()
+        assert app.selected == d.match and app.picked_elsewhere is None
+        assert not app.pane("left").decorations("picked") and not app.pane("right").decorations("picked")
+        assert "differences" not in painted
         assert "discrepancy" in app.pane("left").roles_at(d.a.start)
 
     drive(scenario, articles=FLOOD)

@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import gc
-from collections.abc import Callable
 
 from reader.core.text.loader import load_articles
 from reader.tui.app import ReaderApp
-
-
-async def until(pilot, ready: Callable[[], bool], turns: int = 300) -> None:
-    """Let the app run until ``ready()`` (at most ``turns`` pauses of 20 ms)."""
-    for _ in range(turns):
-        await pilot.pause(0.02)
-        if ready():
-            break
+from tests.tui.driving import until
 
 
 def test_collection_is_back_on_after_each_key() -> None:
@@ -48,7 +40,7 @@ def test_the_attributions_rows_are_frozen_once_the_fill_has_built_them_all(monke
 
         monkeypatch.setattr(app_module, "settle_garbage_collector", settle)
         async with app.run_test(size=(120, 40)) as pilot:
-            await until(pilot, lambda: app.analysis is not None and bool(frozen))
+            await until(pilot, lambda: app.analysis is not None and bool(frozen), 300)
             assert app.analysis is not None and len(app.analysis.attributions) > 2
             rows = app.query_one("#attributions-list", filling.SidebarList)
             assert rows.filling is None and frozen == [(False, rows.option_count)]
@@ -76,7 +68,7 @@ def test_only_the_first_fill_of_the_sidebar_is_frozen(monkeypatch) -> None:
 
         monkeypatch.setattr(Sidebar, "_attributions_filled", counted)
         async with app.run_test(size=(120, 40)) as pilot:
-            await until(pilot, lambda: app.analysis is not None and bool(settled))
+            await until(pilot, lambda: app.analysis is not None and bool(settled), 300)
             assert settled == [1]
             app.set_pair(*reversed(app.pair_ids))  # the lists are built again for the pair shown the other way
             await until(pilot, lambda: len(filled) > 1, turns=100)

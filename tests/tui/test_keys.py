@@ -16,7 +16,8 @@ from reader.tui.view.layout import SIDEBAR_SHARE
 from reader.tui.widgets.legend import Legend
 from reader.tui.widgets.search_bar import SearchBar
 from reader.tui.widgets.sidebar import Sidebar, SidebarList
-from tests.tui.test_app import A, B, drive, hand_made_analysis, status
+from tests.tui.driving import drive, until
+from tests.tui.test_app import A, B, hand_made_analysis, status
 
 
 @pytest.fixture
@@ -124,10 +125,7 @@ def test_search_says_hit_k_of_m(fake_analysis) -> None:
     async def scenario(app: ReaderApp, pilot) -> None:
         bar = app.query_one(SearchBar)
         await pilot.press("slash", *"Hamas")
-        for _ in range(100):
-            if bar.hits:
-                break
-            await pilot.pause(0.02)
+        await until(pilot, lambda: bool(bar.hits), 100)
         await pilot.press("enter")
         assert status(app).startswith(f"Hit 1 of {len(bar.hits)}")
         await pilot.press("n")

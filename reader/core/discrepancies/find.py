@@ -242,7 +242,7 @@ def find_discrepancies(
                 below = Match(match.id, match.a, match.b, match.score - _BELOW, match.kind, match.shared, match.cluster)
                 near = Pair(below, side(pa), side(pb))
                 beside = compare(near, near_a, near_b)
-                found += [Found(f.kind, f.a, f.b, f.summary, f.severity, f.detail, "beside") for f in beside]
+                found += [replace(f, place="beside") for f in beside]
         return found
 
     usable = [m for m in matches if m.a.article in by_id and m.b.article in by_id]

@@ -27,22 +27,26 @@ def side_of(d: Discrepancy, article_id: str) -> Passage | None:
     return None
 
 
-def discrepancy_decorations(discrepancies: Iterable[Discrepancy], article_id: str, picked: str | None = None) -> list[Decoration]:
-    """Each discrepancy's span in this article, by its own offsets (it may lie outside its match's passages);
-    the ``picked`` one's also as the current place (an `elsewhere` one, which no selected pair shows)."""
+def discrepancy_decorations(discrepancies: Iterable[Discrepancy], article_id: str) -> list[Decoration]:
+    """Each discrepancy's span in this article, by its own offsets (it may lie outside its match's passages)."""
     found = []
     for d in discrepancies:
         side = side_of(d, article_id)
         if side is not None and side.end > side.start:
             found.append(Decoration(side.start, side.end, "discrepancy"))
-            if d.id == picked:
-                found.append(Decoration(side.start, side.end, "current"))
     return found
+
+
+def picked_decorations(picked: Discrepancy | None, article_id: str) -> list[Decoration]:
+    """The ``picked`` discrepancy's span in this article as the current place (an `elsewhere` one, which no
+    selected pair shows); nothing without one."""
+    side = side_of(picked, article_id) if picked is not None else None
+    return [Decoration(side.start, side.end, "current")] if side is not None and side.end > side.start else []
 
 
 def paragraph_of(article: Article, offset: int) -> int:
     """The number (from 1) of the paragraph holding ``offset``; 1 for an article without paragraphs."""
-    return max(1, bisect_right([p.start for p in article.paragraphs], offset))
+    return max(1, bisect_right(article.paragraphs, offset, key=lambda p: p.start))
 
 
 def where_each_side_is(analysis: Analysis, d: Discrepancy) -> str:
@@ -51,14 +55,22 @@ def where_each_side_is(analysis: Analysis, d: Discrepancy) -> str:
 
 
 def place_note(analysis: Analysis, d: Discrepancy) -> str:
-    """Where ``d`` was found when that is not inside the passage it is listed under (`Discrepancy.place`):
-    ``not in a shared passage: A paragraph 6, B paragraph 2 (listed under passage 2, the nearest)``; "" inside."""
+    """Where ``d`` was found when that is not inside the passage it is listed under (`Discrepancy.place`),
+    without the paragraphs (`where_each_side_is` says those): ``not in a shared passage (listed under
+    passage 2, the nearest)`` or ``next to passage 2``; "" inside."""
     if d.place == "match":
         return ""
     number = next((n for n, m in enumerate(analysis.matches, 1) if m.id == d.match), 0)
     if d.place == "beside":
-        return f"next to passage {number}: {where_each_side_is(analysis, d)}"
-    return f"not in a shared passage: {where_each_side_is(analysis, d)} (listed under passage {number}, the nearest)"
+        return f"next to passage {number}"
+    return f"not in a shared passage (listed under passage {number}, the nearest)"
+
+
+def place_status(analysis: Analysis, d: Discrepancy) -> str:
+    """The status bar's `place_note` with `where_each_side_is`: ``next to passage 2: A paragraph 6, B
+    paragraph 2``; "" for a discrepancy inside its passage."""
+    note = place_note(analysis, d)
+    return f"{note}: {where_each_side_is(analysis, d)}" if note else ""
 
 
 def difference_status(ids: Sequence[str], current: str, summary: str, note: str = "", where: str = "") -> str:

@@ -29,7 +29,8 @@ from reader.tui.widgets.steady import SteadyScrollbars
 
 # Painted in this order; each layer is indexed by line on its own, so changing
 # the selection does not re-index 10,000 pair highlights.
-LAYERS = ("pairs", "selected", "differences", "mentions", "hits", "current")
+# "picked": the spans of a discrepancy found outside the passages, picked with d / D or the Differences tab.
+LAYERS = ("pairs", "selected", "differences", "picked", "mentions", "hits", "current")
 # A repaint touching more lines than this clears the whole line cache instead of line by line.
 TOUCHED_LINES_LIMIT = 256
 # Finished lines kept for scrolling back: a few screens. Each is Strips of ~15 objects the garbage

@@ -223,16 +223,14 @@ class NameRules:
         if len("".join(key)) < 2:
             return None, place_matters
         capitals = 0
+        known = self._known_votes(surface, titled, plain)
         if plain:
             looks_like_name = 2 <= len(names) <= 3
-            kind = None if titled else self.known_kinds.get(surface.lower())  # (the surface is its own form)
-            known: tuple[tuple[str, int], ...] = ((kind, 4),) if kind else ()
         else:
             looks_like_name = 2 <= len(names) <= 3 and all(w.particle or self._titlecase(w.text) for w in kept)
             if surface.isupper():
                 acronym = len(names) == 1 and is_acronym(surface) and surface.casefold() not in self.vocabulary
                 capitals = ACRONYM if acronym else CAPITALS
-            known = self._known_votes(surface, titled)
         shape = NameShape(
             first,
             start,
@@ -292,9 +290,12 @@ class NameRules:
             titled = self.title_words[word] = _titlecase(word)
         return titled
 
-    def _known_votes(self, surface: str, titled: bool) -> tuple[tuple[str, int], ...]:
-        """A listed place or organisation name, unless a title makes it a person ("Sen. Georgia Smith")."""
-        kind = None if titled else self.known_kinds.get(" ".join(surface.split()).casefold())
+    def _known_votes(self, surface: str, titled: bool, plain: bool = False) -> tuple[tuple[str, int], ...]:
+        """A listed place or organisation name, unless a title makes it a person ("Sen. Georgia Smith").
+        ``plain``: ASCII words one space apart (`NameSlot.plain`), so the surface lower-cased is its own form."""
+        if titled:
+            return ()
+        kind = self.known_kinds.get(surface.lower() if plain else " ".join(surface.split()).casefold())
         return ((kind, 4),) if kind else ()
 
     def _word_votes(self, kept: list[Word], names: int, suffix_kind: str | None, titled: bool) -> tuple[tuple[str, int], ...]:

@@ -52,7 +52,7 @@ class DifferencesTab(DifferencesList, SteadyScrollbars):
 
 def discrepancy_content(analysis: Analysis, d: Discrepancy) -> Content:
     """``Difference · number · high``, the summary, what refines it, where it was found when not inside its
-    passage, and each side's words (with its paragraph, then)."""
+    passage, and each side's words (with its paragraph, then: each side's paragraph is said once, here)."""
     kind = KIND_LABELS.get(d.kind, d.kind)
     lines = [
         Content.assemble(
