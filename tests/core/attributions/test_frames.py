@@ -47,6 +47,12 @@ def test_criticism_earned_by_an_act_credits_the_critic(found):
     assert found(text) == [("fellow presidential hopefuls", "criticism", "The proposal")]
 
 
+def test_adverbs_before_the_earning_verb_are_not_the_act(found):
+    """The same walk back over auxiliaries and -ly adverbs as before a verb cue (`subjects.before_adverbs`)."""
+    text = "The proposal has predictably drawn criticism from fellow presidential hopefuls."
+    assert found(text) == [("fellow presidential hopefuls", "criticism", "The proposal")]
+
+
 def test_that_brought_criticism_takes_the_sentence_before(found):
     text = "She has refused to take a position on the deal. That brought criticism from party spokesman Mark Holt on Sunday."
     assert ("party spokesman Mark Holt", "criticism", "She has refused to take a position on the deal") in found(text)

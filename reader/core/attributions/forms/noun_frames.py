@@ -21,6 +21,7 @@ from collections.abc import Collection, Iterator, Sequence
 
 from reader.core.attributions.forms.clauses import Found, indirect, past_conjunction, trim
 from reader.core.attributions.sources import head_word, phrase_after
+from reader.core.attributions.subjects import before_adverbs
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
 
@@ -60,7 +61,6 @@ _EARNED = re.compile(
 _SUBJECT_START = re.compile(r"[,;:—]\s*|\b(?:that|which|who|after|when|while|because|and|but)\s+")
 _AGENT_END = re.compile(r"\s+(?:for|over|in|on|during|after|with|because|since|to|who|when|as)\b")
 _DEMONSTRATIVES = frozenset({"that", "this", "it"})
-_AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|also|quickly|immediately|already|soon|has\s+also)\b)+\s*$")
 MAX_SOURCE_WORDS = 10
 
 
@@ -110,8 +110,7 @@ def _earned(text: str, sentences: Sequence[Span], k: int, m: re.Match[str]) -> F
     if not 0 < len(text[source.start : source.end].split()) <= MAX_SOURCE_WORDS:
         return None
     verb_start = m.start("verb")
-    aux = _AUXILIARIES.search(text, sentence.start, verb_start)
-    subject_end = aux.start() if aux is not None else verb_start
+    subject_end = before_adverbs(text, sentence.start, verb_start)  # "The plan has also drawn": auxiliaries, adverbs
     start = sentence.start
     for b in _SUBJECT_START.finditer(text, sentence.start, subject_end):
         start = b.end()
