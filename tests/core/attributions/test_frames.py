@@ -88,3 +88,11 @@ def test_a_dash_joining_two_attributions_gives_each_its_own_content(found):
 
 def test_two_dashes_are_an_aside_not_a_join(found):
     assert found("Trump said - without evidence - that the vote was rigged.")[0][:2] == ("Trump", "said")
+
+
+@pytest.mark.parametrize(
+    "text", ["What the senator spoke about", "The senator reported about", "Smith explained about", "What the senator noted on"]
+)
+def test_a_preposition_closing_a_sentence_is_no_content(text, found):
+    """A headline (no final stop) ending in a preposition: nothing follows it, so it is no quantity ("about $400")."""
+    assert found(text) == []
