@@ -96,3 +96,10 @@ def test_two_dashes_are_an_aside_not_a_join(found):
 def test_a_preposition_closing_a_sentence_is_no_content(text, found):
     """A headline (no final stop) ending in a preposition: nothing follows it, so it is no quantity ("about $400")."""
     assert found(text) == []
+
+
+def test_every_frame_noun_has_a_class_in_the_one_noun_table():
+    from reader.core.attributions.forms.noun_cue import NOUN_CLASSES, NOUN_CUES
+    from reader.core.attributions.forms.noun_frames import EARNED_NOUNS, SUBJECT_NOUNS
+
+    assert set(SUBJECT_NOUNS) | set(EARNED_NOUNS) | NOUN_CUES <= NOUN_CLASSES.keys()
