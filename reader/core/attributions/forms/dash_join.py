@@ -36,15 +36,15 @@ def spaced_dashes(text: str) -> list[tuple[int, int]]:
 def split_joining_dashes(text: str, sentences: Sequence[Span], verbs: ReportingVerbs) -> list[Span]:
     """``sentences`` with each sentence that holds a dash joining two attributions split in two around it."""
     dashes = spaced_dashes(text)
+    refined = list(sentences)
     if not dashes:
-        return list(sentences)
-    refined: list[Span] = []
-    for sentence in sentences:
-        parts = _dash_parts(text, sentence, dashes, verbs)
-        if parts is None:
-            refined.append(sentence)
-        else:
-            refined += parts
+        return refined
+    starts = [s.start for s in sentences]
+    holding = {bisect.bisect_right(starts, start) - 1 for start, _ in dashes}  # only sentences with a dash are read
+    for k in sorted(holding, reverse=True):  # from the end, so that a split leaves the indices before it in place
+        parts = _dash_parts(text, sentences[k], dashes, verbs) if k >= 0 else None
+        if parts is not None:
+            refined[k : k + 1] = parts
     return refined
 
 
