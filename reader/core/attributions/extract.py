@@ -27,11 +27,11 @@ from typing import NamedTuple
 from reader.core.attributions.forms import Found, read_cue
 from reader.core.attributions.forms.colon_cue import colon_cues
 from reader.core.attributions.forms.dash_cue import dash_cues
-from reader.core.attributions.forms.dash_join import dash_parts, part_holding, spaced_dashes
+from reader.core.attributions.forms.dash_join import split_joining_dashes
 from reader.core.attributions.forms.light_cue import light_cues
 from reader.core.attributions.forms.noun_frames import noun_frames
 from reader.core.attributions.forms.poll_cue import poll_cues
-from reader.core.attributions.forms.result_frame import result_frames
+from reader.core.attributions.forms.result_frame import result_frame
 from reader.core.attributions.resolve import SourceResolver
 from reader.core.attributions.sources import SourceMemo
 from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs, load_reporting_verbs
@@ -86,31 +86,26 @@ def _numbered(article_id: str, pending: list[_Pending]) -> Iterator[Attribution]
 def _pending(article: Article, actors: Sequence[Actor], verbs: ReportingVerbs) -> list[_Pending]:
     """Every attribution of ``article``, in text order, not yet numbered."""
     text = article.text
-    sentences = article.sentences or segment.sentences(text, article.paragraphs or None)
+    segmented = article.sentences or segment.sentences(text, article.paragraphs or None)
+    sentences = split_joining_dashes(text, segmented, verbs)  # "C, the official said - a source said C2": two sentences
     sentence_starts = [s.start for s in sentences]
     quotes = find_quotes(article)
     found: list[Found] = []
     memo: SourceMemo = {}
-    joined: dict[int, tuple[Span, Span] | None] = {}  # sentence -> its parts around a dash joining two attributions
-    dashes = spaced_dashes(text)
-    cue_spans = verbs.cue_spans(text)
-    for start, end in cue_spans:
+    for start, end in verbs.cue_spans(text):
         if quotes.enclosing(start) is not None:
             continue
         k = bisect.bisect_right(sentence_starts, start) - 1
         if k < 0 or end > sentences[k].end:
             continue
-        if k not in joined:
-            joined[k] = dash_parts(text, sentences[k], dashes, verbs)
-        hit = read_cue(text, part_holding(joined[k], sentences[k], start), start, end, verbs, quotes, memo)
+        hit = read_cue(text, sentences[k], start, end, verbs, quotes, memo)
+        if hit is None and text[start - 4 : start] == " to ":
+            hit = result_frame(text, sentences[k], start, end, verbs, quotes)  # "leading X to conclude"
         if hit is not None:
             found.append(hit)
     found += colon_cues(text, sentences, quotes)  # "Bernie Sanders: 'It is not a radical idea'"
     found += dash_cues(text, quotes)  # `"He represents our greatest shame." ― Sonya Herridge`
     found += poll_cues(text, sentences, quotes)  # "In a CNN poll released Monday, Clinton led by 10 points"
-    found += result_frames(
-        text, sentences, verbs, quotes, cue_spans, frozenset(f.cue.start for f in found)
-    )  # "leading X to conclude"
     found += noun_frames(text, sentences, quotes)  # "Another criticism among X was that", "drew criticism from X"
     found += light_cues(text, sentences, quotes, verbs, memo, sorted(f.cue.start for f in found))  # "made statements"
     found = _drop_nested_positions(found)

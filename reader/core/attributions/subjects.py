@@ -113,7 +113,7 @@ def fronted_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingV
     form). When the first set-off segment is a name after a role ("His son,
     Omar al-Masri, who runs ..."), the role and the name together are the source.
     """
-    end = _before_adverbs(text, sentence.start, cue_start)
+    end = before_adverbs(text, sentence.start, cue_start)
     if end <= sentence.start or text[end - 1] not in ",—–":
         return None
     dateline = _DATELINE.match(text, sentence.start, end)
@@ -150,7 +150,7 @@ def fronted_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingV
     return subject
 
 
-def _before_adverbs(text: str, start: int, pos: int) -> int:
+def before_adverbs(text: str, start: int, pos: int) -> int:
     """Where the text before ``pos`` ends once adverbs and auxiliaries are skipped ("..., just told")."""
     end = skip_space_back(text, pos, start)
     while end > start and text[end - 1].islower():
@@ -305,7 +305,7 @@ MAX_ASIDE_WORDS = 20
 
 def aside_source(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: SourceMemo | None) -> Span | None:
     """`C, Senator Richard J. Durbin, Democrat of Illinois, said`: the name before a set-off role."""
-    end = _before_adverbs(text, sentence.start, cue_start)
+    end = before_adverbs(text, sentence.start, cue_start)
     if end <= sentence.start or text[end - 1] != ",":
         return None
     aside_start = text.rfind(",", sentence.start, end - 1)

@@ -47,6 +47,12 @@ def test_criticism_earned_by_an_act_credits_the_critic(found):
     assert found(text) == [("fellow presidential hopefuls", "criticism", "The proposal")]
 
 
+def test_adverbs_before_the_earning_verb_are_not_the_act(found):
+    """The same walk back over auxiliaries and -ly adverbs as before a verb cue (`subjects.before_adverbs`)."""
+    text = "The proposal has predictably drawn criticism from fellow presidential hopefuls."
+    assert found(text) == [("fellow presidential hopefuls", "criticism", "The proposal")]
+
+
 def test_that_brought_criticism_takes_the_sentence_before(found):
     text = "She has refused to take a position on the deal. That brought criticism from party spokesman Mark Holt on Sunday."
     assert ("party spokesman Mark Holt", "criticism", "She has refused to take a position on the deal") in found(text)
@@ -82,3 +88,18 @@ def test_a_dash_joining_two_attributions_gives_each_its_own_content(found):
 
 def test_two_dashes_are_an_aside_not_a_join(found):
     assert found("Trump said - without evidence - that the vote was rigged.")[0][:2] == ("Trump", "said")
+
+
+@pytest.mark.parametrize(
+    "text", ["What the senator spoke about", "The senator reported about", "Smith explained about", "What the senator noted on"]
+)
+def test_a_preposition_closing_a_sentence_is_no_content(text, found):
+    """A headline (no final stop) ending in a preposition: nothing follows it, so it is no quantity ("about $400")."""
+    assert found(text) == []
+
+
+def test_every_frame_noun_has_a_class_in_the_one_noun_table():
+    from reader.core.attributions.forms.noun_cue import NOUN_CLASSES, NOUN_CUES
+    from reader.core.attributions.forms.noun_frames import EARNED_NOUNS, SUBJECT_NOUNS
+
+    assert set(SUBJECT_NOUNS) | set(EARNED_NOUNS) | NOUN_CUES <= NOUN_CLASSES.keys()

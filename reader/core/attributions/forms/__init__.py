@@ -4,8 +4,8 @@
 - `claim_before_cue`: `"Q," S said`, `C, S said`, `"Q," said S` (content before the cue);
 - `according_to`: `According to S, C`, `C, according to S`;
 - `adverbial`: `Hamas has reportedly refused ...`;
-- `result_frame`: `leading many party leaders to conclude that C` (whole-article pass, from `extract`);
-- `dash_join`: `C, the official said - a source said C2` (each cue read in its part of the sentence);
+- `result_frame`: `leading many party leaders to conclude that C` (a cue after " to " no other form read, from `extract`);
+- `dash_join`: `C, the official said - a source said C2` (the sentence split in two once, after segmentation);
 - `noun_frames`: `Another criticism among S was that C`, `That brought criticism from S` (whole-article pass);
 - `clauses`: what they share (`Found`, trimming, quotations, clause ends).
 """

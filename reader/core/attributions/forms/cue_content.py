@@ -169,7 +169,7 @@ def _is_preposition(text: str, toks: list[tuple[int, int]]) -> bool:
     if text[toks[0][0] : toks[0][1]].lower() not in PREPOSITIONS:
         return False
     following = text[toks[1][0] : toks[1][1]].lower() if len(toks) > 1 else ""
-    return not (following[:1].isdigit() or following[:1] in "$€£¥" or following in _QUANTITIES)  # "about $400,000"
+    return not (following[:1].isdigit() or following[:1] in ("$", "€", "£", "¥") or following in _QUANTITIES)  # "about $400,000"
 
 
 _QUANTITIES = frozenset(

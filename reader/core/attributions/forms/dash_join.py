@@ -4,7 +4,8 @@ source said about $400,000 has been placed so far.`
 The segmenter keeps the dash inside one sentence, so the first cue took the second attribution as its content
 ("- a media-tracking source said ...") and the second cue had no sentence of its own. When a sentence holds one
 spaced dash (" - ", " -- ", " — ", " – "), the word before it is a cue of speech and a comma comes before that
-cue (`C, S said`), each cue is read in its own part of the sentence. Two dashes are an aside (`Trump said — without
+cue (`C, S said`), the sentence is split in two there, once, right after segmentation, so every
+form and the resolver see two sentences. Two dashes are an aside (`Trump said — without
 evidence — that ...`) and are left alone.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
@@ -31,7 +33,22 @@ def spaced_dashes(text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def dash_parts(text: str, sentence: Span, dashes: list[tuple[int, int]], verbs: ReportingVerbs) -> tuple[Span, Span] | None:
+def split_joining_dashes(text: str, sentences: Sequence[Span], verbs: ReportingVerbs) -> list[Span]:
+    """``sentences`` with each sentence that holds a dash joining two attributions split in two around it."""
+    dashes = spaced_dashes(text)
+    refined = list(sentences)
+    if not dashes:
+        return refined
+    starts = [s.start for s in sentences]
+    holding = {bisect.bisect_right(starts, start) - 1 for start, _ in dashes}  # only sentences with a dash are read
+    for k in sorted(holding, reverse=True):  # from the end, so that a split leaves the indices before it in place
+        parts = _dash_parts(text, sentences[k], dashes, verbs) if k >= 0 else None
+        if parts is not None:
+            refined[k : k + 1] = parts
+    return refined
+
+
+def _dash_parts(text: str, sentence: Span, dashes: list[tuple[int, int]], verbs: ReportingVerbs) -> tuple[Span, Span] | None:
     """The sentence's two parts around a dash that joins two attributions, or None when it holds no such dash
     (``dashes``: `spaced_dashes` of the text)."""
     lo = bisect.bisect_left(dashes, (sentence.start, 0))
@@ -45,11 +62,3 @@ def dash_parts(text: str, sentence: Span, dashes: list[tuple[int, int]], verbs: 
     if text.find(",", sentence.start, word.start()) < 0:
         return None  # `Trump said - without evidence - ...`: no content before the cue, so no trailing attribution
     return Span(sentence.start, start), Span(end, sentence.end)
-
-
-def part_holding(parts: tuple[Span, Span] | None, sentence: Span, cue_start: int) -> Span:
-    """The part of ``sentence`` (from `dash_parts`) that holds the cue at ``cue_start``: the whole sentence when
-    there is no joining dash."""
-    if parts is None:
-        return sentence
-    return parts[0] if cue_start < parts[0].end else parts[1]

@@ -16,24 +16,48 @@ from reader.core.attributions.sources import DETERMINERS, PREPOSITIONS, PRONOUNS
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
 
-# Reporting nouns that take `from/by S that C`, with their cue class; "calls" takes `to V` too.
-NOUN_CUES = {
+# Reporting nouns and their cue class: the one table for every form that reads a noun as a cue (this one and
+# `noun_frames`, which lists the nouns each of its frames takes).
+NOUN_CLASSES = {
     "criticism": "accuse",
+    "criticisms": "accuse",
+    "scorn": "accuse",
+    "condemnation": "accuse",
     "assertion": "claim",
     "assertions": "claim",
     "argument": "claim",
     "suggestion": "claim",
-    "promise": "promise",
-    "pledge": "promise",
     "claim": "claim",
     "claims": "claim",
+    "promise": "promise",
+    "pledge": "promise",
     "call": "ask",
     "calls": "ask",
     "demand": "ask",
     "demands": "ask",
     "warning": "warn",
     "warnings": "warn",
+    "complaint": "say",
+    "complaints": "say",
+    "concern": "belief",
+    "concerns": "belief",
+    "fear": "belief",
+    "fears": "belief",
+    "worry": "belief",
+    "belief": "belief",
+    "view": "belief",
+    "consensus": "belief",
+    "sentiment": "belief",
+    "assumption": "belief",
+    "suspicion": "belief",
+    "expectation": "belief",
+    "praise": "praise",
 }
+# The nouns that take `from/by S that C` here; "calls" takes `to V` too.
+NOUN_CUES = frozenset(
+    """criticism assertion assertions argument suggestion promise pledge claim claims call calls demand demands
+    warning warnings""".split()
+)
 # Nouns that take a bare that-clause with no speaker after them: "amid complaints that ...", "the belief that ...",
 # "his confidence that ...". The speaker is the owner before the noun if there is one ("his", "Mr. Trump's").
 # PolNeAR train annotates each at least half the time before "that" + a clause.
@@ -79,7 +103,7 @@ _TIME_LEAD = frozenset({"earlier", "later", "on", "this", "last", "late", "early
 
 
 def noun_cue(text: str, sentence: Span, cue: Span, cue_text: str, quotes: QuoteIndex) -> Found | None:
-    cue_class = NOUN_CUES.get(cue_text)
+    cue_class = NOUN_CLASSES[cue_text] if cue_text in NOUN_CUES else None
     if cue_class is None:
         return _bare_that(text, sentence, cue, cue_text, quotes)
     if (owned := _possessive(text, sentence, cue, cue_class, quotes)) is not None:

@@ -20,37 +20,24 @@ import re
 from collections.abc import Collection, Iterator, Sequence
 
 from reader.core.attributions.forms.clauses import Found, indirect, past_conjunction, trim
+from reader.core.attributions.forms.noun_cue import NOUN_CLASSES
 from reader.core.attributions.sources import head_word, phrase_after
+from reader.core.attributions.subjects import before_adverbs
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
 
-SUBJECT_NOUNS = {
-    "criticism": "accuse",
-    "criticisms": "accuse",
-    "complaint": "say",
-    "complaints": "say",
-    "concern": "belief",
-    "concerns": "belief",
-    "fear": "belief",
-    "fears": "belief",
-    "worry": "belief",
-    "argument": "claim",
-    "claim": "claim",
-    "belief": "belief",
-    "view": "belief",
-    "consensus": "belief",
-    "sentiment": "belief",
-    "assumption": "belief",
-    "suspicion": "belief",
-    "expectation": "belief",
-}
+# The reporting nouns (classes in `noun_cue.NOUN_CLASSES`) each frame takes, in a fixed order for the regexes.
+SUBJECT_NOUNS = tuple(
+    """criticism criticisms complaint complaints concern concerns fear fears worry argument claim belief view consensus
+    sentiment assumption suspicion expectation""".split()
+)
 # Matched backwards from each " that " (a literal search, fast on long texts) after a form of "be".
 _NOUN_IS_THAT = re.compile(
     r"\b(?P<cue>" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in SUBJECT_NOUNS) + r")\s+(?:among|from|within|inside|by)"
     r"\s+(?P<source>[^.;:,\"“”]{2,80}?)\s+(?:is|was|are|were|has\s+been|had\s+been|remains|remained)\s+that\s$"
 )
 _BE_WORDS = frozenset("is was are were been remains remained".split())
-EARNED_NOUNS = {"criticism": "accuse", "criticisms": "accuse", "scorn": "accuse", "condemnation": "accuse", "praise": "praise"}
+EARNED_NOUNS = ("criticism", "criticisms", "scorn", "condemnation", "praise")
 # Matched backwards from each " from " (a literal search) after one of the nouns.
 _EARNED = re.compile(
     r"\b(?P<verb>brought|brings|bring|bringing|drew|draws|draw|drawn|drawing|sparked|sparks|sparking|triggered|provoked"
@@ -60,8 +47,7 @@ _EARNED = re.compile(
 _SUBJECT_START = re.compile(r"[,;:—]\s*|\b(?:that|which|who|after|when|while|because|and|but)\s+")
 _AGENT_END = re.compile(r"\s+(?:for|over|in|on|during|after|with|because|since|to|who|when|as)\b")
 _DEMONSTRATIVES = frozenset({"that", "this", "it"})
-_AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|also|quickly|immediately|already|soon|has\s+also)\b)+\s*$")
-MAX_SOURCE_WORDS = 10
+MAX_FRAME_SOURCE_WORDS = 10  # a frame's source phrase, longer than `noun_cue`'s: "among rank-and-file House Democrats"
 
 
 def noun_frames(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> list[Found]:
@@ -73,14 +59,14 @@ def noun_frames(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> lis
         if m is None or k < 0 or m.start() < sentences[k].start or quotes.enclosing(m.start()) is not None:
             continue
         source = Span(*m.span("source"))
-        if len(text[source.start : source.end].split()) > MAX_SOURCE_WORDS:
+        if len(text[source.start : source.end].split()) > MAX_FRAME_SOURCE_WORDS:
             continue
         kind, form, content = indirect(text, sentences[k], m.end(), "noun-is-that", quotes)
         if kind is None or form is None or content is None:
             continue
-        cue_class = SUBJECT_NOUNS[m.group("cue").lower()]
+        cue_class = NOUN_CLASSES[m.group("cue").lower()]
         found.append(Found(Span(*m.span("cue")), source, content, kind, form, cue_class, head_word(text, source)))
-    for at in _after_word(text, " from ", EARNED_NOUNS.keys()):
+    for at in _after_word(text, " from ", EARNED_NOUNS):
         m = _EARNED.search(text, max(0, at - 80), at)
         k = bisect.bisect_right(starts, at) - 1
         if m is None or k < 0 or m.start() < sentences[k].start or quotes.enclosing(m.start()) is not None:
@@ -107,11 +93,10 @@ def _earned(text: str, sentences: Sequence[Span], k: int, m: re.Match[str]) -> F
         return None
     cut = _AGENT_END.search(text, source.start, source.end)
     source = Span(source.start, cut.start()) if cut is not None and cut.start() > source.start else source
-    if not 0 < len(text[source.start : source.end].split()) <= MAX_SOURCE_WORDS:
+    if not 0 < len(text[source.start : source.end].split()) <= MAX_FRAME_SOURCE_WORDS:
         return None
     verb_start = m.start("verb")
-    aux = _AUXILIARIES.search(text, sentence.start, verb_start)
-    subject_end = aux.start() if aux is not None else verb_start
+    subject_end = before_adverbs(text, sentence.start, verb_start)  # "The plan has also drawn": auxiliaries, adverbs
     start = sentence.start
     for b in _SUBJECT_START.finditer(text, sentence.start, subject_end):
         start = b.end()
@@ -124,5 +109,5 @@ def _earned(text: str, sentences: Sequence[Span], k: int, m: re.Match[str]) -> F
         subject = trim(text, sentences[k - 1])  # "That brought criticism from ...": what the sentence before says
     if len(subject) == 0 or subject.overlaps(source):
         return None
-    cue_class = EARNED_NOUNS[m.group("cue")]
+    cue_class = NOUN_CLASSES[m.group("cue")]
     return Found(Span(*m.span("cue")), source, subject, "object", "noun-earned", cue_class, head_word(text, source))
