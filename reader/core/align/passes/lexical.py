@@ -76,6 +76,12 @@ PARTIAL_MIN_PAIRS = 100_000
 PARTIAL_THRESHOLD = 75.0
 PARTIAL_SHARED_CONTENT = 3
 PARTIAL_CONTAINED = 0.6
+# At any score, in documents that long: a pair whose shared stems other
+# sentences hold together too ("shrugged his shoulders" in "The abbé shrugged
+# his shoulders." and "Caderousse shrugged his shoulders.", scored 85) shares a
+# phrase the two documents keep using, not a copy. Such a pair must be the only
+# one holding its shared stems. On the prose above this removed 60 of the 125
+# wrong lexical matches left and one right one.
 
 
 def run(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
@@ -92,7 +98,7 @@ def run(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
                 if (
                     (score >= WEAK_PAIR_THRESHOLD or not _weakest(pair, i, j))
                     and not (topical and _topic_only(pair, i, j, score))
-                    and not (crowded and _partial(pair, i, j, score))
+                    and not (crowded and (_partial(pair, i, j, score) or _repeated_phrase(pair, i, j)))
                 ):
                     scores[(i, j)] = score
     candidates = set(pair.candidates)
@@ -123,6 +129,27 @@ def _partial(pair: PairContext, i: int, j: int, score: float) -> bool:
     if len(x & y) < PARTIAL_CONTAINED * min(len(x), len(y)):
         return True
     return shared_content(pair.a.weights(i), pair.b.weights(j)) < PARTIAL_SHARED_CONTENT
+
+
+def _repeated_phrase(pair: PairContext, i: int, j: int) -> bool:
+    """Whether another sentence of either article holds all the stems sentences ``i`` and ``j`` share."""
+    shared = pair.a.sets[i] & pair.b.sets[j]
+    return _holding(pair.a, shared) > 1 or _holding(pair.b, shared) > 1
+
+
+def _holding(stems: SentenceStems, shared: frozenset[str]) -> int:
+    """How many sentences of one article hold every stem of ``shared`` (not empty)."""
+    memo = stems.memo.get("stem_sentences")
+    if isinstance(memo, dict):
+        found: dict[str, set[int]] = memo
+    else:
+        found = {}
+        for index, sentence in enumerate(stems.sets):
+            for stem in sentence:
+                found.setdefault(stem, set()).add(index)
+        stems.memo["stem_sentences"] = found
+    postings = sorted((found[stem] for stem in shared), key=len)
+    return len(postings[0].intersection(*postings[1:]))
 
 
 def _weakest(pair: PairContext, i: int, j: int) -> bool:
