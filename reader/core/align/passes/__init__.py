@@ -6,10 +6,11 @@ passes before it found and returns them with its own added, sorted by position
 in a. To add a pass, write its module here and place its ``run`` in `PASSES`.
 """
 
-from reader.core.align.passes import context, fused, lexical, merge, multi, rare, verbatim
+from reader.core.align.passes import context, fused, lexical, merge, multi, near, rare, verbatim
 
 PASSES = (
     verbatim.run,  # sentences both articles print word for word
+    near.run,  # short sentences copied reordered or with a word or two left out
     lexical.run,  # sentence pairs whose words agree, grown over adjacent sentences
     rare.run,  # free pairs sharing words rare in the two articles
     context.run,  # free pairs inside small in-order gaps, or sharing a distinctive number

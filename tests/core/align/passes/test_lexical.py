@@ -36,3 +36,33 @@ def test_short_articles_are_left_to_the_other_gates(monkeypatch):
     monkeypatch.setattr(align_lexical, "TOPIC_MIN_SENTENCES", 99)
     monkeypatch.setattr(align_lexical, "TOPIC_COSINE", 1.0)
     assert (STORY_A.index(COURT_A), len(STORY_B)) in lexical_pairs()
+
+
+# Long documents (`PARTIAL_MIN_PAIRS` sentence pairs): a shared phrase is not a shared claim.
+FILLER = [
+    "The council met on Tuesday to discuss the budget for the coming year in detail.",
+    "Flooding closed three roads near the river after a night of heavy rain.",
+]
+
+
+def phrase_pairs(text_a: str, text_b: str) -> set[tuple[str, str]]:
+    a, b = make_article("A", text_a), make_article("B", text_b)
+    sa, sb = sentences(a.text), sentences(b.text)
+    found = align_lexical.run(PairContext.of(article_stems(a, sa), article_stems(b, sb)), [])
+    return {(a.text[sa[p.a_first].start : sa[p.a_first].end], b.text[sb[p.b_first].start : sb[p.b_first].end]) for p in found}
+
+
+def test_a_phrase_other_sentences_share_too_pairs_nothing_in_long_documents(monkeypatch):
+    a = f"{FILLER[0]} The old abbé shrugged his broad shoulders."
+    b = f"Caderousse shrugged his broad shoulders. {FILLER[1]} Morrel shrugged his broad shoulders again."
+    assert phrase_pairs(a, b)  # short documents: the best partner is taken
+    monkeypatch.setattr(align_lexical, "PARTIAL_MIN_PAIRS", 1)
+    assert phrase_pairs(a, b) == set()
+
+
+def test_a_phrase_in_two_sentences_that_say_different_things_pairs_nothing_in_long_documents(monkeypatch):
+    a = f"{FILLER[0]} “The ship has gone down, then?” said Morrel in a hoarse voice."
+    b = f"“Tell them,” said Morrel in a hoarse voice, “tell them that I am her betrothed.” {FILLER[1]}"
+    assert phrase_pairs(a, b)
+    monkeypatch.setattr(align_lexical, "PARTIAL_MIN_PAIRS", 1)
+    assert phrase_pairs(a, b) == set()
