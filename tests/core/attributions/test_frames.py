@@ -103,3 +103,12 @@ def test_every_frame_noun_has_a_class_in_the_one_noun_table():
     from reader.core.attributions.forms.noun_frames import EARNED_NOUNS, SUBJECT_NOUNS
 
     assert set(SUBJECT_NOUNS) | set(EARNED_NOUNS) | NOUN_CUES <= NOUN_CLASSES.keys()
+
+
+def test_every_bare_that_noun_is_a_reporting_cue_the_speaker_forms_never_take():
+    """`THAT_NOUNS` take their class from the reporting verbs; a `NOUN_CUES` noun never reaches the bare form."""
+    from reader.core.attributions.extract import _default_verbs
+    from reader.core.attributions.forms.noun_cue import NOUN_CUES, THAT_NOUNS
+
+    assert not THAT_NOUNS & NOUN_CUES
+    assert all(_default_verbs().class_of(noun) is not None for noun in THAT_NOUNS)

@@ -61,29 +61,11 @@ NOUN_CUES = frozenset(
 # Nouns that take a bare that-clause with no speaker after them: "amid complaints that ...", "the belief that ...",
 # "his confidence that ...". The speaker is the owner before the noun if there is one ("his", "Mr. Trump's").
 # PolNeAR train annotates each at least half the time before "that" + a clause.
-THAT_NOUNS = {
-    "complaint": "say",
-    "complaints": "say",
-    "concern": "belief",
-    "belief": "belief",
-    "beliefs": "belief",
-    "confidence": "belief",
-    "doubt": "belief",
-    "doubts": "belief",
-    "fear": "belief",
-    "fears": "belief",
-    "worries": "belief",
-    "hopes": "intention",
-    "assurance": "promise",
-    "assurances": "promise",
-    "rumor": "report",
-    "rumors": "report",
-    "speculation": "claim",
-    "admission": "confirm",
-    "suggestion": "claim",
-    "assertion": "claim",
-    "criticism": "accuse",
-}
+# Their class is the reporting_verbs.yaml one (`ReportingVerbs.class_of`); none is in `NOUN_CUES` (those never get here).
+THAT_NOUNS = frozenset(
+    """complaint complaints concern belief beliefs confidence doubt doubts fear fears worries hopes assurance
+    assurances rumor rumors speculation admission""".split()
+)
 NOUN_ONLY = frozenset(
     {"criticism", "assertion", "assertions", "argument", "suggestion", "complaint", "complaints", "concern", "belief", "beliefs"}
     | {"confidence", "assurance", "assurances", "rumor", "rumors", "speculation", "admission"}
@@ -102,10 +84,12 @@ _SOURCE_THEN = re.compile(r"((?:[\w.'’&-]+\s+){0," + str(MAX_SOURCE_WORDS - 1)
 _TIME_LEAD = frozenset({"earlier", "later", "on", "this", "last", "late", "early", *TIME_WORDS})
 
 
-def noun_cue(text: str, sentence: Span, cue: Span, cue_text: str, quotes: QuoteIndex) -> Found | None:
-    cue_class = NOUN_CLASSES[cue_text] if cue_text in NOUN_CUES else None
-    if cue_class is None:
-        return _bare_that(text, sentence, cue, cue_text, quotes)
+def noun_cue(text: str, sentence: Span, cue: Span, cue_text: str, verb_class: str | None, quotes: QuoteIndex) -> Found | None:
+    """``verb_class``: the cue's class in the reporting verbs (`ReportingVerbs.class_of`), the class of a bare
+    that-clause's noun."""
+    if cue_text not in NOUN_CUES:
+        return None if verb_class is None else _bare_that(text, sentence, cue, cue_text, verb_class, quotes)
+    cue_class = NOUN_CLASSES[cue_text]
     if (owned := _possessive(text, sentence, cue, cue_class, quotes)) is not None:
         return owned  # "Mr. Trump's claims that his net worth exceeds $10 billion"
     link = _FROM_BY.match(text, cue.end, sentence.end)
@@ -153,10 +137,9 @@ def _possessive(text: str, sentence: Span, cue: Span, cue_class: str, quotes: Qu
     return Found(cue, source, content, kind, form, cue_class, head_word(text, source))
 
 
-def _bare_that(text: str, sentence: Span, cue: Span, cue_text: str, quotes: QuoteIndex) -> Found | None:
+def _bare_that(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: str, quotes: QuoteIndex) -> Found | None:
     """`amid complaints that C`, `his belief that C`, `growing fears that C`: a noun and its that-clause."""
-    cue_class = THAT_NOUNS.get(cue_text)
-    if cue_class is None:
+    if cue_text not in THAT_NOUNS:
         return None
     m = _THAT_CLAUSE.match(text, cue.end, sentence.end)
     if m is None or _SAYS_THEN_VERB.match(text, m.end(), sentence.end):
