@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from reader.core.attributions.forms.clauses import TIME_WORDS, Found, indirect
-from reader.core.attributions.sources import DETERMINERS, PREPOSITIONS, PRONOUNS, head_word, previous_token
+from reader.core.attributions.sources import (
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    head_word,
+    previous_token,
+    skip_space_back,
+)
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
 
@@ -115,17 +122,27 @@ _OWNER = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)['
 
 
 _OPENERS = frozenset("despite after before with as while since although though and but in on amid given".split())
+_FIRST_WORD = re.compile(r"(\S+)\s*")
+
+
+def _owner_before(text: str, sentence: Span, cue: Span) -> Span | None:
+    """The name owning the noun at ``cue``: "Mr. Trump" in "Mr. Trump's claims", "the party" in "Despite the
+    party's new warning" (a clause's opening word dropped); None without one."""
+    m = _OWNER.search(text, max(sentence.start, cue.start - 60), cue.start)
+    if m is None or m.end() != cue.start:
+        return None
+    start, end = m.span(1)
+    first = _FIRST_WORD.match(text, start, end)
+    if first is not None and first.group(1).lower() in _OPENERS:
+        start = first.end()  # "Despite Mr. Trump's claims"
+    return Span(start, end) if start < end else None
 
 
 def _possessive(text: str, sentence: Span, cue: Span, cue_class: str, quotes: QuoteIndex) -> Found | None:
-    m = _OWNER.search(text, max(sentence.start, cue.start - 60), cue.start)
-    if m is None or not text.startswith(" that ", cue.end) and not (cue_class == "ask" and text.startswith(" to ", cue.end)):
+    if not text.startswith(" that ", cue.end) and not (cue_class == "ask" and text.startswith(" to ", cue.end)):
         return None
-    source = Span(m.start(1), m.end(1))
-    first = text[source.start : source.end].split()[0]
-    if first.lower() in _OPENERS:
-        source = Span(source.start + len(first) + 1, source.end)  # "Despite Mr. Trump's claims"
-    if len(source) <= 0 or quotes.enclosing(source.start) is not None:
+    source = _owner_before(text, sentence, cue)
+    if source is None or quotes.enclosing(source.start) is not None:
         return None
     start = cue.end + 6 if text.startswith(" that ", cue.end) else cue.end + 1
     comma = text.find(",", start, sentence.end)  # the noun phrase's clause ends at the next comma at the latest
@@ -150,20 +167,11 @@ def _bare_that(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
         return None  # "Trump fears that ...": the verb's, read as such
     if low in PRONOUNS or low in ("who", "which", "that"):
         return None
-    source: Span | None = None
-    if low in _PRONOUN_OWNERS:
-        source = (
-            Span(cue.start - len(previous) - 1, cue.start - 1)
-            if text[cue.start - len(previous) - 1 : cue.start - 1] == previous
-            else None
-        )
-    elif (owner := _OWNER.search(text, max(sentence.start, cue.start - 60), cue.start)) is not None and owner.end() == cue.start:
-        source = Span(owner.start(1), owner.end(1))
-        first = text[source.start : source.end].split()[0]
-        if first.lower() in _OPENERS:
-            source = Span(source.start + len(first) + 1, source.end)  # "Despite Mr. Trump's claims"
-        if len(source) <= 0:
-            source = None
+    if low in _PRONOUN_OWNERS:  # "his belief that", however many blanks or line breaks before the noun
+        end = skip_space_back(text, cue.start, sentence.start)
+        source: Span | None = Span(end - len(previous), end)
+    else:
+        source = _owner_before(text, sentence, cue)
     if source is not None and quotes.enclosing(source.start) is not None:
         return None
     comma = text.find(",", m.end(), sentence.end)  # the noun phrase's clause ends at the next comma at the latest
