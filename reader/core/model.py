@@ -166,6 +166,27 @@ class Actor:
     from_gazetteer: bool = False
 
 
+MentionEntry = tuple[int, int, str]  # (start, end, Actor.id): one mention, as span lookups index it
+
+
+def mentions_by_article(actors: Iterable[Actor]) -> dict[str, list[MentionEntry]]:
+    """(start, end, Actor.id) of every mention of ``actors``, by article id, each list sorted.
+
+    Built once per analysis and handed to each article's stage, not filtered out of every actor's mentions
+    again for each article (with twenty articles, every mention read twenty times).
+    """
+    by_article: dict[str, list[MentionEntry]] = {}
+    for actor in actors:
+        for m in actor.mentions:
+            found = by_article.get(m.article)
+            if found is None:
+                found = by_article[m.article] = []
+            found.append((m.start, m.end, actor.id))
+    for found in by_article.values():
+        found.sort()
+    return by_article
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """Who (source) says (cue) what (content), in one article."""

@@ -54,7 +54,7 @@ def analyze(
         report("actors", {"matches": len(aligned[0][0])} if aligned else {})
         # Imported only now: with alignment in a child, this process imports them while it aligns.
         from reader.core.actors import extract_actors
-        from reader.core.attributions import extract_attributions
+        from reader.core.attributions import extract_all_attributions
         from reader.core.discrepancies import discrepancies_ahead, find_discrepancies
 
         try:
@@ -66,7 +66,7 @@ def analyze(
             timings["actors"] = time.perf_counter() - start
             report("attributions", {"matches": len(aligned[0][0]), "actors": len(actors)} if aligned else {"actors": len(actors)})
             start = time.perf_counter()
-            attributions = tuple(a for article in articles for a in extract_attributions(article, actors, lexicons.verbs))
+            attributions = extract_all_attributions(articles, actors, lexicons.verbs)
             timings["attributions"] = time.perf_counter() - start
             ahead, ahead_seconds = None, 0.0
             if aligning is not None:  # work that needs no match, done while the child aligns

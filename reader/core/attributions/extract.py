@@ -35,12 +35,12 @@ from reader.core.attributions.forms.result_frame import result_frame
 from reader.core.attributions.resolve import SourceResolver
 from reader.core.attributions.sources import SourceMemo
 from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs, load_reporting_verbs
-from reader.core.model import Actor, Article, Attribution, Span
+from reader.core.model import Actor, Article, Attribution, MentionEntry, Span, mentions_by_article
 from reader.core.span_index import SpanIndex
 from reader.core.text import segment
 from reader.core.text.quotes import QuoteIndex, find_quotes
 
-__all__ = ["AttributionDetail", "extract_attribution_details", "extract_attributions"]
+__all__ = ["AttributionDetail", "extract_all_attributions", "extract_attribution_details", "extract_attributions"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,13 +63,27 @@ def extract_attributions(
     article: Article, actors: Sequence[Actor] = (), verbs: ReportingVerbs | None = None
 ) -> tuple[Attribution, ...]:
     """Attributions of ``article`` sorted by cue start, with ids "<article>-t1", "<article>-t2", ..."""
-    return tuple(_numbered(article.id, _pending(article, actors, verbs or _default_verbs())))
+    own = _own_mentions(article, actors)
+    return tuple(_numbered(article.id, _pending(article, actors, own, verbs or _default_verbs())))
+
+
+def extract_all_attributions(
+    articles: Sequence[Article], actors: Sequence[Actor] = (), verbs: ReportingVerbs | None = None
+) -> tuple[Attribution, ...]:
+    """`extract_attributions` of each article in turn, the actors' mentions sorted out by article once for all."""
+    verbs = verbs or _default_verbs()
+    by_article = mentions_by_article(actors)
+    return tuple(
+        attribution
+        for article in articles
+        for attribution in _numbered(article.id, _pending(article, actors, by_article.get(article.id, []), verbs))
+    )
 
 
 def extract_attribution_details(
     article: Article, actors: Sequence[Actor] = (), verbs: ReportingVerbs | None = None
 ) -> tuple[AttributionDetail, ...]:
-    pending = _pending(article, actors, verbs or _default_verbs())
+    pending = _pending(article, actors, _own_mentions(article, actors), verbs or _default_verbs())
     return tuple(
         AttributionDetail(attribution, p.form, p.owner, p.inherited)
         for attribution, p in zip(_numbered(article.id, pending), pending)
@@ -83,8 +97,13 @@ def _numbered(article_id: str, pending: list[_Pending]) -> Iterator[Attribution]
         )
 
 
-def _pending(article: Article, actors: Sequence[Actor], verbs: ReportingVerbs) -> list[_Pending]:
-    """Every attribution of ``article``, in text order, not yet numbered."""
+def _own_mentions(article: Article, actors: Sequence[Actor]) -> list[MentionEntry]:
+    """The mentions of ``actors`` in ``article`` alone, sorted (`mentions_by_article` of one article)."""
+    return mentions_by_article(actors).get(article.id, [])
+
+
+def _pending(article: Article, actors: Sequence[Actor], own: Sequence[MentionEntry], verbs: ReportingVerbs) -> list[_Pending]:
+    """Every attribution of ``article``, in text order, not yet numbered; ``own``: its actors' mentions, sorted."""
     text = article.text
     segmented = article.sentences or segment.sentences(text, article.paragraphs or None)
     sentences = split_joining_dashes(text, segmented, verbs)  # "C, the official said - a source said C2": two sentences
@@ -111,7 +130,7 @@ def _pending(article: Article, actors: Sequence[Actor], verbs: ReportingVerbs) -
     found = _drop_nested_positions(found)
     found = _drop_nested_cues(found)
     found = _drop_adverbs_before_cues(found, text)
-    pending = _resolve(article, found, actors, verbs, sentence_starts, quotes)
+    pending = _resolve(article, found, actors, own, verbs, sentence_starts, quotes)
     pending += _inherited_quotes(article, sentences, pending, quotes)
     pending.sort(key=lambda p: (p.cue.start, p.content.start))
     return pending
@@ -185,13 +204,14 @@ def _resolve(
     article: Article,
     found: list[Found],
     actors: Sequence[Actor],
+    own: Sequence[MentionEntry],
     verbs: ReportingVerbs,
     sentence_starts: Sequence[int] = (),
     quotes: QuoteIndex | None = None,
 ) -> list[_Pending]:
     if not found:
         return []  # no resolver to build: it indexes every mention of the article's actors
-    resolver = SourceResolver(article.text, article.id, actors, verbs, article.paragraphs, sentence_starts, quotes)
+    resolver = SourceResolver(article.text, actors, own, verbs, article.paragraphs, sentence_starts, quotes)
     pending = []
     for f in found:
         if f.source is None:

@@ -18,7 +18,6 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from reader.core.attributions.mentions import mentions_in
 from reader.core.attributions.sources import (
     DETERMINERS,
     NAME_MODIFIERS,
@@ -30,7 +29,7 @@ from reader.core.attributions.sources import (
     words,
 )
 from reader.core.lexicons.verbs import ReportingVerbs
-from reader.core.model import Actor, Span
+from reader.core.model import Actor, MentionEntry, Span
 from reader.core.span_index import SpanIndex
 from reader.core.text.quotes import QuoteIndex
 
@@ -65,13 +64,16 @@ class _Person(NamedTuple):
 
 
 class SourceResolver:
-    """Resolves source phrases of one article, in text order, remembering earlier sources."""
+    """Resolves source phrases of one article, in text order, remembering earlier sources.
+
+    ``own`` is the article's actor mentions, sorted: its entry in `mentions_by_article`, not changed here.
+    """
 
     def __init__(
         self,
         text: str,
-        article_id: str,
         actors: Sequence[Actor],
+        own: Sequence[MentionEntry],
         verbs: ReportingVerbs,
         paragraphs: Sequence[Span] = (),
         sentence_starts: Sequence[int] = (),
@@ -81,7 +83,6 @@ class SourceResolver:
         self.verbs = verbs
         self.kinds = {actor.id: actor.kind for actor in actors}
         self.names = {actor.id: actor.name for actor in actors}
-        own = mentions_in(actors, article_id)
         self.mentions = SpanIndex(own)
         self.person_mentions = [m for m in own if self.kinds.get(m[2]) == "person"]  # (start, end, Actor.id)
         self.paragraph_starts = [p.start for p in paragraphs] or [0]
@@ -374,7 +375,7 @@ def _opens_sentence(before: str) -> bool:
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Senator|Representative)\.?\s+)?$")
 
 
-def _coordinated_people(text: str, mentions: list[tuple[int, int, str]], kinds: dict[str, str]) -> list[tuple[int, str]]:
+def _coordinated_people(text: str, mentions: Sequence[MentionEntry], kinds: dict[str, str]) -> list[tuple[int, str]]:
     """Where two different people are named as "X and Y" (position, first person), in text order: one linear pass."""
     pairs = []
     people = [(start, end, actor) for start, end, actor in mentions if kinds.get(actor) == "person"]

@@ -47,32 +47,31 @@ _IRREGULAR_PAST = frozenset(
     began became broke chose drew drove fell fought got grew heard knew meant paid rose sold shook spoke struck swore
     taught threw wore""".split()
 )
-# Words that open an adverbial before a sentence's subject ("After the vote, ...", "In a letter to ..., ...").
-_ADVERBIAL_OPENERS = frozenset(
-    "after before in on at during when while as since despite following earlier later last amid with without according".split()
-)  # subject plus what the commas set off: longer is not one clause
-
-
-# Words that open a clause before the subject ("Asked whether he would run, Priebus ...", "While in Iowa, Cruz ..."),
-# read only up to the first comma and only in a short opening.
-_OPENING_CLAUSE_WORDS = frozenset(
-    "asked pressed questioned after before while when as since although though despite during amid if because once".split()
+# Words that open an adverbial or a clause before a sentence's subject ("After the vote, ...", "In a letter to ...,
+# ...", "Asked whether he would run, Priebus ...", "While in Iowa, Cruz ..."), read up to the first comma.
+_OPENING_WORDS = frozenset(
+    """after before in on at during when while as since despite following earlier later last amid with without
+    according meanwhile asked pressed questioned although though if because once""".split()
 )
-_OPENING_MAX_WORDS = 20
+_OPENING_MAX_WORDS = 20  # subject plus what the commas set off: longer is not one opening
+
+
+def _past_opening(text: str, sentence: Span, limit: int) -> int:
+    """Where the subject may start: after an opening adverbial or clause and its comma ("After the vote, ",
+    "Asked whether he would run, ", "Speaking in Iowa, "), of at most `_OPENING_MAX_WORDS` words; else the start."""
+    start = sentence.start
+    comma = text.find(",", start, limit)
+    if comma < 0 or not (opening_words := words(text, start, comma)) or len(opening_words) > _OPENING_MAX_WORDS:
+        return start
+    first = text[opening_words[0][0] : opening_words[0][1]].lower()
+    if first in _OPENING_WORDS or (first.endswith("ing") and len(first) > 5):
+        return skip_space(text, comma + 1, limit)
+    return start
 
 
 def clause_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs) -> Span | None:
     """The first noun phrase of a sentence, after an opening "According to S," or short adverbial."""
-    start = sentence.start
-    first_comma = text.find(",", start, limit)
-    if first_comma >= 0 and len(opening_words := words(text, start, first_comma)) <= _OPENING_MAX_WORDS:
-        opening = text[start:first_comma].lower()
-        first = opening.split(maxsplit=1)[0] if opening.strip() else ""
-        if (
-            len(opening_words) <= 5
-            and opening.startswith(("according to", "earlier", "later", "on ", "in ", "last ", "meanwhile"))
-        ) or (first in _OPENING_CLAUSE_WORDS or (first.endswith("ing") and len(first) > 5)):
-            start = first_comma + 1  # "Asked whether ..., Mrs. Clinton shook her head and said"
+    start = _past_opening(text, sentence, limit)  # "Asked whether ..., Mrs. Clinton shook her head and said"
     picked: list[tuple[int, int]] = []
     for tok in words(text, start, min(limit, start + 200)):
         word = text[tok[0] : tok[1]]
@@ -123,7 +122,7 @@ def fronted_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingV
     if any(mark in stretch for mark in _QUOTE_MARKS) or "''" in stretch or len(stretch.split()) > MAX_FRONTED_WORDS:
         return None
     segments = stretch[:-1].split(",")
-    if len(segments) >= 3 and segments[0].split()[:1] and segments[0].split()[0].lower() in _ADVERBIAL_OPENERS:
+    if len(segments) >= 3 and segments[0].split()[:1] and segments[0].split()[0].lower() in _OPENING_WORDS:
         # "After the vote, Rep. Bobby Scott, D-Va., ..., said": the subject follows the opening adverbial
         skipped = len(segments[0]) + 1
         start = skip_space(text, sentence.start + skipped, end)
@@ -280,12 +279,7 @@ def main_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs, m
     dateline = _DATELINE.match(text, start, limit)
     if dateline:
         start = dateline.end()  # "WASHINGTON — "
-    first = words(text, start, min(limit, start + 20))
-    if first and text[first[0][0] : first[0][1]].lower() in _ADVERBIAL_OPENERS:
-        comma = text.find(",", start, limit)
-        if comma < 0:
-            return None
-        start = skip_space(text, comma + 1, limit)
+    start = _past_opening(text, Span(start, sentence.end), limit)  # "After the vote, "
     for tok in words(text, start, min(limit, start + 300)):
         word = text[tok[0] : tok[1]]
         low = word.lower()

@@ -40,7 +40,7 @@ from reader.core.forked import map_in_halves
 from reader.core.lexicons.paraphrases import Paraphrases, load_paraphrases
 from reader.core.lexicons.polarity import Polarity, load_polarity
 from reader.core.lexicons.verbs import ReportingVerbs, load_reporting_verbs
-from reader.core.model import Actor, Article, Attribution, Discrepancy, Match, Passage, Span
+from reader.core.model import Actor, Article, Attribution, Discrepancy, Match, Passage, Span, mentions_by_article
 from reader.core.span_index import SpanIndex
 from reader.core.text.quotes import find_quotes as quotes_of
 
@@ -122,12 +122,7 @@ def find_discrepancies(
     actor_by_id = {actor.id: actor for actor in actors}
     agents = frozenset(actor.id for actor in actors if actor.kind in AGENT_KINDS)
     credits = CreditIndex(attributions)
-    mentions: dict[str, SpanIndex[str]] = {}
-    entries: dict[str, list[tuple[int, int, str]]] = {}
-    for actor in actors:
-        for m in actor.mentions:
-            entries.setdefault(m.article, []).append((m.start, m.end, actor.id))
-    mentions = {article_id: SpanIndex(found) for article_id, found in entries.items()}
+    mentions = {article_id: SpanIndex(found) for article_id, found in mentions_by_article(actors).items()}
     quoted: dict[str, SpanIndex[None]] = {}
 
     rough: dict[Passage, set[str]] = {}

@@ -57,6 +57,9 @@ class ReportingVerbs:
     cue_pattern: re.Pattern[str]
     # The same cues, case-sensitive, for lower-cased text; None when a cue is not ASCII.
     lower_cue_pattern: re.Pattern[str] | None = None
+    # `lower_cue_pattern` with a character matched before the cue instead of its look back (the cue is group 1);
+    # None unless every cue starts with a letter (see `cue_spans`).
+    after_mark_pattern: re.Pattern[str] | None = None
     # "spokeswoman" -> "f", "Mr" -> "m"; given names likewise: whom "she" or "he" may point back to.
     gender_words: dict[str, str] = field(default_factory=dict)
     gender_names: dict[str, str] = field(default_factory=dict)
@@ -84,36 +87,14 @@ class ReportingVerbs:
         if self.lower_cue_pattern is not None and not any(c in text for c in LOWER_UNSAFE):
             lowered = text.lower()
             if len(lowered) == len(text):
-                after_mark = _after_mark(self.lower_cue_pattern.pattern, self.letters_first)
-                if after_mark is None:
+                if self.after_mark_pattern is None:
                     return [m.span() for m in self.lower_cue_pattern.finditer(lowered)]
+                # A cue at the very start has no character before it: matched apart.
                 first = self.lower_cue_pattern.match(lowered)
                 spans = [first.span()] if first else []
-                spans += [m.span(1) for m in after_mark.finditer(lowered, first.end() if first else 0)]
+                spans += [m.span(1) for m in self.after_mark_pattern.finditer(lowered, first.end() if first else 0)]
                 return spans
         return [m.span() for m in self.cue_pattern.finditer(text)]
-
-    @property
-    def letters_first(self) -> bool:
-        """Whether every cue form starts with a letter (`_after_mark` needs it)."""
-        return all(form[:1].isalpha() for table in (self.verb_classes, self.multiword, self.adverbs) for form in table)
-
-
-_NO_WORD_BEFORE = r"(?<![\w'’-])"
-
-
-@lru_cache(maxsize=8)
-def _after_mark(pattern: str, letters_first: bool) -> re.Pattern[str] | None:
-    """The cue pattern with its look back turned into a character matched before the cue (the cue is group 1).
-
-    The look back opens the pattern, so the regex engine tries the whole pattern at every position of the
-    text; a character class first lets it skip in its fast loop to the next blank or mark, a fifth of the
-    scan saved. It finds the same cues (but one at the very start, which `cue_spans` matches apart), since a
-    cue that starts with a letter never starts right where the one before it ends: the look ahead that ends
-    every cue refuses a letter. None when some form starts otherwise."""
-    if not letters_first or not pattern.startswith(_NO_WORD_BEFORE):
-        return None
-    return re.compile(r"[^\w'’-](" + pattern[len(_NO_WORD_BEFORE) :] + ")")
 
 
 def load_reporting_verbs(user_path: str | os.PathLike[str] | None = None) -> ReportingVerbs:
@@ -159,6 +140,12 @@ def build_reporting_verbs(data: dict[str, Any]) -> ReportingVerbs:
     body = _trie_pattern(phrases)
     pattern = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])", re.IGNORECASE)
     lower_pattern = re.compile(pattern.pattern) if all(p.isascii() for p in phrases) else None
+    # The look back opens the cue pattern, so the regex engine tries the whole pattern at every position of
+    # the text; a character class first lets it skip in its fast loop to the next blank or mark (a fifth of
+    # the scan saved). It finds the same cues but one at the very start, since a cue that starts with a letter
+    # never starts right where the one before it ends: the look ahead that ends every cue refuses a letter.
+    letters_first = lower_pattern is not None and all(p[:1].isalpha() for p in phrases)
+    after_mark = re.compile(rf"[^\w'’-]((?:{body})(?![\w'’-]))") if letters_first else None
     return ReportingVerbs(
         verb_classes=verb_classes,
         object_classes=frozenset(object_classes),
@@ -168,6 +155,7 @@ def build_reporting_verbs(data: dict[str, Any]) -> ReportingVerbs:
         role_heads=frozenset(cue_key(w) for w in data.get("role_heads") or ()),
         cue_pattern=pattern,
         lower_cue_pattern=lower_pattern,
+        after_mark_pattern=after_mark,
         gender_words=_genders(data, "female_words", "male_words"),
         gender_names=_genders(data, "female_names", "male_names"),
         state_heads=frozenset(cue_key(w) for w in data.get("state_heads") or ()),

@@ -103,3 +103,33 @@ def test_every_frame_noun_has_a_class_in_the_one_noun_table():
     from reader.core.attributions.forms.noun_frames import EARNED_NOUNS, SUBJECT_NOUNS
 
     assert set(SUBJECT_NOUNS) | set(EARNED_NOUNS) | NOUN_CUES <= NOUN_CLASSES.keys()
+
+
+def test_every_bare_that_noun_is_a_reporting_cue_the_speaker_forms_never_take():
+    """`THAT_NOUNS` take their class from the reporting verbs; a `NOUN_CUES` noun never reaches the bare form."""
+    from reader.core.attributions.extract import _default_verbs
+    from reader.core.attributions.forms.noun_cue import NOUN_CUES, THAT_NOUNS
+
+    assert not THAT_NOUNS & NOUN_CUES
+    assert all(_default_verbs().class_of(noun) is not None for noun in THAT_NOUNS)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Yet his belief that the dam would hold proved wrong.", "his"),
+        ("Yet his  belief that the dam would hold proved wrong.", "his"),  # two blanks before the noun
+        ("Yet his\nbelief that the dam would hold proved wrong.", "his"),  # a line break
+        ("Amid her  fears that the dam would fail, they left.", "her"),
+        ("Amid the Union's  complaints that pay was late, work stopped.", "the Union"),
+        ("Despite  Mr. Trump's claims that his net worth exceeds $10 billion, rankings disagree.", "Mr. Trump"),
+    ],
+)
+def test_the_owner_before_a_noun_cue_whatever_the_blanks(text, source):
+    """`_owner_before` (a name's "'s") and the possessive pronoun find the owner however the words are spaced."""
+    from reader.core.attributions import extract_attributions
+    from reader.core.text.build import article_from_text
+
+    art = article_from_text(text, "X")
+    (t,) = [t for t in extract_attributions(art) if art.slice(t.cue) in ("belief", "fears", "complaints", "claims")]
+    assert t.source is not None and art.slice(t.source) == source

@@ -1,13 +1,9 @@
-"""`mentions_in`: an article's actor mentions, sorted out by article once per tuple of actors."""
+"""`mentions_by_article`: the actors' mentions sorted out by article once per analysis, and what uses it."""
 
 from __future__ import annotations
 
-from reader.core.attributions.mentions import mentions_in
-from reader.core.model import Actor, Mention
-
-
-def _reference(actors: object, article_id: str) -> list[tuple[int, int, str]]:
-    return sorted((m.start, m.end, a.id) for a in actors for m in a.mentions if m.article == article_id)  # type: ignore[attr-defined]
+from reader.core.attributions import extract_all_attributions, extract_attributions
+from reader.core.model import Actor, Article, Mention, Span, mentions_by_article
 
 
 def _actors(shift: int = 0) -> tuple[Actor, ...]:
@@ -18,24 +14,22 @@ def _actors(shift: int = 0) -> tuple[Actor, ...]:
     )
 
 
-def test_mentions_in_is_the_sorted_mentions_of_one_article() -> None:
+def test_mentions_by_article_are_each_articles_sorted_mentions() -> None:
     actors = _actors()
-    for article in ("A", "B", "C", "D"):
-        assert mentions_in(actors, article) == _reference(actors, article)
-        assert mentions_in(list(actors), article) == _reference(actors, article)
-    assert mentions_in(actors, "A") == [(1, 2, "a"), (5, 9, "a"), (5, 9, "b"), (40, 45, "b")]
+    got = mentions_by_article(actors)
+    for article in ("A", "B", "C"):
+        assert got[article] == sorted((m.start, m.end, a.id) for a in actors for m in a.mentions if m.article == article)
+    assert got["A"] == [(1, 2, "a"), (5, 9, "a"), (5, 9, "b"), (40, 45, "b")]
+    assert "D" not in got and mentions_by_article(list(actors)) == got and mentions_by_article(()) == {}
 
 
-def test_another_tuple_of_actors_is_sorted_out_again() -> None:
-    first, second = _actors(), _actors(shift=100)
-    assert mentions_in(first, "A")[-1] == (40, 45, "b")
-    assert mentions_in(second, "A")[-1] == (140, 145, "b")  # not the first tuple's, though equal in length
-    assert mentions_in(first, "A")[-1] == (40, 45, "b")
-    assert mentions_in((), "A") == []
-
-
-def test_the_caller_may_change_what_it_gets() -> None:
-    actors = _actors()
-    got = mentions_in(actors, "A")
-    got.clear()
-    assert mentions_in(actors, "A") == _reference(actors, "A")
+def test_all_articles_at_once_are_each_article_in_turn() -> None:
+    texts = {"A": "Okafor said the plan would work. Ruiz told reporters it would not.", "B": "Ruiz said it was late."}
+    articles = [Article(key, key, text) for key, text in texts.items()]
+    actors = (
+        Actor("okafor", "Okafor", "person", mentions=(Mention("A", 0, 6),)),
+        Actor("ruiz", "Ruiz", "person", mentions=(Mention("A", 33, 37), Mention("B", 0, 4))),
+    )
+    each = tuple(t for article in articles for t in extract_attributions(article, actors))
+    assert extract_all_attributions(articles, actors) == each
+    assert {t.source_actor for t in each} == {"okafor", "ruiz"} and all(isinstance(t.cue, Span) for t in each)

@@ -25,11 +25,11 @@ def test_poll_pattern_finds_what_the_reference_finds() -> None:
 
 
 def test_cue_spans_find_what_the_lower_case_pattern_finds() -> None:
-    from reader.core.lexicons.verbs import _after_mark, load_reporting_verbs
+    from reader.core.lexicons.verbs import load_reporting_verbs
 
     verbs = load_reporting_verbs()
     assert verbs.lower_cue_pattern is not None
-    assert _after_mark(verbs.lower_cue_pattern.pattern, verbs.letters_first) is not None  # the fast form is used
+    assert verbs.after_mark_pattern is not None  # the fast form is used
     text = (
         "Said the man, said said. He said-so; so-called said'd ’said said\n"
         'according to him, reportedly, According  To X. saying,said:told\ttold (said) "said" x-said said'
@@ -42,7 +42,10 @@ def test_cue_spans_find_what_the_lower_case_pattern_finds() -> None:
 
 
 def test_cue_spans_without_the_fast_form_when_a_cue_starts_otherwise() -> None:
-    from reader.core.lexicons.verbs import _after_mark
+    from reader.core.lexicons.verbs import build_reporting_verbs
 
-    assert _after_mark(r"(?<![\w'’-])(?:said)(?![\w'’-])", False) is None
-    assert _after_mark(r"(?:said)", True) is None
+    verbs = build_reporting_verbs({"classes": {"say": ["said", "'tis said"]}})
+    assert verbs.lower_cue_pattern is not None and verbs.after_mark_pattern is None
+    text = "'Tis said, he said. x'tis said"
+    assert verbs.cue_spans(text) == [m.span() for m in verbs.lower_cue_pattern.finditer(text.lower())]
+    assert build_reporting_verbs({"classes": {"say": ["said", "dijé"]}}).after_mark_pattern is None  # no lower-case form

@@ -148,8 +148,8 @@ def assign(
     titles: frozenset[str],
     fallback: Owner | None,
 ) -> list[Owner | None]:
-    """The person each bare mention stands for (rules in the module's docstring), or None. Each owner's
-    namings are indexed by article once; a mention then costs a binary search per owner sharing the name."""
+    """The person each bare mention stands for (rules in the module's docstring), or None. The namings are
+    indexed by article once, every owner's in one sorted list (`_Merged`); a mention then costs one binary search."""
     index = _Namings(people, root)
     chosen: list[Owner | None] = []
     for c in candidates:
@@ -184,17 +184,17 @@ class _Namings:
 
     def __init__(self, people: dict[Owner, Person], root: Callable[[Owner], Owner]):
         self.plain: dict[int, dict[Owner, list[Naming]]] = defaultdict(lambda: defaultdict(list))
-        self.passing: dict[int, dict[Owner, list[Naming]]] = defaultdict(lambda: defaultdict(list))
+        passing: dict[int, dict[Owner, list[Naming]]] = defaultdict(lambda: defaultdict(list))
         for owner, person in people.items():
             for naming in person.namings:  # sorted by (article, start)
-                (self.passing if naming.passing else self.plain)[naming.article][root(owner)].append(naming)
-        for table in (self.plain, self.passing):
-            for owners in table.values():
-                for namings in owners.values():
-                    namings.sort()
-        # Per article and table, every owner's namings in one list (`_Merged`): the latest two owners before a
-        # mention are found with one bisect, not one per owner sharing the surname (dozens, in long texts).
-        self.merged = [{article: _Merged(owners) for article, owners in table.items()} for table in (self.plain, self.passing)]
+                (passing if naming.passing else self.plain)[naming.article][root(owner)].append(naming)
+        for owners in self.plain.values():  # (`by_recency` reads each owner's first plain naming)
+            for namings in owners.values():
+                namings.sort()
+        # Per article and table, every owner's namings in one list (`_Merged`, which sorts them): the latest two
+        # owners before a mention are found with one bisect, not one per owner sharing the surname (dozens, in
+        # long texts). The namings in passing are read only through it.
+        self.merged = [{article: _Merged(owners) for article, owners in table.items()} for table in (self.plain, passing)]
 
     def by_recency(self, text: str, c: Candidate, fallback: Owner | None) -> Owner | None:
         plain = self.plain.get(c.article, {})

@@ -43,7 +43,6 @@ _LIGHT = re.compile(
     + r")))\b"
 )
 _LEAD = re.compile(r"\s*(?:that\b|:|,\s*(?=[a-z]+ing\b))?\s*")
-CLASS = {"made": "say", "issued": "say"}
 
 
 # Content that is only where or when the words were said ("made the remarks at a briefing", "in an interview"): the

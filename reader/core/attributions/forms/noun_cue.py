@@ -12,7 +12,14 @@ from __future__ import annotations
 import re
 
 from reader.core.attributions.forms.clauses import TIME_WORDS, Found, indirect
-from reader.core.attributions.sources import DETERMINERS, PREPOSITIONS, PRONOUNS, head_word, previous_token
+from reader.core.attributions.sources import (
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    head_word,
+    previous_token,
+    skip_space_back,
+)
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
 
@@ -61,29 +68,11 @@ NOUN_CUES = frozenset(
 # Nouns that take a bare that-clause with no speaker after them: "amid complaints that ...", "the belief that ...",
 # "his confidence that ...". The speaker is the owner before the noun if there is one ("his", "Mr. Trump's").
 # PolNeAR train annotates each at least half the time before "that" + a clause.
-THAT_NOUNS = {
-    "complaint": "say",
-    "complaints": "say",
-    "concern": "belief",
-    "belief": "belief",
-    "beliefs": "belief",
-    "confidence": "belief",
-    "doubt": "belief",
-    "doubts": "belief",
-    "fear": "belief",
-    "fears": "belief",
-    "worries": "belief",
-    "hopes": "intention",
-    "assurance": "promise",
-    "assurances": "promise",
-    "rumor": "report",
-    "rumors": "report",
-    "speculation": "claim",
-    "admission": "confirm",
-    "suggestion": "claim",
-    "assertion": "claim",
-    "criticism": "accuse",
-}
+# Their class is the reporting_verbs.yaml one (`ReportingVerbs.class_of`); none is in `NOUN_CUES` (those never get here).
+THAT_NOUNS = frozenset(
+    """complaint complaints concern belief beliefs confidence doubt doubts fear fears worries hopes assurance
+    assurances rumor rumors speculation admission""".split()
+)
 NOUN_ONLY = frozenset(
     {"criticism", "assertion", "assertions", "argument", "suggestion", "complaint", "complaints", "concern", "belief", "beliefs"}
     | {"confidence", "assurance", "assurances", "rumor", "rumors", "speculation", "admission"}
@@ -102,10 +91,12 @@ _SOURCE_THEN = re.compile(r"((?:[\w.'’&-]+\s+){0," + str(MAX_SOURCE_WORDS - 1)
 _TIME_LEAD = frozenset({"earlier", "later", "on", "this", "last", "late", "early", *TIME_WORDS})
 
 
-def noun_cue(text: str, sentence: Span, cue: Span, cue_text: str, quotes: QuoteIndex) -> Found | None:
-    cue_class = NOUN_CLASSES[cue_text] if cue_text in NOUN_CUES else None
-    if cue_class is None:
-        return _bare_that(text, sentence, cue, cue_text, quotes)
+def noun_cue(text: str, sentence: Span, cue: Span, cue_text: str, verb_class: str | None, quotes: QuoteIndex) -> Found | None:
+    """``verb_class``: the cue's class in the reporting verbs (`ReportingVerbs.class_of`), the class of a bare
+    that-clause's noun."""
+    if cue_text not in NOUN_CUES:
+        return None if verb_class is None else _bare_that(text, sentence, cue, cue_text, verb_class, quotes)
+    cue_class = NOUN_CLASSES[cue_text]
     if (owned := _possessive(text, sentence, cue, cue_class, quotes)) is not None:
         return owned  # "Mr. Trump's claims that his net worth exceeds $10 billion"
     link = _FROM_BY.match(text, cue.end, sentence.end)
@@ -131,17 +122,27 @@ _OWNER = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.-]*)['
 
 
 _OPENERS = frozenset("despite after before with as while since although though and but in on amid given".split())
+_FIRST_WORD = re.compile(r"(\S+)\s*")
+
+
+def _owner_before(text: str, sentence: Span, cue: Span) -> Span | None:
+    """The name owning the noun at ``cue``: "Mr. Trump" in "Mr. Trump's claims", "the party" in "Despite the
+    party's new warning" (a clause's opening word dropped); None without one."""
+    m = _OWNER.search(text, max(sentence.start, cue.start - 60), cue.start)
+    if m is None or m.end() != cue.start:
+        return None
+    start, end = m.span(1)
+    first = _FIRST_WORD.match(text, start, end)
+    if first is not None and first.group(1).lower() in _OPENERS:
+        start = first.end()  # "Despite Mr. Trump's claims"
+    return Span(start, end) if start < end else None
 
 
 def _possessive(text: str, sentence: Span, cue: Span, cue_class: str, quotes: QuoteIndex) -> Found | None:
-    m = _OWNER.search(text, max(sentence.start, cue.start - 60), cue.start)
-    if m is None or not text.startswith(" that ", cue.end) and not (cue_class == "ask" and text.startswith(" to ", cue.end)):
+    if not text.startswith(" that ", cue.end) and not (cue_class == "ask" and text.startswith(" to ", cue.end)):
         return None
-    source = Span(m.start(1), m.end(1))
-    first = text[source.start : source.end].split()[0]
-    if first.lower() in _OPENERS:
-        source = Span(source.start + len(first) + 1, source.end)  # "Despite Mr. Trump's claims"
-    if len(source) <= 0 or quotes.enclosing(source.start) is not None:
+    source = _owner_before(text, sentence, cue)
+    if source is None or quotes.enclosing(source.start) is not None:
         return None
     start = cue.end + 6 if text.startswith(" that ", cue.end) else cue.end + 1
     comma = text.find(",", start, sentence.end)  # the noun phrase's clause ends at the next comma at the latest
@@ -153,10 +154,9 @@ def _possessive(text: str, sentence: Span, cue: Span, cue_class: str, quotes: Qu
     return Found(cue, source, content, kind, form, cue_class, head_word(text, source))
 
 
-def _bare_that(text: str, sentence: Span, cue: Span, cue_text: str, quotes: QuoteIndex) -> Found | None:
+def _bare_that(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: str, quotes: QuoteIndex) -> Found | None:
     """`amid complaints that C`, `his belief that C`, `growing fears that C`: a noun and its that-clause."""
-    cue_class = THAT_NOUNS.get(cue_text)
-    if cue_class is None:
+    if cue_text not in THAT_NOUNS:
         return None
     m = _THAT_CLAUSE.match(text, cue.end, sentence.end)
     if m is None or _SAYS_THEN_VERB.match(text, m.end(), sentence.end):
@@ -167,20 +167,11 @@ def _bare_that(text: str, sentence: Span, cue: Span, cue_text: str, quotes: Quot
         return None  # "Trump fears that ...": the verb's, read as such
     if low in PRONOUNS or low in ("who", "which", "that"):
         return None
-    source: Span | None = None
-    if low in _PRONOUN_OWNERS:
-        source = (
-            Span(cue.start - len(previous) - 1, cue.start - 1)
-            if text[cue.start - len(previous) - 1 : cue.start - 1] == previous
-            else None
-        )
-    elif (owner := _OWNER.search(text, max(sentence.start, cue.start - 60), cue.start)) is not None and owner.end() == cue.start:
-        source = Span(owner.start(1), owner.end(1))
-        first = text[source.start : source.end].split()[0]
-        if first.lower() in _OPENERS:
-            source = Span(source.start + len(first) + 1, source.end)  # "Despite Mr. Trump's claims"
-        if len(source) <= 0:
-            source = None
+    if low in _PRONOUN_OWNERS:  # "his belief that", however many blanks or line breaks before the noun
+        end = skip_space_back(text, cue.start, sentence.start)
+        source: Span | None = Span(end - len(previous), end)
+    else:
+        source = _owner_before(text, sentence, cue)
     if source is not None and quotes.enclosing(source.start) is not None:
         return None
     comma = text.find(",", m.end(), sentence.end)  # the noun phrase's clause ends at the next comma at the latest

@@ -45,11 +45,11 @@ def read_cue(
         return held  # "the DNC is seen as aligned with Clinton": a belief, of no one named or of the "by" phrase
     if cue_text in verbs.adverbs:
         return adverbial(text, sentence, cue, verbs.adverbs[cue_text])
-    if (noun := noun_cue(text, sentence, cue, cue_text, quotes)) is not None:
+    cue_class = verbs.class_of(cue_text)
+    if (noun := noun_cue(text, sentence, cue, cue_text, cue_class, quotes)) is not None:
         return noun  # "criticism from fellow Democrats that ...", "calls from his party's leaders to ..."
     if cue_text in NOUN_ONLY:
         return None
-    cue_class = verbs.class_of(cue_text)
     if cue_class is not None and (agent := passive_by(text, sentence, cue, cue_class)) is not None:
         return agent  # "was first reported by Greg Sargent", "has been criticized by Republicans for ..."
     if cue_class is None or not_speech(text, sentence, cue, cue_text, cue_class, verbs):
