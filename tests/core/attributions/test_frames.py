@@ -90,6 +90,51 @@ def test_two_dashes_are_an_aside_not_a_join(found):
     assert found("Trump said - without evidence - that the vote was rigged.")[0][:2] == ("Trump", "said")
 
 
+def _dash_split(text: str) -> int:
+    """How many sentences `split_joining_dashes` adds to ``text``'s segmentation."""
+    from reader.core.attributions.extract import _default_verbs
+    from reader.core.attributions.forms.dash_join import split_joining_dashes
+    from reader.core.text import segment
+
+    sentences = segment.sentences(text)
+    return len(split_joining_dashes(text, sentences, _default_verbs())) - len(sentences)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In fact, she used only one email account as secretary of state - the private one.",
+        "Some factories, for example, might move out of state - although there is a cost to that.",
+        "Even so, she is losing the nation's largest state — and one of its most diverse.",
+        "At a minimum, he can help senators up for reelection in deep-red states — though those are not battlegrounds.",
+        "After all, he shows up anywhere, disheveled and shouting — only to be the more charming for it.",
+    ],
+)
+def test_a_cue_word_that_is_a_noun_or_has_no_attribution_after_the_dash_is_no_join(text):
+    """PolNeAR train's false joins (paraphrased): "state" is a noun, "and shouting" a participle, and nothing after
+    the dash is attributed."""
+    assert _dash_split(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flight is going to cost $1 million, the official said - a media-tracking source said about $400,000 has been placed.",
+        "Since then, closures are higher than earlier studies have suggested - a report released by the institute last "
+        "year estimated that they doubled.",
+    ],
+)
+def test_a_cue_before_the_dash_and_a_cue_after_it_is_a_join(text):
+    assert _dash_split(text) == 1
+
+
+def test_a_pronoun_subject_makes_the_cue_before_the_dash_a_verb(found):
+    """No cue after the dash, but "they complain" is a verb with its subject: the claim before it is its content."""
+    text = "An impossible combination, they complain - and if she managed that, there would be another."
+    assert _dash_split(text) == 1
+    assert ("they", "complain", "An impossible combination") in found(text)
+
+
 @pytest.mark.parametrize(
     "text", ["What the senator spoke about", "The senator reported about", "Smith explained about", "What the senator noted on"]
 )

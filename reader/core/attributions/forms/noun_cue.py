@@ -3,7 +3,7 @@
 A reporting noun followed by "from"/"by", a short source phrase and "that"
 (or "to" for requests) is an attribution whose speaker follows the cue. Only
 a fixed list of nouns takes this form, and the source phrase is at most
-``MAX_SOURCE_WORDS`` words without a comma or quotation, so the test is one
+``MAX_NOUN_SOURCE_WORDS`` words without a comma or quotation, so the test is one
 anchored regular expression per cue.
 """
 
@@ -85,9 +85,9 @@ _THAT_CLAUSE = re.compile(
 )
 _SAYS_THEN_VERB = re.compile(r"(?:he|she|they|it|we|i|you|[A-Z][\w'’-]*)\s+(?:says|said|say|claims|claimed|believes|thinks)\s")
 _PRONOUN_OWNERS = frozenset("his her their its our my your".split())
-MAX_SOURCE_WORDS = 8
+MAX_NOUN_SOURCE_WORDS = 8
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
-_SOURCE_THEN = re.compile(r"((?:[\w.'’&-]+\s+){0," + str(MAX_SOURCE_WORDS - 1) + r"}?[\w.'’&-]+)\s+(that|to|for)\s+(?=\S)")
+_SOURCE_THEN = re.compile(r"((?:[\w.'’&-]+\s+){0," + str(MAX_NOUN_SOURCE_WORDS - 1) + r"}?[\w.'’&-]+)\s+(that|to|for)\s+(?=\S)")
 _TIME_LEAD = frozenset({"earlier", "later", "on", "this", "last", "late", "early", *TIME_WORDS})
 
 
