@@ -3,13 +3,13 @@ detail view shows above a passage's word-level diff when a discrepancy is picked
 
 from __future__ import annotations
 
-from textual.binding import Binding
 from textual.content import Content
 
 from reader.core.model import Analysis, Discrepancy
 from reader.render.snippets import one_line
 from reader.tui.view.differences import paragraph_of, place_note
 from reader.tui.widgets.differences import KIND_LABELS, SEVERITY_STYLES, DifferencesList
+from reader.tui.widgets.sidebar.filling import LIST_KEYS
 from reader.tui.widgets.sidebar.match_detail import MatchDetail
 from reader.tui.widgets.sidebar.rows import displayable
 from reader.tui.widgets.steady import SteadyScrollbars
@@ -21,10 +21,7 @@ SPAN_STYLE = "bold underline on $discrepancy 60%"
 class DifferencesTab(DifferencesList, SteadyScrollbars):
     """`DifferencesList` with the sidebar lists' keys (j / k), cursor style and row width."""
 
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
+    BINDINGS = LIST_KEYS
 
     DEFAULT_CSS = """
     DifferencesTab {

@@ -21,15 +21,17 @@ from reader.tui.widgets.steady import SteadyScrollbars
 
 ROWS_PER_TURN = 400
 TURN_GAP = 0.001  # seconds
+# j / k move the cursor in every sidebar list (SidebarList here, DifferencesTab).
+LIST_KEYS = [
+    Binding("j", "cursor_down", "Down", show=False),
+    Binding("k", "cursor_up", "Up", show=False),
+]
 
 
 class SidebarList(OptionList, SteadyScrollbars):
     """An option list that also moves with j / k, and can be filled in turns (`fill_in_turns`)."""
 
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
+    BINDINGS = LIST_KEYS
 
     # Rows on one line, no border, a stable scrollbar gutter: reader.tcss, as for DifferencesList.
     DEFAULT_CSS = """
