@@ -56,6 +56,7 @@ _RECEIVED = re.compile(
     r"|greater|heavy|unanimous|formal|official|public|full|[a-z]+ly)\s+){0,3}(?P<cue>" + "|".join(RECEIVED_NOUNS) + r")"
     r"\s+(?:from|of)\s$"
 )
+_RECEIVED_PHRASES = tuple(f"{noun} {link} " for noun in RECEIVED_NOUNS for link in ("from", "of"))
 _SUBJECT_START = re.compile(r"[,;:—]\s*|\b(?:that|which|who|after|when|while|because|and|but)\s+")
 _AGENT_END = re.compile(r"\s+(?:for|over|in(?!\s+\d)|on|during|after|with|because|since|to|who|when|as)\b")
 _DEMONSTRATIVES = frozenset({"that", "this", "it"})
@@ -85,11 +86,15 @@ def noun_frames(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> lis
             continue
         if (hit := _earned(text, sentences, k, m)) is not None:
             found.append(hit)
-    for literal in (" from ", " of "):
-        for at in _after_word(text, literal, RECEIVED_NOUNS):
-            m = _RECEIVED.search(text, max(0, at - 90), at)
-            k = bisect.bisect_right(starts, at) - 1
-            if m is None or k < 0 or m.start() < sentences[k].start or quotes.enclosing(m.start()) is not None:
+    for phrase in _RECEIVED_PHRASES:  # "support from ", ...: literal searches, rarer than every " of "
+        at = text.find(phrase)
+        while at >= 0:
+            m = _RECEIVED.search(text, max(0, at - 90), at + len(phrase))
+            at = text.find(phrase, at + 1)
+            if m is None:
+                continue
+            k = bisect.bisect_right(starts, m.end()) - 1
+            if k < 0 or m.start() < sentences[k].start or quotes.enclosing(m.start()) is not None:
                 continue
             if (hit := _earned(text, sentences, k, m)) is not None:
                 found.append(hit._replace(form="noun-received"))
