@@ -28,6 +28,7 @@ from reader.core.attributions.forms import Found, read_cue
 from reader.core.attributions.forms.colon_cue import colon_cues
 from reader.core.attributions.forms.dash_cue import dash_cues
 from reader.core.attributions.forms.dash_join import split_joining_dashes
+from reader.core.attributions.forms.evidential import evidential
 from reader.core.attributions.forms.light_cue import light_cues
 from reader.core.attributions.forms.noun_frames import noun_frames
 from reader.core.attributions.forms.poll_cue import poll_cues
@@ -120,6 +121,8 @@ def _pending(article: Article, actors: Sequence[Actor], own: Sequence[MentionEnt
         hit = read_cue(text, sentences[k], start, end, verbs, quotes, memo)
         if hit is None and text[start - 4 : start] == " to ":
             hit = result_frame(text, sentences[k], start, end, verbs, quotes)  # "leading X to conclude"
+        if hit is None:
+            hit = evidential(text, sentences[k], start, end, verbs, quotes)  # "Footage from the game shows that"
         if hit is not None:
             found.append(hit)
     found += colon_cues(text, sentences, quotes)  # "Bernie Sanders: 'It is not a radical idea'"

@@ -568,7 +568,7 @@ def test_with_knowledge_of_stays_in_the_source(text, source):
 def test_charge_and_indicate_need_a_that_clause():
     found = on_cue(article("On Medicare, Biden charged that the plan would raise costs."), "charged")
     assert found[0] == "Biden" and found[2] == "the plan would raise costs"
-    for text in ("He was charged with murder.", "The police charged him with fraud.", "The poll indicated a shift."):
+    for text in ("He was charged with murder.", "The police charged him with fraud.", "The move indicated a shift."):
         assert extract_attributions(article(text), []) == ()
 
 

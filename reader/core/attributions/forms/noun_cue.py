@@ -59,6 +59,10 @@ NOUN_CLASSES = {
     "suspicion": "belief",
     "expectation": "belief",
     "praise": "praise",
+    "support": "stance",
+    "backing": "stance",
+    "endorsement": "stance",
+    "endorsements": "stance",
 }
 # The nouns that take `from/by S that C` here; "calls" takes `to V` too.
 NOUN_CUES = frozenset(

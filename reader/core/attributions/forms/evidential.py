@@ -1,0 +1,100 @@
+"""The evidential form: `Footage from the game shows that C`, `A video of the episode shows him ...`,
+`C, new fundraising reports show.`, `A Quinnipiac poll released in late August found that C`.
+
+A study, a poll, figures or papers (the lexicon's ``evidence_heads``) "show", "find" or "indicate" what a
+writer reports on their authority, and PolNeAR annotates the verb as the cue. `verb_cue` reads these when the
+evidence noun is the head right before the verb; this form is its fallback for the cues `read_cue` threw out,
+mostly because the subject's last word looks like a noun modifier ("the game shows", "fundraising reports
+show"): the evidence noun is looked for across the subject's prepositional phrase ("Footage from the game"),
+and the verb must follow that phrase with at most auxiliaries between.
+
+Only the "show" and "find" classes and "indicates"/"suggests" with an evidence subject; a negated verb shows
+nothing ("the data could not show whether"). Bounded: one backward scan of at most `SOURCE_WINDOW` characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attributions.forms.claim_before_cue import trailing
+from reader.core.attributions.forms.clauses import CLAUSE_END, Found, indirect, trim
+from reader.core.attributions.sources import SKIP_BEFORE_CUE, evidence_before, skip_space
+from reader.core.lexicons.verbs import ReportingVerbs, cue_key
+from reader.core.model import Span
+from reader.core.text.quotes import QuoteIndex
+
+# Cue words of other classes that report evidence when a study or figures are their subject.
+_EVIDENTIAL_WORDS = frozenset("indicate indicates indicated suggest suggests suggested".split())
+_CLASSES = frozenset({"show", "find"})
+_NEGATED = re.compile(r"(?:\bnot|\bnever|\bcannot|n[’']t)\s+(?:\w+ly\s+|yet\s+)?$", re.I)
+_THAT = re.compile(r"\s*(?:that\b)?\s*")
+# What may stand between the subject's phrase and the verb: auxiliaries and adverbs.
+_AUX_WORDS = SKIP_BEFORE_CUE | frozenset("clearly consistently generally largely also".split())
+_MAX_SOURCE_WORDS = 14
+# Right before the cue, words that make it an infinitive, a passive or a noun's modifier.
+_NOT_FINITE = frozenset("to be is was were are been being".split())
+
+
+def evidential(text: str, sentence: Span, start: int, end: int, verbs: ReportingVerbs, quotes: QuoteIndex) -> Found | None:
+    """The attribution of the "show"/"find" cue at [start, end) whose subject holds an evidence noun, or None."""
+    cue, cue_text = Span(start, end), cue_key(text[start:end])
+    cue_class = verbs.class_of(cue_text)
+    if cue_class not in _CLASSES and cue_text not in _EVIDENTIAL_WORDS:
+        return None
+    if cue_text.endswith("ing") or text[cue.start].isupper():
+        return None  # "results came in showing", a headline's "Shows": other forms' business
+    if _NEGATED.search(text, max(sentence.start, cue.start - 30), cue.start):
+        return None
+    found = evidence_before(text, sentence.start, cue.start, verbs)
+    if found is None:
+        return None
+    source, head = found
+    if not _subject_then_verb(text, source, head, cue):
+        return None
+    before = text[max(sentence.start, cue.start - 20) : cue.start].split()
+    last = before[-1].lower() if before else ""
+    if last in _NOT_FINITE or last.endswith(("'s", "’s")):
+        return None  # "numbers to show", "can be found here", "Santilli's show": no verb of the evidence
+    if (
+        not cue_text.endswith(("s", "ed"))
+        and cue_text != "found"
+        and not (last in _AUX_WORDS or text[head.start : head.end].lower().endswith("s"))
+    ):
+        return None  # "a slide show that ...": a base form after a singular noun is a noun itself
+    source = trim(text, Span(source.start, _before_auxiliaries(text, source, cue)))
+    if len(source) == 0 or len(text[source.start : source.end].split()) > _MAX_SOURCE_WORDS:
+        return None
+    pos = skip_space(text, cue.end, sentence.end)
+    if not text[pos : sentence.end].strip(" .!?\"”'’)"):
+        return trailing(text, sentence, cue, source, head, "np", "show", quotes)  # "C, fundraising reports show."
+    lead = _THAT.match(text, cue.end, sentence.end)
+    start = lead.end() if lead else pos
+    kind, form, content = indirect(text, sentence, start, "evidential", quotes)
+    if kind is None or form is None or content is None:
+        return None
+    if not (lead and "that" in lead.group()):
+        stop = CLAUSE_END.search(text, content.start, content.end)  # "shows him with his hands up, but X said"
+        if stop is not None:
+            content = trim(text, Span(content.start, stop.start()))
+    if len(content) < 3 or content.overlaps(source):
+        return None
+    return Found(cue, source, content, kind, form, "show", head)
+
+
+def _subject_then_verb(text: str, source: Span, head: Span, cue: Span) -> bool:
+    """Whether the words from the evidence noun to the cue are its own phrase ("of the episode", "from the game",
+    "released Sunday by Gallup") and then auxiliaries only: no verb of a clause of their own."""
+    tail = text[head.end : cue.start]
+    if any(mark in tail for mark in ';:()"“”'):
+        return False
+    return tail.count(",") in (0, 2) and "," not in tail.rstrip()[-1:]
+
+
+def _before_auxiliaries(text: str, source: Span, cue: Span) -> int:
+    """The end of the subject phrase before "have", "has also", "clearly" right before the cue."""
+    end = source.end
+    while True:
+        words = text[source.start : end].rsplit(None, 1)
+        if len(words) < 2 or words[1].lower() not in _AUX_WORDS:
+            return end
+        end = source.start + len(words[0])
