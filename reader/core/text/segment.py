@@ -42,6 +42,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _OPENERS = frozenset("\"'“‘«([{¿¡—–-*•")
 _TERMINALS = frozenset(".!?…‼⁇⁈⁉")
 _CLOSERS = frozenset("\"'”’»)]")
+# Before a lone letter they make it a possessive or contraction ("Obama's", "XVIII.'s"), not an initial.
+_APOSTROPHES = frozenset("'’")
 # A line ending in one of these continues on the next line (a hard wrap, not a headline).
 _CONTINUES = frozenset(",;:([{-–—/&")
 _MAX_WORD_LOOKBACK = 24
@@ -143,8 +145,8 @@ def _is_punctuation_end(text: str, punct: int, stop: int, end: int) -> bool:
     word = _word_before(text, punct)
     if _is_abbreviation(word, first):
         return False
-    if len(word) == 1 and word.isalpha() and word != "I":
-        return False  # an initial: "J. K. Rowling"
+    if len(word) == 1 and word.isalpha() and word != "I" and text[punct - 2 : punct - 1] not in _APOSTROPHES:
+        return False  # an initial: "J. K. Rowling"; but "a priority of Mr. Obama's. Republicans ..." ends
     if "." in word:
         # A dotted acronym ends a sentence only before a typical sentence opener.
         return _next_word(text, nxt).lower() in SENTENCE_STARTERS

@@ -236,3 +236,12 @@ def test_seed_b_specific_sentences(seeds):
         "in El-Arish through one of its smuggling tunnels.",
         "Hamas denied the charge.",
     ]
+
+
+def test_a_possessive_before_the_full_stop_ends_the_sentence():
+    # The "s" after an apostrophe is no initial like the "K." of "J. K. Rowling".
+    assert split("It was a priority of Mr. Obama’s. Republicans opposed it.") == [
+        "It was a priority of Mr. Obama’s.",
+        "Republicans opposed it.",
+    ]
+    assert split("The crown was Louis XVIII.'s. He knew it.") == ["The crown was Louis XVIII.'s.", "He knew it."]
