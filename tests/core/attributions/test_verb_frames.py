@@ -1,0 +1,45 @@
+"""Verb frames PolNeAR annotates that no cue word carries alone (issue 10, session 10): a clause introducing a
+quotation after a colon, and the other frames below."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'Mark Mahaney, an analyst at RBC, agreed: "They have a great brand."',
+            ("Mark Mahaney", "agreed:", "They have a great brand"),
+        ),
+        (
+            'The Brookings Institution had this to say about the plan: "Families at the top would gain more."',
+            ("The Brookings Institution", "had this to say about the plan:", "Families at the top would gain more"),
+        ),
+    ],
+)
+def test_a_clause_before_a_colon_introduces_the_quotation(text, expected, found):
+    assert found(text) == [expected]
+
+
+def test_a_block_quote_in_the_next_paragraph_is_the_colon_clause_content(found):
+    text = 'Title\n\nPresident Clinton released the following statement:\n\n"Hillary and I offer our condolences."'
+    assert found(text) == [("President Clinton", "released the following statement:", "Hillary and I offer our condolences")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'For example: "We made a terrible mistake."',  # a label, no clause
+        'From Josh Feldman writing at Mediaite: "The host was angry."',  # an excerpt's byline
+        'A new musical opens tonight, by Variety\'s Gordon Cox: "Hamilton will ride its wave."',
+    ],
+)
+def test_a_label_or_byline_before_a_colon_is_no_speaker(text, found):
+    assert found(text) == []
+
+
+def test_a_quotation_with_its_own_cue_is_not_the_colon_clause_content(found):
+    text = 'He ticked through the code of conduct the family embodied: "Civility was assumed," he said.'
+    assert [f[1] for f in found(text)] == ["said"]
