@@ -43,3 +43,31 @@ def test_a_label_or_byline_before_a_colon_is_no_speaker(text, found):
 def test_a_quotation_with_its_own_cue_is_not_the_colon_clause_content(found):
     text = 'He ticked through the code of conduct the family embodied: "Civility was assumed," he said.'
     assert [f[1] for f in found(text)] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Most Republicans agreed they had no real recourse.", ("Most Republicans", "agreed", "they had no real recourse")),
+        ("Anderson largely agreed with McLenny on the outreach.", ("Anderson", "agreed", "with McLenny on the outreach")),
+    ],
+)
+def test_agreed_states_a_shared_position_or_a_belief(text, expected, found):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prospective physicians could agree to work in the public sector.",  # hypothetical
+        "He won't agree with the nominee on trade.",  # negated
+        "Mrs. Clinton agreed to keep foundation matters separate.",  # an undertaking: test_unseen's deals
+        "The two sets of figures agree.",
+    ],
+)
+def test_agreed_without_an_agreement_stated_is_no_attribution(text, found):
+    assert found(text) == []
+
+
+def test_an_agreement_inside_what_someone_said_is_that_statement(found):
+    assert found("He said he agrees with the plan.") == [("He", "said", "he agrees with the plan")]

@@ -13,6 +13,7 @@ from reader.core.attributions.cue_words import (
     statement_gerund,
     word_before_gerund,
 )
+from reader.core.attributions.forms.agreed import AGREE, agreed_class
 from reader.core.attributions.forms.claim_before_cue import trailing
 from reader.core.attributions.forms.clauses import (
     TIME_WORDS,
@@ -74,12 +75,8 @@ _LEAD = re.compile(
     r"|on\s+(?:[A-Z][\w'’.-]*|CNN|ABC|NBC|CBS|MSNBC)(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s+(?:that|he|she|they|it|we|i|the)\b)"
     r"|however\s*,)(?![\w'’-]))+"
 )  # whole words only: "argued against" is no "again"
-
-
 _FOR = re.compile(r"for\s")
 _STATEMENT = re.compile(r"\s*,?\s*in\s+an?\s+(?:statement|interview|press\s+release)\b")
-
-
 _WHO_BEFORE = re.compile(r"(,)?\s*\bwho\s+(?:(?:has|have|had|also|later|earlier|previously|once|still|[a-z]+ly)\s+)*$")
 # Cues that report speech only around a quotation: "he continued: ...", `"...," the memo reads`, `He answered, "..."`.
 _QUOTING_ONLY = frozenset({"continued", "continues", "read", "reads", "answer", "answers", "answered"})
@@ -202,6 +199,8 @@ def verb_cue(
         cue = Span(cue.start, statement.end())
     lead = _LEAD.match(text, cue.end)
     pos = skip_space(text, lead.end() if lead else cue.end, sentence.end)
+    if (agreement := agreed_class(text, sentence, cue, pos) if cue_text in AGREE else None) is not None:
+        cue_class = agreement  # "agree with his assessment", "agreed they had no recourse": a position
     if cue_class == "call" and lead and _FOR.match(text, pos):
         cue_class, pos = "ask", skip_space(text, pos + 3, sentence.end)  # "called Tuesday for legislatures to ...": a request
     noun_like = cue_text not in VERB_ONLY and not cue_text.endswith(("ed", "ing")) and " " not in cue_text
@@ -243,7 +242,7 @@ def verb_cue(
             status == "np"
             and (
                 at_end(text, pos, sentence.end)
-                or (adjunct_tail(text, pos, sentence.end) and not to_content(text, pos, cue_class, cue_text))
+                or (adjunct_tail(text, pos, sentence.end) and not (agreement or to_content(text, pos, cue_class, cue_text)))
             )
         )
         or (status == "np" and text[pos : pos + 1] == "," and not opens_quote(text, pos, quotes))
