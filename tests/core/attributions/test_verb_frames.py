@@ -71,3 +71,31 @@ def test_agreed_without_an_agreement_stated_is_no_attribution(text, found):
 
 def test_an_agreement_inside_what_someone_said_is_that_statement(found):
     assert found("He said he agrees with the plan.") == [("He", "said", "he agrees with the plan")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The union, which endorsed Hillary Clinton in November, is liberal.",
+            ("The union", "endorsed", "Hillary Clinton in November"),
+        ),
+        (
+            "The order came after a request by The Washington Post, which argued that the bid made the files public.",
+            ("The Washington Post", "argued", "the bid made the files public"),
+        ),
+    ],
+)
+def test_a_non_restrictive_which_clause_speaks_for_its_antecedent(text, expected, found):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters wore shirts which read Animal liberation now.",  # restrictive: what the shirts say, not a statement
+        "They fought a rear-guard action against the Congress, which wants to limit the Fed's powers.",  # an intention
+    ],
+)
+def test_a_restrictive_which_or_an_intention_is_no_attribution(text, found):
+    assert found(text) == []

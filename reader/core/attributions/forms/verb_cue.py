@@ -77,7 +77,10 @@ _LEAD = re.compile(
 )  # whole words only: "argued against" is no "again"
 _FOR = re.compile(r"for\s")
 _STATEMENT = re.compile(r"\s*,?\s*in\s+an?\s+(?:statement|interview|press\s+release)\b")
-_WHO_BEFORE = re.compile(r"(,)?\s*\bwho\s+(?:(?:has|have|had|also|later|earlier|previously|once|still|[a-z]+ly)\s+)*$")
+# "Perez, who said", "critics who say", "The union, which endorsed" (non-restrictive "which" only: "a shirt which read")
+_WHO_BEFORE = re.compile(
+    r"(,)?\s*\b(?:who|(?<=, )which)\s+(?:(?:ha[sd]|have|also|later|earlier|previously|once|still|[a-z]+ly)\s+)*$"
+)
 # Cues that report speech only around a quotation: "he continued: ...", `"...," the memo reads`, `He answered, "..."`.
 _QUOTING_ONLY = frozenset({"continued", "continues", "read", "reads", "answer", "answers", "answered"})
 _PRONOUNS = frozenset("he she they we i you it".split())
@@ -166,7 +169,7 @@ def verb_cue(
         if status != "np":
             source = None
         relative = who.group(1) is not None  # "critics who say he should ...": a restrictive clause runs on
-        if not relative and cue_class in POSITION_CLASSES:
+        if (not relative and cue_class in POSITION_CLASSES) or (cue_class == "intention" and "which" in who.group()):
             return None  # "Democrats who had backed Mr. Ryan vowed": a position that only tells who they are
         if source is not None and not relative:
             source = _after_last_verb(text, source, verbs)  # "Obama rebuked critics who say": the critics
@@ -392,7 +395,3 @@ def _after_last_verb(text: str, source: Span, verbs: ReportingVerbs) -> Span:
             start = source.start + m.end()
     start = skip_space(text, start, source.end)
     return Span(start, source.end) if start < source.end else source
-
-
-# "called Clinton's use of private email servers "extremely careless"", "called it ''predatory''": an object of a
-# few words, then a quotation; "what Mr. Hedge called ''the prior economy model''": the object is "what".
