@@ -99,3 +99,28 @@ def test_a_non_restrictive_which_clause_speaks_for_its_antecedent(text, expected
 )
 def test_a_restrictive_which_or_an_intention_is_no_attribution(text, found):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mr. Bush tried to project an air of inevitability.", ("Mr. Bush", "project", "an air of inevitability")),
+        (
+            "Caucus-goers were slightly more likely to say they preferred Clinton.",
+            ("Caucus-goers", "say", "they preferred Clinton"),
+        ),
+    ],
+)
+def test_the_subjects_own_infinitive_is_its_statement(text, expected, found):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The program is meant to confirm new judges.",  # no one's own infinitive
+        "She wants to say something.",  # an intention, read apart
+    ],
+)
+def test_other_infinitives_stay_out(text, found):
+    assert [f for f in found(text) if f[1] in ("confirm", "say")] == []
