@@ -124,3 +124,26 @@ def test_the_subjects_own_infinitive_is_its_statement(text, expected, found):
 )
 def test_other_infinitives_stay_out(text, found):
     assert [f for f in found(text) if f[1] in ("confirm", "say")] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lynch calls North Carolina her home state.", ("Lynch", "calls", "North Carolina her home state")),
+        ("Tensions flare after Sanders calls Clinton unqualified;", ("Sanders", "calls", "Clinton unqualified")),
+        ('Carson called that report Friday a "boldfaced lie."', ("Carson", "called", 'report Friday a "boldfaced lie."')),
+    ],
+)
+def test_called_with_an_object_and_what_it_is_called(text, expected, found):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A warm-up band called Sophistafunk got the crowd to dance.",  # a name
+        "He said she should call Compaq's chief right away.",  # a phone call
+    ],
+)
+def test_a_name_or_a_phone_call_is_no_judgement(text, found):
+    assert [f for f in found(text) if f[1].startswith("call")] == []

@@ -14,6 +14,7 @@ from reader.core.attributions.cue_words import (
     word_before_gerund,
 )
 from reader.core.attributions.forms.agreed import AGREE, agreed_class
+from reader.core.attributions.forms.called import called_something
 from reader.core.attributions.forms.claim_before_cue import trailing
 from reader.core.attributions.forms.clauses import (
     TIME_WORDS,
@@ -281,6 +282,7 @@ def verb_cue(
     if cue_class == "call" and not (
         _CALLED_AS.match(text, cue.end)
         or CALLED_QUOTE.match(text, cue.end, sentence.end)
+        or (called_something(text, cue.end, sentence.end) and _speaker_head(text, head, verbs))
         or WHAT_BEFORE.search(text, max(sentence.start, source.start - 8), source.start)
         or (
             WHICH_BEFORE.search(text, max(sentence.start, source.start - 8), source.start)
