@@ -147,3 +147,20 @@ def test_called_with_an_object_and_what_it_is_called(text, expected, found):
 )
 def test_a_name_or_a_phone_call_is_no_judgement(text, found):
     assert [f for f in found(text) if f[1].startswith("call")] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'Donald Trump has delivered a defense of "New York values," saying the city embodied the heart of America.',
+            ("Donald Trump", "saying", "the city embodied the heart of America"),
+        ),
+        (
+            "Mr. Trump called it ''a disgrace,'' blaming Michael R. Bloomberg.",
+            ("Mr. Trump", "blaming", "Michael R. Bloomberg"),
+        ),
+    ],
+)
+def test_a_participle_after_a_comma_inside_a_closing_quote_speaks_for_the_subject(text, expected, found):
+    assert expected in found(text)

@@ -8,6 +8,7 @@ import re
 from reader.core.attributions.cue_words import (
     BACKING,
     CARRIED_ON,
+    COMMA_QUOTE_BEFORE,
     GERUND_PREPOSITIONS,
     VERB_ONLY,
     statement_gerund,
@@ -130,7 +131,7 @@ def verb_cue(
     continued = None  # `he said, adding that`: the speaker of the cue before, whose quote is not this cue's
     gerund = cue_text.split()[0].endswith("ing")  # "saying", "referring to"
     if gerund and (
-        status == "comma"
+        (status == "comma" or COMMA_QUOTE_BEFORE.search(text, max(0, cue.start - 5), cue.start))
         or statement_gerund(text, sentence, cue)
         or but_before(text, cue)
         or word_before_gerund(text, sentence.start, cue.start).lower() in GERUND_PREPOSITIONS
@@ -321,8 +322,7 @@ def _before_dash_aside(text: str, sentence: Span, anchor: int) -> int:
     return anchor if opening is None or not text[sentence.start : opening].strip() else opening
 
 
-# "declined to comment", "refused to say whether ...", "refused to endorse Trump": only a refusal to speak or to
-# take a position is an attribution.
+# "declined to comment", "refused to say whether", "refused to endorse Trump": only refusing to speak or take a position.
 DECLINED = re.compile(
     r"\s+(?:(?:again|repeatedly|publicly|later)\s+)?to\s+(?:publicly\s+)?(?:comment|say|discuss|elaborate|answer|respond"
     r"|speculate|identify|name|confirm|disclose|specify|detail|reveal|explain|talk|speak|address|rule\s+out"
