@@ -31,6 +31,7 @@ from reader.core.attributions.forms.dash_cue import dash_cues
 from reader.core.attributions.forms.dash_join import split_joining_dashes
 from reader.core.attributions.forms.light_cue import light_cues
 from reader.core.attributions.forms.noun_frames import noun_frames
+from reader.core.attributions.forms.opening_participle import opening_participles
 from reader.core.attributions.forms.poll_cue import poll_cues
 from reader.core.attributions.forms.result_frame import result_frame
 from reader.core.attributions.resolve import SourceResolver
@@ -129,6 +130,7 @@ def _pending(article: Article, actors: Sequence[Actor], own: Sequence[MentionEnt
     found += noun_frames(text, sentences, quotes)  # "Another criticism among X was that", "drew criticism from X"
     found += light_cues(text, sentences, quotes, verbs, memo, sorted(f.cue.start for f in found))  # "made statements"
     found += colon_quotes(text, sentences, quotes, verbs, memo, sorted(f.cue.start for f in found))  # `he declared: "Q"`
+    found += opening_participles(text, sentences, quotes, verbs, memo)  # "Noting that C, S said"
     found = _drop_nested_positions(found)
     found = _drop_nested_cues(found)
     found = _drop_adverbs_before_cues(found, text)

@@ -164,3 +164,36 @@ def test_a_name_or_a_phone_call_is_no_judgement(text, found):
 )
 def test_a_participle_after_a_comma_inside_a_closing_quote_speaks_for_the_subject(text, expected, found):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Noting that only Sen. Mark Kirk voted with Democrats, Tester said the odds were long.",
+            ("Tester", "Noting", "only Sen. Mark Kirk voted with Democrats"),
+        ),
+        (
+            "Recognizing the daylight between them, Trump's inner circle believes that the nominee has earned it.",
+            ("Trump's inner circle", "Recognizing", "the daylight between them"),
+        ),
+    ],
+)
+def test_an_opening_participle_of_speech_speaks_for_the_main_subject(text, expected, found):
+    assert expected in found(text)
+
+
+def test_the_main_clause_cue_after_an_opening_participle_is_kept(found):
+    text = "Recognizing the daylight between them, Trump's inner circle believes that the nominee has earned it."
+    assert ("Trump's inner circle", "believes", "the nominee has earned it") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Writing for a Los Angeles Times panel, Mark Barabak said Pence won.",  # a byline
+        "Expecting thousands for a protest, Mr. Burke said he was ready.",  # an intention
+    ],
+)
+def test_a_byline_or_an_intention_opening_is_no_attribution(text, found):
+    assert [f for f in found(text) if f[1] in ("Writing", "Expecting")] == []
