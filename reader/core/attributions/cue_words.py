@@ -36,11 +36,15 @@ _BASE_VERBS = frozenset("believe think want expect feel know fear oppose support
 # Verbs that carry a following "to" + cue as their own statement: "Gowdy went on to call ...".
 CARRIED_ON = re.compile(
     r"\b(?:went|go|goes|going)\s+on\s+to\s+$|\b(?:was|were|is|are)\s+quick\s+to\s+$|\b(?:continued|continues|proceeded)\s+to\s+$"
-    r"|\b(?:took|take|takes|taken|taking)\s+to\s+(?:the\s+)?[A-Za-z][\w.’']*(?:\s+[A-Z][\w.’']*)?\s+to\s+$",  # "took to Facebook to blast"
+    r"|\b(?:took|take|takes|taken|taking)\s+to\s+(?:the\s+)?[A-Za-z][\w.’']*(?:\s+[A-Z][\w.’']*)?\s+to\s+$"  # "took to Facebook to blast"
+    r"|\b(?:tried|tries|try|refusing|began|begun|started|continue|continuing|(?:more|less|most|least)\s+likely"
+    r"|(?:took|taking|takes)\s+pains)\s+to\s+$",  # the subject's own infinitive: "tried to defend", "more likely to say"
     re.I,
 )
 
 
+# A comma inside a closing quotation mark before a participle: `defended "New York values," saying ...`.
+COMMA_QUOTE_BEFORE = re.compile(r",(?:[”\"’']|'')\s+$")
 # Prepositions before a gerund of speech whose subject is the clause's: "by saying", "after saying".
 GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in"})
 # Gerunds that speak for the clause's subject after one of those prepositions ("while mocking them").
@@ -113,7 +117,7 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
             return False  # "a super PAC backing Mr. Cruz", "pastors supporting him": the group's stance
         if cue_class == "show" and low in verbs.evidence_heads:
             return False  # "polls showing her well behind", "ledgers showing he was paid": what the papers show
-        if low in (",", "and", "but") or low in BE_FORMS:
+        if low in (",", "and", "but") or low in BE_FORMS or COMMA_QUOTE_BEFORE.search(text, max(0, cue.start - 5), cue.start):
             return False  # ", saying": a cue; "a warning" is none
         if statement_gerund(text, sentence, cue):
             return False  # "issued a statement calling ...": the statement's author speaks

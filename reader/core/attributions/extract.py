@@ -26,11 +26,13 @@ from typing import NamedTuple
 
 from reader.core.attributions.forms import Found, read_cue
 from reader.core.attributions.forms.colon_cue import colon_cues
+from reader.core.attributions.forms.colon_quote import colon_quotes
 from reader.core.attributions.forms.dash_cue import dash_cues
 from reader.core.attributions.forms.dash_join import split_joining_dashes
 from reader.core.attributions.forms.evidential import evidential
 from reader.core.attributions.forms.light_cue import light_cues
 from reader.core.attributions.forms.noun_frames import noun_frames
+from reader.core.attributions.forms.opening_participle import opening_participles
 from reader.core.attributions.forms.poll_cue import poll_cues
 from reader.core.attributions.forms.result_frame import result_frame
 from reader.core.attributions.resolve import SourceResolver
@@ -130,6 +132,8 @@ def _pending(article: Article, actors: Sequence[Actor], own: Sequence[MentionEnt
     found += poll_cues(text, sentences, quotes)  # "In a CNN poll released Monday, Clinton led by 10 points"
     found += noun_frames(text, sentences, quotes)  # "Another criticism among X was that", "drew criticism from X"
     found += light_cues(text, sentences, quotes, verbs, memo, sorted(f.cue.start for f in found))  # "made statements"
+    found += colon_quotes(text, sentences, quotes, verbs, memo, sorted(f.cue.start for f in found))  # `he declared: "Q"`
+    found += opening_participles(text, sentences, quotes, verbs, memo)  # "Noting that C, S said"
     found = _drop_nested_positions(found)
     found = _drop_nested_cues(found)
     found = _drop_adverbs_before_cues(found, text)

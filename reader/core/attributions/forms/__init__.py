@@ -7,6 +7,8 @@
 - `result_frame`: `leading many party leaders to conclude that C` (a cue after " to " no other form read, from `extract`);
 - `dash_join`: `C, the official said - a source said C2` (the sentence split in two once, after segmentation);
 - `noun_frames`: `Another criticism among S was that C`, `That brought criticism from S` (whole-article pass);
+- `colon_quote`: `S had this to say about it: "Q"` and `opening_participle`: `Noting that C, S said` (whole-article passes);
+- `agreed`, `called`: what "agreed" and "called X Y" state, for `verb_cue`;
 - `clauses`: what they share (`Found`, trimming, quotations, clause ends).
 """
 

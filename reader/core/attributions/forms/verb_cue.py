@@ -8,11 +8,14 @@ import re
 from reader.core.attributions.cue_words import (
     BACKING,
     CARRIED_ON,
+    COMMA_QUOTE_BEFORE,
     GERUND_PREPOSITIONS,
     VERB_ONLY,
     statement_gerund,
     word_before_gerund,
 )
+from reader.core.attributions.forms.agreed import AGREE, agreed_class
+from reader.core.attributions.forms.called import called_something
 from reader.core.attributions.forms.claim_before_cue import trailing
 from reader.core.attributions.forms.clauses import (
     TIME_WORDS,
@@ -74,13 +77,12 @@ _LEAD = re.compile(
     r"|on\s+(?:[A-Z][\w'’.-]*|CNN|ABC|NBC|CBS|MSNBC)(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s+(?:that|he|she|they|it|we|i|the)\b)"
     r"|however\s*,)(?![\w'’-]))+"
 )  # whole words only: "argued against" is no "again"
-
-
 _FOR = re.compile(r"for\s")
 _STATEMENT = re.compile(r"\s*,?\s*in\s+an?\s+(?:statement|interview|press\s+release)\b")
-
-
-_WHO_BEFORE = re.compile(r"(,)?\s*\bwho\s+(?:(?:has|have|had|also|later|earlier|previously|once|still|[a-z]+ly)\s+)*$")
+# "Perez, who said", "critics who say", "The union, which endorsed" (non-restrictive "which" only: "a shirt which read")
+_WHO_BEFORE = re.compile(
+    r"(,)?\s*\b(?:who|(?<=, )which)\s+(?:(?:ha[sd]|have|also|later|earlier|previously|once|still|[a-z]+ly)\s+)*$"
+)
 # Cues that report speech only around a quotation: "he continued: ...", `"...," the memo reads`, `He answered, "..."`.
 _QUOTING_ONLY = frozenset({"continued", "continues", "read", "reads", "answer", "answers", "answered"})
 _PRONOUNS = frozenset("he she they we i you it".split())
@@ -129,7 +131,7 @@ def verb_cue(
     continued = None  # `he said, adding that`: the speaker of the cue before, whose quote is not this cue's
     gerund = cue_text.split()[0].endswith("ing")  # "saying", "referring to"
     if gerund and (
-        status == "comma"
+        (status == "comma" or COMMA_QUOTE_BEFORE.search(text, max(0, cue.start - 5), cue.start))
         or statement_gerund(text, sentence, cue)
         or but_before(text, cue)
         or word_before_gerund(text, sentence.start, cue.start).lower() in GERUND_PREPOSITIONS
@@ -169,7 +171,7 @@ def verb_cue(
         if status != "np":
             source = None
         relative = who.group(1) is not None  # "critics who say he should ...": a restrictive clause runs on
-        if not relative and cue_class in POSITION_CLASSES:
+        if (not relative and cue_class in POSITION_CLASSES) or (cue_class == "intention" and "which" in who.group()):
             return None  # "Democrats who had backed Mr. Ryan vowed": a position that only tells who they are
         if source is not None and not relative:
             source = _after_last_verb(text, source, verbs)  # "Obama rebuked critics who say": the critics
@@ -202,6 +204,8 @@ def verb_cue(
         cue = Span(cue.start, statement.end())
     lead = _LEAD.match(text, cue.end)
     pos = skip_space(text, lead.end() if lead else cue.end, sentence.end)
+    if (agreement := agreed_class(text, sentence, cue, pos) if cue_text in AGREE else None) is not None:
+        cue_class = agreement  # "agree with his assessment", "agreed they had no recourse": a position
     if cue_class == "call" and lead and _FOR.match(text, pos):
         cue_class, pos = "ask", skip_space(text, pos + 3, sentence.end)  # "called Tuesday for legislatures to ...": a request
     noun_like = cue_text not in VERB_ONLY and not cue_text.endswith(("ed", "ing")) and " " not in cue_text
@@ -243,7 +247,7 @@ def verb_cue(
             status == "np"
             and (
                 at_end(text, pos, sentence.end)
-                or (adjunct_tail(text, pos, sentence.end) and not to_content(text, pos, cue_class, cue_text))
+                or (adjunct_tail(text, pos, sentence.end) and not (agreement or to_content(text, pos, cue_class, cue_text)))
             )
         )
         or (status == "np" and text[pos : pos + 1] == "," and not opens_quote(text, pos, quotes))
@@ -279,6 +283,7 @@ def verb_cue(
     if cue_class == "call" and not (
         _CALLED_AS.match(text, cue.end)
         or CALLED_QUOTE.match(text, cue.end, sentence.end)
+        or (called_something(text, cue.end, sentence.end) and _speaker_head(text, head, verbs))
         or WHAT_BEFORE.search(text, max(sentence.start, source.start - 8), source.start)
         or (
             WHICH_BEFORE.search(text, max(sentence.start, source.start - 8), source.start)
@@ -317,8 +322,7 @@ def _before_dash_aside(text: str, sentence: Span, anchor: int) -> int:
     return anchor if opening is None or not text[sentence.start : opening].strip() else opening
 
 
-# "declined to comment", "refused to say whether ...", "refused to endorse Trump": only a refusal to speak or to
-# take a position is an attribution.
+# "declined to comment", "refused to say whether", "refused to endorse Trump": only refusing to speak or take a position.
 DECLINED = re.compile(
     r"\s+(?:(?:again|repeatedly|publicly|later)\s+)?to\s+(?:publicly\s+)?(?:comment|say|discuss|elaborate|answer|respond"
     r"|speculate|identify|name|confirm|disclose|specify|detail|reveal|explain|talk|speak|address|rule\s+out"
@@ -393,7 +397,3 @@ def _after_last_verb(text: str, source: Span, verbs: ReportingVerbs) -> Span:
             start = source.start + m.end()
     start = skip_space(text, start, source.end)
     return Span(start, source.end) if start < source.end else source
-
-
-# "called Clinton's use of private email servers "extremely careless"", "called it ''predatory''": an object of a
-# few words, then a quotation; "what Mr. Hedge called ''the prior economy model''": the object is "what".
