@@ -84,23 +84,15 @@ def noun_frames(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> lis
         found.append(Found(Span(*m.span("cue")), source, content, kind, form, cue_class, head_word(text, source)))
     for at in _after_word(text, " from ", EARNED_NOUNS):
         m = _EARNED.search(text, max(0, at - 80), at)
-        k = bisect.bisect_right(starts, at) - 1
-        if m is None or k < 0 or m.start() < sentences[k].start or quotes.enclosing(m.start()) is not None:
-            continue
-        if (hit := _earned(text, sentences, k, m)) is not None:
+        if m is not None and (hit := _earned(text, sentences, starts, quotes, m, "noun-earned")) is not None:
             found.append(hit)
     for phrase in _RECEIVED_PHRASES:  # "support from ", ...: literal searches, rarer than every " of "
         at = text.find(phrase)
         while at >= 0:
             m = _RECEIVED.search(text, max(0, at - 90), at + len(phrase))
             at = text.find(phrase, at + 1)
-            if m is None:
-                continue
-            k = bisect.bisect_right(starts, m.end()) - 1
-            if k < 0 or m.start() < sentences[k].start or quotes.enclosing(m.start()) is not None:
-                continue
-            if (hit := _earned(text, sentences, k, m)) is not None:
-                found.append(hit._replace(form="noun-received"))
+            if m is not None and (hit := _earned(text, sentences, starts, quotes, m, "noun-received")) is not None:
+                found.append(hit)
     return found
 
 
@@ -129,7 +121,14 @@ def _agent_end(text: str, source: Span) -> int:
     return source.end
 
 
-def _earned(text: str, sentences: Sequence[Span], k: int, m: re.Match[str]) -> Found | None:
+def _earned(
+    text: str, sentences: Sequence[Span], starts: Sequence[int], quotes: QuoteIndex, m: re.Match[str], form: str
+) -> Found | None:
+    """The attribution of the `_EARNED`/`_RECEIVED` match ``m`` ("drew criticism from ", "won the endorsement of "):
+    the phrase after it is the source, the verb's subject (or the sentence before, for "That") the content."""
+    k = bisect.bisect_right(starts, m.end()) - 1
+    if k < 0 or m.start() < sentences[k].start or quotes.enclosing(m.start()) is not None:
+        return None
     sentence = sentences[k]
     source = phrase_after(text, m.end(), sentence.end)
     if source is None:
@@ -152,4 +151,4 @@ def _earned(text: str, sentences: Sequence[Span], k: int, m: re.Match[str]) -> F
     if len(subject) == 0 or subject.overlaps(source):
         return None
     cue_class = NOUN_CLASSES[m.group("cue")]
-    return Found(Span(*m.span("cue")), source, subject, "object", "noun-earned", cue_class, head_word(text, source))
+    return Found(Span(*m.span("cue")), source, subject, "object", form, cue_class, head_word(text, source))
