@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from reader.core.attributions import extract_attributions
+from reader.core.text.build import article_from_text
+
 
 @pytest.mark.parametrize(
     "text, expected",
@@ -44,3 +47,16 @@ def test_evidence_shows(text, expected, found, only):
 )
 def test_no_evidence_shown(text, found):
     assert [f for f in found(text) if f[1] in ("show", "shows", "found", "indicated")] == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, cue_class",
+    [
+        ("A Quinnipiac poll released in late August found that 74 percent of voters want the returns.", "found", "find"),
+        ("More than 40 percent of that money arrived in February alone, new fundraising reports show.", "show", "show"),
+        ("The poll indicated a shift.", "indicated", "charge"),  # the lexicon's class, as `verb_cue` gives it
+    ],
+)
+def test_evidence_cue_class(text, cue, cue_class):
+    art = article_from_text(text, "X")
+    assert [t.cue_class for t in extract_attributions(art) if art.slice(t.cue) == cue] == [cue_class]

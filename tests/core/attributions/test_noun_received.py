@@ -18,6 +18,10 @@ import pytest
             ("Bob Vander Plaats", "endorsement", "Mr. Cruz"),
         ),
         ("Cruz also earned the backing of two congressmen.", ("two congressmen", "backing", "Cruz")),
+        # " in" before a year ends the source; only a ratio "six in 10" keeps it
+        ("Cruz received support from Republicans in 2012 and 2016.", ("Republicans", "support", "Cruz")),
+        ("The plan drew criticism from Democrats in 2015 for its cost.", ("Democrats", "criticism", "The plan")),
+        ("The bill won the backing of one in five senators.", ("one in five senators", "backing", "The bill")),
     ],
 )
 def test_support_received(text, expected, found, only):

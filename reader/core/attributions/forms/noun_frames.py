@@ -58,7 +58,10 @@ _RECEIVED = re.compile(
 )
 _RECEIVED_PHRASES = tuple(f"{noun} {link} " for noun in RECEIVED_NOUNS for link in ("from", "of"))
 _SUBJECT_START = re.compile(r"[,;:—]\s*|\b(?:that|which|who|after|when|while|because|and|but)\s+")
-_AGENT_END = re.compile(r"\s+(?:for|over|in(?!\s+\d)|on|during|after|with|because|since|to|who|when|as)\b")
+_AGENT_END = re.compile(r"\s+(?:for|over|in|on|during|after|with|because|since|to|who|when|as)\b")
+# "six in 10 Democrats", "one in five voters": a ratio, whose " in " does not end the source phrase.
+_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)"
+_RATIO_IN = re.compile(rf"\b{_NUMBER}\s+in\s+{_NUMBER}\b", re.I)
 _DEMONSTRATIVES = frozenset({"that", "this", "it"})
 MAX_FRAME_SOURCE_WORDS = 10  # a frame's source phrase, longer than `noun_cue`'s: "among rank-and-file House Democrats"
 
@@ -81,23 +84,15 @@ def noun_frames(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> lis
         found.append(Found(Span(*m.span("cue")), source, content, kind, form, cue_class, head_word(text, source)))
     for at in _after_word(text, " from ", EARNED_NOUNS):
         m = _EARNED.search(text, max(0, at - 80), at)
-        k = bisect.bisect_right(starts, at) - 1
-        if m is None or k < 0 or m.start() < sentences[k].start or quotes.enclosing(m.start()) is not None:
-            continue
-        if (hit := _earned(text, sentences, k, m)) is not None:
+        if m is not None and (hit := _earned(text, sentences, starts, quotes, m, "noun-earned")) is not None:
             found.append(hit)
     for phrase in _RECEIVED_PHRASES:  # "support from ", ...: literal searches, rarer than every " of "
         at = text.find(phrase)
         while at >= 0:
             m = _RECEIVED.search(text, max(0, at - 90), at + len(phrase))
             at = text.find(phrase, at + 1)
-            if m is None:
-                continue
-            k = bisect.bisect_right(starts, m.end()) - 1
-            if k < 0 or m.start() < sentences[k].start or quotes.enclosing(m.start()) is not None:
-                continue
-            if (hit := _earned(text, sentences, k, m)) is not None:
-                found.append(hit._replace(form="noun-received"))
+            if m is not None and (hit := _earned(text, sentences, starts, quotes, m, "noun-received")) is not None:
+                found.append(hit)
     return found
 
 
@@ -111,13 +106,34 @@ def _after_word(text: str, literal: str, before: Collection[str]) -> Iterator[in
         at = text.find(literal, at + 1)
 
 
-def _earned(text: str, sentences: Sequence[Span], k: int, m: re.Match[str]) -> Found | None:
+def _agent_end(text: str, source: Span) -> int:
+    """Where the source phrase after "from"/"of" ends: before "for", "in 2015", "during" ..., but not inside a
+    ratio "six in 10"."""
+    for cut in _AGENT_END.finditer(text, source.start, source.end):
+        if cut.start() == source.start:
+            continue
+        if cut.group().lstrip() == "in":
+            word = text.rfind(" ", source.start, cut.start()) + 1
+            ratio = _RATIO_IN.match(text, max(word, source.start), source.end)
+            if ratio is not None:
+                continue
+        return cut.start()
+    return source.end
+
+
+def _earned(
+    text: str, sentences: Sequence[Span], starts: Sequence[int], quotes: QuoteIndex, m: re.Match[str], form: str
+) -> Found | None:
+    """The attribution of the `_EARNED`/`_RECEIVED` match ``m`` ("drew criticism from ", "won the endorsement of "):
+    the phrase after it is the source, the verb's subject (or the sentence before, for "That") the content."""
+    k = bisect.bisect_right(starts, m.end()) - 1
+    if k < 0 or m.start() < sentences[k].start or quotes.enclosing(m.start()) is not None:
+        return None
     sentence = sentences[k]
     source = phrase_after(text, m.end(), sentence.end)
     if source is None:
         return None
-    cut = _AGENT_END.search(text, source.start, source.end)
-    source = Span(source.start, cut.start()) if cut is not None and cut.start() > source.start else source
+    source = Span(source.start, _agent_end(text, source))
     if not 0 < len(text[source.start : source.end].split()) <= MAX_FRAME_SOURCE_WORDS:
         return None
     verb_start = m.start("verb")
@@ -135,4 +151,4 @@ def _earned(text: str, sentences: Sequence[Span], k: int, m: re.Match[str]) -> F
     if len(subject) == 0 or subject.overlaps(source):
         return None
     cue_class = NOUN_CLASSES[m.group("cue")]
-    return Found(Span(*m.span("cue")), source, subject, "object", "noun-earned", cue_class, head_word(text, source))
+    return Found(Span(*m.span("cue")), source, subject, "object", form, cue_class, head_word(text, source))

@@ -189,7 +189,7 @@ def verb_cue(
         and (found_evidence := evidence_before(text, sentence.start, cue.start, verbs)) is not None
     ):
         source, head = found_evidence  # "records compiled by the Center for Responsive Politics show"
-    if cue_class in ("show", "find") and _NEGATED.search(text, max(sentence.start, cue.start - 25), cue.start):
+    if cue_class in ("show", "find") and NEGATED.search(text, max(sentence.start, cue.start - 25), cue.start):
         return None  # "the data could not yet show whether ...": nothing shown
     if cue_class == "show" and (head is None or text[head.start : head.end].lower() not in verbs.evidence_heads):
         return None  # "prices show": only a study, figures or papers "show" what someone reports
@@ -300,7 +300,7 @@ def verb_cue(
         kind == "object"
         and cue_class in _DISCLOSING
         and not cue_text.startswith("mention")
-        and _NEGATED.search(text, max(sentence.start, cue.start - 25), cue.start)
+        and NEGATED.search(text, max(sentence.start, cue.start - 25), cue.start)
     ):
         return None  # "they have not described the mechanism", "has not yet announced a bid": nothing made public
     return Found(cue, source, content, kind, form, cue_class, head)
@@ -330,7 +330,7 @@ DECLINED = re.compile(
 )
 # "not", "never", "cannot", "n't" right before the cue, past an adverb: "could not yet show", "has not publicly
 # announced", "doesn't show" (no word boundary before "n't": it follows its verb).
-_NEGATED = re.compile(
+NEGATED = re.compile(
     r"(?:\bnot|\bnever|\bcannot|n[’']t)\s+(?:(?:yet|always|necessarily|clearly|publicly|formally|officially|directly)\s+)?$",
     re.I,
 )
