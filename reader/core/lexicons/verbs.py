@@ -230,7 +230,10 @@ def _trie_pattern(phrases: list[str]) -> str:
 
 def cue_key(form: object) -> str:
     """How a cue is looked up: lower case, blanks collapsed ("Was  Quoted" -> "was quoted")."""
-    return " ".join(str(form).lower().split())
+    low = str(form).lower()
+    if low.isalpha():
+        return low  # one word, most cues (~20,000 lookups on a long pair): no blank to collapse
+    return " ".join(low.split())
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:
