@@ -206,6 +206,12 @@ def start_align(
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
     context = multiprocessing.get_context("fork")
+    # numpy and rapidfuzz serve both processes (align in the child, the actors' merge here): imported once
+    # before the fork, the child shares them; the align modules only the child needs are imported there.
+    import numpy  # noqa: F401
+    import rapidfuzz.fuzz  # noqa: F401
+    import rapidfuzz.process  # noqa: F401
+
     for stream in (sys.stdout, sys.stderr):  # else the child would write a copy of what is buffered
         stream.flush()
     receiver, sender = context.Pipe(duplex=False)
