@@ -11,7 +11,6 @@ from functools import partial
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
-from reader.core.align.matches import align
 from reader.core.forked import serve_child
 from reader.core.garbage import gc_paused
 from reader.core.lexicons import Lexicons
@@ -121,6 +120,10 @@ def _sentences_ahead(articles: Sequence[Article], paraphrases: Paraphrases | Non
 
 
 def _timed_align(articles: Sequence[Article], paraphrases: Paraphrases | None) -> Aligned:
+    # Imported here: with alignment in a forked child, only the child needs the align modules (~0.1 s of
+    # imports, numpy's aside, that the parent used to pay before it could fork).
+    from reader.core.align.matches import align
+
     start = time.perf_counter()
     return align(articles, paraphrases), time.perf_counter() - start
 
@@ -203,6 +206,12 @@ def start_align(
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
     context = multiprocessing.get_context("fork")
+    # numpy and rapidfuzz serve both processes (align in the child, the actors' merge here): imported once
+    # before the fork, the child shares them; the align modules only the child needs are imported there.
+    import numpy  # noqa: F401
+    import rapidfuzz.fuzz  # noqa: F401
+    import rapidfuzz.process  # noqa: F401
+
     for stream in (sys.stdout, sys.stderr):  # else the child would write a copy of what is buffered
         stream.flush()
     receiver, sender = context.Pipe(duplex=False)

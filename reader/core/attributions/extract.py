@@ -101,8 +101,10 @@ def _numbered(article_id: str, pending: list[_Pending]) -> Iterator[Attribution]
 
 
 def _own_mentions(article: Article, actors: Sequence[Actor]) -> list[MentionEntry]:
-    """The mentions of ``actors`` in ``article`` alone, sorted (`mentions_by_article` of one article)."""
-    return mentions_by_article(actors).get(article.id, [])
+    """The mentions of ``actors`` in ``article`` alone, sorted (`mentions_by_article` of one article): only
+    this article's are collected, not every article's lists built and sorted to keep one."""
+    article_id = article.id
+    return sorted((m.start, m.end, actor.id) for actor in actors for m in actor.mentions if m.article == article_id)
 
 
 def _pending(article: Article, actors: Sequence[Actor], own: Sequence[MentionEntry], verbs: ReportingVerbs) -> list[_Pending]:

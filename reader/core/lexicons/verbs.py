@@ -54,18 +54,36 @@ class ReportingVerbs:
     adverbs: dict[str, str]  # "reportedly" -> "report"
     anonymous_heads: frozenset[str]
     role_heads: frozenset[str]
-    cue_pattern: re.Pattern[str]
-    # The same cues, case-sensitive, for lower-cased text; None when a cue is not ASCII.
-    lower_cue_pattern: re.Pattern[str] | None = None
-    # `lower_cue_pattern` with a character matched before the cue instead of its look back (the cue is group 1);
-    # None unless every cue starts with a letter (see `cue_spans`).
-    after_mark_pattern: re.Pattern[str] | None = None
+    # The cues as one prefix-tree alternation (`_trie_pattern`): `cue_pattern` and the patterns below are
+    # compiled from it when first used (`_compiled`), so that a process that never scans text, or scans only
+    # ASCII-safe text, never pays for compiling the others (~0.03-0.05 s each).
+    cue_body: str
+    # Every cue is ASCII: `lower_cue_pattern` matches the same cues, case-sensitively, in lower-cased text.
+    ascii_cues: bool = False
+    # Every cue is ASCII and starts with a letter: `after_mark_pattern` may be used (see `cue_spans`).
+    letters_first: bool = False
     # "spokeswoman" -> "f", "Mr" -> "m"; given names likewise: whom "she" or "he" may point back to.
     gender_words: dict[str, str] = field(default_factory=dict)
     gender_names: dict[str, str] = field(default_factory=dict)
     state_heads: frozenset[str] = frozenset()
     # Sources that can "show" or "find" without speaking: "figures show that", "the study found".
     evidence_heads: frozenset[str] = frozenset()
+
+    @property
+    def cue_pattern(self) -> re.Pattern[str]:
+        """Every cue, whole words only, any case."""
+        return _compiled(_whole_words(self.cue_body), re.IGNORECASE)
+
+    @property
+    def lower_cue_pattern(self) -> re.Pattern[str] | None:
+        """The same cues, case-sensitive, for lower-cased text; None when a cue is not ASCII."""
+        return _compiled(_whole_words(self.cue_body), 0) if self.ascii_cues else None
+
+    @property
+    def after_mark_pattern(self) -> re.Pattern[str] | None:
+        """`lower_cue_pattern` with a character matched before the cue instead of its look back (the cue is
+        group 1); None unless every cue is ASCII and starts with a letter (see `cue_spans`)."""
+        return _compiled(_after_mark(self.cue_body), 0) if self.letters_first else None
 
     def class_of(self, cue_text: str) -> str | None:
         key = cue_key(cue_text)
@@ -84,16 +102,15 @@ class ReportingVerbs:
         case-sensitively finds the same spans whenever lower-casing keeps every
         offset and folds no character differently from IGNORECASE.
         """
-        if self.lower_cue_pattern is not None and not any(c in text for c in LOWER_UNSAFE):
+        if self.ascii_cues and not any(c in text for c in LOWER_UNSAFE):
             lowered = text.lower()
             if len(lowered) == len(text):
-                if self.after_mark_pattern is None:
-                    return [m.span() for m in self.lower_cue_pattern.finditer(lowered)]
-                # A cue at the very start has no character before it: matched apart.
-                first = self.lower_cue_pattern.match(lowered)
-                spans = [first.span()] if first else []
-                spans += [m.span(1) for m in self.after_mark_pattern.finditer(lowered, first.end() if first else 0)]
-                return spans
+                if not self.letters_first:
+                    return [m.span() for m in _compiled(_whole_words(self.cue_body), 0).finditer(lowered)]
+                # A cue at the very start has no character before it: a line break put there stands in for one
+                # (it is what the look back accepts), and every span moves back by one.
+                marked = _compiled(_after_mark(self.cue_body), 0).finditer("\n" + lowered)
+                return [(m.start(1) - 1, m.end(1) - 1) for m in marked]
         return [m.span() for m in self.cue_pattern.finditer(text)]
 
 
@@ -138,14 +155,12 @@ def build_reporting_verbs(data: dict[str, Any]) -> ReportingVerbs:
     adverbs = {cue_key(k): str(v) for k, v in (data.get("adverbs") or {}).items()}
     phrases = [a for a in {*verb_classes, *multiword, *adverbs, "according to"} if a]
     body = _trie_pattern(phrases)
-    pattern = re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])", re.IGNORECASE)
-    lower_pattern = re.compile(pattern.pattern) if all(p.isascii() for p in phrases) else None
+    ascii_cues = all(p.isascii() for p in phrases)
     # The look back opens the cue pattern, so the regex engine tries the whole pattern at every position of
     # the text; a character class first lets it skip in its fast loop to the next blank or mark (a fifth of
-    # the scan saved). It finds the same cues but one at the very start, since a cue that starts with a letter
-    # never starts right where the one before it ends: the look ahead that ends every cue refuses a letter.
-    letters_first = lower_pattern is not None and all(p[:1].isalpha() for p in phrases)
-    after_mark = re.compile(rf"[^\w'’-]((?:{body})(?![\w'’-]))") if letters_first else None
+    # the scan saved). It finds the same cues, since a cue that starts with a letter never starts right where
+    # the one before it ends: the look ahead that ends every cue refuses a letter.
+    letters_first = ascii_cues and all(p[:1].isalpha() for p in phrases)
     return ReportingVerbs(
         verb_classes=verb_classes,
         object_classes=frozenset(object_classes),
@@ -153,14 +168,29 @@ def build_reporting_verbs(data: dict[str, Any]) -> ReportingVerbs:
         adverbs=adverbs,
         anonymous_heads=frozenset(cue_key(w) for w in data.get("anonymous_heads") or ()),
         role_heads=frozenset(cue_key(w) for w in data.get("role_heads") or ()),
-        cue_pattern=pattern,
-        lower_cue_pattern=lower_pattern,
-        after_mark_pattern=after_mark,
+        cue_body=body,
+        ascii_cues=ascii_cues,
+        letters_first=letters_first,
         gender_words=_genders(data, "female_words", "male_words"),
         gender_names=_genders(data, "female_names", "male_names"),
         state_heads=frozenset(cue_key(w) for w in data.get("state_heads") or ()),
         evidence_heads=frozenset(cue_key(w) for w in data.get("evidence_heads") or ()),
     )
+
+
+def _whole_words(body: str) -> str:
+    return rf"(?<![\w'’-])(?:{body})(?![\w'’-])"
+
+
+def _after_mark(body: str) -> str:
+    return rf"[^\w'’-]((?:{body})(?![\w'’-]))"
+
+
+@lru_cache(maxsize=16)
+def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
+    """``re.compile``, kept here too: a cue pattern of a few hundred forms takes tens of milliseconds to
+    compile, and `re`'s own cache may have dropped it after many other patterns."""
+    return re.compile(pattern, flags)
 
 
 def _genders(data: dict[str, Any], female_key: str, male_key: str) -> dict[str, str]:
@@ -200,7 +230,10 @@ def _trie_pattern(phrases: list[str]) -> str:
 
 def cue_key(form: object) -> str:
     """How a cue is looked up: lower case, blanks collapsed ("Was  Quoted" -> "was quoted")."""
-    return " ".join(str(form).lower().split())
+    low = str(form).lower()
+    if low.isalpha():
+        return low  # one word, most cues (~20,000 lookups on a long pair): no blank to collapse
+    return " ".join(low.split())
 
 
 def _read_yaml(path: Path) -> dict[str, Any]:

@@ -190,9 +190,14 @@ class NameKeyer:
         return self._marks.union(_ABD.findall(text))  # "abdel...": a literal prefix, a fast search
 
     def _compute(self, surface: str) -> tuple[str, ...]:
-        folded = _DROPPED.sub("", fold(strip_possessive(surface)))
+        if surface.isalpha() and surface.isascii():
+            # ASCII letters (most name words): no possessive, nothing to drop, nothing to split, and
+            # `fold` lowers; the same part as the general way, without its three regex calls
+            raws = [surface.lower()]
+        else:
+            raws = _SPLIT.split(_DROPPED.sub("", fold(strip_possessive(surface))))
         parts: list[str] = []
-        for raw in _SPLIT.split(folded):
+        for raw in raws:
             if not raw:
                 continue
             part = self._spellings.get(raw, raw)
@@ -209,4 +214,5 @@ class NameKeyer:
             kept.pop()  # "James R. Clapper Jr." is "James R. Clapper"
         if not kept:
             kept = parts
-        return tuple(_DOUBLED.sub(r"\1", self._spellings.get(p, p)) for p in kept)
+        # (`_FIRST_GROUP` is r"\1" without `re` expanding a template: three times faster on a short part)
+        return tuple(_DOUBLED.sub(_FIRST_GROUP, self._spellings.get(p, p)) for p in kept)

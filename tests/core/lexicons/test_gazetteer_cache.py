@@ -84,6 +84,14 @@ def test_kept_gazetteer_is_the_built_one(kept, tmp_path, monkeypatch):
     assert again.keyer.key("Muhammad el-Sisi") == built.keyer.key("Mohammed Sissi")
 
 
+def test_the_packaged_gazetteer_alone_is_kept(kept, monkeypatch):
+    """Without user files the packaged gazetteer is kept too: every run would otherwise parse and index it."""
+    built = fresh_load(None)
+    assert len(list(kept.iterdir())) == 1
+    monkeypatch.setattr(gazetteer_module, "_build_from_files", None)  # the kept copy, or a TypeError
+    same(built, fresh_load(None))
+
+
 def test_a_changed_file_is_read_again(kept, tmp_path):
     user = settled(tmp_path / "mine.yaml", USER_FILE)
     fresh_load(user)
