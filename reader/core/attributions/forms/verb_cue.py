@@ -8,7 +8,6 @@ import re
 from reader.core.attributions.cue_words import (
     BACKING,
     CARRIED_ON,
-    COMMA_QUOTE_BEFORE,
     GERUND_PREPOSITIONS,
     VERB_ONLY,
     statement_gerund,
@@ -131,7 +130,7 @@ def verb_cue(
     continued = None  # `he said, adding that`: the speaker of the cue before, whose quote is not this cue's
     gerund = cue_text.split()[0].endswith("ing")  # "saying", "referring to"
     if gerund and (
-        (status == "comma" or COMMA_QUOTE_BEFORE.search(text, max(0, cue.start - 5), cue.start))
+        status == "comma"
         or statement_gerund(text, sentence, cue)
         or but_before(text, cue)
         or word_before_gerund(text, sentence.start, cue.start).lower() in GERUND_PREPOSITIONS
