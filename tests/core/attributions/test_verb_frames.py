@@ -132,6 +132,8 @@ def test_other_infinitives_stay_out(text, found):
         ("Lynch calls North Carolina her home state.", ("Lynch", "calls", "North Carolina her home state")),
         ("Tensions flare after Sanders calls Clinton unqualified;", ("Sanders", "calls", "Clinton unqualified")),
         ('Carson called that report Friday a "boldfaced lie."', ("Carson", "called", 'report Friday a "boldfaced lie."')),
+        ('Jeff Weaver called that "beyond preposterous."', ("Jeff Weaver", "called", '"beyond preposterous."')),
+        ("The senator called the plan reckless.", ("The senator", "called", "the plan reckless")),
     ],
 )
 def test_called_with_an_object_and_what_it_is_called(text, expected, found):
@@ -143,6 +145,7 @@ def test_called_with_an_object_and_what_it_is_called(text, expected, found):
     [
         "A warm-up band called Sophistafunk got the crowd to dance.",  # a name
         "He said she should call Compaq's chief right away.",  # a phone call
+        "The mayor called him the next day.",  # a phone call
     ],
 )
 def test_a_name_or_a_phone_call_is_no_judgement(text, found):

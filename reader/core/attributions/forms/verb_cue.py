@@ -103,13 +103,6 @@ _AUXILIARY_BEFORE = frozenset(
     couldn't shouldn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t shouldn’t also still really truly
     genuinely sincerely firmly strongly clearly""".split()
 )
-# "called the show “the news show of record”", "called it a disgrace": a judgement of an object; "called
-# Putin" is a phone call and "a club called Democracy Alliance" a name.
-_CALLED_AS = re.compile(
-    r"\s+(?:it|him|her|them|this|that|himself|herself|themselves|itself|(?:the|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}"
-    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:an?\s|the\s|[\"“‘]"
-    r"|[a-z]+(?:ive|ous|ful|able|ible|ic|al|less|ist|ent|ant)(?=\s*(?:[,.;]|and\b|but\b|or\b)))"
-)
 
 
 def verb_cue(
@@ -280,9 +273,8 @@ def verb_cue(
     if cue_class == "charge" and that_ahead(text, pos, sentence.end) is None:
         return None  # "charged with murder", "indicated a turn": only "charged that ..." reports speech
     if cue_class == "call" and not (
-        _CALLED_AS.match(text, cue.end)
-        or CALLED_QUOTE.match(text, cue.end, sentence.end)
-        or (called_something(text, cue.end, sentence.end) and _speaker_head(text, head, verbs))
+        CALLED_QUOTE.match(text, cue.end, sentence.end)
+        or called_something(text, cue.end, sentence.end, _speaker_head(text, head, verbs))
         or WHAT_BEFORE.search(text, max(sentence.start, source.start - 8), source.start)
         or (
             WHICH_BEFORE.search(text, max(sentence.start, source.start - 8), source.start)
