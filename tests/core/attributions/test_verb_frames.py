@@ -23,6 +23,23 @@ def test_a_clause_before_a_colon_introduces_the_quotation(text, expected, found)
     assert found(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'At 10:30 a.m. the senator had this to say about it: "We will win."',
+            ("the senator", "had this to say about it:", "We will win"),
+        ),
+        (
+            "Clinton’s campaign manager had this to say about it: “We will win.”",
+            ("Clinton’s campaign manager", "had this to say about it:", "We will win"),
+        ),
+    ],
+)
+def test_a_clock_time_or_an_apostrophe_before_the_colon_is_no_obstacle(text, expected, found):
+    assert found(text) == [expected]
+
+
 def test_a_block_quote_in_the_next_paragraph_is_the_colon_clause_content(found):
     text = 'Title\n\nPresident Clinton released the following statement:\n\n"Hillary and I offer our condolences."'
     assert found(text) == [("President Clinton", "released the following statement:", "Hillary and I offer our condolences")]
