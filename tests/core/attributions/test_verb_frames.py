@@ -67,6 +67,7 @@ def test_a_quotation_with_its_own_cue_is_not_the_colon_clause_content(found):
     [
         ("Most Republicans agreed they had no real recourse.", ("Most Republicans", "agreed", "they had no real recourse")),
         ("Anderson largely agreed with McLenny on the outreach.", ("Anderson", "agreed", "with McLenny on the outreach")),
+        ("Anderson agreed on Marco Rubio's plan.", ("Anderson", "agreed", "on Marco Rubio's plan")),
     ],
 )
 def test_agreed_states_a_shared_position_or_a_belief(text, expected, found):
@@ -80,6 +81,8 @@ def test_agreed_states_a_shared_position_or_a_belief(text, expected, found):
         "He won't agree with the nominee on trade.",  # negated
         "Mrs. Clinton agreed to keep foundation matters separate.",  # an undertaking: test_unseen's deals
         "The two sets of figures agree.",
+        "The two sides agreed on Oct. 3 to exchange prisoners.",  # a date, then an undertaking
+        "The two sides agreed on March 3 to exchange prisoners.",
     ],
 )
 def test_agreed_without_an_agreement_stated_is_no_attribution(text, found):
