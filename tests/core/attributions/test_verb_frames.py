@@ -125,6 +125,8 @@ def test_a_restrictive_which_or_an_intention_is_no_attribution(text, found):
     "text, expected",
     [
         ("Mr. Bush tried to project an air of inevitability.", ("Mr. Bush", "project", "an air of inevitability")),
+        ("Trump also attempted to portray her as weak.", ("Trump", "portray", "her as weak")),
+        ("The senator begins to argue that the bill fails.", ("The senator", "argue", "the bill fails")),
         (
             "Caucus-goers were slightly more likely to say they preferred Clinton.",
             ("Caucus-goers", "say", "they preferred Clinton"),
