@@ -163,10 +163,10 @@ def verb_cue(
         if status != "np":
             source = None
         relative = who.group(1) is not None  # "critics who say he should ...": a restrictive clause runs on
-        if (not relative and cue_class in POSITION_CLASSES) or (cue_class == "intention" and "which" in who.group()):
-            return None  # "Democrats who had backed Mr. Ryan vowed": a position that only tells who they are
-        if source is not None and not relative:
-            source = _after_last_verb(text, source, verbs)  # "Obama rebuked critics who say": the critics
+        if cue_class in POSITION_CLASSES and not relative:
+            return None  # "Democrats who had backed Mr. Ryan vowed": a restrictive position only tells who they are
+        if source is not None:
+            source = _after_last_verb(text, source, verbs)  # "Obama rebuked critics who say", "joined Pelosi, who": no verb
     if source is not None and status == "np":
         source = _relative_subject(text, sentence, source, verbs, memo) or source
     head = None
