@@ -35,12 +35,12 @@ _BASE_VERBS = frozenset("believe think want expect feel know fear oppose support
 
 # Verbs that carry a following "to" + cue as their own statement: "Gowdy went on to call ...".
 CARRIED_ON = re.compile(
-    r"\b(?:went|go|goes|going)\s+on\s+to\s+$|\b(?:was|were|is|are)\s+quick\s+to\s+$|\b(?:continued|continues|proceeded)\s+to\s+$"
+    r"\b(?:went|go|goes|going)\s+on\s+to\s+$|\b(?:was|were|is|are)\s+quick\s+to\s+$"
     r"|\b(?:took|take|takes|taken|taking)\s+to\s+(?:the\s+)?[A-Za-z][\w.’']*(?:\s+[A-Z][\w.’']*)?\s+to\s+$"  # "took to Facebook to blast"
-    r"|\b(?:tried|tries|try|refusing|began|begun|started|continue|continuing|(?:more|less|most|least)\s+likely"
-    r"|(?:took|taking|takes)\s+pains)\s+to\s+$",  # the subject's own infinitive: "tried to defend", "more likely to say"
+    r"|\b(?:tr(?:y|ies|ied|ying)|continu(?:e|es|ed|ing)|proceed(?:s|ed|ing)?|beg(?:in|ins|inning|an|un)|start(?:s|ed|ing)?"
+    r"|attempt(?:s|ed|ing)?|(?:more|less|most|least)\s+likely|(?:took|taking|takes)\s+pains)\s+to\s+$",
     re.I,
-)
+)  # the subject's own infinitive: "tried to defend", "began to portray", "more likely to say"
 
 
 # A comma inside a closing quotation mark before a participle: `defended "New York values," saying ...`.

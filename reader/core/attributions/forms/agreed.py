@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 
+from reader.core.attributions.forms.clauses import TIME_WORDS
 from reader.core.model import Span
 
 AGREE = frozenset({"agree", "agrees", "agreed", "agreeing"})
-_AGREED = re.compile(
-    r"(?:with|on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)))\s+\S|"
-    r"(?=(?:he|she|they|it|we|i|there|the|this|that)\s)"
-)  # "agreed on Saturday to exchange prisoners": a date, then an undertaking
+_AGREED = re.compile(r"with\s+\S|on\s+(?=\S)(?P<on>[^\W_]*)|(?=(?:he|she|they|it|we|i|there|the|this|that)\s)")
+# After "on", a date: "agreed on Oct. 3 to", "agreed on Thursday night" (a weekday right after the cue is `_LEAD`'s).
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _HYPOTHETICAL = re.compile(r"(?:\b(?:can|could|would|will|might|may|should|must|to|not|never)|n[’']t)\s+(?:[a-z]+ly\s+)?$", re.I)
 _BEFORE = 25  # characters before the cue searched for a modal or a negation
 
@@ -32,4 +32,7 @@ def agreed_class(text: str, sentence: Span, cue: Span, pos: int) -> str | None:
     m = _AGREED.match(text, pos, sentence.end)
     if m is None:
         return None
+    on = m.group("on")
+    if on and (on[0].isdigit() or on.lower() in TIME_WORDS or on.lower() in _MONTH_ABBREVIATIONS):
+        return None  # "agreed on Oct. 3 to exchange prisoners", "agreed on 12/3": a date, then an undertaking
     return "stance" if m.end() > m.start() else "belief"

@@ -1,20 +1,24 @@
 """ "called" with an object and what the object is called: `Sanders calls Clinton unqualified;`, `Lynch calls North
-Carolina her home state`, `Carson called that report Friday a "boldfaced lie."`, `Sanders called her fallen son her
-hero`. `verb_cue` reads the short forms ("called it a disgrace"); these are the longer objects and the bare
-complements a headline writes. "called her the next day", "called Putin on Tuesday to discuss" and "calls them every
-week" are calls on the phone: a time after the object, or a "to", "on", "at" inside it, stops the match. One anchored
-match at the cue, at most five object words.
+Carolina her home state`, `called it a disgrace`, `called the plan ridiculous and`, `Sanders called her fallen son her
+hero`. A quoted name (`called that report Friday a "boldfaced lie"`) is `cue_content.CALLED_QUOTE`'s. "called her
+the next day", "called Putin on Tuesday to discuss" and "calls them every week" are calls on the phone: a time after
+the object, or a "to", "on", "at" inside it, stops the match; "a band called Sophistafunk played" is a name, so a bare
+complement ("calls Clinton unqualified;") counts only after a subject that can speak. An object after a determiner
+may hold "and" or "for" ("called the contempt citation and the demand for ... a transparent ploy"). One anchored
+match at the cue, at most three object words.
 """
 
 from __future__ import annotations
 
 import re
 
-_OBJECT_WORD = r"(?!(?:to|on|at|in|for|from|with|after|before|during|when|while|that|who|which|and|or|but)\b)[\w'’.-]+"
+_OBJECT_WORD = r"(?!(?:to|on|at|in|from|with|after|before|during|when|while|that|who|which|or|but)\b)[\w'’.-]+"
 _NOT_COMPLEMENT = (
     r"(?!(?:few|couple|day|week|weekend|month|year|night|morning|afternoon|evening|time|times|other|next|last|first|same)\b)"
 )
-_PRONOUN_OR_NAME = r"(?:it|him|her|them|himself|herself|themselves|itself|us|me|you|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+_PRONOUN_OR_NAME = (
+    r"(?:it|him|her|them|this|that|himself|herself|themselves|itself|us|me|you|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
 _CALLED_OBJECT_COMPLEMENT = re.compile(
     r"\s+(?:"
     + _PRONOUN_OR_NAME
@@ -24,13 +28,15 @@ _CALLED_OBJECT_COMPLEMENT = re.compile(
     + _OBJECT_WORD
     + r")\s+(?:(?:a|an|the|his|her|their|its|our|my)\s+"
     + _NOT_COMPLEMENT
-    + r"[\w'’-]+|[\"“‘]|'')"
-    r"|\s+" + _PRONOUN_OR_NAME + r"\s+(?!(?:today|yesterday|again|back|often|every|each|twice|once|home|later|earlier|now|then"
-    r"|too|right)\b)[a-z][\w-]*(?=\s*[;,.])"  # "calls Clinton unqualified;", "called himself pro-choice,"
+    + r"[\w'’-]+"
+    r"|[a-z]+(?:ive|ous|ful|able|ible|ic|al|less|ist|ent|ant)(?=\s*(?:[,.;]|and\b|but\b|or\b)))"  # "called it ridiculous,"
+    r"|\s+" + _PRONOUN_OR_NAME + r"\s+(?P<bare>(?!(?:today|yesterday|again|back|often|every|each|twice|once|home|later"
+    r"|earlier|now|then|too|right)\b)[a-z][\w-]*)(?=\s*[;,.])"  # "calls Clinton unqualified;", "called himself pro-choice,"
 )
 
 
-def called_something(text: str, end: int, stop: int) -> bool:
+def called_something(text: str, end: int, stop: int, speaker: bool) -> bool:
     """Whether the words after a "call" cue ending at ``end`` (before ``stop``) are an object and what it is called;
-    the caller checks that the subject can speak ("a band called Sophistafunk" is a name)."""
-    return _CALLED_OBJECT_COMPLEMENT.match(text, end, stop) is not None
+    a bare complement only when the subject can speak (``speaker``)."""
+    m = _CALLED_OBJECT_COMPLEMENT.match(text, end, stop)
+    return m is not None and (speaker or m.group("bare") is None)

@@ -4,8 +4,9 @@ agreed: ''They've got a great brand''`, `A footnote in the report makes that cle
 The words before the colon introduce the quotation after it, on the same line or opening the next paragraph (a block
 quote), as PolNeAR annotates it: the colon is the cue (the gold cue is the verb phrase up to it), the clause's subject
 the source. Only where no other cue of the clause was read, and never for a label ("For example:"), a byline ("by The
-Wall Street Journal's Jennifer Smith:") or a clause that is itself quoted. One `str.find` per sentence, then anchored
-matches.
+Wall Street Journal's Jennifer Smith:") or a clause holding a quotation (itself quoted, or a quote before the colon).
+Every colon of a sentence is tried ("At 10:30 a.m. the senator had this to say:"), each with one `str.find` and
+anchored matches; a reason that rules one clause out (a cue, a quotation) stops the sentence.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ from reader.core.text.quotes import QuoteIndex
 # The colon, blanks, at most one paragraph break, and an opening quotation mark.
 _COLON_QUOTE = re.compile(r":[ \t]*(?:\n[ \t]*){0,2}(?=[\"“‘]|'')")
 _BYLINE = re.compile(r"\bby\s+(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*\s*$")
-_NOT_PROSE = re.compile(r"[<>=\"“”‘’]|''|\d:\d|\b(?:https?|www)\b")
+_NOT_PROSE = re.compile(r"[<>=]|\b(?:https?|www)\b")
+_WINDOW = 120  # characters before a colon in which its clause's length and a byline are read
+_MAX_TRIES = 3  # colons before a quotation read in one sentence: each reads the clause's subject
 _MIN_WORDS = 3  # "For example:", "Related:": fewer words are a label, not a clause
 _FROM = re.compile(r"\s*From\s")  # "From Josh Feldman writing at Mediaite:": an excerpt's byline
 _NO_SUBJECT = frozenset({"there", "here"})
@@ -42,35 +45,64 @@ def colon_quotes(
     """Every `clause: "quotation"` attribution whose clause has no cue read yet (``cue_starts``, sorted)."""
     found: list[Found] = []
     for sentence in sentences:
-        colon = text.find(":", sentence.start, sentence.end)
-        if colon < 0:
-            continue
-        m = _COLON_QUOTE.match(text, colon)
-        if m is None or quotes.enclosing(colon) is not None:
-            continue
-        j = bisect.bisect_left(cue_starts, sentence.start)
-        if j < len(cue_starts) and cue_starts[j] <= colon:
-            continue  # `Mr. Ridge said: "..."`: the verb's attribution, or a `Name:` cue
-        before = text[sentence.start : colon]
-        if len(before.split()) < _MIN_WORDS or _NOT_PROSE.search(before) or _BYLINE.search(before):
-            continue
-        if _FROM.match(before):
-            continue
-        quote = quotes.starting_at(m.end())
-        if quote is None:
-            continue
-        k = bisect.bisect_left(cue_starts, quote.outer.end)
-        if k < len(cue_starts) and cue_starts[k] < quote.outer.end + _OWN_CUE_WITHIN:
-            continue  # `...: ''Civility was assumed,'' he said.`: the quotation's own cue
-        source = main_subject(text, sentence, colon, verbs, memo) or clause_subject(text, sentence, colon, verbs)
-        if source is None or source.end > colon or text[source.start : source.end].lower() in _NO_SUBJECT:
-            continue
-        content = trim(text, quote.inner)
-        if len(content) == 0:
-            continue
-        cue = _verb_phrase(text, source, colon)
-        found.append(Found(cue, source, content, "direct", "colon-quote", "say", head_word(text, source)))
+        colon, read, tries = text.find(":", sentence.start, sentence.end), sentence.start, 0
+        while colon >= 0 and tries < _MAX_TRIES:  # "At 10:30 a.m. the senator had this to say about it: "..."
+            m = _COLON_QUOTE.match(text, colon)
+            if m is not None and quotes.enclosing(colon) is None:
+                if _clause_ruled_out(text, sentence, read, colon, quotes, cue_starts):
+                    break  # and so is the clause before every later colon
+                got = _at_colon(text, sentence, colon, m.end(), quotes, verbs, memo, cue_starts)
+                if got is not None:
+                    found.append(got)
+                    break
+                read, tries = colon, tries + 1
+            colon = text.find(":", colon + 1, sentence.end)
     return found
+
+
+def _clause_ruled_out(text: str, sentence: Span, read: int, colon: int, quotes: QuoteIndex, cue_starts: Sequence[int]) -> bool:
+    """Whether the words from the sentence start to ``colon`` hold a cue read already (`Mr. Ridge said: "..."`, a
+    `Name:` cue), a quotation (not an apostrophe: "Clinton’s campaign manager had this to say"), markup or a link, or
+    open with an excerpt's byline: then no later colon of the sentence introduces a quotation either. Markup is
+    looked for from ``read`` on (the words before were read for an earlier colon)."""
+    j = bisect.bisect_left(cue_starts, sentence.start)
+    if j < len(cue_starts) and cue_starts[j] <= colon:
+        return True
+    clause = Span(sentence.start, colon)
+    return (
+        bool(quotes.within(clause))
+        or _NOT_PROSE.search(text, read, clause.end) is not None
+        or bool(_FROM.match(text, clause.start))
+    )
+
+
+def _at_colon(
+    text: str,
+    sentence: Span,
+    colon: int,
+    quote_at: int,
+    quotes: QuoteIndex,
+    verbs: ReportingVerbs,
+    memo: SourceMemo | None,
+    cue_starts: Sequence[int],
+) -> Found | None:
+    """The attribution of the clause before ``colon`` and the quotation opening at ``quote_at``, if it is one."""
+    window = max(sentence.start, colon - _WINDOW)
+    if len(text[window:colon].split()) < _MIN_WORDS or _BYLINE.search(text, window, colon):
+        return None
+    quote = quotes.starting_at(quote_at)
+    if quote is None:
+        return None
+    k = bisect.bisect_left(cue_starts, quote.outer.end)
+    if k < len(cue_starts) and cue_starts[k] < quote.outer.end + _OWN_CUE_WITHIN:
+        return None  # `...: ''Civility was assumed,'' he said.`: the quotation's own cue
+    source = main_subject(text, sentence, colon, verbs, memo) or clause_subject(text, sentence, colon, verbs)
+    if source is None or source.end > colon or text[source.start : source.end].lower() in _NO_SUBJECT:
+        return None
+    content = trim(text, quote.inner)
+    if len(content) == 0:
+        return None
+    return Found(_verb_phrase(text, source, colon), source, content, "direct", "colon-quote", "say", head_word(text, source))
 
 
 def _verb_phrase(text: str, source: Span, colon: int) -> Span:

@@ -72,11 +72,11 @@ _CALLED_OBJECT_WORD = (
     r"[\w'’.-]+,?)"
 )
 CALLED_QUOTE = re.compile(
-    r"\s+(?!(?:on|for|off|up|out|in|back|into|at|to|upon|it\s+quits)\b)(?:"
+    r"\s+(?!(?:on|for|off|up|out|in|back|into|at|to|upon|it\s+quits)\b)(?:that\s+|"  # "called that vision ''a ...''"
     + _CALLED_OBJECT_WORD
-    + r"\s+){0,14}?"
+    + r"\s+)(?:"
     + _CALLED_OBJECT_WORD
-    + r"\s+(?:[\"“‘]|'')"
+    + r"\s+){0,14}?(?:[\"“‘]|'')"
 )
 # `what S called "Q"`; "which", "that" and "whom" only with the quotation right after the cue.
 WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.I)

@@ -8,7 +8,6 @@ import re
 from reader.core.attributions.cue_words import (
     BACKING,
     CARRIED_ON,
-    COMMA_QUOTE_BEFORE,
     GERUND_PREPOSITIONS,
     VERB_ONLY,
     statement_gerund,
@@ -104,13 +103,6 @@ _AUXILIARY_BEFORE = frozenset(
     couldn't shouldn't don’t doesn’t didn’t won’t wouldn’t can’t couldn’t shouldn’t also still really truly
     genuinely sincerely firmly strongly clearly""".split()
 )
-# "called the show “the news show of record”", "called it a disgrace": a judgement of an object; "called
-# Putin" is a phone call and "a club called Democracy Alliance" a name.
-_CALLED_AS = re.compile(
-    r"\s+(?:it|him|her|them|this|that|himself|herself|themselves|itself|(?:the|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}"
-    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?:an?\s|the\s|[\"“‘]"
-    r"|[a-z]+(?:ive|ous|ful|able|ible|ic|al|less|ist|ent|ant)(?=\s*(?:[,.;]|and\b|but\b|or\b)))"
-)
 
 
 def verb_cue(
@@ -131,7 +123,7 @@ def verb_cue(
     continued = None  # `he said, adding that`: the speaker of the cue before, whose quote is not this cue's
     gerund = cue_text.split()[0].endswith("ing")  # "saying", "referring to"
     if gerund and (
-        (status == "comma" or COMMA_QUOTE_BEFORE.search(text, max(0, cue.start - 5), cue.start))
+        status == "comma"
         or statement_gerund(text, sentence, cue)
         or but_before(text, cue)
         or word_before_gerund(text, sentence.start, cue.start).lower() in GERUND_PREPOSITIONS
@@ -171,10 +163,10 @@ def verb_cue(
         if status != "np":
             source = None
         relative = who.group(1) is not None  # "critics who say he should ...": a restrictive clause runs on
-        if (not relative and cue_class in POSITION_CLASSES) or (cue_class == "intention" and "which" in who.group()):
-            return None  # "Democrats who had backed Mr. Ryan vowed": a position that only tells who they are
-        if source is not None and not relative:
-            source = _after_last_verb(text, source, verbs)  # "Obama rebuked critics who say": the critics
+        if cue_class in POSITION_CLASSES and not relative:
+            return None  # "Democrats who had backed Mr. Ryan vowed": a restrictive position only tells who they are
+        if source is not None:
+            source = _after_last_verb(text, source, verbs)  # "Obama rebuked critics who say", "joined Pelosi, who": no verb
     if source is not None and status == "np":
         source = _relative_subject(text, sentence, source, verbs, memo) or source
     head = None
@@ -281,9 +273,8 @@ def verb_cue(
     if cue_class == "charge" and that_ahead(text, pos, sentence.end) is None:
         return None  # "charged with murder", "indicated a turn": only "charged that ..." reports speech
     if cue_class == "call" and not (
-        _CALLED_AS.match(text, cue.end)
-        or CALLED_QUOTE.match(text, cue.end, sentence.end)
-        or (called_something(text, cue.end, sentence.end) and _speaker_head(text, head, verbs))
+        CALLED_QUOTE.match(text, cue.end, sentence.end)
+        or called_something(text, cue.end, sentence.end, _speaker_head(text, head, verbs))
         or WHAT_BEFORE.search(text, max(sentence.start, source.start - 8), source.start)
         or (
             WHICH_BEFORE.search(text, max(sentence.start, source.start - 8), source.start)
