@@ -25,6 +25,7 @@ from reader.core.discrepancies.across import (
 )
 from reader.core.discrepancies.attribution import find_attribution, speech_cue_spans
 from reader.core.discrepancies.common import Found, Pair, Side, nearest_match, rough_words
+from reader.core.discrepancies.dated import find_dated
 from reader.core.discrepancies.days import find_days
 from reader.core.discrepancies.elsewhere import find_elsewhere
 from reader.core.discrepancies.names import find_names
@@ -264,8 +265,20 @@ def find_discrepancies(
         pair = Pair(paired, claim_side(claim.a), claim_side(claim.b))
         if not pair.a.credits and not pair.b.credits:
             return []
+        # A cue the extractor attached to an act ("voicing her opposition": an object, no claim) credits no claim
+        # of the sentence, unlike one it could not attach ("one of the diplomats said").
+        acts = {
+            by_id[p.article].text[p.start : p.end]: {
+                (t.cue.start - p.start, t.cue.end - p.start) for t in credits.covering(p) if t.kind == "object"
+            }
+            for p in (claim.a, claim.b)
+        }
+
+        def unattached(raw: str) -> list[tuple[int, int]]:
+            return [s for s in speech_cues(raw) if s not in acts.get(raw, ())]
+
         found = find_attribution(
-            pair, quoted_in(claim.a), quoted_in(claim.b), actor_by_id, heads, verbs.evidence_heads, speech_cues
+            pair, quoted_in(claim.a), quoted_in(claim.b), actor_by_id, heads, verbs.evidence_heads, unattached
         )
         return [(near, f) for f in found]
 
@@ -280,6 +293,7 @@ def find_discrepancies(
 
     for listed_under, f in [
         *find_across(articles, matches, attributions, canonical, judge, ahead.claims if ahead is not None else None),
+        *find_dated(articles, matches, attributions, judge),
         *find_phrases(articles, matches, attributions, actor_by_id, ahead.phrases if ahead is not None else None),
         *find_quotations(articles, matches, attributions, canonical, told, better),
         *find_days(articles, matches, side, lambda s: quantities_of(s, canonical, known), actor_by_id, canonical),
