@@ -38,6 +38,7 @@ from reader.core.discrepancies.quotations import find_quotations
 from reader.core.discrepancies.quotes import find_quotes
 from reader.core.discrepancies.relayed import find_relayed
 from reader.core.discrepancies.subjects import AGENT_KINDS
+from reader.core.discrepancies.titles import find_titles
 from reader.core.forked import map_in_halves
 from reader.core.lexicons.paraphrases import Paraphrases, load_paraphrases
 from reader.core.lexicons.polarity import Polarity, load_polarity
@@ -294,6 +295,7 @@ def find_discrepancies(
     for listed_under, f in [
         *find_across(articles, matches, attributions, canonical, judge, ahead.claims if ahead is not None else None),
         *find_dated(articles, matches, attributions, judge),
+        *find_titles(articles, matches, attributions),
         *find_phrases(articles, matches, attributions, actor_by_id, ahead.phrases if ahead is not None else None),
         *find_quotations(articles, matches, attributions, canonical, told, better),
         *find_days(articles, matches, side, lambda s: quantities_of(s, canonical, known), actor_by_id, canonical),
