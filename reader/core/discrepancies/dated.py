@@ -52,37 +52,38 @@ def dated_head(text: str, start: int) -> tuple[str, str] | None:
     return None if last in _NOT_NAMES else (last, day.casefold() + "day")
 
 
-def _heads(article: Article, attributions: Sequence[Attribution]) -> dict[tuple[str, str], list[tuple[int, Attribution | None]]]:
-    """Each dated head of the article: by (name, day), the sentences opening with it (None) and the
-    credited contents opening with it (the attribution)."""
-    found: dict[tuple[str, str], list[tuple[int, Attribution | None]]] = {}
+Heads = dict[tuple[str, str], list[tuple[int, Attribution | None]]]  # by (name, day): (sentence, credit or None)
+
+
+def _credited_heads(article: Article, credits: Sequence[Attribution]) -> Heads:
+    """The credited contents of the article that open with a dated head, by (name, day)."""
+    found: Heads = {}
     starts = sentence_starts(article)
-    holding = sentences_holding(article, _WEEKDAY)[:MAX_HEADS]
-    for n in holding:
+    for t in credits:
+        head = dated_head(article.text, t.content.start)
+        if head is not None:
+            found.setdefault(head, []).append((bisect_right(starts, t.content.start) - 1, t))
+    return found
+
+
+def _sentence_heads(article: Article) -> Heads:
+    """The sentences of the article that open with a dated head, by (name, day)."""
+    found: Heads = {}
+    for n in sentences_holding(article, _WEEKDAY)[:MAX_HEADS]:
         head = dated_head(article.text, article.sentences[n].start)
         if head is not None:
             found.setdefault(head, []).append((n, None))
-    dated = set(holding)
-    for t in attributions:
-        if t.article != article.id or t.kind == "object" or t.cue_class not in CREDITING:
-            continue
-        n = bisect_right(starts, t.content.start) - 1
-        if n not in dated:
-            continue
-        head = dated_head(article.text, t.content.start)
-        if head is not None:
-            found.setdefault(head, []).append((n, t))
     return found
 
 
 def dated_pairs(
-    article_a: Article, article_b: Article, attributions: Sequence[Attribution], matches: Sequence[Match]
+    article_a: Article, article_b: Article, heads_a: Heads, heads_b: Heads, matches: Sequence[Match]
 ) -> list[ClaimPair]:
-    """Sentence pairs, no match spanning both, whose heads date one actor to one day, one of them inside
-    a credited content; each (name, day) once in each article."""
-    heads_a, heads_b = _heads(article_a, attributions), _heads(article_b, attributions)
+    """Sentence pairs, no match spanning both, whose heads (`_credited_heads` and `_sentence_heads` of each
+    article) date one actor to one day, one of them inside a credited content; each (name, day) once in each
+    article."""
     between = [m for m in matches if m.a.article == article_a.id and m.b.article == article_b.id]
-    together = paired_sentences(between, sentence_starts(article_a), sentence_starts(article_b))
+    together: set[tuple[int, int]] | None = None
     found = []
     for key in sorted(heads_a.keys() & heads_b.keys()):
         in_a, in_b = heads_a[key], heads_b[key]
@@ -91,6 +92,8 @@ def dated_pairs(
         if not any(t is not None for _, t in in_a + in_b):
             continue  # credited on neither side
         n_a, n_b = in_a[0][0], in_b[0][0]
+        if together is None:
+            together = paired_sentences(between, sentence_starts(article_a), sentence_starts(article_b))
         if (n_a, n_b) in together:
             continue
         at_a, at_b = article_a.sentences[n_a], article_b.sentences[n_b]
@@ -109,9 +112,27 @@ def find_dated(
 ) -> list[tuple[Match, Found]]:
     """``judge``: the attribution finder on a claim pair, as `across.find_across` takes it."""
     by_id = {a.id: a for a in articles}
+    credits: dict[str, list[Attribution]] = {}
+    for t in attributions:
+        if t.article in by_id and t.kind != "object" and t.cue_class in CREDITING:
+            credits.setdefault(t.article, []).append(t)
+    credited = {i: _credited_heads(by_id[i], found[:MAX_HEADS]) for i, found in credits.items()}
+    if not any(credited.values()):
+        return []  # no credited content opens with a dated head: nothing to pair (most texts)
+    heads: dict[str, Heads] = {}
+
+    def heads_of(article_id: str) -> Heads:
+        if article_id not in heads:
+            merged = _sentence_heads(by_id[article_id])
+            for key, found in credited.get(article_id, {}).items():
+                merged.setdefault(key, []).extend(found)
+            heads[article_id] = merged
+        return heads[article_id]
+
     results: list[tuple[Match, Found]] = []
-    pairs = matches_by_pair(articles, matches)
-    for id_a, id_b in sorted(pairs):
-        for pair in dated_pairs(by_id[id_a], by_id[id_b], attributions, pairs[id_a, id_b]):
-            results += judge(pair, pairs[id_a, id_b])
+    for (id_a, id_b), between in sorted(matches_by_pair(articles, matches).items()):
+        if not credited.get(id_a) and not credited.get(id_b):
+            continue
+        for pair in dated_pairs(by_id[id_a], by_id[id_b], heads_of(id_a), heads_of(id_b), between):
+            results += judge(pair, between)
     return results

@@ -37,12 +37,14 @@ GENERIC_HEADS = frozenset(
 MAX_CREDITS = 200  # credited contents looked at per article: the work stays bounded on long texts
 
 
-def _credited(article: Article, attributions: Sequence[Attribution]) -> list[Attribution]:
-    return [
-        t
-        for t in attributions
-        if t.article == article.id and t.kind != "object" and t.cue_class in CREDITING and t.source_actor is not None
-    ][:MAX_CREDITS]
+def _credited(articles: Sequence[Article], attributions: Sequence[Attribution]) -> dict[str, list[Attribution]]:
+    """Each article's credits naming their source's actor, by article id (found once, not once a pair)."""
+    ids = {a.id for a in articles}
+    found: dict[str, list[Attribution]] = {}
+    for t in attributions:
+        if t.article in ids and t.kind != "object" and t.cue_class in CREDITING and t.source_actor is not None:
+            found.setdefault(t.article, []).append(t)
+    return {article: credits[:MAX_CREDITS] for article, credits in found.items()}
 
 
 def _names(article: Article, t: Attribution) -> list[tuple[Span, list[str]]]:
@@ -53,44 +55,67 @@ def _names(article: Article, t: Attribution) -> list[tuple[Span, list[str]]]:
     ]
 
 
+def _other_form(words: list[str], other: Article, credits: list[Attribution], low_own: str) -> re.Match[str] | None:
+    """Where ``credits`` (the same source's, in ``other``) give the name's first two words and another head,
+    in lower case."""
+    variant = re.compile(rf"\b{re.escape(words[0])} {re.escape(words[1])} ([a-z]+)\b", re.IGNORECASE)
+    for u in credits:
+        hit = variant.search(other.text, u.content.start, u.content.end)
+        if hit is None:
+            continue
+        head = hit.group(1).casefold()
+        if hit.group().islower() and head != words[2] and head not in GENERIC_HEADS and head not in STOPWORDS:
+            if hit.group() not in low_own:
+                return hit
+    return None
+
+
 def find_titles(
     articles: Sequence[Article], matches: Sequence[Match], attributions: Sequence[Attribution]
 ) -> list[tuple[Match, Found]]:
     """(the match to list it under, the discrepancy) for a name one source gives two ways."""
     by_id = {a.id: a for a in articles}
+    credited = _credited(articles, attributions)
+    names = {i: [(t, n) for t in found for n in _names(by_id[i], t)] for i, found in credited.items()}
     results: list[tuple[Match, Found]] = []
+    if not any(names.values()):
+        return results
+    low: dict[str, str] = {}  # each article's text in lower case (only looked in, never indexed)
+    by_source: dict[tuple[str, str | None], list[Attribution]] = {}
+    for article_id, found in credited.items():
+        for t in found:
+            by_source.setdefault((article_id, t.source_actor), []).append(t)
+    said: dict[tuple[str, str | None], str] = {}  # a source's contents in an article, in lower case
+
+    def contents_of(key: tuple[str, str | None]) -> str:
+        if key not in said:
+            text = by_id[key[0]].text
+            said[key] = "\n".join(text[u.content.start : u.content.end] for u in by_source[key]).casefold()
+        return said[key]
+
+    def lower(article: Article) -> str:
+        if article.id not in low:
+            low[article.id] = article.text.casefold()
+        return low[article.id]
+
     for (id_a, id_b), between in sorted(matches_by_pair(articles, matches).items()):
         article_a, article_b = by_id[id_a], by_id[id_b]
-        credited = {id_a: _credited(article_a, attributions), id_b: _credited(article_b, attributions)}
         for own, other in ((article_a, article_b), (article_b, article_a)):
-            low_own, low_other = own.text.casefold(), other.text.casefold()  # (only looked in, never indexed)
-            for t in credited[own.id]:
-                for span, words in _names(own, t):
-                    if words[-1] in GENERIC_HEADS or words[2] in GENERIC_HEADS or " ".join(words) in low_other:
-                        continue
-                    variant = re.compile(rf"\b{re.escape(words[0])} {re.escape(words[1])} ([a-z]+)\b", re.IGNORECASE)
-                    for u in credited[other.id]:
-                        if u.source_actor != t.source_actor:
-                            continue
-                        hit = variant.search(other.text, u.content.start, u.content.end)
-                        if hit is None:
-                            continue
-                        head = hit.group(1).casefold()
-                        if (
-                            not hit.group().islower()
-                            or head == words[2]
-                            or head in GENERIC_HEADS
-                            or head in STOPWORDS
-                            or hit.group().casefold() in low_own
-                        ):
-                            continue
-                        there = Span(hit.start(), hit.end())
-                        span_a, span_b = (span, there) if own is article_a else (there, span)
-                        text_a, text_b = article_a.text[span_a.start : span_a.end], article_b.text[span_b.start : span_b.end]
-                        near = nearest_match(between, span_a.start, span_b.start)
-                        found = Found(
-                            "name", span_a, span_b, f"{id_a}: “{text_a}” · {id_b}: “{text_b}”", "low", "name given two ways"
-                        )
-                        results.append((near, found))
-                        break
+            if not names.get(own.id) or not credited.get(other.id):
+                continue
+            for t, (span, words) in names[own.id]:
+                same_source = by_source.get((other.id, t.source_actor))
+                if not same_source or words[-1] in GENERIC_HEADS or words[2] in GENERIC_HEADS:
+                    continue
+                if f"{words[0]} {words[1]} " not in contents_of((other.id, t.source_actor)) or " ".join(words) in lower(other):
+                    continue
+                hit = _other_form(words, other, same_source, lower(own))
+                if hit is None:
+                    continue
+                there = Span(hit.start(), hit.end())
+                span_a, span_b = (span, there) if own is article_a else (there, span)
+                text_a, text_b = article_a.text[span_a.start : span_a.end], article_b.text[span_b.start : span_b.end]
+                summary = f"{id_a}: “{text_a}” · {id_b}: “{text_b}”"
+                near = nearest_match(between, span_a.start, span_b.start)
+                results.append((near, Found("name", span_a, span_b, summary, "low", "name given two ways")))
     return results
