@@ -178,7 +178,10 @@ def find_attribution(
             )
         ]
     if maybe_same_source(pair, credits_a, credits_b, actors):
-        return []
+        # One source on both sides: whom one side says that source had the claim from is all that can differ.
+        from reader.core.discrepancies.relayed import relayed  # (relayed uses this module's helpers)
+
+        return relayed(pair, credits_a, credits_b, actors)
     anonymous_a = all(t.anonymous for t in credits_a)
     anonymous_b = all(t.anonymous for t in credits_b)
     named_a = all(t.source_actor is not None and not t.anonymous for t in credits_a)

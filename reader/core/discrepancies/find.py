@@ -36,7 +36,6 @@ from reader.core.discrepancies.polarity import find_polarity
 from reader.core.discrepancies.quantities import TRIGGER_WORDS, Quantity
 from reader.core.discrepancies.quotations import find_quotations
 from reader.core.discrepancies.quotes import find_quotes
-from reader.core.discrepancies.relayed import find_relayed
 from reader.core.discrepancies.subjects import AGENT_KINDS
 from reader.core.discrepancies.titles import find_titles
 from reader.core.forked import map_in_halves
@@ -220,7 +219,6 @@ def find_discrepancies(
         found: list[Found] = []
         if pair.a.credits or pair.b.credits:
             found += find_attribution(pair, quoted_a, quoted_b, actor_by_id, heads, verbs.evidence_heads, speech_cues)
-            found += find_relayed(pair, actor_by_id, heads) if pair.a.credits and pair.b.credits else []
         found += compare(pair, quoted_a, quoted_b)
         # The same claim may sit in the sentence next to a match that the alignment left unpaired.
         for pa, pb in neighbours.of(match):

@@ -8,8 +8,12 @@ the other does not. Here, in a match whose sides credit the claim to one source,
 a nested credit on one side (its cue inside the outer credit's content, its own
 content holding words the match shares) and none on the other is reported.
 
-Only for the alignment's own matches: the claim search across unpaired sentences
-(`across`) pairs sentences too loosely for a nested source to be the same claim's.
+Called by `attribution.find_attribution` where it finds one source on both sides
+(`maybe_same_source`), with the credits it found holding the claim. Only the
+alignment's own matches can give a finding: a claim pair of the search across
+unpaired sentences (`across`) has no shared runs, so no nested content holds
+`MIN_NESTED_SHARED` of them (those pairs are too loose for a nested source to be
+the same claim's).
 """
 
 from __future__ import annotations
@@ -19,7 +23,6 @@ from collections.abc import Mapping
 from reader.core.discrepancies.attribution import (
     CREDITING,
     _credit_span,
-    _credits_claim,
     _pronoun,
     _shared_inside,
     _who,
@@ -78,12 +81,9 @@ def _ordered(
     return (own, their) if mine is pair.a else (their, own)
 
 
-def find_relayed(pair: Pair, actors: Mapping[str, Actor], heads: frozenset[str]) -> list[Found]:
-    """A source named, inside one source's report, on one side of the match only."""
-    outer_a = [t for t in pair.a.credits if _credits_claim(pair, pair.a, t, actors, heads)]
-    outer_b = [t for t in pair.b.credits if _credits_claim(pair, pair.b, t, actors, heads)]
-    if not outer_a or not outer_b:
-        return []
+def relayed(pair: Pair, outer_a: list[Attribution], outer_b: list[Attribution], actors: Mapping[str, Actor]) -> list[Found]:
+    """A source named, inside one source's report, on one side of the match only. ``outer_a``, ``outer_b``:
+    the credits of each side holding the claim (`attribution._credits_claim`), both sides' source maybe one."""
     found: list[Found] = []
     for mine, theirs, own_outer, their_outer in ((pair.a, pair.b, outer_a, outer_b), (pair.b, pair.a, outer_b, outer_a)):
         for outer in own_outer:
