@@ -91,7 +91,11 @@ def _credit_span(t: Attribution, side: Side | None = None) -> Span:
     return Span(min(s.start for s in spans), max(s.end for s in spans))
 
 
-def _who(side: Side, t: Attribution) -> str:
+def _who(side: Side, t: Attribution, actors: Mapping[str, Actor]) -> str:
+    """The source as written, or its actor's name for a pronoun ("He" -> "Trey Gowdy")."""
+    actor = actors.get(t.source_actor) if t.source_actor is not None else None
+    if actor is not None and _pronoun(side, t):
+        return clip(actor.name, 40)
     return clip(side.slice(t.source) if t.source is not None else side.slice(t.cue), 40)
 
 
@@ -164,7 +168,7 @@ def find_attribution(
             return []
         if cue_spans is not None and cue_spans(fact.raw):
             return []  # a reporting verb the attribution finder could not attach ("one of the diplomats said")
-        who = "an anonymous source" if t.anonymous and t.source_actor is None else _who(credited, t)
+        who = "an anonymous source" if t.anonymous and t.source_actor is None else _who(credited, t, actors)
         spans = {credited.id: _credit_span(t), fact.id: fact.passage.span}
         texts = {credited.id: f"credited to {who} ({clip(credited.slice(t.cue), 20)})", fact.id: "stated as fact"}
         return [
@@ -205,7 +209,7 @@ def find_attribution(
             "attribution",
             _credit_span(ta, pair.a),
             _credit_span(tb, pair.b),
-            f"{pair.a.id}: credited to {_who(pair.a, ta)} · {pair.b.id}: credited to {_who(pair.b, tb)}",
+            f"{pair.a.id}: credited to {_who(pair.a, ta, actors)} · {pair.b.id}: credited to {_who(pair.b, tb, actors)}",
             "medium" if detail == "different sources" else "low",
             detail,
         )

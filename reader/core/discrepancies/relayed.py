@@ -65,12 +65,6 @@ def _nested(pair: Pair, side: Side, outer: Attribution) -> list[Attribution]:
     ]
 
 
-def _named(side: Side, t: Attribution, actors: Mapping[str, Actor]) -> str:
-    """The source as written, or its actor's name for a pronoun ("He" -> "Trey Gowdy")."""
-    actor = actors.get(t.source_actor) if t.source_actor is not None else None
-    return actor.name if actor is not None and _pronoun(side, t) else _who(side, t)
-
-
 def _stems(side: Side, span: Span) -> set[str]:
     return {stem(t.norm) for t in tokenize(side.text, span.start, span.end) if t.norm.isalpha() and t.norm not in STOPWORDS}
 
@@ -111,8 +105,8 @@ def relayed(pair: Pair, outer_a: list[Attribution], outer_b: list[Attribution], 
             other = max(plain, key=lambda t: len(held & _stems(theirs, t.content)))
             spans = {mine.id: _credit_span(inner), theirs.id: _credit_span(other, theirs)}
             texts = {
-                mine.id: f"{_named(mine, outer, actors)} had it from {_who(mine, inner)} ({clip(mine.slice(inner.cue), 20)})",
-                theirs.id: f"credited to {_named(theirs, other, actors)}, no one named before",
+                mine.id: f"{_who(mine, outer, actors)} had it from {_who(mine, inner, actors)} ({clip(mine.slice(inner.cue), 20)})",
+                theirs.id: f"credited to {_who(theirs, other, actors)}, no one named before",
             }
             found.append(
                 Found(
