@@ -292,7 +292,7 @@ def find_discrepancies(
 
     for listed_under, f in [
         *find_across(articles, matches, attributions, canonical, judge, ahead.claims if ahead is not None else None),
-        *find_dated(articles, matches, attributions, judge),
+        *find_dated(articles, matches, side, lambda s: quantities_of(s, canonical, known), actor_by_id, canonical, judge),
         *find_titles(articles, matches, attributions),
         *find_phrases(articles, matches, attributions, actor_by_id, ahead.phrases if ahead is not None else None),
         *find_quotations(articles, matches, attributions, canonical, told, better),
