@@ -26,6 +26,8 @@ from reader.core.text.tokens import STOPWORDS, tokenize
 
 # Cue classes that credit a claim to a source; others (ask, promise, describe ...) report acts, not facts.
 CREDITING = frozenset({"say", "report", "reveal", "claim", "confirm", "warn", "find", "show", None})
+# Object cues of these classes still put a claim on someone's word ("accused protesters of hurling epithets").
+CLAIMING_ACTS = (CREDITING - {None}) | {"accuse", "charge", "deny"}
 # A position held by no one named ("is expected to be finished in 2026") gives the claim on no one's word.
 POSITIONS = frozenset({"belief", "intention", "stance"})
 _PRONOUNS = frozenset("he she they it we i you who which that this his her their".split())
@@ -126,6 +128,19 @@ def _ends_quotation(side: Side) -> bool:
     return closing >= 0 and "“" not in text[:closing]
 
 
+def _act(t: Attribution) -> bool:
+    """Whether ``t`` is an act the extractor attached to its object ("voicing her opposition"), no one's claim;
+    an accusation or a denial still puts the claim on someone's word ("accused protesters of hurling ...")."""
+    return t.kind == "object" and t.cue_class not in CLAIMING_ACTS
+
+
+def _unattached(side: Side, cue_spans: Callable[[str], list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The side's cues (``cue_spans`` of its text) but those of the acts attached to their objects (`_act`)."""
+    start = side.passage.start
+    acts = {(t.cue.start - start, t.cue.end - start) for t in side.credits if _act(t)}
+    return [s for s in cue_spans(side.raw) if s not in acts]
+
+
 def speech_cue_spans(verbs: ReportingVerbs) -> Callable[[str], list[tuple[int, int]]]:
     """`verbs.cue_spans` without the positions: "is expected" or "plans" left unattached credits no one."""
 
@@ -163,10 +178,12 @@ def find_attribution(
         if same_figure and about_itself(credited, t):
             named_on_fact_side = source_shared = False
         weak = pair.match.score < MIN_FACT_SCORE and not same_figure
-        credited_on_fact_side = any(c.source is not None or c.cue_class not in POSITIONS for c in fact.credits)
+        # A cue the extractor attached to an act ("voicing her opposition": an object) credits no claim.
+        claims = [c for c in fact.credits if not _act(c)]
+        credited_on_fact_side = any(c.source is not None or c.cue_class not in POSITIONS for c in claims)
         if weak or credited_on_fact_side or _quoted(fact, quoted) or named_on_fact_side or source_shared:
             return []
-        if cue_spans is not None and cue_spans(fact.raw):
+        if cue_spans is not None and _unattached(fact, cue_spans):
             return []  # a reporting verb the attribution finder could not attach ("one of the diplomats said")
         who = "an anonymous source" if t.anonymous and t.source_actor is None else _who(credited, t, actors)
         spans = {credited.id: _credit_span(t), fact.id: fact.passage.span}

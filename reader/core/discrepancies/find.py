@@ -257,27 +257,18 @@ def find_discrepancies(
         paired = Match(near.id, claim.a, claim.b, 100 * claim.cover, "paraphrase")
 
         def claim_side(passage: Passage) -> Side:
-            # Only credits whose content holds the claim: "Rice said" of another clause of the sentence is not it.
-            holding = tuple(t for t in credits.covering(passage) if holds_claim(by_id[passage.article], t, claim, stems))
+            # Only credits whose content holds the claim: "Rice said" of another clause of the sentence is not it;
+            # and the acts the extractor attached (object credits: no claim, but their cues are not unattached).
+            holding = tuple(
+                t for t in credits.covering(passage) if t.kind == "object" or holds_claim(by_id[passage.article], t, claim, stems)
+            )
             return Side(by_id[passage.article], passage, holding, mentions_in)
 
         pair = Pair(paired, claim_side(claim.a), claim_side(claim.b))
         if not pair.a.credits and not pair.b.credits:
             return []
-        # A cue the extractor attached to an act ("voicing her opposition": an object, no claim) credits no claim
-        # of the sentence, unlike one it could not attach ("one of the diplomats said").
-        acts = {
-            by_id[p.article].text[p.start : p.end]: {
-                (t.cue.start - p.start, t.cue.end - p.start) for t in credits.covering(p) if t.kind == "object"
-            }
-            for p in (claim.a, claim.b)
-        }
-
-        def unattached(raw: str) -> list[tuple[int, int]]:
-            return [s for s in speech_cues(raw) if s not in acts.get(raw, ())]
-
         found = find_attribution(
-            pair, quoted_in(claim.a), quoted_in(claim.b), actor_by_id, heads, verbs.evidence_heads, unattached
+            pair, quoted_in(claim.a), quoted_in(claim.b), actor_by_id, heads, verbs.evidence_heads, speech_cues
         )
         return [(near, f) for f in found]
 
