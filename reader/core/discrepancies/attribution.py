@@ -26,6 +26,13 @@ from reader.core.text.tokens import STOPWORDS, tokenize
 
 # Cue classes that credit a claim to a source; others (ask, promise, describe ...) report acts, not facts.
 CREDITING = frozenset({"say", "report", "reveal", "claim", "confirm", "warn", "find", "show", None})
+
+
+def crediting(t: Attribution) -> bool:
+    """Whether ``t`` credits a claim to its source (not an act attached to its object, a crediting cue)."""
+    return t.kind != "object" and t.cue_class in CREDITING
+
+
 # Object cues of these classes still put a claim on someone's word ("accused protesters of hurling epithets").
 CLAIMING_ACTS = (CREDITING - {None}) | {"accuse", "charge", "deny"}
 # A position held by no one named ("is expected to be finished in 2026") gives the claim on no one's word.
@@ -57,7 +64,7 @@ def _weight(norm: str) -> int:
 
 
 def _credits_claim(pair: Pair, side: Side, t: Attribution, actors: Mapping[str, Actor], heads: frozenset[str]) -> bool:
-    if t.kind == "object" or t.cue_class not in CREDITING:
+    if not crediting(t):
         return False
     if not t.anonymous and (t.source_actor is None or actors.get(t.source_actor) is None) and not _known_head(side, t, heads):
         return False
@@ -158,9 +165,10 @@ def find_attribution(
     heads: frozenset[str],
     documents: frozenset[str] = frozenset(),
     cue_spans: Callable[[str], list[tuple[int, int]]] | None = None,
+    stems: Callable[[str, int, int], set[str]] | None = None,
 ) -> list[Found]:
     """``heads``: nouns that name a source without an actor behind it; ``documents``: those that name a
-    document ("report", "study"). Both from the reporting-verb lexicon."""
+    document ("report", "study"). Both from the reporting-verb lexicon. ``stems``: `across.claim_stems`."""
     credits_a = [t for t in pair.a.credits if _credits_claim(pair, pair.a, t, actors, heads)]
     credits_b = [t for t in pair.b.credits if _credits_claim(pair, pair.b, t, actors, heads)]
     if not credits_a and not credits_b:
@@ -202,7 +210,7 @@ def find_attribution(
         # One source on both sides: whom one side says that source had the claim from is all that can differ.
         from reader.core.discrepancies.relayed import relayed  # (relayed uses this module's helpers)
 
-        return relayed(pair, credits_a, credits_b, actors)
+        return relayed(pair, credits_a, credits_b, actors, stems)
     anonymous_a = all(t.anonymous for t in credits_a)
     anonymous_b = all(t.anonymous for t in credits_b)
     named_a = all(t.source_actor is not None and not t.anonymous for t in credits_a)

@@ -16,8 +16,8 @@ from typing import Any
 from reader.core.credits import CreditIndex
 from reader.core.discrepancies.across import (
     ClaimPair,
+    Known,
     SentenceStems,
-    claim_stems,
     claims_ahead,
     find_across,
     holds_claim,
@@ -212,13 +212,15 @@ def find_discrepancies(
         return found
 
     neighbours = Neighbours(articles, matches)
+    claims = ahead.claims if ahead is not None else Known(canonical)  # each article's credits and sentence stems
+    stems = claims.stems
 
     def found_at(match: Match) -> list[Found]:
         pair = Pair(match, side(match.a), side(match.b))
         quoted_a, quoted_b = quoted_in(match.a), quoted_in(match.b)
         found: list[Found] = []
         if pair.a.credits or pair.b.credits:
-            found += find_attribution(pair, quoted_a, quoted_b, actor_by_id, heads, verbs.evidence_heads, speech_cues)
+            found += find_attribution(pair, quoted_a, quoted_b, actor_by_id, heads, verbs.evidence_heads, speech_cues, stems)
         found += compare(pair, quoted_a, quoted_b)
         # The same claim may sit in the sentence next to a match that the alignment left unpaired.
         for pa, pb in neighbours.of(match):
@@ -248,8 +250,6 @@ def find_discrepancies(
     found_all = map_in_halves(found_at, usable, packing=(_pack, _unpack)) if in_halves else map(found_at, usable)
     per_match = list(zip(usable, found_all, strict=True))
     elsewhere = _elsewhere(articles, matches, per_match, side, lambda s: quantities_of(s, canonical, known))
-
-    stems = ahead.claims.stems if ahead is not None else claim_stems(canonical)
 
     def judge(claim: ClaimPair, between: Sequence[Match]) -> list[tuple[Match, Found]]:
         """The attribution finder on two sentences holding one claim, as if a match paired them."""
@@ -282,9 +282,9 @@ def find_discrepancies(
         return any(a.overlaps(span_a) and b.overlaps(span_b) for a, b in quoted_told.get((id_a, id_b), ()))
 
     for listed_under, f in [
-        *find_across(articles, matches, attributions, canonical, judge, ahead.claims if ahead is not None else None),
+        *find_across(articles, matches, attributions, canonical, judge, claims),
         *find_dated(articles, matches, side, lambda s: quantities_of(s, canonical, known), actor_by_id, canonical, judge),
-        *find_titles(articles, matches, attributions),
+        *find_titles(articles, matches, attributions, claims),
         *find_phrases(articles, matches, attributions, actor_by_id, ahead.phrases if ahead is not None else None),
         *find_quotations(articles, matches, attributions, canonical, told, better),
         *find_days(articles, matches, side, lambda s: quantities_of(s, canonical, known), actor_by_id, canonical),

@@ -18,19 +18,19 @@ the same claim's).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
+from reader.core.discrepancies.across import claim_stems
 from reader.core.discrepancies.attribution import (
-    CREDITING,
     _credit_span,
     _pronoun,
     _shared_inside,
     _who,
+    crediting,
     maybe_same_source,
 )
-from reader.core.discrepancies.common import Found, Pair, Side, clip, stem
-from reader.core.model import Actor, Attribution, Span
-from reader.core.text.tokens import STOPWORDS, tokenize
+from reader.core.discrepancies.common import Found, Pair, Side, clip
+from reader.core.model import Actor, Attribution
 
 MIN_NESTED_SHARED = 2  # weight of the match's shared words the nested credit's content must hold
 
@@ -56,17 +56,12 @@ def _nested(pair: Pair, side: Side, outer: Attribution) -> list[Attribution]:
         t
         for t in side.credits
         if _inside(t, outer)
-        and t.kind != "object"
-        and t.cue_class in CREDITING
+        and crediting(t)
         and t.source is not None
         and not _pronoun(side, t)
         and not _same_source(side, outer, t)
         and _shared_inside(pair, side, t.content) >= MIN_NESTED_SHARED
     ]
-
-
-def _stems(side: Side, span: Span) -> set[str]:
-    return {stem(t.norm) for t in tokenize(side.text, span.start, span.end) if t.norm.isalpha() and t.norm not in STOPWORDS}
 
 
 def _ordered(
@@ -75,9 +70,17 @@ def _ordered(
     return (own, their) if mine is pair.a else (their, own)
 
 
-def relayed(pair: Pair, outer_a: list[Attribution], outer_b: list[Attribution], actors: Mapping[str, Actor]) -> list[Found]:
+def relayed(
+    pair: Pair,
+    outer_a: list[Attribution],
+    outer_b: list[Attribution],
+    actors: Mapping[str, Actor],
+    stems: Callable[[str, int, int], set[str]] | None = None,
+) -> list[Found]:
     """A source named, inside one source's report, on one side of the match only. ``outer_a``, ``outer_b``:
-    the credits of each side holding the claim (`attribution._credits_claim`), both sides' source maybe one."""
+    the credits of each side holding the claim (`attribution._credits_claim`), both sides' source maybe one.
+    ``stems``: `across.claim_stems` of the analysis (without it, one without paraphrases)."""
+    stems = stems if stems is not None else claim_stems({})
     found: list[Found] = []
     for mine, theirs, own_outer, their_outer in ((pair.a, pair.b, outer_a, outer_b), (pair.b, pair.a, outer_b, outer_a)):
         for outer in own_outer:
@@ -89,11 +92,7 @@ def relayed(pair: Pair, outer_a: list[Attribution], outer_b: list[Attribution], 
             # Any credit of that source on the other side may hold the claim ("He said the committee learned ..."
             # after "Gowdy said ...": the claim shares few of the match's words with either).
             same = [
-                t
-                for t in theirs.credits
-                if t.kind != "object"
-                and t.cue_class in CREDITING
-                and maybe_same_source(pair, *_ordered(pair, mine, [outer], [t]), actors)
+                t for t in theirs.credits if crediting(t) and maybe_same_source(pair, *_ordered(pair, mine, [outer], [t]), actors)
             ]
             # The other side gives the claim on the same source's word, and names no one it came from.
             plain = [t for t in same if not any(_inside(n, t) and n.source is not None for n in theirs.credits)]
@@ -101,8 +100,8 @@ def relayed(pair: Pair, outer_a: list[Attribution], outer_b: list[Attribution], 
                 continue
             inner = nested[0]
             # The other side's credit holding the nested claim: the most content words in common with it.
-            held = _stems(mine, inner.content)
-            other = max(plain, key=lambda t: len(held & _stems(theirs, t.content)))
+            held = stems(mine.text, inner.content.start, inner.content.end)
+            other = max(plain, key=lambda t: len(held & stems(theirs.text, t.content.start, t.content.end)))
             spans = {mine.id: _credit_span(inner), theirs.id: _credit_span(other, theirs)}
             texts = {
                 mine.id: f"{_who(mine, outer, actors)} had it from {_who(mine, inner, actors)} ({clip(mine.slice(inner.cue), 20)})",

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.core.discrepancies.attribution import CREDITING
+from reader.core.discrepancies.across import Known
 from reader.core.discrepancies.common import Found, nearest_match
 from reader.core.discrepancies.pairing import matches_by_pair
 from reader.core.model import Article, Attribution, Match, Span
@@ -34,17 +34,12 @@ GENERIC_HEADS = frozenset(
     """act acts law laws bill bills program programs programme plan plans deal deals agreement pact treaty fund
     project initiative policy rule rules reform reforms measure measures package system scheme""".split()
 )
-MAX_CREDITS = 200  # credited contents looked at per article: the work stays bounded on long texts
 
 
-def _credited(articles: Sequence[Article], attributions: Sequence[Attribution]) -> dict[str, list[Attribution]]:
-    """Each article's credits naming their source's actor, by article id (found once, not once a pair)."""
-    ids = {a.id for a in articles}
-    found: dict[str, list[Attribution]] = {}
-    for t in attributions:
-        if t.article in ids and t.kind != "object" and t.cue_class in CREDITING and t.source_actor is not None:
-            found.setdefault(t.article, []).append(t)
-    return {article: credits[:MAX_CREDITS] for article, credits in found.items()}
+def _credited(articles: Sequence[Article], attributions: Sequence[Attribution], known: Known) -> dict[str, list[Attribution]]:
+    """Each article's credits (`Known.credits`) naming their source's actor, by article id."""
+    found = {a.id: [t for t in known.credits(a.id, attributions) if t.source_actor is not None] for a in articles}
+    return {article: credits for article, credits in found.items() if credits}
 
 
 def _names(article: Article, t: Attribution) -> list[tuple[Span, list[str]]]:
@@ -71,11 +66,12 @@ def _other_form(words: list[str], other: Article, credits: list[Attribution], lo
 
 
 def find_titles(
-    articles: Sequence[Article], matches: Sequence[Match], attributions: Sequence[Attribution]
+    articles: Sequence[Article], matches: Sequence[Match], attributions: Sequence[Attribution], known: Known
 ) -> list[tuple[Match, Found]]:
-    """(the match to list it under, the discrepancy) for a name one source gives two ways."""
+    """(the match to list it under, the discrepancy) for a name one source gives two ways. ``known``: the
+    articles' credits, as the claim search (`across`) keeps them."""
     by_id = {a.id: a for a in articles}
-    credited = _credited(articles, attributions)
+    credited = _credited(articles, attributions, known)
     names = {i: [(t, n) for t in found for n in _names(by_id[i], t)] for i, found in credited.items()}
     results: list[tuple[Match, Found]] = []
     if not any(names.values()):
