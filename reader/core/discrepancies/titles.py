@@ -23,12 +23,14 @@ import re
 from collections.abc import Sequence
 
 from reader.core.discrepancies.across import Known
-from reader.core.discrepancies.common import Found, nearest_match
+from reader.core.discrepancies.common import Found, nearest_match, stem
 from reader.core.discrepancies.pairing import matches_by_pair
 from reader.core.model import Article, Attribution, Match, Span
 from reader.core.text.tokens import STOPWORDS
 
-_RUN = re.compile(r"(?<=[a-z,;(] )[A-Z][a-z]+(?: [A-Z][a-z]+){2,4}\b")
+_RUN = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){2,5}\b")  # capitalised words, three or more
+_WORD = re.compile(r"[A-Za-z]+")
+MIN_WORDS = 3  # words of a name (less a generic head) compared: two words and one other are too loose
 # Heads that name the same thing in other words: "act" / "law", "program" / "plan" ...
 GENERIC_HEADS = frozenset(
     """act acts law laws bill bills program programs programme plan plans deal deals agreement pact treaty fund
@@ -43,25 +45,48 @@ def _credited(articles: Sequence[Article], attributions: Sequence[Attribution], 
 
 
 def _names(article: Article, t: Attribution) -> list[tuple[Span, list[str]]]:
-    """The capitalised names of three words or more inside ``t``'s content."""
-    return [
-        (Span(h.start(), h.end()), h.group().casefold().split())
-        for h in _RUN.finditer(article.text, t.content.start, t.content.end)
-    ]
+    """The capitalised names inside ``t``'s content, each with its words in lower case, less a leading stopword
+    ("The") and a trailing generic head ("Program"), when three words or more are left."""
+    found = []
+    for h in _RUN.finditer(article.text, t.content.start, t.content.end):
+        words = [(w.start(), w.end(), w.group().casefold()) for w in _WORD.finditer(article.text, h.start(), h.end())]
+        while words and words[0][2] in STOPWORDS:
+            words = words[1:]
+        if words and words[-1][2] in GENERIC_HEADS:
+            words = words[:-1]  # (the span too: a name found from either side is one finding)
+        if len(words) >= MIN_WORDS:
+            found.append((Span(words[0][0], words[-1][1]), [w for _, _, w in words]))
+    return found
 
 
-def _other_form(words: list[str], other: Article, credits: list[Attribution], low_own: str) -> re.Match[str] | None:
-    """Where ``credits`` (the same source's, in ``other``) give the name's first two words and another head,
-    in lower case."""
-    variant = re.compile(rf"\b{re.escape(words[0])} {re.escape(words[1])} ([a-z]+)\b", re.IGNORECASE)
+def _substituted(own: str, other: str) -> bool:
+    """Whether ``other`` in place of ``own`` names another thing: a content word, not the same word's form,
+    and not one generic head for another ("act" / "law")."""
+    return (
+        len(other) > 2
+        and other not in STOPWORDS
+        and stem(own) != stem(other)
+        and not (own in GENERIC_HEADS and other in GENERIC_HEADS)
+    )
+
+
+def _other_form(words: list[str], other: Article, credits: list[Attribution], low_own: str) -> Span | None:
+    """Where ``credits`` (the same source's, in ``other``) give the name with one word in place of another,
+    in any case ("trade adjustment authority" for "Trade Adjustment Assistance"), a form ``low_own`` (the own
+    article in lower case) never writes."""
+    n = len(words)
+    text = other.text
     for u in credits:
-        hit = variant.search(other.text, u.content.start, u.content.end)
-        if hit is None:
-            continue
-        head = hit.group(1).casefold()
-        if hit.group().islower() and head != words[2] and head not in GENERIC_HEADS and head not in STOPWORDS:
-            if hit.group() not in low_own:
-                return hit
+        found = [(w.start(), w.end(), w.group().casefold()) for w in _WORD.finditer(text, u.content.start, u.content.end)]
+        for k in range(len(found) - n + 1):
+            window = found[k : k + n]
+            if any(not text[a[1] : b[0]].isspace() for a, b in zip(window, window[1:])):
+                continue  # not one run of words
+            differ = [(own, w[2]) for own, w in zip(words, window) if own != w[2]]
+            if len(differ) == 1 and _substituted(*differ[0]):
+                form = " ".join(w[2] for w in window)
+                if form not in low_own:
+                    return Span(window[0][0], window[-1][1])
     return None
 
 
@@ -101,14 +126,14 @@ def find_titles(
                 continue
             for t, (span, words) in names[own.id]:
                 same_source = by_source.get((other.id, t.source_actor))
-                if not same_source or words[-1] in GENERIC_HEADS or words[2] in GENERIC_HEADS:
+                if not same_source or " ".join(words) in lower(other):
                     continue
-                if f"{words[0]} {words[1]} " not in contents_of((other.id, t.source_actor)) or " ".join(words) in lower(other):
+                theirs = contents_of((other.id, t.source_actor))
+                if sum(w in theirs for w in words) < len(words) - 1:
+                    continue  # (a first look: all words but one must be there)
+                there = _other_form(words, other, same_source, lower(own))
+                if there is None:
                     continue
-                hit = _other_form(words, other, same_source, lower(own))
-                if hit is None:
-                    continue
-                there = Span(hit.start(), hit.end())
                 span_a, span_b = (span, there) if own is article_a else (there, span)
                 text_a, text_b = article_a.text[span_a.start : span_a.end], article_b.text[span_b.start : span_b.end]
                 summary = f"{id_a}: “{text_a}” · {id_b}: “{text_b}”"

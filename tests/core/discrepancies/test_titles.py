@@ -36,3 +36,14 @@ def test_two_speakers_may_name_two_things(analyse, found):
         "cancelled Harbour Renewal Assistance program to help retrain dock workers. The plant closes next year.",
     )
     assert not _names(found, analyse(*a_and_b))
+
+
+def test_a_name_capitalised_both_ways_is_compared(analyse, found):
+    # One word in place of another at any position, whatever the case; the generic head is left out.
+    a_and_b = (
+        "The governor spoke to workers at the plant on Monday. Governor Mills said she supported the Harbour Renewal "
+        "Authority to protect local jobs, but gave no details. The plant closes next year.",
+        "The governor spoke to workers at the plant on Monday. Governor Mills said any budget should restore the "
+        "cancelled Harbour Renewal Assistance Program to help retrain dock workers. The plant closes next year.",
+    )
+    assert _names(found, analyse(*a_and_b)) == [("Harbour Renewal Authority", "Harbour Renewal Assistance")]
