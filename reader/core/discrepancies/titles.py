@@ -3,18 +3,17 @@
 "She said she supported trade adjustment authority to protect American jobs" /
 "Clinton said any deal should include the scuttled Trade Adjustment Assistance
 program": the same speaker, reported in sentences no match pairs, and the name
-of what she supports differs in its last word (one of the two is wrong). Here a
-capitalised name of three or more words inside what a source is credited with
-in one article ("Trade Adjustment Assistance") meets what the same source is
-credited with in the other; when that holds the name's first two words followed
-by another word, in lower case ("trade adjustment authority": a description, not
-another proper name), and neither article writes the other's form anywhere, the
-two are reported.
+of what she supports differs in one word (one of the two is wrong). Here a
+capitalised name inside what a source is credited with in one article (three
+words or more once a leading stopword and a trailing generic head such as
+"Program" are left out) meets what the same source actor is credited with in
+the other, in any case; when that holds the name with one word in place of
+another, at any position, and neither article writes the other's form anywhere,
+the two are reported.
 
-Kept narrow: the same source actor on both sides, a last word that is no generic
-head ("act", "law", "program": "the Affordable Care Act" / "the affordable care
-law" is one name), and the other form in lower case (people's names, capitalised
-on both sides, differ in their own way: `names`).
+The substituted word must be a content word, not another form of the same word,
+and not one generic head for another ("the Federal Records Act" / "the federal
+records law" is one name).
 """
 
 from __future__ import annotations
