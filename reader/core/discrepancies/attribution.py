@@ -165,10 +165,11 @@ def find_attribution(
     heads: frozenset[str],
     documents: frozenset[str] = frozenset(),
     cue_spans: Callable[[str], list[tuple[int, int]]] | None = None,
-    stems: Callable[[str, int, int], set[str]] | None = None,
+    same_source: Callable[[Pair, list[Attribution], list[Attribution]], list[Found]] | None = None,
 ) -> list[Found]:
     """``heads``: nouns that name a source without an actor behind it; ``documents``: those that name a
-    document ("report", "study"). Both from the reporting-verb lexicon. ``stems``: `across.claim_stems`."""
+    document ("report", "study"). Both from the reporting-verb lexicon. ``same_source``: what to report when
+    both sides may credit one source, given the pair and each side's credits holding the claim (`relayed`)."""
     credits_a = [t for t in pair.a.credits if _credits_claim(pair, pair.a, t, actors, heads)]
     credits_b = [t for t in pair.b.credits if _credits_claim(pair, pair.b, t, actors, heads)]
     if not credits_a and not credits_b:
@@ -208,9 +209,7 @@ def find_attribution(
         ]
     if maybe_same_source(pair, credits_a, credits_b, actors):
         # One source on both sides: whom one side says that source had the claim from is all that can differ.
-        from reader.core.discrepancies.relayed import relayed  # (relayed uses this module's helpers)
-
-        return relayed(pair, credits_a, credits_b, actors, stems)
+        return same_source(pair, credits_a, credits_b) if same_source is not None else []
     anonymous_a = all(t.anonymous for t in credits_a)
     anonymous_b = all(t.anonymous for t in credits_b)
     named_a = all(t.source_actor is not None and not t.anonymous for t in credits_a)

@@ -36,6 +36,7 @@ from reader.core.discrepancies.polarity import find_polarity
 from reader.core.discrepancies.quantities import TRIGGER_WORDS, Quantity
 from reader.core.discrepancies.quotations import find_quotations
 from reader.core.discrepancies.quotes import find_quotes
+from reader.core.discrepancies.relayed import relayed
 from reader.core.discrepancies.subjects import AGENT_KINDS
 from reader.core.discrepancies.titles import find_titles
 from reader.core.forked import map_in_halves
@@ -215,12 +216,18 @@ def find_discrepancies(
     claims = ahead.claims if ahead is not None else Known(canonical)  # each article's credits and sentence stems
     stems = claims.stems
 
+    def relayed_in_match(pair: Pair, credits_a: list[Attribution], credits_b: list[Attribution]) -> list[Found]:
+        # (the alignment's matches only: a claim pair of `across` has no shared runs to hold a nested claim)
+        return relayed(pair, credits_a, credits_b, actor_by_id, stems)
+
     def found_at(match: Match) -> list[Found]:
         pair = Pair(match, side(match.a), side(match.b))
         quoted_a, quoted_b = quoted_in(match.a), quoted_in(match.b)
         found: list[Found] = []
         if pair.a.credits or pair.b.credits:
-            found += find_attribution(pair, quoted_a, quoted_b, actor_by_id, heads, verbs.evidence_heads, speech_cues, stems)
+            found += find_attribution(
+                pair, quoted_a, quoted_b, actor_by_id, heads, verbs.evidence_heads, speech_cues, relayed_in_match
+            )
         found += compare(pair, quoted_a, quoted_b)
         # The same claim may sit in the sentence next to a match that the alignment left unpaired.
         for pa, pb in neighbours.of(match):

@@ -8,9 +8,9 @@ the other does not. Here, in a match whose sides credit the claim to one source,
 a nested credit on one side (its cue inside the outer credit's content, its own
 content holding words the match shares) and none on the other is reported.
 
-Called by `attribution.find_attribution` where it finds one source on both sides
-(`maybe_same_source`), with the credits it found holding the claim. Only the
-alignment's own matches can give a finding: a claim pair of the search across
+Called by `attribution.find_attribution` (handed to it by `find`) where it finds
+one source on both sides (`maybe_same_source`), with the credits it found
+holding the claim. Only the alignment's own matches can give a finding: a claim pair of the search across
 unpaired sentences (`across`) has no shared runs, so no nested content holds
 `MIN_NESTED_SHARED` of them (those pairs are too loose for a nested source to be
 the same claim's).
