@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from reader.core.discrepancies.attribution import CREDITING
+from reader.core.discrepancies.attribution import crediting
 from reader.core.discrepancies.common import Found, stem
 from reader.core.discrepancies.figures import is_figure
 from reader.core.discrepancies.pairing import matches_by_pair, paired_sentences, sentence_starts
@@ -114,11 +114,7 @@ class _Sentences:
         return bisect_right(self.starts, position) - 1
 
 
-def _crediting(t: Attribution) -> bool:
-    return t.kind != "object" and t.cue_class in CREDITING
-
-
-class _Known:
+class Known:
     """Each article's sentence stems, worked out once however many pairs it is in (20 articles: 190 pairs)."""
 
     def __init__(self, canonical: dict[str, str]) -> None:
@@ -145,7 +141,7 @@ class _Known:
     def credits(self, article_id: str, attributions: Sequence[Attribution]) -> list[Attribution]:
         """The crediting attributions of an article looked at (found once, not once a pair of articles)."""
         if article_id not in self._credits:
-            self._credits[article_id] = [t for t in attributions if t.article == article_id and _crediting(t)][:MAX_ATTRIBUTIONS]
+            self._credits[article_id] = [t for t in attributions if t.article == article_id and crediting(t)][:MAX_ATTRIBUTIONS]
         return self._credits[article_id]
 
     def maybe_specific(self, t: Attribution, content: set[str], mine: _Sentences) -> list[tuple[str, int]]:
@@ -169,13 +165,13 @@ def claim_pairs(
     attributions: Sequence[Attribution],
     matches: Sequence[Match],
     canonical: dict[str, str],
-    known: _Known | None = None,
+    known: Known | None = None,
 ) -> list[ClaimPair]:
     """Sentence pairs holding one credited claim that no match puts side by side, the best first.
     ``known``: the articles' sentence stems, shared by the pairs of one analysis."""
     if not article_a.sentences or not article_b.sentences:
         return []
-    known = known if known is not None else _Known(canonical)
+    known = known if known is not None else Known(canonical)
     sentences = {article_a.id: known.sentences(article_a), article_b.id: known.sentences(article_b)}
     between = [m for m in matches if m.a.article == article_a.id and m.b.article == article_b.id]
     together = paired_sentences(between, sentences[article_a.id].starts, sentences[article_b.id].starts)
@@ -235,11 +231,11 @@ def claims_ahead(
     attributions: Sequence[Attribution],
     canonical: dict[str, str],
     worked_out: SentenceStems | None = None,
-) -> _Known:
+) -> Known:
     """Each article's sentence stems and crediting attributions, worked out before any match is known (the CLI
     does this while a child process aligns); `find_across` given it does only the work that needs the matches.
     ``worked_out``: `sentence_stems` of the same articles and canonical."""
-    known = _Known(canonical)
+    known = Known(canonical)
     if worked_out is not None:
         known.stems.known.update(worked_out[1])
     for article in {a.id: a for a in articles}.values():  # the last article of an id, as `find_across` looks them up
@@ -273,13 +269,13 @@ def find_across(
     attributions: Sequence[Attribution],
     canonical: dict[str, str],
     judge: Callable[[ClaimPair, Sequence[Match]], list[tuple[Match, Found]]],
-    known: _Known | None = None,
+    known: Known | None = None,
 ) -> list[tuple[Match, Found]]:
     """``judge`` compares one claim pair (the attribution finder, run as if a match paired them), given the
     matches of its two articles. ``known``: `claims_ahead` of the same articles, attributions and canonical."""
     by_id = {a.id: a for a in articles}
     results: list[tuple[Match, Found]] = []
-    known = known if known is not None else _Known(canonical)
+    known = known if known is not None else Known(canonical)
     pairs = matches_by_pair(articles, matches)
     for id_a, id_b in sorted(pairs):
         for pair in claim_pairs(by_id[id_a], by_id[id_b], attributions, pairs[id_a, id_b], canonical, known):

@@ -26,6 +26,15 @@ from reader.core.text.tokens import STOPWORDS, tokenize
 
 # Cue classes that credit a claim to a source; others (ask, promise, describe ...) report acts, not facts.
 CREDITING = frozenset({"say", "report", "reveal", "claim", "confirm", "warn", "find", "show", None})
+
+
+def crediting(t: Attribution) -> bool:
+    """Whether ``t`` credits a claim to its source (not an act attached to its object, a crediting cue)."""
+    return t.kind != "object" and t.cue_class in CREDITING
+
+
+# Object cues of these classes still put a claim on someone's word ("accused protesters of hurling epithets").
+CLAIMING_ACTS = (CREDITING - {None}) | {"accuse", "charge", "deny"}
 # A position held by no one named ("is expected to be finished in 2026") gives the claim on no one's word.
 POSITIONS = frozenset({"belief", "intention", "stance"})
 _PRONOUNS = frozenset("he she they it we i you who which that this his her their".split())
@@ -55,7 +64,7 @@ def _weight(norm: str) -> int:
 
 
 def _credits_claim(pair: Pair, side: Side, t: Attribution, actors: Mapping[str, Actor], heads: frozenset[str]) -> bool:
-    if t.kind == "object" or t.cue_class not in CREDITING:
+    if not crediting(t):
         return False
     if not t.anonymous and (t.source_actor is None or actors.get(t.source_actor) is None) and not _known_head(side, t, heads):
         return False
@@ -91,7 +100,11 @@ def _credit_span(t: Attribution, side: Side | None = None) -> Span:
     return Span(min(s.start for s in spans), max(s.end for s in spans))
 
 
-def _who(side: Side, t: Attribution) -> str:
+def _who(side: Side, t: Attribution, actors: Mapping[str, Actor]) -> str:
+    """The source as written, or its actor's name for a pronoun ("He" -> "Trey Gowdy")."""
+    actor = actors.get(t.source_actor) if t.source_actor is not None else None
+    if actor is not None and _pronoun(side, t):
+        return clip(actor.name, 40)
     return clip(side.slice(t.source) if t.source is not None else side.slice(t.cue), 40)
 
 
@@ -122,6 +135,19 @@ def _ends_quotation(side: Side) -> bool:
     return closing >= 0 and "“" not in text[:closing]
 
 
+def _act(t: Attribution) -> bool:
+    """Whether ``t`` is an act the extractor attached to its object ("voicing her opposition"), no one's claim;
+    an accusation or a denial still puts the claim on someone's word ("accused protesters of hurling ...")."""
+    return t.kind == "object" and t.cue_class not in CLAIMING_ACTS
+
+
+def _unattached(side: Side, cue_spans: Callable[[str], list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The side's cues (``cue_spans`` of its text) but those of the acts attached to their objects (`_act`)."""
+    start = side.passage.start
+    acts = {(t.cue.start - start, t.cue.end - start) for t in side.credits if _act(t)}
+    return [s for s in cue_spans(side.raw) if s not in acts]
+
+
 def speech_cue_spans(verbs: ReportingVerbs) -> Callable[[str], list[tuple[int, int]]]:
     """`verbs.cue_spans` without the positions: "is expected" or "plans" left unattached credits no one."""
 
@@ -139,9 +165,11 @@ def find_attribution(
     heads: frozenset[str],
     documents: frozenset[str] = frozenset(),
     cue_spans: Callable[[str], list[tuple[int, int]]] | None = None,
+    same_source: Callable[[Pair, list[Attribution], list[Attribution]], list[Found]] | None = None,
 ) -> list[Found]:
     """``heads``: nouns that name a source without an actor behind it; ``documents``: those that name a
-    document ("report", "study"). Both from the reporting-verb lexicon."""
+    document ("report", "study"). Both from the reporting-verb lexicon. ``same_source``: what to report when
+    both sides may credit one source, given the pair and each side's credits holding the claim (`relayed`)."""
     credits_a = [t for t in pair.a.credits if _credits_claim(pair, pair.a, t, actors, heads)]
     credits_b = [t for t in pair.b.credits if _credits_claim(pair, pair.b, t, actors, heads)]
     if not credits_a and not credits_b:
@@ -159,12 +187,14 @@ def find_attribution(
         if same_figure and about_itself(credited, t):
             named_on_fact_side = source_shared = False
         weak = pair.match.score < MIN_FACT_SCORE and not same_figure
-        credited_on_fact_side = any(c.source is not None or c.cue_class not in POSITIONS for c in fact.credits)
+        # A cue the extractor attached to an act ("voicing her opposition": an object) credits no claim.
+        claims = [c for c in fact.credits if not _act(c)]
+        credited_on_fact_side = any(c.source is not None or c.cue_class not in POSITIONS for c in claims)
         if weak or credited_on_fact_side or _quoted(fact, quoted) or named_on_fact_side or source_shared:
             return []
-        if cue_spans is not None and cue_spans(fact.raw):
+        if cue_spans is not None and _unattached(fact, cue_spans):
             return []  # a reporting verb the attribution finder could not attach ("one of the diplomats said")
-        who = "an anonymous source" if t.anonymous and t.source_actor is None else _who(credited, t)
+        who = "an anonymous source" if t.anonymous and t.source_actor is None else _who(credited, t, actors)
         spans = {credited.id: _credit_span(t), fact.id: fact.passage.span}
         texts = {credited.id: f"credited to {who} ({clip(credited.slice(t.cue), 20)})", fact.id: "stated as fact"}
         return [
@@ -178,7 +208,8 @@ def find_attribution(
             )
         ]
     if maybe_same_source(pair, credits_a, credits_b, actors):
-        return []
+        # One source on both sides: whom one side says that source had the claim from is all that can differ.
+        return same_source(pair, credits_a, credits_b) if same_source is not None else []
     anonymous_a = all(t.anonymous for t in credits_a)
     anonymous_b = all(t.anonymous for t in credits_b)
     named_a = all(t.source_actor is not None and not t.anonymous for t in credits_a)
@@ -202,7 +233,7 @@ def find_attribution(
             "attribution",
             _credit_span(ta, pair.a),
             _credit_span(tb, pair.b),
-            f"{pair.a.id}: credited to {_who(pair.a, ta)} · {pair.b.id}: credited to {_who(pair.b, tb)}",
+            f"{pair.a.id}: credited to {_who(pair.a, ta, actors)} · {pair.b.id}: credited to {_who(pair.b, tb, actors)}",
             "medium" if detail == "different sources" else "low",
             detail,
         )

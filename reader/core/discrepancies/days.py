@@ -50,7 +50,7 @@ _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # (no le
 
 
 @dataclass(frozen=True, slots=True)
-class _Day:
+class Day:
     day: int  # 0 = Monday
     span: Span  # the weekday's word
     actor: str  # Actor.id
@@ -59,15 +59,17 @@ class _Day:
     words: frozenset[str]  # the sentence's content stems, less the actors' names and the days
 
 
-def _days(
+def actor_days(
     article: Article,
     side_of: Callable[[Passage], Side],
     quantities_of: Callable[[Side], list[Quantity]],
     actor_by_id: Mapping[str, Actor],
     canonical: dict[str, str],
-) -> list[_Day]:
-    """The article's weekdays, each with the actor it dates, outside quotations and words of speaking."""
-    found: list[_Day] = []
+    kinds: frozenset[str],
+) -> list[Day]:
+    """The article's weekdays, each with the actor it dates (an actor of one of ``kinds``), outside quotations
+    and words of speaking."""
+    found: list[Day] = []
     text = article.text
     for n in sentences_holding(article, _WEEKDAY):  # (most sentences are not tokenised)
         if len(found) >= MAX_DAYS:
@@ -77,7 +79,7 @@ def _days(
         # (a weekday dating a word of speaking is skipped below, but still bounds its neighbours' actors)
         days = [q for q in quantities_of(side) if q.category == "weekday" and text[q.span.start].isupper()]
         named = sorted(side.mentions)
-        acting = [m for m in named if _kind(actor_by_id, m[2]) in ACTING_KINDS]
+        acting = [m for m in named if _kind(actor_by_id, m[2]) in kinds]
         if not days or not acting:
             continue
         quotes = find_quotes(article)
@@ -99,11 +101,11 @@ def _days(
             before = [m for m in named if low <= m[0] and m[1] <= q.span.start]
             after = [m for m in named if q.span.end <= m[0] and m[1] <= high] if q.span.start < opening else []
             actor = before[-1] if before else after[0] if after else None
-            if actor is None or _kind(actor_by_id, actor[2]) not in ACTING_KINDS:
+            if actor is None or _kind(actor_by_id, actor[2]) not in kinds:
                 continue
             if not _acts(text, sentence.start, actor, q.span.start):
                 continue
-            found.append(_Day(int(q.value), q.span, actor[2], Span(actor[0], actor[1]), n, words))
+            found.append(Day(int(q.value), q.span, actor[2], Span(actor[0], actor[1]), n, words))
     return found
 
 
@@ -128,9 +130,9 @@ def _acts(text: str, sentence_start: int, actor: tuple[int, int, str], day_start
     return not before or before[-1] in ",;:—–("
 
 
-def _one_day_each(days: list[_Day]) -> dict[str, list[_Day]]:
+def one_day_each(days: list[Day]) -> dict[str, list[Day]]:
     """The days of each actor that the article dates on one day only."""
-    by_actor: dict[str, list[_Day]] = {}
+    by_actor: dict[str, list[Day]] = {}
     for d in days:
         by_actor.setdefault(d.actor, []).append(d)
     return {actor: ds for actor, ds in by_actor.items() if len({d.day for d in ds}) == 1}
@@ -150,12 +152,14 @@ def find_days(
     """(the match to list it under, the discrepancy) for one actor dated on different days by the two articles.
     ``side_of`` and ``quantities_of`` as for `find_elsewhere` (the weekdays are the passage's quantities)."""
     by_id = {a.id: a for a in articles}
-    known: dict[str, dict[str, list[_Day]]] = {}
+    known: dict[str, dict[str, list[Day]]] = {}
     results: list[tuple[Match, Found]] = []
     for (id_a, id_b), between in sorted(matches_by_pair(articles, matches).items()):
         for article_id in (id_a, id_b):
             if article_id not in known:
-                known[article_id] = _one_day_each(_days(by_id[article_id], side_of, quantities_of, actor_by_id, canonical))
+                known[article_id] = one_day_each(
+                    actor_days(by_id[article_id], side_of, quantities_of, actor_by_id, canonical, ACTING_KINDS)
+                )
         days_a, days_b = known[id_a], known[id_b]
         if not days_a or not days_b:
             continue

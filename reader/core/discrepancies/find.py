@@ -16,8 +16,8 @@ from typing import Any
 from reader.core.credits import CreditIndex
 from reader.core.discrepancies.across import (
     ClaimPair,
+    Known,
     SentenceStems,
-    claim_stems,
     claims_ahead,
     find_across,
     holds_claim,
@@ -25,6 +25,7 @@ from reader.core.discrepancies.across import (
 )
 from reader.core.discrepancies.attribution import find_attribution, speech_cue_spans
 from reader.core.discrepancies.common import Found, Pair, Side, nearest_match, rough_words
+from reader.core.discrepancies.dated import find_dated
 from reader.core.discrepancies.days import find_days
 from reader.core.discrepancies.elsewhere import find_elsewhere
 from reader.core.discrepancies.names import find_names
@@ -35,7 +36,9 @@ from reader.core.discrepancies.polarity import find_polarity
 from reader.core.discrepancies.quantities import TRIGGER_WORDS, Quantity
 from reader.core.discrepancies.quotations import find_quotations
 from reader.core.discrepancies.quotes import find_quotes
+from reader.core.discrepancies.relayed import relayed
 from reader.core.discrepancies.subjects import AGENT_KINDS
+from reader.core.discrepancies.titles import find_titles
 from reader.core.forked import map_in_halves
 from reader.core.lexicons.paraphrases import Paraphrases, load_paraphrases
 from reader.core.lexicons.polarity import Polarity, load_polarity
@@ -210,13 +213,21 @@ def find_discrepancies(
         return found
 
     neighbours = Neighbours(articles, matches)
+    claims = ahead.claims if ahead is not None else Known(canonical)  # each article's credits and sentence stems
+    stems = claims.stems
+
+    def relayed_in_match(pair: Pair, credits_a: list[Attribution], credits_b: list[Attribution]) -> list[Found]:
+        # (the alignment's matches only: a claim pair of `across` has no shared runs to hold a nested claim)
+        return relayed(pair, credits_a, credits_b, actor_by_id, stems)
 
     def found_at(match: Match) -> list[Found]:
         pair = Pair(match, side(match.a), side(match.b))
         quoted_a, quoted_b = quoted_in(match.a), quoted_in(match.b)
         found: list[Found] = []
         if pair.a.credits or pair.b.credits:
-            found += find_attribution(pair, quoted_a, quoted_b, actor_by_id, heads, verbs.evidence_heads, speech_cues)
+            found += find_attribution(
+                pair, quoted_a, quoted_b, actor_by_id, heads, verbs.evidence_heads, speech_cues, relayed_in_match
+            )
         found += compare(pair, quoted_a, quoted_b)
         # The same claim may sit in the sentence next to a match that the alignment left unpaired.
         for pa, pb in neighbours.of(match):
@@ -247,16 +258,17 @@ def find_discrepancies(
     per_match = list(zip(usable, found_all, strict=True))
     elsewhere = _elsewhere(articles, matches, per_match, side, lambda s: quantities_of(s, canonical, known))
 
-    stems = ahead.claims.stems if ahead is not None else claim_stems(canonical)
-
     def judge(claim: ClaimPair, between: Sequence[Match]) -> list[tuple[Match, Found]]:
         """The attribution finder on two sentences holding one claim, as if a match paired them."""
         near = nearest_match(between, claim.a.start, claim.b.start)
         paired = Match(near.id, claim.a, claim.b, 100 * claim.cover, "paraphrase")
 
         def claim_side(passage: Passage) -> Side:
-            # Only credits whose content holds the claim: "Rice said" of another clause of the sentence is not it.
-            holding = tuple(t for t in credits.covering(passage) if holds_claim(by_id[passage.article], t, claim, stems))
+            # Only credits whose content holds the claim: "Rice said" of another clause of the sentence is not it;
+            # and the acts the extractor attached (object credits: no claim, but their cues are not unattached).
+            holding = tuple(
+                t for t in credits.covering(passage) if t.kind == "object" or holds_claim(by_id[passage.article], t, claim, stems)
+            )
             return Side(by_id[passage.article], passage, holding, mentions_in)
 
         pair = Pair(paired, claim_side(claim.a), claim_side(claim.b))
@@ -277,7 +289,9 @@ def find_discrepancies(
         return any(a.overlaps(span_a) and b.overlaps(span_b) for a, b in quoted_told.get((id_a, id_b), ()))
 
     for listed_under, f in [
-        *find_across(articles, matches, attributions, canonical, judge, ahead.claims if ahead is not None else None),
+        *find_across(articles, matches, attributions, canonical, judge, claims),
+        *find_dated(articles, matches, side, lambda s: quantities_of(s, canonical, known), actor_by_id, canonical, judge),
+        *find_titles(articles, matches, attributions, claims),
         *find_phrases(articles, matches, attributions, actor_by_id, ahead.phrases if ahead is not None else None),
         *find_quotations(articles, matches, attributions, canonical, told, better),
         *find_days(articles, matches, side, lambda s: quantities_of(s, canonical, known), actor_by_id, canonical),
