@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from reader.core.discrepancies.across import ClaimPair
 from reader.core.discrepancies.common import Found, Side
-from reader.core.discrepancies.days import Day, actor_days, one_day_each
+from reader.core.discrepancies.days import Day, actor_days, best_unpaired, one_day_each
 from reader.core.discrepancies.pairing import matches_by_pair, paired_sentences, sentence_starts
 from reader.core.discrepancies.quantities import Quantity
 from reader.core.discrepancies.subjects import AGENT_KINDS
@@ -41,15 +41,10 @@ def dated_pairs(
             continue  # other days: `days.find_days`'s, for an organisation
         if together is None:
             together = paired_sentences(between, sentence_starts(article_a), sentence_starts(article_b))
-        pairs = [
-            (len(a.words & b.words), a, b)
-            for a in days_a[actor]
-            for b in days_b[actor]
-            if (a.sentence, b.sentence) not in together and a.words & b.words
-        ]
-        if not pairs:
+        best = best_unpaired(days_a[actor], days_b[actor], together)
+        if best is None:
             continue
-        _, a, b = max(pairs, key=lambda p: (p[0], -p[1].span.start, -p[2].span.start))
+        a, b = best
         shared = a.words & b.words
         # The name and the day are shared too: one word each.
         cover = (len(shared) + 2) / (max(len(a.words), len(b.words)) + 2)

@@ -141,6 +141,21 @@ def one_day_each(days: list[Day]) -> dict[str, list[Day]]:
 _NAMES = [d.capitalize() for d in WEEKDAYS]
 
 
+def best_unpaired(days_a: list[Day], days_b: list[Day], together: set[tuple[int, int]]) -> tuple[Day, Day] | None:
+    """The two sentences, one an article, that date the actor and no match pairs, sharing the most content
+    words (at least one), the earliest first on a tie; None if no such pair."""
+    pairs = [
+        (len(a.words & b.words), a, b)
+        for a in days_a
+        for b in days_b
+        if (a.sentence, b.sentence) not in together and a.words & b.words
+    ]
+    if not pairs:
+        return None
+    _, a, b = max(pairs, key=lambda p: (p[0], -p[1].span.start, -p[2].span.start))
+    return a, b
+
+
 def find_days(
     articles: Sequence[Article],
     matches: Sequence[Match],
@@ -168,15 +183,10 @@ def find_days(
         for actor in sorted(days_a.keys() & days_b.keys()):
             if days_a[actor][0].day == days_b[actor][0].day:
                 continue
-            pairs = [
-                (len(a.words & b.words), a, b)
-                for a in days_a[actor]
-                for b in days_b[actor]
-                if (a.sentence, b.sentence) not in together and a.words & b.words
-            ]
-            if not pairs:
+            best = best_unpaired(days_a[actor], days_b[actor], together)
+            if best is None:
                 continue
-            _, a, b = max(pairs, key=lambda p: (p[0], -p[1].span.start, -p[2].span.start))
+            a, b = best
             near = nearest_match(between, a.span.start, b.span.start)
             name_a, name_b = article_a.text[a.named.start : a.named.end], article_b.text[b.named.start : b.named.end]
             summary = f"{id_a}: {clip(name_a, 30)} … {_NAMES[a.day]} · {id_b}: {clip(name_b, 30)} … {_NAMES[b.day]}"
