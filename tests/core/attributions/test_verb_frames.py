@@ -119,6 +119,8 @@ def test_a_restrictive_which_is_no_attribution(found):
     [
         ("They fought a rear-guard action against the Congress, which wants to limit the Fed's powers.", "the Congress"),
         ("They joined Pelosi, who wants to limit the Fed's powers.", "Pelosi"),  # not "joined Pelosi"
+        ("They fought Pelosi, who wants to limit the Fed's powers.", "Pelosi"),  # an irregular past, no -ed
+        ("They wrote to Pelosi, who wants to limit the Fed's powers.", "Pelosi"),  # "to Pelosi": no verb kept
     ],
 )
 def test_a_non_restrictive_clause_states_its_antecedents_position_whatever_the_pronoun(text, source, found):

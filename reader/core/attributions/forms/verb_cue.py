@@ -64,6 +64,7 @@ from reader.core.attributions.subjects import (
 from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
+from reader.core.text.tokens import STOPWORDS
 
 # Adverbials between a cue and its content ("said in a statement on Tuesday that").
 _LEAD = re.compile(
@@ -387,4 +388,20 @@ def _after_last_verb(text: str, source: Span, verbs: ReportingVerbs) -> Span:
         if low.endswith("ed") or (low in verbs.verb_classes and m.end() < source.end - source.start):
             start = source.start + m.end()
     start = skip_space(text, start, source.end)
+    if start == source.start:
+        start = _name_after_verb(text, source)
     return Span(start, source.end) if start < source.end else source
+
+
+# A lower-case word, then the capitalised run the source ends with: "fought Pelosi".
+_LOWER_THEN_NAME = re.compile(r"\b([a-z][\w'’-]*)\s+((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)$")
+
+
+def _name_after_verb(text: str, source: Span) -> int:
+    """Where the name a clause's antecedent ends with starts, after a verb that is neither a cue nor an -ed
+    form ("They fought Pelosi, who ..."): the word before the name is no function word ("voters in Ohio",
+    "the Post" stay whole). ``source.start`` when there is no such verb."""
+    found = _LOWER_THEN_NAME.search(text, source.start, source.end)
+    if found is None or found.group(1) in STOPWORDS:
+        return source.start
+    return found.start(2)
