@@ -20,8 +20,8 @@ from collections.abc import Callable, Mapping, Sequence
 
 from reader.core.discrepancies.across import ClaimPair
 from reader.core.discrepancies.common import Found, Side
-from reader.core.discrepancies.days import Day, actor_days, best_unpaired, one_day_each
-from reader.core.discrepancies.pairing import matches_by_pair, paired_sentences, sentence_starts
+from reader.core.discrepancies.days import Day, best_unpaired, dated_article_pairs
+from reader.core.discrepancies.pairing import paired_sentences, sentence_starts
 from reader.core.discrepancies.quantities import Quantity
 from reader.core.discrepancies.subjects import AGENT_KINDS
 from reader.core.model import Actor, Article, Match, Passage
@@ -68,16 +68,10 @@ def find_dated(
 ) -> list[tuple[Match, Found]]:
     """``side_of``, ``quantities_of``: as for `days.find_days`; ``judge``: the attribution finder on a claim pair,
     as `across.find_across` takes it."""
-    by_id = {a.id: a for a in articles}
-    known: dict[str, Dated] = {}  # each article's dated actors, worked out once
     results: list[tuple[Match, Found]] = []
-    for (id_a, id_b), between in sorted(matches_by_pair(articles, matches).items()):
-        for article_id in (id_a, id_b):
-            if article_id not in known:
-                days = actor_days(by_id[article_id], side_of, quantities_of, actor_by_id, canonical, AGENT_KINDS)
-                known[article_id] = one_day_each(days)
-        if not known[id_a] or not known[id_b]:
-            continue
-        for pair in dated_pairs(by_id[id_a], by_id[id_b], known[id_a], known[id_b], between):
+    for article_a, article_b, between, days_a, days_b in dated_article_pairs(
+        articles, matches, side_of, quantities_of, actor_by_id, canonical, AGENT_KINDS
+    ):
+        for pair in dated_pairs(article_a, article_b, days_a, days_b, between):
             results += judge(pair, between)
     return results

@@ -32,7 +32,7 @@ sentences, like `elsewhere`'s amounts.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from reader.core.discrepancies.common import Found, Side, clip, nearest_match, rough_words, stem
@@ -141,6 +141,29 @@ def one_day_each(days: list[Day]) -> dict[str, list[Day]]:
 _NAMES = [d.capitalize() for d in WEEKDAYS]
 
 
+def dated_article_pairs(
+    articles: Sequence[Article],
+    matches: Sequence[Match],
+    side_of: Callable[[Passage], Side],
+    quantities_of: Callable[[Side], list[Quantity]],
+    actor_by_id: Mapping[str, Actor],
+    canonical: dict[str, str],
+    kinds: frozenset[str],
+) -> Iterator[tuple[Article, Article, Sequence[Match], dict[str, list[Day]], dict[str, list[Day]]]]:
+    """(article a, article b, their matches, a's actors of ``kinds`` dated to one day, b's) for every pair of
+    articles where both date some actor; each article's days are worked out once."""
+    by_id = {a.id: a for a in articles}
+    known: dict[str, dict[str, list[Day]]] = {}
+    for (id_a, id_b), between in sorted(matches_by_pair(articles, matches).items()):
+        for article_id in (id_a, id_b):
+            if article_id not in known:
+                known[article_id] = one_day_each(
+                    actor_days(by_id[article_id], side_of, quantities_of, actor_by_id, canonical, kinds)
+                )
+        if known[id_a] and known[id_b]:
+            yield by_id[id_a], by_id[id_b], between, known[id_a], known[id_b]
+
+
 def best_unpaired(days_a: list[Day], days_b: list[Day], together: set[tuple[int, int]]) -> tuple[Day, Day] | None:
     """The two sentences, one an article, that date the actor and no match pairs, sharing the most content
     words (at least one), the earliest first on a tie; None if no such pair."""
@@ -166,19 +189,11 @@ def find_days(
 ) -> list[tuple[Match, Found]]:
     """(the match to list it under, the discrepancy) for one actor dated on different days by the two articles.
     ``side_of`` and ``quantities_of`` as for `find_elsewhere` (the weekdays are the passage's quantities)."""
-    by_id = {a.id: a for a in articles}
-    known: dict[str, dict[str, list[Day]]] = {}
     results: list[tuple[Match, Found]] = []
-    for (id_a, id_b), between in sorted(matches_by_pair(articles, matches).items()):
-        for article_id in (id_a, id_b):
-            if article_id not in known:
-                known[article_id] = one_day_each(
-                    actor_days(by_id[article_id], side_of, quantities_of, actor_by_id, canonical, ACTING_KINDS)
-                )
-        days_a, days_b = known[id_a], known[id_b]
-        if not days_a or not days_b:
-            continue
-        article_a, article_b = by_id[id_a], by_id[id_b]
+    for article_a, article_b, between, days_a, days_b in dated_article_pairs(
+        articles, matches, side_of, quantities_of, actor_by_id, canonical, ACTING_KINDS
+    ):
+        id_a, id_b = article_a.id, article_b.id
         together = paired_sentences(between, sentence_starts(article_a), sentence_starts(article_b))
         for actor in sorted(days_a.keys() & days_b.keys()):
             if days_a[actor][0].day == days_b[actor][0].day:
