@@ -22,7 +22,9 @@ STRAIGHT = '"'
 QUOTE_MARKS = OPENING + CLOSING + STRAIGHT
 # Two apostrophes stand for a straight double quote in some archives (''Like this,'' she said).
 DOUBLED = "''"
-_QUOTE_MARK = re.compile(f"{DOUBLED}|[{QUOTE_MARKS}]")
+# A quotation inside one closes or opens with it in the same archives: ''I said, 'No,''' he recalled.
+TRIPLED = "'''"
+_QUOTE_MARK = re.compile(f"{TRIPLED}|{DOUBLED}|[{QUOTE_MARKS}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +118,13 @@ def _scan(text: str, paragraphs: tuple[Span, ...]) -> QuoteIndex:
             pos = para.start
         for m in _QUOTE_MARK.finditer(text, pos, para.end):
             i, ch = m.start(), m.group()
+            if ch == TRIPLED:  # the doubled mark and the single one of the quotation inside it
+                if open_at is None:
+                    open_at, para_count, width = i, 1, 2
+                else:
+                    quotes.append(_quote(open_at, i + 1, i + 3, para_count, width))
+                    open_at = None
+                continue
             if open_at is None:
                 if ch in OPENING or ch == STRAIGHT or ch == DOUBLED or _placed_as_opener(text, i, para.start):
                     open_at, para_count, width = i, 1, len(ch)

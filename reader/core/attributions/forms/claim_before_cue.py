@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, Found, direct, trim
-from reader.core.attributions.sources import BOUNDARY_WORDS, PRONOUNS, SKIP_BEFORE_CUE, skip_space_back
+from reader.core.attributions.sources import BOUNDARY_WORDS, DETERMINERS, PRONOUNS, SKIP_BEFORE_CUE, skip_space_back
 from reader.core.attributions.subjects import speaker_after
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
@@ -13,6 +13,11 @@ from reader.core.text.quotes import QuoteIndex
 # A few words between a closing quotation and the source phrase found left of the cue ("his friend", "the
 # Zionist Union Party's"): they belong to the source.
 _WORDS_AFTER_QUOTE = re.compile(r"(?:[,?!](?:[\"”’]|'')|,)\s+((?:[\w'’.-]+\s+){1,5})$")
+
+
+# Marks that may close a quotation: a curly opening mark typed the wrong way round closes one too (`not,“ he said`);
+# `QuoteIndex.ending_at` decides.
+_CLOSING_MARKS = "”\"'“"
 
 
 # Words that open a clause or a verb phrase: a gap holding one is no part of the source ("..., as the crowd applauded").
@@ -35,26 +40,20 @@ def trailing(
         before = cue.start
     else:
         gap = _WORDS_AFTER_QUOTE.search(text, max(sentence.start, source.start - 50), source.start) if source else None
-        if (
-            source is not None
-            and gap is not None
-            and text[source.start].isupper()  # not "a charge she denied", "an idea the union rejected"
-            and text[source.start : source.end].lower() not in PRONOUNS
-            and not _GAP_STOPS.intersection(gap.group(1).lower().split())
-        ):
+        if source is not None and gap is not None and _gap_joins(text, source, gap.group(1).lower().split()):
             source = Span(gap.start(1), source.end)  # `"Q," his friend Mahamat Oumar told`: the whole phrase speaks
         before = source.start if source is not None else cue.start
     if source is None:
         return None
     comma = skip_space_back(text, before, sentence.start)
-    if comma <= sentence.start and not (comma > 0 and text[comma - 1] in "”\"'"):
+    if comma <= sentence.start and not (comma > 0 and text[comma - 1] in _CLOSING_MARKS):
         return None
     if text[comma - 1] == ",":
         comma -= 1
         closing = skip_space_back(text, comma, 0)
     else:
         closing = comma
-    quote = quotes.ending_at(closing) if closing > 0 and text[closing - 1] in "”\"'" else None
+    quote = quotes.ending_at(closing) if closing > 0 and text[closing - 1] in _CLOSING_MARKS else None
     if quote is None and closing > 0 and text[closing - 2 : closing] in (",”", ',"', ",'"):
         quote = quotes.ending_at(closing)
     if quote is not None:
@@ -74,3 +73,14 @@ def trailing(
         return None
     kind = "mixed" if quotes.within(content) else "indirect"
     return Found(cue, source, content, kind, "inverted", cue_class, head)
+
+
+def _gap_joins(text: str, source: Span, gap: list[str]) -> bool:
+    """Whether the words between a closing quotation and the phrase found left of the cue belong to that phrase:
+    `"Q," his friend Mahamat Oumar told`, `"Q," Edward-Isaac Dovere and Gabriel Debenedetti wrote` (subjects joined
+    by "and"), `"Q," the prime minister's spokesman said` (a phrase cut after its possessive). Not "a charge she
+    denied", "an idea the union rejected": a pronoun or a determiner opens a phrase of its own."""
+    first = text[source.start : source.end].split()[0].lower()
+    if first in PRONOUNS or (not text[source.start].isupper() and first in DETERMINERS):
+        return False
+    return gap[0] != "and" and not _GAP_STOPS.difference({"and"}).intersection(gap)

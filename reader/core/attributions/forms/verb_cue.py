@@ -226,6 +226,14 @@ def verb_cue(
             or head_text.lower() in verbs.evidence_heads
             or _CLAUSE_NEXT.match(text, cue.end, sentence.end) is not None
         )
+    if (
+        noun_like
+        and status == "np"
+        and source is not None
+        and (at_end(text, pos, sentence.end) or adjunct_tail(text, pos, sentence.end))
+        and closing_quote_before(text, source.start, sentence.start)
+    ):
+        noun_like = False  # `"Q," the website explains.`: a quotation, its subject, then the verb closing the sentence
     if cue_class in POSITION_CLASSES and _VERB_BEFORE.search(text, max(sentence.start, cue.start - 30), cue.start):
         return None  # "released plans to", "expressed hope that": the object of another verb, a noun
     if noun_like and cue_class in POSITION_CLASSES:
