@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, Found, direct, trim
-from reader.core.attributions.sources import BOUNDARY_WORDS, DETERMINERS, PRONOUNS, SKIP_BEFORE_CUE, skip_space_back
+from reader.core.attributions.sources import BOUNDARY_WORDS, PRONOUNS, SKIP_BEFORE_CUE, skip_space_back
 from reader.core.attributions.subjects import speaker_after
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
@@ -79,8 +79,9 @@ def _gap_joins(text: str, source: Span, gap: list[str]) -> bool:
     """Whether the words between a closing quotation and the phrase found left of the cue belong to that phrase:
     `"Q," his friend Mahamat Oumar told`, `"Q," Edward-Isaac Dovere and Gabriel Debenedetti wrote` (subjects joined
     by "and"), `"Q," the prime minister's spokesman said` (a phrase cut after its possessive). Not "a charge she
-    denied", "an idea the union rejected": a pronoun or a determiner opens a phrase of its own."""
+    denied", "an idea the union rejected", "prisoner of war now charged": a pronoun or a lower-case phrase
+    that no possessive cut opens a phrase of its own."""
     first = text[source.start : source.end].split()[0].lower()
-    if first in PRONOUNS or (not text[source.start].isupper() and first in DETERMINERS):
+    if first in PRONOUNS or not (text[source.start].isupper() or first.endswith(("'s", "’s"))):
         return False
     return gap[0] != "and" and not _GAP_STOPS.difference({"and"}).intersection(gap)
