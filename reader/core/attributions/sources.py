@@ -48,8 +48,8 @@ DETERMINERS = frozenset(
     "the a an his her its their our my your this these those some many several other another any each".split()
 )
 PRONOUNS = frozenset("he she they it we i you".split())
-# Determiners that stand alone as a subject ("Several said", "Some say", "others argued").
-QUANTIFIERS = frozenset("some many several most others both few".split())
+# Determiners that stand alone as a subject ("Several said", "Some say", "others argued", "Yet another said").
+QUANTIFIERS = frozenset("some many several most others both few another".split())
 # Modifiers that may stand before a name without breaking it ("senior Hamas figure Mahmoud al-Zahar").
 NAME_MODIFIERS = frozenset("senior former top veteran prominent local foreign chief deputy acting leading".split())
 # Capitalised words that usually modify rather than name ("Egyptian sources"): nationality adjectives.
@@ -267,6 +267,8 @@ def phrase_after(text: str, start: int, end: int) -> Span | None:
         if len(picked) >= MAX_SOURCE_WORDS:
             break
     while picked and text[picked[-1][0] : picked[-1][1]].lower() in PREPOSITIONS | DETERMINERS:
+        if len(picked) == 1 and text[picked[0][0] : picked[0][1]].lower() in QUANTIFIERS:
+            break  # `"Q," tweeted another`: a quantifier standing alone as the speaker
         picked.pop()
     if not picked:
         return None

@@ -39,9 +39,7 @@ def trailing(
         source, head = speaker_after(text, cue.end, sentence.end), None
         before = cue.start
     else:
-        gap = _WORDS_AFTER_QUOTE.search(text, max(sentence.start, source.start - 50), source.start) if source else None
-        if source is not None and gap is not None and _gap_joins(text, source, gap.group(1).lower().split()):
-            source = Span(gap.start(1), source.end)  # `"Q," his friend Mahamat Oumar told`: the whole phrase speaks
+        source = source and joined_after_quote(text, sentence, source)  # `"Q," his friend Mahamat Oumar told`
         before = source.start if source is not None else cue.start
     if source is None:
         return None
@@ -73,6 +71,15 @@ def trailing(
         return None
     kind = "mixed" if quotes.within(content) else "indirect"
     return Found(cue, source, content, kind, "inverted", cue_class, head)
+
+
+def joined_after_quote(text: str, sentence: Span, source: Span) -> Span:
+    """``source`` with the few words between it and a closing quotation (or comma) before it, when they belong to
+    it: `"Q," his friend Mahamat Oumar told`, `"Q," state Sen. Jason Holsman (D) said` (the whole phrase speaks)."""
+    gap = _WORDS_AFTER_QUOTE.search(text, max(sentence.start, source.start - 50), source.start)
+    if gap is not None and _gap_joins(text, source, gap.group(1).lower().split()):
+        return Span(gap.start(1), source.end)
+    return source
 
 
 def _gap_joins(text: str, source: Span, gap: list[str]) -> bool:

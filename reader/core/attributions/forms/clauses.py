@@ -107,8 +107,8 @@ def that_ahead(text: str, pos: int, end: int) -> int | None:
         low = text[start:stop].lower()
         if low == "that":
             return stop
-        if text[start] in "\"“”'" and n > 0:
-            continue  # the title of a show or paper
+        if text[start] in "\"“”'‘’" and n > 0:
+            continue  # the title of a show or paper, an abbreviated year ("said in ‘08 that")
         if not text[start].isalnum() or (n == 0 and low not in PREPOSITIONS and low not in ("after", "before")):
             return None
     return None

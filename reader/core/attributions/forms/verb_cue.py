@@ -15,7 +15,7 @@ from reader.core.attributions.cue_words import (
 )
 from reader.core.attributions.forms.agreed import AGREE, agreed_class
 from reader.core.attributions.forms.called import called_something
-from reader.core.attributions.forms.claim_before_cue import trailing
+from reader.core.attributions.forms.claim_before_cue import joined_after_quote, trailing
 from reader.core.attributions.forms.clauses import (
     TIME_WORDS,
     Found,
@@ -42,6 +42,7 @@ from reader.core.attributions.forms.cue_content import (
     with_addressee,
 )
 from reader.core.attributions.sources import (
+    PREPOSITIONS,
     QUANTIFIERS,
     SourceMemo,
     evidence_before,
@@ -240,7 +241,14 @@ def verb_cue(
         if not (cue_text.endswith("s") and _TO_OR_THAT.match(text, cue.end)):
             return None  # "the vain hope that ...", "Kurdish plans for ...": a noun; "the senator plans to ..." a verb
         noun_like = False
-    quote_before = source is not None and continued is None and closing_quote_before(text, source.start, sentence.start)
+    quote_before = (
+        source is not None
+        and continued is None
+        and (
+            closing_quote_before(text, source.start, sentence.start)
+            or (not relative and _quote_before_phrase(text, sentence, source, pos))
+        )
+    )
     if not cue_text.startswith("refer") and (
         status == "comma"
         or quote_before
@@ -304,6 +312,19 @@ def verb_cue(
     ):
         return None  # "they have not described the mechanism", "has not yet announced a bid": nothing made public
     return Found(cue, source, content, kind, form, cue_class, head)
+
+
+_FIRST_WORD = re.compile(r"[a-z]+\b")
+
+
+def _quote_before_phrase(text: str, sentence: Span, source: Span, pos: int) -> bool:
+    """`"Q," state Sen. Jason Holsman (D) said about halfway through ...`: a closing quotation before the words that
+    lead to the phrase found left of the cue, when nothing but a closing adjunct follows the cue (not `"Q," the
+    spokeswoman told POLITICO that ...`, `"Q," 72 percent said yes`)."""
+    first = _FIRST_WORD.match(text, pos, sentence.end)
+    if not (at_end(text, pos, sentence.end) or (first is not None and first.group() in PREPOSITIONS)):
+        return False
+    return closing_quote_before(text, joined_after_quote(text, sentence, source).start, sentence.start)
 
 
 _DASH_END = re.compile(r"(?:\s-{1,2}|\s?[—–])\s*$")
