@@ -49,6 +49,7 @@ from reader.core.attributions.sources import (
     head_word,
     previous_token,
     skip_space,
+    skip_space_back,
     source_before,
 )
 from reader.core.attributions.subjects import (
@@ -120,6 +121,7 @@ def verb_cue(
     carried = CARRIED_ON.search(text, max(sentence.start, cue.start - 40), cue.start)
     anchor = carried.start() if carried else cue.start  # where the subject's verb phrase starts
     anchor = _before_dash_aside(text, sentence, anchor)  # "Joyce — who is listed as an attorney — told"
+    anchor = _before_bracket(text, sentence, anchor)  # "Kasich (R-OH), said", "Murphy (a Connecticut Democrat ...) says"
     source, status = source_before(text, sentence.start, anchor, verbs, memo)
     relative = False  # the cue is in a relative clause ("Perez, who said ..., spoke"): its content ends at a comma
     continued = None  # `he said, adding that`: the speaker of the cue before, whose quote is not this cue's
@@ -325,6 +327,30 @@ def _quote_before_phrase(text: str, sentence: Span, source: Span, pos: int) -> b
     if not (at_end(text, pos, sentence.end) or (first is not None and first.group() in PREPOSITIONS)):
         return False
     return closing_quote_before(text, joined_after_quote(text, sentence, source).start, sentence.start)
+
+
+_BRACKET_END = re.compile(r"\)\s*,?\s*$")
+_TAG_WORDS = 6  # words in a bracket kept in the source ("(R-Ohio)", "(INDECI)"): a longer one is an aside
+
+
+def _before_bracket(text: str, sentence: Span, anchor: int) -> int:
+    """Where the subject ends when a bracket stands between it and its verb: after a short tag kept with the name
+    before a comma (`Gov. John Kasich (R-OH), said`), before a longer aside (`Kasich (who has 25 delegates) said`);
+    else ``anchor``. The bracket holds no other bracket and is no longer than `_ASIDE_MAX`."""
+    end = _BRACKET_END.search(text, max(sentence.start, anchor - 4), anchor)
+    if end is None:
+        return anchor
+    opening = text.rfind("(", max(sentence.start, end.start() - _ASIDE_MAX), end.start())
+    if opening < 0 or ")" in text[opening : end.start()] or not text[sentence.start : opening].strip():
+        return anchor
+    if not text[opening - 2 : opening].strip()[-1:].isalnum():
+        return anchor  # `"Q," (aside) said`: no name before the bracket
+    if len(text[opening : end.start()].split()) <= _TAG_WORDS and not _WORD_START.search(text, opening, end.start()):
+        return end.start() + 1  # the tag stays with the name; the comma after it goes
+    return skip_space_back(text, opening, sentence.start)
+
+
+_WORD_START = re.compile(r"\b(?:who|which|that|a|an|the|and|but)\b")
 
 
 _DASH_END = re.compile(r"(?:\s-{1,2}|\s?[—–])\s*$")
