@@ -285,8 +285,8 @@ def main_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs, m
         low = word.lower()
         if not word.islower() or low.endswith("ing"):
             continue
-        if not (low.endswith("ed") or low in _AUXILIARIES or verbs.is_speech_verb(low)):
-            continue
+        if not (low.endswith("ed") or low in _AUXILIARIES or low in _IRREGULAR_PAST or verbs.is_speech_verb(low)):
+            continue  # "And then Trump went fully on the attack, saying": an irregular past is finite too
         source, status = source_before(text, start, tok[0], verbs, memo)
         if status == "comma":
             return fronted_subject(text, Span(start, sentence.end), tok[0], verbs, memo)
