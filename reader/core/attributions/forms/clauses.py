@@ -80,13 +80,10 @@ def indirect(text: str, sentence: Span, start: int, form: str, quotes: QuoteInde
 def closing_quote_before(text: str, pos: int, start: int) -> bool:
     """Whether ``pos`` follows `,"` / `,”` (the end of a quotation the cue introduces afterwards)."""
     back = skip_space_back(text, pos, start)
-    if (
-        back - 2 >= start
-        and (
-            text[back - 2 : back] in (',"', ",”", '?"', "?”", '!"', "!”", '."', ".”", ",“", "?“", "!“")  # `not,“ he said`
-            or text[back - 3 : back] in (",''", "?''", "!''", ".''")
-            or text[back - 4 : back] in (",'''", "?'''", "!'''", ".'''")  # `one of us,''' Mr. English said`
-        )
+    if back - 2 >= start and (
+        text[back - 2 : back] in (',"', ",”", '?"', "?”", '!"', "!”", '."', ".”", ",“", "?“", "!“", '…"', "…”")
+        or text[back - 3 : back] in (",''", "?''", "!''", ".''")
+        or text[back - 4 : back] in (",'''", "?'''", "!'''", ".'''")  # `one of us,''' Mr. English said`
     ):
         return True
     # `..., ‘No, we have got to defeat it,’ ” Mr. Sanders said`: a quotation inside the quotation closes first

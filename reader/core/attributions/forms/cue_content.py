@@ -40,8 +40,9 @@ _OBJECT_TOO = frozenset({"report", "reveal"})
 _SAY_OBJECT_STEMS = ("announc", "recall", "explain", "not", "mention", "reiterat", "repeat", "stress", "emphasi")
 # What may follow a cue that closes its sentence without being content: a time, a place, an occasion
 # ("..., police announced Thursday", "Wray confirmed at a press conference"). Words that open a clause
-# ("that", "who", "whether") end the match, so "said in 2015 that he won" is not an adjunct.
-_TAIL_WORD = r"(?!(?:that|who|which|whether|if|and|but|he|she|they|it|we|i)\b)[\w'’.-]+"
+# ("that", "who", "whether") end the match, so "said in 2015 that he won" is not an adjunct. A word may be quoted:
+# "said on MSNBC's “Morning Joe.”" names a show (capitalised: `promises to “end” it` is no adjunct).
+_TAIL_WORD = r"(?!(?:that|who|which|whether|if|and|but|he|she|they|it|we|i)\b)(?:(?:[“\"]|'')(?=[A-Z]))?[\w'’.-]+(?:[”\"]|'')?"
 _ADJUNCT_TAIL = re.compile(
     r"(?:\s*,?\s*(?:(?:on|at|in|during|after|before|from|to|via|outside|inside|with|while|late|early)\s+(?:"
     + _TAIL_WORD

@@ -70,9 +70,9 @@ def _with_quote_before(text: str, sentence: Span, quotes: QuoteIndex) -> Span:
     while back > 0 and text[back - 1] in " \t":
         back -= 1
     mark = 2 if text[back - 2 : back] == "''" else 1
-    if back < mark + 1 or text[back - 1] not in "\"”'" or text[back - 1 - mark] not in "?!.":
+    if back < mark + 1 or text[back - 1] not in "\"”'" or text[back - 1 - mark] not in "?!.…":
         return sentence
-    if text[back - 1 - mark] == "." and len(text[sentence.start : sentence.end].split()) > SHORT_TAIL_WORDS:
+    if text[back - 1 - mark] in ".…" and len(text[sentence.start : sentence.end].split()) > SHORT_TAIL_WORDS:
         return sentence  # `"... missing." Trump said.`: only a short speaker sentence takes a quotation ending in "."
     quote = quotes.ending_at(back)
     return Span(quote.outer.start, sentence.end) if quote is not None else sentence
