@@ -88,7 +88,9 @@ def _at_colon(
 ) -> Found | None:
     """The attribution of the clause before ``colon`` and the quotation opening at ``quote_at``, if it is one."""
     window = max(sentence.start, colon - _WINDOW)
-    if len(text[window:colon].split()) < _MIN_WORDS or _BYLINE.search(text, window, colon):
+    if (len(text[window:colon].split()) < _MIN_WORDS and not _subject_verb(text[window:colon], verbs)) or _BYLINE.search(
+        text, window, colon
+    ):
         return None
     quote = quotes.starting_at(quote_at)
     if quote is None:
@@ -103,6 +105,16 @@ def _at_colon(
     if len(content) == 0:
         return None
     return Found(_verb_phrase(text, source, colon), source, content, "direct", "colon-quote", "say", head_word(text, source))
+
+
+_TWO_WORDS = re.compile(r"\s*(?:[A-Z][\w'’-]+|he|she|they|we|it)\s+([a-z]+)\s*$")
+
+
+def _subject_verb(clause: str, verbs: ReportingVerbs) -> bool:
+    """A two-word clause that is a subject and its verb ("Kasich resisted:", "He said:", "Hewitt writes:"), not a label
+    ("Photo credit:", "Read more:"): a name or pronoun, then a past form or a cue of the lexicon."""
+    m = _TWO_WORDS.fullmatch(clause)
+    return m is not None and (m.group(1).endswith("ed") or verbs.class_of(m.group(1)) is not None)
 
 
 def _verb_phrase(text: str, source: Span, colon: int) -> Span:
