@@ -347,11 +347,15 @@ def _before_bracket(text: str, sentence: Span, anchor: int) -> int:
         return anchor
     if not text[opening - 2 : opening].strip()[-1:].isalnum():
         return anchor  # `"Q," (aside) said`: no name before the bracket
-    if len(text[opening : end.start()].split()) <= _TAG_WORDS and not _WORD_START.search(text, opening, end.start()):
+    if _PARTY_TAG.match(text, opening, end.start() + 1):
         return end.start() + 1  # the tag stays with the name; the comma after it goes
+    if len(text[opening : end.start()].split()) <= _TAG_WORDS and not _WORD_START.search(text, opening, end.start()):
+        return anchor  # "Lena Berg, head of the Nordic Pilots Association (NPA), told": `source_before` reads it
     return skip_space_back(text, opening, sentence.start)
 
 
+# A party and state, or a state, after a legislator's name: "(R-OH)", "(D-R.I.)", "(D)", "(Ky.)", "(New Mexico)".
+_PARTY_TAG = re.compile(r"\((?:[RDI](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?|[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?)\)$")
 _WORD_START = re.compile(r"\b(?:who|which|that|a|an|the|and|but)\b")
 
 
