@@ -239,6 +239,8 @@ def verb_cue(
         and closing_quote_before(text, source.start, sentence.start)
     ):
         noun_like = False  # `"Q," the website explains.`: a quotation, its subject, then the verb closing the sentence
+    elif noun_like and status == "comma" and text[cue.start].islower() and closing_quote_before(text, cue.start, sentence.start):
+        noun_like = False  # `"I'm a voter," declares Stephanie Acs, 27`: the verb right after the quotation
     if cue_class in POSITION_CLASSES and _VERB_BEFORE.search(text, max(sentence.start, cue.start - 30), cue.start):
         return None  # "released plans to", "expressed hope that": the object of another verb, a noun
     if noun_like and cue_class in POSITION_CLASSES:
