@@ -23,6 +23,9 @@ def _cues(found, text: str) -> list[str]:
         ("Investors may want to think twice before buying the shares.", "want"),
         ("The candidate did not feel well and skipped the dinner.", "feel"),
         ("She tried to ask the mayor a question after the rally.", "ask"),
+        ("Later, the governor added trucks to the rule.", "added"),
+        ("The new rule adds another hurdle to the process.", "adds"),
+        ("Over ten years the cuts would add up to $2 billion.", "add"),
     ],
 )
 def test_a_plain_sense_is_no_attribution(text, cue, found):
