@@ -26,6 +26,7 @@ def _cues(found, text: str) -> list[str]:
         ("Later, the governor added trucks to the rule.", "added"),
         ("The new rule adds another hurdle to the process.", "adds"),
         ("Over ten years the cuts would add up to $2 billion.", "add"),
+        ("Forty percent of voters in the latest poll were undecided.", "in"),
     ],
 )
 def test_a_plain_sense_is_no_attribution(text, cue, found):
