@@ -27,6 +27,10 @@ def _cues(found, text: str) -> list[str]:
         ("The new rule adds another hurdle to the process.", "adds"),
         ("Over ten years the cuts would add up to $2 billion.", "add"),
         ("Forty percent of voters in the latest poll were undecided.", "in"),
+        ("Getting the bill passed is easier said than done.", "said"),
+        ("All told, the group raised $4 million last year.", "told"),
+        ("Only time will tell if the plan works.", "tell"),
+        ("The strong jobs report has cleared the way for a rate rise.", "report"),
     ],
 )
 def test_a_plain_sense_is_no_attribution(text, cue, found):
@@ -46,6 +50,8 @@ def test_a_plain_sense_is_no_attribution(text, cue, found):
         ("Adding he intended to stay, the mayor left the room.", "Adding"),
         ("In the latest poll, the mayor leads by ten points.", "In"),
         ("Voters want a change, the pollster said.", "said"),
+        ("The mayor said it was easier said than done.", "said"),
+        ("The agency reports that prices rose.", "reports"),
     ],
 )
 def test_the_speech_sense_stays(text, cue, found):

@@ -12,6 +12,8 @@ not attributions, each a class seen in real news (PolNeAR train):
 - advice: "investors may want to think twice";
 - "feel" of a state of body or mind: "didn't feel well", "will make Democrats
   feel terrible";
+- idioms: "easier said than done", "all told", "time will tell", "as we know it";
+- a noun form before an auxiliary, the subject of a clause: "the jobs report was released";
 - "ask" of a question put, with no words or topic of it: "asked him a question" (not "asked them a question:
   'Who ...?'", nor "a question about ...").
 
@@ -67,12 +69,40 @@ _QUESTION = re.compile(
 
 _QUESTION_TEXT = re.compile(r"\s*(?::|,?\s*[\"“‘']|,?\s*(?:about|on|whether|if|why|how|what|who)\b)")
 
+# Idioms with a cue word in them: "easier said than done", "all told", "only time will tell", "as we know it",
+# "you would never know it".
+_IDIOM = re.compile(
+    r"\b(?:easier\s+said\s+than\s+done|[Aa]ll\s+told,|time\s+(?:will|would|may|can)\s+tell\b"
+    r"|\bas\s+(?:we|you|they)\s+(?:now\s+)?know\s+it\b|\bnever\s+know\s+it\b)"
+)
+# Cue forms that are also nouns: before an auxiliary they are a clause's subject ("the jobs report was released",
+# "China's ambitious plans did not go down well"), not a verb.
+_NOUN_FORMS = frozenset("report reports plan plans claim claims".split())
+_AUXILIARIES = frozenset("is are was were has have had will would could can may might should must does do did".split())
+
+
+def _noun_subject(text: str, sentence: Span, cue: Span) -> bool:
+    after = _words_after(text, cue.end, sentence.end, 1)
+    if not after or after[0].lower() not in _AUXILIARIES:
+        return False
+    before = _words_before(text, sentence.start, cue.start, 1)
+    # "she would claim was the cause": after a pronoun, a relative, a modal or "to" the form is a verb
+    low = before[0] if before else ""
+    return bool(low) and low not in PRONOUNS and low not in _AUXILIARIES and low not in ("who", "which", "that", "what", "to")
+
 
 def plain_sense(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: str | None) -> bool:
     """Whether the cue at ``cue`` is used in a sense that attributes nothing (see the module's list)."""
     if " " in cue_text:
         return False
     if cue_text.endswith("ed") and cue_text not in _NEVER_PARTICIPLE and _participle_before_noun(text, sentence, cue):
+        return True
+    if any(
+        m.start() <= cue.start and cue.end <= m.end()
+        for m in _IDIOM.finditer(text, max(sentence.start, cue.start - 25), min(sentence.end, cue.end + 15))
+    ):
+        return True  # the idiom holds the cue
+    if cue_text in _NOUN_FORMS and _noun_subject(text, sentence, cue):
         return True
     if cue_text in ("state", "states"):
         return not _state_verb(text, sentence, cue)
