@@ -60,6 +60,9 @@ _BARE_SAY = frozenset(
     responds responded admit admits admitted complain complains complained stress stresses stressed
     testify testified joke joked""".split()
 )
+# "add" takes a statement bare only as a clause ("adding he intended to ..."); with a noun phrase it adds a thing
+# ("added another facet to his job", "the economy adding 151,000 jobs", "don't add up").
+_ADD_FORMS = frozenset("add adds added adding".split())
 _NOT_CONTENT = frozenset("little nothing much anything something more less".split())
 MAX_TAIL = 100  # characters: a longer rest of the sentence is content, not an adjunct
 # The object of "called" before its quoted name ("called both Trump and Clinton “crazy”", "called Clinton, his
@@ -159,7 +162,7 @@ def content_after(
         return "indirect", "indirect-bare", content
     if cue_class == "say" and (
         (text[pos : pos + 12].split(" ", 1)[0].lower() in _NOT_CONTENT and not re.match(r"\S+\s+than\b", text[pos : pos + 20]))
-        or (cue_text not in _BARE_SAY and not _reads_as_clause(text, pos, sentence.end))
+        or ((cue_text not in _BARE_SAY or cue_text in _ADD_FORMS) and not _reads_as_clause(text, pos, sentence.end))
     ):
         return None, None, None  # "announced a presidential bid", "said little about": an object, no statement
     return indirect(text, sentence, pos, "indirect-bare", quotes)

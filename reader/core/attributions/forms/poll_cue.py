@@ -30,6 +30,13 @@ _POLL = re.compile(
     r"(?:" + _MODIFIER + r"\s+){0,6}?(?:poll|survey))\b(?!\s+(?:of|on|about|for)\b|[\w-])"
 )
 
+# The people a poll asked, right before its "in": the phrase names them ("Fewer than half of the voters surveyed in
+# a new poll support ..."), the sentence's own verb says what they said.
+_RESPONDENTS_BEFORE = re.compile(
+    r"\b(?:voters|people|respondents|adults|Americans|Republicans|Democrats|independents|women|men|caucusgoers"
+    r"|members|supporters|participants|surveyed|polled|interviewed|questioned|sampled|participated)\s+$"
+)
+
 
 def poll_cues(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> list[Found]:
     found: list[Found] = []
@@ -41,6 +48,8 @@ def poll_cues(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> list[
         if k < 0 or m.end() > sentences[k].end or quotes.enclosing(m.start()) is not None:
             continue
         sentence = sentences[k]
+        if _RESPONDENTS_BEFORE.search(text, max(sentence.start, m.start() - 30), m.start()):
+            continue  # "78 percent of voters in a recent CBS News poll said": the poll only tells which voters
         cue, source = Span(*m.span("cue")), Span(*m.span("source"))
         lead = LEADING_CONJUNCTION.match(text, sentence.start, cue.start)
         if not text[(lead.end() if lead else sentence.start) : cue.start].strip():

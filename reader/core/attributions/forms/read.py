@@ -17,6 +17,7 @@ from reader.core.attributions.forms.asked import asked
 from reader.core.attributions.forms.clauses import Found
 from reader.core.attributions.forms.noun_cue import NOUN_ONLY, noun_cue
 from reader.core.attributions.forms.passive_by import passive_by
+from reader.core.attributions.forms.plain_sense import plain_sense
 from reader.core.attributions.forms.verb_cue import PASSIVE_SEE_AS, verb_cue
 from reader.core.attributions.sources import SourceMemo
 from reader.core.lexicons.verbs import ReportingVerbs, cue_key
@@ -54,6 +55,8 @@ def read_cue(
         return agent  # "was first reported by Greg Sargent", "has been criticized by Republicans for ..."
     if cue_class is None or not_speech(text, sentence, cue, cue_text, cue_class, verbs):
         return None
+    if plain_sense(text, sentence, cue, cue_text, cue_class):
+        return None  # "384 pledged delegates", "Southern states", "claimed the prize", "didn't feel well"
     found = verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo)
     if found is None or len(found.content) == 0 or (found.source is not None and found.source.overlaps(found.content)):
         return None

@@ -1,0 +1,167 @@
+"""Cue words used in a plain sense, where nobody says, believes or intends anything.
+
+The cue lexicon matches words; `cue_words.not_speech` throws out nouns, names
+and passives. These tests throw out the verb (or participle) senses that are
+not attributions, each a class seen in real news (PolNeAR train):
+
+- a participle before the noun it describes: "384 pledged delegates", "her five
+  proposed bills", "its own recommended list";
+- "state(s)" the noun: "early voting states that", "Southern states";
+- "claim" of a win: "claimed the prize", "claiming his third victory", "claiming
+  41 percent of the vote";
+- advice: "investors may want to think twice";
+- "feel" of a state of body or mind: "didn't feel well", "will make Democrats
+  feel terrible";
+- idioms: "easier said than done", "all told", "time will tell", "as we know it";
+- a noun form before an auxiliary, the subject of a clause: "the jobs report was released";
+- "ask" of a question put, with no words or topic of it: "asked him a question" (not "asked them a question:
+  'Who ...?'", nor "a question about ...").
+
+Each test reads a few words on either side of the cue: bounded work per cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.attributions.sources import DETERMINERS, PRONOUNS, TOKEN
+from reader.core.model import Span
+
+# Forms that are never participles before a noun ("said" and "told" only report).
+_NEVER_PARTICIPLE = frozenset({"said", "told"})
+# Words before a participle that make it part of a noun phrase: determiners that never stand alone as a subject
+# ("her proposed bills", "the recommended list"), figures ("384 pledged delegates"), "own" ("its own recommended
+# list") and a few words of amount. Quantifiers and number words are left out: they may be the subject ("one
+# warned photographers to ...", "some urged voters").
+_BEFORE_PARTICIPLE = frozenset(
+    "a an the his her its their our my your every no own more enough fewer large current total".split()
+)
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen hundred thousand million".split())
+# Words after a participle that show it is no noun's modifier: function words, which start a clause or a phrase.
+_FUNCTION_WORDS = (
+    DETERMINERS
+    | PRONOUNS
+    | frozenset(
+        """no every all both few more most much such what which who whom whose when where why how whether if to of in
+    on at by for with from about as into onto over under after before than that and or but nor so yet him them us
+    me not never also still just only even too very again then there here is are was were be been being has have
+    had do does did will would can could may might must should up out off down back""".split()
+    )
+)
+# "claimed the prize", "claiming his third victory", "claimed 41 percent of the vote": winning, not saying ("claimed
+# the nomination" is left alone: a candidate declares it).
+_WIN = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|another)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:prize|victory|victories|win|wins|seats?|delegates|title|crown|mantle|spoils|percent)\b"
+    r"|\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?\d"
+)
+# "may want to", "might want to": advice from the writer, no one's intention.
+_ADVICE_BEFORE = re.compile(r"\b(?:may|might)\s+(?:(?:well|also|still|just)\s+)?$", re.I)
+# What one "feels" that is no belief: a state of body or comfort ("didn't feel well", "feels alive and well").
+# Feelings about someone ("felt betrayed", "angry") are left alone: they are an attitude a reader weighs.
+_FELT_STATE = frozenset(
+    """well good bad better worse best great fine terrible awful alive free sorry comfortable uncomfortable safe
+    unsafe tired sick welcome unwelcome lucky""".split()
+)
+_QUESTION = re.compile(
+    r"\s+(?:(?:[\w'’.-]+\s+){0,3}?)(?:a|the|any|some|several|many|more|one|two|three|few|no)\s+(?:[\w'’-]+\s+)?questions?\b"
+)
+
+_QUESTION_TEXT = re.compile(r"\s*(?::|,?\s*[\"“‘']|,?\s*(?:about|on|whether|if|why|how|what|who)\b)")
+
+# Idioms with a cue word in them: "easier said than done", "all told", "only time will tell", "as we know it",
+# "you would never know it".
+_IDIOM = re.compile(
+    r"\b(?:easier\s+said\s+than\s+done|[Aa]ll\s+told,|time\s+(?:will|would|may|can)\s+tell\b"
+    r"|\bas\s+(?:we|you|they)\s+(?:now\s+)?know\s+it\b|\bnever\s+know\s+it\b)"
+)
+# Cue forms that are also nouns: before an auxiliary they are a clause's subject ("the jobs report was released",
+# "China's ambitious plans did not go down well"), not a verb.
+_NOUN_FORMS = frozenset("report reports plan plans claim claims".split())
+_AUXILIARIES = frozenset("is are was were has have had will would could can may might should must does do did".split())
+
+
+def _noun_subject(text: str, sentence: Span, cue: Span) -> bool:
+    after = _words_after(text, cue.end, sentence.end, 1)
+    if not after or after[0].lower() not in _AUXILIARIES:
+        return False
+    before = _words_before(text, sentence.start, cue.start, 1)
+    # "she would claim was the cause": after a pronoun, a relative, a modal or "to" the form is a verb
+    low = before[0] if before else ""
+    return bool(low) and low not in PRONOUNS and low not in _AUXILIARIES and low not in ("who", "which", "that", "what", "to")
+
+
+def plain_sense(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: str | None) -> bool:
+    """Whether the cue at ``cue`` is used in a sense that attributes nothing (see the module's list)."""
+    if " " in cue_text:
+        return False
+    if cue_text.endswith("ed") and cue_text not in _NEVER_PARTICIPLE and _participle_before_noun(text, sentence, cue):
+        return True
+    if any(
+        m.start() <= cue.start and cue.end <= m.end()
+        for m in _IDIOM.finditer(text, max(sentence.start, cue.start - 25), min(sentence.end, cue.end + 15))
+    ):
+        return True  # the idiom holds the cue
+    if cue_text in _NOUN_FORMS and _noun_subject(text, sentence, cue):
+        return True
+    if cue_text in ("state", "states"):
+        return not _state_verb(text, sentence, cue)
+    if cue_class == "claim" and _WIN.match(text, cue.end, sentence.end):
+        return True
+    if cue_text in ("want", "wants") and _ADVICE_BEFORE.search(text, max(sentence.start, cue.start - 20), cue.start):
+        return True
+    if cue_text in ("feel", "feels", "felt", "feeling"):
+        after = _words_after(text, cue.end, sentence.end, 1)
+        return bool(after) and after[0] in _FELT_STATE
+    if cue_class == "ask" and (question := _QUESTION.match(text, cue.end, sentence.end)) is not None:
+        return not _QUESTION_TEXT.match(text, question.end(), sentence.end)  # `asked them a question: "Who ...?"`
+    return False
+
+
+def _words_before(text: str, start: int, pos: int, count: int) -> list[str]:
+    return [m.group().lower() for m in TOKEN.finditer(text, max(start, pos - 60), pos)][-count:]
+
+
+def _words_after(text: str, pos: int, end: int, count: int) -> list[str]:
+    out = []
+    for m in TOKEN.finditer(text, pos, min(end, pos + 60)):
+        out.append(m.group())
+        if len(out) == count:
+            break
+    return out
+
+
+def _participle_before_noun(text: str, sentence: Span, cue: Span) -> bool:
+    """`384 pledged delegates`, `her five proposed bills`: an -ed form between a noun phrase's opening and its noun."""
+    after = _words_after(text, cue.end, sentence.end, 1)
+    if not after or not after[0][:1].islower() or not after[0].isalpha():
+        return False
+    word = after[0]
+    if word in _FUNCTION_WORDS or word.endswith("ly"):
+        return False
+    before = _words_before(text, sentence.start, cue.start, 1)
+    if not before:
+        return False
+    low = before[0]
+    return low in _BEFORE_PARTICIPLE or any(c.isdigit() for c in low) or low.endswith(("'s", "’s"))
+
+
+def _state_verb(text: str, sentence: Span, cue: Span) -> bool:
+    """ "It states that", "the memo also states", "the Saudis state": a pronoun or a determined noun (past adverbs)
+    before "state(s)";
+    after anything else ("Southern states", "early voting states", "the fifth state") it is the noun."""
+    before = [w for w in _words_before(text, sentence.start, cue.start, 4) if w not in _ADVERBS and not w.endswith("ly")][-2:]
+    if not before:
+        return False
+    if before[-1] in PRONOUNS:
+        return True
+    if len(before) < 2 or not (
+        before[0] in ("the", "this", "that", "its", "their", "his", "her") or before[0].endswith(("'s", "’s"))
+    ):
+        return False
+    noun = before[1]
+    return noun.isalpha() and noun not in _NUMBER_WORDS and noun not in _ORDINALS
+
+
+_ADVERBS = frozenset("also further still now then clearly explicitly even".split())
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last next only".split())
