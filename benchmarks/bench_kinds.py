@@ -144,16 +144,38 @@ def prose(n: int, rng: random.Random, planted: list | None = None) -> Documents:
         b[position] = copy
         if planted is not None:
             planted.append((a[index], copy, "verbatim" if k % 2 == 0 else "rewrite"))
-    return [_paragraphs(a, rng), _paragraphs(b, rng)]
+    return [_paragraphs(a, rng, titles_alone=True), _paragraphs(b, rng, titles_alone=True)]
 
 
-def _paragraphs(sentences: list[str], rng: random.Random) -> str:
+def _paragraphs(sentences: list[str], rng: random.Random, titles_alone: bool = False) -> str:
+    """Sentences joined into paragraphs of 2-6; with ``titles_alone``, a line without closing punctuation
+    (a chapter title: "The Abbé’s Chamber") is a paragraph of its own, as the novel prints it. Glued
+    into a paragraph, a title became one sentence with the next, and its copy could not be found
+    (benchmarks/README.md, History, session 11)."""
     out, k = [], 0
     while k < len(sentences):
         size = rng.randint(2, 6)
-        out.append(" ".join(sentences[k : k + size]))
+        chunk = sentences[k : k + size]
+        if titles_alone:
+            out.extend(_titles_apart(chunk))
+        else:
+            out.append(" ".join(chunk))
         k += size
     return "\n\n".join(out) + "\n"
+
+
+# How a sentence ends; a line ending otherwise is a title.
+CLOSING = tuple(".!?\"'”’)…:;")
+
+
+def _titles_apart(chunk: list[str]) -> list[str]:
+    paragraphs: list[list[str]] = [[]]
+    for sentence in chunk:
+        if sentence.rstrip().endswith(CLOSING):
+            paragraphs[-1].append(sentence)
+        else:
+            paragraphs.extend([[sentence], []])
+    return [" ".join(p) for p in paragraphs if p]
 
 
 _SYLLABLES = "ka lo mi ra te su no vi de pa ri go be la zu fe ho ni ta mo".split()
@@ -326,18 +348,29 @@ def prose_quality(output: str, planted: list) -> str:
         sides = {match[s]["article"]: (match[s]["start"], match[s]["end"]) for s in ("a", "b")}
         pairs.append((texts["A"][slice(*sides["A"])], texts["B"][slice(*sides["B"])]))
     found = {"verbatim": 0, "rewrite": 0}
+    instance = {"verbatim": 0, "rewrite": 0}  # the rule before 2026-12-07 (session 11): the planted instance only
     total = {"verbatim": 0, "rewrite": 0}
+    words = [(_words(a), b) for a, b in pairs]
     for original, copy, kind in planted:
         total[kind] += 1
         # A copy the segmenter cut in two (a quotation, then its speaker) is found when a piece of it is
         # matched to the original: the same rule `_right` uses for precision.
-        found[kind] += any(original in a and (copy in b or b in copy) for a, b in pairs)
+        exact = any(original in a and (copy in b or b in copy) for a, b in pairs)
+        instance[kind] += exact
+        # A line the novel prints several times ("Sinbad the Sailor.") is found when the copy is matched
+        # to any sentence of A with the original's words: which of them was copied no text can tell,
+        # and `_right` already counts such a match right (see benchmarks/README.md, History).
+        if not exact:
+            said = _words(original)
+            exact = any(x == said and (copy in b or b in copy) for x, b in words)
+        found[kind] += exact
     correct = sum(1 for a, b in pairs if _right(a, b, planted))
     # The rule before pieces of copies and near repeats counted, for comparison with older tables.
     strict = sum(1 for a, b in pairs if any(o in a and c in b for o, c, _ in planted) or _words(a) == _words(b))
     return (
         f"recall verbatim {found['verbatim'] / max(1, total['verbatim']):.3f} ({found['verbatim']}/{total['verbatim']}), "
-        f"rewrites {found['rewrite'] / max(1, total['rewrite']):.3f} ({found['rewrite']}/{total['rewrite']}); "
+        f"rewrites {found['rewrite'] / max(1, total['rewrite']):.3f} ({found['rewrite']}/{total['rewrite']}) "
+        f"({instance['verbatim']} and {instance['rewrite']} demanding the planted instance of a repeated line); "
         f"precision {correct / max(1, len(pairs)):.2f} ({len(pairs)} matches; {strict / max(1, len(pairs)):.2f} counting "
         "only whole planted pairs and identical words)"
     )

@@ -95,6 +95,43 @@ def candidate_arrays(a: SentenceStems, b: SentenceStems) -> Candidates:
     return Candidates(ii, jj, bound)
 
 
+def holding_rarest(short: SentenceStems, long: SentenceStems, sentences: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i of ``short``, j of ``long``), i among ``sentences``, where j holds the stem of i that
+    fewest sentences of ``long`` hold (and every stem of i is somewhere in ``long``): the only sentences
+    that can hold all of i's stems (`reader.core.align.passes.near`), in one numpy join."""
+    if short.vocabulary is long.vocabulary:  # articles of one `align` call, as in `candidate_arrays`
+        post_s, post_l = _article_postings(short), _article_postings(long)
+        size = len(short.vocabulary)
+    else:
+        vocabulary: dict[str, int] = {}
+        post_s, post_l = _Postings.of(short.sets, vocabulary), _Postings.of(long.sets, vocabulary)
+        size = len(vocabulary)
+    if not len(post_s.words) or not len(post_l.words) or not len(sentences):
+        return _NONE.a, _NONE.b
+    l_count = _padded(post_l.count, size)
+    wanted = np.zeros(len(short.stems), dtype=bool)
+    wanted[sentences] = True
+    keep = wanted[post_s.sents]
+    words, sents = post_s.words[keep], post_s.sents[keep]
+    held = l_count[words]
+    # Each sentence's entries, fewest holders first: its first entry names its rarest stem.
+    order = np.lexsort((held, sents))
+    words, sents, held = words[order], sents[order], held[order]
+    first = np.ones(len(sents), dtype=bool)
+    np.not_equal(sents[1:], sents[:-1], out=first[1:])
+    missing = np.zeros(len(short.stems), dtype=bool)
+    missing[sents[held == 0]] = True  # a stem no sentence of ``long`` holds
+    first &= ~missing[sents]
+    rarest, owners = words[first], sents[first]
+    repeats = l_count[rarest]
+    total = int(repeats.sum())
+    if total == 0:
+        return _NONE.a, _NONE.b
+    l_start = np.concatenate(([0], np.cumsum(l_count)[:-1]))
+    offset = np.arange(total) - np.repeat(np.cumsum(repeats) - repeats, repeats)
+    return np.repeat(owners, repeats), post_l.sents_by_word[np.repeat(l_start[rarest], repeats) + offset]
+
+
 @dataclass(frozen=True, slots=True)
 class _Postings:
     """One article's (word id, sentence) pairs, each distinct stem of a sentence once, in sentence

@@ -54,3 +54,23 @@ def test_taken_sentences_are_left_alone():
     pair = PairContext.of(article_stems(art_a, sa), article_stems(art_b, sb))
     held = PassagePair(1, 1, 0, 0, 100.0)  # a match an earlier pass found
     assert near.run(pair, [held]) == [held]
+
+
+def test_a_longer_copy_may_leave_out_more_words():
+    # Three words of fourteen left out, none of its stems rare: no candidate pair, and more
+    # left out than a short copy may.
+    a = f"{FILLER_A} The banker thought the time had come for him to take the upper hand."
+    b = f"The thought the time had come him to take the upper. {FILLER_B}"
+    assert near_pairs(a, b) == [
+        (
+            "The banker thought the time had come for him to take the upper hand.",
+            "The thought the time had come him to take the upper.",
+        )
+    ]
+
+
+def test_a_longer_sentence_keeping_too_little_is_not_a_copy():
+    # Eight words of twelve (two thirds) are a shared clause, not a copy.
+    a = f"{FILLER_A} Then he thought the time had come to take the upper hand at last."
+    b = f"The time had come to take the upper hand. {FILLER_B}"
+    assert near_pairs(a, b) == []

@@ -24,3 +24,16 @@ def test_repeated_sentences_pair_in_order_and_two_words_are_not_enough():
     b = f"Thank you all. {FILLER_B} He agreed. Thank you all."
     pairs = matched_texts(a, b)
     assert pairs == [("Thank you all.", "Thank you all."), ("Thank you all.", "Thank you all.")]
+
+
+def test_a_line_of_function_words_printed_once_in_each_is_matched():
+    # No content stem at all: only its being printed once in each article places it.
+    pairs = matched_texts(f"{FILLER_A} “What do they say?”", f"“What do they say?” {FILLER_B}")
+    assert pairs == [("“What do they say?”", "“What do they say?”")]
+
+
+def test_a_line_of_function_words_printed_twice_is_left_alone():
+    a = f"“What do they say?” {FILLER_A} “What do they say?”"
+    assert matched_texts(a, f"“What do they say?” {FILLER_B}") == []
+    # Three such words are too few even once.
+    assert matched_texts(f"{FILLER_A} “I do not.”", f"“I do not.” {FILLER_B}") == []
