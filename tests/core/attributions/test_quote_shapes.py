@@ -102,10 +102,6 @@ def test_an_irregular_past_is_the_finite_verb_of_a_trailing_participle() -> None
     assert _on(text, "saying")[0] == "Okafor"
 
 
-def test_a_participle_between_a_number_and_a_plural_noun_is_no_cue() -> None:
-    assert "pledged" not in _cues("Dunn leads Banks by 271 pledged delegates after the vote in Tarrow.")
-
-
 def test_tripled_marks_make_one_quotation() -> None:
     art = article_from_text("''I said, 'No,''' he recalled. ''Then we left.''", "X")
     quotes = find_quotes(art).quotes

@@ -118,9 +118,6 @@ def verb_cue(
     quotes: QuoteIndex,
     memo: SourceMemo | None,
 ) -> Found | None:
-    if _COUNTED_PARTICIPLE.match(text, max(sentence.start, cue.start - 16), cue.start) and cue_text.endswith("ed"):
-        if _NOUN_NEXT.match(text, cue.end, sentence.end):
-            return None  # "leads Sanders by 271 pledged delegates": a participle describing what is counted
     carried = CARRIED_ON.search(text, max(sentence.start, cue.start - 40), cue.start)
     anchor = carried.start() if carried else cue.start  # where the subject's verb phrase starts
     anchor = _before_dash_aside(text, sentence, anchor)  # "Joyce — who is listed as an attorney — told"
@@ -362,13 +359,6 @@ def _before_bracket(text: str, sentence: Span, anchor: int) -> int:
 # A party and state, or a state, after a legislator's name: "(R-OH)", "(D-R.I.)", "(D)", "(Ky.)", "(New Mexico)".
 _PARTY_TAG = re.compile(r"\((?:[RDI](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?|[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?)\)$")
 _WORD_START = re.compile(r"\b(?:who|which|that|a|an|the|and|but)\b")
-
-
-# A number right before an -ed cue, and a lower-case plural noun right after it (no pronoun: "1,500 said they would").
-_COUNTED_PARTICIPLE = re.compile(r".*\b\d[\d,.]*\s+$")
-_NOUN_NEXT = re.compile(
-    r"\s+(?!(?:they|those|these|this|that|it|its|their|his|her|he|she|we|was|were|is|are|has|have)\b)[a-z]+s\b"
-)
 
 
 _DASH_END = re.compile(r"(?:\s-{1,2}|\s?[—–])\s*$")
