@@ -52,17 +52,16 @@ _ADJUNCT_TAIL = re.compile(
     r"|yesterday|today|tonight|(?:last|this|earlier)\s+\w+|afterwards?|later|again|too))+\s*[.!?]?[\"”’)]*\s*$"
 )
 # "say" verbs whose bare complement is a statement ("she said relief was slow"); others ("announced",
-# "declared", "explained") take a noun phrase object without "that" ("announced a presidential bid").
+# "declared", "explained") take a noun phrase object without "that" ("announced a presidential bid"). "add" is not
+# one: it takes a statement bare only as a clause ("adding he intended to ..."); with a noun phrase it adds a thing
+# ("added another facet to his job", "the economy adding 151,000 jobs", "don't add up").
 _BARE_SAY = frozenset(
-    """say says said saying tell tells told telling add adds added adding insist insists insisted insisting
+    """say says said saying tell tells told telling insist insists insisted insisting
     argue argues argued arguing claim claims claimed predict predicts predicted suggest suggests suggested
     suggesting warn warns warned tweet tweets tweeted write writes wrote reply replies replied respond
     responds responded admit admits admitted complain complains complained stress stresses stressed
     testify testified joke joked""".split()
 )
-# "add" takes a statement bare only as a clause ("adding he intended to ..."); with a noun phrase it adds a thing
-# ("added another facet to his job", "the economy adding 151,000 jobs", "don't add up").
-_ADD_FORMS = frozenset("add adds added adding".split())
 _NOT_CONTENT = frozenset("little nothing much anything something more less".split())
 MAX_TAIL = 100  # characters: a longer rest of the sentence is content, not an adjunct
 # The object of "called" before its quoted name ("called both Trump and Clinton “crazy”", "called Clinton, his
@@ -162,7 +161,7 @@ def content_after(
         return "indirect", "indirect-bare", content
     if cue_class == "say" and (
         (text[pos : pos + 12].split(" ", 1)[0].lower() in _NOT_CONTENT and not re.match(r"\S+\s+than\b", text[pos : pos + 20]))
-        or ((cue_text not in _BARE_SAY or cue_text in _ADD_FORMS) and not _reads_as_clause(text, pos, sentence.end))
+        or (cue_text not in _BARE_SAY and not _reads_as_clause(text, pos, sentence.end))
     ):
         return None, None, None  # "announced a presidential bid", "said little about": an object, no statement
     return indirect(text, sentence, pos, "indirect-bare", quotes)
