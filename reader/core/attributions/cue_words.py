@@ -17,7 +17,10 @@ from reader.core.model import Span
 
 NOUN_BEFORE = frozenset({"no", "without", "every"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-_NOT_SPEECH_AFTER_CLAIM = re.compile(r"\s+(?:responsibility|credit|the\s+lives|lives|victory|the\s+title|a\s+share)\b", re.I)
+# Auxiliaries and modals: before a base form or a participle they make it a verb; after a noun, that noun a subject.
+AUXILIARIES = frozenset(
+    "is are was were be been being has have had will would could can may might should must do does did".split()
+)
 # Cue forms that are never nouns: only these may follow a noun modifier and still be verbs.
 VERB_ONLY = frozenset({"say", "says", "said", "tell", "tells", "told", "wrote", "add", "adds", "found", "knew"})
 _ABSOLUTE_GERUND = re.compile(
@@ -128,7 +131,7 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
         return True  # "went on trial accused of ...": a reduced passive
     if _modified_noun(text, sentence, cue, cue_text, verbs) or _described_noun(text, sentence, cue, cue_text):
         return True
-    return cue_class == "claim" and bool(_NOT_SPEECH_AFTER_CLAIM.match(text, cue.end))
+    return False
 
 
 # "issued a statement [late Tuesday] saying": a participle after a statement its subject put out.
@@ -167,7 +170,7 @@ def _modified_noun(text: str, sentence: Span, cue: Span, cue_text: str, verbs: R
     first = cue_text.split()[0]
     if first in VERB_ONLY or first.endswith("ed"):
         return False
-    before = [text[s:e] for s, e in _tokens_back(text, sentence.start, cue.start, 4)]
+    before = [text[s:e] for s, e in tokens_back(text, sentence.start, cue.start, 4)]
     if not before or not before[-1].isalpha() or not before[-1].islower() or before[-1] in _NOT_A_NOUN:
         return False
     k = len(before) - 2
@@ -181,14 +184,15 @@ def _modified_noun(text: str, sentence: Span, cue: Span, cue_text: str, verbs: R
     return governor.endswith("ed") and (k == 0 or before[k - 1].lower() not in DETERMINERS)
 
 
-def _tokens_back(text: str, start: int, pos: int, count: int) -> list[tuple[int, int]]:
-    """The last ``count`` tokens before ``pos`` (not before ``start``), in text order."""
-    return [m.span() for m in TOKEN.finditer(text, max(start, pos - 80), pos)][-count:]
+def tokens_back(text: str, start: int, pos: int, count: int, window: int = 80) -> list[tuple[int, int]]:
+    """The last ``count`` tokens before ``pos`` (not before ``start``, nor more than ``window`` characters back),
+    in text order."""
+    return [m.span() for m in TOKEN.finditer(text, max(start, pos - window), pos)][-count:]
 
 
 def _verb_before(text: str, sentence: Span, cue: Span) -> bool:
     """Whether the cue word before ``cue`` is a verb, not a noun ("rejected claims", not "the report concludes")."""
-    before = [text[s:e].lower() for s, e in _tokens_back(text, sentence.start, cue.start, 2)]
+    before = [text[s:e].lower() for s, e in tokens_back(text, sentence.start, cue.start, 2)]
     if len(before) < 2 or not before[-1].islower():
         return len(before) == 1 and before[0].islower()
     return before[0] not in DETERMINERS and before[0] not in PREPOSITIONS and not before[0].endswith(("'s", "’s"))
@@ -206,7 +210,7 @@ def _described_noun(text: str, sentence: Span, cue: Span, cue_text: str) -> bool
     first = cue_text.split()[0]
     if first in VERB_ONLY or first.endswith(("ed", "ing")):
         return False
-    before = [text[s:e] for s, e in _tokens_back(text, sentence.start, cue.start, 2)]
+    before = [text[s:e] for s, e in tokens_back(text, sentence.start, cue.start, 2)]
     if len(before) < 2 or before[0].lower() not in DETERMINERS:
         return False
     adjective = before[1].lower()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.attributions.cue_words import AUXILIARIES
 from reader.core.attributions.sources import (
     BOUNDARY_WORDS,
     DETERMINERS,
@@ -37,9 +38,6 @@ _OPENERS = frozenset("but and so yet however meanwhile still also".split())
 # Lower-case particles inside a name ("Omar al-Masri", "Thijs de Graaf").
 _NAME_PARTICLES = frozenset("al el de del der da di du van von bin ibn la le abu".split())
 MAX_ROLE_WORDS = 9  # "Lagos State's commissioner for physical planning": a role with its name
-_AUXILIARIES = frozenset(
-    "is are was were be been being has have had will would could can may might should must do does did".split()
-)
 MAX_FRONTED_WORDS = 40
 # Past tenses without "-ed" that end a subject ("Carson took the stage ... and called"): the verb, not a noun.
 _IRREGULAR_PAST = frozenset(
@@ -165,7 +163,7 @@ def before_adverbs(text: str, start: int, pos: int) -> int:
 def _verb_like(word: str, verbs: ReportingVerbs) -> bool:
     word = word.strip(",.;:'’\"“”")
     return (
-        word in _AUXILIARIES
+        word in AUXILIARIES
         or word.endswith("ed")
         or verbs.is_speech_verb(word)
         or word in verbs.multiword
@@ -285,7 +283,7 @@ def main_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs, m
         low = word.lower()
         if not word.islower() or low.endswith("ing"):
             continue
-        if not (low.endswith("ed") or low in _AUXILIARIES or low in _IRREGULAR_PAST or verbs.is_speech_verb(low)):
+        if not (low.endswith("ed") or low in AUXILIARIES or low in _IRREGULAR_PAST or verbs.is_speech_verb(low)):
             continue  # "And then Trump went fully on the attack, saying": an irregular past is finite too
         source, status = source_before(text, start, tok[0], verbs, memo)
         if status == "comma":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.attributions.cue_words import AUXILIARIES
 from reader.core.attributions.forms.clauses import (
     Reading,
     at_end,
@@ -220,10 +221,11 @@ def content_follows(text: str, sentence: Span, cue: Span, quotes: QuoteIndex, cu
     if rest.strip(" .!?\"”'’)"):
         return True
     # The phrase runs to the sentence end: a speaker ("said Al-Houl.") unless it has a verb ("said costs were high.").
-    return any(w in _AUXILIARIES or w.endswith("ed") for w in text[phrase.start : phrase.end].split())
+    return any(w in _CLAUSE_AUXILIARIES or w.endswith("ed") for w in text[phrase.start : phrase.end].split())
 
 
-_AUXILIARIES = frozenset("is are was were be been has have had will would could can may might should must do does did".split())
+# "being" opens no clause here: "recalls the colleague being confused" stays the object of the cue.
+_CLAUSE_AUXILIARIES = AUXILIARIES - {"being"}
 
 
 _ADDRESSEE = re.compile(
@@ -268,7 +270,9 @@ def _reads_as_clause(text: str, pos: int, end: int) -> bool:
     articulated ..."), not a noun phrase."""
     toks = [text[s:e].lower() for s, e in words(text, pos, min(end, pos + 80))[:8]]
     return bool(toks) and (
-        toks[0] in _SUBJECT_PRONOUNS or any(t in _AUXILIARIES for t in toks) or _NAME_THEN_PAST.match(text, pos, end) is not None
+        toks[0] in _SUBJECT_PRONOUNS
+        or any(t in _CLAUSE_AUXILIARIES for t in toks)
+        or _NAME_THEN_PAST.match(text, pos, end) is not None
     )
 
 

@@ -7,8 +7,8 @@ not attributions, each a class seen in real news (PolNeAR train):
 - a participle before the noun it describes: "384 pledged delegates", "her five
   proposed bills", "its own recommended list";
 - "state(s)" the noun: "early voting states that", "Southern states";
-- "claim" of a win: "claimed the prize", "claiming his third victory", "claiming
-  41 percent of the vote";
+- "claim" of a win or a deed: "claimed the prize", "claiming his third victory",
+  "claiming 41 percent of the vote", "claimed responsibility", "claimed lives";
 - advice: "investors may want to think twice";
 - "feel" of a state of body or mind: "didn't feel well", "will make Democrats
   feel terrible";
@@ -24,18 +24,17 @@ from __future__ import annotations
 
 import re
 
+from reader.core.attributions.cue_words import AUXILIARIES, tokens_back
 from reader.core.attributions.sources import DETERMINERS, PRONOUNS, TOKEN
 from reader.core.model import Span
 
 # Forms that are never participles before a noun ("said" and "told" only report).
 _NEVER_PARTICIPLE = frozenset({"said", "told"})
-# Words before a participle that make it part of a noun phrase: determiners that never stand alone as a subject
-# ("her proposed bills", "the recommended list"), figures ("384 pledged delegates"), "own" ("its own recommended
-# list") and a few words of amount. Quantifiers and number words are left out: they may be the subject ("one
-# warned photographers to ...", "some urged voters").
-_BEFORE_PARTICIPLE = frozenset(
-    "a an the his her its their our my your every no own more enough fewer large current total".split()
-)
+# Words before a participle that make it part of a noun phrase: figures ("384 pledged delegates"), "own" ("its own
+# recommended list") and a few words of amount. Determiners and possessives ("her proposed bills", "the recommended
+# list", "Egypt's stated aim") never get here: `cue_words.not_speech` throws those cues out first. Quantifiers and
+# number words are left out: they may be the subject ("one warned photographers to ...", "some urged voters").
+_BEFORE_PARTICIPLE = frozenset("own more enough fewer large current total".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen hundred thousand million".split())
 # Words after a participle that show it is no noun's modifier: function words, which start a clause or a phrase.
 _FUNCTION_WORDS = (
@@ -49,11 +48,13 @@ _FUNCTION_WORDS = (
     )
 )
 # "claimed the prize", "claiming his third victory", "claimed 41 percent of the vote": winning, not saying ("claimed
-# the nomination" is left alone: a candidate declares it).
+# the nomination" is left alone: a candidate declares it); "claimed responsibility", "claimed credit", "the storm
+# claimed lives": a deed owned or a toll taken.
 _WIN = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their|its|another)\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:prize|victory|victories|win|wins|seats?|delegates|title|crown|mantle|spoils|percent)\b"
     r"|\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?\d"
+    r"|(?i:\s+(?:responsibility|credit|the\s+lives|lives|victory|the\s+title|a\s+share)\b)"
 )
 # "may want to", "might want to": advice from the writer, no one's intention.
 _ADVICE_BEFORE = re.compile(r"\b(?:may|might)\s+(?:(?:well|also|still|just)\s+)?$", re.I)
@@ -78,17 +79,16 @@ _IDIOM = re.compile(
 # Cue forms that are also nouns: before an auxiliary they are a clause's subject ("the jobs report was released",
 # "China's ambitious plans did not go down well"), not a verb.
 _NOUN_FORMS = frozenset("report reports plan plans claim claims".split())
-_AUXILIARIES = frozenset("is are was were has have had will would could can may might should must does do did".split())
 
 
 def _noun_subject(text: str, sentence: Span, cue: Span) -> bool:
     after = _words_after(text, cue.end, sentence.end, 1)
-    if not after or after[0].lower() not in _AUXILIARIES:
+    if not after or after[0].lower() not in AUXILIARIES:
         return False
     before = _words_before(text, sentence.start, cue.start, 1)
     # "she would claim was the cause": after a pronoun, a relative, a modal or "to" the form is a verb
     low = before[0] if before else ""
-    return bool(low) and low not in PRONOUNS and low not in _AUXILIARIES and low not in ("who", "which", "that", "what", "to")
+    return bool(low) and low not in PRONOUNS and low not in AUXILIARIES and low not in ("who", "which", "that", "what", "to")
 
 
 def plain_sense(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: str | None) -> bool:
@@ -119,7 +119,7 @@ def plain_sense(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: 
 
 
 def _words_before(text: str, start: int, pos: int, count: int) -> list[str]:
-    return [m.group().lower() for m in TOKEN.finditer(text, max(start, pos - 60), pos)][-count:]
+    return [text[s:e].lower() for s, e in tokens_back(text, start, pos, count, window=60)]
 
 
 def _words_after(text: str, pos: int, end: int, count: int) -> list[str]:
@@ -143,7 +143,7 @@ def _participle_before_noun(text: str, sentence: Span, cue: Span) -> bool:
     if not before:
         return False
     low = before[0]
-    return low in _BEFORE_PARTICIPLE or any(c.isdigit() for c in low) or low.endswith(("'s", "’s"))
+    return low in _BEFORE_PARTICIPLE or any(c.isdigit() for c in low)
 
 
 def _state_verb(text: str, sentence: Span, cue: Span) -> bool:
