@@ -136,9 +136,12 @@ def verb_cue(
         source = continued or main_subject(text, sentence, anchor, verbs, memo)
         source, status = source or clause_subject(text, sentence, anchor, verbs), "np"
     elif status == "coordinated":
-        source = shared_subject(text, sentence, anchor, verbs, memo) or clause_subject(text, sentence, anchor, verbs)
-        if source is not None:  # "A month later, he paid a visit ... and explained": the subject of the first verb
-            source = main_subject(text, sentence, anchor, verbs, memo) or source
+        # "A month later, he paid a visit ... and explained": the subject of the first verb; the others only without it
+        source = (
+            main_subject(text, sentence, anchor, verbs, memo)
+            or shared_subject(text, sentence, anchor, verbs, memo)
+            or clause_subject(text, sentence, anchor, verbs)
+        )
         status = "np"
     elif status == "comma":
         subject = None
