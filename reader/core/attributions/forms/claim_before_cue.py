@@ -33,13 +33,16 @@ def trailing(
     status: str,
     cue_class: str | None,
     quotes: QuoteIndex,
+    joined: Span | None = None,
 ) -> Found | None:
-    """`"Q," S said` / `C, S said` / `"Q," said S`: the content comes before."""
+    """`"Q," S said` / `C, S said` / `"Q," said S`: the content comes before. ``joined``: ``source`` already
+    passed through `joined_after_quote`, when the caller has it."""
     if status == "comma":
         source, head = speaker_after(text, cue.end, sentence.end), None
         before = cue.start
     else:
-        source = source and joined_after_quote(text, sentence, source)  # `"Q," his friend Mahamat Oumar told`
+        # `"Q," his friend Mahamat Oumar told`
+        source = joined if joined is not None else source and joined_after_quote(text, sentence, source)
         before = source.start if source is not None else cue.start
     if source is None:
         return None

@@ -234,13 +234,11 @@ def verb_cue(
             or head_text.lower() in verbs.evidence_heads
             or _CLAUSE_NEXT.match(text, cue.end, sentence.end) is not None
         )
-    if (
-        noun_like
-        and status == "np"
-        and source is not None
-        and (at_end(text, pos, sentence.end) or adjunct_tail(text, pos, sentence.end))
-        and closing_quote_before(text, source.start, sentence.start)
-    ):
+    # `"Q," the website explains.`: a closing quotation right before the phrase left of the cue, and what follows the
+    # cue closes the sentence (nothing, or only an adjunct)
+    quote_closes_source = source is not None and closing_quote_before(text, source.start, sentence.start)
+    closing_tail = _closing_tail(text, pos, sentence.end)
+    if noun_like and status == "np" and closing_tail and quote_closes_source:
         noun_like = False  # `"Q," the website explains.`: a quotation, its subject, then the verb closing the sentence
     elif noun_like and status == "comma" and text[cue.start].islower() and closing_quote_before(text, cue.start, sentence.start):
         noun_like = False  # `"I'm a voter," declares Stephanie Acs, 27`: the verb right after the quotation
@@ -250,13 +248,12 @@ def verb_cue(
         if not (cue_text.endswith("s") and _TO_OR_THAT.match(text, cue.end)):
             return None  # "the vain hope that ...", "Kurdish plans for ...": a noun; "the senator plans to ..." a verb
         noun_like = False
+    # `"Q," his friend Mahamat Oumar told`: the source with the words between it and a closing quotation before it
+    joined = joined_after_quote(text, sentence, source) if source is not None else None
     quote_before = (
-        source is not None
+        joined is not None
         and continued is None
-        and (
-            closing_quote_before(text, source.start, sentence.start)
-            or (not relative and _quote_before_phrase(text, sentence, source, pos))
-        )
+        and (quote_closes_source or (not relative and closing_tail and closing_quote_before(text, joined.start, sentence.start)))
     )
     if not cue_text.startswith("refer") and (
         status == "comma"
@@ -272,7 +269,7 @@ def verb_cue(
     ):
         if noun_like:
             return None
-        found = trailing(text, sentence, cue, source, head, status, cue_class, quotes)
+        found = trailing(text, sentence, cue, source, head, status, cue_class, quotes, joined)
         if found is not None and cue_text in _QUOTING_ONLY and found.kind != "direct":
             return None  # `"Q," he continued`, `"Q," the memo reads`; not "Prices rose, it continued"
         if found is None and status == "np" and source is not None and text[pos : pos + 1] == ",":
@@ -326,14 +323,14 @@ def verb_cue(
 _FIRST_WORD = re.compile(r"[a-z]+\b")
 
 
-def _quote_before_phrase(text: str, sentence: Span, source: Span, pos: int) -> bool:
-    """`"Q," state Sen. Jason Holsman (D) said about halfway through ...`: a closing quotation before the words that
-    lead to the phrase found left of the cue, when nothing but a closing adjunct follows the cue (not `"Q," the
-    spokeswoman told POLITICO that ...`, `"Q," 72 percent said yes`)."""
-    first = _FIRST_WORD.match(text, pos, sentence.end)
-    if not (at_end(text, pos, sentence.end) or (first is not None and first.group() in PREPOSITIONS)):
-        return False
-    return closing_quote_before(text, joined_after_quote(text, sentence, source).start, sentence.start)
+def _closing_tail(text: str, pos: int, end: int) -> bool:
+    """Whether what follows a cue at ``pos`` closes its sentence: nothing, an adjunct (`adjunct_tail`), or a phrase
+    opening with a preposition (`"Q," state Sen. Jason Holsman (D) said about halfway through ...`); not `"Q," the
+    spokeswoman told POLITICO that ...`, `"Q," 72 percent said yes`."""
+    if at_end(text, pos, end) or adjunct_tail(text, pos, end):
+        return True
+    first = _FIRST_WORD.match(text, pos, end)
+    return first is not None and first.group() in PREPOSITIONS
 
 
 _BRACKET_END = re.compile(r"\)\s*,?\s*$")
