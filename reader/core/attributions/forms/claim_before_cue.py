@@ -15,11 +15,6 @@ from reader.core.text.quotes import QuoteIndex
 _WORDS_AFTER_QUOTE = re.compile(r"(?:[,?!](?:[\"”’]|'')|,)\s+((?:[\w'’.-]+\s+){1,5})$")
 
 
-# Marks that may close a quotation: a curly opening mark typed the wrong way round closes one too (`not,“ he said`);
-# `QuoteIndex.ending_at` decides.
-_CLOSING_MARKS = "”\"'“"
-
-
 # Words that open a clause or a verb phrase: a gap holding one is no part of the source ("..., as the crowd applauded").
 _GAP_STOPS = BOUNDARY_WORDS | SKIP_BEFORE_CUE | frozenset("only get got gets now".split())
 
@@ -47,16 +42,14 @@ def trailing(
     if source is None:
         return None
     comma = skip_space_back(text, before, sentence.start)
-    if comma <= sentence.start and not (comma > 0 and text[comma - 1] in _CLOSING_MARKS):
+    if comma <= sentence.start and quotes.ending_at(comma) is None:  # `"Q?" S said`: the quotation ended a sentence
         return None
     if text[comma - 1] == ",":
         comma -= 1
         closing = skip_space_back(text, comma, 0)
     else:
         closing = comma
-    quote = quotes.ending_at(closing) if closing > 0 and text[closing - 1] in _CLOSING_MARKS else None
-    if quote is None and closing > 0 and text[closing - 2 : closing] in (",”", ',"', ",'"):
-        quote = quotes.ending_at(closing)
+    quote = quotes.ending_at(closing)  # which marks close a quotation is `QuoteIndex`'s to say
     if quote is not None:
         kind, read_form, content = direct(text, quote)
         if kind is None or content is None or content.overlaps(source):

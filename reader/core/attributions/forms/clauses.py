@@ -77,21 +77,19 @@ def indirect(text: str, sentence: Span, start: int, form: str, quotes: QuoteInde
     return "indirect", form, content
 
 
-def closing_quote_before(text: str, pos: int, start: int) -> bool:
-    """Whether ``pos`` follows `,"` / `,”` (the end of a quotation the cue introduces afterwards)."""
+def closing_quote_before(text: str, pos: int, start: int, quotes: QuoteIndex) -> bool:
+    """Whether ``pos`` follows the end of a quotation (not before ``start``) whose words end in `,` `?` `!` `.` or
+    `…`: `"Q," S said`, `''Q,'' S said`, `"..., ‘No, ... defeat it,’ ” S said` (a quotation inside closes first).
+    `QuoteIndex` decides where a quotation ends, whichever marks close it."""
     back = skip_space_back(text, pos, start)
-    if back - 2 >= start and (
-        text[back - 2 : back] in (',"', ",”", '?"', "?”", '!"', "!”", '."', ".”", ",“", "?“", "!“", '…"', "…”")
-        or text[back - 3 : back] in (",''", "?''", "!''", ".''")
-        or text[back - 4 : back] in (",'''", "?'''", "!'''", ".'''")  # `one of us,''' Mr. English said`
-    ):
-        return True
-    # `..., ‘No, we have got to defeat it,’ ” Mr. Sanders said`: a quotation inside the quotation closes first
-    inner = text[max(start, back - 4) : back]
-    return bool(_NESTED_CLOSE.search(inner))
+    quote = quotes.ending_at(back) if back > start else None
+    if quote is None or quote.inner.end <= start:
+        return False
+    words = text[quote.inner.start : quote.inner.end].rstrip(" \u00a0’'")
+    return words[-1:] in _QUOTE_END_MARKS
 
 
-_NESTED_CLOSE = re.compile(r"[,?!][’'][ \u00a0]?[”\"]$")
+_QUOTE_END_MARKS = frozenset(",?!.…")
 
 
 def that_ahead(text: str, pos: int, end: int) -> int | None:

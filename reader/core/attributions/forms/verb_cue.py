@@ -236,11 +236,16 @@ def verb_cue(
         )
     # `"Q," the website explains.`: a closing quotation right before the phrase left of the cue, and what follows the
     # cue closes the sentence (nothing, or only an adjunct)
-    quote_closes_source = source is not None and closing_quote_before(text, source.start, sentence.start)
+    quote_closes_source = source is not None and closing_quote_before(text, source.start, sentence.start, quotes)
     closing_tail = _closing_tail(text, pos, sentence.end)
     if noun_like and status == "np" and closing_tail and quote_closes_source:
         noun_like = False  # `"Q," the website explains.`: a quotation, its subject, then the verb closing the sentence
-    elif noun_like and status == "comma" and text[cue.start].islower() and closing_quote_before(text, cue.start, sentence.start):
+    elif (
+        noun_like
+        and status == "comma"
+        and text[cue.start].islower()
+        and closing_quote_before(text, cue.start, sentence.start, quotes)
+    ):
         noun_like = False  # `"I'm a voter," declares Stephanie Acs, 27`: the verb right after the quotation
     if cue_class in POSITION_CLASSES and _VERB_BEFORE.search(text, max(sentence.start, cue.start - 30), cue.start):
         return None  # "released plans to", "expressed hope that": the object of another verb, a noun
@@ -253,7 +258,10 @@ def verb_cue(
     quote_before = (
         joined is not None
         and continued is None
-        and (quote_closes_source or (not relative and closing_tail and closing_quote_before(text, joined.start, sentence.start)))
+        and (
+            quote_closes_source
+            or (not relative and closing_tail and closing_quote_before(text, joined.start, sentence.start, quotes))
+        )
     )
     if not cue_text.startswith("refer") and (
         status == "comma"
