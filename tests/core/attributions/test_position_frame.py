@@ -20,6 +20,10 @@ from reader.core.lexicons.verbs import load_reporting_verbs
             ("The company", "agreed", "to pay $325 million"),
         ),
         ("He agreed that the plan had failed.", ("He", "agreed", "the plan had failed")),  # the class's own frame
+        ("The president declined to threaten Moscow.", ("The president", "declined", "to threaten Moscow")),
+        ("The campaign would like to organize another rally.", ("The campaign", "would like", "to organize another rally")),
+        ("Clinton is looking to stop the bleeding.", ("Clinton", "looking", "to stop the bleeding")),  # -ing after "is"
+        ("The Senate voted to block the deal.", ("The Senate", "voted", "to block the deal")),
     ],
 )
 def test_a_position_before_to(text, expected, found, only):
@@ -32,10 +36,12 @@ def test_a_position_before_to(text, expected, found, only):
         "The offer was refused to the surprise of many.",  # a passive
         "Prospective physicians could agree to work in the public sector.",  # a base form: not in the table
         "Refused To Pay, The Firm Sued.",  # a headline's capitals
+        "Prices continued to rise.",  # not in the table: "continued to" states no position
+        "Both sides agreed to the terms.",  # an agreement to a thing, not "to" + a verb
     ],
 )
 def test_no_position(text, found):
-    assert [f for f in found(text) if f[1].lower().startswith(("refus", "agree"))] == []
+    assert [f for f in found(text) if f[1].lower().startswith(("refus", "agree", "contin"))] == []
 
 
 def test_a_user_file_adds_a_frame(tmp_path):

@@ -30,7 +30,7 @@ def position_frame(
     if verbs.position_frames.get(cue_text) != "to" or text[start].isupper():
         return None
     m = _TO_VERB.match(text, end, sentence.end)
-    if m is None or _BE_BEFORE.search(text, max(sentence.start, start - 12), start):
+    if m is None or (not cue_text.endswith("ing") and _BE_BEFORE.search(text, max(sentence.start, start - 12), start)):
         return None
     if quotes.enclosing(start) is not None:
         return None
