@@ -24,9 +24,15 @@ from reader.core.lexicons.verbs import load_reporting_verbs
         ("The campaign would like to organize another rally.", ("The campaign", "would like", "to organize another rally")),
         ("Clinton is looking to stop the bleeding.", ("Clinton", "looking", "to stop the bleeding")),  # -ing after "is"
         ("The Senate voted to block the deal.", ("The Senate", "voted", "to block the deal")),
+        # the "that" frame: adjectives of belief and verbs of coming to know, a belief
+        ("Some Democrats are concerned that the tactics could hurt.", ("Some Democrats", "concerned", "the tactics could hurt")),
+        ("Labor leaders remain confident that they can keep members.", ("Labor leaders", "confident", "they can keep members")),
+        ("But they remain hopeful that the lapse will end.", ("they", "hopeful", "the lapse will end")),
+        ("Republicans quickly learned that the South had changed.", ("Republicans", "learned", "the South had changed")),
+        ("Many voters wonder whether he can win.", ("Many voters", "wonder", "he can win")),
     ],
 )
-def test_a_position_before_to(text, expected, found, only):
+def test_a_position_in_its_frame(text, expected, found, only):
     assert found(text, lambda f: f[1] == expected[1]) == only(expected)
 
 
@@ -38,10 +44,12 @@ def test_a_position_before_to(text, expected, found, only):
         "Refused To Pay, The Firm Sued.",  # a headline's capitals
         "Prices continued to rise.",  # not in the table: "continued to" states no position
         "Both sides agreed to the terms.",  # an agreement to a thing, not "to" + a verb
+        "He is not sure whether he will vote.",  # "sure" is not in the table
+        "Confident that C, he left.",  # no subject before the form
     ],
 )
 def test_no_position(text, found):
-    assert [f for f in found(text) if f[1].lower().startswith(("refus", "agree", "contin"))] == []
+    assert [f for f in found(text) if f[1].lower().startswith(("refus", "agree", "contin", "sure", "confident"))] == []
 
 
 def test_a_user_file_adds_a_frame(tmp_path):
