@@ -30,6 +30,8 @@ from reader.core.lexicons.verbs import load_reporting_verbs
         ("But they remain hopeful that the lapse will end.", ("they", "hopeful", "the lapse will end")),
         ("Republicans quickly learned that the South had changed.", ("Republicans", "learned", "the South had changed")),
         ("Many voters wonder whether he can win.", ("Many voters", "wonder", "he can win")),
+        # the "as" frame: what someone is cast as, a description
+        ("And Cruz has cast him as weak on immigration.", ("Cruz", "cast", "him as weak on immigration")),
     ],
 )
 def test_a_position_in_its_frame(text, expected, found, only):
@@ -45,11 +47,12 @@ def test_a_position_in_its_frame(text, expected, found, only):
         "Prices continued to rise.",  # not in the table: "continued to" states no position
         "Both sides agreed to the terms.",  # an agreement to a thing, not "to" + a verb
         "He is not sure whether he will vote.",  # "sure" is not in the table
+        "Voters cast their ballots as early as possible.",  # a comparison, not what the ballots are taken for
         "Confident that C, he left.",  # no subject before the form
     ],
 )
 def test_no_position(text, found):
-    assert [f for f in found(text) if f[1].lower().startswith(("refus", "agree", "contin", "sure", "confident"))] == []
+    assert [f for f in found(text) if f[1].lower().startswith(("refus", "agree", "contin", "sure", "confident", "cast"))] == []
 
 
 def test_a_user_file_adds_a_frame(tmp_path):
