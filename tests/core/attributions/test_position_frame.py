@@ -60,13 +60,3 @@ def test_a_user_file_adds_a_frame(tmp_path):
     user.write_text("position_frames:\n  declined: to\n", encoding="utf-8")
     verbs = load_reporting_verbs(user)
     assert verbs.position_frames["declined"] == "to" and verbs.position_frames["refused"] == "to"
-
-
-def test_an_order_given_with_authority(found):
-    # PolNeAR train annotates "ordered" 18 times in 24 ("a judge ordered the release of ...")
-    expected = ("A federal judge", "ordered", "the release of the documents")
-    assert found("A federal judge has ordered the release of the documents.") == [expected]
-    assert found("The court-ordered release process fell behind.") == []
-    from reader.core.align.weights import framing_words
-
-    assert "ordered" not in framing_words()  # what was ordered is the claim's substance
