@@ -24,6 +24,7 @@ from reader.core.lexicons.verbs import load_reporting_verbs
         ("The campaign would like to organize another rally.", ("The campaign", "would like", "to organize another rally")),
         ("Clinton is looking to stop the bleeding.", ("Clinton", "looking", "to stop the bleeding")),  # -ing after "is"
         ("The Senate voted to block the deal.", ("The Senate", "voted", "to block the deal")),
+        ("The board refused to fund the bore, citing its costs.", ("The board", "refused", "to fund the bore")),
         # the "that" frame: adjectives of belief and verbs of coming to know, a belief
         ("Some Democrats are concerned that the tactics could hurt.", ("Some Democrats", "concerned", "the tactics could hurt")),
         ("Labor leaders remain confident that they can keep members.", ("Labor leaders", "confident", "they can keep members")),
@@ -60,3 +61,8 @@ def test_a_user_file_adds_a_frame(tmp_path):
     user.write_text("position_frames:\n  declined: to\n", encoding="utf-8")
     verbs = load_reporting_verbs(user)
     assert verbs.position_frames["declined"] == "to" and verbs.position_frames["refused"] == "to"
+
+
+def test_a_position_inside_a_statement_is_the_statement_s(found):
+    text = "The plan collapsed after the board refused to fund the bore, Smith said."
+    assert [f[1] for f in found(text)] == ["said"]

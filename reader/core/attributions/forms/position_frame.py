@@ -62,7 +62,9 @@ def position_frame(
     if frame in ("to", "as"):
         content_start = m.end() - 3 if frame == "to" else skip_space(text, end, sentence.end)  # from "to" / the object
         stop = CLAUSE_END.search(text, m.end(), sentence.end)
-        content = trim(text, Span(content_start, stop.start() if stop else sentence.end))
+        end_at = stop.start() if stop else sentence.end
+        comma = text.find(",", m.end(), end_at)  # "refused to fund the bore, a councillor said": the clause ends
+        content = trim(text, Span(content_start, comma if comma >= 0 else end_at))
         kind, form = ("indirect", "position-to") if frame == "to" else ("object", "position-as")
     else:
         reading = indirect(text, sentence, m.end(), "position-that", quotes)
