@@ -34,6 +34,7 @@ from reader.core.attributions.forms.light_cue import light_cues
 from reader.core.attributions.forms.noun_frames import noun_frames
 from reader.core.attributions.forms.opening_participle import opening_participles
 from reader.core.attributions.forms.poll_cue import poll_cues
+from reader.core.attributions.forms.position_frame import position_frame
 from reader.core.attributions.forms.result_frame import result_frame
 from reader.core.attributions.resolve import SourceResolver
 from reader.core.attributions.sources import SourceMemo
@@ -127,6 +128,8 @@ def _pending(article: Article, actors: Sequence[Actor], own: Sequence[MentionEnt
             hit = result_frame(text, sentences[k], start, end, verbs, quotes)  # "leading X to conclude"
         if hit is None:
             hit = evidential(text, sentences[k], start, end, verbs, quotes)  # "Footage from the game shows that"
+        if hit is None:
+            hit = position_frame(text, sentences[k], start, end, verbs, quotes, memo)  # "Grassley refused to hold"
         if hit is not None:
             found.append(hit)
     found += colon_cues(text, sentences, quotes)  # "Bernie Sanders: 'It is not a radical idea'"

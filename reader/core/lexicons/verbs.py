@@ -68,6 +68,8 @@ class ReportingVerbs:
     state_heads: frozenset[str] = frozenset()
     # Sources that can "show" or "find" without speaking: "figures show that", "the study found".
     evidence_heads: frozenset[str] = frozenset()
+    # Cue forms read as a position in one more frame than their class's: "refused" -> "to" ("refused to hold hearings").
+    position_frames: dict[str, str] = field(default_factory=dict)
 
     @property
     def cue_pattern(self) -> re.Pattern[str]:
@@ -153,7 +155,8 @@ def build_reporting_verbs(data: dict[str, Any]) -> ReportingVerbs:
             verb_classes[cue_key(form)] = str(name)
     multiword = {cue_key(k): str(v) for k, v in (data.get("multiword") or {}).items()}
     adverbs = {cue_key(k): str(v) for k, v in (data.get("adverbs") or {}).items()}
-    phrases = [a for a in {*verb_classes, *multiword, *adverbs, "according to"} if a]
+    frames = {cue_key(k): str(v) for k, v in (data.get("position_frames") or {}).items()}
+    phrases = [a for a in {*verb_classes, *multiword, *adverbs, *frames, "according to"} if a]
     body = _trie_pattern(phrases)
     ascii_cues = all(p.isascii() for p in phrases)
     # The look back opens the cue pattern, so the regex engine tries the whole pattern at every position of
@@ -175,6 +178,7 @@ def build_reporting_verbs(data: dict[str, Any]) -> ReportingVerbs:
         gender_names=_genders(data, "female_names", "male_names"),
         state_heads=frozenset(cue_key(w) for w in data.get("state_heads") or ()),
         evidence_heads=frozenset(cue_key(w) for w in data.get("evidence_heads") or ()),
+        position_frames=frames,
     )
 
 
@@ -258,7 +262,7 @@ def _check_layout(data: dict[str, Any], path: Path) -> None:
         for position, form in enumerate(forms, 1):
             _check_form(form, path, f"class '{name}', form {position}")
         count += len(forms)
-    for key in ("multiword", "adverbs"):
+    for key in ("multiword", "adverbs", "position_frames"):
         table = data.get(key) or {}
         if not isinstance(table, dict):
             raise ReaderError(f"{path}: '{key}' must map a phrase to its class")
@@ -327,7 +331,7 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
         else:
             classes[name] = spec
     merged["classes"] = classes
-    for key in ("multiword", "adverbs"):
+    for key in ("multiword", "adverbs", "position_frames"):
         merged[key] = {**(base.get(key) or {}), **(extra.get(key) or {})}
     for key in LIST_KEYS:
         merged[key] = [*(base.get(key) or []), *(extra.get(key) or [])]
