@@ -118,9 +118,12 @@ def verb_cue(
     quotes: QuoteIndex,
     memo: SourceMemo | None,
 ) -> Found | None:
-    if _COUNTED_PARTICIPLE.match(text, max(sentence.start, cue.start - 16), cue.start) and cue_text.endswith("ed"):
-        if _NOUN_NEXT.match(text, cue.end, sentence.end):
-            return None  # "leads Sanders by 271 pledged delegates": a participle describing what is counted
+    if (
+        cue_text.endswith("ed")
+        and _COUNTED_PARTICIPLE.match(text, max(sentence.start, cue.start - 16), cue.start)
+        and _NOUN_NEXT.match(text, cue.end, sentence.end)
+    ):
+        return None  # "leads Sanders by 271 pledged delegates": a participle describing what is counted
     carried = CARRIED_ON.search(text, max(sentence.start, cue.start - 40), cue.start)
     anchor = carried.start() if carried else cue.start  # where the subject's verb phrase starts
     anchor = _before_dash_aside(text, sentence, anchor)  # "Joyce — who is listed as an attorney — told"
@@ -344,6 +347,8 @@ def _before_bracket(text: str, sentence: Span, anchor: int) -> int:
     """Where the subject ends when a bracket stands between it and its verb: after a short tag kept with the name
     before a comma (`Gov. John Kasich (R-OH), said`), before a longer aside (`Kasich (who has 25 delegates) said`);
     else ``anchor``. The bracket holds no other bracket and is no longer than `_ASIDE_MAX`."""
+    if ")" not in text[max(sentence.start, anchor - 4) : anchor]:
+        return anchor  # the common case, tested without a regular expression
     end = _BRACKET_END.search(text, max(sentence.start, anchor - 4), anchor)
     if end is None:
         return anchor
