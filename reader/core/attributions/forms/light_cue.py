@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from reader.core.attributions.forms.clauses import Found, indirect
 from reader.core.attributions.sources import SourceMemo, head_word, skip_space, source_before
@@ -42,6 +42,8 @@ _LIGHT = re.compile(
     + _SPEECH_NOUNS
     + r")))\b"
 )
+# `_LIGHT`'s verbs: a match starts where one does, so only there is it tried (`_light_matches`).
+_LIGHT_VERBS = ("made", "issued", "released", "releasing", "issuing", "unveiled", "delivered", "renewed")
 _LEAD = re.compile(r"\s*(?:that\b|:|,\s*(?=[a-z]+ing\b))?\s*")
 
 
@@ -64,7 +66,7 @@ def light_cues(
     right after the noun ("released a statement late Tuesday saying ...") is the attribution instead."""
     starts = [s.start for s in sentences]
     found: list[Found] = []
-    for m in _LIGHT.finditer(text):
+    for m in _light_matches(text):
         k = bisect.bisect_right(starts, m.start()) - 1
         if k < 0 or m.end() > sentences[k].end or quotes.enclosing(m.start()) is not None:
             continue
@@ -88,3 +90,20 @@ def light_cues(
             continue  # "made an argument that nobody liked": a short relative clause, no claim
         found.append(Found(Span(m.start(), m.end()), source, content, kind, form, "say", head_word(text, source)))
     return found
+
+
+def _light_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_LIGHT.finditer(text)`: the same matches, tried only where one of its verbs starts (`str.find`). The
+    pattern opens with a word boundary, so the regex engine would try it at every position (0.05 s a 1.3 MB
+    article, nearly all of this form's time)."""
+    starts: set[int] = set()
+    for verb in _LIGHT_VERBS:
+        pos = text.find(verb)
+        while pos >= 0:
+            starts.add(pos)
+            pos = text.find(verb, pos + 1)
+    end = 0
+    for pos in sorted(starts):
+        if pos >= end and (m := _LIGHT.match(text, pos)) is not None:
+            end = m.end()
+            yield m
