@@ -86,3 +86,21 @@ def test_the_actors_run_patterns_and_the_cue_pattern_are_the_compiled_ones(cache
             same(got, re.compile(text, flags))
     verbs = load_reporting_verbs()
     assert verbs.after_mark_pattern == re.compile(_after_mark(verbs.cue_body))
+
+
+def test_the_packaged_verbs_kept_on_disk_are_the_built_ones(cache, monkeypatch):
+    from reader.core.lexicons import verbs as verbs_module
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(cache.parent / "no-config"))
+    fresh = verbs_module.build_reporting_verbs(verbs_module._packaged_data())
+    verbs_module._packaged_verbs.cache_clear()
+    built = verbs_module.load_reporting_verbs()  # built, then kept
+    assert list(cache.glob("verbs-*.bin"))
+    verbs_module._packaged_verbs.cache_clear()
+    read_back = verbs_module.load_reporting_verbs()  # read from disk
+    assert built == fresh
+    assert read_back == fresh
+    assert read_back.cue_spans("Officials said; he told reporters, according to aides.") == fresh.cue_spans(
+        "Officials said; he told reporters, according to aides."
+    )
+    verbs_module._packaged_verbs.cache_clear()
