@@ -262,13 +262,15 @@ def _inherited_quotes(article: Article, sentences: Sequence[Span], details: list
     inherited: list[_Pending] = []
     speaker: _Pending | None = None  # the speaker of the sentence just read, if any
     inherited_until = 0  # end of the last inherited quotation, which may run over sentences and paragraphs
+    last = len(cue_starts)
     for sentence in sentences:
         lo = bisect.bisect_left(cue_starts, sentence.start)
-        hi = bisect.bisect_left(cue_starts, sentence.end)
-        if lo < hi:
-            with_source = [d for d in by_cue[lo:hi] if d.source is not None]
-            speaker = with_source[-1] if with_source else None
+        if lo < last and cue_starts[lo] < sentence.end:  # a cue in the sentence
+            hi = bisect.bisect_left(cue_starts, sentence.end, lo)
+            speaker = next((d for d in reversed(by_cue[lo:hi]) if d.source is not None), None)
             continue
+        if speaker is None:
+            continue  # nothing to inherit: every test below would leave it so
         if _covered(covered_until, sentence.start) or sentence.start < inherited_until:
             continue  # inside a quotation already attributed: same speaker
         quote = quotes.starting_at(sentence.start)
@@ -300,12 +302,8 @@ def _inherited_quotes(article: Article, sentences: Sequence[Span], details: list
 def _coverage(details: list[_Pending]) -> tuple[list[int], list[int]]:
     """Content starts in order, each with the furthest content end reached so far (for "is pos covered?")."""
     spans = sorted((d.content.start, d.content.end) for d in details)
-    starts, reach, furthest = [], [], 0
-    for start, end in spans:
-        furthest = max(furthest, end)
-        starts.append(start)
-        reach.append(furthest)
-    return starts, reach
+    reach = list(itertools.accumulate((end for _, end in spans), max, initial=0))
+    return [start for start, _ in spans], reach[1:]
 
 
 def _covered(coverage: tuple[list[int], list[int]], pos: int) -> bool:
