@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from reader.core.attributions.forms.clauses import Found, indirect
 from reader.core.attributions.forms.verb_cue import NEGATED
@@ -52,6 +52,9 @@ _DOCUMENT = re.compile(
     r"(?:lawsuits?|suits?|complaints?|petitions?|motions?|letters?|columns?|op-eds?|editorials?|e-?mails?|tweets?"
     r"|text\s+messages?|ads?)\b"
 )
+# Each pattern's opening verbs: a match starts where one does, so only there is it tried (`_matches_at`).
+_LIGHT_VERBS = ("made", "issued", "released", "releasing", "issuing", "unveiled", "delivered", "renewed")
+_DOCUMENT_VERBS = ("filed", "published", "sent", "issued", "released")
 _LEAD = re.compile(r"\s*(?:that\b|:|,\s*(?=[a-z]+ing\b))?\s*")
 
 
@@ -105,6 +108,23 @@ def light_cues(
 def _light_matches(text: str) -> list[re.Match[str]]:
     """The light-verb phrases of the article in text order, one per start (a speech noun before a document)."""
     seen: dict[int, re.Match[str]] = {}
-    for m in (*_LIGHT.finditer(text), *_DOCUMENT.finditer(text)):
+    for m in (*_matches_at(_LIGHT, _LIGHT_VERBS, text), *_matches_at(_DOCUMENT, _DOCUMENT_VERBS, text)):
         seen.setdefault(m.start(), m)
     return [seen[k] for k in sorted(seen)]
+
+
+def _matches_at(pattern: re.Pattern[str], verbs: Sequence[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`: the same matches, tried only where one of its opening ``verbs`` starts
+    (`str.find`). The pattern opens with a word boundary, so the regex engine would try it at every position
+    (0.05 s a 1.3 MB article, nearly all of this form's time)."""
+    starts: set[int] = set()
+    for verb in verbs:
+        pos = text.find(verb)
+        while pos >= 0:
+            starts.add(pos)
+            pos = text.find(verb, pos + 1)
+    end = 0
+    for pos in sorted(starts):
+        if pos >= end and (m := pattern.match(text, pos)) is not None:
+            end = m.end()
+            yield m
