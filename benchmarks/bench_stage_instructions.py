@@ -9,14 +9,15 @@ fresh processes over the same generated news pair (`generate.py`, seed 7):
     A  L, then extract_actors
     T  A, then extract_all_attributions
     G  L, then align
+    D  T, then align, then the discrepancy finders (`discrepancies_ahead` + `find_discrepancies`, one process)
 
-so actors = A - L, attributions = T - A, align = G - L. Instructions are not time: numpy and
+so actors = A - L, attributions = T - A, align = G - L, discrepancies = D - T - align. Instructions are not time: numpy and
 rapidfuzz do more per instruction than Python does, so compare a stage with itself across trees,
 and read the ratio against alignment as a count ratio, not a time ratio.
 
     python benchmarks/bench_stage_instructions.py --baseline /path/to/other/tree [--sentences 3000] [--no-write]
 
-Needs valgrind (Debian: `apt install valgrind`); two processes run at once. About 5 minutes at
+Needs valgrind (Debian: `apt install valgrind`); two processes run at once. About 7 minutes at
 3,000 sentences.
 """
 
@@ -38,25 +39,32 @@ sys.path.insert(0, str(HERE))
 from generate import generate  # noqa: E402
 
 RESULTS = HERE / "RESULTS_stage_instructions.md"
-VARIANTS = ("L", "A", "T", "G")
+VARIANTS = ("L", "A", "T", "G", "D")
 
 CHILD = """
 import sys
 from reader.core.actors import extract_actors
 from reader.core.align.matches import align
 from reader.core.attributions import extract_all_attributions
+from reader.core.discrepancies import discrepancies_ahead, find_discrepancies
 from reader.core.lexicons.bundle import Lexicons
+from reader.core.lexicons.paraphrases import load_paraphrases
 from reader.core.text.loader import load_articles
 variant = sys.argv[1]
 articles = load_articles(sys.argv[2:])
 lexicons = Lexicons()
 lexicons.gazetteer, lexicons.verbs, lexicons.paraphrases
-if variant in ("A", "T"):
+if variant in ("A", "T", "D"):
     actors = extract_actors(articles, lexicons.gazetteer)
-if variant == "T":
-    extract_all_attributions(articles, actors, lexicons.verbs)
+if variant in ("T", "D"):
+    attributions = extract_all_attributions(articles, actors, lexicons.verbs)
 if variant == "G":
     align(articles, lexicons.paraphrases)
+if variant == "D":  # one paraphrase lexicon for both calls: `find_discrepancies` uses `ahead` only if made from it
+    paraphrases = load_paraphrases()
+    matches, _ = align(articles, paraphrases)
+    ahead = discrepancies_ahead(articles, attributions, paraphrases)
+    find_discrepancies(articles, matches, actors, attributions, paraphrases=paraphrases, ahead=ahead)
 """
 
 
@@ -82,6 +90,7 @@ def stages(counts: dict[str, int]) -> dict[str, int]:
         "actors": counts["A"] - counts["L"],
         "attributions": counts["T"] - counts["A"],
         "align": counts["G"] - counts["L"],
+        "discrepancies": counts["D"] - counts["T"] - (counts["G"] - counts["L"]),
     }
 
 

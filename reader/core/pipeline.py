@@ -70,6 +70,11 @@ def analyze(
             ahead, ahead_seconds = None, 0.0
             if aligning is not None:  # work that needs no match, done while the child aligns
                 worked_out = None
+                if meanwhile is not None and not aligning.ready():
+                    # The caller's part first: it needs nothing of the child's, and the child may have aligned by
+                    # its end, then works out the sentence stems for the rest (else this does that itself).
+                    meanwhile(articles, actors, attributions)
+                    meanwhile = None
                 if aligning.ready():  # it aligned first: it works out the sentence stems while this does the rest
                     aligning.result()  # (received now: the child waits until its result is read)
                     if meanwhile is not None:
@@ -215,6 +220,7 @@ def start_align(
     for stream in (sys.stdout, sys.stderr):  # else the child would write a copy of what is buffered
         stream.flush()
     receiver, sender = context.Pipe(duplex=False)
+    _widen(sender)
     process = context.Process(target=_align_child, args=(sender, articles, paraphrases, then), daemon=True, name="reader-align")
     try:
         process.start()
@@ -224,6 +230,22 @@ def start_align(
     finally:
         sender.close()
     return Aligning(process, receiver, then is not None)
+
+
+# A pipe this large holds the packed matches of two 1 MB documents (~0.2-0.4 MB): the child hands them over
+# without waiting for this process to read them, and goes on to ``then`` at once (with the default 64 KB
+# it waited, idle, until this process had found the actors and attributions).
+PIPE_BYTES = 1 << 20
+
+
+def _widen(conn: Connection) -> None:
+    """``conn``'s pipe made `PIPE_BYTES` large where the system allows it (Linux), else left as it is."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(conn.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    except (ImportError, AttributeError, OSError):
+        pass
 
 
 def _align_child(

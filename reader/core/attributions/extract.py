@@ -19,7 +19,8 @@ Decisions worth knowing (see benchmarks/RESULTS_attributions.md):
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -34,12 +35,12 @@ from reader.core.attributions.forms.light_cue import light_cues
 from reader.core.attributions.forms.noun_frames import noun_frames
 from reader.core.attributions.forms.opening_participle import opening_participles
 from reader.core.attributions.forms.poll_cue import poll_cues
+from reader.core.attributions.forms.position_frame import position_frame
 from reader.core.attributions.forms.result_frame import result_frame
 from reader.core.attributions.resolve import SourceResolver
 from reader.core.attributions.sources import SourceMemo
 from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs, load_reporting_verbs
 from reader.core.model import Actor, Article, Attribution, MentionEntry, Span, mentions_by_article
-from reader.core.span_index import SpanIndex
 from reader.core.text import segment
 from reader.core.text.quotes import QuoteIndex, find_quotes
 
@@ -127,6 +128,8 @@ def _pending(article: Article, actors: Sequence[Actor], own: Sequence[MentionEnt
             hit = result_frame(text, sentences[k], start, end, verbs, quotes)  # "leading X to conclude"
         if hit is None:
             hit = evidential(text, sentences[k], start, end, verbs, quotes)  # "Footage from the game shows that"
+        if hit is None:
+            hit = position_frame(text, sentences[k], start, end, verbs, quotes, memo)  # "Grassley refused to hold"
         if hit is not None:
             found.append(hit)
     found += colon_cues(text, sentences, quotes)  # "Bernie Sanders: 'It is not a radical idea'"
@@ -183,30 +186,48 @@ def _drop_nested_positions(found: list[Found]) -> list[Found]:
     whose source holds another cue ("X said workers had sought") was read across that statement.
     """
     said = [f for f in found if f.cue_class not in POSITION_CLASSES]
-    contents = SpanIndex((f.content.start, f.content.end, None) for f in said)
-    cues = SpanIndex((f.cue.start, f.cue.end, None) for f in said)
+    if len(said) == len(found):
+        return found  # no position to drop
+    contents = _Reach((f.content.start, f.content.end) for f in said)
+    cues = _Reach((f.cue.start, f.cue.end) for f in said)
     return [
         f
         for f in found
         if f.cue_class not in POSITION_CLASSES
         or not (
-            contents.overlapping(f.cue.start, f.cue.end)
-            or (f.source is not None and cues.overlapping(f.source.start, f.source.end))
+            contents.overlaps(f.cue.start, f.cue.end) or (f.source is not None and cues.overlaps(f.source.start, f.source.end))
         )
     ]
 
 
 def _drop_nested_cues(found: list[Found]) -> list[Found]:
     """A cue inside another attribution's source ("according to media reports") is part of that source."""
-    sources = SpanIndex((f.source.start, f.source.end, None) for f in found if f.source is not None)
+    sources = _Reach((f.source.start, f.source.end) for f in found if f.source is not None)
     kept = []
     seen_cues: set[tuple[int, int]] = set()
     for f in sorted(found, key=lambda f: f.cue.start):
-        if sources.overlapping(f.cue.start, f.cue.end) or (f.cue.start, f.cue.end) in seen_cues:
+        if sources.overlaps(f.cue.start, f.cue.end) or (f.cue.start, f.cue.end) in seen_cues:
             continue
         seen_cues.add((f.cue.start, f.cue.end))
         kept.append(f)
     return kept
+
+
+class _Reach:
+    """Whether any of some spans overlaps a span (what `SpanIndex.overlapping` would find one of): their starts
+    in order, each with the furthest end reached so far. One bisect a question and no list built, where an index
+    of ~10,000 contents (some a paragraph long) gave back every entry as far back as the longest one reaches."""
+
+    __slots__ = ("reach", "starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.starts, end)  # the spans that start before ``end``
+        return k > 0 and self.reach[k - 1] > start
 
 
 def _resolve(
@@ -244,13 +265,15 @@ def _inherited_quotes(article: Article, sentences: Sequence[Span], details: list
     inherited: list[_Pending] = []
     speaker: _Pending | None = None  # the speaker of the sentence just read, if any
     inherited_until = 0  # end of the last inherited quotation, which may run over sentences and paragraphs
+    last = len(cue_starts)
     for sentence in sentences:
         lo = bisect.bisect_left(cue_starts, sentence.start)
-        hi = bisect.bisect_left(cue_starts, sentence.end)
-        if lo < hi:
-            with_source = [d for d in by_cue[lo:hi] if d.source is not None]
-            speaker = with_source[-1] if with_source else None
+        if lo < last and cue_starts[lo] < sentence.end:  # a cue in the sentence
+            hi = bisect.bisect_left(cue_starts, sentence.end, lo)
+            speaker = next((d for d in reversed(by_cue[lo:hi]) if d.source is not None), None)
             continue
+        if speaker is None:
+            continue  # nothing to inherit: every test below would leave it so
         if _covered(covered_until, sentence.start) or sentence.start < inherited_until:
             continue  # inside a quotation already attributed: same speaker
         quote = quotes.starting_at(sentence.start)
@@ -282,12 +305,8 @@ def _inherited_quotes(article: Article, sentences: Sequence[Span], details: list
 def _coverage(details: list[_Pending]) -> tuple[list[int], list[int]]:
     """Content starts in order, each with the furthest content end reached so far (for "is pos covered?")."""
     spans = sorted((d.content.start, d.content.end) for d in details)
-    starts, reach, furthest = [], [], 0
-    for start, end in spans:
-        furthest = max(furthest, end)
-        starts.append(start)
-        reach.append(furthest)
-    return starts, reach
+    reach = list(itertools.accumulate((end for _, end in spans), max, initial=0))
+    return [start for start, _ in spans], reach[1:]
 
 
 def _covered(coverage: tuple[list[int], list[int]], pos: int) -> bool:

@@ -42,6 +42,16 @@ MAX_ATTRIBUTIONS = 200  # attributions looked at per article: the work stays bou
 
 
 @dataclass(frozen=True, slots=True)
+class Candidate:
+    """A credit whose content may be the claim of sentences of another article (`Known.find_candidates`)."""
+
+    credit: Attribution
+    n_own: int  # the sentence of its content
+    content: set[str]  # its content stems (read only)
+    hits: list[tuple[int, int]]  # (sentence of the other article, content stems it holds), the most first
+
+
+@dataclass(frozen=True, slots=True)
 class ClaimPair:
     """A sentence of each article holding one claim that at least one of them credits."""
 
@@ -123,6 +133,7 @@ class Known:
         self._contents: dict[str, set[str]] = {}
         self._credits: dict[str, list[Attribution]] = {}
         self._maybe_specific: dict[str, list[tuple[str, int]]] = {}
+        self._candidates: dict[tuple[str, str], list[Candidate]] = {}  # by (own article id, other article id)
 
     def sentences(self, article: Article) -> _Sentences:
         if article.id not in self._by_id:
@@ -158,6 +169,59 @@ class Known:
             self._maybe_specific[t.id] = found
         return self._maybe_specific[t.id]
 
+    def candidates(self, own: Article, other: Article, attributions: Sequence[Attribution]) -> list[Candidate]:
+        """The credits of ``own`` that may hold a claim of a sentence of ``other`` (see `find_candidates`)."""
+        key = (own.id, other.id)
+        if key not in self._candidates:
+            self.find_candidates(own, {other.id: self.sentences(other)}, attributions)
+        return self._candidates[key]
+
+    def find_candidates(
+        self,
+        own: Article,
+        others: dict[str, _Sentences],
+        attributions: Sequence[Attribution],
+        using: dict[str, list[tuple[str, _Sentences]]] | None = None,
+    ) -> None:
+        """For each article of ``others`` (by id): each credit of ``own`` whose content may be a claim of one of its
+        sentences, with those sentences (sharing `MIN_SPECIFIC` words specific to the claim: a figure, or a word
+        few sentences of either article use), the most content words shared first, then the earliest sentence.
+        Needs no match: worked out for every other article at once before the alignment ends (`claims_ahead`),
+        each specific word looked up only in the articles that use it (not once for each pair of articles).
+        ``using``: the articles using each word (any: those not in ``others`` are passed over), if known."""
+        mine = self.sentences(own)
+        for other_id in others:
+            self._candidates[own.id, other_id] = []
+        using = using if using is not None else {}  # (filled with the words looked at, if not given)
+        for t in self.credits(own.id, attributions):
+            content = self.content(own, t)
+            if len(content) < MIN_SHARED or len(content) > MAX_CONTENT_WORDS:
+                continue
+            n_own = mine.of(t.content.start)
+            # Only sentences sharing specific words are looked at (their lists are short): the work stays
+            # bounded on long texts, where a common word is in thousands of sentences.
+            specific: dict[str, list[str]] = {}  # by other article: the words specific to the claim there too
+            for w, limit in self.maybe_specific(t, content, mine):
+                if w not in using:
+                    using[w] = [(i, theirs) for i, theirs in others.items() if w in theirs.holding]
+                for other_id, theirs in using[w]:
+                    # Words of the story's topic ("AARP", "Social Security", "solvency") say one subject, not one claim.
+                    if other_id in others and theirs.used[w] <= limit:
+                        specific.setdefault(other_id, []).append(w)
+            for other_id, found in specific.items():
+                if len(found) < MIN_SPECIFIC:
+                    continue
+                theirs = others[other_id]
+                counts: dict[int, int] = {}  # a plain dict: a Counter's set-up costs more than these few counts
+                for w in found:
+                    for n in theirs.holding[w]:
+                        counts[n] = counts.get(n, 0) + 1
+                words = theirs.words
+                hits = [(n, len(content & words[n])) for n, c in counts.items() if c >= MIN_SPECIFIC]
+                if hits:
+                    hits.sort(key=lambda hit: (-hit[1], hit[0]))  # the most words first, then the earliest sentence
+                    self._candidates[own.id, other_id].append(Candidate(t, n_own, content, hits))
+
 
 def claim_pairs(
     article_a: Article,
@@ -177,26 +241,10 @@ def claim_pairs(
     together = paired_sentences(between, sentences[article_a.id].starts, sentences[article_b.id].starts)
     found: dict[tuple[int, int], ClaimPair] = {}
     for own, other in ((article_a, article_b), (article_b, article_a)):
-        mine, theirs = sentences[own.id], sentences[other.id]
-        for t in known.credits(own.id, attributions):
-            content = known.content(own, t)
-            if len(content) < MIN_SHARED or len(content) > MAX_CONTENT_WORDS:
-                continue
-            n_own = mine.of(t.content.start)
-            # Only sentences sharing specific words are looked at (their lists are short): the work stays
-            # bounded on long texts, where a common word is in thousands of sentences.
-            # Most content words are common in the story: ruled out once an attribution (`maybe_specific`).
-            used = theirs.used
-            specific = [w for w, limit in known.maybe_specific(t, content, mine) if used.get(w, 0) <= limit]
-            if len(specific) < MIN_SPECIFIC:
-                continue  # words of the story's topic ("AARP", "Social Security", "solvency") say one subject, not one claim
-            specific_hits: dict[int, int] = {}  # a plain dict: a Counter's set-up costs more than these few counts
-            for w in specific:
-                for n in theirs.holding.get(w, ()):
-                    specific_hits[n] = specific_hits.get(n, 0) + 1
-            hits = {n: len(content & theirs.words[n]) for n, c in specific_hits.items() if c >= MIN_SPECIFIC}
-            # The most words first, then the earliest sentence.
-            for n_other, count in sorted(hits.items(), key=lambda hit: (-hit[1], hit[0])):
+        theirs = sentences[other.id]
+        for candidate in known.candidates(own, other, attributions):
+            content, n_own = candidate.content, candidate.n_own
+            for n_other, count in candidate.hits:
                 if count < MIN_SHARED or count < MIN_COVER * len(content):
                     break
                 shared = frozenset(content & theirs.words[n_other])
@@ -243,11 +291,17 @@ def claims_ahead(
             continue
         if worked_out is not None and len(worked_out[0].get(article.id, ())) == len(article.sentences):
             known._by_id[article.id] = _Sentences(article, known.stems, worked_out[0][article.id])
-        mine = known.sentences(article)
-        for t in known.credits(article.id, attributions):
-            content = known.content(article, t)
-            if MIN_SHARED <= len(content) <= MAX_CONTENT_WORDS:
-                known.maybe_specific(t, content, mine)
+        known.sentences(article)
+    each = {i: known.sentences(a) for i, a in {a.id: a for a in articles}.items() if a.sentences}
+    using: dict[str, list[tuple[str, _Sentences]]] = {}  # each word's articles, for all of them at once
+    for i, sentences in each.items():
+        for w in sentences.holding:
+            if w in using:
+                using[w].append((i, sentences))
+            else:
+                using[w] = [(i, sentences)]
+    for i, sentences in each.items():
+        known.find_candidates(sentences.article, {other: s for other, s in each.items() if other != i}, attributions, using)
     return known
 
 

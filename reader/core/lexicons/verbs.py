@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import reader.core.lexicons.built_cache as built_cache
 from reader.core.config import VERBS_FILE, with_user_file
 from reader.core.errors import ReaderError
+from reader.core.lexicons.kept_patterns import kept_pattern
 from reader.core.yaml_files import read_yaml_file
 
 PACKAGED_VERBS = Path(__file__).with_name("data") / "reporting_verbs.yaml"
@@ -68,6 +70,8 @@ class ReportingVerbs:
     state_heads: frozenset[str] = frozenset()
     # Sources that can "show" or "find" without speaking: "figures show that", "the study found".
     evidence_heads: frozenset[str] = frozenset()
+    # Cue forms read as a position in one more frame than their class's: "refused" -> "to" ("refused to hold hearings").
+    position_frames: dict[str, str] = field(default_factory=dict)
 
     @property
     def cue_pattern(self) -> re.Pattern[str]:
@@ -118,12 +122,42 @@ def load_reporting_verbs(user_path: str | os.PathLike[str] | None = None) -> Rep
     """The packaged reporting cues, merged with the per-user file and ``user_path`` (same YAML layout)."""
 
     def build(files: list[Path]) -> ReportingVerbs:
+        if not files:
+            return _packaged_verbs(built_cache.stamp(PACKAGED_VERBS))
         data = _packaged_data()
         for path in files:
             data = _merge(data, _read_yaml(path))
         return build_reporting_verbs(data)
 
     return with_user_file(VERBS_FILE, build, user_path)
+
+
+# The modules the packaged cues are built by: a change to one invalidates the kept copy.
+_BUILT_BY = (
+    "reader.core.lexicons.verbs",
+    "reader.core.lexicons.built_cache",
+    "reader.core.yaml_files",
+    "reader.core.yaml_plain",
+    "reader.core.yaml_records",
+)
+
+
+@lru_cache(maxsize=1)
+def _packaged_verbs(packaged: built_cache.Stamp) -> ReportingVerbs:
+    """The packaged cues alone (no user file), built once a process and kept on disk between runs: parsing the
+    YAML and building the cue trie (~56 M instructions) was paid by every process's attributions stage, and again
+    by the actors stage's `surnames` for its given names."""
+    sources = [(str(PACKAGED_VERBS), packaged)]
+    fingerprint = built_cache.code_fingerprint(_BUILT_BY)
+    stored = built_cache.load("verbs", sources, fingerprint)
+    if stored is not None:
+        try:
+            return ReportingVerbs(*stored)
+        except Exception:  # noqa: BLE001 - stored data of another shape: build again
+            pass
+    verbs = build_reporting_verbs(_packaged_data())
+    built_cache.store("verbs", sources, fingerprint, tuple(getattr(verbs, f.name) for f in fields(verbs)))
+    return verbs
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +187,8 @@ def build_reporting_verbs(data: dict[str, Any]) -> ReportingVerbs:
             verb_classes[cue_key(form)] = str(name)
     multiword = {cue_key(k): str(v) for k, v in (data.get("multiword") or {}).items()}
     adverbs = {cue_key(k): str(v) for k, v in (data.get("adverbs") or {}).items()}
-    phrases = [a for a in {*verb_classes, *multiword, *adverbs, "according to"} if a]
+    frames = {cue_key(k): str(v) for k, v in (data.get("position_frames") or {}).items()}
+    phrases = [a for a in {*verb_classes, *multiword, *adverbs, *frames, "according to"} if a]
     body = _trie_pattern(phrases)
     ascii_cues = all(p.isascii() for p in phrases)
     # The look back opens the cue pattern, so the regex engine tries the whole pattern at every position of
@@ -175,6 +210,7 @@ def build_reporting_verbs(data: dict[str, Any]) -> ReportingVerbs:
         gender_names=_genders(data, "female_names", "male_names"),
         state_heads=frozenset(cue_key(w) for w in data.get("state_heads") or ()),
         evidence_heads=frozenset(cue_key(w) for w in data.get("evidence_heads") or ()),
+        position_frames=frames,
     )
 
 
@@ -189,8 +225,9 @@ def _after_mark(body: str) -> str:
 @lru_cache(maxsize=16)
 def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
     """``re.compile``, kept here too: a cue pattern of a few hundred forms takes tens of milliseconds to
-    compile, and `re`'s own cache may have dropped it after many other patterns."""
-    return re.compile(pattern, flags)
+    compile, and `re`'s own cache may have dropped it after many other patterns; its compiled program is kept
+    on disk between runs (`kept_pattern`: compiling was ~0.05 s of every process's attributions stage)."""
+    return kept_pattern(pattern, flags)
 
 
 def _genders(data: dict[str, Any], female_key: str, male_key: str) -> dict[str, str]:
@@ -258,7 +295,7 @@ def _check_layout(data: dict[str, Any], path: Path) -> None:
         for position, form in enumerate(forms, 1):
             _check_form(form, path, f"class '{name}', form {position}")
         count += len(forms)
-    for key in ("multiword", "adverbs"):
+    for key in ("multiword", "adverbs", "position_frames"):
         table = data.get(key) or {}
         if not isinstance(table, dict):
             raise ReaderError(f"{path}: '{key}' must map a phrase to its class")
@@ -327,7 +364,7 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
         else:
             classes[name] = spec
     merged["classes"] = classes
-    for key in ("multiword", "adverbs"):
+    for key in ("multiword", "adverbs", "position_frames"):
         merged[key] = {**(base.get(key) or {}), **(extra.get(key) or {})}
     for key in LIST_KEYS:
         merged[key] = [*(base.get(key) or []), *(extra.get(key) or [])]

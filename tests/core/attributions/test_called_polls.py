@@ -128,7 +128,8 @@ def test_seen_as_is_a_belief(text: str, expected: tuple[str | None, str, str] | 
         ("Goldman Sachs projected smaller increases.", ("Goldman Sachs", "projected", "smaller increases")),
         ("He is worth less than Forbes estimated and speculated about it.", None),
         ("Cruz refuses to disavow Lindsey Graham.", ("Cruz", "refuses", "to disavow Lindsey Graham")),
-        ("Hamas refused to admit any mistakes.", None),
+        ("Hamas refused to admit any mistakes.", ("Hamas", "refused", "to admit any mistakes")),  # a position (issue 10)
+        ("The offer was refused to the surprise of many.", None),
     ],
 )
 def test_claims_estimates_and_refusals(text: str, expected: tuple[str, str, str] | None, found, only) -> None:

@@ -264,7 +264,7 @@ def test_quote_paragraph_after_narration_is_not_attributed():
     [
         "The attacks were claimed by the group.",
         "The group claimed responsibility for the attacks.",
-        "Hamas refused to admit any mistakes.",
+        "The offer was refused to the surprise of many.",
         "The plan went according to plan.",
         "Media reports of looting worried aid groups.",
         "The report was long.",

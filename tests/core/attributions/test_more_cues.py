@@ -127,7 +127,9 @@ def test_what_polls_and_papers_show(text, cue, found):
 
 def test_an_agreed_deal_is_no_statement(found):
     assert found("Hanzawa Industries agreed on Monday to buy Kessler Automotive.") == []
-    assert found("Both sides agreed to swap 887 prisoners.") == []
+    assert found("Both sides agreed to a swap of 887 prisoners.") == []
+    # "agreed to" + a verb is an undertaking PolNeAR annotates as a position (forms/position_frame.py)
+    assert found("Both sides agreed to swap 887 prisoners.") == [("Both sides", "agreed", "to swap 887 prisoners")]
 
 
 def test_ordinary_verbs_among_the_new_cues_stay_content_for_alignment():

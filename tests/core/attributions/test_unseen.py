@@ -376,7 +376,7 @@ def test_new_cues(text, cue, source):
         "He made an argument that nobody liked.",
         'The answer was "no" - Clinton disagreed.',
         "Views of her preparedness have also declined, by nine points.",
-        "Hamas refused to admit any mistakes.",
+        "The offer was refused to the surprise of many.",
     ],
 )
 def test_show_needs_an_evidence_noun(text):

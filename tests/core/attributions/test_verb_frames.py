@@ -79,7 +79,7 @@ def test_agreed_states_a_shared_position_or_a_belief(text, expected, found):
     [
         "Prospective physicians could agree to work in the public sector.",  # hypothetical
         "He won't agree with the nominee on trade.",  # negated
-        "Mrs. Clinton agreed to keep foundation matters separate.",  # an undertaking: test_unseen's deals
+        "Mrs. Clinton agreed to the terms.",  # an agreement to a thing ("agreed to keep ...": position_frame)
         "The two sets of figures agree.",
         "The two sides agreed on Oct. 3 to exchange prisoners.",  # a date, then an undertaking
         "The two sides agreed on March 3 to exchange prisoners.",

@@ -66,3 +66,30 @@ def test_packing_follows_every_field_of_found():
 
     found = Found("number", Span(3, 9), Span(10, 12), "12 vs 13", "high", "figures")
     assert len(_pack([found])[0]) == len(dataclasses.fields(Found))  # a field added later travels too
+
+
+def test_claim_candidates_found_for_all_articles_at_once_equal_those_found_pair_by_pair():
+    from reader.core.discrepancies.across import Known, claims_ahead
+
+    lexicons = load_lexicons()
+    names = ["court_a", "court_b", "quake_a", "quake_b"]
+    analysis = analyze(load_articles([FIXTURES / f"{n}.txt" for n in names]), lexicons)
+    articles, attributions = analysis.articles, analysis.attributions
+    canonical = lexicons.paraphrases.singles
+    at_once, pair_by_pair = claims_ahead(articles, attributions, canonical), Known(canonical)
+
+    def plain(found):
+        return [(c.credit.id, c.n_own, sorted(c.content), c.hits) for c in found]
+
+    compared = 0
+    for own in articles:
+        for other in articles:
+            if own.id != other.id:
+                expected = plain(pair_by_pair.candidates(own, other, attributions))
+                assert plain(at_once.candidates(own, other, attributions)) == expected
+                compared += len(expected)
+    assert compared  # some credit had candidate sentences
+    ahead = discrepancies_ahead(articles, attributions, lexicons.paraphrases)
+    lexicon_args = (lexicons.polarity, lexicons.paraphrases, lexicons.verbs)
+    inputs = (articles, analysis.matches, analysis.actors, attributions)
+    assert find_discrepancies(*inputs, *lexicon_args, ahead) == analysis.discrepancies

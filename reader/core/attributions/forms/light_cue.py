@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from reader.core.attributions.forms.clauses import Found, indirect
+from reader.core.attributions.forms.verb_cue import NEGATED
 from reader.core.attributions.sources import SourceMemo, head_word, skip_space, source_before
 from reader.core.attributions.subjects import clause_subject, main_subject
 from reader.core.lexicons.verbs import ReportingVerbs
@@ -42,6 +43,18 @@ _LIGHT = re.compile(
     + _SPEECH_NOUNS
     + r")))\b"
 )
+# What is filed, published or sent carries its author's words too: "filed a wrongful death lawsuit against Clinton",
+# "published an open letter about ...", "sent a fundraising email saying ...", "released a Web video that ...".
+# A determiner first, then at most three words of any kind; not negated ("hasn't sent a fundraising email").
+# PolNeAR train: 20 new matches, 5 false alarms; "released a video" (of a news conference, 2 of 5) is left out.
+_DOCUMENT = re.compile(
+    r"\b(?:filed|published|sent|issued|released)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:lawsuits?|suits?|complaints?|petitions?|motions?|letters?|columns?|op-eds?|editorials?|e-?mails?|tweets?"
+    r"|text\s+messages?|ads?)\b"
+)
+# Each pattern's opening verbs: a match starts where one does, so only there is it tried (`_matches_at`).
+_LIGHT_VERBS = ("made", "issued", "released", "releasing", "issuing", "unveiled", "delivered", "renewed")
+_DOCUMENT_VERBS = ("filed", "published", "sent", "issued", "released")
 _LEAD = re.compile(r"\s*(?:that\b|:|,\s*(?=[a-z]+ing\b))?\s*")
 
 
@@ -64,11 +77,13 @@ def light_cues(
     right after the noun ("released a statement late Tuesday saying ...") is the attribution instead."""
     starts = [s.start for s in sentences]
     found: list[Found] = []
-    for m in _LIGHT.finditer(text):
+    for m in _light_matches(text):
         k = bisect.bisect_right(starts, m.start()) - 1
         if k < 0 or m.end() > sentences[k].end or quotes.enclosing(m.start()) is not None:
             continue
         sentence = sentences[k]
+        if NEGATED.search(text, max(sentence.start, m.start() - 25), m.start()):
+            continue  # "He hasn't sent a fundraising email": nothing sent
         source, status = source_before(text, sentence.start, m.start(), verbs, memo)
         if status != "np" or source is None:
             source = main_subject(text, sentence, m.start(), verbs, memo) or clause_subject(text, sentence, m.start(), verbs)
@@ -88,3 +103,28 @@ def light_cues(
             continue  # "made an argument that nobody liked": a short relative clause, no claim
         found.append(Found(Span(m.start(), m.end()), source, content, kind, form, "say", head_word(text, source)))
     return found
+
+
+def _light_matches(text: str) -> list[re.Match[str]]:
+    """The light-verb phrases of the article in text order, one per start (a speech noun before a document)."""
+    seen: dict[int, re.Match[str]] = {}
+    for m in (*_matches_at(_LIGHT, _LIGHT_VERBS, text), *_matches_at(_DOCUMENT, _DOCUMENT_VERBS, text)):
+        seen.setdefault(m.start(), m)
+    return [seen[k] for k in sorted(seen)]
+
+
+def _matches_at(pattern: re.Pattern[str], verbs: Sequence[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`: the same matches, tried only where one of its opening ``verbs`` starts
+    (`str.find`). The pattern opens with a word boundary, so the regex engine would try it at every position
+    (0.05 s a 1.3 MB article, nearly all of this form's time)."""
+    starts: set[int] = set()
+    for verb in verbs:
+        pos = text.find(verb)
+        while pos >= 0:
+            starts.add(pos)
+            pos = text.find(verb, pos + 1)
+    end = 0
+    for pos in sorted(starts):
+        if pos >= end and (m := pattern.match(text, pos)) is not None:
+            end = m.end()
+            yield m

@@ -76,6 +76,7 @@ _IDIOM = re.compile(
     r"\b(?:easier\s+said\s+than\s+done|[Aa]ll\s+told,|time\s+(?:will|would|may|can)\s+tell\b"
     r"|\bas\s+(?:we|you|they)\s+(?:now\s+)?know\s+it\b|\bnever\s+know\s+it\b)"
 )
+_IDIOM_WORDS = frozenset("said told tell know".split())  # the cue words the idioms hold: no regex run for others
 # Cue forms that are also nouns: before an auxiliary they are a clause's subject ("the jobs report was released",
 # "China's ambitious plans did not go down well"), not a verb.
 _NOUN_FORMS = frozenset("report reports plan plans claim claims".split())
@@ -97,7 +98,7 @@ def plain_sense(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: 
         return False
     if cue_text.endswith("ed") and cue_text not in _NEVER_PARTICIPLE and _participle_before_noun(text, sentence, cue):
         return True
-    if any(
+    if cue_text in _IDIOM_WORDS and any(
         m.start() <= cue.start and cue.end <= m.end()
         for m in _IDIOM.finditer(text, max(sentence.start, cue.start - 25), min(sentence.end, cue.end + 15))
     ):

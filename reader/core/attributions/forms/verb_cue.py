@@ -349,6 +349,8 @@ def _before_bracket(text: str, sentence: Span, anchor: int) -> int:
     """Where the subject ends when a bracket stands between it and its verb: after a short tag kept with the name
     before a comma (`Gov. John Kasich (R-OH), said`), before a longer aside (`Kasich (who has 25 delegates) said`);
     else ``anchor``. The bracket holds no other bracket and is no longer than `_ASIDE_MAX`."""
+    if ")" not in text[max(sentence.start, anchor - 4) : anchor]:
+        return anchor  # the common case, tested without a regular expression
     end = _BRACKET_END.search(text, max(sentence.start, anchor - 4), anchor)
     if end is None:
         return anchor
