@@ -151,7 +151,7 @@ def _paragraphs(sentences: list[str], rng: random.Random, titles_alone: bool = F
     """Sentences joined into paragraphs of 2-6; with ``titles_alone``, a line without closing punctuation
     (a chapter title: "The Abbé’s Chamber") is a paragraph of its own, as the novel prints it. Glued
     into a paragraph, a title became one sentence with the next, and its copy could not be found
-    (benchmarks/README.md, History, session 11)."""
+    (benchmarks/README.md, History, session 10)."""
     out, k = [], 0
     while k < len(sentences):
         size = rng.randint(2, 6)
@@ -348,7 +348,7 @@ def prose_quality(output: str, planted: list) -> str:
         sides = {match[s]["article"]: (match[s]["start"], match[s]["end"]) for s in ("a", "b")}
         pairs.append((texts["A"][slice(*sides["A"])], texts["B"][slice(*sides["B"])]))
     found = {"verbatim": 0, "rewrite": 0}
-    instance = {"verbatim": 0, "rewrite": 0}  # the rule before 2026-12-07 (session 11): the planted instance only
+    instance = {"verbatim": 0, "rewrite": 0}  # the rule before 2026-12-07 (session 10): the planted instance only
     total = {"verbatim": 0, "rewrite": 0}
     words = [(_words(a), b) for a, b in pairs]
     for original, copy, kind in planted:
