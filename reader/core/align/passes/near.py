@@ -6,10 +6,10 @@ a reader as a verbatim one, but a short sentence holds too few words rare in
 the two articles to become a candidate pair (`reader.core.align.candidates`):
 in 2 x 10,000 sentences of novel prose, most planted rewrites of short
 sentences (clauses swapped at a comma, one word in six dropped) were never
-scored. Here a free sentence of at most `MAX_WORDS` words whose words (folded,
-in any order, punctuation ignored) are another free sentence's words, in
+scored. Here a free sentence of `MIN_WORDS` to `MAX_WORDS` words whose words
+(folded, in any order, punctuation ignored) are another free sentence's words, in
 another order or with one or two left out, is matched to it, when the shorter keeps at least `MIN_KEPT`
-of the longer's words and has `MIN_WORDS` words and `MIN_STEMS` content stems.
+of the longer's words and has `MIN_STEMS` content stems.
 
 A pairing must be unambiguous: a word bag that several sentences of either
 article reduce to ("Danglars bit his lips." in "Once more Danglars bit his
@@ -18,10 +18,10 @@ is left to the scoring passes. Found by hashing each short sentence's content
 stems, whole and with one or two left out (the words are checked on the few
 pairs found), so the cost is linear in the number of short sentences.
 
-A longer copy, of `LONG_MIN_WORDS` words or more, may leave out more words, as
-many as `MIN_KEPT` allows ("The banker thought the time had come for him to
-take the upper hand." / "The thought the time had come him to take the
-upper."). Its content stems are too many to index with some left out, and in
+A longer copy, of `LONG_MIN_WORDS` words or more (`MAX_WORDS` + 1: the two
+ways never look at the same copy), may leave out more words, as many as
+`MIN_KEPT` allows ("The banker thought the time had come for him to take the
+upper hand." / "The thought the time had come him to take the upper."). Its content stems are too many to index with some left out, and in
 a novel too common to make it a candidate pair (`reader.core.align.candidates`
 proposes pairs sharing rare stems); the other article's sentences holding all
 of them are found by intersecting their postings, rarest first.
@@ -38,7 +38,6 @@ from reader.core.align.pair import PairContext
 from reader.core.align.select import PassagePair, by_position, taken_sentences
 from reader.core.align.stems import SentenceStems, similarity
 
-MAX_WORDS = 14
 MIN_WORDS = 4
 MIN_STEMS = 2
 MAX_LEFT_OUT = 2
@@ -48,6 +47,10 @@ MIN_KEPT = 0.75
 # From this many words a copy's words, all found in one other sentence that has at most a third
 # more, are no chance: on 2 x 10,000 sentences of novel prose no such pair was a stock phrase.
 LONG_MIN_WORDS = 8
+# Shorter copies are found by hashing their stems (`_reductions`). The long way finds every pair the
+# hashing would find from LONG_MIN_WORDS words (all stems of the copy held, at most two words of the
+# longer left out, `MIN_KEPT` kept), so the hashing stops below it and no link is found twice.
+MAX_WORDS = LONG_MIN_WORDS - 1
 
 Bag = tuple[str, ...]
 
