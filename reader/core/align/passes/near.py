@@ -61,27 +61,26 @@ def run(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
     taken_a, taken_b = taken_sentences(passages)
     links: dict[int, set[int]] = {}
     back: dict[int, set[int]] = {}
-    # Indexed by content stems (few a sentence, so few reductions), then checked on all the words.
-    for shorter, longer, flip in (
-        (_Short(a, taken_a, MAX_WORDS), _Short(b, taken_b, MAX_WORDS + MAX_LEFT_OUT), False),
-        (_Short(b, taken_b, MAX_WORDS), _Short(a, taken_a, MAX_WORDS + MAX_LEFT_OUT), True),
+    free_a, free_b = _free(len(a.wordings), taken_a), _free(len(b.wordings), taken_b)
+    for shorter, longer, taken_short, taken_long, free_short, free_long, flip in (
+        (a, b, taken_a, taken_b, free_a, free_b, False),
+        (b, a, taken_b, taken_a, free_b, free_a, True),
     ):
+        # The pairs found, as (of ``shorter``, of ``longer``).
+        found_pairs: list[tuple[int, int]] = []
+        # Short copies: indexed by content stems (few a sentence, so few reductions), then checked on all the words.
+        short, long = _Short(shorter, taken_short, MAX_WORDS), _Short(longer, taken_long, MAX_WORDS + MAX_LEFT_OUT)
         by_stems: dict[Bag, list[int]] = {}
-        for index in shorter:
-            by_stems.setdefault(_sorted_stems(shorter.stems, index), []).append(index)
-        for index in longer:
-            for reduced in _reductions(_sorted_stems(longer.stems, index)):
+        for index in short:
+            by_stems.setdefault(_sorted_stems(shorter, index), []).append(index)
+        for index in long:
+            for reduced in _reductions(_sorted_stems(longer, index)):
                 for other in by_stems.get(reduced, ()):
-                    i, j = (index, other) if flip else (other, index)
-                    if _left_out(shorter.stems, other, longer.stems, index):
-                        links.setdefault(i, set()).add(j)
-                        back.setdefault(j, set()).add(i)
-    for shorter_stems, longer_stems, taken_short, taken_long, flip in (
-        (a, b, taken_a, taken_b, False),
-        (b, a, taken_b, taken_a, True),
-    ):
-        for index, other in _long_copies(shorter_stems, taken_short, longer_stems, taken_long):
-            i, j = (other, index) if flip else (index, other)
+                    if _left_out(shorter, other, longer, index):
+                        found_pairs.append((other, index))
+        found_pairs.extend(_long_copies(shorter, free_short, longer, free_long))
+        for copy, whole in found_pairs:
+            i, j = (whole, copy) if flip else (copy, whole)
             links.setdefault(i, set()).add(j)
             back.setdefault(j, set()).add(i)
     found = []
@@ -117,12 +116,12 @@ def _left_out(short: SentenceStems, i: int, long: SentenceStems, j: int) -> bool
     return whole_size - size <= MAX_LEFT_OUT and size >= MIN_KEPT * whole_size and not kept - whole
 
 
-def _long_copies(short: SentenceStems, taken_short: set[int], long: SentenceStems, taken_long: set[int]) -> list[tuple[int, int]]:
-    """Free sentence pairs (of ``short``, of ``long``) where the first has `LONG_MIN_WORDS` words or more
-    and is the second with words left out, keeping `MIN_KEPT` of them (any order)."""
-    counts = np.fromiter((count for _, count in short.wordings), dtype=np.int64, count=len(short.wordings))
-    long_counts = np.fromiter((count for _, count in long.wordings), dtype=np.int64, count=len(long.wordings))
-    free_short, free_long = _free(len(counts), taken_short), _free(len(long_counts), taken_long)
+def _long_copies(
+    short: SentenceStems, free_short: np.ndarray, long: SentenceStems, free_long: np.ndarray
+) -> list[tuple[int, int]]:
+    """Free sentence pairs (of ``short``, of ``long``; ``free_*`` mask the free sentences) where the first has
+    `LONG_MIN_WORDS` words or more and is the second with words left out, keeping `MIN_KEPT` of them (any order)."""
+    counts, long_counts = _word_counts(short), _word_counts(long)
     # Only a sentence holding the rarest of the copy's stems can hold them all (`holding_rarest`).
     ii, jj = holding_rarest(short, long, np.flatnonzero(free_short & (counts >= LONG_MIN_WORDS)))
     fits = free_long[jj] & (long_counts[jj] >= counts[ii]) & (long_counts[jj] * MIN_KEPT <= counts[ii])
@@ -136,6 +135,15 @@ def _long_copies(short: SentenceStems, taken_short: set[int], long: SentenceStem
             kept, last = Counter(short.wording(i)), i
         if not kept - Counter(long.wording(j)):
             found.append((i, j))
+    return found
+
+
+def _word_counts(stems: SentenceStems) -> np.ndarray:
+    """Each sentence's number of words, worked out once an article (`SentenceStems.memo`)."""
+    found = stems.memo.get("word_counts")
+    if not isinstance(found, np.ndarray):
+        found = np.fromiter((count for _, count in stems.wordings), dtype=np.int64, count=len(stems.wordings))
+        stems.memo["word_counts"] = found
     return found
 
 
