@@ -92,10 +92,13 @@ def novel_sentences() -> list[str]:
         # Split as reader splits, so a planted sentence is one unit on both sides.
         text = cached.read_text(encoding="utf-8")
         _NOVEL = [s for s in segmented(text) if len(s.split()) >= 3 and "\n" not in s]
+        _APART.update((s, _ends_open(s)) for s in _NOVEL)
     return _NOVEL
 
 
 _NOVEL: list[str] | None = None
+# Whether a sentence stands apart (a paragraph of its own, `_paragraphs`), by sentence.
+_APART: dict[str, bool] = {}
 
 
 def _rewrite(sentence: str, rng: random.Random) -> str:
@@ -164,17 +167,27 @@ def _paragraphs(sentences: list[str], rng: random.Random, titles_alone: bool = F
     return "\n\n".join(out) + "\n"
 
 
-# How a sentence ends; a line ending otherwise is a title.
-CLOSING = tuple(".!?\"'”’)…:;")
+# What follows a sentence in the probe of `_ends_open`: "The" starts a sentence even after a dotted acronym.
+_PROBE = "The next."
+
+
+def _ends_open(sentence: str) -> bool:
+    """Whether reader's segmenter would not end a unit after ``sentence`` (a title: "The Abbé’s Chamber"),
+    by its own rule rather than a list of closing marks."""
+    units = segmented(f"{sentence} {_PROBE}")
+    return len(units) != 2 or units[-1] != _PROBE
 
 
 def _titles_apart(chunk: list[str]) -> list[str]:
     paragraphs: list[list[str]] = [[]]
     for sentence in chunk:
-        if sentence.rstrip().endswith(CLOSING):
-            paragraphs[-1].append(sentence)
-        else:
+        apart = _APART.get(sentence)
+        if apart is None:  # a rewrite: worked out once too
+            apart = _APART[sentence] = _ends_open(sentence)
+        if apart:
             paragraphs.extend([[sentence], []])
+        else:
+            paragraphs[-1].append(sentence)
     return [" ".join(p) for p in paragraphs if p]
 
 
