@@ -48,14 +48,7 @@ def candidate_arrays(a: SentenceStems, b: SentenceStems) -> Candidates:
     with an upper bound of each pair's exclusive links."""
     if not a.stems or not b.stems:
         return _NONE
-    if a.vocabulary is b.vocabulary:
-        # Articles of one `align` call: each one's postings are built once, not once per pair.
-        post_a, post_b = _article_postings(a), _article_postings(b)
-        size = len(a.vocabulary)
-    else:
-        vocabulary: dict[str, int] = {}
-        post_a, post_b = _Postings.of(a.sets, vocabulary), _Postings.of(b.sets, vocabulary)
-        size = len(vocabulary)
+    post_a, post_b, size = _postings_pair(a, b)
     if not len(post_a.words) or not len(post_b.words):
         return _NONE
     a_count, b_count = _padded(post_a.count, size), _padded(post_b.count, size)
@@ -65,18 +58,11 @@ def candidate_arrays(a: SentenceStems, b: SentenceStems) -> Candidates:
     keep_a = rare[post_a.words]
     a_words, a_sents = post_a.words[keep_a], post_a.sents[keep_a]
 
-    # Join the two posting lists on the word: every (sentence in a, sentence in b)
-    # sharing a word, as one flat array, without a Python loop per word.
-    b_sents = post_b.sents_by_word
-    b_start = np.concatenate(([0], np.cumsum(b_count)[:-1]))
-    repeats = b_count[a_words]
-    total = int(repeats.sum())
-    if total == 0:
+    # Every (sentence in a, sentence in b) sharing a rare word.
+    left, right = _join(a_sents, a_words, b_count, post_b.sents_by_word)
+    if not len(left):
         return _NONE
-    left = np.repeat(a_sents, repeats)
-    first = np.repeat(b_start[a_words], repeats)
-    offset = np.arange(total) - np.repeat(np.cumsum(repeats) - repeats, repeats)
-    right = b_sents[first + offset]
+    repeats = b_count[a_words]
     # Each shared rare stem's link, as `reader.core.align.pair._Links` defines it: 1 / (count in a x count
     # in b) (a stem of a missing in b joins nothing, so the `maximum` only guards the division).
     links = np.repeat(1.0 / (a_count[a_words] * np.maximum(b_count[a_words], 1)), repeats)
@@ -99,13 +85,7 @@ def holding_rarest(short: SentenceStems, long: SentenceStems, sentences: np.ndar
     """Pairs (i of ``short``, j of ``long``), i among ``sentences``, where j holds the stem of i that
     fewest sentences of ``long`` hold (and every stem of i is somewhere in ``long``): the only sentences
     that can hold all of i's stems (`reader.core.align.passes.near`), in one numpy join."""
-    if short.vocabulary is long.vocabulary:  # articles of one `align` call, as in `candidate_arrays`
-        post_s, post_l = _article_postings(short), _article_postings(long)
-        size = len(short.vocabulary)
-    else:
-        vocabulary: dict[str, int] = {}
-        post_s, post_l = _Postings.of(short.sets, vocabulary), _Postings.of(long.sets, vocabulary)
-        size = len(vocabulary)
+    post_s, post_l, size = _postings_pair(short, long)
     if not len(post_s.words) or not len(post_l.words) or not len(sentences):
         return _NONE.a, _NONE.b
     l_count = _padded(post_l.count, size)
@@ -122,14 +102,30 @@ def holding_rarest(short: SentenceStems, long: SentenceStems, sentences: np.ndar
     missing = np.zeros(len(short.stems), dtype=bool)
     missing[sents[held == 0]] = True  # a stem no sentence of ``long`` holds
     first &= ~missing[sents]
-    rarest, owners = words[first], sents[first]
-    repeats = l_count[rarest]
+    return _join(sents[first], words[first], l_count, post_l.sents_by_word)
+
+
+def _postings_pair(a: SentenceStems, b: SentenceStems) -> tuple[_Postings, _Postings, int]:
+    """The postings of ``a`` and ``b`` under common word ids, and how many ids there are."""
+    if a.vocabulary is b.vocabulary:
+        # Articles of one `align` call: each one's postings are built once, not once per pair.
+        return _article_postings(a), _article_postings(b), len(a.vocabulary)
+    vocabulary: dict[str, int] = {}
+    post_a, post_b = _Postings.of(a.sets, vocabulary), _Postings.of(b.sets, vocabulary)
+    return post_a, post_b, len(vocabulary)
+
+
+def _join(owners: np.ndarray, words: np.ndarray, count: np.ndarray, sents_by_word: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Posting entries (``owners[k]`` holds ``words[k]``) joined on the word with the other article's postings
+    (``count`` sentences hold each word id, listed by word in ``sents_by_word``): every pair (owner, sentence of
+    the other holding that word), as two flat arrays, in the entries' order, without a Python loop per word."""
+    repeats = count[words]
     total = int(repeats.sum())
     if total == 0:
         return _NONE.a, _NONE.b
-    l_start = np.concatenate(([0], np.cumsum(l_count)[:-1]))
+    start = np.concatenate(([0], np.cumsum(count)[:-1]))
     offset = np.arange(total) - np.repeat(np.cumsum(repeats) - repeats, repeats)
-    return np.repeat(owners, repeats), post_l.sents_by_word[np.repeat(l_start[rarest], repeats) + offset]
+    return np.repeat(owners, repeats), sents_by_word[np.repeat(start[words], repeats) + offset]
 
 
 @dataclass(frozen=True, slots=True)

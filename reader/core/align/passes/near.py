@@ -6,10 +6,10 @@ a reader as a verbatim one, but a short sentence holds too few words rare in
 the two articles to become a candidate pair (`reader.core.align.candidates`):
 in 2 x 10,000 sentences of novel prose, most planted rewrites of short
 sentences (clauses swapped at a comma, one word in six dropped) were never
-scored. Here a free sentence of at most `MAX_WORDS` words whose words (folded,
-in any order, punctuation ignored) are another free sentence's words, in
+scored. Here a free sentence of `MIN_WORDS` to `MAX_WORDS` words whose words
+(folded, in any order, punctuation ignored) are another free sentence's words, in
 another order or with one or two left out, is matched to it, when the shorter keeps at least `MIN_KEPT`
-of the longer's words and has `MIN_WORDS` words and `MIN_STEMS` content stems.
+of the longer's words and has `MIN_STEMS` content stems.
 
 A pairing must be unambiguous: a word bag that several sentences of either
 article reduce to ("Danglars bit his lips." in "Once more Danglars bit his
@@ -18,10 +18,10 @@ is left to the scoring passes. Found by hashing each short sentence's content
 stems, whole and with one or two left out (the words are checked on the few
 pairs found), so the cost is linear in the number of short sentences.
 
-A longer copy, of `LONG_MIN_WORDS` words or more, may leave out more words, as
-many as `MIN_KEPT` allows ("The banker thought the time had come for him to
-take the upper hand." / "The thought the time had come him to take the
-upper."). Its content stems are too many to index with some left out, and in
+A longer copy, of `LONG_MIN_WORDS` words or more (`MAX_WORDS` + 1: the two
+ways never look at the same copy), may leave out more words, as many as
+`MIN_KEPT` allows ("The banker thought the time had come for him to take the
+upper hand." / "The thought the time had come him to take the upper."). Its content stems are too many to index with some left out, and in
 a novel too common to make it a candidate pair (`reader.core.align.candidates`
 proposes pairs sharing rare stems); the other article's sentences holding all
 of them are found by intersecting their postings, rarest first.
@@ -38,7 +38,6 @@ from reader.core.align.pair import PairContext
 from reader.core.align.select import PassagePair, by_position, taken_sentences
 from reader.core.align.stems import SentenceStems, similarity
 
-MAX_WORDS = 14
 MIN_WORDS = 4
 MIN_STEMS = 2
 MAX_LEFT_OUT = 2
@@ -48,6 +47,10 @@ MIN_KEPT = 0.75
 # From this many words a copy's words, all found in one other sentence that has at most a third
 # more, are no chance: on 2 x 10,000 sentences of novel prose no such pair was a stock phrase.
 LONG_MIN_WORDS = 8
+# Shorter copies are found by hashing their stems (`_reductions`). The long way finds every pair the
+# hashing would find from LONG_MIN_WORDS words (all stems of the copy held, at most two words of the
+# longer left out, `MIN_KEPT` kept), so the hashing stops below it and no link is found twice.
+MAX_WORDS = LONG_MIN_WORDS - 1
 
 Bag = tuple[str, ...]
 
@@ -58,27 +61,26 @@ def run(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
     taken_a, taken_b = taken_sentences(passages)
     links: dict[int, set[int]] = {}
     back: dict[int, set[int]] = {}
-    # Indexed by content stems (few a sentence, so few reductions), then checked on all the words.
-    for shorter, longer, flip in (
-        (_Short(a, taken_a, MAX_WORDS), _Short(b, taken_b, MAX_WORDS + MAX_LEFT_OUT), False),
-        (_Short(b, taken_b, MAX_WORDS), _Short(a, taken_a, MAX_WORDS + MAX_LEFT_OUT), True),
+    free_a, free_b = _free(len(a.wordings), taken_a), _free(len(b.wordings), taken_b)
+    for shorter, longer, taken_short, taken_long, free_short, free_long, flip in (
+        (a, b, taken_a, taken_b, free_a, free_b, False),
+        (b, a, taken_b, taken_a, free_b, free_a, True),
     ):
+        # The pairs found, as (of ``shorter``, of ``longer``).
+        found_pairs: list[tuple[int, int]] = []
+        # Short copies: indexed by content stems (few a sentence, so few reductions), then checked on all the words.
+        short, long = _Short(shorter, taken_short, MAX_WORDS), _Short(longer, taken_long, MAX_WORDS + MAX_LEFT_OUT)
         by_stems: dict[Bag, list[int]] = {}
-        for index in shorter:
-            by_stems.setdefault(_sorted_stems(shorter.stems, index), []).append(index)
-        for index in longer:
-            for reduced in _reductions(_sorted_stems(longer.stems, index)):
+        for index in short:
+            by_stems.setdefault(_sorted_stems(shorter, index), []).append(index)
+        for index in long:
+            for reduced in _reductions(_sorted_stems(longer, index)):
                 for other in by_stems.get(reduced, ()):
-                    i, j = (index, other) if flip else (other, index)
-                    if _left_out(shorter.stems, other, longer.stems, index):
-                        links.setdefault(i, set()).add(j)
-                        back.setdefault(j, set()).add(i)
-    for shorter_stems, longer_stems, taken_short, taken_long, flip in (
-        (a, b, taken_a, taken_b, False),
-        (b, a, taken_b, taken_a, True),
-    ):
-        for index, other in _long_copies(shorter_stems, taken_short, longer_stems, taken_long):
-            i, j = (other, index) if flip else (index, other)
+                    if _left_out(shorter, other, longer, index):
+                        found_pairs.append((other, index))
+        found_pairs.extend(_long_copies(shorter, free_short, longer, free_long))
+        for copy, whole in found_pairs:
+            i, j = (whole, copy) if flip else (copy, whole)
             links.setdefault(i, set()).add(j)
             back.setdefault(j, set()).add(i)
     found = []
@@ -114,12 +116,12 @@ def _left_out(short: SentenceStems, i: int, long: SentenceStems, j: int) -> bool
     return whole_size - size <= MAX_LEFT_OUT and size >= MIN_KEPT * whole_size and not kept - whole
 
 
-def _long_copies(short: SentenceStems, taken_short: set[int], long: SentenceStems, taken_long: set[int]) -> list[tuple[int, int]]:
-    """Free sentence pairs (of ``short``, of ``long``) where the first has `LONG_MIN_WORDS` words or more
-    and is the second with words left out, keeping `MIN_KEPT` of them (any order)."""
-    counts = np.fromiter((count for _, count in short.wordings), dtype=np.int64, count=len(short.wordings))
-    long_counts = np.fromiter((count for _, count in long.wordings), dtype=np.int64, count=len(long.wordings))
-    free_short, free_long = _free(len(counts), taken_short), _free(len(long_counts), taken_long)
+def _long_copies(
+    short: SentenceStems, free_short: np.ndarray, long: SentenceStems, free_long: np.ndarray
+) -> list[tuple[int, int]]:
+    """Free sentence pairs (of ``short``, of ``long``; ``free_*`` mask the free sentences) where the first has
+    `LONG_MIN_WORDS` words or more and is the second with words left out, keeping `MIN_KEPT` of them (any order)."""
+    counts, long_counts = _word_counts(short), _word_counts(long)
     # Only a sentence holding the rarest of the copy's stems can hold them all (`holding_rarest`).
     ii, jj = holding_rarest(short, long, np.flatnonzero(free_short & (counts >= LONG_MIN_WORDS)))
     fits = free_long[jj] & (long_counts[jj] >= counts[ii]) & (long_counts[jj] * MIN_KEPT <= counts[ii])
@@ -133,6 +135,15 @@ def _long_copies(short: SentenceStems, taken_short: set[int], long: SentenceStem
             kept, last = Counter(short.wording(i)), i
         if not kept - Counter(long.wording(j)):
             found.append((i, j))
+    return found
+
+
+def _word_counts(stems: SentenceStems) -> np.ndarray:
+    """Each sentence's number of words, worked out once an article (`SentenceStems.memo`)."""
+    found = stems.memo.get("word_counts")
+    if not isinstance(found, np.ndarray):
+        found = np.fromiter((count for _, count in stems.wordings), dtype=np.int64, count=len(stems.wordings))
+        stems.memo["word_counts"] = found
     return found
 
 

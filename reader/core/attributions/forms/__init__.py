@@ -9,6 +9,7 @@
 - `noun_frames`: `Another criticism among S was that C`, `That brought criticism from S` (whole-article pass);
 - `colon_quote`: `S had this to say about it: "Q"` and `opening_participle`: `Noting that C, S said` (whole-article passes);
 - `agreed`, `called`: what "agreed" and "called X Y" state, for `verb_cue`;
+- `subject_span`: where a verb cue's subject starts and ends (dash and bracket asides, relative clauses), for `verb_cue`;
 - `clauses`: what they share (`Found`, trimming, quotations, clause ends).
 """
 

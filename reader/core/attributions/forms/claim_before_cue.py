@@ -72,7 +72,10 @@ def trailing(
 def joined_after_quote(text: str, sentence: Span, source: Span) -> Span:
     """``source`` with the few words between it and a closing quotation (or comma) before it, when they belong to
     it: `"Q," his friend Mahamat Oumar told`, `"Q," state Sen. Jason Holsman (D) said` (the whole phrase speaks)."""
-    gap = _WORDS_AFTER_QUOTE.search(text, max(sentence.start, source.start - 50), source.start)
+    low = max(sentence.start, source.start - 50)
+    if not any(mark in text[low : source.start] for mark in ",?!"):
+        return source  # no comma and no closing quotation: nothing to join (tested without a regular expression)
+    gap = _WORDS_AFTER_QUOTE.search(text, low, source.start)
     if gap is not None and _gap_joins(text, source, gap.group(1).lower().split()):
         return Span(gap.start(1), source.end)
     return source

@@ -41,15 +41,22 @@ from reader.core.attributions.forms.cue_content import (
     to_content,
     with_addressee,
 )
+from reader.core.attributions.forms.subject_span import (
+    after_last_verb,
+    before_bracket,
+    before_dash_aside,
+    relative_subject,
+)
+from reader.core.attributions.forms.subject_span import (
+    closing_tail as _closing_tail_at,
+)
 from reader.core.attributions.sources import (
-    PREPOSITIONS,
     QUANTIFIERS,
     SourceMemo,
     evidence_before,
     head_word,
     previous_token,
     skip_space,
-    skip_space_back,
     source_before,
 )
 from reader.core.attributions.subjects import (
@@ -66,7 +73,6 @@ from reader.core.attributions.subjects import (
 from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
-from reader.core.text.tokens import STOPWORDS
 
 # Adverbials between a cue and its content ("said in a statement on Tuesday that").
 _LEAD = re.compile(
@@ -120,8 +126,8 @@ def verb_cue(
 ) -> Found | None:
     carried = CARRIED_ON.search(text, max(sentence.start, cue.start - 40), cue.start)
     anchor = carried.start() if carried else cue.start  # where the subject's verb phrase starts
-    anchor = _before_dash_aside(text, sentence, anchor)  # "Joyce — who is listed as an attorney — told"
-    anchor = _before_bracket(text, sentence, anchor)  # "Kasich (R-OH), said", "Murphy (a Connecticut Democrat ...) says"
+    anchor = before_dash_aside(text, sentence, anchor)  # "Joyce — who is listed as an attorney — told"
+    anchor = before_bracket(text, sentence, anchor)  # "Kasich (R-OH), said", "Murphy (a Connecticut Democrat ...) says"
     source, status = source_before(text, sentence.start, anchor, verbs, memo)
     relative = False  # the cue is in a relative clause ("Perez, who said ..., spoke"): its content ends at a comma
     continued = None  # `he said, adding that`: the speaker of the cue before, whose quote is not this cue's
@@ -175,9 +181,9 @@ def verb_cue(
         if cue_class in POSITION_CLASSES and not relative:
             return None  # "Democrats who had backed Mr. Ryan vowed": a restrictive position only tells who they are
         if source is not None:
-            source = _after_last_verb(text, source, verbs)  # "Obama rebuked critics who say", "joined Pelosi, who": no verb
+            source = after_last_verb(text, source, verbs)  # "Obama rebuked critics who say", "joined Pelosi, who": no verb
     if source is not None and status == "np":
-        source = _relative_subject(text, sentence, source, verbs, memo) or source
+        source = relative_subject(text, sentence, source, verbs, memo) or source
     head = None
     if source is not None:
         head = head_word(text, source)
@@ -237,7 +243,7 @@ def verb_cue(
     # `"Q," the website explains.`: a closing quotation right before the phrase left of the cue, and what follows the
     # cue closes the sentence (nothing, or only an adjunct)
     quote_closes_source = source is not None and closing_quote_before(text, source.start, sentence.start, quotes)
-    closing_tail = _closing_tail(text, pos, sentence.end)
+    closing_tail = _closing_tail_at(text, pos, sentence.end)
     if noun_like and status == "np" and closing_tail and quote_closes_source:
         noun_like = False  # `"Q," the website explains.`: a quotation, its subject, then the verb closing the sentence
     elif (
@@ -328,65 +334,6 @@ def verb_cue(
     return Found(cue, source, content, kind, form, cue_class, head)
 
 
-_FIRST_WORD = re.compile(r"[a-z]+\b")
-
-
-def _closing_tail(text: str, pos: int, end: int) -> bool:
-    """Whether what follows a cue at ``pos`` closes its sentence: nothing, an adjunct (`adjunct_tail`), or a phrase
-    opening with a preposition (`"Q," state Sen. Jason Holsman (D) said about halfway through ...`); not `"Q," the
-    spokeswoman told POLITICO that ...`, `"Q," 72 percent said yes`."""
-    if at_end(text, pos, end) or adjunct_tail(text, pos, end):
-        return True
-    first = _FIRST_WORD.match(text, pos, end)
-    return first is not None and first.group() in PREPOSITIONS
-
-
-_BRACKET_END = re.compile(r"\)\s*,?\s*$")
-_TAG_WORDS = 6  # words in a bracket kept in the source ("(R-Ohio)", "(INDECI)"): a longer one is an aside
-
-
-def _before_bracket(text: str, sentence: Span, anchor: int) -> int:
-    """Where the subject ends when a bracket stands between it and its verb: after a short tag kept with the name
-    before a comma (`Gov. John Kasich (R-OH), said`), before a longer aside (`Kasich (who has 25 delegates) said`);
-    else ``anchor``. The bracket holds no other bracket and is no longer than `_ASIDE_MAX`."""
-    if ")" not in text[max(sentence.start, anchor - 4) : anchor]:
-        return anchor  # the common case, tested without a regular expression
-    end = _BRACKET_END.search(text, max(sentence.start, anchor - 4), anchor)
-    if end is None:
-        return anchor
-    opening = text.rfind("(", max(sentence.start, end.start() - _ASIDE_MAX), end.start())
-    if opening < 0 or ")" in text[opening : end.start()] or not text[sentence.start : opening].strip():
-        return anchor
-    if not text[opening - 2 : opening].strip()[-1:].isalnum():
-        return anchor  # `"Q," (aside) said`: no name before the bracket
-    if _PARTY_TAG.match(text, opening, end.start() + 1):
-        return end.start() + 1  # the tag stays with the name; the comma after it goes
-    if len(text[opening : end.start()].split()) <= _TAG_WORDS and not _WORD_START.search(text, opening, end.start()):
-        return anchor  # "Lena Berg, head of the Nordic Pilots Association (NPA), told": `source_before` reads it
-    return skip_space_back(text, opening, sentence.start)
-
-
-# A party and state, or a state, after a legislator's name: "(R-OH)", "(D-R.I.)", "(D)", "(Ky.)", "(New Mexico)".
-_PARTY_TAG = re.compile(r"\((?:[RDI](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?|[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?)\)$")
-_WORD_START = re.compile(r"\b(?:who|which|that|a|an|the|and|but)\b")
-
-
-_DASH_END = re.compile(r"(?:\s-{1,2}|\s?[—–])\s*$")
-_DASH = re.compile(r"\s-{1,2}\s|\s?[—–]\s?")
-_ASIDE_MAX = 250  # characters: an aside longer than this is no aside between a subject and its verb
-
-
-def _before_dash_aside(text: str, sentence: Span, anchor: int) -> int:
-    """Where a subject ends when a dashed aside stands between it and its verb ("S - aside - said"), else ``anchor``."""
-    end = _DASH_END.search(text, max(sentence.start, anchor - 4), anchor)
-    if end is None:
-        return anchor
-    opening = max(
-        (m.start() for m in _DASH.finditer(text, max(sentence.start, end.start() - _ASIDE_MAX), end.start())), default=None
-    )
-    return anchor if opening is None or not text[sentence.start : opening].strip() else opening
-
-
 # "declined to comment", "refused to say whether", "refused to endorse Trump": only refusing to speak or take a position.
 DECLINED = re.compile(
     r"\s+(?:(?:again|repeatedly|publicly|later)\s+)?to\s+(?:publicly\s+)?(?:comment|say|discuss|elaborate|answer|respond"
@@ -435,46 +382,3 @@ def _declined(text: str, sentence: Span, cue: Span, source: Span | None, head: S
     if content is None or content.overlaps(source):
         return None
     return Found(cue, source, content, "indirect", "declined", "decline", head)
-
-
-# "writers who might agree with [the comments] said", "the committee probing [the attacks] requested": the
-# phrase before the cue is the object inside a restrictive clause; the subject is the phrase before it.
-_RELATIVE_BEFORE = re.compile(r"\s(?:who\s+(?:[\w'’-]+\s+){1,7}|[a-z]+ing\s+(?:[\w'’-]+\s+){0,2})$")
-
-
-def _relative_subject(text: str, sentence: Span, source: Span, verbs: ReportingVerbs, memo: SourceMemo | None) -> Span | None:
-    """The subject before a restrictive "who ..." or participle clause that ends in the phrase found before a cue."""
-    m = _RELATIVE_BEFORE.search(text, max(sentence.start, source.start - 70), source.start)
-    if m is None or any(mark in text[m.start() : source.start] for mark in ',;:"“”—'):
-        return None
-    subject, status = source_before(text, sentence.start, m.start(), verbs, memo)
-    if subject is None or status != "np" or text[subject.start : subject.end].lower() in _PRONOUNS:
-        return None
-    return subject
-
-
-def _after_last_verb(text: str, source: Span, verbs: ReportingVerbs) -> Span:
-    """The part of ``source`` after its last verb-like word (a cue or an -ed form)."""
-    start = source.start
-    for m in re.finditer(r"[\w'’-]+", text[source.start : source.end]):
-        low = m.group().lower()
-        if low.endswith("ed") or (low in verbs.verb_classes and m.end() < source.end - source.start):
-            start = source.start + m.end()
-    start = skip_space(text, start, source.end)
-    if start == source.start:
-        start = _name_after_verb(text, source)
-    return Span(start, source.end) if start < source.end else source
-
-
-# A lower-case word, then the capitalised run the source ends with: "fought Pelosi".
-_LOWER_THEN_NAME = re.compile(r"\b([a-z][\w'’-]*)\s+((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*)$")
-
-
-def _name_after_verb(text: str, source: Span) -> int:
-    """Where the name a clause's antecedent ends with starts, after a verb that is neither a cue nor an -ed
-    form ("They fought Pelosi, who ..."): the word before the name is no function word ("voters in Ohio",
-    "the Post" stay whole). ``source.start`` when there is no such verb."""
-    found = _LOWER_THEN_NAME.search(text, source.start, source.end)
-    if found is None or found.group(1) in STOPWORDS:
-        return source.start
-    return found.start(2)
