@@ -14,7 +14,14 @@ from reader.core.actors.find.scan import Candidate, Definition, GazetteerHit, Na
 from reader.core.actors.merge import RULES
 from reader.core.actors.merge.bodies import surnames_named_like_bodies
 from reader.core.actors.merge.homonyms import capitals_in_full, state_homonyms
-from reader.core.actors.merge.listing import best_name, discovered_actor, gazetteer_actor, title_case_lines, worth_listing
+from reader.core.actors.merge.listing import (
+    WrittenWords,
+    best_name,
+    discovered_actor,
+    gazetteer_actor,
+    title_case_lines,
+    worth_listing,
+)
 from reader.core.actors.merge.state import MergeState, group_by_key
 from reader.core.disjoint_sets import DisjointSets
 from reader.core.lexicons.gazetteer import Gazetteer
@@ -51,9 +58,10 @@ def build_actors(
             clusters[root].append(group)
 
     headlines = [title_case_lines(text) for text in texts]
+    written = WrittenWords(texts)
     discovered = []
     for cluster in clusters.values():
-        if worth_listing(cluster, headlines, texts):
+        if worth_listing(cluster, headlines, written):
             discovered.append((cluster, best_name(cluster)))
         else:
             for hit in _known_parts(cluster, gazetteer):  # a known name given back by a dropped one

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from operator import attrgetter
 
 from reader.core.actors.find.scan import Candidate, GazetteerHit, NameGroup
@@ -21,19 +21,19 @@ _AGENT_PLURALS = ("ers", "ists", "ians", "ants", "ents", "ors", "ees")
 def worth_listing(
     cluster: list[NameGroup],
     headlines: Sequence[Sequence[tuple[int, int]]] = (),
-    texts: Sequence[str] = (),
+    written: Container[str] = frozenset(),
 ) -> bool:
     """Drop capitalised words nothing marks as a name: once-seen single words, sentence openers,
     plural nouns that only ever open a sentence ("Retailers have warned", "Economists said"), and
     names seen only in headlines written in title case, where every word is capitalised, with a word
-    the articles (``texts``) also write in lower case: "Report Sees Guns as Path to Safety" ("guns",
+    the articles also write in lower case (``written``: their words, see `WrittenWords`): "Report Sees Guns as Path to Safety" ("guns",
     "safety"), but not a byline's "By Jess Connolly" (``headlines``: each article's `title_case_lines`)."""
     kind = cluster[0].kind if len(cluster) == 1 else winning_kind(sum((g.votes for g in cluster), Counter()))
     if kind == "event":
         return False  # "Olympic Games", "Espionage Act": named, but nobody acts
     candidates = cluster[0].candidates if len(cluster) == 1 else [c for g in cluster for c in g.candidates]
     if headlines and all(any(a <= c.start < b for a, b in headlines[c.article]) for c in candidates):
-        if any(_in_lower_case(word, texts) for c in candidates for word in _WORD.findall(c.surface)):
+        if any(_in_lower_case(word, written) for c in candidates for word in _WORD.findall(c.surface)):
             return False
     if all(c.initial and c.words == 1 and c.surface.endswith(_AGENT_PLURALS) and set(c.votes) <= {"person"} for c in candidates):
         return False
@@ -50,9 +50,29 @@ _SMALL_WORDS = frozenset("a an the and or but nor of to in on at by for from wit
 _WORD = re.compile(r"[^\W\d_][^\W_’']*")
 
 
-def _in_lower_case(word: str, texts: Sequence[str]) -> bool:
+def _in_lower_case(word: str, written: Container[str]) -> bool:
     lower = word.lower()
-    return lower != word and any(re.search(rf"(?<![^\W_]){re.escape(lower)}(?![^\W_])", text) for text in texts)
+    return lower != word and lower in written
+
+
+# A run of letters and digits: a word as `_in_lower_case` looks one up (neither side touches another letter or digit).
+_LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
+
+
+class WrittenWords:
+    """Every run of letters and digits the articles write, as written, gathered on the first look-up.
+
+    A look-up used to search every text for the word: once per word of a headline-only name, which grew with
+    names x text size on a text that is one long title-case line (a megabyte of "By John Smith ...")."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = texts
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = frozenset(w for text in self._texts for w in _LETTERS_AND_DIGITS.findall(text))
+        return word in self._words
 
 
 def title_case_lines(text: str) -> list[tuple[int, int]]:

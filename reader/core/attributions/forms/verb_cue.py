@@ -91,6 +91,9 @@ _STATEMENT = re.compile(r"\s*,?\s*in\s+an?\s+(?:statement|interview|press\s+rele
 _WHO_BEFORE = re.compile(
     r"(,)?\s*\b(?:who|(?<=, )which)\s+(?:(?:ha[sd]|have|also|later|earlier|previously|once|still|[a-z]+ly)\s+)*$"
 )
+# It ends at the cue, so it is searched for only this far back: a search from the sentence's start tried every
+# position of a sentence that may run to a megabyte (unpunctuated text), once per cue.
+_WHO_REACH = 120
 # Cues that report speech only around a quotation: "he continued: ...", `"...," the memo reads`, `He answered, "..."`.
 _QUOTING_ONLY = frozenset({"continued", "continues", "read", "reads", "answer", "answers", "answered"})
 _PRONOUNS = frozenset("he she they we i you it".split())
@@ -173,7 +176,9 @@ def verb_cue(
             )  # `C, Senator Durbin, Democrat of Illinois, said`
         if subject is not None:
             source, status = subject, "np"
-    elif status == "none" and (who := _WHO_BEFORE.search(text, sentence.start, cue.start)) is not None:
+    elif (
+        status == "none" and (who := _WHO_BEFORE.search(text, max(sentence.start, cue.start - _WHO_REACH), cue.start)) is not None
+    ):
         source, status = source_before(text, sentence.start, who.start(), verbs, memo)  # "Perez, who said ..."
         if status != "np":
             source = None

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from reader.core.actors import extract_actors
-from reader.core.actors.merge.listing import title_case_lines
+from reader.core.actors.merge.listing import WrittenWords, title_case_lines
 from reader.core.lexicons.gazetteer import load_gazetteer
 from tests.core.align.test_weights import make_article
 
@@ -40,3 +45,13 @@ def test_an_event_head_before_of_is_no_actor() -> None:
     names = {actor.name for actor in extract_actors([make_article("A", text)], load_gazetteer())}
     assert "Act of Congress" not in names
     assert "Bank of England" in names
+
+
+_LETTERS = st.sampled_from(list("aAbBéÉ1_ -’'.\n"))
+
+
+@given(st.lists(st.text(_LETTERS, max_size=30), max_size=3), st.text(st.sampled_from(list("aAbBéÉ1")), min_size=1, max_size=4))
+def test_written_words_answers_as_a_search_of_every_text_would(texts: list[str], word: str) -> None:
+    # The look-up replaced a search of every text (quadratic on one long title-case line): same answers.
+    searched = any(re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", text) for text in texts)
+    assert (word in WrittenWords(texts)) == searched
