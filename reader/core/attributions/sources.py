@@ -14,7 +14,8 @@ from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
 
 # Words (with inner hyphens, apostrophes and dots: "Al-Houl", "Hamas's", "U.S.") and single punctuation marks.
-TOKEN = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*|[^\w\s]")
+# A word, or one punctuation mark. A number's thousands commas stay inside it ("1,500 said": the source is "1,500").
+TOKEN = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+|(?<=\d),\d{3}(?!\d))*|[^\w\s]")
 
 # Between a subject and its verb: auxiliaries and adverbs ("Al-Houl further said", "has reportedly told").
 SKIP_BEFORE_CUE = frozenset(

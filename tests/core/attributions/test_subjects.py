@@ -22,3 +22,11 @@ from reader.core.model import Span
 )
 def test_past_opening(text: str, subject: str) -> None:
     assert text[_past_opening(text, Span(0, len(text)), len(text)) :].startswith(subject)
+
+
+def test_a_number_with_thousands_commas_is_one_source_word(found):
+    # The comma of "1,500" used to end the subject: the source was "500".
+    assert found("Of the voters polled, 1,500 said they would vote for the plan.") == [
+        ("1,500", "said", "they would vote for the plan")
+    ]
+    assert found("Some 2,000,000 residents said the water was unsafe.")[0][0] == "Some 2,000,000 residents"
