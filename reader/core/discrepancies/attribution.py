@@ -5,10 +5,12 @@ different sources; credited on one side and stated as fact on the other; an
 anonymous source on one side and a named one on the other.
 
 Only credits that hold the shared claim count: the attribution's content must
-hold words the two sides share, its cue must be one of saying or reporting
+hold words the two sides share (the alignment's runs, or the claim search's
+word test by stems, `SameClaim`), its cue must be one of saying or reporting
 (not "asked", "urged", "vowed"), and its source must be known (an actor, or an
 anonymous "officials"). A side whose claim sits inside a quotation, or that
-names the other side's source itself, is not "stated as fact".
+names the other side's source itself, or that credits it with another cue
+(but a request beside the claim), is not "stated as fact".
 """
 
 from __future__ import annotations
