@@ -25,8 +25,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from reader.core.discrepancies.attribution import crediting
-from reader.core.discrepancies.common import Found, stem
+from reader.core.discrepancies.attribution import SameClaim, crediting
+from reader.core.discrepancies.common import Found, Side, stem
 from reader.core.discrepancies.figures import is_figure
 from reader.core.discrepancies.pairing import matches_by_pair, paired_sentences, sentence_starts
 from reader.core.model import Article, Attribution, Match, Passage
@@ -309,6 +309,27 @@ def claim_stems(canonical: dict[str, str]) -> Callable[[str, int, int], set[str]
     """The content stems of a span of text, as the claim search takes them (one per analysis: it keeps each
     word's stem)."""
     return _Stems(canonical)
+
+
+def same_claim(stems: Callable[[str, int, int], set[str]]) -> SameClaim:
+    """The claim search's word test for a credit and the other side of a pair (`attribution.SameClaim`): the
+    content (less its source) holds at least `MIN_SHARED` content stems of the other passage, and at least
+    `MIN_COVER` of its own, and no figure the other passage does not give ("his rate was 36 percent ... the
+    Clintons' 2014 rate" against "the Clintons paid 35.7 percent": two claims). ``stems``: `claim_stems`."""
+
+    def holds(side: Side, t: Attribution, other: Side) -> bool:
+        content = stems(side.text, t.content.start, t.content.end)
+        if t.source is not None:
+            content = content - stems(side.text, t.source.start, t.source.end)
+        if len(content) > MAX_CONTENT_WORDS:
+            return False
+        theirs = stems(other.text, other.passage.start, other.passage.end)
+        if any(w[:1].isdigit() and w not in theirs for w in content):
+            return False
+        shared = content & theirs
+        return len(shared) >= MIN_SHARED and len(shared) >= MIN_COVER * len(content)
+
+    return holds
 
 
 def holds_claim(article: Article, t: Attribution, claim: ClaimPair, stems: Callable[[str, int, int], set[str]]) -> bool:

@@ -5,10 +5,12 @@ different sources; credited on one side and stated as fact on the other; an
 anonymous source on one side and a named one on the other.
 
 Only credits that hold the shared claim count: the attribution's content must
-hold words the two sides share, its cue must be one of saying or reporting
+hold words the two sides share (the alignment's runs, or the claim search's
+word test by stems, `SameClaim`), its cue must be one of saying or reporting
 (not "asked", "urged", "vowed"), and its source must be known (an actor, or an
 anonymous "officials"). A side whose claim sits inside a quotation, or that
-names the other side's source itself, is not "stated as fact".
+names the other side's source itself, or that credits it with another cue
+(but a request beside the claim), is not "stated as fact".
 """
 
 from __future__ import annotations
@@ -40,8 +42,14 @@ POSITIONS = frozenset({"belief", "intention", "stance"})
 _PRONOUNS = frozenset("he she they it we i you who which that this his her their".split())
 MIN_SHARED_WORDS = 3  # weight of the shared words (`_weight`) an attribution's content must hold to credit the claim
 # Below this alignment score a match pairs related claims, not one claim: that only one side credits it, or that
-# two named people are credited, says little (unless a figure both give makes it one claim).
+# two named people are credited, says little (unless a figure both give, or the claim search's word test
+# (`SameClaim`), makes it one claim).
 MIN_FACT_SCORE = 65.0
+# Requests: "called on them to open their eyes" is an act beside the claim, no one's word for it.
+REQUESTS = frozenset({"ask"})
+# Whether the content of a credit (of the first side) holds the claim of the other side's passage by the words'
+# stems, however loosely the alignment scored the pair: `across.same_claim`, the test of the claim search.
+SameClaim = Callable[[Side, Attribution, Side], bool]
 
 
 def _shared_inside(pair: Pair, side: Side, content: Span) -> int:
@@ -63,7 +71,14 @@ def _weight(norm: str) -> int:
     return 1 if norm.isalpha() and len(norm) > 2 and norm not in STOPWORDS else 0
 
 
-def _credits_claim(pair: Pair, side: Side, t: Attribution, actors: Mapping[str, Actor], heads: frozenset[str]) -> bool:
+def _credits_claim(
+    pair: Pair,
+    side: Side,
+    t: Attribution,
+    actors: Mapping[str, Actor],
+    heads: frozenset[str],
+    same_claim: SameClaim | None = None,
+) -> bool:
     if not crediting(t):
         return False
     if not t.anonymous and (t.source_actor is None or actors.get(t.source_actor) is None) and not _known_head(side, t, heads):
@@ -73,7 +88,11 @@ def _credits_claim(pair: Pair, side: Side, t: Attribution, actors: Mapping[str, 
     if not pair.match.shared or _shared_inside(pair, side, t.content) >= MIN_SHARED_WORDS:
         return True
     before = opener(side, t)
-    return before is not None and _shared_inside(pair, side, before) >= MIN_SHARED_WORDS
+    if before is not None and _shared_inside(pair, side, before) >= MIN_SHARED_WORDS:
+        return True
+    # The alignment's runs are words written alike: "won among Hispanics during Tuesday's Nevada caucus" holds
+    # "Hispanic voters in the Nevada caucuses on Tuesday" by stems, not by runs.
+    return same_claim is not None and same_claim(side, t, pair.b if side is pair.a else pair.a)
 
 
 def _known_head(side: Side, t: Attribution, heads: frozenset[str]) -> bool:
@@ -141,10 +160,17 @@ def _act(t: Attribution) -> bool:
     return t.kind == "object" and t.cue_class not in CLAIMING_ACTS
 
 
-def _unattached(side: Side, cue_spans: Callable[[str], list[tuple[int, int]]]) -> list[tuple[int, int]]:
-    """The side's cues (``cue_spans`` of its text) but those of the acts attached to their objects (`_act`)."""
+def _beside_claim(pair: Pair, side: Side, t: Attribution) -> bool:
+    """Whether ``t`` is a request whose content holds none of the words the match pairs ("called on them to
+    open their eyes" beside "Mr. Trump did well ... in the Nevada caucuses"): an act, not the claim's credit."""
+    return t.cue_class in REQUESTS and bool(pair.match.shared) and _shared_inside(pair, side, t.content) == 0
+
+
+def _unattached(pair: Pair, side: Side, cue_spans: Callable[[str], list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The side's cues (``cue_spans`` of its text) but those of the acts attached to their objects (`_act`) and of
+    the requests beside the claim (`_beside_claim`)."""
     start = side.passage.start
-    acts = {(t.cue.start - start, t.cue.end - start) for t in side.credits if _act(t)}
+    acts = {(t.cue.start - start, t.cue.end - start) for t in side.credits if _act(t) or _beside_claim(pair, side, t)}
     return [s for s in cue_spans(side.raw) if s not in acts]
 
 
@@ -166,12 +192,14 @@ def find_attribution(
     documents: frozenset[str] = frozenset(),
     cue_spans: Callable[[str], list[tuple[int, int]]] | None = None,
     same_source: Callable[[Pair, list[Attribution], list[Attribution]], list[Found]] | None = None,
+    same_claim: SameClaim | None = None,
 ) -> list[Found]:
     """``heads``: nouns that name a source without an actor behind it; ``documents``: those that name a
     document ("report", "study"). Both from the reporting-verb lexicon. ``same_source``: what to report when
-    both sides may credit one source, given the pair and each side's credits holding the claim (`relayed`)."""
-    credits_a = [t for t in pair.a.credits if _credits_claim(pair, pair.a, t, actors, heads)]
-    credits_b = [t for t in pair.b.credits if _credits_claim(pair, pair.b, t, actors, heads)]
+    both sides may credit one source, given the pair and each side's credits holding the claim (`relayed`).
+    ``same_claim``: the claim search's word test, for a credit the alignment's runs say too little of."""
+    credits_a = [t for t in pair.a.credits if _credits_claim(pair, pair.a, t, actors, heads, same_claim)]
+    credits_b = [t for t in pair.b.credits if _credits_claim(pair, pair.b, t, actors, heads, same_claim)]
     if not credits_a and not credits_b:
         return []
     if not credits_a or not credits_b:
@@ -187,12 +215,14 @@ def find_attribution(
         if same_figure and about_itself(credited, t):
             named_on_fact_side = source_shared = False
         weak = pair.match.score < MIN_FACT_SCORE and not same_figure
-        # A cue the extractor attached to an act ("voicing her opposition": an object) credits no claim.
-        claims = [c for c in fact.credits if not _act(c)]
+        weak = weak and not (same_claim is not None and same_claim(credited, t, fact))
+        # A cue the extractor attached to an act ("voicing her opposition": an object), or a request beside the
+        # claim, credits no claim.
+        claims = [c for c in fact.credits if not _act(c) and not _beside_claim(pair, fact, c)]
         credited_on_fact_side = any(c.source is not None or c.cue_class not in POSITIONS for c in claims)
         if weak or credited_on_fact_side or _quoted(fact, quoted) or named_on_fact_side or source_shared:
             return []
-        if cue_spans is not None and _unattached(fact, cue_spans):
+        if cue_spans is not None and _unattached(pair, fact, cue_spans):
             return []  # a reporting verb the attribution finder could not attach ("one of the diplomats said")
         who = "an anonymous source" if t.anonymous and t.source_actor is None else _who(credited, t, actors)
         spans = {credited.id: _credit_span(t), fact.id: fact.passage.span}

@@ -113,10 +113,20 @@ def summary(pair: Pair, a_text: str, b_text: str) -> str:
     return f"{pair.a.id}: {clip(a_text)} · {pair.b.id}: {clip(b_text)}"
 
 
+# A final s that is no plural ending ("caucus", "congress", "crisis"): cut, the singular would not meet its
+# plural ("caucu" / "caucus" from "caucuses").
+_NO_PLURAL = ("us", "ss", "is")
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude stem, enough to pair "defendants" with "defendant" and "injured" with "injures"."""
-    for suffix in ("ies", "es", "s", "ed", "ing"):
+    """A crude stem, enough to pair "defendants" with "defendant", "injured" with "injures", "caucuses" with
+    "caucus" and "companies" with "company"."""
+    if word.endswith(_NO_PLURAL):
+        return word
+    if word.endswith("ies") and len(word) >= 6:
+        return word[:-3] + "y"
+    for suffix in ("es", "s", "ed", "ing"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word

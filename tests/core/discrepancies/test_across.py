@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from reader.core.discrepancies import find_discrepancies
-from reader.core.model import Analysis
+from reader.core.discrepancies.across import claim_stems, same_claim
+from reader.core.discrepancies.common import Side, stem
+from reader.core.model import Analysis, Attribution, Passage, Span
+from reader.core.text.build import article_from_text
 
 SHARED = "The city council voted on Monday to close the old harbour bridge for repairs."
 A = (
@@ -44,3 +47,26 @@ def test_sentences_sharing_only_the_story_topic_are_not_one_claim(analyse):
 def test_the_same_source_on_both_sides_is_no_discrepancy(analyse):
     same = B.replace("a city official said", "the inspection report said")
     assert shared_sentence_only(analyse(A, same)) == []
+
+
+def test_the_word_test_of_a_credit_against_the_other_side():
+    def side(text: str, name: str) -> Side:
+        article = article_from_text(text, name, f"{name}.txt")
+        return Side(article, Passage(name, 0, len(text)))
+
+    said = "Ana Silva said Varga won among farming voters during the Ohio caucus on Tuesday."
+    content = Span(said.index("Varga"), len(said) - 1)
+    credit = Attribution("t1", "B", Span(10, 14), content, "indirect", False, Span(0, 9))
+    holds = same_claim(claim_stems({}))
+    assert holds(side(said, "B"), credit, side("Varga did well with farming voters in the Ohio caucuses on Tuesday.", "A"))
+    assert not holds(side(said, "B"), credit, side("Varga did well in Ohio on Tuesday.", "A"))  # too few words
+    dated = said.replace("on Tuesday", "in 2014")
+    credit_2014 = Attribution("t1", "B", Span(10, 14), Span(content.start, len(dated) - 1), "indirect", False, Span(0, 9))
+    # A figure the other side does not give: another claim, however many words the two share.
+    assert not holds(side(dated, "B"), credit_2014, side("Varga did well with farming voters in the Ohio caucus in 2012.", "A"))
+
+
+def test_a_stem_pairs_a_plural_with_its_singular():
+    assert stem("caucuses") == stem("caucus") == "caucus"
+    assert stem("companies") == stem("company") == "company"
+    assert stem("discussed") == stem("discuss") and stem("crisis") == "crisis"

@@ -114,3 +114,32 @@ def test_the_end_of_a_quotation_opened_paragraphs_earlier_is_not_stated_as_fact(
         " them should be running our party.”",
     )
     assert found(analysis, "attribution") == []
+
+
+LOPEZ = (
+    "Former president Pedro Lopez also expressed disbelief that Mr. Varga did well with farming voters in the Ohio "
+    "caucuses on Tuesday and called on them to open their eyes."
+)
+
+
+def test_a_loose_match_whose_credit_holds_the_other_sides_words_by_stems(analyse, found):
+    # Scored under MIN_FACT_SCORE and sharing few runs ("caucuses" / "caucus", "Tuesday" / "Tuesday's"): the
+    # credited content still holds the other side's claim word for word by stems. A's request ("called on them
+    # to open their eyes") is an act beside the claim, and its disbelief an act: the claim is A's own.
+    analysis = analyse(
+        LOPEZ,
+        "Anchor Ana Silva pointed out that Varga likely won among farming voters during Tuesday's Ohio caucus -- "
+        "a statistic that has a few caveats.",
+    )
+    ((a, b, d),) = found(analysis, "attribution")
+    assert d.detail == "credited vs fact" and a.startswith("Former president Pedro Lopez") and b.startswith("Anchor Ana Silva")
+    assert analysis.matches[0].score < 65
+
+
+def test_a_request_that_holds_the_claim_still_credits_it(analyse, found):
+    # Here the request is the claim: A gives it on Lopez's word, not as fact.
+    analysis = analyse(
+        "Former president Pedro Lopez called on farming voters in the Ohio caucuses to back Mr. Varga on Tuesday.",
+        "Farming voters in the Ohio caucuses backed Mr. Varga on Tuesday, anchor Ana Silva said.",
+    )
+    assert [d for _, _, d in found(analysis, "attribution") if d.detail == "credited vs fact"] == []
