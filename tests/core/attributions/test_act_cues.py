@@ -1,6 +1,7 @@
 """Cues of acts PolNeAR train annotates at least three times in four (issue 10): attacks ("railed against",
 "lashed out at", "chided"), stances ("balked at", "distanced himself from", "pushed for"), mentions
-("referenced", "retweeted", "spoke of"), thanks and credit, orders, signals, grumbling."""
+("referenced", "retweeted", "spoke of"), thanks and credit, orders, signals, grumbling; and a cue gerund of speech
+after "before"/"after"."""
 
 from __future__ import annotations
 
@@ -81,3 +82,25 @@ def test_orders_and_championed_causes_stay_content_for_alignment_other_acts_fram
 
     assert not {"ordered", "championed"} & framing_words()
     assert {"thanked", "retweeted", "chided"} <= framing_words()  # like "praised", "mentioned", "criticized"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Sheppard presented a message about healing before explaining why she stands behind Clinton.",
+            ("Sheppard", "explaining", "why she stands behind Clinton"),
+        ),
+        (
+            "Carson spoke to the AP on Wednesday after hinting that personnel changes could come.",
+            ("Carson", "hinting", "personnel changes could come"),
+        ),
+    ],
+)
+def test_a_cue_gerund_before_or_after_is_the_subjects_statement(text, expected, found):
+    assert found(text) == [expected]
+
+
+def test_a_position_gerund_after_before_is_a_condition_not_a_stance(found):
+    text = "Lawmakers will read the bill twice before backing the president's plan."
+    assert found(text, lambda f: f[1] == "backing") == []
