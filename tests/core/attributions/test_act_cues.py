@@ -42,6 +42,8 @@ def _classes(text: str) -> list[tuple[str | None, str, str, str | None]]:
         ),
         ("Scarborough retweeted the message.", ("Scarborough", "retweeted", "the message", "mention")),
         ("Sanders spoke of a political revolution.", ("Sanders", "spoke of", "a political revolution", "mention")),
+        ("Trump joked about his hands.", ("Trump", "joked about", "his hands", "mention")),
+        ("The campaign played down the poll.", ("The campaign", "played down", "the poll", "deny")),
         (
             "Trump thanked his parents and his children.",
             ("Trump", "thanked", "his parents and his children", "praise"),
