@@ -14,6 +14,8 @@ not attributions, each a class seen in real news (PolNeAR train):
   feel terrible";
 - idioms: "easier said than done", "all told", "time will tell", "as we know it";
 - a noun form before an auxiliary, the subject of a clause: "the jobs report was released";
+- a progressive with nothing said after it, only a comma or "and": "her surrogates are responding, painting ...",
+  "it is demanding and time-consuming" (not "C, the Times is reporting");
 - "ask" of a question put, with no words or topic of it: "asked him a question" (not "asked them a question:
   'Who ...?'", nor "a question about ...").
 
@@ -68,6 +70,10 @@ _QUESTION = re.compile(
     r"\s+(?:(?:[\w'’.-]+\s+){0,3}?)(?:a|the|any|some|several|many|more|one|two|three|few|no)\s+(?:[\w'’-]+\s+)?questions?\b"
 )
 
+# After a progressive "is/are/were ...ing": a comma (not before a quotation: `is saying, "..."`) or "and" joining a
+# second predicate. A full stop is left alone: "C, The New York Times is reporting." has its content before.
+_BARE_PROGRESSIVE = re.compile(r"\s*(?:,(?!\s*(?:[\"“‘']|''))|\s+and\b)")
+_BE = frozenset("is are was were".split())
 _QUESTION_TEXT = re.compile(r"\s*(?::|,?\s*[\"“‘']|,?\s*(?:about|on|whether|if|why|how|what|who)\b)")
 
 # Idioms with a cue word in them: "easier said than done", "all told", "only time will tell", "as we know it",
@@ -114,6 +120,10 @@ def plain_sense(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: 
     if cue_text in ("feel", "feels", "felt", "feeling"):
         after = _words_after(text, cue.end, sentence.end, 1)
         return bool(after) and after[0] in _FELT_STATE
+    if cue_text.endswith("ing") and _BARE_PROGRESSIVE.match(text, cue.end, sentence.end):
+        before = _words_before(text, sentence.start, cue.start, 1)
+        if before and before[0] in _BE and text.find(",", sentence.start, cue.start) < 0:  # no `C, S is saying`
+            return True  # "her surrogates are responding,", "it is demanding and time-consuming": nothing said
     if cue_class == "ask" and (question := _QUESTION.match(text, cue.end, sentence.end)) is not None:
         return not _QUESTION_TEXT.match(text, question.end(), sentence.end)  # `asked them a question: "Who ...?"`
     return False
