@@ -166,7 +166,8 @@ class _Pending(NamedTuple):
 
 
 # What a content may hold without holding a word or a figure: handles, links, punctuation.
-_NO_WORDS = re.compile(r"(?:[@#][\w.]+|(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*|[\W_])*")
+# Possessive quantifiers: no backtracking into a long link when a word follows it (linear time).
+_NO_WORDS = re.compile(r"(?:[@#][\w.]++|(?:https?://|www\.)\S++|[\w-]++(?:\.[\w-]++)++/\S*+|[\W_])*+")
 
 
 def _has_words(text: str, content: Span) -> bool:
