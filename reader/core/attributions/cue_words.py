@@ -213,12 +213,16 @@ _DOCUMENT_ADJECTIVES = frozenset(
 
 
 def _described_noun(text: str, sentence: Span, cue: Span, cue_text: str) -> bool:
-    """`a 225-page report urged`, `the latest claims`: a determiner and an adjective before a cue make it a noun."""
+    """`a 225-page report urged`, `the latest claims`, `a Twitter post by`: a determiner and an adjective (or "a" and
+    a capitalised word) before a cue make it a noun."""
     first = cue_text.split()[0]
     if first in VERB_ONLY or first.endswith(("ed", "ing")):
         return False
-    before = [text[s:e] for s, e in tokens_back(text, sentence.start, cue.start, 2)]
+    spans = tokens_back(text, sentence.start, cue.start, 2)
+    before = [text[s:e] for s, e in spans]
     if len(before) < 2 or before[0].lower() not in DETERMINERS:
         return False
+    if before[0].lower() in ("a", "an") and before[1][:1].isupper() and not text[spans[0][0] - 1 : spans[0][0]].strip():
+        return True  # "a Facebook post that", "a CNN report that": "a" and a name make a noun phrase, not a subject
     adjective = before[1].lower()
     return adjective in _DOCUMENT_ADJECTIVES or any(c.isdigit() for c in adjective) or "-" in adjective

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -139,6 +140,7 @@ def _pending(article: Article, actors: Sequence[Actor], own: Sequence[MentionEnt
     found += light_cues(text, sentences, quotes, verbs, memo, sorted(f.cue.start for f in found))  # "made statements"
     found += colon_quotes(text, sentences, quotes, verbs, memo, sorted(f.cue.start for f in found))  # `he declared: "Q"`
     found += opening_participles(text, sentences, quotes, verbs, memo)  # "Noting that C, S said"
+    found = [f for f in found if _has_words(text, f.content)]  # "Twitter: @Milbank", "He tweets @pmorici1"
     found = _drop_nested_positions(found)
     found = _drop_nested_cues(found)
     found = _drop_adverbs_before_cues(found, text)
@@ -161,6 +163,18 @@ class _Pending(NamedTuple):
     form: str
     owner: str | None = None
     inherited: bool = False
+
+
+# What a content may hold without holding a word or a figure: handles, links, punctuation.
+# Possessive quantifiers: no backtracking into a long link when a word follows it (linear time).
+_NO_WORDS = re.compile(r"(?:[@#][\w.]++|(?:https?://|www\.)\S++|[\w-]++(?:\.[\w-]++)++/\S*+|[\W_])*+")
+
+
+def _has_words(text: str, content: Span) -> bool:
+    """Whether ``content`` holds a word or a figure ("expects 5,000 to attend" is misread, but something is said): a
+    sign-off line ("Twitter: @Milbank", "He tweets @pmorici1"), a link after
+    "reports:" or the ")" of "(pun intended)" says nothing anyone could be quoted on."""
+    return _NO_WORDS.fullmatch(text, content.start, content.end) is None
 
 
 def _drop_adverbs_before_cues(found: list[Found], text: str) -> list[Found]:

@@ -21,7 +21,7 @@ TOKEN = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+|(?<=\d),\d{3}(?!\d))*|[^\w\s]")
 SKIP_BEFORE_CUE = frozenset(
     """has have had is was were are am be been being will would could should may might can did does do
     also further later earlier previously reportedly allegedly then once again repeatedly publicly
-    recently already not never first last subsequently separately privately openly
+    recently already not never first last subsequently separately privately openly instead
     just long still now even ever always often since yet initially originally quickly immediately
     doesn't don't didn't isn't wasn't hasn't haven't won't wouldn't can't couldn't
     doesn’t don’t didn’t isn’t wasn’t hasn’t haven’t won’t wouldn’t can’t couldn’t""".split()
@@ -109,9 +109,9 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
     toks = words(text, 0, time.start() if time else len(text))
     if toks and cut:
         toks = toks[1:]  # the first word may be cut in half
-    i = len(toks) - 1
-    while i >= 0 and text[toks[i][1] - 1].islower() and skips_before_cue(text[toks[i][0] : toks[i][1]]):
-        i -= 1
+    i = _past_skipped(text, toks, floating=True)
+    if i >= 0 and (not is_word(text, toks[i]) or text[toks[i][0] : toks[i][1]].lower() in BOUNDARY_WORDS):
+        i = _past_skipped(text, toks, floating=False)  # "X, who has both endorsed": the quantifier is the subject
     if i < 0:
         return None, "none"
     bracket_end = None
@@ -168,6 +168,37 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
     if not picked or text[picked[-1][0] : picked[-1][1]].lower() in DETERMINERS:
         return None, "none"
     return (picked[0][0], bracket_end or picked[-1][1]), "np"
+
+
+# Quantifiers and adverbs that float between a subject and its verb ("Trump and Sanders have both argued", "Carson,
+# Fiorina and Huckabee have all characterized", "would only say", "can't quite say", "are now more convinced"):
+# skipped after an auxiliary or an adverb, and "both"/"all"/"each" after a noun too ("Britain and France both feared");
+# first in the clause they are the subject ("Both said").
+_FLOATING = frozenset("both all each only quite more".split())
+_FLOATING_AFTER_NOUN = frozenset("both all each".split())
+_NOT_BEFORE_FLOATING = BOUNDARY_WORDS | DETERMINERS | PREPOSITIONS | PRONOUNS
+
+
+def _past_skipped(text: str, toks: list[tuple[int, int]], floating: bool) -> int:
+    """The index of the last token before the cue that is no auxiliary or adverb (nor, if ``floating``, a floating
+    quantifier); -1 if none."""
+    i = len(toks) - 1
+    while i >= 0 and text[toks[i][1] - 1].islower():
+        if not (skips_before_cue(text[toks[i][0] : toks[i][1]]) or (floating and _floats(text, toks, i))):
+            break
+        i -= 1
+    return i
+
+
+def _floats(text: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """Whether ``toks[i]`` is a floating quantifier or adverb between the subject (before it) and the cue."""
+    low = text[toks[i][0] : toks[i][1]].lower()
+    if low not in _FLOATING or i == 0 or not is_word(text, toks[i - 1]):
+        return False
+    before = text[toks[i - 1][0] : toks[i - 1][1]]
+    if skips_before_cue(before):
+        return True
+    return low in _FLOATING_AFTER_NOUN and before.lower() not in _NOT_BEFORE_FLOATING
 
 
 # A time adverbial between a subject and its verb ("Nordair on Sunday rejected", "Obama on Wednesday

@@ -31,6 +31,11 @@ def _cues(found, text: str) -> list[str]:
         ("All told, the group raised $4 million last year.", "told"),
         ("Only time will tell if the plan works.", "tell"),
         ("The strong jobs report has cleared the way for a rate rise.", "report"),
+        ("The mayor and her allies are responding, painting him as a liar.", "responding"),
+        ("The job is demanding and time-consuming, aides said.", "demanding"),
+        ("He was fired after sharing a Facebook post that mocked the law.", "post"),
+        ("After the campaign she wrote a children's book and moved to Ohio.", "wrote"),
+        ("The aide wrote the letter on Feb. 2 to the department's acting counsel.", "wrote"),
     ],
 )
 def test_a_plain_sense_is_no_attribution(text, cue, found):
@@ -52,6 +57,13 @@ def test_a_plain_sense_is_no_attribution(text, cue, found):
         ("Voters want a change, the pollster said.", "said"),
         ("The mayor said it was easier said than done.", "said"),
         ("The agency reports that prices rose.", "reports"),
+        ('The senator is saying, "We will win this state."', "saying"),
+        ("The mayor will quit, The Daily Ledger is reporting.", "reporting"),
+        ("The Reuters report said that prices rose.", "said"),
+        ("A Reuters reporter writes that talks could fail.", "writes"),
+        ("The mayor wrote a letter to the governor asking for more funds.", "wrote"),
+        ("The senator wrote an op-ed urging Congress to act.", "wrote"),
+        ('The chief wrote his first column on the subject: "Reform the force."', "wrote"),
     ],
 )
 def test_the_speech_sense_stays(text, cue, found):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, Found, direct, trim
+from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, TIME_WORDS, Found, direct, trim
 from reader.core.attributions.sources import BOUNDARY_WORDS, PRONOUNS, SKIP_BEFORE_CUE, skip_space_back
 from reader.core.attributions.subjects import speaker_after
 from reader.core.model import Span
@@ -63,10 +63,23 @@ def trailing(
     if lead:
         start = lead.end()
     content = trim(text, Span(start, comma))
-    if len(content) == 0 or content.overlaps(source):
+    if len(content) == 0 or content.overlaps(source) or _opening_adverbial(text, sentence, cue, content):
         return None
     kind = "mixed" if quotes.within(content) else "indirect"
     return Found(cue, source, content, kind, "inverted", cue_class, head)
+
+
+# Words of a sentence-opening adverbial of time: "Then, she apologized.", "Now, Carson has responded to ...".
+_WHEN_WORDS = TIME_WORDS | frozenset(
+    "then now later earlier soon finally eventually afterward afterwards again last next".split()
+)
+
+
+def _opening_adverbial(text: str, sentence: Span, cue: Span, content: Span) -> bool:
+    """`Then, she apologized.`: the words before "S said" only tell when, and no comma after the cue makes "S said"
+    an aside ("Now, he says, at least seven ... agree" keeps its reading): the verb is the sentence's own."""
+    words = text[content.start : content.end].lower().replace(",", " ").split()
+    return all(w in _WHEN_WORDS for w in words) and text.find(",", cue.end, sentence.end) < 0
 
 
 def joined_after_quote(text: str, sentence: Span, source: Span) -> Span:

@@ -30,7 +30,8 @@ _AFTER_NAME = (
 _SPEAKER = re.compile(
     r"(?:[-–—―]\s*)?(" + NAME_WORD + r"(?:\s+(?:&\s+)?" + NAME_WORD + r"){0,3}" + _AFTER_NAME + r")\s*:(?:[ \t]+(?=\S)|(?=[“\"]))"
 )
-# Labels and page furniture that open a line with a colon without anyone speaking.
+# Labels and page furniture that open a line with a colon without anyone speaking; the last row are a teaser
+# headline's openers and a writer's aside ("Just Leaked: Look At ...", "Bombshell: The FBI ...", "So: American ...").
 _LABELS = frozenset(
     """note notes update updated updates photo photos video videos related read watch listen source sources
     editor correction corrections disclosure warning caption credit credits click subscribe follow more also
@@ -39,7 +40,8 @@ _LABELS = frozenset(
     breaking exclusive live analysis opinion commentary editorial review interview transcript summary
     background context graphic chart map table figure part chapter section step rule article latest
     notice question answer remember name age city daily in is win the a an this that these those my our your
-    continued q plus contributing contributors contributed revealed wow reporting additional""".split()
+    continued q plus contributing contributors contributed revealed wow reporting additional
+    so look bombshell leaked""".split()
 )
 
 

@@ -14,6 +14,10 @@ not attributions, each a class seen in real news (PolNeAR train):
   feel terrible";
 - idioms: "easier said than done", "all told", "time will tell", "as we know it";
 - a noun form before an auxiliary, the subject of a clause: "the jobs report was released";
+- a progressive with nothing said after it, only a comma or "and": "her surrogates are responding, painting ...",
+  "it is demanding and time-consuming" (not "C, the Times is reporting");
+- "write" of a work written, with nothing of what it says: "wrote the letter Feb. 2 to ...", "wrote a children's
+  book" (not "wrote a letter to Lynch asking ...");
 - "ask" of a question put, with no words or topic of it: "asked him a question" (not "asked them a question:
   'Who ...?'", nor "a question about ...").
 
@@ -68,7 +72,25 @@ _QUESTION = re.compile(
     r"\s+(?:(?:[\w'’.-]+\s+){0,3}?)(?:a|the|any|some|several|many|more|one|two|three|few|no)\s+(?:[\w'’-]+\s+)?questions?\b"
 )
 
+# After a progressive "is/are/were ...ing": a comma (not before a quotation: `is saying, "..."`) or "and" joining a
+# second predicate. A full stop is left alone: "C, The New York Times is reporting." has its content before.
+_BARE_PROGRESSIVE = re.compile(r"\s*(?:,(?!\s*(?:[\"“‘']|''))|\s+and\b)")
+_BE = frozenset("is are was were".split())
 _QUESTION_TEXT = re.compile(r"\s*(?::|,?\s*[\"“‘']|,?\s*(?:about|on|whether|if|why|how|what|who)\b)")
+
+# "wrote the letter Feb. 2", "wrote a children's book", "wrote his dissertation on ...": the writing of a work, with
+# nothing of what it says, unless a participle, a quotation or a colon later in the sentence gives it ("wrote a
+# letter to Lynch asking ...", "wrote his first column on it, "You fit ...").
+_WRITE_FORMS = frozenset("write writes wrote writing".split())
+_AUTHORED = re.compile(
+    r"\s+(?:a|an|the|his|her|their|its|our|my|these|those|[A-Z][\w.’'-]*['’]s)\s+(?:[\w,’'-]+\s+){0,3}?"
+    r"(?:letters?|books?|profiles?|speech(?:es)?|introduction|foreword|dissertation|thesis|constitution|columns?"
+    r"|articles?|op-eds?|essays?|novels?|scripts?|songs?|biography|memoir|screenplay|poems?|pieces?)\b"
+)
+_SAID_AFTER_WORK = re.compile(
+    r"(?<!['’]s )(?<!\bthe )\b(?!(?:during|including|according|nothing|something|anything|everything|morning|evening"
+    r"|following|remaining|upcoming|ongoing|being|leading|building|acting)\b)[a-z]+ing\b|[:\"“‘]|''"
+)
 
 # Idioms with a cue word in them: "easier said than done", "all told", "only time will tell", "as we know it",
 # "you would never know it".
@@ -114,6 +136,12 @@ def plain_sense(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: 
     if cue_text in ("feel", "feels", "felt", "feeling"):
         after = _words_after(text, cue.end, sentence.end, 1)
         return bool(after) and after[0] in _FELT_STATE
+    if cue_text.endswith("ing") and _BARE_PROGRESSIVE.match(text, cue.end, sentence.end):
+        before = _words_before(text, sentence.start, cue.start, 1)
+        if before and before[0] in _BE and text.find(",", sentence.start, cue.start) < 0:  # no `C, S is saying`
+            return True  # "her surrogates are responding,", "it is demanding and time-consuming": nothing said
+    if cue_text in _WRITE_FORMS and (work := _AUTHORED.match(text, cue.end, sentence.end)) is not None:
+        return _SAID_AFTER_WORK.search(text, work.end(), sentence.end) is None  # "wrote a letter urging ...": said
     if cue_class == "ask" and (question := _QUESTION.match(text, cue.end, sentence.end)) is not None:
         return not _QUESTION_TEXT.match(text, question.end(), sentence.end)  # `asked them a question: "Who ...?"`
     return False

@@ -1,0 +1,50 @@
+"""Readings that leave nothing said (issue 10, PolNeAR train false alarms outside any gold content): a content
+of handles and links only, a teaser headline's "Bombshell:", a sentence-opening "Then," read as `C, S said`.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twitter: @jdoe_writes.",
+        "Jane Doe is a columnist for the paper. She tweets @jdoe_writes.",
+        "The city desk reports: http://example.com/a1b2c3.",
+        "Bombshell: The Agency Just Gave The Mayor A New Reason To Worry.",
+        "Just Leaked: Look At The Mayor's Shocking Reply To The Union.",
+        "So: city workers could ignore the ruling, but only for a year.",
+        "Then, she apologized.",
+        "Now, the governor has responded to the mayor's attack.",
+    ],
+)
+def test_nothing_is_said(text, found):
+    assert found(text) == []
+
+
+def test_a_figure_is_something_said(found):
+    assert found('"15%!" Brad said.') == [("Brad", "said", "15%!")]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("Now, he says, the plan is dead.", "says", "Now"),
+        ("Mayor Lee: We will not raise taxes this year.", ":", "We will not raise taxes this year"),
+        ("Later, the mayor said, the council voted.", "said", "Later"),
+    ],
+)
+def test_an_aside_still_speaks(text, cue, content, found):
+    assert (cue, content) in [(c, t) for _, c, t in found(text)]
+
+
+def test_a_long_link_before_words_is_read_in_linear_time(found):
+    # A content opening with a long link and then words: with backtracking into the link this took ~14 s.
+    link = "http://example.com/" + "a-" * 4000
+    start = time.perf_counter()
+    assert [(s, c) for s, c, _ in found(f'"{link} has the plan," the mayor said.')] == [("the mayor", "said")]
+    assert time.perf_counter() - start < 3.0
