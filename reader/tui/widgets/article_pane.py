@@ -171,6 +171,15 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
             overscroll = max(0, self.scrollable_content_region.height - 1)
             self.virtual_size = Size(self._wrapped.width, len(self._wrapped) + overscroll)
 
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
+        # Textual draws the first frame before the pane gets its first Resize (where it would wrap), so that
+        # frame showed a blank pane and the text came two frames later (~70 ms with 1 MB articles). Here the
+        # layout has placed the pane but nothing is drawn yet: wrapped now, the first frame shows the text,
+        # and the scrollbars (updated next, from the virtual size) fit it.
+        if self._wrapped is None:
+            self._rewrap(keep_position=False)
+        return super()._size_updated(size, virtual_size, container_size, layout)
+
     def on_resize(self, event: events.Resize) -> None:
         if self._wrapped is None or self._wrapped.width != self._text_width():
             self._rewrap()
