@@ -27,15 +27,14 @@ CHILD_NICENESS = 10
 
 
 def second_in_line() -> None:
-    """Lower this process's priority to CHILD_NICENESS (never raise it; calling again changes nothing).
+    """Lower this process's priority by CHILD_NICENESS below the app's (the child starts with the app's).
 
-    Called first thing in a child, before its imports: numpy, rapidfuzz and the
-    pipeline cost ~0.5 s of CPU, right when the user's first keys come in, and on
-    a busy machine the app's own process, answering them, should go first.
+    Called once, first thing in a child, before its imports: numpy, rapidfuzz and
+    the pipeline cost ~0.5 s of CPU, right when the user's first keys come in, and
+    on a busy machine the app's own process, answering them, should go first.
     """
     try:
-        if os.getpriority(os.PRIO_PROCESS, 0) < CHILD_NICENESS:
-            os.setpriority(os.PRIO_PROCESS, 0, CHILD_NICENESS)
+        os.nice(CHILD_NICENESS)
     except (AttributeError, OSError):  # no priorities here (Windows): the same work, unniced
         pass
 
