@@ -147,7 +147,7 @@ def test_lines_are_drawn_as_textual_would_pad_and_offset_them() -> None:
     from rich.segment import Segment
     from textual.strip import Strip
 
-    from reader.tui.widgets.article_pane import line_segments
+    from reader.tui.widgets.line_pieces import line_segments
 
     async def scenario() -> None:
         app = PaneApp(A)

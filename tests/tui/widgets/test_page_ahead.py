@@ -1,0 +1,111 @@
+"""The page below is finished while the reader reads: PageDown then draws kept lines, the same as fresh ones."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from textual.app import ComposeResult
+
+from reader.core.text.loader import load_articles
+from reader.tui.view.highlights import Decoration
+from reader.tui.widgets.article_pane import ArticlePane
+from reader.tui.widgets.page_ahead import AHEAD_CHUNK, PageAhead
+from tests.tui.widgets.conftest import StyledApp
+
+SEED = Path(__file__).resolve().parents[3] / "articles"
+A, _ = load_articles([SEED])
+
+
+class PaneApp(StyledApp):
+    def compose(self) -> ComposeResult:
+        yield ArticlePane(A, id="pane")
+
+
+def kept(pane: ArticlePane, lines: range) -> list[int]:
+    return [line for line in lines if line in pane._finished._rows]
+
+
+def drawn(pane: ArticlePane) -> list:
+    region = pane.region
+    return [list(strip) for strip in pane.render_lines(region.reset_offset)]
+
+
+def test_after_a_page_down_the_page_below_is_kept_before_the_next_key() -> None:
+    async def scenario() -> None:
+        app = PaneApp()
+        async with app.run_test(size=(70, 14)) as pilot:
+            pane = app.query_one(ArticlePane)
+            pane.focus()
+            await pilot.pause()
+            await pilot.press("pagedown")
+            await pilot.pause()
+            below = pane._page_ahead.below()
+            rows = pane.scrollable_content_region.height
+            assert below == range(pane.top_line + rows, pane.top_line + 2 * rows - 1)
+            assert len(below) > AHEAD_CHUNK  # finished over several turns
+            assert kept(pane, below) == list(below)
+            await pilot.press("pagedown")
+            assert pane.top_line == below.start - 1  # the page that was finished ahead is the one shown
+
+    asyncio.run(scenario())
+
+
+def test_lines_finished_ahead_are_drawn_exactly_as_lines_finished_on_screen() -> None:
+    async def scenario() -> None:
+        app = PaneApp()
+        async with app.run_test(size=(70, 14)) as pilot:
+            pane = app.query_one(ArticlePane)
+            pane.focus()
+            pane.set_decorations("pairs", [Decoration(400, 900, "pair-1"), Decoration(500, 520, "paraphrase")])
+            await pilot.pause()
+            await pilot.press("pagedown")
+            await pilot.pause()
+            await pilot.press("pagedown")
+            ahead = drawn(pane)
+            pane._finished.forget()
+            assert drawn(pane) == ahead
+
+    asyncio.run(scenario())
+
+
+def test_a_scroll_before_the_page_is_done_replaces_the_plan() -> None:
+    """Only the newest plan finishes lines: a key meanwhile does not leave two plans running."""
+    finished: list[tuple[int, int]] = []
+    page = [0, 20, 1000]  # top line, rows, lines
+
+    class Host:
+        def __init__(self) -> None:
+            self.later: list[tuple] = []
+
+        def call_after_refresh(self, callback, *args) -> None:
+            self.later.append((callback, *args))
+
+        call_later = call_after_refresh
+
+    host = Host()
+    ahead = PageAhead(host, lambda: (page[0], page[1], page[2]), lambda first, end: finished.append((first, end)))  # type: ignore[arg-type]
+    ahead.plan()
+    page[0] = 5
+    ahead.plan()
+    while host.later:
+        callback, *args = host.later.pop(0)
+        callback(*args)
+    assert finished[0][0] == 25 and finished[-1][1] == 44  # the page below top line 5: lines 25-43
+    assert [end for _, end in finished] == sorted(end for _, end in finished)
+    assert all(end - first <= AHEAD_CHUNK for first, end in finished)
+
+
+def test_nothing_is_finished_past_the_end_of_the_text() -> None:
+    host_calls: list[tuple[int, int]] = []
+
+    class Host:
+        def call_after_refresh(self, callback, *args) -> None:
+            callback(*args)
+
+        call_later = call_after_refresh
+
+    ahead = PageAhead(Host(), lambda: (90, 20, 100), lambda first, end: host_calls.append((first, end)))  # type: ignore[arg-type]
+    ahead.plan()
+    assert ahead.below() == range(100, 100)
+    assert host_calls == []
