@@ -7,15 +7,21 @@ PageDowns the user reads: in that pause the pane finishes the page below into
 its kept lines (`FinishedLines`), a few lines per turn of the event loop, so a
 key that comes meanwhile waits for a few lines at most. A scroll before the
 page is done replaces the plan with one for the new page below.
+
+Each turn is a timer rather than a message (`call_later`): a widget handles the
+messages waiting in its queue without giving way, so a chain of messages would
+run to its end before the key's handler.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from textual.widget import Widget
 
 AHEAD_CHUNK = 8  # lines finished per turn: ~1 ms of CPU, all a key may have to wait for
+AHEAD_PAUSE = 0.001  # seconds between turns (Textual's timers take no zero delay)
 
 
 class PageAhead:
@@ -48,4 +54,4 @@ class PageAhead:
         if start >= end:
             return
         self._finish(start, end)
-        self._widget.call_later(self._step, plan, end)
+        self._widget.set_timer(AHEAD_PAUSE, partial(self._step, plan, end))

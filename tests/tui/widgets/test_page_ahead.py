@@ -81,7 +81,9 @@ def test_a_scroll_before_the_page_is_done_replaces_the_plan() -> None:
         def call_after_refresh(self, callback, *args) -> None:
             self.later.append((callback, *args))
 
-        call_later = call_after_refresh
+        def set_timer(self, delay: float, callback) -> None:
+            assert delay > 0
+            self.later.append((callback,))
 
     host = Host()
     ahead = PageAhead(host, lambda: (page[0], page[1], page[2]), lambda first, end: finished.append((first, end)))  # type: ignore[arg-type]
@@ -103,7 +105,8 @@ def test_nothing_is_finished_past_the_end_of_the_text() -> None:
         def call_after_refresh(self, callback, *args) -> None:
             callback(*args)
 
-        call_later = call_after_refresh
+        def set_timer(self, delay: float, callback) -> None:
+            callback()
 
     ahead = PageAhead(Host(), lambda: (90, 20, 100), lambda first, end: host_calls.append((first, end)))  # type: ignore[arg-type]
     ahead.plan()
