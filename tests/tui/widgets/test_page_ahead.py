@@ -31,15 +31,21 @@ def drawn(pane: ArticlePane) -> list:
     return [list(strip) for strip in pane.render_lines(region.reset_offset)]
 
 
+async def paged_down(pilot, decorations: tuple[Decoration, ...] = ()) -> ArticlePane:
+    """The pane, focused, painted with ``decorations``, after one PageDown and the pause that follows it."""
+    pane = pilot.app.query_one(ArticlePane)
+    pane.focus()
+    pane.set_decorations("pairs", decorations)
+    await pilot.pause()
+    await pilot.press("pagedown")
+    await pilot.pause()
+    return pane
+
+
 def test_after_a_page_down_the_page_below_is_kept_before_the_next_key() -> None:
     async def scenario() -> None:
-        app = PaneApp()
-        async with app.run_test(size=(70, 14)) as pilot:
-            pane = app.query_one(ArticlePane)
-            pane.focus()
-            await pilot.pause()
-            await pilot.press("pagedown")
-            await pilot.pause()
+        async with PaneApp().run_test(size=(70, 14)) as pilot:
+            pane = await paged_down(pilot)
             below = pane._page_ahead.below()
             rows = pane.scrollable_content_region.height
             assert below == range(pane.top_line + rows, pane.top_line + 2 * rows - 1)
@@ -53,14 +59,8 @@ def test_after_a_page_down_the_page_below_is_kept_before_the_next_key() -> None:
 
 def test_lines_finished_ahead_are_drawn_exactly_as_lines_finished_on_screen() -> None:
     async def scenario() -> None:
-        app = PaneApp()
-        async with app.run_test(size=(70, 14)) as pilot:
-            pane = app.query_one(ArticlePane)
-            pane.focus()
-            pane.set_decorations("pairs", [Decoration(400, 900, "pair-1"), Decoration(500, 520, "paraphrase")])
-            await pilot.pause()
-            await pilot.press("pagedown")
-            await pilot.pause()
+        async with PaneApp().run_test(size=(70, 14)) as pilot:
+            pane = await paged_down(pilot, (Decoration(400, 900, "pair-1"), Decoration(500, 520, "paraphrase")))
             await pilot.press("pagedown")
             ahead = drawn(pane)
             pane._finished.forget()
