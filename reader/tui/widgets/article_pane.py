@@ -101,7 +101,7 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
         self.follower: Callable[[ArticlePane], None] | None = None  # told of every scroll the user makes
         self._role_styles: dict[str, Style] = {}
         self._frame: tuple[Style, int, int] | None = None  # style, width, top line: while lines are drawn
-        self._page_ahead = PageAhead(self, self._page, self._finish_lines)
+        self._page_ahead = PageAhead(self, self._page, lambda line: line in self._finished, self._finish_lines)
 
     # -- content -------------------------------------------------------------
 

@@ -69,46 +69,75 @@ def test_lines_finished_ahead_are_drawn_exactly_as_lines_finished_on_screen() ->
     asyncio.run(scenario())
 
 
+class Ticker:
+    """A stand-in for the pane: runs what comes after the next frame when told, and ticks the timer by hand."""
+
+    def __init__(self) -> None:
+        self.after_frame: list = []
+        self.tick = None
+        self.running = False
+
+    def call_after_refresh(self, callback) -> None:
+        self.after_frame.append(callback)
+
+    def set_interval(self, interval: float, callback):
+        assert interval > 0
+        self.tick, self.running = callback, True
+        return self
+
+    def pause(self) -> None:
+        self.running = False
+
+    def resume(self) -> None:
+        self.running = True
+
+    def frame(self) -> None:
+        while self.after_frame:
+            self.after_frame.pop(0)()
+
+    def idle(self) -> None:
+        while self.running:
+            self.tick()
+
+
 def test_a_scroll_before_the_page_is_done_replaces_the_plan() -> None:
-    """Only the newest plan finishes lines: a key meanwhile does not leave two plans running."""
+    """A key meanwhile stops the old page; the page below the new position is finished after its frame."""
     finished: list[tuple[int, int]] = []
     page = [0, 20, 1000]  # top line, rows, lines
-
-    class Host:
-        def __init__(self) -> None:
-            self.later: list[tuple] = []
-
-        def call_after_refresh(self, callback, *args) -> None:
-            self.later.append((callback, *args))
-
-        def set_timer(self, delay: float, callback) -> None:
-            assert delay > 0
-            self.later.append((callback,))
-
-    host = Host()
-    ahead = PageAhead(host, lambda: (page[0], page[1], page[2]), lambda first, end: finished.append((first, end)))  # type: ignore[arg-type]
+    pane = Ticker()
+    ahead = PageAhead(pane, lambda: (page[0], page[1], page[2]), lambda line: False, lambda a, b: finished.append((a, b)))  # type: ignore[arg-type]
     ahead.plan()
+    pane.frame()
+    pane.tick()
+    assert finished == [(20, 20 + AHEAD_CHUNK)]
     page[0] = 5
-    ahead.plan()
-    while host.later:
-        callback, *args = host.later.pop(0)
-        callback(*args)
-    assert finished[0][0] == 25 and finished[-1][1] == 44  # the page below top line 5: lines 25-43
-    assert [end for _, end in finished] == sorted(end for _, end in finished)
+    ahead.plan()  # the key: no more of the old page, not even before its frame
+    pane.tick()
+    assert not pane.running and len(finished) == 1
+    pane.frame()
+    pane.idle()
+    assert finished[1][0] == 25 and finished[-1][1] == 44  # the page below top line 5: lines 25-43
     assert all(end - first <= AHEAD_CHUNK for first, end in finished)
 
 
-def test_nothing_is_finished_past_the_end_of_the_text() -> None:
-    host_calls: list[tuple[int, int]] = []
-
-    class Host:
-        def call_after_refresh(self, callback, *args) -> None:
-            callback(*args)
-
-        def set_timer(self, delay: float, callback) -> None:
-            callback()
-
-    ahead = PageAhead(Host(), lambda: (90, 20, 100), lambda first, end: host_calls.append((first, end)))  # type: ignore[arg-type]
+def test_lines_kept_already_are_not_finished_again() -> None:
+    """After `j` the page below moved by one line: only that line is finished."""
+    finished: list[tuple[int, int]] = []
+    kept = set(range(20, 39))
+    pane = Ticker()
+    ahead = PageAhead(pane, lambda: (1, 20, 1000), kept.__contains__, lambda a, b: finished.append((a, b)))  # type: ignore[arg-type]
     ahead.plan()
+    pane.frame()
+    pane.idle()
+    assert finished == [(39, 40)]
+
+
+def test_nothing_is_finished_past_the_end_of_the_text() -> None:
+    finished: list[tuple[int, int]] = []
+    pane = Ticker()
+    ahead = PageAhead(pane, lambda: (90, 20, 100), lambda line: False, lambda a, b: finished.append((a, b)))  # type: ignore[arg-type]
+    ahead.plan()
+    pane.frame()
+    pane.idle()
     assert ahead.below() == range(100, 100)
-    assert host_calls == []
+    assert finished == []
