@@ -22,7 +22,7 @@ from collections.abc import Callable
 from textual.timer import Timer
 from textual.widget import Widget
 
-AHEAD_CHUNK = 8  # lines finished per tick: ~0.5 ms of CPU, all a key may have to wait for
+AHEAD_CHUNK = 16  # lines finished per tick: ~1 ms of CPU, all a key may have to wait for
 AHEAD_PAUSE = 0.001  # seconds between ticks
 
 

@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 
 from reader.core.text.loader import load_articles
 from reader.tui.view.highlights import Decoration
+from reader.tui.widgets import page_ahead
 from reader.tui.widgets.article_pane import ArticlePane
 from reader.tui.widgets.page_ahead import AHEAD_CHUNK, PageAhead
 from tests.tui.widgets.conftest import StyledApp
@@ -42,14 +43,16 @@ async def paged_down(pilot, decorations: tuple[Decoration, ...] = ()) -> Article
     return pane
 
 
-def test_after_a_page_down_the_page_below_is_kept_before_the_next_key() -> None:
+def test_after_a_page_down_the_page_below_is_kept_before_the_next_key(monkeypatch) -> None:
+    monkeypatch.setattr(page_ahead, "AHEAD_CHUNK", 4)  # the seed article is short: a page of 11 lines, 3 ticks
+
     async def scenario() -> None:
         async with PaneApp().run_test(size=(70, 14)) as pilot:
             pane = await paged_down(pilot)
             below = pane._page_ahead.below()
             rows = pane.scrollable_content_region.height
             assert below == range(pane.top_line + rows, pane.top_line + 2 * rows - 1)
-            assert len(below) > AHEAD_CHUNK  # finished over several turns
+            assert len(below) > page_ahead.AHEAD_CHUNK  # finished over several ticks
             assert kept(pane, below) == list(below)
             await pilot.press("pagedown")
             assert pane.top_line == below.start - 1  # the page that was finished ahead is the one shown
