@@ -26,6 +26,19 @@ if TYPE_CHECKING:
 CHILD_NICENESS = 10
 
 
+def second_in_line() -> None:
+    """Lower this process's priority by CHILD_NICENESS below the app's (the child starts with the app's).
+
+    Called once, first thing in a child, before its imports: numpy, rapidfuzz and
+    the pipeline cost ~0.5 s of CPU, right when the user's first keys come in, and
+    on a busy machine the app's own process, answering them, should go first.
+    """
+    try:
+        os.nice(CHILD_NICENESS)
+    except (AttributeError, OSError):  # no priorities here (Windows): the same work, unniced
+        pass
+
+
 # The user's lexicon files (--actors, --verbs, --paraphrases; None: not given), for the analysis to load.
 LexiconFiles = tuple[str | None, str | None, str | None]
 
@@ -77,6 +90,7 @@ def analysis_child(
     conn: Connection, articles: Sequence[PackedArticle | Article], lexicons: Lexicons | LexiconFiles | None
 ) -> None:
     """In the child: analyse, telling each stage as it starts."""
+    second_in_line()
     from reader.core.pipeline import analyze  # here: the app's own start-up need not import the pipeline
 
     def progress(stage: str, found: Mapping[str, int]) -> None:
@@ -87,14 +101,13 @@ def analysis_child(
 
 def index_child(conn: Connection, articles: Sequence[PackedArticle | Article]) -> None:
     """In the child: build the search index."""
+    second_in_line()
     from reader.core.search import SearchIndex
 
     _run(conn, lambda: packed_result(SearchIndex.build(whole(unpack_all(articles)))))
 
 
 def _run(conn: Connection, work: Callable[[], object]) -> None:
-    # Second in line for the CPU: on a busy machine the app's own process, answering keys, goes first.
-    os.nice(CHILD_NICENESS)
     try:
         try:
             report: Report = ("done", work())

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import multiprocessing
+import os
 import threading
 import time
 from pathlib import Path
 
+import pytest
 from textual.widgets import Static
 
 from reader.core.pipeline import analyze
@@ -130,8 +134,7 @@ class GonePipe:
         self.closed = True
 
 
-def test_a_child_whose_app_is_gone_ends_quietly(monkeypatch) -> None:
-    monkeypatch.setattr(children.os, "nice", lambda n: 0)
+def test_a_child_whose_app_is_gone_ends_quietly() -> None:
     conn = GonePipe()
 
     def work() -> None:
@@ -140,3 +143,35 @@ def test_a_child_whose_app_is_gone_ends_quietly(monkeypatch) -> None:
     children._run(conn, work)  # type: ignore[arg-type]
     children._run(conn, lambda: "done")  # type: ignore[arg-type]
     assert conn.closed
+
+
+def _niceness_before_and_after() -> tuple[int, int]:
+    before = os.getpriority(os.PRIO_PROCESS, 0)
+    children.second_in_line()
+    return before, os.getpriority(os.PRIO_PROCESS, 0)
+
+
+def test_a_child_goes_second_in_line_behind_the_app() -> None:
+    with concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        before, after = pool.submit(_niceness_before_and_after).result(timeout=60)
+    assert before == os.getpriority(os.PRIO_PROCESS, 0)  # a child starts with the app's priority
+    assert after == min(19, before + children.CHILD_NICENESS)
+
+
+class Lowered(Exception):
+    pass
+
+
+@pytest.mark.parametrize("target", [children.analysis_child, children.index_child])
+def test_a_child_lowers_its_priority_before_any_work(monkeypatch, target) -> None:
+    """Before its imports (~0.5 s of CPU while the first keys come in) and before it reads its articles."""
+
+    def lowered() -> None:
+        raise Lowered
+
+    monkeypatch.setattr(children, "second_in_line", lowered)
+    conn = GonePipe()
+    args = (conn, None, None) if target is children.analysis_child else (conn, None)
+    with pytest.raises(Lowered):
+        target(*args)
+    assert not conn.closed

@@ -9,7 +9,7 @@ costs. Article text goes straight into segments and never through markup.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -25,6 +25,8 @@ from reader.core.model import Article
 from reader.tui.view.highlights import ROLES, Decoration, in_painting_order
 from reader.tui.view.wrap import WrappedText, wrap_text
 from reader.tui.widgets.finished_lines import FinishedLines
+from reader.tui.widgets.line_pieces import line_segments, with_offsets
+from reader.tui.widgets.page_ahead import PageAhead
 from reader.tui.widgets.steady import SteadyScrollbars
 
 # Painted in this order; each layer is indexed by line on its own, so changing
@@ -98,7 +100,8 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
         self._quiet = False
         self.follower: Callable[[ArticlePane], None] | None = None  # told of every scroll the user makes
         self._role_styles: dict[str, Style] = {}
-        self._frame: tuple[Style, int, int] | None = None  # style, width, top line: while a frame is drawn
+        self._frame: tuple[Style, int, int] | None = None  # style, width, top line: while lines are drawn
+        self._page_ahead = PageAhead(self, self._page, lambda line: line in self._finished, self._finish_lines)
 
     # -- content -------------------------------------------------------------
 
@@ -163,6 +166,7 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
         self._update_virtual_size()
         self.scroll_to_line(self._wrapped.line_of(top), quiet=True)
         self.refresh()
+        self._page_ahead.plan()
 
     def _update_virtual_size(self) -> None:
         # Room to scroll the last line up to the top: without it two passages near
@@ -170,6 +174,15 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
         if self._wrapped is not None:
             overscroll = max(0, self.scrollable_content_region.height - 1)
             self.virtual_size = Size(self._wrapped.width, len(self._wrapped) + overscroll)
+
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
+        # Textual draws the first frame before the pane gets its first Resize (where it would wrap), so that
+        # frame showed a blank pane and the text came two frames later (~70 ms with 1 MB articles). Here the
+        # layout has placed the pane but nothing is drawn yet: wrapped now, the first frame shows the text,
+        # and the scrollbars (updated next, from the virtual size) fit it.
+        if self._wrapped is None:
+            self._rewrap(keep_position=False)
+        return super()._size_updated(size, virtual_size, container_size, layout)
 
     def on_resize(self, event: events.Resize) -> None:
         if self._wrapped is None or self._wrapped.width != self._text_width():
@@ -257,6 +270,7 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
+        self._page_ahead.plan()
         if not self._quiet and round(old_value) != round(new_value):
             if self.follower is not None:
                 # Called at once, not through the Scrolled message: a frame drawn in between
@@ -335,6 +349,17 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
         finally:
             self._frame = None
 
+    def _page(self) -> tuple[int, int, int]:
+        return self.top_line, self.scrollable_content_region.height, len(self._wrapped) if self._wrapped else 0
+
+    def _finish_lines(self, first: int, end: int) -> None:
+        """Finish and keep lines ``first``..``end - 1`` as a frame with ``first`` at the top would draw them."""
+        self._frame = (self.rich_style, self.scrollable_content_region.width, first)
+        try:
+            self._finished.render_at(self, Region(0, 0, self.region.width, end - first), first)
+        finally:
+            self._frame = None
+
     def render_line(self, y: int) -> Strip:
         base, width, top = self._frame or (self.rich_style, self.scrollable_content_region.width, self.top_line)
         line = top + y
@@ -362,33 +387,3 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
         # Built in one go: the Strips that crop_extend and apply_offsets would make on the way cost
         # ~30 us and 15 objects each (the garbage collector walks every one that a cache keeps).
         return Strip(with_offsets(segments, line), width)
-
-
-def line_segments(text: str, base: Style, styled: Sequence[tuple[int, int, Style]]) -> list[Segment]:
-    """``text`` cut where styles change; every piece gets ``base`` plus the styles covering it, later ones on top.
-
-    Built by hand rather than with `rich.text.Text`, which leaves a line
-    without spans unstyled (the terminal's colours instead of the theme's).
-    """
-    cuts = sorted(
-        {0, len(text), *(max(0, min(s, len(text))) for s, e, _ in styled), *(max(0, min(e, len(text))) for s, e, _ in styled)}
-    )
-    segments: list[Segment] = []
-    for left, right in zip(cuts, cuts[1:]):
-        style = base
-        for start, end, extra in styled:
-            if start <= left and right <= end:
-                style += extra
-        segments.append(Segment(text[left:right], style))
-    return segments
-
-
-def with_offsets(segments: Sequence[Segment], y: int) -> list[Segment]:
-    """``segments`` with each one's offset (column, line) in its style's meta, as `Strip.apply_offsets(0, y)` does."""
-    out: list[Segment] = []
-    x = 0
-    for text, style, _ in segments:
-        offset = Style.from_meta({"offset": (x, y)})
-        out.append(Segment(text, style + offset if style else offset))
-        x += len(text)
-    return out

@@ -42,6 +42,10 @@ class FinishedRows(Generic[K]):
         self._rows: LRUCache[K, Strip] = LRUCache(capacity)
         self._look: tuple[Any, ...] | None = None
 
+    def __contains__(self, key: K) -> bool:
+        """Whether a row is kept as ``key`` (kept for the look it had then: `render` checks the look)."""
+        return key in self._rows
+
     def forget(self, key: K | None = None) -> None:
         """Forget the row kept as ``key`` (its content or decorations changed), or every row."""
         if key is None:

@@ -111,12 +111,43 @@ def test_markup_like_text_is_shown_as_typed(tmp_path: Path) -> None:
     run(scenario())
 
 
+def test_the_first_frame_shows_the_text_and_a_scrollbar_that_fits_it() -> None:
+    """The pane wraps when the layout first places it, not on its first Resize (which Textual sends after the
+    first frame): the first lines it draws are the article's, and the scrollbar is sized for all its lines."""
+    drawn: list[tuple[list[str], int, int]] = []
+
+    class FirstFramePane(ArticlePane):
+        def render_lines(self, crop):
+            strips = super().render_lines(crop)
+            if not drawn:
+                bar = self.vertical_scrollbar
+                drawn.append(([strip.text for strip in strips], bar.window_virtual_size, bar.window_size))
+            return strips
+
+    class FirstFrameApp(PaneApp):
+        def compose(self) -> ComposeResult:
+            yield FirstFramePane(self.article, id="pane")
+
+    async def scenario() -> None:
+        app = FirstFrameApp(A)
+        async with app.run_test(size=(70, 12)) as pilot:
+            await pilot.pause()
+            pane = app.query_one(ArticlePane)
+            lines, virtual_height, window = drawn[0]
+            assert pane.wrapped is not None and len(pane.wrapped) > 2 * window
+            first = A.text[pane.wrapped.starts[0] : pane.wrapped.ends[0]]
+            assert first.strip() and first in lines[0]
+            assert virtual_height == pane.virtual_size.height >= len(pane.wrapped)
+
+    run(scenario())
+
+
 def test_lines_are_drawn_as_textual_would_pad_and_offset_them() -> None:
     """The pane builds each line in one go; Textual's own crop_extend + apply_offsets give the same pieces."""
     from rich.segment import Segment
     from textual.strip import Strip
 
-    from reader.tui.widgets.article_pane import line_segments
+    from reader.tui.widgets.line_pieces import line_segments
 
     async def scenario() -> None:
         app = PaneApp(A)
