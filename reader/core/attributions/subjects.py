@@ -59,12 +59,26 @@ def _past_opening(text: str, sentence: Span, limit: int) -> int:
     "Asked whether he would run, ", "Speaking in Iowa, "), of at most `_OPENING_MAX_WORDS` words; else the start."""
     start = sentence.start
     comma = text.find(",", start, limit)
-    if comma < 0 or not (opening_words := words(text, start, comma)) or len(opening_words) > _OPENING_MAX_WORDS:
+    if comma < 0 or len(words(text, start, comma)) > _OPENING_MAX_WORDS or not opening_segment(text[start:comma]):
         return start
-    first = text[opening_words[0][0] : opening_words[0][1]].lower()
-    if first in _OPENING_WORDS or (first.endswith("ing") and len(first) > 5):
-        return skip_space(text, comma + 1, limit)
-    return start
+    return skip_space(text, comma + 1, limit)
+
+
+def opening_segment(segment: str) -> bool:
+    """Whether ``segment``, a sentence's first comma segment, is an adverbial or participle phrase before the
+    subject, not the subject: "After the vote", "Still", "Separately", "Speaking in Iowa", "Alarmed by the unrest
+    in Nevada" (a capitalised -ed word with a lower-case word after it: "Alfred Smith" is a name)."""
+    parts = segment.split()
+    if not parts:
+        return False
+    first = parts[0].strip("\"'“‘(").lower()
+    if first in _OPENING_WORDS or (len(parts) == 1 and first in _OPENERS):
+        return True
+    if len(parts) == 1:
+        return len(first) > 5 and first.endswith("ly") and first.isalpha()  # "Separately,"
+    if len(first) > 5 and first.endswith("ing"):
+        return True
+    return len(first) > 5 and first.endswith("ed") and parts[1][:1].islower()
 
 
 def clause_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs) -> Span | None:
@@ -120,8 +134,9 @@ def fronted_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingV
     if any(mark in stretch for mark in _QUOTE_MARKS) or "''" in stretch or len(stretch.split()) > MAX_FRONTED_WORDS:
         return None
     segments = stretch[:-1].split(",")
-    if len(segments) >= 3 and segments[0].split()[:1] and segments[0].split()[0].lower() in _OPENING_WORDS:
-        # "After the vote, Rep. Bobby Scott, D-Va., ..., said": the subject follows the opening adverbial
+    if len(segments) >= 3 and opening_segment(segments[0]):
+        # "After the vote, Rep. Bobby Scott, D-Va., ..., said", "Still, Tad Devine, a senior adviser, said": the
+        # subject follows the opening adverbial
         skipped = len(segments[0]) + 1
         start = skip_space(text, sentence.start + skipped, end)
         return fronted_subject(text, Span(start, sentence.end), cue_start, verbs, memo)
