@@ -46,6 +46,7 @@ CARRIED_ON = re.compile(
 )  # the subject's own infinitive: "tried to defend", "began to portray", "more likely to say"
 
 
+_DASHES = frozenset({"-", "--", "—", "–"})
 # A comma inside a closing quotation mark before a participle: `defended "New York values," saying ...`.
 COMMA_QUOTE_BEFORE = re.compile(r",(?:[”\"’']|'')\s+$")
 # Prepositions before a gerund of speech whose subject is the clause's: "by saying", "after saying".
@@ -53,7 +54,8 @@ GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in"})
 # Gerunds that speak for the clause's subject after one of those prepositions ("while mocking them").
 SPEAKING_GERUNDS = frozenset(
     """saying telling arguing insisting claiming calling mocking relaying noting warning urging accusing
-    criticizing praising blaming asking suggesting questioning""".split()
+    criticizing praising blaming asking suggesting questioning adding explaining declaring predicting describing
+    labeling denouncing citing stating announcing acknowledging conceding admitting tweeting""".split()
 )
 
 
@@ -122,6 +124,8 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
             return False  # "polls showing her well behind", "ledgers showing he was paid": what the papers show
         if low in (",", "and", "but") or low in BE_FORMS or COMMA_QUOTE_BEFORE.search(text, max(0, cue.start - 5), cue.start):
             return False  # ", saying": a cue; "a warning" is none
+        if low in _DASHES and cue_class not in POSITION_CLASSES:
+            return False  # "... - noting that": a cue; "Rubio and Christie -- seeking breakout performances --": an aside
         if statement_gerund(text, sentence, cue):
             return False  # "issued a statement calling ...": the statement's author speaks
         return not _absolute_gerund(text, sentence, cue)

@@ -83,3 +83,51 @@ def test_a_speech_verb_and_colon_ending_a_paragraph_introduce_the_next_one(found
 )
 def test_a_colon_ending_a_paragraph_without_a_speaker_introduces_nothing(found, text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "After saying he was nervous to ask a question, the man hugged the governor.",
+            ("the man", "saying", "he was nervous to ask a question"),
+        ),
+        (
+            "While saying that he respects Mrs. Clinton, Sanders kept up his attacks.",
+            ("Sanders", "saying", "he respects Mrs. Clinton"),
+        ),
+    ],
+)
+def test_a_sentence_opening_with_a_preposition_and_a_participle_of_speech(found, text, expected):
+    assert expected in found(text)
+
+
+def test_after_winning_is_no_participle_of_speech(found):
+    assert found("After winning the vote, the mayor left the hall.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Cruz replied, before adding that children should speak with respect.",
+            ("Cruz", "adding", "children should speak with respect"),
+        ),
+        (
+            "He defended the plan by citing a poll of likely voters.",
+            ("He", "citing", "a poll of likely voters"),
+        ),
+    ],
+)
+def test_a_gerund_of_speech_after_a_preposition_speaks_for_the_subject(found, text, expected):
+    assert expected in found(text)
+
+
+def test_a_gerund_of_speech_after_a_dash(found):
+    text = "Wasserman Schultz dismissed the accusations — saying the campaign chose not to accept the same help."
+    assert ("Wasserman Schultz", "saying", "the campaign chose not to accept the same help") in found(text)
+
+
+def test_a_position_after_a_dash_is_an_aside(found):
+    text = "Rubio and Christie -- seeking breakout performances in the primary -- faced attacks from the others."
+    assert [f for f in found(text) if f[1] == "seeking"] == []
