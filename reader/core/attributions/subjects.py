@@ -206,9 +206,27 @@ def previous_speaker(text: str, sentence: Span, cue_start: int, verbs: Reporting
             r"[,”\"']\s*(?:said|says|wrote|writes|added|adds|asked|asks)\s+([^,]{2,60})$", text[sentence.start : comma - 1]
         )
         if inverted is None:
-            return None
+            return _earlier_speaker(text, sentence, comma - 1, verbs, memo)
         return Span(sentence.start + inverted.start(1), comma - 1)
     source, status = source_before(text, sentence.start, toks[-1][0], verbs, memo)
+    return source if status == "np" else None
+
+
+# The statement verbs whose speaker a later participle of the sentence shares, with a quotation closing before an
+# inverted one (`"Q," said S, ...`).
+_STATEMENT_VERB = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds)\b")
+_QUOTE_BEFORE = re.compile(r"(?:[,?!][”\"’']|,'')\s*$")
+
+
+def _earlier_speaker(text: str, sentence: Span, end: int, verbs: ReportingVerbs, memo: SourceMemo | None) -> Span | None:
+    """The speaker of the last statement verb before ``end`` when words stand between it and the participle's comma:
+    `McAuliffe said in making his announcement, noting ...`, `"Q," said Peter Rice, chairman of Fox, noting ...`."""
+    verb = next(reversed(list(_STATEMENT_VERB.finditer(text, sentence.start, end))), None)
+    if verb is None:
+        return None
+    if _QUOTE_BEFORE.search(text, max(sentence.start, verb.start() - 4), verb.start()):
+        return phrase_after(text, verb.end(), end)  # inverted: the speaker follows the verb
+    source, status = source_before(text, sentence.start, verb.start(), verbs, memo)
     return source if status == "np" else None
 
 

@@ -131,3 +131,39 @@ def test_a_gerund_of_speech_after_a_dash(found):
 def test_a_position_after_a_dash_is_an_aside(found):
     text = "Rubio and Christie -- seeking breakout performances in the primary -- faced attacks from the others."
     assert [f for f in found(text) if f[1] == "seeking"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            '"It is a library," said Peter Rice, chairman of Fox Networks Group, noting that old episodes sell.',
+            ("Peter Rice", "noting", "old episodes sell"),
+        ),
+        (
+            '"Today we celebrate," McAuliffe said in making his announcement in Richmond, noting that it was a priority.',
+            ("McAuliffe", "noting", "it was a priority"),
+        ),
+    ],
+)
+def test_a_trailing_participle_shares_the_speaker_of_the_statement_before_it(found, text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Said Comey, "The thought of an error is painful."', ("Comey", "Said", "The thought of an error is painful")),
+        (
+            'The home was renovated. Said Dorothy Poynter, who grew up with Ali, "We were all so proud of him."',
+            ("Dorothy Poynter", "Said", "We were all so proud of him"),
+        ),
+        ('Continued Stone: "So I think it is a real problem."', ("Stone", "Continued", "So I think it is a real problem")),
+    ],
+)
+def test_a_cue_opening_its_sentence_then_the_speaker_and_a_quotation(found, text, expected):
+    assert expected in found(text)
+
+
+def test_a_cue_opening_its_sentence_without_a_quotation_reads_nothing(found):
+    assert found("Said the man.") == []

@@ -41,6 +41,7 @@ from reader.core.attributions.forms.cue_content import (
     to_content,
     with_addressee,
 )
+from reader.core.attributions.forms.fronted_cue import cue_then_speaker
 from reader.core.attributions.forms.subject_span import (
     after_last_verb,
     before_bracket,
@@ -293,7 +294,7 @@ def verb_cue(
                 return Found(cue, source, content, kind, form, cue_class, head)
         return found
     if source is None:
-        return None
+        return cue_then_speaker(text, sentence, cue, cue_class, quotes)
     reads_as = "show" if cue_class == "find" and evidence else cue_class  # "a poll found Trump ahead"
     kind, form, content = content_after(text, sentence, pos, reads_as, verbs, quotes, noun_like, cue_text)
     content = cut_at_next_cue(text, content, verbs)
