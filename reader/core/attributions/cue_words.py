@@ -68,7 +68,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 def title_cased(text: str, sentence: Span, cue: Span) -> bool:
     """Whether the words around ``cue`` are a headline's Title Case ("Bernie Sanders Says He's Already Started ..."),
     where a capital says nothing about names: every word within the window on both sides is capitalised (short
-    function words aside), three at least after the cue. "The Lagos State Building Control Agency (LASBCA) had
+    function words aside), three at least after the cue, or three before it when the headline ends within the window. "The Lagos State Building Control Agency (LASBCA) had
     sealed" is a name: "had sealed" follows it."""
     low, high = max(sentence.start, cue.start - _HEADLINE_WINDOW), min(sentence.end, cue.end + _HEADLINE_WINDOW)
     before = _WORD.findall(text, low, cue.start)[(low > sentence.start) :]  # a word cut by the window is dropped
@@ -76,7 +76,9 @@ def title_cased(text: str, sentence: Span, cue: Span) -> bool:
     if high < sentence.end and after:
         after.pop()
     words = [w for w in before + after if w.lower() not in _HEADLINE_SMALL]
-    return len(before) >= 1 and len(after) >= 3 and len(words) >= 4 and all(w[0].isupper() for w in words)
+    if not (len(after) >= 3 or (high == sentence.end and len(before) >= 3)):
+        return False  # a headline's last words may be its cue: "..., Trevor Noah Says", "..., Howard Dean Tells Convention"
+    return len(before) >= 1 and len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
 def word_before_gerund(text: str, start: int, pos: int) -> str:

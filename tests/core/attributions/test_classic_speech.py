@@ -167,3 +167,12 @@ def test_a_cue_opening_its_sentence_then_the_speaker_and_a_quotation(found, text
 
 def test_a_cue_opening_its_sentence_without_a_quotation_reads_nothing(found):
     assert found("Said the man.") == []
+
+
+def test_a_headline_may_end_with_its_speaker_and_cue(found):
+    text = "Donald Trump Is Like A Lawyer’s Dumbest Client Ever, Trevor Noah Says.\n\nThe comedian spoke on Monday."
+    assert ("Trevor Noah", "Says", "Donald Trump Is Like A Lawyer’s Dumbest Client Ever") in found(text)
+
+
+def test_a_place_name_ending_a_sentence_is_no_headline_cue(found):
+    assert [f for f in found("The ship finally arrived in Port Said.") if f[1] == "Said"] == []
