@@ -147,7 +147,7 @@ def fronted_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingV
     if subject is None or status != "np" or subject.end != skip_space_back(text, first_end, sentence.start):
         return None
     leftover = text[sentence.start : subject.start].lower().split()
-    if not all(word in _OPENERS for word in leftover):
+    if not all(word in _OPENERS or word in BOUNDARY_WORDS for word in leftover):  # "But", "As": no part of S
         # "Construction worker Chinedu Okafor, who ..., said": a role before the name is part of
         # the subject; "The talks failed in Cairo, Egypt, said ...": a verb makes it a clause.
         opening = next((k for k, word in enumerate(leftover) if word not in _OPENERS), len(leftover))

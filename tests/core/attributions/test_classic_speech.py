@@ -176,3 +176,20 @@ def test_a_headline_may_end_with_its_speaker_and_cue(found):
 
 def test_a_place_name_ending_a_sentence_is_no_headline_cue(found):
     assert [f for f in found("The ship finally arrived in Port Said.") if f[1] == "Said"] == []
+
+
+def test_as_someone_put_it(found):
+    text = 'As Tom Ridge, a former secretary of homeland security, put it: "The barbarians are inside."'
+    assert ("Tom Ridge", "put it", "The barbarians are inside") in [(s, c, t.rstrip(".")) for s, c, t in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"This is a lot of nonsense," he went on.', [("he", "went on", "This is a lot of nonsense")]),
+        ("As the day went on, Trump offered increasingly strident defenses.", []),
+        ("The list of companies goes on, including Microsoft and Walgreens.", []),
+    ],
+)
+def test_went_on_reports_speech_only_around_a_quotation(found, text, expected):
+    assert [f for f in found(text) if f[1] == "went on" or f[1] == "goes on"] == expected

@@ -93,7 +93,7 @@ _WHO_BEFORE = re.compile(
     r"(,)?\s*\b(?:who|(?<=, )which)\s+(?:(?:ha[sd]|have|also|later|earlier|previously|once|still|[a-z]+ly)\s+)*$"
 )
 # Cues that report speech only around a quotation: "he continued: ...", `"...," the memo reads`, `He answered, "..."`.
-_QUOTING_ONLY = frozenset({"continued", "continues", "read", "reads", "answer", "answers", "answered"})
+_QUOTING_ONLY = frozenset({"continued", "continues", "read", "reads", "answer", "answers", "answered", "went on", "goes on"})
 _PRONOUNS = frozenset("he she they we i you it".split())
 _PLURAL_PRONOUNS = frozenset("they we i".split())
 _VERB_BEFORE = re.compile(r"\b(?!(?:need|speed|seed|feed|breed)\b)[a-z]+ed\s+$")
@@ -287,7 +287,13 @@ def verb_cue(
         found = trailing(text, sentence, cue, source, head, status, cue_class, quotes, joined)
         if found is not None and cue_text in _QUOTING_ONLY and found.kind != "direct":
             return None  # `"Q," he continued`, `"Q," the memo reads`; not "Prices rose, it continued"
-        if found is None and status == "np" and source is not None and text[pos : pos + 1] == ",":
+        if (
+            found is None
+            and status == "np"
+            and source is not None
+            and text[pos : pos + 1] == ","
+            and cue_text not in _QUOTING_ONLY
+        ):
             # `Rubio says, win or lose in Florida, he's staying`: an aside, then the content
             kind, form, content = indirect(text, sentence, pos + 1, "indirect-bare", quotes)
             if content is not None and kind is not None and form is not None:
