@@ -193,3 +193,12 @@ def test_as_someone_put_it(found):
 )
 def test_went_on_reports_speech_only_around_a_quotation(found, text, expected):
     assert [f for f in found(text) if f[1] == "went on" or f[1] == "goes on"] == expected
+
+
+def test_an_outlet_quoting_someone_as_saying(found):
+    text = "The Post quoted another unnamed GOP official as saying that Lewandowski was not opposed by Manafort."
+    assert ("The Post", "quoted", "Lewandowski was not opposed by Manafort") in found(text)
+
+
+def test_quoted_as_saying_in_the_passive_stays_the_multiword_cue(found):
+    assert found("He was quoted as saying the deal was dead.") == [("He", "was quoted as saying", "the deal was dead")]

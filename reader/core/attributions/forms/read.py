@@ -18,6 +18,7 @@ from reader.core.attributions.forms.clauses import Found
 from reader.core.attributions.forms.noun_cue import NOUN_ONLY, noun_cue
 from reader.core.attributions.forms.passive_by import passive_by
 from reader.core.attributions.forms.plain_sense import plain_sense
+from reader.core.attributions.forms.quoted_as import quoted_as
 from reader.core.attributions.forms.verb_cue import PASSIVE_SEE_AS, verb_cue
 from reader.core.attributions.sources import SourceMemo
 from reader.core.lexicons.verbs import ReportingVerbs, cue_key
@@ -36,6 +37,8 @@ def read_cue(
     sentence = _with_quote_before(text, sentence, quotes)
     if cue_text == "according to":
         return according_to(text, sentence, cue, verbs)
+    if cue_text == "saying" and (quoting := quoted_as(text, sentence, cue, verbs, quotes, memo)) is not None:
+        return quoting  # "The Post quoted a GOP official as saying ...": the outlet's quoting
     if cue_text == "asked" and (question := asked(text, sentence, cue)) is not None:
         return question  # "Asked whether he would run, Priebus said ...": the question put to the speaker
     if cue_text == "expected" and (expectation := expected(text, sentence, cue)) is not None:
