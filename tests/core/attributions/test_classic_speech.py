@@ -202,3 +202,27 @@ def test_an_outlet_quoting_someone_as_saying(found):
 
 def test_quoted_as_saying_in_the_passive_stays_the_multiword_cue(found):
     assert found("He was quoted as saying the deal was dead.") == [("He", "was quoted as saying", "the deal was dead")]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (
+            "Party chairman Reince Priebus was said to be furious with Trump.",
+            "was said",
+            "Party chairman Reince Priebus was said to be furious with Trump",
+        ),
+        (
+            "But Sanders was declared the winner in Rhode Island, and he stayed in the race.",
+            "was declared",
+            "Sanders was declared the winner in Rhode Island",
+        ),
+    ],
+)
+def test_a_passive_report_of_no_one_named(found, text, cue, content):
+    assert (None, cue, content) in found(text)
+
+
+@pytest.mark.parametrize("text", ["The deal was announced on Friday.", "It was said in jest."])
+def test_a_passive_without_a_report_frame_reads_nothing(found, text):
+    assert found(text) == []

@@ -12,7 +12,15 @@ from __future__ import annotations
 
 from reader.core.attributions.cue_words import not_speech
 from reader.core.attributions.forms.according_to import according_to
-from reader.core.attributions.forms.adverbial import SEEMS, adverbial, expected, seems, seen_as
+from reader.core.attributions.forms.adverbial import (
+    PASSIVE_REPORTS,
+    SEEMS,
+    adverbial,
+    expected,
+    passive_report,
+    seems,
+    seen_as,
+)
 from reader.core.attributions.forms.asked import asked
 from reader.core.attributions.forms.clauses import Found
 from reader.core.attributions.forms.noun_cue import NOUN_ONLY, noun_cue
@@ -47,6 +55,8 @@ def read_cue(
         return seems(text, sentence, cue)  # "Trump seemed to suggest ...": the writer's hedge, no one named
     if cue_text in PASSIVE_SEE_AS and (held := seen_as(text, sentence, cue)) is not None:
         return held  # "the DNC is seen as aligned with Clinton": a belief, of no one named or of the "by" phrase
+    if cue_text in PASSIVE_REPORTS and (reported := passive_report(text, sentence, cue, cue_text)) is not None:
+        return reported  # "Priebus was said to be furious", "Sanders was declared the winner": no one named reports it
     if cue_text in verbs.adverbs:
         return adverbial(text, sentence, cue, verbs.adverbs[cue_text])
     cue_class = verbs.class_of(cue_text)
