@@ -226,3 +226,32 @@ def test_a_passive_report_of_no_one_named(found, text, cue, content):
 @pytest.mark.parametrize("text", ["The deal was announced on Friday.", "It was said in jest."])
 def test_a_passive_without_a_report_frame_reads_nothing(found, text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            '"It is the only bill with bipartisan support," Toomey fumed on Tuesday.',
+            ("Toomey", "fumed", "It is the only bill with bipartisan support"),
+        ),
+        (
+            'Hillary Clinton cracked, "I\'m a progressive who gets things done."',
+            ("Hillary Clinton", "cracked", "I'm a progressive who gets things done"),
+        ),
+        ('"The way I see it," she elaborated, "no one questioned him."', ("she", "elaborated", "The way I see it")),
+    ],
+)
+def test_an_unlisted_verb_beside_a_quotation_is_a_cue(found, text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said it would pass if tougher measures were not deployed, "or homes will burn."',
+        'The law can be applied, "when people make false statements."',
+    ],
+)
+def test_a_passive_before_a_quotation_is_no_cue(found, text):
+    assert [f for f in found(text) if f[1] in ("deployed", "applied")] == []

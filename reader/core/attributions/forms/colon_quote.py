@@ -21,7 +21,7 @@ from reader.core.attributions.sources import SourceMemo, head_word
 from reader.core.attributions.subjects import clause_subject, main_subject
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
-from reader.core.text.quotes import QuoteIndex
+from reader.core.text.quotes import Quote, QuoteIndex
 
 # The colon, blanks, at most one paragraph break, and an opening quotation mark.
 _COLON_QUOTE = re.compile(r":[ \t]*(?:\n[ \t]*){0,2}(?=[\"“‘]|'')")
@@ -102,10 +102,15 @@ def _at_colon(
     quote = quotes.starting_at(quote_at)
     if quote is None:
         return None
-    k = bisect.bisect_left(cue_starts, quote.outer.end)
-    if k < len(cue_starts) and cue_starts[k] < quote.outer.end + _OWN_CUE_WITHIN:
+    if own_cue_after(cue_starts, quote):
         return None  # `...: ''Civility was assumed,'' he said.`: the quotation's own cue
     return _introduced(text, sentence, colon, trim(text, quote.inner), "colon-quote", verbs, memo)
+
+
+def own_cue_after(cue_starts: Sequence[int], quote: Quote) -> bool:
+    """Whether a cue (``cue_starts``, sorted) follows ``quote`` closely: `''Q,'' he said` gives it its own speaker."""
+    k = bisect.bisect_left(cue_starts, quote.outer.end)
+    return k < len(cue_starts) and cue_starts[k] < quote.outer.end + _OWN_CUE_WITHIN
 
 
 def _block_after(text: str, colon: int, verbs: ReportingVerbs) -> Span | None:
