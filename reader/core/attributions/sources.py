@@ -109,7 +109,7 @@ def _percent_sign(text: str, toks: list[tuple[int, int]], i: int) -> bool:
 
 def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int, int] | None, str]:
     """`source_before` within a window of text; ``cut`` when the window starts inside the sentence."""
-    time = _TIME_BEFORE_CUE.search(text)
+    time = TIME_BEFORE_CUE.search(text)
     toks = words(text, 0, time.start() if time else len(text))
     if toks and cut:
         toks = toks[1:]  # the first word may be cut in half
@@ -180,7 +180,7 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
 
 # A time adverbial between a subject and its verb ("Nordair on Sunday rejected", "Obama on Wednesday
 # emphatically disputed").
-_TIME_BEFORE_CUE = re.compile(
+TIME_BEFORE_CUE = re.compile(
     r"\s+(?:(?:released|conducted|published|taken|issued|out)\s+(?:on\s+)?(?:(?:last|this|earlier|late)\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night)"
     r"|(?:on|later|earlier|late|early)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"

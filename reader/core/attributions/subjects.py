@@ -17,6 +17,7 @@ from reader.core.attributions.sources import (
     BOUNDARY_WORDS,
     DETERMINERS,
     SKIP_BEFORE_CUE,
+    TIME_BEFORE_CUE,
     TITLE_ABBREVIATIONS,
     SourceMemo,
     is_word,
@@ -163,8 +164,10 @@ def fronted_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingV
 
 
 def before_adverbs(text: str, start: int, pos: int) -> int:
-    """Where the text before ``pos`` ends once adverbs and auxiliaries are skipped ("..., just told")."""
-    end = skip_space_back(text, pos, start)
+    """Where the text before ``pos`` ends once adverbs, auxiliaries and a time ("..., just told", "..., this past week
+    announced") are skipped."""
+    time = TIME_BEFORE_CUE.search(text, start, pos)
+    end = skip_space_back(text, time.start() if time else pos, start)
     while end > start and text[end - 1].islower():
         word_start = end
         while word_start > start and text[word_start - 1].isalpha():

@@ -255,3 +255,8 @@ def test_an_unlisted_verb_beside_a_quotation_is_a_cue(found, text, expected):
 )
 def test_a_passive_before_a_quotation_is_no_cue(found, text):
     assert [f for f in found(text) if f[1] in ("deployed", "applied")] == []
+
+
+def test_a_time_adverbial_after_a_subject_set_off_by_commas(found):
+    text = "Reince Priebus, the GOP chairman, this past week announced the creation of a website."
+    assert ("Reince Priebus", "announced", "the creation of a website") in found(text)
