@@ -260,3 +260,20 @@ def test_a_passive_before_a_quotation_is_no_cue(found, text):
 def test_a_time_adverbial_after_a_subject_set_off_by_commas(found):
     text = "Reince Priebus, the GOP chairman, this past week announced the creation of a website."
     assert ("Reince Priebus", "announced", "the creation of a website") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "On the health care page, she vows to “defend the Affordable Care Act against repeal.”",
+            ("she", "vows", "to “defend the Affordable Care Act against repeal.”"),
+        ),
+        (
+            'Trump vowed to "bomb the hell" out of the Islamic State.',
+            ("Trump", "vowed", 'to "bomb the hell" out of the Islamic State'),
+        ),
+    ],
+)
+def test_a_promise_whose_verb_is_quoted(found, text, expected):
+    assert expected in found(text)

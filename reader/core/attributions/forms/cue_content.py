@@ -129,8 +129,9 @@ def content_after(
         return direct(text, colon)
     first = words(text, pos, min(sentence.end, pos + 40))
     if first and text[first[0][0] : first[0][1]] == "to" and (cue_class in _TO_CLASSES or cue_text in TELL_FORMS):
-        # "promised to build a wall", "told Jeb Bush to quiet down", "urged states to loosen ...": what was asked or vowed
-        if len(first) > 1 and text[first[1][0]].islower():
+        # "promised to build a wall", "told Jeb Bush to quiet down", "urged states to loosen ...": what was asked or vowed,
+        # its verb maybe quoted ('vowed to "bomb the hell" out of ...', "pledges to ''make sure ...''")
+        if len(first) > 1 and (text[first[1][0]].islower() or _QUOTED_VERB.match(text, first[1][0])):
             content = cut_clause(text, to_sentence_end(text, sentence, pos, quotes))
             return ("indirect", "indirect-to", content) if content is not None else (None, None, None)
         return None, None, None
@@ -166,6 +167,9 @@ def content_after(
     ):
         return None, None, None  # "announced a presidential bid", "said little about": an object, no statement
     return indirect(text, sentence, pos, "indirect-bare", quotes)
+
+
+_QUOTED_VERB = re.compile(r"(?:[\"“‘]|'')[a-z]")
 
 
 def _is_preposition(text: str, toks: list[tuple[int, int]]) -> bool:
