@@ -277,3 +277,12 @@ def test_a_time_adverbial_after_a_subject_set_off_by_commas(found):
 )
 def test_a_promise_whose_verb_is_quoted(found, text, expected):
     assert expected in found(text)
+
+
+def test_called_with_a_long_object_before_a_quoted_name(found):
+    text = 'Trump called the assault that killed five police officers "an attack on our country."'
+    assert [f[:2] for f in found(text)] == [("Trump", "called")]
+
+
+def test_a_phone_call_before_a_quotation_is_no_cue(found):
+    assert found("Trump called Putin on Tuesday to discuss “the crisis” in Syria.") == []

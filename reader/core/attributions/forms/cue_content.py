@@ -81,6 +81,11 @@ CALLED_QUOTE = re.compile(
     + r"\s+)(?:"
     + _CALLED_OBJECT_WORD
     + r"\s+){0,14}?(?:[\"“‘]|'')"
+    # or any object (a clause in it too: "called the assault that killed five officers") before "a"/"an" and a quotation,
+    # what one is called: a phone call ("called Putin on Tuesday to discuss “the crisis”") names no "a ..."
+    # (no "is"/"was" in it: "a program called Prism is simply an “internal system”" names a program)
+    r"|\s+(?!(?:on|for|off|up|out|in|back|into|at|to|upon)\b)(?:(?!(?:is|are|was|were)\s)[^\s\"“”'.;:]+\s+){1,20}?"
+    r"(?:(?:a|an)\s+(?:[\"“‘]|'')|(?:[\"“‘]|'')(?:a|an)\s)"
 )
 # `what S called "Q"`; "which", "that" and "whom" only with the quotation right after the cue.
 WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.I)
