@@ -286,3 +286,8 @@ def test_called_with_a_long_object_before_a_quoted_name(found):
 
 def test_a_phone_call_before_a_quotation_is_no_cue(found):
     assert found("Trump called Putin on Tuesday to discuss “the crisis” in Syria.") == []
+
+
+def test_an_unlisted_verb_after_a_question_that_ends_its_sentence(found):
+    text = 'It was late. "Would it be negotiable?" Hannity pressed.'
+    assert ("Hannity", "pressed", "Would it be negotiable?") in found(text)

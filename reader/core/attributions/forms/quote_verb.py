@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from reader.core.attributions.forms.clauses import Found, at_end, trim
 from reader.core.attributions.forms.colon_quote import own_cue_after
 from reader.core.attributions.forms.cue_content import adjunct_tail
+from reader.core.attributions.forms.read import with_quote_before
 from reader.core.attributions.sources import SourceMemo, head_word, phrase_after, skip_space, source_before
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
@@ -46,7 +47,8 @@ def quote_verbs(
     """Every attribution whose cue is an unlisted -ed verb right beside a quotation (none where a cue was read)."""
     found: list[Found] = []
     for sentence in sentences:
-        for quote in quotes.within(sentence):
+        # `"Q?" he wondered.`: a quotation ending in "?" or "!" ends a sentence, but it is the next one's content
+        for quote in quotes.within(with_quote_before(text, sentence, quotes)):
             got = _after(text, sentence, quote, verbs)
             if got is None and not own_cue_after(cue_starts, quote):  # `S embodied: "Q," he said`: his words
                 got = _before(text, sentence, quote, verbs, memo)

@@ -42,7 +42,7 @@ def read_cue(
     ``memo`` is `source_before`'s, shared by the cues of one article."""
     cue_text = cue_key(text[start:end])
     cue = Span(start, end)
-    sentence = _with_quote_before(text, sentence, quotes)
+    sentence = with_quote_before(text, sentence, quotes)
     if cue_text == "according to":
         return according_to(text, sentence, cue, verbs)
     if cue_text == "saying" and (quoting := quoted_as(text, sentence, cue, verbs, quotes, memo)) is not None:
@@ -79,7 +79,7 @@ def read_cue(
 SHORT_TAIL_WORDS = 6
 
 
-def _with_quote_before(text: str, sentence: Span, quotes: QuoteIndex) -> Span:
+def with_quote_before(text: str, sentence: Span, quotes: QuoteIndex) -> Span:
     """`"Q?" Trump said.`: a quotation that ends in "?" or "!" ends a sentence for the segmenter,
     but it is the content of the cue after it, so the sentence starts where the quotation does."""
     back = sentence.start
