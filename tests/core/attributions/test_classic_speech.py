@@ -291,3 +291,8 @@ def test_a_phone_call_before_a_quotation_is_no_cue(found):
 def test_an_unlisted_verb_after_a_question_that_ends_its_sentence(found):
     text = 'It was late. "Would it be negotiable?" Hannity pressed.'
     assert ("Hannity", "pressed", "Would it be negotiable?") in found(text)
+
+
+def test_a_speaker_with_a_role_after_a_quotation_of_several_sentences(found):
+    text = '"I am not sure. Ted Cruz scares me," Harry Bond, 30, of Raleigh, who was polled, said in an interview.'
+    assert ("Harry Bond", "said in an interview", "I am not sure. Ted Cruz scares me") in found(text)

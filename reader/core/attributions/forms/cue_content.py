@@ -259,8 +259,9 @@ def adjunct_tail(text: str, pos: int, end: int) -> bool:
 
 
 def after_opening_quote(text: str, sentence: Span, cue_start: int, quotes: QuoteIndex) -> Span | None:
-    """The sentence after an opening quotation and its comma (`"Q," S, a role, said`), if it opens with one."""
-    quote = quotes.starting_at(sentence.start)
+    """The sentence after an opening quotation and its comma (`"Q," S, a role, said`), if it opens with one or inside
+    one (`"Q1. Q2," S, a role, said`: the segmenter splits a quotation of several sentences)."""
+    quote = quotes.starting_at(sentence.start) or quotes.enclosing(sentence.start)
     if quote is None or quote.outer.end >= cue_start:
         return None
     pos = skip_space(text, quote.outer.end, cue_start)
