@@ -296,3 +296,14 @@ def test_an_unlisted_verb_after_a_question_that_ends_its_sentence(found):
 def test_a_speaker_with_a_role_after_a_quotation_of_several_sentences(found):
     text = '"I am not sure. Ted Cruz scares me," Harry Bond, 30, of Raleigh, who was polled, said in an interview.'
     assert ("Harry Bond", "said in an interview", "I am not sure. Ted Cruz scares me") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Whitman told The Star-Ledger of Newark last week she would vote for Clinton.", "told The Star-Ledger of Newark"),
+        ('"It is sad," he told Bloomberg News in October.', "told Bloomberg News"),  # a month is no part of the addressee
+    ],
+)
+def test_an_addressee_with_an_of_phrase(found, text, cue):
+    assert [f[1] for f in found(text)] == [cue]

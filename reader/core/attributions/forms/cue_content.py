@@ -238,7 +238,8 @@ _CLAUSE_AUXILIARIES = AUXILIARIES - {"being"}
 
 
 _ADDRESSEE = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[a-z][\w'’-]*\s+){0,2}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|[a-z]+)"
+    r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[a-z][\w'’-]*\s+){0,2}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+    r"(?:\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?|[a-z]+)"  # "The Star-Ledger of Newark"
     r"(?=\s*(?:that\b|[:,\"“]|\.(?:\s|$)|\s[a-z][\w'’]*\s))"
 )
 
