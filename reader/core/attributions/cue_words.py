@@ -46,6 +46,7 @@ CARRIED_ON = re.compile(
 )  # the subject's own infinitive: "tried to defend", "began to portray", "more likely to say"
 
 
+_DASHES = frozenset({"-", "--", "—", "–"})
 # A comma inside a closing quotation mark before a participle: `defended "New York values," saying ...`.
 COMMA_QUOTE_BEFORE = re.compile(r",(?:[”\"’']|'')\s+$")
 # Prepositions before a gerund of speech whose subject is the clause's: "by saying", "after saying".
@@ -58,7 +59,8 @@ SEQUENCE_PREPOSITIONS = frozenset({"before", "after"})
 # Gerunds that speak for the clause's subject after one of those prepositions ("while mocking them").
 SPEAKING_GERUNDS = frozenset(
     """saying telling arguing insisting claiming calling mocking relaying noting warning urging accusing
-    criticizing praising blaming asking suggesting questioning""".split()
+    criticizing praising blaming asking suggesting questioning adding explaining declaring predicting describing
+    labeling denouncing citing stating announcing acknowledging conceding admitting tweeting""".split()
 )
 
 
@@ -71,7 +73,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 def title_cased(text: str, sentence: Span, cue: Span) -> bool:
     """Whether the words around ``cue`` are a headline's Title Case ("Bernie Sanders Says He's Already Started ..."),
     where a capital says nothing about names: every word within the window on both sides is capitalised (short
-    function words aside), three at least after the cue. "The Lagos State Building Control Agency (LASBCA) had
+    function words aside), three at least after the cue, or three before it when the headline ends within the window. "The Lagos State Building Control Agency (LASBCA) had
     sealed" is a name: "had sealed" follows it."""
     low, high = max(sentence.start, cue.start - _HEADLINE_WINDOW), min(sentence.end, cue.end + _HEADLINE_WINDOW)
     before = _WORD.findall(text, low, cue.start)[(low > sentence.start) :]  # a word cut by the window is dropped
@@ -79,7 +81,9 @@ def title_cased(text: str, sentence: Span, cue: Span) -> bool:
     if high < sentence.end and after:
         after.pop()
     words = [w for w in before + after if w.lower() not in _HEADLINE_SMALL]
-    return len(before) >= 1 and len(after) >= 3 and len(words) >= 4 and all(w[0].isupper() for w in words)
+    if not (len(after) >= 3 or (high == sentence.end and len(before) >= 3)):
+        return False  # a headline's last words may be its cue: "..., Trevor Noah Says", "..., Howard Dean Tells Convention"
+    return len(before) >= 1 and len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
 def word_before_gerund(text: str, start: int, pos: int) -> str:
@@ -129,6 +133,8 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
             return False  # "polls showing her well behind", "ledgers showing he was paid": what the papers show
         if low in (",", "and", "but") or low in BE_FORMS or COMMA_QUOTE_BEFORE.search(text, max(0, cue.start - 5), cue.start):
             return False  # ", saying": a cue; "a warning" is none
+        if low in _DASHES and cue_class not in POSITION_CLASSES:
+            return False  # "... - noting that": a cue; "Rubio and Christie -- seeking breakout performances --": an aside
         if statement_gerund(text, sentence, cue):
             return False  # "issued a statement calling ...": the statement's author speaks
         return not _absolute_gerund(text, sentence, cue)

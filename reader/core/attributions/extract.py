@@ -37,6 +37,7 @@ from reader.core.attributions.forms.noun_frames import noun_frames
 from reader.core.attributions.forms.opening_participle import opening_participles
 from reader.core.attributions.forms.poll_cue import poll_cues
 from reader.core.attributions.forms.position_frame import position_frame
+from reader.core.attributions.forms.quote_verb import quote_verbs
 from reader.core.attributions.forms.result_frame import result_frame
 from reader.core.attributions.resolve import SourceResolver
 from reader.core.attributions.sources import SourceMemo
@@ -140,6 +141,7 @@ def _pending(article: Article, actors: Sequence[Actor], own: Sequence[MentionEnt
     found += light_cues(text, sentences, quotes, verbs, memo, sorted(f.cue.start for f in found))  # "made statements"
     found += colon_quotes(text, sentences, quotes, verbs, memo, sorted(f.cue.start for f in found))  # `he declared: "Q"`
     found += opening_participles(text, sentences, quotes, verbs, memo)  # "Noting that C, S said"
+    found += quote_verbs(text, sentences, quotes, verbs, memo, sorted(f.cue.start for f in found))  # `"Q," S fumed`
     found = [f for f in found if _has_words(text, f.content)]  # "Twitter: @Milbank", "He tweets @pmorici1"
     found = _drop_nested_positions(found)
     found = _drop_nested_cues(found)

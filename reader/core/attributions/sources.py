@@ -103,9 +103,14 @@ def source_before(
     return (Span(start + offsets[0], start + offsets[1]) if offsets else None), status
 
 
+def _percent_sign(text: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """Whether token ``i`` is a "%" right after a figure ("47% say"), which `TOKEN` splits off as punctuation."""
+    return text[toks[i][0] : toks[i][1]] == "%" and i >= 1 and text[toks[i - 1][1] - 1].isdigit()
+
+
 def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int, int] | None, str]:
     """`source_before` within a window of text; ``cut`` when the window starts inside the sentence."""
-    time = _TIME_BEFORE_CUE.search(text)
+    time = TIME_BEFORE_CUE.search(text)
     toks = words(text, 0, time.start() if time else len(text))
     if toks and cut:
         toks = toks[1:]  # the first word may be cut in half
@@ -123,7 +128,7 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
     elif text[toks[i][0] : toks[i][1]] == "." and i >= 1 and text[toks[i - 1][0] : toks[i - 1][1]].lower() in ("jr", "sr"):
         bracket_end, i = toks[i][1], i - 1  # "James R. Clapper Jr., the director, conceded": the dot ends the name
     first = text[toks[i][0] : toks[i][1]].lower()
-    if not is_word(text, toks[i]):
+    if not is_word(text, toks[i]) and not _percent_sign(text, toks, i):
         return None, "comma"
     if first in ("and", "but"):
         return None, "coordinated"
@@ -139,6 +144,10 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
         if word == "." and picked and (before.lower() in TITLE_ABBREVIATIONS or (len(before) == 1 and before.isupper())):
             picked.insert(0, toks[i - 1])  # "Mr." before a name, "J." inside one
             i -= 2
+            continue
+        if _percent_sign(text, toks, i):
+            picked.insert(0, tok)  # "47% say": the figure's sign is part of the phrase
+            i -= 1
             continue
         if low in ("and", "&") and _joins_name(text, toks, i, picked, name_run):
             picked.insert(0, tok)  # "Employment and Labour Relations Court": one name
@@ -203,13 +212,13 @@ def _floats(text: str, toks: list[tuple[int, int]], i: int) -> bool:
 
 # A time adverbial between a subject and its verb ("Nordair on Sunday rejected", "Obama on Wednesday
 # emphatically disputed").
-_TIME_BEFORE_CUE = re.compile(
+TIME_BEFORE_CUE = re.compile(
     r"\s+(?:(?:released|conducted|published|taken|issued|out)\s+(?:on\s+)?(?:(?:last|this|earlier|late)\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night)"
-    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier|late)\s+(?:week|month|year|night|\w+day)"
-    r"|(?:later|earlier|late|early)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|(?:on|later|earlier|late|early)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|(?:last|this|earlier|late)\s+(?:past\s+)?(?:week|weekend|month|year|night|\w+day)"
     r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})"
-    r"|(?:yesterday|today|on\s+[A-Z][a-z]+\s+\d{1,2}))\s+(?:(?:has|have|had|also|further|again|[a-z]{2,}ly)\s+)*$"
+    r"|(?:yesterday|today|on\s+[A-Z][a-z]+\.?\s+\d{1,2}))\s+(?:(?:has|have|had|also|further|again|[a-z]{2,}ly)\s+)*$"
 )
 
 

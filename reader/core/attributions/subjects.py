@@ -17,6 +17,7 @@ from reader.core.attributions.sources import (
     BOUNDARY_WORDS,
     DETERMINERS,
     SKIP_BEFORE_CUE,
+    TIME_BEFORE_CUE,
     TITLE_ABBREVIATIONS,
     SourceMemo,
     is_word,
@@ -59,12 +60,26 @@ def _past_opening(text: str, sentence: Span, limit: int) -> int:
     "Asked whether he would run, ", "Speaking in Iowa, "), of at most `_OPENING_MAX_WORDS` words; else the start."""
     start = sentence.start
     comma = text.find(",", start, limit)
-    if comma < 0 or not (opening_words := words(text, start, comma)) or len(opening_words) > _OPENING_MAX_WORDS:
+    if comma < 0 or len(words(text, start, comma)) > _OPENING_MAX_WORDS or not opening_segment(text[start:comma]):
         return start
-    first = text[opening_words[0][0] : opening_words[0][1]].lower()
-    if first in _OPENING_WORDS or (first.endswith("ing") and len(first) > 5):
-        return skip_space(text, comma + 1, limit)
-    return start
+    return skip_space(text, comma + 1, limit)
+
+
+def opening_segment(segment: str) -> bool:
+    """Whether ``segment``, a sentence's first comma segment, is an adverbial or participle phrase before the
+    subject, not the subject: "After the vote", "Still", "Separately", "Speaking in Iowa", "Alarmed by the unrest
+    in Nevada" (a capitalised -ed word with a lower-case word after it: "Alfred Smith" is a name)."""
+    parts = segment.split()
+    if not parts:
+        return False
+    first = parts[0].strip("\"'“‘(").lower()
+    if first in _OPENING_WORDS or (len(parts) == 1 and first in _OPENERS):
+        return True
+    if len(parts) == 1:
+        return len(first) > 5 and first.endswith("ly") and first.isalpha()  # "Separately,"
+    if len(first) > 5 and first.endswith("ing"):
+        return True
+    return len(first) > 5 and first.endswith("ed") and parts[1][:1].islower()
 
 
 def clause_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs) -> Span | None:
@@ -120,8 +135,9 @@ def fronted_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingV
     if any(mark in stretch for mark in _QUOTE_MARKS) or "''" in stretch or len(stretch.split()) > MAX_FRONTED_WORDS:
         return None
     segments = stretch[:-1].split(",")
-    if len(segments) >= 3 and segments[0].split()[:1] and segments[0].split()[0].lower() in _OPENING_WORDS:
-        # "After the vote, Rep. Bobby Scott, D-Va., ..., said": the subject follows the opening adverbial
+    if len(segments) >= 3 and opening_segment(segments[0]):
+        # "After the vote, Rep. Bobby Scott, D-Va., ..., said", "Still, Tad Devine, a senior adviser, said": the
+        # subject follows the opening adverbial
         skipped = len(segments[0]) + 1
         start = skip_space(text, sentence.start + skipped, end)
         return fronted_subject(text, Span(start, sentence.end), cue_start, verbs, memo)
@@ -132,7 +148,7 @@ def fronted_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingV
     if subject is None or status != "np" or subject.end != skip_space_back(text, first_end, sentence.start):
         return None
     leftover = text[sentence.start : subject.start].lower().split()
-    if not all(word in _OPENERS for word in leftover):
+    if not all(word in _OPENERS or word in BOUNDARY_WORDS for word in leftover):  # "But", "As": no part of S
         # "Construction worker Chinedu Okafor, who ..., said": a role before the name is part of
         # the subject; "The talks failed in Cairo, Egypt, said ...": a verb makes it a clause.
         opening = next((k for k, word in enumerate(leftover) if word not in _OPENERS), len(leftover))
@@ -148,8 +164,10 @@ def fronted_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingV
 
 
 def before_adverbs(text: str, start: int, pos: int) -> int:
-    """Where the text before ``pos`` ends once adverbs and auxiliaries are skipped ("..., just told")."""
-    end = skip_space_back(text, pos, start)
+    """Where the text before ``pos`` ends once adverbs, auxiliaries and a time ("..., just told", "..., this past week
+    announced") are skipped."""
+    time = TIME_BEFORE_CUE.search(text, start, pos)
+    end = skip_space_back(text, time.start() if time else pos, start)
     while end > start and text[end - 1].islower():
         word_start = end
         while word_start > start and text[word_start - 1].isalpha():
@@ -191,9 +209,27 @@ def previous_speaker(text: str, sentence: Span, cue_start: int, verbs: Reporting
             r"[,”\"']\s*(?:said|says|wrote|writes|added|adds|asked|asks)\s+([^,]{2,60})$", text[sentence.start : comma - 1]
         )
         if inverted is None:
-            return None
+            return _earlier_speaker(text, sentence, comma - 1, verbs, memo)
         return Span(sentence.start + inverted.start(1), comma - 1)
     source, status = source_before(text, sentence.start, toks[-1][0], verbs, memo)
+    return source if status == "np" else None
+
+
+# The statement verbs whose speaker a later participle of the sentence shares, with a quotation closing before an
+# inverted one (`"Q," said S, ...`).
+_STATEMENT_VERB = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds)\b")
+_QUOTE_BEFORE = re.compile(r"(?:[,?!][”\"’']|,'')\s*$")
+
+
+def _earlier_speaker(text: str, sentence: Span, end: int, verbs: ReportingVerbs, memo: SourceMemo | None) -> Span | None:
+    """The speaker of the last statement verb before ``end`` when words stand between it and the participle's comma:
+    `McAuliffe said in making his announcement, noting ...`, `"Q," said Peter Rice, chairman of Fox, noting ...`."""
+    verb = next(reversed(list(_STATEMENT_VERB.finditer(text, sentence.start, end))), None)
+    if verb is None:
+        return None
+    if _QUOTE_BEFORE.search(text, max(sentence.start, verb.start() - 4), verb.start()):
+        return phrase_after(text, verb.end(), end)  # inverted: the speaker follows the verb
+    source, status = source_before(text, sentence.start, verb.start(), verbs, memo)
     return source if status == "np" else None
 
 

@@ -2,7 +2,8 @@
 agreed: ''They've got a great brand''`, `A footnote in the report makes that clear: "These assessments ..."`.
 
 The words before the colon introduce the quotation after it, on the same line or opening the next paragraph (a block
-quote), as PolNeAR annotates it: the colon is the cue (the gold cue is the verb phrase up to it), the clause's subject
+quote), as PolNeAR annotates it; a paragraph that ends in a speech verb and a colon (`Hewitt writes:`, `In a speech
+last July, he said:`) introduces the next paragraph, quoted or not (a block quote set off by layout alone): the colon is the cue (the gold cue is the verb phrase up to it), the clause's subject
 the source. Only where no other cue of the clause was read, and never for a label ("For example:"), a byline ("by The
 Wall Street Journal's Jennifer Smith:") or a clause holding a quotation (itself quoted, or a quote before the colon).
 Every colon of a sentence is tried ("At 10:30 a.m. the senator had this to say:"), each with one `str.find` and
@@ -20,10 +21,13 @@ from reader.core.attributions.sources import SourceMemo, head_word
 from reader.core.attributions.subjects import clause_subject, main_subject
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
-from reader.core.text.quotes import QuoteIndex
+from reader.core.text.quotes import Quote, QuoteIndex
 
 # The colon, blanks, at most one paragraph break, and an opening quotation mark.
 _COLON_QUOTE = re.compile(r":[ \t]*(?:\n[ \t]*){0,2}(?=[\"“‘]|'')")
+# A speech verb ending its paragraph with a colon, and the next paragraph: `Hewitt writes:\n...`.
+_VERB_COLON_BLOCK = re.compile(r"([a-z]+):[ \t]*\n[ \t\n]*(?=\S)")
+_BLOCK_CLASSES = frozenset({"say", "report"})
 _BYLINE = re.compile(r"\bby\s+(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*\s*$")
 _NOT_PROSE = re.compile(r"[<>=]|\b(?:https?|www)\b")
 _WINDOW = 120  # characters before a colon in which its clause's length and a byline are read
@@ -48,10 +52,13 @@ def colon_quotes(
         colon, read, tries = text.find(":", sentence.start, sentence.end), sentence.start, 0
         while colon >= 0 and tries < _MAX_TRIES:  # "At 10:30 a.m. the senator had this to say about it: "..."
             m = _COLON_QUOTE.match(text, colon)
-            if m is not None and quotes.enclosing(colon) is None:
+            block = _block_after(text, colon, verbs)
+            if (m is not None or block is not None) and quotes.enclosing(colon) is None:
                 if _clause_ruled_out(text, sentence, read, colon, quotes, cue_starts):
                     break  # and so is the clause before every later colon
-                got = _at_colon(text, sentence, colon, m.end(), quotes, verbs, memo, cue_starts)
+                got = _at_colon(text, sentence, colon, m.end(), quotes, verbs, memo, cue_starts) if m is not None else None
+                if got is None and block is not None:  # a block quote, or one whose quotation marks never close
+                    got = _at_block(text, sentence, colon, block, verbs, memo)
                 if got is not None:
                     found.append(got)
                     break
@@ -95,16 +102,52 @@ def _at_colon(
     quote = quotes.starting_at(quote_at)
     if quote is None:
         return None
-    k = bisect.bisect_left(cue_starts, quote.outer.end)
-    if k < len(cue_starts) and cue_starts[k] < quote.outer.end + _OWN_CUE_WITHIN:
+    if own_cue_after(cue_starts, quote):
         return None  # `...: ''Civility was assumed,'' he said.`: the quotation's own cue
+    return _introduced(text, sentence, colon, trim(text, quote.inner), "colon-quote", verbs, memo)
+
+
+def own_cue_after(cue_starts: Sequence[int], quote: Quote) -> bool:
+    """Whether a cue (``cue_starts``, sorted) follows ``quote`` closely: `''Q,'' he said` gives it its own speaker."""
+    k = bisect.bisect_left(cue_starts, quote.outer.end)
+    return k < len(cue_starts) and cue_starts[k] < quote.outer.end + _OWN_CUE_WITHIN
+
+
+def _block_after(text: str, colon: int, verbs: ReportingVerbs) -> Span | None:
+    """The paragraph after ``colon`` when the colon ends a paragraph right after a speech verb of the lexicon
+    (`Fox News reports:`, `He said:`); not a label or a noun ("Watch the ad below:", "the following statement:")."""
+    start = colon
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    m = _VERB_COLON_BLOCK.match(text, start)
+    if (
+        m is None
+        or m.start(1) != start
+        or not text[start - 1 : start].isspace()
+        or verbs.class_of(m.group(1)) not in _BLOCK_CLASSES
+    ):
+        return None
+    end = text.find("\n", m.end())
+    return trim(text, Span(m.end(), end if end >= 0 else len(text)))
+
+
+def _at_block(text: str, sentence: Span, colon: int, block: Span, verbs: ReportingVerbs, memo: SourceMemo | None) -> Found | None:
+    """The attribution of the clause before ``colon`` and the paragraph ``block`` it introduces."""
+    if len(text[max(sentence.start, colon - _WINDOW) : colon].split()) < 2:
+        return None  # a lone "Said:" is a label
+    return _introduced(text, sentence, colon, block, "colon-block", verbs, memo)
+
+
+def _introduced(
+    text: str, sentence: Span, colon: int, content: Span, form: str, verbs: ReportingVerbs, memo: SourceMemo | None
+) -> Found | None:
+    """The clause before ``colon`` as the source and cue of ``content``, if the clause has a subject."""
     source = main_subject(text, sentence, colon, verbs, memo) or clause_subject(text, sentence, colon, verbs)
     if source is None or source.end > colon or text[source.start : source.end].lower() in _NO_SUBJECT:
         return None
-    content = trim(text, quote.inner)
     if len(content) == 0:
         return None
-    return Found(_verb_phrase(text, source, colon), source, content, "direct", "colon-quote", "say", head_word(text, source))
+    return Found(_verb_phrase(text, source, colon), source, content, "direct", form, "say", head_word(text, source))
 
 
 _TWO_WORDS = re.compile(r"\s*(?:[A-Z][\w'’-]+|he|she|they|we|it)\s+([a-z]+)\s*$")

@@ -81,6 +81,11 @@ CALLED_QUOTE = re.compile(
     + r"\s+)(?:"
     + _CALLED_OBJECT_WORD
     + r"\s+){0,14}?(?:[\"“‘]|'')"
+    # or any object (a clause in it too: "called the assault that killed five officers") before "a"/"an" and a quotation,
+    # what one is called: a phone call ("called Putin on Tuesday to discuss “the crisis”") names no "a ..."
+    # (no "is"/"was" in it: "a program called Prism is simply an “internal system”" names a program)
+    r"|\s+(?!(?:on|for|off|up|out|in|back|into|at|to|upon)\b)(?:(?!(?:is|are|was|were)\s)[^\s\"“”'.;:]+\s+){1,20}?"
+    r"(?:(?:a|an)\s+(?:[\"“‘]|'')|(?:[\"“‘]|'')(?:a|an)\s)"
 )
 # `what S called "Q"`; "which", "that" and "whom" only with the quotation right after the cue.
 WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.I)
@@ -129,8 +134,9 @@ def content_after(
         return direct(text, colon)
     first = words(text, pos, min(sentence.end, pos + 40))
     if first and text[first[0][0] : first[0][1]] == "to" and (cue_class in _TO_CLASSES or cue_text in TELL_FORMS):
-        # "promised to build a wall", "told Jeb Bush to quiet down", "urged states to loosen ...": what was asked or vowed
-        if len(first) > 1 and text[first[1][0]].islower():
+        # "promised to build a wall", "told Jeb Bush to quiet down", "urged states to loosen ...": what was asked or vowed,
+        # its verb maybe quoted ('vowed to "bomb the hell" out of ...', "pledges to ''make sure ...''")
+        if len(first) > 1 and (text[first[1][0]].islower() or _QUOTED_VERB.match(text, first[1][0])):
             content = cut_clause(text, to_sentence_end(text, sentence, pos, quotes))
             return ("indirect", "indirect-to", content) if content is not None else (None, None, None)
         return None, None, None
@@ -166,6 +172,9 @@ def content_after(
     ):
         return None, None, None  # "announced a presidential bid", "said little about": an object, no statement
     return indirect(text, sentence, pos, "indirect-bare", quotes)
+
+
+_QUOTED_VERB = re.compile(r"(?:[\"“‘]|'')[a-z]")
 
 
 def _is_preposition(text: str, toks: list[tuple[int, int]]) -> bool:
@@ -229,7 +238,8 @@ _CLAUSE_AUXILIARIES = AUXILIARIES - {"being"}
 
 
 _ADDRESSEE = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[a-z][\w'’-]*\s+){0,2}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}|[a-z]+)"
+    r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[a-z][\w'’-]*\s+){0,2}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
+    r"(?:\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?|[a-z]+)"  # "The Star-Ledger of Newark"
     r"(?=\s*(?:that\b|[:,\"“]|\.(?:\s|$)|\s[a-z][\w'’]*\s))"
 )
 
@@ -250,8 +260,9 @@ def adjunct_tail(text: str, pos: int, end: int) -> bool:
 
 
 def after_opening_quote(text: str, sentence: Span, cue_start: int, quotes: QuoteIndex) -> Span | None:
-    """The sentence after an opening quotation and its comma (`"Q," S, a role, said`), if it opens with one."""
-    quote = quotes.starting_at(sentence.start)
+    """The sentence after an opening quotation and its comma (`"Q," S, a role, said`), if it opens with one or inside
+    one (`"Q1. Q2," S, a role, said`: the segmenter splits a quotation of several sentences)."""
+    quote = quotes.starting_at(sentence.start) or quotes.enclosing(sentence.start)
     if quote is None or quote.outer.end >= cue_start:
         return None
     pos = skip_space(text, quote.outer.end, cue_start)

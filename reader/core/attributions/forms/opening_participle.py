@@ -1,6 +1,6 @@
 """A sentence that opens with a participle of speech: `Noting that only Sen. Mark Kirk voted with Democrats, Tester
 said ...`, `Citing "obligations in Tennessee," the former vice president's spokeswoman told ...`, `Recalling that
-moment, David Axelrod ...`.
+moment, David Axelrod ...`, or with a preposition and one: `After saying he was nervous to ask, the man ...`.
 
 The participle's subject is the main clause's, after the comma; what it says is the phrase up to that comma. (The
 gerund test in `cue_words` throws these out: a participle with no comma or "and" before it is mostly a noun.)
@@ -19,9 +19,12 @@ from reader.core.lexicons.verbs import ReportingVerbs, cue_key
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
 
-_OPENING = re.compile(r"(?:(?:But|And|Yet|Still|So)\s+)?([A-Z][a-z]+ing)(?:\s+(?:to|on|about|out))?\b")
+_OPENING = re.compile(
+    r"(?:(?:But|And|Yet|Still|So)\s+)?(?:([A-Z][a-z]+ing)|(?:After|Before|While|Upon)\s+([a-z]+ing))"
+    r"(?:\s+(?:to|on|about|out))?\b"
+)  # "Noting that ...", and after a preposition of time: "After saying he was nervous ...", "While saying that ..."
 _THAT = re.compile(r"\s+that\b")
-_NOT_SPEECH = frozenset({"Writing", "Reporting", "Posting"})
+_NOT_SPEECH = frozenset({"writing", "reporting", "posting"})
 _MAX_PHRASE = 200  # characters from the participle to the comma that ends its phrase
 
 
@@ -34,9 +37,14 @@ def opening_participles(
         m = _OPENING.match(text, sentence.start, sentence.end)
         if m is None:
             continue
-        cue = Span(m.start(1), m.end())
-        cue_class = verbs.class_of(cue_key(text[cue.start : cue.end])) or verbs.class_of(cue_key(m.group(1)))
-        if cue_class in (None, "belief", "intention") or m.group(1) in _NOT_SPEECH or quotes.enclosing(cue.start) is not None:
+        word = 1 if m.group(1) else 2
+        cue = Span(m.start(word), m.end())
+        cue_class = verbs.class_of(cue_key(text[cue.start : cue.end])) or verbs.class_of(cue_key(m.group(word)))
+        if (
+            cue_class in (None, "belief", "intention", "decline")
+            or m.group(word).lower() in _NOT_SPEECH
+            or quotes.enclosing(cue.start) is not None
+        ):
             continue  # "Expecting thousands for a protest, ...": an intention is no statement; "Writing for the Times": a byline
         comma = text.find(",", cue.end, min(sentence.end, cue.end + _MAX_PHRASE))
         if comma < 0:

@@ -12,12 +12,21 @@ from __future__ import annotations
 
 from reader.core.attributions.cue_words import not_speech
 from reader.core.attributions.forms.according_to import according_to
-from reader.core.attributions.forms.adverbial import SEEMS, adverbial, expected, seems, seen_as
+from reader.core.attributions.forms.adverbial import (
+    PASSIVE_REPORTS,
+    SEEMS,
+    adverbial,
+    expected,
+    passive_report,
+    seems,
+    seen_as,
+)
 from reader.core.attributions.forms.asked import asked
 from reader.core.attributions.forms.clauses import Found
 from reader.core.attributions.forms.noun_cue import NOUN_ONLY, noun_cue
 from reader.core.attributions.forms.passive_by import passive_by
 from reader.core.attributions.forms.plain_sense import plain_sense
+from reader.core.attributions.forms.quoted_as import quoted_as
 from reader.core.attributions.forms.verb_cue import PASSIVE_SEE_AS, verb_cue
 from reader.core.attributions.sources import SourceMemo
 from reader.core.lexicons.verbs import ReportingVerbs, cue_key
@@ -33,9 +42,11 @@ def read_cue(
     ``memo`` is `source_before`'s, shared by the cues of one article."""
     cue_text = cue_key(text[start:end])
     cue = Span(start, end)
-    sentence = _with_quote_before(text, sentence, quotes)
+    sentence = with_quote_before(text, sentence, quotes)
     if cue_text == "according to":
         return according_to(text, sentence, cue, verbs)
+    if cue_text == "saying" and (quoting := quoted_as(text, sentence, cue, verbs, quotes, memo)) is not None:
+        return quoting  # "The Post quoted a GOP official as saying ...": the outlet's quoting
     if cue_text == "asked" and (question := asked(text, sentence, cue)) is not None:
         return question  # "Asked whether he would run, Priebus said ...": the question put to the speaker
     if cue_text == "expected" and (expectation := expected(text, sentence, cue)) is not None:
@@ -44,6 +55,8 @@ def read_cue(
         return seems(text, sentence, cue)  # "Trump seemed to suggest ...": the writer's hedge, no one named
     if cue_text in PASSIVE_SEE_AS and (held := seen_as(text, sentence, cue)) is not None:
         return held  # "the DNC is seen as aligned with Clinton": a belief, of no one named or of the "by" phrase
+    if cue_text in PASSIVE_REPORTS and (reported := passive_report(text, sentence, cue, cue_text)) is not None:
+        return reported  # "Priebus was said to be furious", "Sanders was declared the winner": no one named reports it
     if cue_text in verbs.adverbs:
         return adverbial(text, sentence, cue, verbs.adverbs[cue_text])
     cue_class = verbs.class_of(cue_text)
@@ -66,7 +79,7 @@ def read_cue(
 SHORT_TAIL_WORDS = 6
 
 
-def _with_quote_before(text: str, sentence: Span, quotes: QuoteIndex) -> Span:
+def with_quote_before(text: str, sentence: Span, quotes: QuoteIndex) -> Span:
     """`"Q?" Trump said.`: a quotation that ends in "?" or "!" ends a sentence for the segmenter,
     but it is the content of the cue after it, so the sentence starts where the quotation does."""
     back = sentence.start

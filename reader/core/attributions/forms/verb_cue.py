@@ -41,6 +41,7 @@ from reader.core.attributions.forms.cue_content import (
     to_content,
     with_addressee,
 )
+from reader.core.attributions.forms.fronted_cue import cue_then_speaker
 from reader.core.attributions.forms.subject_span import (
     after_last_verb,
     before_bracket,
@@ -95,7 +96,7 @@ _WHO_BEFORE = re.compile(
 # position of a sentence that may run to a megabyte (unpunctuated text), once per cue.
 _WHO_REACH = 120
 # Cues that report speech only around a quotation: "he continued: ...", `"...," the memo reads`, `He answered, "..."`.
-_QUOTING_ONLY = frozenset({"continued", "continues", "read", "reads", "answer", "answers", "answered"})
+_QUOTING_ONLY = frozenset({"continued", "continues", "read", "reads", "answer", "answers", "answered", "went on", "goes on"})
 _PRONOUNS = frozenset("he she they we i you it".split())
 _PLURAL_PRONOUNS = frozenset("they we i".split())
 _VERB_BEFORE = re.compile(r"\b(?!(?:need|speed|seed|feed|breed)\b)[a-z]+ed\s+$")
@@ -291,14 +292,20 @@ def verb_cue(
         found = trailing(text, sentence, cue, source, head, status, cue_class, quotes, joined)
         if found is not None and cue_text in _QUOTING_ONLY and found.kind != "direct":
             return None  # `"Q," he continued`, `"Q," the memo reads`; not "Prices rose, it continued"
-        if found is None and status == "np" and source is not None and text[pos : pos + 1] == ",":
+        if (
+            found is None
+            and status == "np"
+            and source is not None
+            and text[pos : pos + 1] == ","
+            and cue_text not in _QUOTING_ONLY
+        ):
             # `Rubio says, win or lose in Florida, he's staying`: an aside, then the content
             kind, form, content = indirect(text, sentence, pos + 1, "indirect-bare", quotes)
             if content is not None and kind is not None and form is not None:
                 return Found(cue, source, content, kind, form, cue_class, head)
         return found
     if source is None:
-        return None
+        return cue_then_speaker(text, sentence, cue, cue_class, quotes)
     reads_as = "show" if cue_class == "find" and evidence else cue_class  # "a poll found Trump ahead"
     kind, form, content = content_after(text, sentence, pos, reads_as, verbs, quotes, noun_like, cue_text)
     content = cut_at_next_cue(text, content, verbs)
