@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+
 from reader.core.credits import CreditIndex, match_attributions
 from reader.core.model import Analysis, Article, Attribution, Match, Passage, Span
 from reader.render.coverage import coverage, unique_sentences
@@ -74,7 +76,8 @@ def test_aligning_in_a_child_process_gives_the_same_analysis(seed_pair, seed_ana
     monkeypatch.setattr(pipeline, "start_align", lambda *args: started.append(real_start(*args)) or started[-1])
     parallel = pipeline.analyze(seed_pair, parallel=True)
     assert started and started[0] is not None  # a child did align
-    assert not started[0].process.is_alive() and started[0].process.exitcode == 0
+    # Ended and waited for; stopped by SIGTERM when this process did the child's after-work itself first (under load).
+    assert not started[0].process.is_alive() and started[0].process.exitcode in (0, -signal.SIGTERM)
     assert _without_timings(parallel) == _without_timings(seed_analysis)
     assert list(parallel.timings) == ["align", "actors", "attributions", "discrepancies"]
 
