@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.attributions.sources import DETERMINERS, PREPOSITIONS, QUANTIFIERS, TOKEN, previous_token
+from reader.core.attributions.sources import DETERMINERS, PREPOSITIONS, QUANTIFIERS, TOKEN, head_word, previous_token
 from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs
 from reader.core.model import Span
 
@@ -48,18 +48,63 @@ CARRIED_ON = re.compile(
 
 # A comma inside a closing quotation mark before a participle: `defended "New York values," saying ...`.
 COMMA_QUOTE_BEFORE = re.compile(r",(?:[”\"’']|'')\s+$")
-# Prepositions before a gerund of speech whose subject is the clause's: "by saying", "after saying".
+# Prepositions before a gerund of speech whose subject is the clause's: "by saying", "while mocking".
 GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in"})
 # Before or after a cue gerund of speech the clause's subject speaks ("before explaining why she forgave", "after
 # hinting that changes could come"): PolNeAR train, 12 new cues of 14 (not positions: "before backing the
-# president's plan" is a condition; with them 18 of 24). After "by", "while", "in" any cue gerund is annotated about half the time: only
-# `SPEAKING_GERUNDS` there.
+# president's plan" is a condition; with them 18 of 24). Only a subject that can speak makes it speech ("Shares of
+# Boeing fell after reporting a loss": the company reported, not its shares): `can_speak`. After "by", "while",
+# "in" any cue gerund is annotated about half the time: only `SPEAKING_GERUNDS` there.
 SEQUENCE_PREPOSITIONS = frozenset({"before", "after"})
 # Gerunds that speak for the clause's subject after one of those prepositions ("while mocking them").
 SPEAKING_GERUNDS = frozenset(
     """saying telling arguing insisting claiming calling mocking relaying noting warning urging accusing
     criticizing praising blaming asking suggesting questioning""".split()
 )
+_SUBJECT_PRONOUNS = frozenset("he she they we i you".split())  # not "it": "it fell after reporting" is a share or a plane
+
+
+def subject_gerund(text: str, start: int, cue: Span, cue_text: str, cue_class: str) -> str | None:
+    """Whether a "preposition + gerund" cue is its clause subject's speech, and on what condition: "speaking"
+    ("by saying", "while mocking": whoever the subject), "sequence" ("after confirming", "before explaining": only
+    when the subject `can_speak`), None (no preposition of either kind, or "after questioning by police": a noun)."""
+    first = cue_text.split()[0]
+    if not first.endswith("ing") or _BY_NEXT.match(text, cue.end):
+        return None
+    lead = word_before_gerund(text, start, cue.start).lower()
+    if first in SPEAKING_GERUNDS and lead in GERUND_PREPOSITIONS:
+        return "speaking"
+    if lead in SEQUENCE_PREPOSITIONS and cue_class not in POSITION_CLASSES:
+        return "sequence"
+    return None
+
+
+_BY_NEXT = re.compile(r"\s+by\b")  # "was charged after questioning by police": the gerund is a noun, its agent follows
+
+
+def can_speak(text: str, source: Span | None, verbs: ReportingVerbs) -> bool:
+    """Whether the subject ``source`` can be someone speaking: a personal pronoun, a head noun the lexicon lists
+    for sources ("the governor", "officials", "the company", "aides"), or a name: a capitalised word not after a
+    preposition ("Mr. Sanders", "Democratic front-runner Hillary Clinton"; not "Shares of Boeing"), or a subject
+    of capitalised words only ("Trump"). "The stock", "The plane", "The bank's profit" cannot."""
+    if source is None:
+        return False
+    toks = [m.group() for m in TOKEN.finditer(text, source.start, source.end) if m.group()[0].isalnum()]
+    while toks and toks[0].lower() in DETERMINERS:
+        toks.pop(0)
+    if not toks:
+        return False
+    found = head_word(text, source)
+    head = text[found.start : found.end].lower()
+    if head in _SUBJECT_PRONOUNS:
+        return True
+    singular = head[:-1] if head.endswith("s") else head
+    speaker_heads = (verbs.role_heads, verbs.anonymous_heads, verbs.state_heads, verbs.gender_words)
+    if any(w in heads for heads in speaker_heads for w in (head, singular)):
+        return True
+    if all(t[0].isupper() for t in toks):
+        return True
+    return any(t[0].isupper() and toks[i - 1].lower() not in PREPOSITIONS for i, t in enumerate(toks) if i > 0)
 
 
 # Short words a headline leaves in lower case: "Trump Calls On Obama to Resign", "Clinton Says Russians Hacked DNC".
@@ -97,12 +142,10 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
     previous = previous_token(text, sentence.start, cue.start)
     low = previous.lower()
     first = cue_text.split()[0]
-    if first.endswith("ing"):
-        low_lead = word_before_gerund(text, sentence.start, cue.start).lower()
-        if (low_lead in SEQUENCE_PREPOSITIONS and cue_class not in POSITION_CLASSES) or (
-            first in SPEAKING_GERUNDS and low_lead in GERUND_PREPOSITIONS
-        ):
-            return False  # "by saying he would ...", "before explaining why": the clause's subject speaks
+    if subject_gerund(text, sentence.start, cue, cue_text, cue_class) is not None:
+        return False  # "by saying he would ...", "before explaining why": the clause's subject speaks (`verb_cue`)
+    if first.endswith("ing") and _BY_NEXT.match(text, cue.end):
+        return True  # "charged after questioning by police": a noun with its agent
     if (
         low in verbs.verb_classes
         and first not in VERB_ONLY

@@ -10,7 +10,9 @@ from reader.core.attributions.cue_words import (
     CARRIED_ON,
     GERUND_PREPOSITIONS,
     VERB_ONLY,
+    can_speak,
     statement_gerund,
+    subject_gerund,
     word_before_gerund,
 )
 from reader.core.attributions.forms.agreed import AGREE, agreed_class
@@ -144,6 +146,8 @@ def verb_cue(
         continued = previous_speaker(text, sentence, cue.start, verbs, memo)
         source = continued or main_subject(text, sentence, anchor, verbs, memo)
         source, status = source or clause_subject(text, sentence, anchor, verbs), "np"
+        if subject_gerund(text, sentence.start, cue, cue_text, cue_class) == "sequence" and not can_speak(text, source, verbs):
+            return None  # "The stock rose after confirming the talks": a subject that cannot speak
     elif status == "coordinated":
         # "A month later, he paid a visit ... and explained": the subject of the first verb; the others only without it
         source = (
