@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.core.attributions.sources import DETERMINERS, PREPOSITIONS, QUANTIFIERS, TOKEN, head_word, previous_token
+from reader.core.lexicons.irregular import IRREGULAR_PASTS
 from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs
 from reader.core.model import Span
 
@@ -62,6 +63,8 @@ SPEAKING_GERUNDS = frozenset(
     criticizing praising blaming asking suggesting questioning""".split()
 )
 _SUBJECT_PRONOUNS = frozenset("he she they we i you".split())  # not "it": "it fell after reporting" is a share or a plane
+_NO_SPEAKER = frozenset("it this that these those which what there".split())
+_REFLEXIVES = frozenset("himself herself themselves itself myself ourselves yourself".split())
 
 
 def subject_gerund(text: str, start: int, cue: Span, cue_text: str, cue_class: str) -> str | None:
@@ -92,12 +95,18 @@ def can_speak(text: str, source: Span | None, verbs: ReportingVerbs) -> bool:
     toks = [m.group() for m in TOKEN.finditer(text, source.start, source.end) if m.group()[0].isalnum()]
     while toks and toks[0].lower() in DETERMINERS:
         toks.pop(0)
+    while toks and toks[-1].lower() in _REFLEXIVES:
+        toks.pop()  # "Clinton herself"
     if not toks:
         return False
     found = head_word(text, source)
     head = text[found.start : found.end].lower()
+    if head in _REFLEXIVES:
+        head = toks[-1].lower() if toks else head
     if head in _SUBJECT_PRONOUNS:
         return True
+    if head in _NO_SPEAKER:
+        return False  # "It signals", "This shows": capitalised only because a sentence starts there
     singular = head[:-1] if head.endswith("s") else head
     speaker_heads = (verbs.role_heads, verbs.anonymous_heads, verbs.state_heads, verbs.gender_words)
     if any(w in heads for heads in speaker_heads for w in (head, singular)):
@@ -175,6 +184,12 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
         if statement_gerund(text, sentence, cue):
             return False  # "issued a statement calling ...": the statement's author speaks
         return not _absolute_gerund(text, sentence, cue)
+    if (cue_text == "thanks" and _THANKS_TO.match(text, cue.end)) or (
+        cue_text == "credits" and not _CREDIT_FRAME.match(text, cue.end, sentence.end)
+    ):
+        return True  # "thanks to the rain", "the child care credit": nouns
+    if _noun_before_verb(text, cue, cue_text):
+        return True  # "Tax credits rose", "Mixed signals came", "The comments were": a plural noun, the subject
     if low in BE_FORMS and " " not in cue_text:
         return True  # passive ("were claimed by", "is said to"): no speaker in subject position
     if cue_class in ("accuse", "charge") and re.match(r"\s+of\b", text[cue.end : cue.end + 5]):
@@ -182,6 +197,29 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
     if _modified_noun(text, sentence, cue, cue_text, verbs) or _described_noun(text, sentence, cue, cue_text):
         return True
     return False
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _noun_before_verb(text: str, cue: Span, cue_text: str) -> bool:
+    """Whether an -s cue word ("credits", "signals", "comments") is a plural noun because a finite verb follows it:
+    "Tax credits rose last year" (a verb's -s form takes an object or a clause, not a second verb)."""
+    if " " in cue_text or not cue_text.endswith("s") or cue_text.endswith("ss") or cue_text in VERB_ONLY:
+        return False
+    m = _NEXT_WORD.match(text, cue.end)
+    if m is None or previous_token(text, max(0, cue.start - 20), cue.start).lower() in _SUBJECT_PRONOUNS:
+        return False  # "what he believes are their assets": a relative clause's verb
+    word = m.group(1)
+    return word in _PLURAL_FINITE or word in IRREGULAR_PASTS or (word.endswith("ed") and len(word) > 4)
+
+
+# Finite verbs that agree with a plural subject: "comments were", not "which he believes will" (a relative clause).
+_PLURAL_FINITE = frozenset("are were have".split())
+# "thanks to the rain" is a preposition; "credits" gives credit only to someone "with/for" something or something
+# "to" someone ("She credits her mother with ...", "credits the change to"; not "tax credits for families").
+_THANKS_TO = re.compile(r"\s+to\b")
+_CREDIT_FRAME = re.compile(r"\s+(?!for\b|to\b)(?:[\w'’.-]+\s+){1,6}?(?:with|for|to)\b")
 
 
 # "issued a statement [late Tuesday] saying": a participle after a statement its subject put out.
