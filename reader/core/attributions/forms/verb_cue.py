@@ -141,6 +141,9 @@ def verb_cue(
         status == "comma"
         or statement_gerund(text, sentence, cue)
         or but_before(text, cue)
+        # Any gerund after by/while/in/before/after has the clause's subject (a wider test than the cue's own,
+        # `cue_words.subject_gerund`: "while raising questions about" is a cue for other reasons; train -1 match
+        # when both were one test).
         or word_before_gerund(text, sentence.start, cue.start).lower() in GERUND_PREPOSITIONS
     ):
         continued = previous_speaker(text, sentence, cue.start, verbs, memo)
