@@ -68,17 +68,18 @@ _REFLEXIVES = frozenset("himself herself themselves itself myself ourselves your
 
 
 def subject_gerund(text: str, start: int, cue: Span, cue_text: str, cue_class: str) -> str | None:
-    """Whether a "preposition + gerund" cue is its clause subject's speech, and on what condition: "speaking"
-    ("by saying", "while mocking": whoever the subject), "sequence" ("after confirming", "before explaining": only
-    when the subject `can_speak`), None (no preposition of either kind, or "after questioning by police": a noun)."""
+    """Whether a "preposition + gerund" cue is its clause subject's speech, and on what condition: "sequence"
+    after before/after ("after confirming", "before saying": only when the subject `can_speak`, as a share or a
+    plane does something after its company spoke), "speaking" ("by saying", "while mocking": whoever the subject),
+    None (no preposition of either kind, or "after questioning by police": a noun)."""
     first = cue_text.split()[0]
     if not first.endswith("ing") or _BY_NEXT.match(text, cue.end):
         return None
     lead = word_before_gerund(text, start, cue.start).lower()
+    if lead in SEQUENCE_PREPOSITIONS and (first in SPEAKING_GERUNDS or cue_class not in POSITION_CLASSES):
+        return "sequence"  # "after saying" too: "The company's shares jumped after announcing a buyback"
     if first in SPEAKING_GERUNDS and lead in GERUND_PREPOSITIONS:
         return "speaking"
-    if lead in SEQUENCE_PREPOSITIONS and cue_class not in POSITION_CLASSES:
-        return "sequence"
     return None
 
 
