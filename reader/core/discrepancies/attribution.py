@@ -22,7 +22,7 @@ from reader.core.discrepancies.common import Found, Pair, Side, clip
 from reader.core.discrepancies.figures import about_itself, shares_figure
 from reader.core.discrepancies.openers import opener
 from reader.core.discrepancies.subjects import AGENT_KINDS
-from reader.core.lexicons.verbs import ReportingVerbs, cue_key
+from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs, cue_key
 from reader.core.model import Actor, Attribution, Span
 from reader.core.text.tokens import STOPWORDS, tokenize
 
@@ -37,8 +37,6 @@ def crediting(t: Attribution) -> bool:
 
 # Object cues of these classes still put a claim on someone's word ("accused protesters of hurling epithets").
 CLAIMING_ACTS = (CREDITING - {None}) | {"accuse", "charge", "deny"}
-# A position held by no one named ("is expected to be finished in 2026") gives the claim on no one's word.
-POSITIONS = frozenset({"belief", "intention", "stance"})
 _PRONOUNS = frozenset("he she they it we i you who which that this his her their".split())
 MIN_SHARED_WORDS = 3  # weight of the shared words (`_weight`) an attribution's content must hold to credit the claim
 # Below this alignment score a match pairs related claims, not one claim: that only one side credits it, or that
@@ -179,7 +177,7 @@ def speech_cue_spans(verbs: ReportingVerbs) -> Callable[[str], list[tuple[int, i
     """`verbs.cue_spans` without the positions: "is expected" or "plans" left unattached credits no one."""
 
     def spans(text: str) -> list[tuple[int, int]]:
-        return [(s, e) for s, e in verbs.cue_spans(text) if verbs.verb_classes.get(cue_key(text[s:e])) not in POSITIONS]
+        return [(s, e) for s, e in verbs.cue_spans(text) if verbs.verb_classes.get(cue_key(text[s:e])) not in POSITION_CLASSES]
 
     return spans
 
@@ -220,7 +218,8 @@ def find_attribution(
         # A cue the extractor attached to an act ("voicing her opposition": an object), or a request beside the
         # claim, credits no claim.
         claims = [c for c in fact.credits if not _act(c) and not _beside_claim(pair, fact, c)]
-        credited_on_fact_side = any(c.source is not None or c.cue_class not in POSITIONS for c in claims)
+        # A position held by no one named ("is expected to be finished in 2026") gives the claim on no one's word.
+        credited_on_fact_side = any(c.source is not None or c.cue_class not in POSITION_CLASSES for c in claims)
         if weak or credited_on_fact_side or _quoted(fact, quoted) or named_on_fact_side or source_shared:
             return []
         if cue_spans is not None and _unattached(pair, fact, cue_spans):
