@@ -26,11 +26,11 @@ import re
 from collections.abc import Sequence
 
 from reader.core.lexicons.paraphrases import MULTIPLIERS, NUMBER_WORDS, ORDINAL_WORDS, Paraphrases
-from reader.core.text.tokens import STOPWORDS, fold, words
+from reader.core.text.tokens import DIGITS, STOPWORDS, fold, words
 
 # Digits (with thousands commas), an optional fraction, an optional glued
 # multiplier ("30m", "1.2bn") and an optional hyphenated unit ("6.5-kilometre").
-_NUMBER = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(k|m|mn|bn|tn)?(?:-([^\W\d_]+(?:-[^\W\d_]+)*))?")
+_NUMBER = re.compile(rf"({DIGITS})(\.\d+)?(k|m|mn|bn|tn)?(?:-([^\W\d_]+(?:-[^\W\d_]+)*))?")
 # A score or a range in one word: "396-9", "134-to-63", "2006-2012".
 _SCORE = re.compile(r"(\d+)-(?:to-)?(\d+)")
 # Odds or a share in one word: "1-in-3", "2-of-5" (the lexicon makes "one-in-three" the same term).

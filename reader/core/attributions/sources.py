@@ -12,10 +12,11 @@ from functools import lru_cache
 
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
+from reader.core.text.tokens import DIGIT_COMMA
 
-# Words (with inner hyphens, apostrophes and dots: "Al-Houl", "Hamas's", "U.S.") and single punctuation marks.
-# A word, or one punctuation mark. A number's thousands commas stay inside it ("1,500 said": the source is "1,500").
-TOKEN = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+|(?<=\d),\d{3}(?!\d))*|[^\w\s]")
+# A word (with inner hyphens, apostrophes and dots: "Al-Houl", "Hamas's", "U.S."), or one punctuation mark. A
+# number's commas stay inside it ("1,500 said": the source is "1,500"; "3,5 million people", `DIGIT_COMMA`).
+TOKEN = re.compile(rf"[^\W_]+(?:['’\-.][^\W_]+|{DIGIT_COMMA})*|[^\w\s]")
 
 # Between a subject and its verb: auxiliaries and adverbs ("Al-Houl further said", "has reportedly told").
 SKIP_BEFORE_CUE = frozenset(

@@ -28,6 +28,7 @@ from reader.core.attributions.sources import (
     source_before,
     words,
 )
+from reader.core.lexicons.irregular import IRREGULAR_PASTS  # end a subject ("Carson took the stage ... and called")
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
 
@@ -40,12 +41,6 @@ _OPENERS = frozenset("but and so yet however meanwhile still also".split())
 _NAME_PARTICLES = frozenset("al el de del der da di du van von bin ibn la le abu".split())
 MAX_ROLE_WORDS = 9  # "Lagos State's commissioner for physical planning": a role with its name
 MAX_FRONTED_WORDS = 40
-# Past tenses without "-ed" that end a subject ("Carson took the stage ... and called"): the verb, not a noun.
-_IRREGULAR_PAST = frozenset(
-    """took made gave went came met held kept left led ran put cut won lost sent spent brought bought stood sat
-    began became broke chose drew drove fell fought got grew heard knew meant paid rose sold shook spoke struck swore
-    taught threw wore""".split()
-)
 # Words that open an adverbial or a clause before a sentence's subject ("After the vote, ...", "In a letter to ...,
 # ...", "Asked whether he would run, Priebus ...", "While in Iowa, Cruz ..."), read up to the first comma.
 _OPENING_WORDS = frozenset(
@@ -96,7 +91,7 @@ def clause_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs)
         if (
             picked
             and word[:1].islower()
-            and (_VERB_LIKE_SUBJECT_END.search(low) or low in _IRREGULAR_PAST)
+            and (_VERB_LIKE_SUBJECT_END.search(low) or low in IRREGULAR_PASTS)
             and low not in DETERMINERS
         ):
             break
@@ -319,7 +314,7 @@ def main_subject(text: str, sentence: Span, limit: int, verbs: ReportingVerbs, m
         low = word.lower()
         if not word.islower() or low.endswith("ing"):
             continue
-        if not (low.endswith("ed") or low in AUXILIARIES or low in _IRREGULAR_PAST or verbs.is_speech_verb(low)):
+        if not (low.endswith("ed") or low in AUXILIARIES or low in IRREGULAR_PASTS or verbs.is_speech_verb(low)):
             continue  # "And then Trump went fully on the attack, saying": an irregular past is finite too
         source, status = source_before(text, start, tok[0], verbs, memo)
         if status == "comma":

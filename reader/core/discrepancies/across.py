@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from reader.core.discrepancies.attribution import SameClaim, crediting
+from reader.core.discrepancies.attribution import crediting
 from reader.core.discrepancies.common import Found, Side, stem
 from reader.core.discrepancies.figures import is_figure
 from reader.core.discrepancies.pairing import matches_by_pair, paired_sentences, sentence_starts
@@ -39,6 +39,12 @@ MIN_SPECIFIC = 2  # specific words (or figures) the two sentences must share
 MAX_FIGURE_USES = 20  # a figure in more sentences than this (a year in a long text) is no longer specific
 MAX_CONTENT_WORDS = 40  # longer contents (a whole quoted paragraph) say too many things to be one claim
 MAX_ATTRIBUTIONS = 200  # attributions looked at per article: the work stays bounded on long texts
+
+
+def covers(content_words: int, shared: int) -> bool:
+    """Whether ``shared`` words of a content of ``content_words`` say its claim: `MIN_SHARED` at least, and
+    `MIN_COVER` of the content."""
+    return shared >= MIN_SHARED and shared >= MIN_COVER * content_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +175,26 @@ class Known:
             self._maybe_specific[t.id] = found
         return self._maybe_specific[t.id]
 
+    def same_claim(self, side: Side, t: Attribution, other: Side) -> bool:
+        """The claim search's test for a credit and the other side of a pair, however loosely the alignment scored
+        it (`attribution.SameClaim`): the content (less its source) `covers` the other passage, gives no figure
+        the other passage does not ("his rate was 36 percent ... the Clintons' 2014 rate" against "paid 35.7
+        percent": two claims), and `MIN_SPECIFIC` of the words shared are specific to the claim in both
+        articles (`specific`). Words of the story's topic ("Varga", "Ohio", "caucus" all through a story of the
+        caucus) say one subject, not one claim: "Varga won farming voters" and "Farming voters deserted Varga"
+        share all of them."""
+        content = self.content(side.article, t)
+        if len(content) > MAX_CONTENT_WORDS:
+            return False
+        theirs = self.stems(other.text, other.passage.start, other.passage.end)
+        if any(is_figure(w) and w not in theirs for w in content):
+            return False
+        shared = content & theirs
+        if not covers(len(content), len(shared)):
+            return False
+        mine, used = self.sentences(side.article), self.sentences(other.article).used
+        return sum(used[w] <= limit for w, limit in self.maybe_specific(t, content, mine) if w in shared) >= MIN_SPECIFIC
+
     def candidates(self, own: Article, other: Article, attributions: Sequence[Attribution]) -> list[Candidate]:
         """The credits of ``own`` that may hold a claim of a sentence of ``other`` (see `find_candidates`)."""
         key = (own.id, other.id)
@@ -245,7 +271,7 @@ def claim_pairs(
         for candidate in known.candidates(own, other, attributions):
             content, n_own = candidate.content, candidate.n_own
             for n_other, count in candidate.hits:
-                if count < MIN_SHARED or count < MIN_COVER * len(content):
+                if not covers(len(content), count):
                     break
                 shared = frozenset(content & theirs.words[n_other])
                 if _headline(own, n_own) or _headline(other, n_other):
@@ -309,27 +335,6 @@ def claim_stems(canonical: dict[str, str]) -> Callable[[str, int, int], set[str]
     """The content stems of a span of text, as the claim search takes them (one per analysis: it keeps each
     word's stem)."""
     return _Stems(canonical)
-
-
-def same_claim(stems: Callable[[str, int, int], set[str]]) -> SameClaim:
-    """The claim search's word test for a credit and the other side of a pair (`attribution.SameClaim`): the
-    content (less its source) holds at least `MIN_SHARED` content stems of the other passage, and at least
-    `MIN_COVER` of its own, and no figure the other passage does not give ("his rate was 36 percent ... the
-    Clintons' 2014 rate" against "the Clintons paid 35.7 percent": two claims). ``stems``: `claim_stems`."""
-
-    def holds(side: Side, t: Attribution, other: Side) -> bool:
-        content = stems(side.text, t.content.start, t.content.end)
-        if t.source is not None:
-            content = content - stems(side.text, t.source.start, t.source.end)
-        if len(content) > MAX_CONTENT_WORDS:
-            return False
-        theirs = stems(other.text, other.passage.start, other.passage.end)
-        if any(w[:1].isdigit() and w not in theirs for w in content):
-            return False
-        shared = content & theirs
-        return len(shared) >= MIN_SHARED and len(shared) >= MIN_COVER * len(content)
-
-    return holds
 
 
 def holds_claim(article: Article, t: Attribution, claim: ClaimPair, stems: Callable[[str, int, int], set[str]]) -> bool:

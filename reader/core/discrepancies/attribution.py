@@ -5,8 +5,8 @@ different sources; credited on one side and stated as fact on the other; an
 anonymous source on one side and a named one on the other.
 
 Only credits that hold the shared claim count: the attribution's content must
-hold words the two sides share (the alignment's runs, or the claim search's
-word test by stems, `SameClaim`), its cue must be one of saying or reporting
+hold words the two sides share (the alignment's runs, or stems specific to the
+claim, `SameClaim`), its cue must be one of saying or reporting
 (not "asked", "urged", "vowed"), and its source must be known (an actor, or an
 anonymous "officials"). A side whose claim sits inside a quotation, or that
 names the other side's source itself, or that credits it with another cue
@@ -22,7 +22,7 @@ from reader.core.discrepancies.common import Found, Pair, Side, clip
 from reader.core.discrepancies.figures import about_itself, shares_figure
 from reader.core.discrepancies.openers import opener
 from reader.core.discrepancies.subjects import AGENT_KINDS
-from reader.core.lexicons.verbs import ReportingVerbs, cue_key
+from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs, cue_key
 from reader.core.model import Actor, Attribution, Span
 from reader.core.text.tokens import STOPWORDS, tokenize
 
@@ -37,18 +37,17 @@ def crediting(t: Attribution) -> bool:
 
 # Object cues of these classes still put a claim on someone's word ("accused protesters of hurling epithets").
 CLAIMING_ACTS = (CREDITING - {None}) | {"accuse", "charge", "deny"}
-# A position held by no one named ("is expected to be finished in 2026") gives the claim on no one's word.
-POSITIONS = frozenset({"belief", "intention", "stance"})
 _PRONOUNS = frozenset("he she they it we i you who which that this his her their".split())
 MIN_SHARED_WORDS = 3  # weight of the shared words (`_weight`) an attribution's content must hold to credit the claim
 # Below this alignment score a match pairs related claims, not one claim: that only one side credits it, or that
-# two named people are credited, says little (unless a figure both give, or the claim search's word test
-# (`SameClaim`), makes it one claim).
+# two named people are credited, says little (unless a figure both give, or words specific to the claim
+# (`SameClaim`), make it one claim).
 MIN_FACT_SCORE = 65.0
 # Requests: "called on them to open their eyes" is an act beside the claim, no one's word for it.
 REQUESTS = frozenset({"ask"})
 # Whether the content of a credit (of the first side) holds the claim of the other side's passage by the words'
-# stems, however loosely the alignment scored the pair: `across.same_claim`, the test of the claim search.
+# stems, however loosely the alignment scored the pair: `across.Known.same_claim` (the claim search's cover and
+# MIN_SPECIFIC tests, with a veto on a figure the other side does not give).
 SameClaim = Callable[[Side, Attribution, Side], bool]
 
 
@@ -178,7 +177,7 @@ def speech_cue_spans(verbs: ReportingVerbs) -> Callable[[str], list[tuple[int, i
     """`verbs.cue_spans` without the positions: "is expected" or "plans" left unattached credits no one."""
 
     def spans(text: str) -> list[tuple[int, int]]:
-        return [(s, e) for s, e in verbs.cue_spans(text) if verbs.verb_classes.get(cue_key(text[s:e])) not in POSITIONS]
+        return [(s, e) for s, e in verbs.cue_spans(text) if verbs.verb_classes.get(cue_key(text[s:e])) not in POSITION_CLASSES]
 
     return spans
 
@@ -197,7 +196,7 @@ def find_attribution(
     """``heads``: nouns that name a source without an actor behind it; ``documents``: those that name a
     document ("report", "study"). Both from the reporting-verb lexicon. ``same_source``: what to report when
     both sides may credit one source, given the pair and each side's credits holding the claim (`relayed`).
-    ``same_claim``: the claim search's word test, for a credit the alignment's runs say too little of."""
+    ``same_claim``: `SameClaim`, for a credit the alignment's runs say too little of."""
     credits_a = [t for t in pair.a.credits if _credits_claim(pair, pair.a, t, actors, heads, same_claim)]
     credits_b = [t for t in pair.b.credits if _credits_claim(pair, pair.b, t, actors, heads, same_claim)]
     if not credits_a and not credits_b:
@@ -219,7 +218,8 @@ def find_attribution(
         # A cue the extractor attached to an act ("voicing her opposition": an object), or a request beside the
         # claim, credits no claim.
         claims = [c for c in fact.credits if not _act(c) and not _beside_claim(pair, fact, c)]
-        credited_on_fact_side = any(c.source is not None or c.cue_class not in POSITIONS for c in claims)
+        # A position held by no one named ("is expected to be finished in 2026") gives the claim on no one's word.
+        credited_on_fact_side = any(c.source is not None or c.cue_class not in POSITION_CLASSES for c in claims)
         if weak or credited_on_fact_side or _quoted(fact, quoted) or named_on_fact_side or source_shared:
             return []
         if cue_spans is not None and _unattached(pair, fact, cue_spans):

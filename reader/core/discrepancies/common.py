@@ -113,19 +113,19 @@ def summary(pair: Pair, a_text: str, b_text: str) -> str:
     return f"{pair.a.id}: {clip(a_text)} · {pair.b.id}: {clip(b_text)}"
 
 
-# A final s that is no plural ending ("caucus", "congress", "crisis"): cut, the singular would not meet its
-# plural ("caucu" / "caucus" from "caucuses").
+# A final s that is no plural ending ("caucus", "congress", "crisis"): cut, "caucus" would not meet its plural
+# ("caucu" / "caucus" from "caucuses"). (A plural in -es of a word in -is, "crises", still does not meet it.)
 _NO_PLURAL = ("us", "ss", "is")
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem, enough to pair "defendants" with "defendant", "injured" with "injures", "caucuses" with
-    "caucus" and "companies" with "company"."""
+    "caucus", "companies" with "company" and "denied" with "denies"."""
     if word.endswith(_NO_PLURAL):
         return word
-    if word.endswith("ies") and len(word) >= 6:
-        return word[:-3] + "y"
+    if word.endswith(("ies", "ied")) and len(word) >= 6:
+        return word[:-3] + "y"  # "companies", "denied", "carried", "studies"
     for suffix in ("es", "s", "ed", "ing"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]

@@ -21,7 +21,6 @@ from reader.core.discrepancies.across import (
     claims_ahead,
     find_across,
     holds_claim,
-    same_claim,
     sentence_stems,
 )
 from reader.core.discrepancies.attribution import find_attribution, speech_cue_spans
@@ -216,7 +215,6 @@ def find_discrepancies(
     neighbours = Neighbours(articles, matches)
     claims = ahead.claims if ahead is not None else Known(canonical)  # each article's credits and sentence stems
     stems = claims.stems
-    claim_held = same_claim(stems)
 
     def relayed_in_match(pair: Pair, credits_a: list[Attribution], credits_b: list[Attribution]) -> list[Found]:
         # (the alignment's matches only: a claim pair of `across` has no shared runs to hold a nested claim)
@@ -228,7 +226,15 @@ def find_discrepancies(
         found: list[Found] = []
         if pair.a.credits or pair.b.credits:
             found += find_attribution(
-                pair, quoted_a, quoted_b, actor_by_id, heads, verbs.evidence_heads, speech_cues, relayed_in_match, claim_held
+                pair,
+                quoted_a,
+                quoted_b,
+                actor_by_id,
+                heads,
+                verbs.evidence_heads,
+                speech_cues,
+                relayed_in_match,
+                claims.same_claim,
             )
         found += compare(pair, quoted_a, quoted_b)
         # The same claim may sit in the sentence next to a match that the alignment left unpaired.

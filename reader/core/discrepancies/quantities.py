@@ -14,11 +14,11 @@ from dataclasses import dataclass, replace
 from reader.core.discrepancies.common import stem
 from reader.core.lexicons.paraphrases import MULTIPLIERS, NUMBER_WORDS
 from reader.core.model import Span
-from reader.core.text.tokens import STOPWORDS, Token
+from reader.core.text.tokens import DIGITS, STOPWORDS, Token
 
 Category = str  # count | money | percent | age | duration | time | date | weekday | year | tally
 
-_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_NUMBER = re.compile(rf"(?:{DIGITS})(?:\.\d+)?")
 _SUFFIXED = re.compile(r"(\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)")
 _AGE = re.compile(r"(\d+)-years?-old")
 _TALLY = re.compile(r"\d+-\d+")

@@ -27,8 +27,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from reader.core.model import Article, SearchHit, merge_spans
-from reader.core.search.units import WORD_PARTS, article_units, concat
-from reader.core.text.tokens import STOPWORDS, fold, tokenize
+from reader.core.search.units import article_units, concat
+from reader.core.text.tokens import STOPWORDS, WORD_PARTS, fold, tokenize
 
 # Longer queries are cut: each extra word costs a pass over its postings.
 MAX_QUERY_WORDS = 12

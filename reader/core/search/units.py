@@ -8,7 +8,6 @@ the segmentation left out, so that every word is searchable.
 
 from __future__ import annotations
 
-import re
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -16,10 +15,7 @@ import numpy as np
 
 from reader.core.model import Article
 from reader.core.text import segment
-from reader.core.text.tokens import fold, tokenize
-
-# The letter-and-digit pieces of a word: "El-Sisi" -> "El", "Sisi".
-WORD_PARTS = re.compile(r"[^\W_]+")
+from reader.core.text.tokens import WORD_PARTS, fold, tokenize
 
 
 class ArticleUnits(NamedTuple):

@@ -16,6 +16,15 @@ from typing import NamedTuple
 
 from reader.core.model import Span
 
+# A figure's digits: with thousands commas ("1,500", "12,000,000") or without; a fraction, a unit or a multiplier
+# is the caller's. Quantities, alignment terms and attribution tokens read figures with this one pattern.
+DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+"
+# The letter-and-digit pieces of a word: "El-Sisi" -> "El", "Sisi" (neither touches another letter or digit).
+WORD_PARTS = re.compile(r"[^\W_]+")
+# In a word token, a comma between two digits (no space) is inside the number: thousands ("1,500") and the
+# European decimal comma ("3,5 million", "1.500,50") alike.
+DIGIT_COMMA = r"(?<=\d),\d+"
+
 
 def _combining_marks_class() -> str:
     """A regex class of the Basic Multilingual Plane's combining marks.

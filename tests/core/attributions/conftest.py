@@ -35,3 +35,20 @@ def _only(expected: Found | None) -> list[Found]:
 def only() -> Callable[[Found | None], list[Found]]:
     """``only(expected)``: what a one-sentence case expects, ``expected`` alone or nothing (None)."""
     return _only
+
+
+Classed = tuple[str | None, str, str, str]  # (source or None, cue, content, cue class) as text
+
+
+def _classed(text: str) -> list[Classed]:
+    art = article_from_text(text, "X")
+    return [
+        (art.slice(t.source) if t.source else None, art.slice(t.cue), art.slice(t.content), t.cue_class)
+        for t in extract_attributions(art)
+    ]
+
+
+@pytest.fixture
+def classed() -> Callable[[str], list[Classed]]:
+    """``classed(text)``: like ``found``, with each attribution's cue class last."""
+    return _classed

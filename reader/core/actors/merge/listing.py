@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Container, Sequence
+from functools import cached_property
 from operator import attrgetter
 
 from reader.core.actors.find.scan import Candidate, GazetteerHit, NameGroup
@@ -13,6 +14,7 @@ from reader.core.actors.merge.state import winning_kind
 from reader.core.lexicons.gazetteer import Gazetteer
 from reader.core.model import Actor, Mention
 from reader.core.text.names import slug
+from reader.core.text.tokens import WORD_PARTS
 
 # Endings of plural nouns for people by what they do: "Retailers", "Economists", "Investors".
 _AGENT_PLURALS = ("ers", "ists", "ians", "ants", "ents", "ors", "ees")
@@ -55,23 +57,20 @@ def _in_lower_case(word: str, written: Container[str]) -> bool:
     return lower != word and lower in written
 
 
-# A run of letters and digits: a word as `_in_lower_case` looks one up (neither side touches another letter or digit).
-_LETTERS_AND_DIGITS = re.compile(r"[^\W_]+")
-
-
 class WrittenWords:
-    """Every run of letters and digits the articles write, as written, gathered on the first look-up.
+    """Every run of letters and digits the articles write (`WORD_PARTS`), as written, gathered on the first look-up.
 
     A look-up used to search every text for the word: once per word of a headline-only name, which grew with
     names x text size on a text that is one long title-case line (a megabyte of "By John Smith ...")."""
 
     def __init__(self, texts: Sequence[str]) -> None:
         self._texts = texts
-        self._words: frozenset[str] | None = None
+
+    @cached_property
+    def _words(self) -> frozenset[str]:
+        return frozenset(w for text in self._texts for w in WORD_PARTS.findall(text))
 
     def __contains__(self, word: object) -> bool:
-        if self._words is None:
-            self._words = frozenset(w for text in self._texts for w in _LETTERS_AND_DIGITS.findall(text))
         return word in self._words
 
 
