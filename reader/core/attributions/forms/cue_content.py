@@ -87,9 +87,16 @@ CALLED_QUOTE = re.compile(
     r"|\s+(?!(?:on|for|off|up|out|in|back|into|at|to|upon)\b)(?:(?!(?:is|are|was|were)\s)[^\s\"“”'.;:]+\s+){1,20}?"
     r"(?:(?:a|an)\s+(?:[\"“‘]|'')|(?:[\"“‘]|'')(?:a|an)\s)"
 )
-# `what S called "Q"`; "which", "that" and "whom" only with the quotation right after the cue.
-WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.I)
-WHICH_BEFORE = re.compile(r"\b(?:which|that|whom?)\s+$", re.I)
+# `what S called "Q"`; "which", "that" and "whom" only with the quotation right after the cue. A role or title
+# the source leaves out may stand between the pronoun and the source: `what aide Kevin Phillips called "Q"`, `a clip
+# that U.S. District Judge Michael W. Mosman called "distasteful"`, `one which historian John Baick calls "Q"`.
+_ROLE_WORDS = (
+    r"(?:(?!(?:is|was|are|were|has|have|had|will|would|and|or|for|of|in|on|at|to|by|with|from|what|which|that)\s"
+    r"|\w+[’']s\s)[\w.’'-]+\s+){0,3}"  # no verb, clause or preposition: "that power for what’s today called" is none
+)
+WHAT_BEFORE = re.compile(r"\bwhat\s+" + _ROLE_WORDS + "$", re.I)
+WHICH_BEFORE = re.compile(r"\b(?:which|that|whom?)\s+" + _ROLE_WORDS + "$", re.I)
+RELATIVE_REACH = 40  # characters before the source searched for the pronoun and the role words
 
 
 def but_before(text: str, cue: Span) -> bool:

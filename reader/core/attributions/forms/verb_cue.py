@@ -30,6 +30,7 @@ from reader.core.attributions.forms.clauses import (
 )
 from reader.core.attributions.forms.cue_content import (
     CALLED_QUOTE,
+    RELATIVE_REACH,
     TELL_FORMS,
     WHAT_BEFORE,
     WHICH_BEFORE,
@@ -324,9 +325,9 @@ def verb_cue(
     if cue_class == "call" and not (
         CALLED_QUOTE.match(text, cue.end, sentence.end)
         or called_something(text, cue.end, sentence.end, _speaker_head(text, head, verbs))
-        or WHAT_BEFORE.search(text, max(sentence.start, source.start - 8), source.start)
+        or WHAT_BEFORE.search(text, max(sentence.start, source.start - RELATIVE_REACH), source.start)
         or (
-            WHICH_BEFORE.search(text, max(sentence.start, source.start - 8), source.start)
+            WHICH_BEFORE.search(text, max(sentence.start, source.start - RELATIVE_REACH), source.start)
             and quotes.starting_at(skip_space(text, cue.end, sentence.end)) is not None
         )
         or (text[source.start : source.end].lower() in _PRONOUNS and quotes.starting_at(skip_space(text, cue.end, sentence.end)))

@@ -1,0 +1,57 @@
+"""Speech cues of the last stretch of issue #10 (PolNeAR train shapes): a show's title in NYT-style '' marks
+between the verb and "that", and a role between the relative pronoun and the source of `what S called "Q"`."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mr. Khan said on NBC's ''Meet the Press'' on Sunday that Mr. Trump had shown disrespect to his wife.",
+            ("Mr. Khan", "said", "Mr. Trump had shown disrespect to his wife"),
+        ),
+        (
+            "Ms. Berg said on the show ''This Week'' on Sunday that the strike would go ahead.",
+            ("Ms. Berg", "said", "the strike would go ahead"),
+        ),
+    ],
+)
+def test_a_title_in_double_apostrophes_before_that(found, text, expected):
+    assert expected in found(text)
+
+
+def test_quotation_marks_are_no_words_but_words_still_count(found):
+    # eleven words before "that": too far for a "that" of the cue, with or without marks
+    text = "Ms. Berg said on one of the many shows ''This Week'' aired on a Sunday that the strike went ahead."
+    assert ("Ms. Berg", "said", "the strike went ahead") not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The strategy led to what aide Kevin Phillips called “the beginning of a new Republican era” in his book.",
+            ("Kevin Phillips", "called", "the beginning of a new Republican era"),
+        ),
+        (
+            'In a clip that U.S. District Judge Michael W. Mosman called "distasteful," Santilli spoke of Clinton.',
+            ("District Judge Michael W. Mosman", "called", "distasteful"),
+        ),
+    ],
+)
+def test_a_role_between_the_relative_pronoun_and_the_source_of_called(found, text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Researchers hope to harness that power for what’s today typically called “regenerative medicine.”",
+        "They met in that room of what’s now called “the Situation Room.”",
+    ],
+)
+def test_no_relative_reading_across_a_preposition_or_a_contraction(found, text):
+    assert [f for f in found(text) if f[1] == "called"] == []
