@@ -55,3 +55,30 @@ def test_a_role_between_the_relative_pronoun_and_the_source_of_called(found, tex
 )
 def test_no_relative_reading_across_a_preposition_or_a_contraction(found, text):
     assert [f for f in found(text) if f[1] == "called"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "O’Malley reminded viewers that he doesn’t support it.",
+            ("O’Malley", "reminded viewers", "he doesn’t support it"),
+        ),
+        (
+            "Gowdy’s office assured the American people that all of the claims in the suit are false.",
+            ("Gowdy’s office", "assured the American people", "all of the claims in the suit are false"),
+        ),
+        (
+            "She assured a crowd of tearful female supporters that they had made 18 million cracks.",
+            ("She", "assured a crowd of tearful female supporters", "they had made 18 million cracks"),
+        ),
+    ],
+)
+def test_remind_and_assure_name_whom_they_address_before_that(found, text, expected):
+    assert expected in found(text)
+
+
+def test_remind_without_that_keeps_no_addressee(found):
+    # "reminded Americans of his policy": no "that", so no addressee is read into the cue
+    got = found("Trump reminded Americans of his policy to cut off the source of ISIS’ wealth.")
+    assert all(cue != "reminded Americans" for _, cue, _ in got)

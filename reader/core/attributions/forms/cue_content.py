@@ -27,6 +27,9 @@ from reader.core.model import Span
 from reader.core.text.quotes import Quote, QuoteIndex
 
 TELL_FORMS = frozenset({"tell", "tells", "told", "telling", "inform", "informs", "informed", "informing"})
+# Say verbs that name whom they address before "that" only: "reminded viewers that", "assured Trump that" ("reminded
+# Americans of his policy" and "assured victory" keep their plain reading).
+ADDRESS_THAT_FORMS = frozenset("remind reminds reminded reminding assure assures assured assuring".split())
 
 
 # Classes that may take their content straight after the verb, without "that" ("She said relief was slow",
@@ -244,6 +247,11 @@ def content_follows(text: str, sentence: Span, cue: Span, quotes: QuoteIndex, cu
 _CLAUSE_AUXILIARIES = AUXILIARIES - {"being"}
 
 
+# Whom a remind/assure verb addresses before "that": up to six words, no verb or clause among them ("reminded viewers
+# that", "assured a crowd of tearful female supporters that", "assured the American people that").
+_ADDRESSEE_BEFORE_THAT = re.compile(
+    r"(?:\s+(?!(?:that|is|are|was|were|has|have|had|will|would|who|which|and|but)\b)[\w'’.-]+){1,6}(?=\s+that\b)"
+)
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[a-z][\w'’-]*\s+){0,2}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
     r"(?:\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?|[a-z]+)"  # "The Star-Ledger of Newark"
@@ -251,8 +259,12 @@ _ADDRESSEE = re.compile(
 )
 
 
-def with_addressee(text: str, cue: Span, end: int) -> Span:
-    """`told Reuters`, `told reporters`, `told the newspaper`: the addressee belongs to the cue."""
+def with_addressee(text: str, cue: Span, end: int, that_only: bool = False) -> Span:
+    """`told Reuters`, `told reporters`, `told the newspaper`: the addressee belongs to the cue; with ``that_only``
+    only an addressee "that" follows (`ADDRESS_THAT_FORMS`)."""
+    if that_only:
+        m = _ADDRESSEE_BEFORE_THAT.match(text, cue.end, end)
+        return Span(cue.start, m.end()) if m else cue
     m = _ADDRESSEE.match(text, cue.end, end)
     if m and m.group().split()[0].lower() in ("a", "an") and m.group().split()[-1].islower():
         return cue  # "told a humanizing story": what was told, not to whom

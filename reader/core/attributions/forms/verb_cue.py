@@ -29,6 +29,7 @@ from reader.core.attributions.forms.clauses import (
     to_sentence_end,
 )
 from reader.core.attributions.forms.cue_content import (
+    ADDRESS_THAT_FORMS,
     CALLED_QUOTE,
     RELATIVE_REACH,
     TELL_FORMS,
@@ -213,6 +214,8 @@ def verb_cue(
         return None  # "backed away from the deal", "support for": no position taken on an object
     if cue_text in TELL_FORMS:
         cue = with_addressee(text, cue, sentence.end)
+    elif cue_text in ADDRESS_THAT_FORMS:
+        cue = with_addressee(text, cue, sentence.end, that_only=True)
     statement = _STATEMENT.match(text, cue.end)
     if statement:
         cue = Span(cue.start, statement.end())
