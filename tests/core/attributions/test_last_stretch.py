@@ -82,3 +82,21 @@ def test_remind_without_that_keeps_no_addressee(found):
     # "reminded Americans of his policy": no "that", so no addressee is read into the cue
     got = found("Trump reminded Americans of his policy to cut off the source of ISIS’ wealth.")
     assert all(cue != "reminded Americans" for _, cue, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            '"It would be a stretch," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote.',
+            "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies",
+        ),
+        (
+            "Neera Tanden of the Center for American Progress said the deal was weak.",
+            "Neera Tanden of the Center for American Progress",
+        ),
+        ("Clinton on Tuesday said the deal was weak.", "Clinton"),  # a day after "on" is a time, not a name
+    ],
+)
+def test_for_and_on_inside_a_name_stay_in_the_source(found, text, source):
+    assert source in [s for s, cue, _ in found(text) if cue in ("said", "wrote")]
