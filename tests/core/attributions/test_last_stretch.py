@@ -100,3 +100,25 @@ def test_remind_without_that_keeps_no_addressee(found):
 )
 def test_for_and_on_inside_a_name_stay_in_the_source(found, text, source):
     assert source in [s for s, cue, _ in found(text) if cue in ("said", "wrote")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In April, Trump called Ford’s plans to open a $1.6 billion assembly plant in Mexico “an absolute disgrace.”",
+            ("Trump", "called", "Ford’s plans to open a $1.6 billion assembly plant in Mexico “an absolute disgrace.”"),
+        ),
+        (
+            'Reince Priebus called Clinton\'s remarks on 9/11 a "new low."',
+            ("Reince Priebus", "called", 'Clinton\'s remarks on 9/11 a "new low."'),
+        ),
+    ],
+)
+def test_called_object_with_an_apostrophe_or_a_decimal_before_a_quoted_name(found, text, expected):
+    assert expected in found(text)
+
+
+def test_called_object_holding_another_called_is_a_phone_call(found):
+    text = "She called Sanders after Tuesday night's primaries to congratulate him on what she called “an extraordinary run.”"
+    assert [f for f in found(text) if f[1] == "called" and f[2].startswith("Sanders")] == []

@@ -86,8 +86,11 @@ CALLED_QUOTE = re.compile(
     + r"\s+){0,14}?(?:[\"“‘]|'')"
     # or any object (a clause in it too: "called the assault that killed five officers") before "a"/"an" and a quotation,
     # what one is called: a phone call ("called Putin on Tuesday to discuss “the crisis”") names no "a ..."
-    # (no "is"/"was" in it: "a program called Prism is simply an “internal system”" names a program)
-    r"|\s+(?!(?:on|for|off|up|out|in|back|into|at|to|upon)\b)(?:(?!(?:is|are|was|were)\s)[^\s\"“”'.;:]+\s+){1,20}?"
+    # (no "is"/"was" in it: "a program called Prism is simply an “internal system”" names a program; no "what she
+    # called" of its own: "called Sanders after Tuesday night's primaries ... on what she called “an ...”" is a phone call;
+    # an apostrophe or a dot inside a word is no quotation mark or full stop: "Clinton's remarks on 9/11", "$1.6 billion")
+    r"|\s+(?!(?:on|for|off|up|out|in|back|into|at|to|upon)\b)"
+    r"(?:(?!(?:is|are|was|were|what|which|who|called)\s)[^\s\"“”'.;:](?:[^\s\"“”'.;:]|['.](?=\w))*\s+){1,20}?"
     r"(?:(?:a|an)\s+(?:[\"“‘]|'')|(?:[\"“‘]|'')(?:a|an)\s)"
 )
 # `what S called "Q"`; "which", "that" and "whom" only with the quotation right after the cue. A role or title
