@@ -122,3 +122,47 @@ def test_called_object_with_an_apostrophe_or_a_decimal_before_a_quoted_name(foun
 def test_called_object_holding_another_called_is_a_phone_call(found):
     text = "She called Sanders after Tuesday night's primaries to congratulate him on what she called “an extraordinary run.”"
     assert [f for f in found(text) if f[1] == "called" and f[2].startswith("Sanders")] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            'Lori Bernstein held up a sign saying "Jews Against Trump."',
+            ("a sign", "saying", "Jews Against Trump"),
+        ),
+        (
+            'The listing was replaced by a message that said, "Sorry, the item is no longer in the system."',
+            ("a message", "said", "Sorry, the item is no longer in the system"),
+        ),
+        ('Aubrey Pelletier hoisted a sign that read "15%!"', ("a sign", "read", "15%!")),
+        (
+            "Police receive 911 calls saying shots have been fired inside the center.",
+            ("911 calls", "saying", "shots have been fired inside the center"),
+        ),
+    ],
+)
+def test_what_a_written_thing_says(found, text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ('Trump issued a statement saying that Scalia was "a remarkable person."', "Trump"),  # the issuer is the source
+        ("The statement said the talks had failed.", "The statement"),  # a subject, read as before
+    ],
+)
+def test_a_written_thing_with_an_author_or_as_subject_keeps_its_reading(found, text, source):
+    assert [s for s, cue, _ in found(text) if cue in ("said", "saying")] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A protester wore a shirt that read “Animal liberation now.”",  # a slogan on a shirt: PolNeAR leaves it out
+        "They carried a sign that read the names of the dead.",  # "read" only with a quotation
+    ],
+)
+def test_no_written_reading_for_a_shirt_or_a_read_without_a_quotation(found, text):
+    assert [f for f in found(text) if f[1] == "read"] == []

@@ -28,6 +28,7 @@ from reader.core.attributions.forms.passive_by import passive_by
 from reader.core.attributions.forms.plain_sense import plain_sense
 from reader.core.attributions.forms.quoted_as import quoted_as
 from reader.core.attributions.forms.verb_cue import PASSIVE_SEE_AS, verb_cue
+from reader.core.attributions.forms.written_says import WRITTEN_CUES, written_says
 from reader.core.attributions.sources import SourceMemo
 from reader.core.lexicons.verbs import ReportingVerbs, cue_key
 from reader.core.model import Span
@@ -40,6 +41,18 @@ def read_cue(
     """The attribution of the cue at [start, end) in ``sentence``, if it reads as one.
 
     ``memo`` is `source_before`'s, shared by the cues of one article."""
+    found = _read_cue(text, sentence, start, end, verbs, quotes, memo)
+    cue_text = cue_key(text[start:end])
+    if found is None and cue_text in WRITTEN_CUES:
+        # "held up a sign saying "Q"", "a message that said, "Q"": what a written thing says, when no one is read as
+        # its author ("Trump issued a statement saying ..." is Trump's)
+        return written_says(text, with_quote_before(text, sentence, quotes), Span(start, end), cue_text, quotes)
+    return found
+
+
+def _read_cue(
+    text: str, sentence: Span, start: int, end: int, verbs: ReportingVerbs, quotes: QuoteIndex, memo: SourceMemo | None
+) -> Found | None:
     cue_text = cue_key(text[start:end])
     cue = Span(start, end)
     sentence = with_quote_before(text, sentence, quotes)
