@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from reader.core.attributions.subjects import opening_segment
+
 
 @pytest.mark.parametrize(
     "text, expected",
@@ -166,3 +168,25 @@ def test_a_written_thing_with_an_author_or_as_subject_keeps_its_reading(found, t
 )
 def test_no_written_reading_for_a_shirt_or_a_read_without_a_quotation(found, text):
     assert [f for f in found(text) if f[1] == "read"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "And on Tuesday, Kevin Brady, chairman of the committee, said that Republicans might include a delay.",
+            ("Kevin Brady", "said", "Republicans might include a delay"),
+        ),
+        (
+            "But after the vote, Anna Berg, the union's lawyer, said that the strike would go ahead.",
+            ("Anna Berg", "said", "the strike would go ahead"),
+        ),
+    ],
+)
+def test_a_conjunction_before_an_opening_phrase(found, text, expected):
+    assert expected in found(text)
+
+
+def test_a_conjunction_alone_is_no_opening_phrase():
+    assert opening_segment("And on Tuesday") is True
+    assert opening_segment("But Kevin Brady") is False
