@@ -190,3 +190,22 @@ def test_a_conjunction_before_an_opening_phrase(found, text, expected):
 def test_a_conjunction_alone_is_no_opening_phrase():
     assert opening_segment("And on Tuesday") is True
     assert opening_segment("But Kevin Brady") is False
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Guns are “the ultimate public health crisis,” Howard Dean, the former governor of Vermont, said to a "
+            "cheering crowd on Tuesday.",
+            ("Howard Dean", "said", "the ultimate public health crisis"),
+        ),
+        (
+            '"It remains a great one to consider," Richard Hasen, a law professor at the University of California at '
+            "Irvine, wrote last week after the court's action.",
+            ("Richard Hasen", "wrote", "It remains a great one to consider"),
+        ),
+    ],
+)
+def test_only_an_audience_or_a_time_after_the_cue_of_a_subject_with_an_aside(found, text, expected):
+    assert expected in found(text)

@@ -227,8 +227,8 @@ def _colon_quote_ahead(text: str, pos: int, end: int, quotes: QuoteIndex) -> Quo
 def content_follows(text: str, sentence: Span, cue: Span, quotes: QuoteIndex, cue_text: str = "") -> bool:
     """Whether what was said follows the cue (`said the silos could ...`), not its speaker (`said Dahl.`)."""
     pos = skip_space(text, cue.end, sentence.end)
-    if at_end(text, pos, sentence.end):
-        return False
+    if at_end(text, pos, sentence.end) or (cue_text not in TELL_FORMS and adjunct_tail(text, pos, sentence.end)):
+        return False  # "said.", "said to a cheering crowd on Tuesday.": only a time, place or audience follows
     if cue_text in TELL_FORMS:
         told = with_addressee(text, cue, sentence.end)
         if told.end > cue.end and not at_end(text, skip_space(text, told.end, sentence.end), sentence.end):
