@@ -209,3 +209,26 @@ def test_a_conjunction_alone_is_no_opening_phrase():
 )
 def test_only_an_audience_or_a_time_after_the_cue_of_a_subject_with_an_aside(found, text, expected):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "As reported by Western Journalism, investigators found over 2,200 emails on the server.",
+            ("Western Journalism", "reported", "investigators found over 2,200 emails on the server"),
+        ),
+        (
+            "The PAC started reserving ad time this week, as first reported by the New York Times on Tuesday.",
+            ("the New York Times", "reported", "The PAC started reserving ad time this week"),
+        ),
+    ],
+)
+def test_as_reported_by_reads_like_according_to(found, text, expected):
+    assert expected in found(text)
+
+
+def test_reported_by_without_as_is_no_according_to(found):
+    # "the poll reported by CNN": a reduced relative, no "as": not read as an according-to
+    got = found("Exit polls reported by CNN showed a close race.")
+    assert [f for f in got if f[0] == "CNN"] == []

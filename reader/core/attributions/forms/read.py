@@ -11,7 +11,7 @@ raises on odd text: a cue it cannot read is skipped.
 from __future__ import annotations
 
 from reader.core.attributions.cue_words import not_speech
-from reader.core.attributions.forms.according_to import according_to
+from reader.core.attributions.forms.according_to import according_to, as_reported_by
 from reader.core.attributions.forms.adverbial import (
     PASSIVE_REPORTS,
     SEEMS,
@@ -58,6 +58,8 @@ def _read_cue(
     sentence = with_quote_before(text, sentence, quotes)
     if cue_text == "according to":
         return according_to(text, sentence, cue, verbs)
+    if cue_text == "reported" and (report := as_reported_by(text, sentence, cue, verbs)) is not None:
+        return report  # "As reported by Western Journalism, C", "C, as first reported by the Times"
     if cue_text == "saying" and (quoting := quoted_as(text, sentence, cue, verbs, quotes, memo)) is not None:
         return quoting  # "The Post quoted a GOP official as saying ...": the outlet's quoting
     if cue_text == "asked" and (question := asked(text, sentence, cue)) is not None:
