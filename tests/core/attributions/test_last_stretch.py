@@ -232,3 +232,8 @@ def test_reported_by_without_as_is_no_according_to(found):
     # "the poll reported by CNN": a reduced relative, no "as": not read as an according-to
     got = found("Exit polls reported by CNN showed a close race.")
     assert [f for f in got if f[0] == "CNN"] == []
+
+
+def test_a_thousands_comma_is_no_comma_before_the_quotation(found):
+    text = "Canova wrote to his 20,000 Twitter followers, “It’s time to end her political career for good.”"
+    assert ("Canova", "wrote", "It’s time to end her political career for good") in found(text)

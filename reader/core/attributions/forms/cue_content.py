@@ -209,11 +209,15 @@ def to_content(text: str, pos: int, cue_class: str, cue_text: str) -> bool:
 
 
 def _comma_quote_ahead(text: str, pos: int, end: int, quotes: QuoteIndex) -> Quote | None:
-    """`said of Mr. Trump, "Q..."`: the quotation after a short "of"/"about" phrase and a comma."""
-    comma = text.find(",", pos, min(end, pos + 60))
-    if comma < 0 or any(mark in text[pos:comma] for mark in '"“”.;:'):
+    """`said of Mr. Trump, "Q..."`: the quotation after a short "of"/"about" phrase and a comma (not a number's
+    thousands comma: `wrote to his 20,000 Twitter followers, "Q"`)."""
+    m = _PHRASE_COMMA.search(text, pos, min(end, pos + 60))
+    if m is None or any(mark in text[pos : m.start()] for mark in '"“”.;:'):
         return None
-    return quotes.starting_at(skip_space(text, comma + 1, len(text)))
+    return quotes.starting_at(skip_space(text, m.end(), len(text)))
+
+
+_PHRASE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 
 
 def _colon_quote_ahead(text: str, pos: int, end: int, quotes: QuoteIndex) -> Quote | None:
