@@ -256,6 +256,8 @@ def _attaches(text: str, toks: list[tuple[int, int]], i: int, verbs: ReportingVe
         and (text[toks[i + 1][0]].isupper() or before_is_the(text, toks, i))
     ):
         return True  # "Kim Min-seo of Pusan National University", "Bank of England": the affiliation stays attached
+    if prep in ("for", "on") and _inside_name(text, toks, i):
+        return True  # "the Center for Nonproliferation Studies", "the Council on Foreign Relations": one name
     if prep in ("from", "by", "within", "inside") and before in _DOCUMENT_HEADS | {"source", "sources"}:
         return True  # "a statement from the Democratic committee said", "a source within the committee told"
     if prep == "to" and before in ("aide", "aides", "adviser", "advisers", "advisor", "advisors", "spokesman", "spokeswoman"):
@@ -263,6 +265,17 @@ def _attaches(text: str, toks: list[tuple[int, int]], i: int, verbs: ReportingVe
     return prep in ("of", "for", "at", "from", "in", "with") and (
         before in verbs.role_heads or before in verbs.anonymous_heads or before in verbs.evidence_heads
     )
+
+
+_CALENDAR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+
+
+def _inside_name(text: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """Whether the preposition at ``toks[i]`` stands between two capitalised words of one name, the second no day or
+    month ("Clinton on Tuesday said" is a time)."""
+    if not (i + 1 < len(toks) and text[toks[i - 1][0]].isupper() and text[toks[i + 1][0]].isupper()):
+        return False
+    return _CALENDAR.match(text, toks[i + 1][0]) is None
 
 
 def before_is_the(text: str, toks: list[tuple[int, int]], i: int) -> bool:

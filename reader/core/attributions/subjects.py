@@ -60,6 +60,9 @@ def _past_opening(text: str, sentence: Span, limit: int) -> int:
     return skip_space(text, comma + 1, limit)
 
 
+_CONJUNCTIONS = frozenset("and but yet so".split())
+
+
 def opening_segment(segment: str) -> bool:
     """Whether ``segment``, a sentence's first comma segment, is an adverbial or participle phrase before the
     subject, not the subject: "After the vote", "Still", "Separately", "Speaking in Iowa", "Alarmed by the unrest
@@ -68,6 +71,8 @@ def opening_segment(segment: str) -> bool:
     if not parts:
         return False
     first = parts[0].strip("\"'“‘(").lower()
+    if first in _CONJUNCTIONS and len(parts) > 1:
+        return opening_segment(" ".join(parts[1:]))  # "And on Tuesday", "But after the vote": the phrase after it
     if first in _OPENING_WORDS or (len(parts) == 1 and first in _OPENERS):
         return True
     if len(parts) == 1:

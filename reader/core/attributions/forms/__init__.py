@@ -10,6 +10,8 @@
 - `colon_quote`: `S had this to say about it: "Q"` and `opening_participle`: `Noting that C, S said` (whole-article passes);
 - `fronted_cue`: `Said Comey, "Q"` (a cue opening its sentence, then the speaker), for `verb_cue`;
 - `quoted_as`: `The Post quoted an official as saying C` (read from the "saying" cue, for `read`);
+- `written_says`: `held up a sign saying "Q"`, `a message that said, "Q"` (a written thing as the source; for `read`,
+  when no other reading of the cue is found);
 - `quote_verb`: `"Q," Toomey fumed`, `he demurred: "Q"` (unlisted -ed verbs beside a quotation; whole-article pass);
 - `agreed`, `called`: what "agreed" and "called X Y" state, for `verb_cue`;
 - `subject_span`: where a verb cue's subject starts and ends (dash and bracket asides, relative clauses), for `verb_cue`;

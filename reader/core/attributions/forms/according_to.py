@@ -1,6 +1,9 @@
-"""The according-to form: `According to S, C` and `C, according to S`."""
+"""The according-to form: `According to S, C` and `C, according to S`; `As reported by S, C` and `C, as first
+reported by S` read the same way."""
 
 from __future__ import annotations
+
+import re
 
 from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, Found, trim
 from reader.core.attributions.sources import head_word, phrase_after
@@ -39,3 +42,21 @@ def according_to(text: str, sentence: Span, cue: Span, verbs: ReportingVerbs) ->
 _NOT_SPEAKERS = frozenset(
     "plan plans schedule rules rule law laws tradition custom script protocol procedure instructions standards".split()
 )
+
+
+# "as" (maybe "first") before a "reported" cue and "by" after it: `As reported by Western Journalism, C`, `C, as first
+# reported by the New York Times on Tuesday.`
+_AS_BEFORE = re.compile(r"(?<![\w'’])[Aa]s\s+(?:(?:first|originally|initially)\s+)?$")
+_BY_AFTER = re.compile(r"\s+by\b")
+
+
+def as_reported_by(text: str, sentence: Span, cue: Span, verbs: ReportingVerbs) -> Found | None:
+    """`As reported by S, C` and `C, as reported by S`: an according-to whose cue is the "reported"."""
+    by = _BY_AFTER.match(text, cue.end, sentence.end)
+    as_ = _AS_BEFORE.search(text, max(sentence.start, cue.start - 20), cue.start)
+    if by is None or as_ is None:
+        return None
+    found = according_to(text, sentence, Span(as_.start(), by.end()), verbs)
+    if found is None:
+        return None
+    return found._replace(cue=cue, form=found.form.replace("according", "as-reported"), cue_class="report")

@@ -95,7 +95,9 @@ _QUOTE_END_MARKS = frozenset(",?!.…")
 def that_ahead(text: str, pos: int, end: int) -> int | None:
     """Where the content after "that" starts, if "that" comes within a few words of ``pos``."""
     # "said on ABC's "This Week" that", "said in an interview with The Associated Press last week that"
-    for n, m in enumerate(TOKEN.finditer(text, pos, min(end, pos + 120))):
+    n = 0  # words so far: quotation marks are no words, so "said on NBC's ''Meet the Press'' on Sunday that" (NYT
+    # style, two marks a side) reaches as far as the same words in “ ”
+    for m in TOKEN.finditer(text, pos, min(end, pos + 120)):
         if n == MAX_WORDS_BEFORE_THAT:
             return None
         start, stop = m.span()
@@ -106,6 +108,7 @@ def that_ahead(text: str, pos: int, end: int) -> int | None:
             continue  # the title of a show or paper, an abbreviated year ("said in ‘08 that")
         if not text[start].isalnum() or (n == 0 and low not in PREPOSITIONS and low not in ("after", "before")):
             return None
+        n += 1
     return None
 
 

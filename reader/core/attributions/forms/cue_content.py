@@ -27,6 +27,9 @@ from reader.core.model import Span
 from reader.core.text.quotes import Quote, QuoteIndex
 
 TELL_FORMS = frozenset({"tell", "tells", "told", "telling", "inform", "informs", "informed", "informing"})
+# Say verbs that name whom they address before "that" only: "reminded viewers that", "assured Trump that" ("reminded
+# Americans of his policy" and "assured victory" keep their plain reading).
+ADDRESS_THAT_FORMS = frozenset("remind reminds reminded reminding assure assures assured assuring".split())
 
 
 # Classes that may take their content straight after the verb, without "that" ("She said relief was slow",
@@ -83,13 +86,23 @@ CALLED_QUOTE = re.compile(
     + r"\s+){0,14}?(?:[\"“‘]|'')"
     # or any object (a clause in it too: "called the assault that killed five officers") before "a"/"an" and a quotation,
     # what one is called: a phone call ("called Putin on Tuesday to discuss “the crisis”") names no "a ..."
-    # (no "is"/"was" in it: "a program called Prism is simply an “internal system”" names a program)
-    r"|\s+(?!(?:on|for|off|up|out|in|back|into|at|to|upon)\b)(?:(?!(?:is|are|was|were)\s)[^\s\"“”'.;:]+\s+){1,20}?"
+    # (no "is"/"was" in it: "a program called Prism is simply an “internal system”" names a program; no "what she
+    # called" of its own: "called Sanders after Tuesday night's primaries ... on what she called “an ...”" is a phone call;
+    # an apostrophe or a dot inside a word is no quotation mark or full stop: "Clinton's remarks on 9/11", "$1.6 billion")
+    r"|\s+(?!(?:on|for|off|up|out|in|back|into|at|to|upon)\b)"
+    r"(?:(?!(?:is|are|was|were|what|which|who|called)\s)[^\s\"“”'.;:](?:[^\s\"“”'.;:]|['.](?=\w))*\s+){1,20}?"
     r"(?:(?:a|an)\s+(?:[\"“‘]|'')|(?:[\"“‘]|'')(?:a|an)\s)"
 )
-# `what S called "Q"`; "which", "that" and "whom" only with the quotation right after the cue.
-WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.I)
-WHICH_BEFORE = re.compile(r"\b(?:which|that|whom?)\s+$", re.I)
+# `what S called "Q"`; "which", "that" and "whom" only with the quotation right after the cue. A role or title
+# the source leaves out may stand between the pronoun and the source: `what aide Kevin Phillips called "Q"`, `a clip
+# that U.S. District Judge Michael W. Mosman called "distasteful"`, `one which historian John Baick calls "Q"`.
+_ROLE_WORDS = (
+    r"(?:(?!(?:is|was|are|were|has|have|had|will|would|and|or|for|of|in|on|at|to|by|with|from|what|which|that)\s"
+    r"|\w+[’']s\s)[\w.’'-]+\s+){0,3}"  # no verb, clause or preposition: "that power for what’s today called" is none
+)
+WHAT_BEFORE = re.compile(r"\bwhat\s+" + _ROLE_WORDS + "$", re.I)
+WHICH_BEFORE = re.compile(r"\b(?:which|that|whom?)\s+" + _ROLE_WORDS + "$", re.I)
+RELATIVE_REACH = 40  # characters before the source searched for the pronoun and the role words
 
 
 def but_before(text: str, cue: Span) -> bool:
@@ -196,11 +209,15 @@ def to_content(text: str, pos: int, cue_class: str, cue_text: str) -> bool:
 
 
 def _comma_quote_ahead(text: str, pos: int, end: int, quotes: QuoteIndex) -> Quote | None:
-    """`said of Mr. Trump, "Q..."`: the quotation after a short "of"/"about" phrase and a comma."""
-    comma = text.find(",", pos, min(end, pos + 60))
-    if comma < 0 or any(mark in text[pos:comma] for mark in '"“”.;:'):
+    """`said of Mr. Trump, "Q..."`: the quotation after a short "of"/"about" phrase and a comma (not a number's
+    thousands comma: `wrote to his 20,000 Twitter followers, "Q"`)."""
+    m = _PHRASE_COMMA.search(text, pos, min(end, pos + 60))
+    if m is None or any(mark in text[pos : m.start()] for mark in '"“”.;:'):
         return None
-    return quotes.starting_at(skip_space(text, comma + 1, len(text)))
+    return quotes.starting_at(skip_space(text, m.end(), len(text)))
+
+
+_PHRASE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 
 
 def _colon_quote_ahead(text: str, pos: int, end: int, quotes: QuoteIndex) -> Quote | None:
@@ -214,8 +231,8 @@ def _colon_quote_ahead(text: str, pos: int, end: int, quotes: QuoteIndex) -> Quo
 def content_follows(text: str, sentence: Span, cue: Span, quotes: QuoteIndex, cue_text: str = "") -> bool:
     """Whether what was said follows the cue (`said the silos could ...`), not its speaker (`said Dahl.`)."""
     pos = skip_space(text, cue.end, sentence.end)
-    if at_end(text, pos, sentence.end):
-        return False
+    if at_end(text, pos, sentence.end) or (cue_text not in TELL_FORMS and adjunct_tail(text, pos, sentence.end)):
+        return False  # "said.", "said to a cheering crowd on Tuesday.": only a time, place or audience follows
     if cue_text in TELL_FORMS:
         told = with_addressee(text, cue, sentence.end)
         if told.end > cue.end and not at_end(text, skip_space(text, told.end, sentence.end), sentence.end):
@@ -237,6 +254,11 @@ def content_follows(text: str, sentence: Span, cue: Span, quotes: QuoteIndex, cu
 _CLAUSE_AUXILIARIES = AUXILIARIES - {"being"}
 
 
+# Whom a remind/assure verb addresses before "that": up to six words, no verb or clause among them ("reminded viewers
+# that", "assured a crowd of tearful female supporters that", "assured the American people that").
+_ADDRESSEE_BEFORE_THAT = re.compile(
+    r"(?:\s+(?!(?:that|is|are|was|were|has|have|had|will|would|who|which|and|but)\b)[\w'’.-]+){1,6}(?=\s+that\b)"
+)
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[a-z][\w'’-]*\s+){0,2}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
     r"(?:\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?|[a-z]+)"  # "The Star-Ledger of Newark"
@@ -244,8 +266,12 @@ _ADDRESSEE = re.compile(
 )
 
 
-def with_addressee(text: str, cue: Span, end: int) -> Span:
-    """`told Reuters`, `told reporters`, `told the newspaper`: the addressee belongs to the cue."""
+def with_addressee(text: str, cue: Span, end: int, that_only: bool = False) -> Span:
+    """`told Reuters`, `told reporters`, `told the newspaper`: the addressee belongs to the cue; with ``that_only``
+    only an addressee "that" follows (`ADDRESS_THAT_FORMS`)."""
+    if that_only:
+        m = _ADDRESSEE_BEFORE_THAT.match(text, cue.end, end)
+        return Span(cue.start, m.end()) if m else cue
     m = _ADDRESSEE.match(text, cue.end, end)
     if m and m.group().split()[0].lower() in ("a", "an") and m.group().split()[-1].islower():
         return cue  # "told a humanizing story": what was told, not to whom

@@ -11,7 +11,7 @@ raises on odd text: a cue it cannot read is skipped.
 from __future__ import annotations
 
 from reader.core.attributions.cue_words import not_speech
-from reader.core.attributions.forms.according_to import according_to
+from reader.core.attributions.forms.according_to import according_to, as_reported_by
 from reader.core.attributions.forms.adverbial import (
     PASSIVE_REPORTS,
     SEEMS,
@@ -28,6 +28,7 @@ from reader.core.attributions.forms.passive_by import passive_by
 from reader.core.attributions.forms.plain_sense import plain_sense
 from reader.core.attributions.forms.quoted_as import quoted_as
 from reader.core.attributions.forms.verb_cue import PASSIVE_SEE_AS, verb_cue
+from reader.core.attributions.forms.written_says import WRITTEN_CUES, written_says
 from reader.core.attributions.sources import SourceMemo
 from reader.core.lexicons.verbs import ReportingVerbs, cue_key
 from reader.core.model import Span
@@ -40,11 +41,25 @@ def read_cue(
     """The attribution of the cue at [start, end) in ``sentence``, if it reads as one.
 
     ``memo`` is `source_before`'s, shared by the cues of one article."""
+    found = _read_cue(text, sentence, start, end, verbs, quotes, memo)
+    cue_text = cue_key(text[start:end])
+    if found is None and cue_text in WRITTEN_CUES:
+        # "held up a sign saying "Q"", "a message that said, "Q"": what a written thing says, when no one is read as
+        # its author ("Trump issued a statement saying ..." is Trump's)
+        return written_says(text, with_quote_before(text, sentence, quotes), Span(start, end), cue_text, quotes)
+    return found
+
+
+def _read_cue(
+    text: str, sentence: Span, start: int, end: int, verbs: ReportingVerbs, quotes: QuoteIndex, memo: SourceMemo | None
+) -> Found | None:
     cue_text = cue_key(text[start:end])
     cue = Span(start, end)
     sentence = with_quote_before(text, sentence, quotes)
     if cue_text == "according to":
         return according_to(text, sentence, cue, verbs)
+    if cue_text == "reported" and (report := as_reported_by(text, sentence, cue, verbs)) is not None:
+        return report  # "As reported by Western Journalism, C", "C, as first reported by the Times"
     if cue_text == "saying" and (quoting := quoted_as(text, sentence, cue, verbs, quotes, memo)) is not None:
         return quoting  # "The Post quoted a GOP official as saying ...": the outlet's quoting
     if cue_text == "asked" and (question := asked(text, sentence, cue)) is not None:

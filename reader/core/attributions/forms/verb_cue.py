@@ -31,7 +31,9 @@ from reader.core.attributions.forms.clauses import (
     to_sentence_end,
 )
 from reader.core.attributions.forms.cue_content import (
+    ADDRESS_THAT_FORMS,
     CALLED_QUOTE,
+    RELATIVE_REACH,
     TELL_FORMS,
     WHAT_BEFORE,
     WHICH_BEFORE,
@@ -219,6 +221,8 @@ def verb_cue(
         return None  # "backed away from the deal", "support for": no position taken on an object
     if cue_text in TELL_FORMS:
         cue = with_addressee(text, cue, sentence.end)
+    elif cue_text in ADDRESS_THAT_FORMS:
+        cue = with_addressee(text, cue, sentence.end, that_only=True)
     statement = _STATEMENT.match(text, cue.end)
     if statement:
         cue = Span(cue.start, statement.end())
@@ -333,9 +337,9 @@ def verb_cue(
     if cue_class == "call" and not (
         CALLED_QUOTE.match(text, cue.end, sentence.end)
         or called_something(text, cue.end, sentence.end, _speaker_head(text, head, verbs))
-        or WHAT_BEFORE.search(text, max(sentence.start, source.start - 8), source.start)
+        or WHAT_BEFORE.search(text, max(sentence.start, source.start - RELATIVE_REACH), source.start)
         or (
-            WHICH_BEFORE.search(text, max(sentence.start, source.start - 8), source.start)
+            WHICH_BEFORE.search(text, max(sentence.start, source.start - RELATIVE_REACH), source.start)
             and quotes.starting_at(skip_space(text, cue.end, sentence.end)) is not None
         )
         or (text[source.start : source.end].lower() in _PRONOUNS and quotes.starting_at(skip_space(text, cue.end, sentence.end)))
