@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -103,15 +103,19 @@ def find_discrepancies(
     verbs: ReportingVerbs | None = None,
     ahead: Ahead | None = None,
     parallel: bool = False,
+    meanwhile: Callable[[], None] | None = None,
 ) -> tuple[Discrepancy, ...]:
     """Where the two sides of each match disagree, in match order, then by kind.
 
     Lexicons left None are loaded (packaged lists plus the user's files). ``ahead``: `discrepancies_ahead`
     of the same articles, attributions and paraphrases (ignored if it was made from others). ``parallel``:
     half of the matches are compared in a forked child process meanwhile (`map_in_halves`; the same findings).
-    Only a process that may fork children should ask for it (the CLI).
+    Only a process that may fork children should ask for it (the CLI). ``meanwhile``: the caller's work, done
+    once here, while the child compares (with no child: at some point before the end).
     """
     if not matches:
+        if meanwhile is not None:
+            meanwhile()
         return ()
     verbs = verbs if verbs is not None else load_reporting_verbs()
     speech_cues = speech_cue_spans(verbs)
@@ -293,6 +297,8 @@ def find_discrepancies(
             ]
         )
         apart.append(find_days(articles, matches, side, known_quantities, actor_by_id, canonical))
+        if meanwhile is not None:
+            meanwhile()
 
     usable = [m for m in matches if m.a.article in by_id and m.b.article in by_id]
     # Each match's findings depend on that match alone (the tables above only keep work done).

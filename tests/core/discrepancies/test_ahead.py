@@ -96,3 +96,14 @@ def test_claim_candidates_found_for_all_articles_at_once_equal_those_found_pair_
     lexicon_args = (lexicons.polarity, lexicons.paraphrases, lexicons.verbs)
     inputs = (articles, analysis.matches, analysis.actors, attributions)
     assert find_discrepancies(*inputs, *lexicon_args, ahead) == analysis.discrepancies
+
+
+def test_the_caller_s_work_runs_once_inside_find_discrepancies():
+    lexicons = load_lexicons()
+    analysis = analyze(load_articles([FIXTURES / "court_a.txt", FIXTURES / "court_b.txt"]), lexicons)
+    inputs = (analysis.articles, analysis.matches, analysis.actors, analysis.attributions)
+    lexicon_args = (lexicons.polarity, lexicons.paraphrases, lexicons.verbs)
+    calls: list[int] = []
+    assert find_discrepancies(*inputs, *lexicon_args, meanwhile=lambda: calls.append(1)) == analysis.discrepancies
+    assert find_discrepancies(analysis.articles, (), meanwhile=lambda: calls.append(2)) == ()  # no match: still once
+    assert calls == [1, 2]
