@@ -20,6 +20,7 @@ def map_in_halves(
     items: Sequence[T],
     share: float = 0.5,
     packing: tuple[Callable[[R], P], Callable[[P], R]] | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> list[R]:
     """``[work(x) for x in items]``: the last ``1 - share`` of the items in a forked child, the rest here, at once.
 
@@ -31,10 +32,12 @@ def map_in_halves(
     as it would without a child). Only a process that may fork should call this (the CLI's).
     ``packing``: (pack, unpack), a compact form of each result for the trip back (plain tuples
     pickle several times faster than dataclasses), with ``unpack(pack(r)) == r``.
+    ``meanwhile``: other work of this process, done once after its share of the items, while the child
+    may still be at work on the rest (without a child: after all the items).
     """
     cut = int(len(items) * share)
     if not 0 < cut < len(items) or (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [work(x) for x in items]
+        return _here(work, items, meanwhile)
     context = multiprocessing.get_context("fork")
     for stream in (sys.stdout, sys.stderr):  # else the child would write a copy of what is buffered
         stream.flush()
@@ -45,11 +48,11 @@ def map_in_halves(
         process.start()
     except OSError:
         receiver.close()
-        return [work(x) for x in items]
+        return _here(work, items, meanwhile)
     finally:
         sender.close()
     try:
-        here = [work(x) for x in items[:cut]]
+        here = _here(work, items[:cut], meanwhile)
         there: list[R] | None = None
         try:
             kind, payload = receiver.recv()
@@ -66,6 +69,13 @@ def map_in_halves(
         if process.is_alive():
             process.terminate()
         process.join(5)
+
+
+def _here(work: Callable[[T], R], items: Sequence[T], meanwhile: Callable[[], None] | None) -> list[R]:
+    done = [work(x) for x in items]
+    if meanwhile is not None:
+        meanwhile()
+    return done
 
 
 def _child(conn: Connection, work: Callable[[T], R], items: Sequence[T], pack: Callable[[R], object] | None) -> None:

@@ -39,7 +39,9 @@ def analyze(
     cores. Only a process that may fork children should ask for it (the CLI).
     While the child aligns, this process also does the discrepancy finders' per-article
     work, then calls ``meanwhile`` (if given) with the articles, actors and attributions: what
-    it does there is off the critical path as long as the child is still aligning.
+    it does there is off the critical path as long as the child is still aligning. If the child
+    has done all its work by then, ``meanwhile`` is called later, while the discrepancy finders
+    compare half of the matches in a child (`find_discrepancies`).
     """
     lexicons = lexicons or Lexicons()
     timings: dict[str, float] = {}
@@ -68,6 +70,7 @@ def analyze(
             attributions = extract_all_attributions(articles, actors, lexicons.verbs)
             timings["attributions"] = time.perf_counter() - start
             ahead, ahead_seconds = None, 0.0
+            later: Callable[[], None] | None = None  # the caller's ``meanwhile``, put off to the discrepancy stage
             if aligning is not None:  # work that needs no match, done while the child aligns
                 worked_out = None
                 if meanwhile is not None and not aligning.ready():
@@ -77,6 +80,11 @@ def analyze(
                     meanwhile = None
                 if aligning.ready():  # it aligned first: it works out the sentence stems while this does the rest
                     aligning.result()  # (received now: the child waits until its result is read)
+                    if meanwhile is not None and aligning.then_ready():
+                        # It has done all it was asked and is idle: this process is the long pole. The caller's
+                        # part waits for the discrepancy stage, where this process waits on a child of its own.
+                        later = partial(meanwhile, articles, actors, attributions)
+                        meanwhile = None
                     if meanwhile is not None:
                         meanwhile(articles, actors, attributions)
                         meanwhile = None
@@ -104,6 +112,7 @@ def analyze(
             lexicons.verbs,
             ahead,
             parallel=aligning is not None,  # a process that may fork (half the matches are compared in a child)
+            meanwhile=later,
         )
         timings["discrepancies"] = time.perf_counter() - start + ahead_seconds
 
@@ -190,6 +199,13 @@ class Aligning:
         except (EOFError, OSError):
             return None
         return payload if kind == "then" else None
+
+    def then_ready(self) -> bool:
+        """Whether ``then``'s result has come: `then_result` would not wait."""
+        try:
+            return self.then_pending and self.conn.poll()
+        except (EOFError, OSError):
+            return False
 
     def stop(self) -> None:
         """The child ended and waited for: never left behind, running or as a zombie."""

@@ -45,3 +45,18 @@ def test_an_error_in_the_work_is_raised_here():
 def test_results_may_travel_packed():
     packing = (lambda r: (r[0],), lambda p: [p[0]])
     assert map_in_halves(lambda n: [n], list(range(8)), packing=packing) == [[n] for n in range(8)]
+
+
+def test_meanwhile_runs_here_once_after_this_process_s_share():
+    order: list[object] = []
+
+    def work(n: int) -> int:
+        order.append(n)  # seen here only for this process's share
+        return n + 1
+
+    found = map_in_halves(work, list(range(8)), meanwhile=lambda: order.append("meanwhile"))
+    assert found == list(range(1, 9))
+    assert order == [0, 1, 2, 3, "meanwhile"]  # after its share, not after the child's
+    order.clear()
+    assert map_in_halves(work, [5], meanwhile=lambda: order.append("meanwhile")) == [6]  # no child: after all
+    assert order == [5, "meanwhile"]

@@ -160,3 +160,24 @@ def test_the_sentence_stems_from_the_child_give_the_same_analysis(seed_pair, see
     parallel = pipeline.analyze(seed_pair, parallel=True)
     assert taken and taken[0] is not None
     assert _without_timings(parallel) == _without_timings(seed_analysis)
+
+
+def test_meanwhile_waits_for_the_discrepancy_stage_when_the_child_has_done_all_its_work(seed_pair, seed_analysis, monkeypatch):
+    from reader.core import discrepancies, pipeline
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(pipeline.Aligning, "ready", lambda self: self.result() is not None)  # as if it aligned first
+    monkeypatch.setattr(pipeline.Aligning, "then_ready", lambda self: True)  # ... and worked out the stems too
+    real_find = discrepancies.find_discrepancies
+    told, stages = [], []
+
+    def find(*args, **kwargs):
+        stages.append("discrepancies")
+        return real_find(*args, **kwargs)
+
+    monkeypatch.setattr(discrepancies, "find_discrepancies", find)
+    parallel = pipeline.analyze(seed_pair, parallel=True, meanwhile=lambda *inputs: told.append(inputs) or stages.append("told"))
+    assert _without_timings(parallel) == _without_timings(seed_analysis)
+    assert stages == ["discrepancies", "told"]  # once, inside the discrepancy stage
+    [(articles, actors, attributions)] = told
+    assert list(articles) == list(parallel.articles) and actors is parallel.actors and attributions is parallel.attributions

@@ -102,15 +102,19 @@ def find_discrepancies(
     verbs: ReportingVerbs | None = None,
     ahead: Ahead | None = None,
     parallel: bool = False,
+    meanwhile: Callable[[], None] | None = None,
 ) -> tuple[Discrepancy, ...]:
     """Where the two sides of each match disagree, in match order, then by kind.
 
     Lexicons left None are loaded (packaged lists plus the user's files). ``ahead``: `discrepancies_ahead`
     of the same articles, attributions and paraphrases (ignored if it was made from others). ``parallel``:
     half of the matches are compared in a forked child process meanwhile (`map_in_halves`; the same findings).
-    Only a process that may fork children should ask for it (the CLI).
+    Only a process that may fork children should ask for it (the CLI). ``meanwhile``: the caller's work, done
+    once here, while the child compares (with no child: at some point before the end).
     """
     if not matches:
+        if meanwhile is not None:
+            meanwhile()
         return ()
     verbs = verbs if verbs is not None else load_reporting_verbs()
     speech_cues = speech_cue_spans(verbs)
@@ -259,13 +263,6 @@ def find_discrepancies(
                 found += [replace(f, place="beside") for f in beside]
         return found
 
-    usable = [m for m in matches if m.a.article in by_id and m.b.article in by_id]
-    # Each match's findings depend on that match alone (the tables above only keep work done).
-    in_halves = parallel and len(usable) >= PARALLEL_MIN_MATCHES
-    found_all = map_in_halves(found_at, usable, packing=(_pack, _unpack)) if in_halves else map(found_at, usable)
-    per_match = list(zip(usable, found_all, strict=True))
-    elsewhere = _elsewhere(articles, matches, per_match, side, lambda s: quantities_of(s, canonical, known))
-
     def judge(claim: ClaimPair, between: Sequence[Match]) -> list[tuple[Match, Found]]:
         """The attribution finder on two sentences holding one claim, as if a match paired them."""
         near = nearest_match(between, claim.a.start, claim.b.start)
@@ -287,6 +284,39 @@ def find_discrepancies(
         )
         return [(near, f) for f in found]
 
+    def known_quantities(s: Side) -> list[Quantity]:
+        return quantities_of(s, canonical, known)
+
+    # The finders that look outside the matches and need none of their findings: with half of the matches
+    # compared in a child, this process runs them meanwhile, off the critical path. Their findings, in the
+    # order they are filed: amounts told elsewhere; across, dated, titles, phrases; days.
+    apart: list[list[tuple[Match, Found]]] = []
+
+    def find_apart() -> None:
+        apart.append(find_elsewhere(articles, matches, side, known_quantities))
+        apart.append(
+            [
+                *find_across(articles, matches, attributions, canonical, judge, claims),
+                *find_dated(articles, matches, side, known_quantities, actor_by_id, canonical, judge),
+                *find_titles(articles, matches, attributions, claims),
+                *find_phrases(articles, matches, attributions, actor_by_id, ahead.phrases if ahead is not None else None),
+            ]
+        )
+        apart.append(find_days(articles, matches, side, known_quantities, actor_by_id, canonical))
+        if meanwhile is not None:
+            meanwhile()
+
+    usable = [m for m in matches if m.a.article in by_id and m.b.article in by_id]
+    # Each match's findings depend on that match alone (the tables above only keep work done).
+    if parallel and len(usable) >= PARALLEL_MIN_MATCHES:
+        found_all = map_in_halves(found_at, usable, packing=(_pack, _unpack), meanwhile=find_apart)
+    else:
+        found_all = [found_at(m) for m in usable]
+        find_apart()
+    per_match = list(zip(usable, found_all, strict=True))
+    amounts, before_quotations, days = apart
+    elsewhere = _elsewhere(per_match, amounts)
+
     quoted_told: dict[tuple[str, str], list[tuple[Span, Span]]] = {}
     for match, found in per_match:
         for f in found:
@@ -297,12 +327,9 @@ def find_discrepancies(
         return any(a.overlaps(span_a) and b.overlaps(span_b) for a, b in quoted_told.get((id_a, id_b), ()))
 
     for listed_under, f in [
-        *find_across(articles, matches, attributions, canonical, judge, claims),
-        *find_dated(articles, matches, side, lambda s: quantities_of(s, canonical, known), actor_by_id, canonical, judge),
-        *find_titles(articles, matches, attributions, claims),
-        *find_phrases(articles, matches, attributions, actor_by_id, ahead.phrases if ahead is not None else None),
+        *before_quotations,
         *find_quotations(articles, matches, attributions, canonical, told, better),
-        *find_days(articles, matches, side, lambda s: quantities_of(s, canonical, known), actor_by_id, canonical),
+        *days,
     ]:
         elsewhere.setdefault(listed_under.id, []).append(replace(f, place="elsewhere"))
     results: list[Discrepancy] = []
@@ -357,14 +384,8 @@ def _unpack(packed: list[PackedFound]) -> list[Found]:
     return found
 
 
-def _elsewhere(
-    articles: Sequence[Article],
-    matches: Sequence[Match],
-    per_match: list[tuple[Match, list[Found]]],
-    side: Callable[[Passage], Side],
-    quantities_of: Callable[[Side], list[Quantity]],
-) -> dict[str, list[Found]]:
-    """`find_elsewhere`'s amounts by match id, but none whose figure a match already reported (a figure
+def _elsewhere(per_match: list[tuple[Match, list[Found]]], amounts: list[tuple[Match, Found]]) -> dict[str, list[Found]]:
+    """`find_elsewhere`'s ``amounts`` by match id, but none whose figure a match already reported (a figure
     restated in another sentence, "$140,937,785" after "roughly $141 million", is the same disagreement)."""
     told: dict[str, list[Span]] = {}
     for match, found in per_match:
@@ -377,7 +398,7 @@ def _elsewhere(
         return any(t.start < span.end and span.start < t.end for t in told.get(article, ()))
 
     by_match: dict[str, list[Found]] = {}
-    for near, f in find_elsewhere(articles, matches, side, quantities_of):
+    for near, f in amounts:
         if not reported(near.a.article, f.a) and not reported(near.b.article, f.b):
             by_match.setdefault(near.id, []).append(replace(f, place="elsewhere"))
     return by_match

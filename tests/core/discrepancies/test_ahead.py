@@ -38,13 +38,16 @@ def test_the_same_findings_with_half_the_matches_compared_in_a_child(name, monke
     monkeypatch.setattr(find, "PARALLEL_MIN_MATCHES", 0)
     halves = []
     monkeypatch.setattr(
-        find, "map_in_halves", lambda work, items, **kw: halves.append(len(items)) or map_in_halves(work, items, **kw)
+        find,
+        "map_in_halves",
+        lambda work, items, **kw: halves.append((len(items), kw["meanwhile"] is not None)) or map_in_halves(work, items, **kw),
     )
     lexicons = load_lexicons()
     analysis = analyze(load_articles([FIXTURES / f"{name}_a.txt", FIXTURES / f"{name}_b.txt"]), lexicons)
     inputs = (analysis.articles, analysis.matches, analysis.actors, analysis.attributions)
     found = find_discrepancies(*inputs, lexicons.polarity, lexicons.paraphrases, lexicons.verbs, parallel=True)
-    assert halves == [len(analysis.matches)] and found == analysis.discrepancies
+    # (the finders outside the matches run here meanwhile)
+    assert halves == [(len(analysis.matches), True)] and found == analysis.discrepancies
 
 
 def test_findings_packed_for_the_trip_back_unpack_equal():
@@ -93,3 +96,14 @@ def test_claim_candidates_found_for_all_articles_at_once_equal_those_found_pair_
     lexicon_args = (lexicons.polarity, lexicons.paraphrases, lexicons.verbs)
     inputs = (articles, analysis.matches, analysis.actors, attributions)
     assert find_discrepancies(*inputs, *lexicon_args, ahead) == analysis.discrepancies
+
+
+def test_the_caller_s_work_runs_once_inside_find_discrepancies():
+    lexicons = load_lexicons()
+    analysis = analyze(load_articles([FIXTURES / "court_a.txt", FIXTURES / "court_b.txt"]), lexicons)
+    inputs = (analysis.articles, analysis.matches, analysis.actors, analysis.attributions)
+    lexicon_args = (lexicons.polarity, lexicons.paraphrases, lexicons.verbs)
+    calls: list[int] = []
+    assert find_discrepancies(*inputs, *lexicon_args, meanwhile=lambda: calls.append(1)) == analysis.discrepancies
+    assert find_discrepancies(analysis.articles, (), meanwhile=lambda: calls.append(2)) == ()  # no match: still once
+    assert calls == [1, 2]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from reader.core.discrepancies.pairing import matches_by_pair, paired_sentences, sentence_starts, sentences_holding
 from reader.core.model import Match, Passage
@@ -27,6 +28,18 @@ def test_matches_are_grouped_by_their_two_articles_and_strangers_left_out():
 
 def test_sentences_holding_a_pattern_or_a_literal_are_found_in_one_scan():
     article = article_from_text("It cost $5. Nothing here. He left on Monday. Then 12 homes and $3 more.", "A")
-    assert sentences_holding(article, re.compile(r"Monday")) == [2]
-    assert sentences_holding(article, re.compile(r"\d\s+[a-z]"), ("$",)) == [0, 3]
-    assert sentences_holding(article) == []
+    assert list(sentences_holding(article, re.compile(r"Monday"))) == [2]
+    assert list(sentences_holding(article, re.compile(r"\d\s+[a-z]"), ("$",))) == [0, 3]
+    assert list(sentences_holding(article)) == []
+
+
+def test_sentences_holding_are_read_only_as_far_as_asked_and_in_order():
+    text = " ".join(f"Item {n} costs {'$' if n % 3 else ''}{n % 7} dollars. No figure." for n in range(300)) + " Sold 4 homes."
+    article = article_from_text(text, "A")
+    pattern, literals = re.compile(r"\d\s+[a-z]"), ("$", "dollar", "ll")
+    positions = [hit.start() for hit in pattern.finditer(text)]
+    positions += [k for literal in literals for k in range(len(text)) if text.startswith(literal, k)]
+    every = [n for n, s in enumerate(article.sentences) if any(s.start <= p < s.end for p in positions)]
+    found = sentences_holding(article, pattern, literals)
+    assert list(islice(found, 3)) == every[:3]  # a caller that stops early stops the scan there
+    assert list(found) == every[3:] and len(every) == 301 and len(article.sentences) == 601
