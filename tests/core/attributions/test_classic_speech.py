@@ -102,6 +102,20 @@ def test_a_sentence_opening_with_a_preposition_and_a_participle_of_speech(found,
     assert expected in found(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review11b #9: a passive main clause, a subject cut to "the", a greeting
+        "After admitting the theft, the suspect was released on bail.",
+        "Admitting the theft, the suspect was released on bail.",
+        "After admitting the theft, Jones was released on bail.",
+        "Before saying goodbye, the coach thanked the fans.",
+    ],
+)
+def test_an_opening_participle_without_a_speaking_subject_reads_nothing(found, text):
+    assert [f for f in found(text) if f[1].lower() in ("admitting", "saying")] == []
+
+
 def test_after_winning_is_no_participle_of_speech(found):
     assert found("After winning the vote, the mayor left the hall.") == []
 
@@ -126,6 +140,18 @@ def test_a_gerund_of_speech_after_a_preposition_speaks_for_the_subject(found, te
 def test_a_gerund_of_speech_after_a_dash(found):
     text = "Wasserman Schultz dismissed the accusations — saying the campaign chose not to accept the same help."
     assert ("Wasserman Schultz", "saying", "the campaign chose not to accept the same help") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # review11b #7: the content ends at the dash closing the aside; the source is the clause's subject
+        ("The striker - citing a knee injury - withdrew from the squad.", ("The striker", "citing", "a knee injury")),
+        ("Apple raised its forecast - noting strong iPhone sales.", ("Apple", "noting", "strong iPhone sales")),
+    ],
+)
+def test_a_gerund_of_speech_in_a_dashed_aside(found, text, expected):
+    assert found(text) == [expected]
 
 
 def test_a_position_after_a_dash_is_an_aside(found):
@@ -195,15 +221,6 @@ def test_went_on_reports_speech_only_around_a_quotation(found, text, expected):
     assert [f for f in found(text) if f[1] == "went on" or f[1] == "goes on"] == expected
 
 
-def test_an_outlet_quoting_someone_as_saying(found):
-    text = "The Post quoted another unnamed GOP official as saying that Lewandowski was not opposed by Manafort."
-    assert ("The Post", "quoted", "Lewandowski was not opposed by Manafort") in found(text)
-
-
-def test_quoted_as_saying_in_the_passive_stays_the_multiword_cue(found):
-    assert found("He was quoted as saying the deal was dead.") == [("He", "was quoted as saying", "the deal was dead")]
-
-
 @pytest.mark.parametrize(
     "text, cue, content",
     [
@@ -228,35 +245,6 @@ def test_a_passive_without_a_report_frame_reads_nothing(found, text):
     assert found(text) == []
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        (
-            '"It is the only bill with bipartisan support," Toomey fumed on Tuesday.',
-            ("Toomey", "fumed", "It is the only bill with bipartisan support"),
-        ),
-        (
-            'Hillary Clinton cracked, "I\'m a progressive who gets things done."',
-            ("Hillary Clinton", "cracked", "I'm a progressive who gets things done"),
-        ),
-        ('"The way I see it," she elaborated, "no one questioned him."', ("she", "elaborated", "The way I see it")),
-    ],
-)
-def test_an_unlisted_verb_beside_a_quotation_is_a_cue(found, text, expected):
-    assert expected in found(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        'He said it would pass if tougher measures were not deployed, "or homes will burn."',
-        'The law can be applied, "when people make false statements."',
-    ],
-)
-def test_a_passive_before_a_quotation_is_no_cue(found, text):
-    assert [f for f in found(text) if f[1] in ("deployed", "applied")] == []
-
-
 def test_a_time_adverbial_after_a_subject_set_off_by_commas(found):
     text = "Reince Priebus, the GOP chairman, this past week announced the creation of a website."
     assert ("Reince Priebus", "announced", "the creation of a website") in found(text)
@@ -277,20 +265,6 @@ def test_a_time_adverbial_after_a_subject_set_off_by_commas(found):
 )
 def test_a_promise_whose_verb_is_quoted(found, text, expected):
     assert expected in found(text)
-
-
-def test_called_with_a_long_object_before_a_quoted_name(found):
-    text = 'Trump called the assault that killed five police officers "an attack on our country."'
-    assert [f[:2] for f in found(text)] == [("Trump", "called")]
-
-
-def test_a_phone_call_before_a_quotation_is_no_cue(found):
-    assert found("Trump called Putin on Tuesday to discuss “the crisis” in Syria.") == []
-
-
-def test_an_unlisted_verb_after_a_question_that_ends_its_sentence(found):
-    text = 'It was late. "Would it be negotiable?" Hannity pressed.'
-    assert ("Hannity", "pressed", "Would it be negotiable?") in found(text)
 
 
 def test_a_speaker_with_a_role_after_a_quotation_of_several_sentences(found):

@@ -26,8 +26,15 @@ def test_nothing_is_said(text, found):
     assert found(text) == []
 
 
-def test_a_figure_is_something_said(found):
-    assert found('"15%!" Brad said.') == [("Brad", "said", "15%!")]
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"15%!" Brad said.', ("Brad", "said", "15%!")),
+        ("The reviewer said 3.5/10.", ("The reviewer", "said", "3.5/10")),  # review11b #8: a score, no link
+    ],
+)
+def test_a_figure_is_something_said(found, text, expected):
+    assert found(text) == [expected]
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from reader.core.attributions.forms.clauses import Found, at_end, trim
+from reader.core.attributions.forms.clauses import Found, at_end, past_conjunction, trim
 from reader.core.attributions.forms.colon_quote import own_cue_after
 from reader.core.attributions.forms.cue_content import adjunct_tail
 from reader.core.attributions.forms.read import with_quote_before
@@ -21,8 +21,9 @@ from reader.core.model import Span
 from reader.core.text.quotes import Quote, QuoteIndex
 
 _PAST = r"[a-z]{3,}ed"
-# After a closing quotation: the verb then its speaker ("beamed Donald Hartley"), or the speaker then the verb.
-_VERB_THEN_SPEAKER = re.compile(r"\s+(" + _PAST + r")\s+(?=[A-Z])")
+# After a closing quotation: the verb then its speaker ("beamed Donald Hartley", "scoffed prosecutor Ann Lee", up to
+# two lower-case words before the capital: a role, a determiner), or the speaker then the verb.
+_VERB_THEN_SPEAKER = re.compile(r"\s+(" + _PAST + r")\s+(?=(?:[a-z]+\s+){0,2}[A-Z])")
 _SPEAKER_THEN_VERB = re.compile(
     r"\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|he|she|they|we|I)\s+(?:(?:[a-z]+ly|then|also)\s+)?(" + _PAST + r")\b"
 )
@@ -71,7 +72,7 @@ def _unlisted(word: str, verbs: ReportingVerbs) -> bool:
 def _after(text: str, sentence: Span, quote: Quote, verbs: ReportingVerbs) -> Found | None:
     """`"Q," beamed S` and `"Q," S fumed on Tuesday`."""
     words = text[quote.inner.start : quote.inner.end].rstrip(" \u00a0’'")
-    if words[-1:] not in _QUOTE_END_MARKS:
+    if words[-1:] not in _QUOTE_END_MARKS or not _opens_sentence(text, sentence, quote):
         return None
     content = trim(text, quote.inner)
     m = _VERB_THEN_SPEAKER.match(text, quote.outer.end, sentence.end)
@@ -84,6 +85,14 @@ def _after(text: str, sentence: Span, quote: Quote, verbs: ReportingVerbs) -> Fo
         speaker = Span(m.start(1), m.end(1))
         return Found(Span(m.start(2), m.end(2)), speaker, content, "direct", "quote-verb", "say", head_word(text, speaker))
     return None
+
+
+def _opens_sentence(text: str, sentence: Span, quote: Quote) -> bool:
+    """Whether the quotation opens its sentence, or follows only a conjunction (`But "Q," S fumed`). A quotation
+    after a preposition or a determiner is a title (`After "Frozen," Disney invested`, `In "Avatar," Cameron
+    used`), and the -ed word after its comma is the sentence's own verb."""
+    start = min(sentence.start, quote.outer.start)
+    return skip_space(text, past_conjunction(text, start, quote.outer.start), quote.outer.start) == quote.outer.start
 
 
 def _closes(text: str, pos: int, end: int) -> bool:
@@ -105,6 +114,14 @@ def _before(text: str, sentence: Span, quote: Quote, verbs: ReportingVerbs, memo
     if source is None or status != "np":
         return None
     content = trim(text, quote.inner)
-    if len(content) == 0:
+    if len(content) == 0 or not _holds_speech(text, sentence, quote, content):
         return None
     return Found(Span(m.start(1), m.end(1)), source, content, "direct", "quote-verb", "say", head_word(text, source))
+
+
+def _holds_speech(text: str, sentence: Span, quote: Quote, content: Span) -> bool:
+    """Whether a quotation after `S verbed,` is what S said: it runs to the sentence's end, or it opens with a
+    capital (a sentence of its own: `S cracked, "Not bad," and left`). A lower-case quotation in mid-sentence is
+    a scare quote set off by commas (`Police arrested, "without incident," a man`, `Shares jumped, "a sign of
+    strength," on Tuesday`): the -ed word is the sentence's own verb, not a speaker's."""
+    return at_end(text, quote.outer.end, sentence.end) or text[content.start].isupper()

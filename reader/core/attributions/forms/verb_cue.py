@@ -29,13 +29,13 @@ from reader.core.attributions.forms.clauses import (
     to_sentence_end,
 )
 from reader.core.attributions.forms.cue_content import (
-    CALLED_QUOTE,
     TELL_FORMS,
     WHAT_BEFORE,
     WHICH_BEFORE,
     adjunct_tail,
     after_opening_quote,
     but_before,
+    called_quote,
     content_after,
     content_follows,
     to_content,
@@ -43,10 +43,12 @@ from reader.core.attributions.forms.cue_content import (
 )
 from reader.core.attributions.forms.fronted_cue import cue_then_speaker
 from reader.core.attributions.forms.subject_span import (
+    after_dash,
     after_last_verb,
     before_bracket,
     before_dash_aside,
     relative_subject,
+    to_closing_dash,
 )
 from reader.core.attributions.forms.subject_span import (
     closing_tail as _closing_tail_at,
@@ -141,6 +143,7 @@ def verb_cue(
         or statement_gerund(text, sentence, cue)
         or but_before(text, cue)
         or word_before_gerund(text, sentence.start, cue.start).lower() in GERUND_PREPOSITIONS
+        or after_dash(text, sentence, cue.start)  # `Apple beat estimates - noting ...`: the clause's subject
     ):
         continued = previous_speaker(text, sentence, cue.start, verbs, memo)
         source = continued or main_subject(text, sentence, anchor, verbs, memo)
@@ -309,6 +312,8 @@ def verb_cue(
     reads_as = "show" if cue_class == "find" and evidence else cue_class  # "a poll found Trump ahead"
     kind, form, content = content_after(text, sentence, pos, reads_as, verbs, quotes, noun_like, cue_text)
     content = cut_at_next_cue(text, content, verbs)
+    if gerund and content is not None and after_dash(text, sentence, cue.start):
+        content = to_closing_dash(text, content)  # `S - citing a knee injury - withdrew`: the aside's words only
     if relative and content is not None and (comma := text.find(",", content.start, content.end)) > content.start:
         content = Span(content.start, comma)
     if kind is None or form is None or content is None or content.overlaps(source):
@@ -322,7 +327,7 @@ def verb_cue(
     if cue_class == "charge" and that_ahead(text, pos, sentence.end) is None:
         return None  # "charged with murder", "indicated a turn": only "charged that ..." reports speech
     if cue_class == "call" and not (
-        CALLED_QUOTE.match(text, cue.end, sentence.end)
+        called_quote(text, cue.end, sentence.end)
         or called_something(text, cue.end, sentence.end, _speaker_head(text, head, verbs))
         or WHAT_BEFORE.search(text, max(sentence.start, source.start - 8), source.start)
         or (
