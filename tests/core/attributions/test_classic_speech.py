@@ -1,6 +1,9 @@
 """Classic speech cues the parser used to miss (PolNeAR train shapes, issue #10): an opening phrase before an
-appositive subject, "asking", a percentage as the subject, a time adverbial between subject and verb, and a speech
-verb whose colon ends its paragraph (a block quote)."""
+appositive subject, "asking", a percentage as the subject, a time adverbial between subject and verb, a speech
+verb whose colon ends its paragraph (a block quote), an opening participle ("Noting that ..., S said"), a gerund
+after a preposition or a dash, a cue opening its sentence ("Said Comey, ..."), "as S put it", "went on", passive
+reports ("was said to"), promises with a quoted verb and addressees ("told The Star-Ledger of Newark").
+Quote verbs and "quoted as" are in test_quote_verb.py, "called" in test_called_polls.py."""
 
 from __future__ import annotations
 

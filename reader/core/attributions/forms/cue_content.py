@@ -87,23 +87,6 @@ CALLED_QUOTE = re.compile(
     r"|\s+(?!(?:on|for|off|up|out|in|back|into|at|to|upon)\b)(?:(?!(?:is|are|was|were)\s)[^\s\"“”'.;:]+\s+){1,20}?"
     r"(?:(?:a|an)\s+(?:[\"“‘]|'')|(?:[\"“‘]|'')(?:a|an)\s)"
 )
-
-
-def called_quote(text: str, end: int, stop: int) -> bool:
-    """Whether a "call" cue ending at ``end`` is followed by its object and a quoted name (`CALLED_QUOTE`). A quoted
-    "a/an ..." right after a comma that opens an appositive (an odd comma) describes the object: "called a foul on
-    Jones, an “obvious” call"; after a closing one it is the name ("called Clinton, his Democratic challenger, an
-    ISIS “co-founder”"), and a quotation after a single comma may be words ("called over her shoulder, ''Q''")."""
-    m = CALLED_QUOTE.match(text, end, stop)
-    if m is None:
-        return False
-    appositive = _APPOSITIVE_NAME.search(text, m.start(), m.end())
-    return appositive is None or text.count(",", m.start(), appositive.end()) % 2 == 0
-
-
-_APPOSITIVE_NAME = re.compile(r",\s*(?:(?:a|an)\s+(?:[\"“‘]|'')|(?:[\"“‘]|'')(?:a|an)\s)$")
-
-
 # `what S called "Q"`; "which", "that" and "whom" only with the quotation right after the cue.
 WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.I)
 WHICH_BEFORE = re.compile(r"\b(?:which|that|whom?)\s+$", re.I)

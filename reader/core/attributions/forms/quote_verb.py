@@ -1,9 +1,14 @@
 """A verb the lexicon lacks, read as a cue because a quotation stands right beside it: `"This is fantastic!" beamed
 Donald Hartley`, `"It's ludicrous," Toomey fumed on Tuesday`, `And Mr. Christie gloated: ''I told you so.''`,
 `Hillary Clinton cracked, ''I'm a progressive ...''`. Manner-of-speaking verbs are an open class (beamed, scoffed,
-gloated, demurred, jeered, elaborated ...), and PolNeAR annotates each of them in these frames; only a lower-case
--ed word qualifies, between a closing quotation (with its comma, "?" or "!") and a speaker, or between a subject
-and an opening quotation after a comma or colon. A whole-article pass: the words around each quotation, once."""
+gloated, demurred, jeered, elaborated ...), and PolNeAR annotates each of them in these frames. Only a lower-case
+-ed word qualifies, and only where the quotation is speech, not a scare quote or a title:
+- after a closing quotation (with its comma, "?" or "!") that opens its sentence, or follows only a conjunction:
+  the verb then a speaker (`beamed prosecutor Ann Lee`) or a speaker then the verb; not `After "Frozen," Disney
+  invested`;
+- between a subject and an opening quotation after a comma or colon, when the quotation runs to the sentence's
+  end or opens with a capital; not `Police arrested, "without incident," a man`.
+A whole-article pass: the words around each quotation, once."""
 
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ from reader.core.attributions.cue_words import (
     word_before_gerund,
 )
 from reader.core.attributions.forms.agreed import AGREE, agreed_class
-from reader.core.attributions.forms.called import called_something
+from reader.core.attributions.forms.called import called_quote, called_something
 from reader.core.attributions.forms.claim_before_cue import joined_after_quote, trailing
 from reader.core.attributions.forms.clauses import (
     TIME_WORDS,
@@ -35,7 +35,6 @@ from reader.core.attributions.forms.cue_content import (
     adjunct_tail,
     after_opening_quote,
     but_before,
-    called_quote,
     content_after,
     content_follows,
     to_content,
