@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.attributions.forms.clauses import OPENING_QUOTE
 from reader.core.attributions.forms.cue_content import CALLED_QUOTE
 
 _OBJECT_WORD = r"(?!(?:to|on|at|in|from|with|after|before|during|when|while|that|who|which|or|but)\b)[\w'’.-]+"
@@ -56,4 +57,4 @@ def called_quote(text: str, end: int, stop: int) -> bool:
     return appositive is None or text.count(",", m.start(), appositive.end()) % 2 == 0
 
 
-_APPOSITIVE_NAME = re.compile(r",\s*(?:(?:a|an)\s+(?:[\"“‘]|'')|(?:[\"“‘]|'')(?:a|an)\s)$")
+_APPOSITIVE_NAME = re.compile(r",\s*(?:(?:a|an)\s+" + OPENING_QUOTE + "|" + OPENING_QUOTE + r"(?:a|an)\s)$")

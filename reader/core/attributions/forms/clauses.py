@@ -17,6 +17,11 @@ CLAUSE_END = re.compile(
 )
 
 
+# An opening quotation mark, as a piece of a pattern: straight, curly, single curly, or two apostrophes (PolNeAR's
+# ``''``).
+OPENING_QUOTE = r"(?:[\"“‘]|'')"
+
+
 LEADING_CONJUNCTION = re.compile(r"(?:But|And|So|Yet|However|Meanwhile)\b,?\s*")
 
 

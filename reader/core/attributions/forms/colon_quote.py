@@ -3,8 +3,8 @@ agreed: ''They've got a great brand''`, `A footnote in the report makes that cle
 
 The words before the colon introduce the quotation after it, on the same line or opening the next paragraph (a block
 quote), as PolNeAR annotates it; a paragraph that ends in a speech verb and a colon (`Hewitt writes:`, `In a speech
-last July, he said:`) introduces the next paragraph, quoted or not (a block quote set off by layout alone): the colon is the cue (the gold cue is the verb phrase up to it), the clause's subject
-the source. Only where no other cue of the clause was read, and never for a label ("For example:"), a byline ("by The
+last July, he said:`) introduces the next paragraph, quoted or not (a block quote set off by layout alone): the
+colon is the cue (the gold cue is the verb phrase up to it), the clause's subject the source. Only where no other cue of the clause was read, and never for a label ("For example:"), a byline ("by The
 Wall Street Journal's Jennifer Smith:") or a clause holding a quotation (itself quoted, or a quote before the colon).
 Every colon of a sentence is tried ("At 10:30 a.m. the senator had this to say:"), each with one `str.find` and
 anchored matches; a reason that rules one clause out (a cue, a quotation) stops the sentence.
@@ -16,7 +16,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from reader.core.attributions.forms.clauses import Found, trim
+from reader.core.attributions.forms.clauses import OPENING_QUOTE, Found, trim
 from reader.core.attributions.sources import SourceMemo, head_word
 from reader.core.attributions.subjects import clause_subject, main_subject
 from reader.core.lexicons.verbs import ReportingVerbs
@@ -24,7 +24,7 @@ from reader.core.model import Span
 from reader.core.text.quotes import Quote, QuoteIndex
 
 # The colon, blanks, at most one paragraph break, and an opening quotation mark.
-_COLON_QUOTE = re.compile(r":[ \t]*(?:\n[ \t]*){0,2}(?=[\"“‘]|'')")
+_COLON_QUOTE = re.compile(r":[ \t]*(?:\n[ \t]*){0,2}(?=" + OPENING_QUOTE + ")")
 # A speech verb ending its paragraph with a colon, and the next paragraph: `Hewitt writes:\n...`.
 _VERB_COLON_BLOCK = re.compile(r"([a-z]+):[ \t]*\n[ \t\n]*(?=\S)")
 _BLOCK_CLASSES = frozenset({"say", "report"})

@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import re
 
-from reader.core.attributions.cue_words import AUXILIARIES, tokens_back
+from reader.core.attributions.cue_words import AUXILIARIES, BE_FORMS, tokens_back
+from reader.core.attributions.forms.clauses import OPENING_QUOTE
 from reader.core.attributions.sources import DETERMINERS, PRONOUNS, TOKEN
 from reader.core.model import Span
 
@@ -78,8 +79,9 @@ _QUESTION = re.compile(
 # things, a raise`), and so is a quotation right after the comma (`is saying, "..."`). A full stop is left alone:
 # "C, The New York Times is reporting." has its content before.
 _BARE_PROGRESSIVE = re.compile(r"\s*,|\s+and\b")
-_ASIDE_THEN_SAID = re.compile(r"\s*,\s*(?:[^,\"“]{1,30},\s*)?(?:that\b|[\"“‘]|''|(?:a|an|the|his|her|their|its|\d)\b|[A-Z])")
-_BE = frozenset("is are was were".split())
+_ASIDE_THEN_SAID = re.compile(
+    r"\s*,\s*(?:[^,\"“]{1,30},\s*)?(?:that\b|" + OPENING_QUOTE + r"|(?:a|an|the|his|her|their|its|\d)\b|[A-Z])"
+)
 _QUESTION_TEXT = re.compile(r"\s*(?::|,?\s*[\"“‘']|,?\s*(?:about|on|whether|if|why|how|what|who)\b)")
 
 # "wrote the letter Feb. 2", "wrote a children's book", "wrote his dissertation on ...": the writing of a work, with
@@ -94,7 +96,7 @@ _AUTHORED = re.compile(
     r"|articles?|op-eds?|essays?|novels?|scripts?|songs?|biography|memoir|screenplay|poems?|pieces?)\b"
 )
 _SAID_RIGHT_AFTER_WORK = re.compile(r"(?:\s+to\s+(?:[\w.’'-]+\s+){0,4}?[\w.’'-]+)?,?\s+(?:[a-z]+ing|that\s+([\w’'-]+))\b")
-_SAID_LATER = re.compile(r"[:\"“‘]|''")
+_SAID_LATER = re.compile(":|" + OPENING_QUOTE)
 
 
 def _opens_clause(word: str) -> bool:
@@ -161,7 +163,7 @@ def plain_sense(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: 
         and not _ASIDE_THEN_SAID.match(text, cue.end, sentence.end)
     ):
         before = _words_before(text, sentence.start, cue.start, 1)
-        if before and before[0] in _BE and text.find(",", sentence.start, cue.start) < 0:  # no `C, S is saying`
+        if before and before[0] in BE_FORMS and text.find(",", sentence.start, cue.start) < 0:  # no `C, S is saying`
             return True  # "her surrogates are responding,", "it is demanding and time-consuming": nothing said
     if cue_text in _WRITE_FORMS and (work := _AUTHORED.match(text, cue.end, sentence.end)) is not None:
         return not _work_said(text, work.end(), sentence.end)

@@ -16,6 +16,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from reader.core.attributions.cue_words import AUXILIARIES
 from reader.core.attributions.forms.clauses import Found, at_end, past_conjunction, trim
 from reader.core.attributions.forms.colon_quote import own_cue_after
 from reader.core.attributions.forms.cue_content import adjunct_tail
@@ -37,8 +38,7 @@ _VERB_BEFORE_QUOTE = re.compile(r"\b(" + _PAST + r")\s*[,:]\s*$")
 _QUOTE_END_MARKS = frozenset(",?!")
 # An auxiliary before the verb (past adverbs): a passive or a perfect inside a clause, not a speaker's verb.
 _AUXILIARY_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|has|have|had|can|could|will|would|may|might|must|should)\s+"
-    r"(?:(?:not|never|so|far|also|long|previously|largely|[a-z]+ly)\s+)*$"
+    r"\b(?:" + "|".join(sorted(AUXILIARIES)) + r")\s+(?:(?:not|never|so|far|also|long|previously|largely|[a-z]+ly)\s+)*$"
 )
 
 
