@@ -284,3 +284,19 @@ def test_a_speaker_with_a_role_after_a_quotation_of_several_sentences(found):
 )
 def test_an_addressee_with_an_of_phrase(found, text, cue):
     assert [f[1] for f in found(text)] == [cue]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # review11b #12: a role before the name, or a role alone, speaks after an opening cue
+        ('Said coach Bill Belichick, "We have to get better."', ("coach Bill Belichick", "Said", "We have to get better")),
+        ('Said one official, "We are not there yet."', ("one official", "Said", "We are not there yet")),
+    ],
+)
+def test_a_cue_opening_its_sentence_then_a_role(found, text, expected):
+    assert found(text) == [expected]
+
+
+def test_a_cue_opening_its_sentence_then_no_one(found):
+    assert found('Said it all, "We are done."') == []

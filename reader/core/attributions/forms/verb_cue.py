@@ -307,7 +307,7 @@ def verb_cue(
                 return Found(cue, source, content, kind, form, cue_class, head)
         return found
     if source is None:
-        return cue_then_speaker(text, sentence, cue, cue_class, quotes)
+        return cue_then_speaker(text, sentence, cue, cue_class, quotes, verbs)
     reads_as = "show" if cue_class == "find" and evidence else cue_class  # "a poll found Trump ahead"
     kind, form, content = content_after(text, sentence, pos, reads_as, verbs, quotes, noun_like, cue_text)
     content = cut_at_next_cue(text, content, verbs)
