@@ -243,7 +243,21 @@ def test_a_passive_report_of_no_one_named(found, text, cue, content):
     assert (None, cue, content) in found(text)
 
 
-@pytest.mark.parametrize("text", ["The deal was announced on Friday.", "It was said in jest."])
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # review11b #14: any noun phrase declared, not an election's words only
+        ("Smith was declared the champion after the bout.", "Smith was declared the champion after the bout"),
+        ("The county was declared a disaster area.", "The county was declared a disaster area"),
+    ],
+)
+def test_a_passive_declaring_any_noun_phrase(found, text, content):
+    assert found(text) == [(None, "was declared", content)]
+
+
+@pytest.mark.parametrize(
+    "text", ["The deal was announced on Friday.", "It was said in jest.", "The results were announced the next day."]
+)
 def test_a_passive_without_a_report_frame_reads_nothing(found, text):
     assert found(text) == []
 
