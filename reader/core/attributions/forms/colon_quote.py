@@ -16,12 +16,12 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from reader.core.attributions.forms.clauses import OPENING_QUOTE, Found, trim
+from reader.core.attributions.forms.clauses import OPENING_QUOTE, Found, own_cue_after, trim
 from reader.core.attributions.sources import SourceMemo, head_word
 from reader.core.attributions.subjects import clause_subject, main_subject
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
-from reader.core.text.quotes import Quote, QuoteIndex
+from reader.core.text.quotes import QuoteIndex
 
 # The colon, blanks, at most one paragraph break, and an opening quotation mark.
 _COLON_QUOTE = re.compile(r":[ \t]*(?:\n[ \t]*){0,2}(?=" + OPENING_QUOTE + ")")
@@ -35,7 +35,6 @@ _MAX_TRIES = 3  # colons before a quotation read in one sentence: each reads the
 _MIN_WORDS = 3  # "For example:", "Related:": fewer words are a label, not a clause
 _FROM = re.compile(r"\s*From\s")  # "From Josh Feldman writing at Mediaite:": an excerpt's byline
 _NO_SUBJECT = frozenset({"there", "here"})
-_OWN_CUE_WITHIN = 40  # characters after the quotation in which `"Q," he said` gives it its own speaker
 
 
 def colon_quotes(
@@ -105,12 +104,6 @@ def _at_colon(
     if own_cue_after(cue_starts, quote):
         return None  # `...: ''Civility was assumed,'' he said.`: the quotation's own cue
     return _introduced(text, sentence, colon, trim(text, quote.inner), "colon-quote", verbs, memo)
-
-
-def own_cue_after(cue_starts: Sequence[int], quote: Quote) -> bool:
-    """Whether a cue (``cue_starts``, sorted) follows ``quote`` closely: `''Q,'' he said` gives it its own speaker."""
-    k = bisect.bisect_left(cue_starts, quote.outer.end)
-    return k < len(cue_starts) and cue_starts[k] < quote.outer.end + _OWN_CUE_WITHIN
 
 
 def _block_after(text: str, colon: int, verbs: ReportingVerbs) -> Span | None:

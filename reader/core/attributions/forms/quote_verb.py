@@ -17,10 +17,8 @@ import re
 from collections.abc import Sequence
 
 from reader.core.attributions.cue_words import AUXILIARIES
-from reader.core.attributions.forms.clauses import Found, at_end, past_conjunction, trim
-from reader.core.attributions.forms.colon_quote import own_cue_after
+from reader.core.attributions.forms.clauses import Found, at_end, own_cue_after, past_conjunction, trim, with_quote_before
 from reader.core.attributions.forms.cue_content import adjunct_tail
-from reader.core.attributions.forms.read import with_quote_before
 from reader.core.attributions.sources import SourceMemo, head_word, phrase_after, skip_space, source_before
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
