@@ -9,6 +9,7 @@ from textual._styles_cache import StylesCache
 from textual.app import App
 from textual.drivers._writer_thread import WriterThread
 from textual.drivers.linux_driver import LinuxDriver
+from textual.screen import Screen
 from textual.widget import Widget
 
 from reader.tui import leave
@@ -52,3 +53,16 @@ def test_the_driver_members_leave_uses_are_still_there() -> None:
     driver = object.__new__(LinuxDriver)  # no __init__: it would install signal handlers in the test process
     driver.exit_event = driver._key_thread = driver._writer_thread = None
     assert leave.can_leave_at_once(driver)
+
+
+def test_the_screen_still_sizes_widgets_through_size_updated() -> None:
+    """`ArticlePane._size_updated` wraps the article before the first frame, and `SteadyScrollbars._size_updated`
+    skips an unchanged size: both override this private hook, which the screen's layout must still call."""
+    assert _parameters(Widget._size_updated) == [
+        ("self", 1),
+        ("size", 1),
+        ("virtual_size", 1),
+        ("container_size", 1),
+        ("layout", 1),
+    ]
+    assert "._size_updated(" in inspect.getsource(Screen), "Screen no longer calls _size_updated: rework ArticlePane"

@@ -167,9 +167,10 @@ class _Pending(NamedTuple):
     inherited: bool = False
 
 
-# What a content may hold without holding a word or a figure: handles, links, punctuation.
-# Possessive quantifiers: no backtracking into a long link when a word follows it (linear time).
-_NO_WORDS = re.compile(r"(?:[@#][\w.]++|(?:https?://|www\.)\S++|[\w-]++(?:\.[\w-]++)++/\S*+|[\W_])*+")
+# What a content may hold without holding a word or a figure: handles, links, punctuation. A bare link's host
+# holds a letter ("nyti.ms/2a"): "3.5/10" is a score, a figure. Possessive quantifiers: no backtracking into a long
+# link when a word follows it (linear time).
+_NO_WORDS = re.compile(r"(?:[@#][\w.]++|(?:https?://|www\.)\S++|(?=[\w.-]*?[^\W\d_])[\w-]++(?:\.[\w-]++)++/\S*+|[\W_])*+")
 
 
 def _has_words(text: str, content: Span) -> bool:

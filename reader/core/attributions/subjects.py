@@ -195,6 +195,11 @@ def _word_start(text: str, start: int, end: int, count: int) -> int:
     return start + spans[-count][0] if 0 < count <= len(spans) else end
 
 
+# The statement verbs whose speaker a later participle of the sentence shares, inverted after a quotation
+# (`"Q," said S, referring to ...`) or not (`McAuliffe said in making his announcement, noting ...`).
+_STATEMENT_WORDS = "said|says|told|tells|wrote|writes|added|adds|asked|asks"
+
+
 def previous_speaker(text: str, sentence: Span, cue_start: int, verbs: ReportingVerbs, memo: SourceMemo | None) -> Span | None:
     """`"Q," he said, adding that ...`: a trailing gerund's subject is the subject of the cue before the comma."""
     comma = skip_space_back(text, cue_start, sentence.start)
@@ -205,9 +210,7 @@ def previous_speaker(text: str, sentence: Span, cue_start: int, verbs: Reporting
         return None
     if text[toks[-1][0] : toks[-1][1]].lower() not in verbs.verb_classes:
         # `"Q," said Ms. Acosta, referring to ...`: an inverted cue, its speaker just before the comma
-        inverted = re.search(
-            r"[,”\"']\s*(?:said|says|wrote|writes|added|adds|asked|asks)\s+([^,]{2,60})$", text[sentence.start : comma - 1]
-        )
+        inverted = re.search(r"[,”\"']\s*(?:" + _STATEMENT_WORDS + r")\s+([^,]{2,60})$", text[sentence.start : comma - 1])
         if inverted is None:
             return _earlier_speaker(text, sentence, comma - 1, verbs, memo)
         return Span(sentence.start + inverted.start(1), comma - 1)
@@ -215,9 +218,7 @@ def previous_speaker(text: str, sentence: Span, cue_start: int, verbs: Reporting
     return source if status == "np" else None
 
 
-# The statement verbs whose speaker a later participle of the sentence shares, with a quotation closing before an
-# inverted one (`"Q," said S, ...`).
-_STATEMENT_VERB = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds)\b")
+_STATEMENT_VERB = re.compile(r"\b(?:" + _STATEMENT_WORDS + r")\b")
 _QUOTE_BEFORE = re.compile(r"(?:[,?!][”\"’']|,'')\s*$")
 
 

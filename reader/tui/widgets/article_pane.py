@@ -96,7 +96,8 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
         self._ahead = wrapped
         self._layers: dict[str, list[Decoration]] = {layer: [] for layer in LAYERS}
         self._by_line: dict[str, dict[int, list[Decoration]]] = {}
-        self._finished = FinishedLines(STRIP_CACHE_LINES)  # drawn lines as shown: padded, tinted, filtered
+        # drawn lines as shown: padded, tinted, filtered; a new look (focus, theme) drops them, the page below too
+        self._finished = FinishedLines(STRIP_CACHE_LINES, lambda: self._page_ahead.plan())
         self._quiet = False
         self.follower: Callable[[ArticlePane], None] | None = None  # told of every scroll the user makes
         self._role_styles: dict[str, Style] = {}

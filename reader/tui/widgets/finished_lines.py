@@ -38,9 +38,12 @@ def look(widget: Widget) -> tuple[Any, ...]:
 class FinishedRows(Generic[K]):
     """Finished rows of a widget, kept by what they show (a row key), for as long as its `look` holds."""
 
-    def __init__(self, capacity: int) -> None:
+    def __init__(self, capacity: int, on_new_look: Callable[[], None] | None = None) -> None:
+        """``on_new_look`` is called when a frame finds the look changed (focus tint, theme) and drops every
+        kept row: rows finished ahead of the reader are gone and must be planned again."""
         self._rows: LRUCache[K, Strip] = LRUCache(capacity)
         self._look: tuple[Any, ...] | None = None
+        self._on_new_look = on_new_look
 
     def __contains__(self, key: K) -> bool:
         """Whether a row is kept as ``key`` (kept for the look it had then: `render` checks the look)."""
@@ -61,7 +64,9 @@ class FinishedRows(Generic[K]):
         now = look(widget)
         if now != self._look:
             self._rows.clear()
-            self._look = now
+            changed, self._look = self._look is not None, now
+            if changed and self._on_new_look is not None:
+                self._on_new_look()
         width = widget.region.size.width
         kept = self._rows
         rows = range(crop.y, crop.bottom)

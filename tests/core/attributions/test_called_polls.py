@@ -139,3 +139,19 @@ def test_claims_estimates_and_refusals(text: str, expected: tuple[str, str, str]
 @pytest.mark.parametrize("text", ["The dispute claimed the jobs of two managers.", "The storm claimed many lives."])
 def test_no_one_claims_when_a_thing_claims(text: str, found) -> None:
     assert found(text) == []
+
+
+def test_called_with_a_long_object_before_a_quoted_name(found):
+    text = 'Trump called the assault that killed five police officers "an attack on our country."'
+    assert found(text) == [("Trump", "called", 'the assault that killed five police officers "an attack on our country."')]
+
+
+def test_a_phone_call_before_a_quotation_is_no_cue(found):
+    assert found("Trump called Putin on Tuesday to discuss “the crisis” in Syria.") == []
+
+
+def test_a_quotation_in_an_appositive_left_open_is_no_name_called(found):
+    # review11b #6: "an “obvious” call" describes the call; a closed appositive leaves the name to "called"
+    assert found('The referee called a foul on Jones, an "obvious" call.') == []
+    text = "Trump called Clinton, his Democratic challenger, an ISIS “co-founder.”"
+    assert found(text) == [("Trump", "called", "Clinton, his Democratic challenger, an ISIS “co-founder.”")]

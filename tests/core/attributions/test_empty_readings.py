@@ -26,20 +26,39 @@ def test_nothing_is_said(text, found):
     assert found(text) == []
 
 
-def test_a_figure_is_something_said(found):
-    assert found('"15%!" Brad said.') == [("Brad", "said", "15%!")]
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"15%!" Brad said.', ("Brad", "said", "15%!")),
+        ("The reviewer said 3.5/10.", ("The reviewer", "said", "3.5/10")),  # review11b #8: a score, no link
+    ],
+)
+def test_a_figure_is_something_said(found, text, expected):
+    assert found(text) == [expected]
+
+
+# review11b #19: an aside cue after a one-word opener speaks the rest of the sentence; the reader still takes the
+# opener ("Now", "Later") as the content, a wrong reading these cases must not freeze.
+_OPENER_ONLY = pytest.mark.xfail(reason="content is the opener before the aside, not the sentence after it", strict=True)
 
 
 @pytest.mark.parametrize(
     "text, cue, content",
     [
-        ("Now, he says, the plan is dead.", "says", "Now"),
+        pytest.param("Now, he says, the plan is dead.", "says", "the plan is dead", marks=_OPENER_ONLY),
         ("Mayor Lee: We will not raise taxes this year.", ":", "We will not raise taxes this year"),
-        ("Later, the mayor said, the council voted.", "said", "Later"),
+        pytest.param("Later, the mayor said, the council voted.", "said", "the council voted", marks=_OPENER_ONLY),
     ],
 )
 def test_an_aside_still_speaks(text, cue, content, found):
     assert (cue, content) in [(c, t) for _, c, t in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text, cue", [("Now, he says, the plan is dead.", "says"), ("Later, the mayor said, the council voted.", "said")]
+)
+def test_an_aside_after_an_opener_is_still_read(text, cue, found):
+    assert cue in [c for _, c, _ in found(text)]
 
 
 def test_a_long_link_before_words_is_read_in_linear_time(found):

@@ -36,6 +36,12 @@ def _cues(found, text: str) -> list[str]:
         ("He was fired after sharing a Facebook post that mocked the law.", "post"),
         ("After the campaign she wrote a children's book and moved to Ohio.", "wrote"),
         ("The aide wrote the letter on Feb. 2 to the department's acting counsel.", "wrote"),
+        # review11b #5: an -ing word further on belongs to the work's own phrase
+        ("He wrote a book about swimming.", "wrote"),
+        ("She wrote a song for the wedding.", "wrote"),
+        ("The coach wrote a letter to fans on Monday.", "wrote"),
+        ("The editor wrote a letter that was published on Sunday.", "wrote"),
+        ("Democrats are warning.", "warning"),
     ],
 )
 def test_a_plain_sense_is_no_attribution(text, cue, found):
@@ -64,6 +70,12 @@ def test_a_plain_sense_is_no_attribution(text, cue, found):
         ("The mayor wrote a letter to the governor asking for more funds.", "wrote"),
         ("The senator wrote an op-ed urging Congress to act.", "wrote"),
         ('The chief wrote his first column on the subject: "Reform the force."', "wrote"),
+        # review11b #5: a "that" clause after the work's "to X"
+        ("Buffett wrote a letter to shareholders that Berkshire would not pay a dividend.", "wrote"),
+        # review11b #4: a progressive, an aside set off by commas, then what is said
+        ("Forecasters are warning, however, that the storm could strengthen.", "warning"),
+        ("Officials are saying, privately, that the deal is dead.", "saying"),
+        ("The union is demanding, among other things, a 5% raise.", "demanding"),
     ],
 )
 def test_the_speech_sense_stays(text, cue, found):

@@ -144,3 +144,18 @@ def test_nothing_is_finished_past_the_end_of_the_text() -> None:
     pane.idle()
     assert ahead.below() == range(100, 100)
     assert finished == []
+
+
+def test_a_new_look_plans_the_page_below_again() -> None:
+    # review11b #10: moving the focus changes the tint, the next frame drops every kept line, the page below too
+    async def scenario() -> None:
+        async with PaneApp().run_test(size=(70, 14)) as pilot:
+            pane = await paged_down(pilot)
+            below = pane._page_ahead.below()
+            assert kept(pane, below) == list(below)
+            pane.blur()
+            await pilot.pause()
+            await pilot.pause()
+            assert kept(pane, below) == list(below)
+
+    asyncio.run(scenario())

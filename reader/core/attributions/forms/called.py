@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from reader.core.attributions.forms.clauses import OPENING_QUOTE
+from reader.core.attributions.forms.cue_content import CALLED_QUOTE
+
 _OBJECT_WORD = r"(?!(?:to|on|at|in|from|with|after|before|during|when|while|that|who|which|or|but)\b)[\w'’.-]+"
 _NOT_COMPLEMENT = (
     r"(?!(?:few|couple|day|week|weekend|month|year|night|morning|afternoon|evening|time|times|other|next|last|first|same)\b)"
@@ -40,3 +43,18 @@ def called_something(text: str, end: int, stop: int, speaker: bool) -> bool:
     a bare complement only when the subject can speak (``speaker``)."""
     m = _CALLED_OBJECT_COMPLEMENT.match(text, end, stop)
     return m is not None and (speaker or m.group("bare") is None)
+
+
+def called_quote(text: str, end: int, stop: int) -> bool:
+    """Whether a "call" cue ending at ``end`` is followed by its object and a quoted name (`CALLED_QUOTE`). A quoted
+    "a/an ..." right after a comma that opens an appositive (an odd comma) describes the object: "called a foul on
+    Jones, an “obvious” call"; after a closing one it is the name ("called Clinton, his Democratic challenger, an
+    ISIS “co-founder”"), and a quotation after a single comma may be words ("called over her shoulder, ''Q''")."""
+    m = CALLED_QUOTE.match(text, end, stop)
+    if m is None:
+        return False
+    appositive = _APPOSITIVE_NAME.search(text, m.start(), m.end())
+    return appositive is None or text.count(",", m.start(), appositive.end()) % 2 == 0
+
+
+_APPOSITIVE_NAME = re.compile(r",\s*(?:(?:a|an)\s+" + OPENING_QUOTE + "|" + OPENING_QUOTE + r"(?:a|an)\s)$")

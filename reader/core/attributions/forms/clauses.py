@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from reader.core.attributions.sources import PREPOSITIONS, TOKEN, skip_space, skip_space_back
@@ -15,6 +17,11 @@ CLAUSE_END = re.compile(
     r",\s+(?:most\s+of\s+which|many\s+of\s+whom|which|who|whom|where|but|and|while|whereas|with|warning|saying|adding)\b|;|\s+—\s+"
     r"|\s+and\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}[a-z]+ing\b"  # "... and the airline warning"
 )
+
+
+# An opening quotation mark, as a piece of a pattern: straight, curly, single curly, or two apostrophes (PolNeAR's
+# ``''``).
+OPENING_QUOTE = r"(?:[\"“‘]|'')"
 
 
 LEADING_CONJUNCTION = re.compile(r"(?:But|And|So|Yet|However|Meanwhile)\b,?\s*")
@@ -162,3 +169,30 @@ def trim(text: str, span: Span) -> Span:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:."):
         end -= 1
     return Span(start, end)
+
+
+SHORT_TAIL_WORDS = 6
+
+
+def with_quote_before(text: str, sentence: Span, quotes: QuoteIndex) -> Span:
+    """`"Q?" Trump said.`: a quotation that ends in "?" or "!" ends a sentence for the segmenter,
+    but it is the content of the cue after it, so the sentence starts where the quotation does."""
+    back = sentence.start
+    while back > 0 and text[back - 1] in " \t":
+        back -= 1
+    mark = 2 if text[back - 2 : back] == "''" else 1
+    if back < mark + 1 or text[back - 1] not in "\"”'" or text[back - 1 - mark] not in "?!.…":
+        return sentence
+    if text[back - 1 - mark] in ".…" and len(text[sentence.start : sentence.end].split()) > SHORT_TAIL_WORDS:
+        return sentence  # `"... missing." Trump said.`: only a short speaker sentence takes a quotation ending in "."
+    quote = quotes.ending_at(back)
+    return Span(quote.outer.start, sentence.end) if quote is not None else sentence
+
+
+_OWN_CUE_WITHIN = 40  # characters after the quotation in which `"Q," he said` gives it its own speaker
+
+
+def own_cue_after(cue_starts: Sequence[int], quote: Quote) -> bool:
+    """Whether a cue (``cue_starts``, sorted) follows ``quote`` closely: `''Q,'' he said` gives it its own speaker."""
+    k = bisect.bisect_left(cue_starts, quote.outer.end)
+    return k < len(cue_starts) and cue_starts[k] < quote.outer.end + _OWN_CUE_WITHIN

@@ -3,8 +3,8 @@ agreed: ''They've got a great brand''`, `A footnote in the report makes that cle
 
 The words before the colon introduce the quotation after it, on the same line or opening the next paragraph (a block
 quote), as PolNeAR annotates it; a paragraph that ends in a speech verb and a colon (`Hewitt writes:`, `In a speech
-last July, he said:`) introduces the next paragraph, quoted or not (a block quote set off by layout alone): the colon is the cue (the gold cue is the verb phrase up to it), the clause's subject
-the source. Only where no other cue of the clause was read, and never for a label ("For example:"), a byline ("by The
+last July, he said:`) introduces the next paragraph, quoted or not (a block quote set off by layout alone): the
+colon is the cue (the gold cue is the verb phrase up to it), the clause's subject the source. Only where no other cue of the clause was read, and never for a label ("For example:"), a byline ("by The
 Wall Street Journal's Jennifer Smith:") or a clause holding a quotation (itself quoted, or a quote before the colon).
 Every colon of a sentence is tried ("At 10:30 a.m. the senator had this to say:"), each with one `str.find` and
 anchored matches; a reason that rules one clause out (a cue, a quotation) stops the sentence.
@@ -16,15 +16,15 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from reader.core.attributions.forms.clauses import Found, trim
+from reader.core.attributions.forms.clauses import OPENING_QUOTE, Found, own_cue_after, trim
 from reader.core.attributions.sources import SourceMemo, head_word
 from reader.core.attributions.subjects import clause_subject, main_subject
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
-from reader.core.text.quotes import Quote, QuoteIndex
+from reader.core.text.quotes import QuoteIndex
 
 # The colon, blanks, at most one paragraph break, and an opening quotation mark.
-_COLON_QUOTE = re.compile(r":[ \t]*(?:\n[ \t]*){0,2}(?=[\"“‘]|'')")
+_COLON_QUOTE = re.compile(r":[ \t]*(?:\n[ \t]*){0,2}(?=" + OPENING_QUOTE + ")")
 # A speech verb ending its paragraph with a colon, and the next paragraph: `Hewitt writes:\n...`.
 _VERB_COLON_BLOCK = re.compile(r"([a-z]+):[ \t]*\n[ \t\n]*(?=\S)")
 _BLOCK_CLASSES = frozenset({"say", "report"})
@@ -35,7 +35,6 @@ _MAX_TRIES = 3  # colons before a quotation read in one sentence: each reads the
 _MIN_WORDS = 3  # "For example:", "Related:": fewer words are a label, not a clause
 _FROM = re.compile(r"\s*From\s")  # "From Josh Feldman writing at Mediaite:": an excerpt's byline
 _NO_SUBJECT = frozenset({"there", "here"})
-_OWN_CUE_WITHIN = 40  # characters after the quotation in which `"Q," he said` gives it its own speaker
 
 
 def colon_quotes(
@@ -105,12 +104,6 @@ def _at_colon(
     if own_cue_after(cue_starts, quote):
         return None  # `...: ''Civility was assumed,'' he said.`: the quotation's own cue
     return _introduced(text, sentence, colon, trim(text, quote.inner), "colon-quote", verbs, memo)
-
-
-def own_cue_after(cue_starts: Sequence[int], quote: Quote) -> bool:
-    """Whether a cue (``cue_starts``, sorted) follows ``quote`` closely: `''Q,'' he said` gives it its own speaker."""
-    k = bisect.bisect_left(cue_starts, quote.outer.end)
-    return k < len(cue_starts) and cue_starts[k] < quote.outer.end + _OWN_CUE_WITHIN
 
 
 def _block_after(text: str, colon: int, verbs: ReportingVerbs) -> Span | None:

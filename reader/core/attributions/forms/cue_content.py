@@ -7,6 +7,7 @@ import re
 
 from reader.core.attributions.cue_words import AUXILIARIES
 from reader.core.attributions.forms.clauses import (
+    OPENING_QUOTE,
     Reading,
     at_end,
     cut_clause,
@@ -187,7 +188,7 @@ def content_after(
     return indirect(text, sentence, pos, "indirect-bare", quotes)
 
 
-_QUOTED_VERB = re.compile(r"(?:[\"“‘]|'')[a-z]")
+_QUOTED_VERB = re.compile(OPENING_QUOTE + "[a-z]")
 
 
 def _is_preposition(text: str, toks: list[tuple[int, int]]) -> bool:

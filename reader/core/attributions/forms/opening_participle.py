@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from reader.core.attributions.forms.clauses import Found, trim
-from reader.core.attributions.sources import SourceMemo, head_word
+from reader.core.attributions.sources import DETERMINERS, SourceMemo, head_word
 from reader.core.attributions.subjects import clause_subject
 from reader.core.lexicons.verbs import ReportingVerbs, cue_key
 from reader.core.model import Span
@@ -24,6 +24,11 @@ _OPENING = re.compile(
     r"(?:\s+(?:to|on|about|out))?\b"
 )  # "Noting that ...", and after a preposition of time: "After saying he was nervous ...", "While saying that ..."
 _THAT = re.compile(r"\s+that\b")
+# "saying goodbye", "saying hello": a greeting, nothing anyone could be quoted on.
+_GREETING = re.compile(r"\s+(?:goodbye|good-bye|hello|farewell)\b", re.I)
+# A passive main clause ("After admitting the theft, the suspect was released"): its subject is acted on, and the
+# participle's speaker is not named.
+_PASSIVE_AFTER = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
 _NOT_SPEECH = frozenset({"writing", "reporting", "posting"})
 _MAX_PHRASE = 200  # characters from the participle to the comma that ends its phrase
 
@@ -54,8 +59,12 @@ def opening_participles(
                 comma = text.find(",", inner.outer.end, sentence.end) if text[inner.inner.end - 1] != "," else comma
         if comma < 0:
             continue
+        if _GREETING.match(text, cue.end):
+            continue
         source = _before_cue(text, clause_subject(text, sentence, sentence.end, verbs), verbs)
-        if source is None or source.start <= comma:
+        if source is None or source.start <= comma or text[source.start : source.end].lower() in DETERMINERS:
+            continue  # "the" of "the suspect": a subject cut short by a cue word ("suspect") is no speaker
+        if _PASSIVE_AFTER.match(text, source.end, sentence.end):
             continue
         that = _THAT.match(text, cue.end)
         content = trim(text, Span(that.end() if that else cue.end, comma))

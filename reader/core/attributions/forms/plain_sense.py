@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import re
 
-from reader.core.attributions.cue_words import AUXILIARIES, tokens_back
+from reader.core.attributions.cue_words import AUXILIARIES, BE_FORMS, tokens_back
+from reader.core.attributions.forms.clauses import OPENING_QUOTE
 from reader.core.attributions.sources import DETERMINERS, PRONOUNS, TOKEN
 from reader.core.model import Span
 
@@ -72,25 +73,45 @@ _QUESTION = re.compile(
     r"\s+(?:(?:[\w'’.-]+\s+){0,3}?)(?:a|the|any|some|several|many|more|one|two|three|few|no)\s+(?:[\w'’-]+\s+)?questions?\b"
 )
 
-# After a progressive "is/are/were ...ing": a comma (not before a quotation: `is saying, "..."`) or "and" joining a
-# second predicate. A full stop is left alone: "C, The New York Times is reporting." has its content before.
-_BARE_PROGRESSIVE = re.compile(r"\s*(?:,(?!\s*(?:[\"“‘']|''))|\s+and\b)")
-_BE = frozenset("is are was were".split())
+# After a progressive "is/are/were ...ing": a comma or "and" joining a second predicate (`are responding, painting
+# him as`, `is demanding and time-consuming`, `is arguing, since ...`). A short aside set off by commas and then
+# "that", a quotation or a noun phrase is what is said (`are warning, however, that C`, `is demanding, among other
+# things, a raise`), and so is a quotation right after the comma (`is saying, "..."`). A full stop is left alone:
+# "C, The New York Times is reporting." has its content before.
+_BARE_PROGRESSIVE = re.compile(r"\s*,|\s+and\b")
+_ASIDE_THEN_SAID = re.compile(
+    r"\s*,\s*(?:[^,\"“]{1,30},\s*)?(?:that\b|" + OPENING_QUOTE + r"|(?:a|an|the|his|her|their|its|\d)\b|[A-Z])"
+)
 _QUESTION_TEXT = re.compile(r"\s*(?::|,?\s*[\"“‘']|,?\s*(?:about|on|whether|if|why|how|what|who)\b)")
 
 # "wrote the letter Feb. 2", "wrote a children's book", "wrote his dissertation on ...": the writing of a work, with
-# nothing of what it says, unless a participle, a quotation or a colon later in the sentence gives it ("wrote a
-# letter to Lynch asking ...", "wrote his first column on it, "You fit ...").
+# nothing of what it says, unless the work (or its `to X` phrase) is followed by a participle or a "that" clause
+# ("wrote a letter to Lynch asking ...", "wrote a letter to shareholders that C"), or a colon or quotation later
+# gives its words ("wrote his first column on it, "You fit ..."). A participle further on belongs to the work's
+# own phrase ("a book about swimming").
 _WRITE_FORMS = frozenset("write writes wrote writing".split())
 _AUTHORED = re.compile(
     r"\s+(?:a|an|the|his|her|their|its|our|my|these|those|[A-Z][\w.’'-]*['’]s)\s+(?:[\w,’'-]+\s+){0,3}?"
     r"(?:letters?|books?|profiles?|speech(?:es)?|introduction|foreword|dissertation|thesis|constitution|columns?"
     r"|articles?|op-eds?|essays?|novels?|scripts?|songs?|biography|memoir|screenplay|poems?|pieces?)\b"
 )
-_SAID_AFTER_WORK = re.compile(
-    r"(?<!['’]s )(?<!\bthe )\b(?!(?:during|including|according|nothing|something|anything|everything|morning|evening"
-    r"|following|remaining|upcoming|ongoing|being|leading|building|acting)\b)[a-z]+ing\b|[:\"“‘]|''"
-)
+_SAID_RIGHT_AFTER_WORK = re.compile(r"(?:\s+to\s+(?:[\w.’'-]+\s+){0,4}?[\w.’'-]+)?,?\s+(?:[a-z]+ing|that\s+([\w’'-]+))\b")
+_SAID_LATER = re.compile(":|" + OPENING_QUOTE)
+
+
+def _opens_clause(word: str) -> bool:
+    """Whether the word after "that" opens a clause with a subject ("that Berkshire would", "that the plan", "that
+    he"), not a relative clause's verb ("a book that inspired", "a letter that was published")."""
+    return word[:1].isupper() or word[:1].isdigit() or word.lower() in DETERMINERS or word.lower() in PRONOUNS
+
+
+def _work_said(text: str, pos: int, end: int) -> bool:
+    """Whether what a written work says follows it (see `_AUTHORED`): not "a letter that was published"."""
+    m = _SAID_RIGHT_AFTER_WORK.match(text, pos, end)
+    if m is not None and (m.group(1) is None or _opens_clause(m.group(1))):
+        return True
+    return _SAID_LATER.search(text, pos, end) is not None
+
 
 # Idioms with a cue word in them: "easier said than done", "all told", "only time will tell", "as we know it",
 # "you would never know it".
@@ -136,12 +157,16 @@ def plain_sense(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: 
     if cue_text in ("feel", "feels", "felt", "feeling"):
         after = _words_after(text, cue.end, sentence.end, 1)
         return bool(after) and after[0] in _FELT_STATE
-    if cue_text.endswith("ing") and _BARE_PROGRESSIVE.match(text, cue.end, sentence.end):
+    if (
+        cue_text.endswith("ing")
+        and _BARE_PROGRESSIVE.match(text, cue.end, sentence.end)
+        and not _ASIDE_THEN_SAID.match(text, cue.end, sentence.end)
+    ):
         before = _words_before(text, sentence.start, cue.start, 1)
-        if before and before[0] in _BE and text.find(",", sentence.start, cue.start) < 0:  # no `C, S is saying`
+        if before and before[0] in BE_FORMS and text.find(",", sentence.start, cue.start) < 0:  # no `C, S is saying`
             return True  # "her surrogates are responding,", "it is demanding and time-consuming": nothing said
     if cue_text in _WRITE_FORMS and (work := _AUTHORED.match(text, cue.end, sentence.end)) is not None:
-        return _SAID_AFTER_WORK.search(text, work.end(), sentence.end) is None  # "wrote a letter urging ...": said
+        return not _work_said(text, work.end(), sentence.end)
     if cue_class == "ask" and (question := _QUESTION.match(text, cue.end, sentence.end)) is not None:
         return not _QUESTION_TEXT.match(text, question.end(), sentence.end)  # `asked them a question: "Who ...?"`
     return False

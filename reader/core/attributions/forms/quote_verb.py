@@ -1,9 +1,14 @@
 """A verb the lexicon lacks, read as a cue because a quotation stands right beside it: `"This is fantastic!" beamed
 Donald Hartley`, `"It's ludicrous," Toomey fumed on Tuesday`, `And Mr. Christie gloated: ''I told you so.''`,
 `Hillary Clinton cracked, ''I'm a progressive ...''`. Manner-of-speaking verbs are an open class (beamed, scoffed,
-gloated, demurred, jeered, elaborated ...), and PolNeAR annotates each of them in these frames; only a lower-case
--ed word qualifies, between a closing quotation (with its comma, "?" or "!") and a speaker, or between a subject
-and an opening quotation after a comma or colon. A whole-article pass: the words around each quotation, once."""
+gloated, demurred, jeered, elaborated ...), and PolNeAR annotates each of them in these frames. Only a lower-case
+-ed word qualifies, and only where the quotation is speech, not a scare quote or a title:
+- after a closing quotation (with its comma, "?" or "!") that opens its sentence, or follows only a conjunction:
+  the verb then a speaker (`beamed prosecutor Ann Lee`) or a speaker then the verb; not `After "Frozen," Disney
+  invested`;
+- between a subject and an opening quotation after a comma or colon, when the quotation runs to the sentence's
+  end or opens with a capital; not `Police arrested, "without incident," a man`.
+A whole-article pass: the words around each quotation, once."""
 
 from __future__ import annotations
 
@@ -11,18 +16,18 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from reader.core.attributions.forms.clauses import Found, at_end, trim
-from reader.core.attributions.forms.colon_quote import own_cue_after
+from reader.core.attributions.cue_words import AUXILIARIES
+from reader.core.attributions.forms.clauses import Found, at_end, own_cue_after, past_conjunction, trim, with_quote_before
 from reader.core.attributions.forms.cue_content import adjunct_tail
-from reader.core.attributions.forms.read import with_quote_before
 from reader.core.attributions.sources import SourceMemo, head_word, phrase_after, skip_space, source_before
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
 from reader.core.text.quotes import Quote, QuoteIndex
 
 _PAST = r"[a-z]{3,}ed"
-# After a closing quotation: the verb then its speaker ("beamed Donald Hartley"), or the speaker then the verb.
-_VERB_THEN_SPEAKER = re.compile(r"\s+(" + _PAST + r")\s+(?=[A-Z])")
+# After a closing quotation: the verb then its speaker ("beamed Donald Hartley", "scoffed prosecutor Ann Lee", up to
+# two lower-case words before the capital: a role, a determiner), or the speaker then the verb.
+_VERB_THEN_SPEAKER = re.compile(r"\s+(" + _PAST + r")\s+(?=(?:[a-z]+\s+){0,2}[A-Z])")
 _SPEAKER_THEN_VERB = re.compile(
     r"\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|he|she|they|we|I)\s+(?:(?:[a-z]+ly|then|also)\s+)?(" + _PAST + r")\b"
 )
@@ -31,8 +36,7 @@ _VERB_BEFORE_QUOTE = re.compile(r"\b(" + _PAST + r")\s*[,:]\s*$")
 _QUOTE_END_MARKS = frozenset(",?!")
 # An auxiliary before the verb (past adverbs): a passive or a perfect inside a clause, not a speaker's verb.
 _AUXILIARY_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|has|have|had|can|could|will|would|may|might|must|should)\s+"
-    r"(?:(?:not|never|so|far|also|long|previously|largely|[a-z]+ly)\s+)*$"
+    r"\b(?:" + "|".join(sorted(AUXILIARIES)) + r")\s+(?:(?:not|never|so|far|also|long|previously|largely|[a-z]+ly)\s+)*$"
 )
 
 
@@ -71,7 +75,7 @@ def _unlisted(word: str, verbs: ReportingVerbs) -> bool:
 def _after(text: str, sentence: Span, quote: Quote, verbs: ReportingVerbs) -> Found | None:
     """`"Q," beamed S` and `"Q," S fumed on Tuesday`."""
     words = text[quote.inner.start : quote.inner.end].rstrip(" \u00a0’'")
-    if words[-1:] not in _QUOTE_END_MARKS:
+    if words[-1:] not in _QUOTE_END_MARKS or not _opens_sentence(text, sentence, quote):
         return None
     content = trim(text, quote.inner)
     m = _VERB_THEN_SPEAKER.match(text, quote.outer.end, sentence.end)
@@ -84,6 +88,14 @@ def _after(text: str, sentence: Span, quote: Quote, verbs: ReportingVerbs) -> Fo
         speaker = Span(m.start(1), m.end(1))
         return Found(Span(m.start(2), m.end(2)), speaker, content, "direct", "quote-verb", "say", head_word(text, speaker))
     return None
+
+
+def _opens_sentence(text: str, sentence: Span, quote: Quote) -> bool:
+    """Whether the quotation opens its sentence, or follows only a conjunction (`But "Q," S fumed`). A quotation
+    after a preposition or a determiner is a title (`After "Frozen," Disney invested`, `In "Avatar," Cameron
+    used`), and the -ed word after its comma is the sentence's own verb."""
+    start = min(sentence.start, quote.outer.start)
+    return skip_space(text, past_conjunction(text, start, quote.outer.start), quote.outer.start) == quote.outer.start
 
 
 def _closes(text: str, pos: int, end: int) -> bool:
@@ -105,6 +117,14 @@ def _before(text: str, sentence: Span, quote: Quote, verbs: ReportingVerbs, memo
     if source is None or status != "np":
         return None
     content = trim(text, quote.inner)
-    if len(content) == 0:
+    if len(content) == 0 or not _holds_speech(text, sentence, quote, content):
         return None
     return Found(Span(m.start(1), m.end(1)), source, content, "direct", "quote-verb", "say", head_word(text, source))
+
+
+def _holds_speech(text: str, sentence: Span, quote: Quote, content: Span) -> bool:
+    """Whether a quotation after `S verbed,` is what S said: it runs to the sentence's end, or it opens with a
+    capital (a sentence of its own: `S cracked, "Not bad," and left`). A lower-case quotation in mid-sentence is
+    a scare quote set off by commas (`Police arrested, "without incident," a man`, `Shares jumped, "a sign of
+    strength," on Tuesday`): the -ed word is the sentence's own verb, not a speaker's."""
+    return at_end(text, quote.outer.end, sentence.end) or text[content.start].isupper()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.attributions.forms.clauses import Found, indirect, that_ahead
+from reader.core.attributions.forms.clauses import BE_BEFORE, Found, indirect, that_ahead
 from reader.core.attributions.sources import SourceMemo, head_word, skip_space, source_before
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
@@ -25,6 +25,8 @@ def quoted_as(
     if m is None:
         return None
     quoted = Span(m.start(), m.start() + len(m.group().split()[0]))
+    if _passive(text, sentence, quoted):
+        return None  # `He was quoted by the BBC as saying C`: he is the speaker, read by the "was quoted as" cue
     source, status = source_before(text, sentence.start, quoted.start, verbs, memo)
     if source is None or status != "np":
         return None
@@ -34,3 +36,9 @@ def quoted_as(
     if kind is None or form is None or content is None:
         return None
     return Found(quoted, source, content, kind, form, "say", head_word(text, source))
+
+
+def _passive(text: str, sentence: Span, quoted: Span) -> bool:
+    """`was quoted (by X) as`, `Musk, quoted by Bloomberg as`: the subject is the one quoted, not the one quoting."""
+    after = text[skip_space(text, quoted.end, sentence.end) : quoted.end + 4]
+    return after.startswith("by ") or BE_BEFORE.search(text, max(sentence.start, quoted.start - 40), quoted.start) is not None

@@ -22,7 +22,7 @@ from reader.core.attributions.forms.adverbial import (
     seen_as,
 )
 from reader.core.attributions.forms.asked import asked
-from reader.core.attributions.forms.clauses import Found
+from reader.core.attributions.forms.clauses import Found, with_quote_before
 from reader.core.attributions.forms.noun_cue import NOUN_ONLY, noun_cue
 from reader.core.attributions.forms.passive_by import passive_by
 from reader.core.attributions.forms.plain_sense import plain_sense
@@ -89,21 +89,3 @@ def _read_cue(
     if found is None or len(found.content) == 0 or (found.source is not None and found.source.overlaps(found.content)):
         return None
     return found
-
-
-SHORT_TAIL_WORDS = 6
-
-
-def with_quote_before(text: str, sentence: Span, quotes: QuoteIndex) -> Span:
-    """`"Q?" Trump said.`: a quotation that ends in "?" or "!" ends a sentence for the segmenter,
-    but it is the content of the cue after it, so the sentence starts where the quotation does."""
-    back = sentence.start
-    while back > 0 and text[back - 1] in " \t":
-        back -= 1
-    mark = 2 if text[back - 2 : back] == "''" else 1
-    if back < mark + 1 or text[back - 1] not in "\"”'" or text[back - 1 - mark] not in "?!.…":
-        return sentence
-    if text[back - 1 - mark] in ".…" and len(text[sentence.start : sentence.end].split()) > SHORT_TAIL_WORDS:
-        return sentence  # `"... missing." Trump said.`: only a short speaker sentence takes a quotation ending in "."
-    quote = quotes.ending_at(back)
-    return Span(quote.outer.start, sentence.end) if quote is not None else sentence

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.attributions.forms.clauses import at_end
+from reader.core.attributions.forms.clauses import at_end, trim
 from reader.core.attributions.forms.cue_content import adjunct_tail
 from reader.core.attributions.sources import PREPOSITIONS, SourceMemo, skip_space, skip_space_back, source_before
 from reader.core.lexicons.verbs import ReportingVerbs
@@ -71,6 +71,17 @@ def before_dash_aside(text: str, sentence: Span, anchor: int) -> int:
         (m.start() for m in _DASH.finditer(text, max(sentence.start, end.start() - _ASIDE_MAX), end.start())), default=None
     )
     return anchor if opening is None or not text[sentence.start : opening].strip() else opening
+
+
+def after_dash(text: str, sentence: Span, pos: int) -> bool:
+    """Whether a dash stands right before ``pos``: `The striker - citing a knee injury - withdrew`."""
+    return _DASH_END.search(text, max(sentence.start, pos - 4), pos) is not None
+
+
+def to_closing_dash(text: str, span: Span) -> Span:
+    """``span`` up to the dash that closes an aside opened by a dash (`citing a knee injury - withdrew ...`)."""
+    m = _DASH.search(text, span.start, span.end)
+    return trim(text, Span(span.start, m.start())) if m is not None and m.start() > span.start else span
 
 
 # "writers who might agree with [the comments] said", "the committee probing [the attacks] requested": the

@@ -16,7 +16,7 @@ from reader.core.attributions.cue_words import (
     word_before_gerund,
 )
 from reader.core.attributions.forms.agreed import AGREE, agreed_class
-from reader.core.attributions.forms.called import called_something
+from reader.core.attributions.forms.called import called_quote, called_something
 from reader.core.attributions.forms.claim_before_cue import joined_after_quote, trailing
 from reader.core.attributions.forms.clauses import (
     TIME_WORDS,
@@ -32,7 +32,6 @@ from reader.core.attributions.forms.clauses import (
 )
 from reader.core.attributions.forms.cue_content import (
     ADDRESS_THAT_FORMS,
-    CALLED_QUOTE,
     RELATIVE_REACH,
     TELL_FORMS,
     WHAT_BEFORE,
@@ -47,10 +46,12 @@ from reader.core.attributions.forms.cue_content import (
 )
 from reader.core.attributions.forms.fronted_cue import cue_then_speaker
 from reader.core.attributions.forms.subject_span import (
+    after_dash,
     after_last_verb,
     before_bracket,
     before_dash_aside,
     relative_subject,
+    to_closing_dash,
 )
 from reader.core.attributions.forms.subject_span import (
     closing_tail as _closing_tail_at,
@@ -148,6 +149,7 @@ def verb_cue(
         # `cue_words.subject_gerund`: "while raising questions about" is a cue for other reasons; train -1 match
         # when both were one test).
         or word_before_gerund(text, sentence.start, cue.start).lower() in GERUND_PREPOSITIONS
+        or after_dash(text, sentence, cue.start)  # `Apple beat estimates - noting ...`: the clause's subject
     ):
         continued = previous_speaker(text, sentence, cue.start, verbs, memo)
         source = continued or main_subject(text, sentence, anchor, verbs, memo)
@@ -316,10 +318,12 @@ def verb_cue(
                 return Found(cue, source, content, kind, form, cue_class, head)
         return found
     if source is None:
-        return cue_then_speaker(text, sentence, cue, cue_class, quotes)
+        return cue_then_speaker(text, sentence, cue, cue_class, quotes, verbs)
     reads_as = "show" if cue_class == "find" and evidence else cue_class  # "a poll found Trump ahead"
     kind, form, content = content_after(text, sentence, pos, reads_as, verbs, quotes, noun_like, cue_text)
     content = cut_at_next_cue(text, content, verbs)
+    if gerund and content is not None and after_dash(text, sentence, cue.start):
+        content = to_closing_dash(text, content)  # `S - citing a knee injury - withdrew`: the aside's words only
     if relative and content is not None and (comma := text.find(",", content.start, content.end)) > content.start:
         content = Span(content.start, comma)
     if kind is None or form is None or content is None or content.overlaps(source):
@@ -335,7 +339,7 @@ def verb_cue(
     if cue_class == "charge" and that_ahead(text, pos, sentence.end) is None:
         return None  # "charged with murder", "indicated a turn": only "charged that ..." reports speech
     if cue_class == "call" and not (
-        CALLED_QUOTE.match(text, cue.end, sentence.end)
+        called_quote(text, cue.end, sentence.end)
         or called_something(text, cue.end, sentence.end, _speaker_head(text, head, verbs))
         or WHAT_BEFORE.search(text, max(sentence.start, source.start - RELATIVE_REACH), source.start)
         or (
