@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.attributions.sources import DETERMINERS, PREPOSITIONS, QUANTIFIERS, TOKEN, head_word, previous_token
+from reader.core.attributions.sources import DETERMINERS, PREPOSITIONS, QUANTIFIERS, TOKEN, WEEKDAY, head_word, previous_token
 from reader.core.lexicons.irregular import IRREGULAR_PASTS
 from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs
 from reader.core.model import Span
@@ -220,7 +220,19 @@ def _noun_before_verb(text: str, cue: Span, cue_text: str) -> bool:
     if m is None or previous_token(text, max(0, cue.start - 20), cue.start).lower() in _SUBJECT_PRONOUNS:
         return False  # "what he believes are their assets": a relative clause's verb
     word = m.group(1)
-    return word in _PLURAL_FINITE or word in IRREGULAR_PASTS or (word.endswith("ed") and len(word) > 4)
+    if word in _PLURAL_FINITE or word in IRREGULAR_PASTS:
+        return True
+    return word.endswith("ed") and len(word) > 4 and _ED_AS_VERB.match(text, m.end()) is not None
+
+
+# After a finite -ed verb comes what a verb takes, not a noun it modifies: "credits expired in 2015", "the comments
+# angered the base", "signals emerged." ("The report claims reduced funding hurt": "reduced" modifies "funding").
+_ED_AS_VERB = re.compile(
+    r"\s*(?:[.,;:!?)\"”'’—–-]|$)|\s+(?:[a-z]+ly\b|(?:"
+    + "|".join(sorted(DETERMINERS | PREPOSITIONS | frozenset("him her them us it me".split())))
+    + r")\b)",
+    re.I,
+)
 
 
 # Finite verbs that agree with a plural subject: "comments were", not "which he believes will" (a relative clause).
@@ -246,7 +258,7 @@ _STATEMENT_BEFORE = re.compile(
     r"\b(?:issued|released|put\s+out|posted|sent|published|wrote|made|gave|delivered)\s+"
     r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}"
     r"(?:statement|letter|release|memo|tweet|post|e-?mail|message|video|op-ed|speech|remarks)"
-    r"(?:\s+(?:late|early|on|this|last)?\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+\w+)?)?\s*$",
+    r"(?:\s+(?:late|early|on|this|last)?\s*" + WEEKDAY + r"(?:\s+\w+)?)?\s*$",
     re.I,
 )
 

@@ -30,6 +30,8 @@ SKIP_BEFORE_CUE = frozenset(
 # Lower-case words in -ly that are nouns, not adverbs: they may end a source phrase ("the family said").
 _LY_NOUNS = frozenset("family ally rally supply assembly monopoly anomaly belly bully jelly lily reply italy".split())
 
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"  # one spelling of the days for every pattern
+
 
 def skips_before_cue(word: str) -> bool:
     """An auxiliary or adverb between a subject and its cue ("has long denied", "emphatically disputed").
@@ -115,6 +117,7 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
     toks = words(text, 0, time.start() if time else len(text))
     if toks and cut:
         toks = toks[1:]  # the first word may be cut in half
+    toks = _without_medium(text, toks, verbs)
     i = _past_skipped(text, toks, floating=True)
     if i >= 0 and (not is_word(text, toks[i]) or text[toks[i][0] : toks[i][1]].lower() in BOUNDARY_WORDS):
         i = _past_skipped(text, toks, floating=False)  # "X, who has both endorsed": the quantifier is the subject
@@ -215,8 +218,8 @@ def _floats(text: str, toks: list[tuple[int, int]], i: int) -> bool:
 # emphatically disputed").
 TIME_BEFORE_CUE = re.compile(
     r"\s+(?:(?:released|conducted|published|taken|issued|out)\s+(?:on\s+)?(?:(?:last|this|earlier|late)\s+)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night)"
-    r"|(?:on|later|earlier|late|early)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
+    r"(?:" + WEEKDAY + r"|week|month|year|night)"
+    r"|(?:on|later|earlier|late|early)\s+" + WEEKDAY + r"(?:\s+(?:night|morning|afternoon|evening))?"
     r"|(?:last|this|earlier|late)\s+(?:past\s+)?(?:week|weekend|month|year|night|\w+day)"
     r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})"
     r"|(?:yesterday|today|on\s+[A-Z][a-z]+\.?\s+\d{1,2}))\s+(?:(?:has|have|had|also|further|again|[a-z]{2,}ly)\s+)*$"
@@ -256,7 +259,7 @@ def _attaches(text: str, toks: list[tuple[int, int]], i: int, verbs: ReportingVe
         and (text[toks[i + 1][0]].isupper() or before_is_the(text, toks, i))
     ):
         return True  # "Kim Min-seo of Pusan National University", "Bank of England": the affiliation stays attached
-    if prep in ("for", "on") and _inside_name(text, toks, i):
+    if prep in ("for", "on") and _inside_name(text, toks, i, verbs):
         return True  # "the Center for Nonproliferation Studies", "the Council on Foreign Relations": one name
     if prep in ("from", "by", "within", "inside") and before in _DOCUMENT_HEADS | {"source", "sources"}:
         return True  # "a statement from the Democratic committee said", "a source within the committee told"
@@ -267,15 +270,43 @@ def _attaches(text: str, toks: list[tuple[int, int]], i: int, verbs: ReportingVe
     )
 
 
-_CALENDAR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_CALENDAR = re.compile(
+    WEEKDAY + r"\b|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:\b|\.)"
+)
 
 
-def _inside_name(text: str, toks: list[tuple[int, int]], i: int) -> bool:
-    """Whether the preposition at ``toks[i]`` stands between two capitalised words of one name, the second no day or
-    month ("Clinton on Tuesday said" is a time)."""
+def _inside_name(text: str, toks: list[tuple[int, int]], i: int, verbs: ReportingVerbs) -> bool:
+    """Whether the "for"/"on" at ``toks[i]`` continues a name: after an institution's head ("the Center for Marine
+    Science", "the Council on Foreign Relations") or, for "for", a capitalised plural ("Americans for Prosperity"),
+    with a capitalised word after it that is no day or month ("the Committee on Tuesday said" is a time). After
+    any other word the phrase is a time or a medium, outside the source: "Trump on Twitter said"."""
     if not (i + 1 < len(toks) and text[toks[i - 1][0]].isupper() and text[toks[i + 1][0]].isupper()):
         return False
-    return _CALENDAR.match(text, toks[i + 1][0]) is None
+    before = text[toks[i - 1][0] : toks[i - 1][1]]
+    prep = text[toks[i][0] : toks[i][1]].lower()
+    named = before.lower() in verbs.institution_heads or (prep == "for" and _PEOPLE_PLURAL.fullmatch(before) is not None)
+    return named and _CALENDAR.match(text, toks[i + 1][0]) is None
+
+
+_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ans|ens|ers|ors|ists|ents|ians)")  # "Americans", "Citizens", "Doctors"
+
+
+_MEDIUM_WORDS = 4  # capitalised words of a medium, place or feast after "on": "on Air Force One", "on Christmas Eve"
+
+
+def _without_medium(text: str, toks: list[tuple[int, int]], verbs: ReportingVerbs) -> list[tuple[int, int]]:
+    """``toks`` up to an "on" that starts a medium, place or day between a name and its verb ("Trump on Twitter
+    said", "Biden on Air Force One told", "A spokesman on Capitol Hill said"): "on" + capitalised words only, after a word that heads no
+    institution (the Council on Foreign Relations keeps its name)."""
+    for k in range(len(toks) - 2, max(0, len(toks) - 2 - _MEDIUM_WORDS), -1):
+        if text[toks[k][0] : toks[k][1]] != "on":
+            continue
+        after = toks[k + 1 :]
+        if all(text[a[0]].isupper() and is_word(text, a) for a in after) and not _inside_name(text, toks, k, verbs):
+            return toks[:k]
+        return toks
+    return toks
 
 
 def before_is_the(text: str, toks: list[tuple[int, int]], i: int) -> bool:

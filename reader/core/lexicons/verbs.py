@@ -26,6 +26,7 @@ LIST_KEYS = (
     "state_heads",
     "role_heads",
     "evidence_heads",
+    "institution_heads",
     "female_words",
     "male_words",
     "female_names",
@@ -70,6 +71,8 @@ class ReportingVerbs:
     state_heads: frozenset[str] = frozenset()
     # Sources that can "show" or "find" without speaking: "figures show that", "the study found".
     evidence_heads: frozenset[str] = frozenset()
+    # Heads of a name that "for"/"on" continues: "the Center for Marine Science", "the Council on Foreign Relations".
+    institution_heads: frozenset[str] = frozenset()
     # Cue forms read as a position in one more frame than their class's: "refused" -> "to" ("refused to hold hearings").
     position_frames: dict[str, str] = field(default_factory=dict)
 
@@ -210,6 +213,7 @@ def build_reporting_verbs(data: dict[str, Any]) -> ReportingVerbs:
         gender_names=_genders(data, "female_names", "male_names"),
         state_heads=frozenset(cue_key(w) for w in data.get("state_heads") or ()),
         evidence_heads=frozenset(cue_key(w) for w in data.get("evidence_heads") or ()),
+        institution_heads=frozenset(cue_key(w) for w in data.get("institution_heads") or ()),
         position_frames=frames,
     )
 

@@ -19,6 +19,7 @@ from reader.core.attributions.forms.clauses import (
 )
 from reader.core.attributions.sources import (
     PREPOSITIONS,
+    WEEKDAY,
     phrase_after,
     skip_space,
     words,
@@ -53,7 +54,9 @@ _ADJUNCT_TAIL = re.compile(
     + _TAIL_WORD
     + r"\s+){0,6}"
     + _TAIL_WORD
-    + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
+    + r"|"
+    + WEEKDAY
+    + r"(?:\s+(?:night|morning|afternoon|evening))?"
     r"|yesterday|today|tonight|(?:last|this|earlier)\s+\w+|afterwards?|later|again|too))+\s*[.!?]?[\"”’)]*\s*$"
 )
 # "say" verbs whose bare complement is a statement ("she said relief was slow"); others ("announced",
@@ -74,7 +77,7 @@ MAX_TAIL = 100  # characters: a longer rest of the sentence is content, not an a
 # but no "to" or time ("called Putin on Tuesday to discuss “the crisis”" is a phone call), no clause ("that",
 # "who", a finite verb) and no particle right after the verb ("called on", "called off").
 _CALLED_OBJECT_WORD = (
-    r"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?(?!\s+to\b)"  # "called the statements on Sunday “childish”"
+    r"(?:on\s+" + WEEKDAY + r",?(?!\s+to\b)"  # "called the statements on Sunday “childish”"
     r"|(?!(?:that|who|which|whether|because|is|are|was|were|has|have|had|will|would|can|could|said|says|told|asked"
     r"|to|on|at|after|before|during|when|while)\b)"
     r"[\w'’.-]+,?)"
@@ -316,6 +319,6 @@ def _reads_as_clause(text: str, pos: int, end: int) -> bool:
 
 # A name, a day or an adverb, then a past-tense verb that no "by" follows (not a passive participle): a clause.
 _NAME_THEN_PAST = re.compile(
-    r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:first|also|then|later|once|never|recently)\s+){0,2}"
+    r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:on\s+)?" + WEEKDAY + r"\s+|(?:first|also|then|later|once|never|recently)\s+){0,2}"
     r"[a-z]{3,}ed\b(?!\s+by\b)"
 )

@@ -58,6 +58,7 @@ from reader.core.attributions.forms.subject_span import (
 )
 from reader.core.attributions.sources import (
     QUANTIFIERS,
+    WEEKDAY,
     SourceMemo,
     evidence_before,
     head_word,
@@ -84,8 +85,8 @@ from reader.core.text.quotes import QuoteIndex
 _LEAD = re.compile(
     r"(?:\s*,?\s*(?:in\s+an?\s+(?:statement|interview|press\s+release|press\s+conference|speech|address|post|tweet|op-ed)"
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
-    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier|late|early)\s+(?:week|month|year|night|morning|evening|\w+day)"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|on\s+" + WEEKDAY + r"|(?:last|this|earlier|late|early)\s+(?:week|month|year|night|morning|evening|\w+day)"
+    r"|" + WEEKDAY + r"(?:\s+(?:night|morning|afternoon|evening))?"
     r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?"
     r"|yesterday|today|earlier|later|again|also|publicly|repeatedly|on\s+(?:Twitter|X|Facebook|Telegram|television)"
     r"|on\s+(?:[A-Z][\w'’.-]*|CNN|ABC|NBC|CBS|MSNBC)(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s+(?:that|he|she|they|it|we|i|the)\b)"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.attributions.forms.clauses import Found, direct, indirect, that_ahead
+from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, Found, direct, indirect, that_ahead
 from reader.core.attributions.sources import head_word, skip_space
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
@@ -18,9 +18,9 @@ _WRITTEN_NOUNS = (
     r"(?:signs?|placards?|posters?|banners?|messages?|headlines?|covers?|videos?|ads?|releases?|statements?|letters?"
     r"|memos?|e-?mails?|tweets?|posts?|notes?|calls)"
 )
-# The written thing right before the cue: a determiner and up to two modifiers (or a bare plural), the noun, maybe "on
-# Twitter"; "that" or
-# "which" before a finite cue ("a message that said"), nothing before "saying" ("a sign saying").
+# The written thing right before the cue: a determiner and up to two modifiers (or a bare plural), the noun, maybe
+# "on Twitter"; "that" or "which" before a finite cue ("a message that said"), nothing before "saying" ("a sign
+# saying").
 _WRITTEN_BEFORE = re.compile(
     r"\b(?P<thing>(?:(?:a|an|the|his|her|their|its|one|another|\d[\d,]*)\s+"
     r"(?:(?!(?:by|up|under|on|in|of|to|with|from|for|at|that|which)\s)[\w'’-]+\s+){0,2})?"
@@ -44,6 +44,8 @@ def written_says(text: str, sentence: Span, cue: Span, cue_text: str, quotes: Qu
         kind, form, content = direct(text, quote)
     elif cue_text.startswith("read"):
         return None  # only a quotation is what a sign reads
+    elif _heads_clause(text, sentence, m.start("thing")):
+        return None  # "The ads saying the senator lied were pulled": the clause's own verb would run into the content
     else:
         start = that_ahead(text, start, sentence.end) or start
         kind, form, content = indirect(text, sentence, start, "written", quotes)
@@ -51,3 +53,11 @@ def written_says(text: str, sentence: Span, cue: Span, cue_text: str, quotes: Qu
         return None
     thing = Span(m.start("thing"), m.end("thing"))
     return Found(cue, thing, content, kind, form, "say", head_word(text, thing))
+
+
+def _heads_clause(text: str, sentence: Span, thing_start: int) -> bool:
+    """Whether the written thing is its clause's subject: at the sentence's start, after an opening phrase and its
+    comma, or after a leading conjunction. Its indirect content then runs on into the clause's verb phrase ("A
+    statement saying the club had sacked its manager was later deleted"), and where that ends is not read."""
+    before = text[sentence.start : thing_start].strip()
+    return not before or before.endswith(",") or LEADING_CONJUNCTION.fullmatch(before + " ") is not None
