@@ -27,6 +27,7 @@ LIST_KEYS = (
     "role_heads",
     "evidence_heads",
     "institution_heads",
+    "addressing_forms",
     "female_words",
     "male_words",
     "female_names",
@@ -73,6 +74,8 @@ class ReportingVerbs:
     evidence_heads: frozenset[str] = frozenset()
     # Heads of a name that "for"/"on" continues: "the Center for Marine Science", "the Council on Foreign Relations".
     institution_heads: frozenset[str] = frozenset()
+    # Say verbs that may name whom they address before their content: "reminded viewers that", "assured fans the team".
+    addressing_forms: frozenset[str] = frozenset()
     # Cue forms read as a position in one more frame than their class's: "refused" -> "to" ("refused to hold hearings").
     position_frames: dict[str, str] = field(default_factory=dict)
 
@@ -214,6 +217,7 @@ def build_reporting_verbs(data: dict[str, Any]) -> ReportingVerbs:
         state_heads=frozenset(cue_key(w) for w in data.get("state_heads") or ()),
         evidence_heads=frozenset(cue_key(w) for w in data.get("evidence_heads") or ()),
         institution_heads=frozenset(cue_key(w) for w in data.get("institution_heads") or ()),
+        addressing_forms=frozenset(cue_key(w) for w in data.get("addressing_forms") or ()),
         position_frames=frames,
     )
 

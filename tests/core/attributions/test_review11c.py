@@ -101,3 +101,52 @@ def test_as_reported_by_ends_the_source_before_its_document(found):
 def test_as_reported_by_at_the_end_keeps_its_time(found):
     got = found("Tesla will cut jobs, as first reported by Reuters on Monday.")
     assert got == [("Reuters", "reported", "Tesla will cut jobs")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The coach assured fans the team would return stronger.",
+            ("The coach", "assured fans", "the team would return stronger"),
+        ),
+        (
+            "The airline assured passengers who were stranded that refunds would follow.",
+            ("The airline", "assured passengers", "refunds would follow"),
+        ),
+        (
+            "The police reminded residents in the town of Springfield who live near the river that flooding was likely.",
+            ("The police", "reminded residents", "flooding was likely"),
+        ),
+        (
+            "The CEO assured investors on Tuesday that the merger would close by June.",
+            ("The CEO", "assured investors", "the merger would close by June"),
+        ),
+    ],
+)
+def test_an_addressee_ends_before_a_clause_a_relative_clause_or_a_time(found, text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline ordered 50 Airbus jets to be delivered by 2027.",
+        "The club ordered new kits to replace the old ones.",
+        "The army ordered 200 tanks to replace its old fleet.",
+    ],
+)
+def test_ordering_things_for_a_purpose_is_a_purchase(found, text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The judge ordered the defendant to pay $5,000.", ("The judge", "ordered", "the defendant to pay $5,000")),
+        ("The president ordered 5,000 troops to leave Iraq.", ("The president", "ordered", "5,000 troops to leave Iraq")),
+        ("Bob ordered them to wait.", ("Bob", "ordered", "them to wait")),
+    ],
+)
+def test_ordering_someone_to_act_is_an_order(found, text, expected):
+    assert found(text) == [expected]

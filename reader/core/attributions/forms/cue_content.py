@@ -29,9 +29,6 @@ from reader.core.model import Span
 from reader.core.text.quotes import Quote, QuoteIndex
 
 TELL_FORMS = frozenset({"tell", "tells", "told", "telling", "inform", "informs", "informed", "informing"})
-# Say verbs that name whom they address before "that" only: "reminded viewers that", "assured Trump that" ("reminded
-# Americans of his policy" and "assured victory" keep their plain reading).
-ADDRESS_THAT_FORMS = frozenset("remind reminds reminded reminding assure assures assured assuring".split())
 
 
 # Classes that may take their content straight after the verb, without "that" ("She said relief was slow",
@@ -258,10 +255,22 @@ def content_follows(text: str, sentence: Span, cue: Span, quotes: QuoteIndex, cu
 _CLAUSE_AUXILIARIES = AUXILIARIES - {"being"}
 
 
-# Whom a remind/assure verb addresses before "that": up to six words, no verb or clause among them ("reminded viewers
-# that", "assured a crowd of tearful female supporters that", "assured the American people that").
-_ADDRESSEE_BEFORE_THAT = re.compile(
-    r"(?:\s+(?!(?:that|is|are|was|were|has|have|had|will|would|who|which|and|but)\b)[\w'’.-]+){1,6}(?=\s+that\b)"
+# Whom a remind/assure verb addresses: up to six words, no verb, preposition or clause among them ("reminded viewers
+# that", "assured a crowd of tearful female supporters that", "assured the American people that"). Between it and
+# "that" may stand a time, a place, an occasion or a relative clause ("assured investors on Tuesday that", "assured
+# passengers who were stranded that", "reminded residents in the town of Springfield who live near the river
+# that"): they stay out of the cue. Without "that" the addressee counts only before a clause's subject ("assured fans
+# the team would return"), not before "of" ("reminded Americans of his policy").
+_ADDRESS_WORDS = (
+    r"(?:\s+(?!(?:that|is|are|was|were|has|have|had|will|would|who|which|and|but|in|on|at|during|after)\b)"
+    r"[\w'’.-]+){1,6}"
+)
+_UP_TO_THAT = r"\b[^,;:\"“]{0,100}?\s+that\b"  # a relative clause or an adjunct, then "that"
+_ADDRESSEE_BEFORE_THAT = re.compile(_ADDRESS_WORDS + r"(?=\s+that\b|\s+(?:who|which|in|on|at|during|after)" + _UP_TO_THAT + ")")
+# The addressee's relative clause up to "that": "assured passengers [who were stranded that] refunds would follow".
+RELATIVE_TO_THAT = re.compile(r"\s+(?:who|which)" + _UP_TO_THAT)
+_ADDRESSEE_BEFORE_CLAUSE = re.compile(
+    _ADDRESS_WORDS + r"(?=\s+(?:the|his|her|their|its|he|she|they|it|we|I|you|there)\s+[\w'’-]+\s+[a-z])"
 )
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[a-z][\w'’-]*\s+){0,2}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
@@ -270,11 +279,11 @@ _ADDRESSEE = re.compile(
 )
 
 
-def with_addressee(text: str, cue: Span, end: int, that_only: bool = False) -> Span:
-    """`told Reuters`, `told reporters`, `told the newspaper`: the addressee belongs to the cue; with ``that_only``
-    only an addressee "that" follows (`ADDRESS_THAT_FORMS`)."""
-    if that_only:
-        m = _ADDRESSEE_BEFORE_THAT.match(text, cue.end, end)
+def with_addressee(text: str, cue: Span, end: int, addressing: bool = False) -> Span:
+    """`told Reuters`, `told reporters`, `told the newspaper`: the addressee belongs to the cue;
+    for an ``addressing`` verb (the lexicon's `addressing_forms`: remind, assure) only one before "that" or a clause."""
+    if addressing:
+        m = _ADDRESSEE_BEFORE_THAT.match(text, cue.end, end) or _ADDRESSEE_BEFORE_CLAUSE.match(text, cue.end, end)
         return Span(cue.start, m.end()) if m else cue
     m = _ADDRESSEE.match(text, cue.end, end)
     if m and m.group().split()[0].lower() in ("a", "an") and m.group().split()[-1].islower():

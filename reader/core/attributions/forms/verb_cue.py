@@ -31,8 +31,8 @@ from reader.core.attributions.forms.clauses import (
     to_sentence_end,
 )
 from reader.core.attributions.forms.cue_content import (
-    ADDRESS_THAT_FORMS,
     RELATIVE_REACH,
+    RELATIVE_TO_THAT,
     TELL_FORMS,
     WHAT_BEFORE,
     WHICH_BEFORE,
@@ -224,13 +224,15 @@ def verb_cue(
         return None  # "backed away from the deal", "support for": no position taken on an object
     if cue_text in TELL_FORMS:
         cue = with_addressee(text, cue, sentence.end)
-    elif cue_text in ADDRESS_THAT_FORMS:
-        cue = with_addressee(text, cue, sentence.end, that_only=True)
+    elif cue_text in verbs.addressing_forms:
+        cue = with_addressee(text, cue, sentence.end, addressing=True)
     statement = _STATEMENT.match(text, cue.end)
     if statement:
         cue = Span(cue.start, statement.end())
     lead = _LEAD.match(text, cue.end)
     pos = skip_space(text, lead.end() if lead else cue.end, sentence.end)
+    if cue_text in verbs.addressing_forms and (addressee_clause := RELATIVE_TO_THAT.match(text, cue.end, sentence.end)):
+        pos = skip_space(text, addressee_clause.end(), sentence.end)  # "assured passengers who were stranded that refunds"
     if (agreement := agreed_class(text, sentence, cue, pos) if cue_text in AGREE else None) is not None:
         cue_class = agreement  # "agree with his assessment", "agreed they had no recourse": a position
     if cue_class == "call" and lead and _FOR.match(text, pos):
