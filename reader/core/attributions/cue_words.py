@@ -11,7 +11,16 @@ from __future__ import annotations
 
 import re
 
-from reader.core.attributions.sources import DETERMINERS, PREPOSITIONS, QUANTIFIERS, TOKEN, WEEKDAY, head_word, previous_token
+from reader.core.attributions.sources import (
+    DETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUANTIFIERS,
+    TOKEN,
+    WEEKDAY,
+    head_word,
+    previous_token,
+)
 from reader.core.lexicons.irregular import IRREGULAR_PASTS
 from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs
 from reader.core.model import Span
@@ -64,7 +73,7 @@ SPEAKING_GERUNDS = frozenset(
     criticizing praising blaming asking suggesting questioning adding explaining declaring predicting describing
     labeling denouncing citing stating announcing acknowledging conceding admitting tweeting""".split()
 )
-_SUBJECT_PRONOUNS = frozenset("he she they we i you".split())  # not "it": "it fell after reporting" is a share or a plane
+_SUBJECT_PRONOUNS = PRONOUNS - {"it"}  # not "it": "it fell after reporting" is a share or a plane
 _NO_SPEAKER = frozenset("it this that these those which what there".split())
 _REFLEXIVES = frozenset("himself herself themselves itself myself ourselves yourself".split())
 

@@ -239,9 +239,6 @@ def _bracket_before(text: str, toks: list[tuple[int, int]], i: int) -> int | Non
     return None
 
 
-_DOCUMENT_HEADS = frozenset("statement letter memo release e-mail email message tweet post note filing".split())
-
-
 def _attaches(text: str, toks: list[tuple[int, int]], i: int, verbs: ReportingVerbs) -> bool:
     """Whether the preposition at ``toks[i]`` belongs inside the phrase ("a source close to", "spokesman for")."""
     if i == 0:
@@ -261,7 +258,7 @@ def _attaches(text: str, toks: list[tuple[int, int]], i: int, verbs: ReportingVe
         return True  # "Kim Min-seo of Pusan National University", "Bank of England": the affiliation stays attached
     if prep in ("for", "on") and _inside_name(text, toks, i, verbs):
         return True  # "the Center for Nonproliferation Studies", "the Council on Foreign Relations": one name
-    if prep in ("from", "by", "within", "inside") and before in _DOCUMENT_HEADS | {"source", "sources"}:
+    if prep in ("from", "by", "within", "inside") and (before in verbs.document_heads or before in ("source", "sources")):
         return True  # "a statement from the Democratic committee said", "a source within the committee told"
     if prep == "to" and before in ("aide", "aides", "adviser", "advisers", "advisor", "advisors", "spokesman", "spokeswoman"):
         return True  # "Aides to Mr. Romney declined", "a senior adviser to Mr. Sanders said"

@@ -150,3 +150,17 @@ def test_ordering_things_for_a_purpose_is_a_purchase(found, text):
 )
 def test_ordering_someone_to_act_is_an_order(found, text, expected):
     assert found(text) == [expected]
+
+
+def test_word_lists_of_the_new_rules_come_from_the_lexicon_and_a_user_may_extend_them():
+    from reader.core.attributions.forms.written_says import written_says
+    from reader.core.lexicons.verbs import build_reporting_verbs
+    from reader.core.model import Span
+    from reader.core.text.quotes import QuoteIndex
+
+    verbs = build_reporting_verbs({"classes": {"say": ["saying"]}, "written_heads": ["flyer"]})
+    text = "Officers found a flyer saying the match was off."
+    cue = Span(text.index("saying"), text.index("saying") + len("saying"))
+    got = written_says(text, Span(0, len(text)), cue, "saying", QuoteIndex([]), verbs)
+    assert got is not None and text[got.source.start : got.source.end] == "a flyer"
+    assert build_reporting_verbs({"classes": {"say": ["said"]}}).institution_heads == frozenset()

@@ -19,6 +19,7 @@ from reader.core.attributions.forms.clauses import (
 )
 from reader.core.attributions.sources import (
     PREPOSITIONS,
+    PRONOUNS,
     WEEKDAY,
     phrase_after,
     skip_space,
@@ -312,7 +313,7 @@ def after_opening_quote(text: str, sentence: Span, cue_start: int, quotes: Quote
     return Span(pos, sentence.end)
 
 
-_SUBJECT_PRONOUNS = frozenset("he she they it we i you there".split())
+_SUBJECT_PRONOUNS = PRONOUNS | {"there"}  # "there" opens a clause as a subject does
 
 
 def _reads_as_clause(text: str, pos: int, end: int) -> bool:

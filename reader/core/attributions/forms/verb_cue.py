@@ -57,6 +57,7 @@ from reader.core.attributions.forms.subject_span import (
     closing_tail as _closing_tail_at,
 )
 from reader.core.attributions.sources import (
+    PRONOUNS,
     QUANTIFIERS,
     WEEKDAY,
     SourceMemo,
@@ -103,7 +104,6 @@ _WHO_BEFORE = re.compile(
 _WHO_REACH = 120
 # Cues that report speech only around a quotation: "he continued: ...", `"...," the memo reads`, `He answered, "..."`.
 _QUOTING_ONLY = frozenset({"continued", "continues", "read", "reads", "answer", "answers", "answered", "went on", "goes on"})
-_PRONOUNS = frozenset("he she they we i you it".split())
 _PLURAL_PRONOUNS = frozenset("they we i".split())
 _VERB_BEFORE = re.compile(r"\b(?!(?:need|speed|seed|feed|breed)\b)[a-z]+ed\s+$")
 _BACKED_END = re.compile(
@@ -258,7 +258,7 @@ def verb_cue(
         head_text = text[head.start : head.end]
         noun_like = not (
             head_text[:1].isupper()
-            or head_text.lower() in _PRONOUNS
+            or head_text.lower() in PRONOUNS
             or head_text.lower() in verbs.evidence_heads
             or _CLAUSE_NEXT.match(text, cue.end, sentence.end) is not None
         )
@@ -337,7 +337,7 @@ def verb_cue(
         return None  # "The dispute claimed the jobs of two managers", "the storm claimed lives": no one claims
     if cue_class == "offer" and not _OFFERED_WORDS.match(text, cue.end, sentence.end):
         return None  # "offered a job", "offered $5": no words offered
-    if cue_text in _SPEAKER_SIGNALS and not can_speak(text, source, verbs):
+    if cue_text in verbs.speaker_only_forms and not can_speak(text, source, verbs):
         return None  # "Collins' endorsement may signal an opening", "it signals the arrival": a sign, nobody speaks
     if cue_class == "charge" and that_ahead(text, pos, sentence.end) is None:
         return None  # "charged with murder", "indicated a turn": only "charged that ..." reports speech
@@ -349,7 +349,7 @@ def verb_cue(
             WHICH_BEFORE.search(text, max(sentence.start, source.start - RELATIVE_REACH), source.start)
             and quotes.starting_at(skip_space(text, cue.end, sentence.end)) is not None
         )
-        or (text[source.start : source.end].lower() in _PRONOUNS and quotes.starting_at(skip_space(text, cue.end, sentence.end)))
+        or (text[source.start : source.end].lower() in PRONOUNS and quotes.starting_at(skip_space(text, cue.end, sentence.end)))
     ):
         return None
     if cue_text in BACKING and (stop := _BACKED_END.search(text, content.start, content.end)) is not None:
@@ -392,8 +392,6 @@ _OFFERED_WORDS = re.compile(
     r"|tributes?|thanks|reminders?|accounts?|rationale|justifications?|hints?|prayers|sympathy|optimism|caution"
     r"|suggestions?|proposals?|ideas?|plans?|promises?|pledges?|solutions?|recommendations?|details)\b)"
 )
-# "signal" is someone's statement only from someone: PolNeAR train leaves 6 of 8 inanimate "signals" unannotated.
-_SPEAKER_SIGNALS = frozenset("signal signals signaled signalled signaling signalling".split())
 _NOT_STANCE = re.compile(r"\s+(?:away|off|down|out|up|for|of|by)\b")
 
 
@@ -403,7 +401,7 @@ def _speaker_head(text: str, head: Span | None, verbs: ReportingVerbs) -> bool:
         return False
     word = text[head.start : head.end]
     low = word.lower()
-    return word[:1].isupper() or low in _PRONOUNS or low in verbs.role_heads or low in verbs.anonymous_heads
+    return word[:1].isupper() or low in PRONOUNS or low in verbs.role_heads or low in verbs.anonymous_heads
 
 
 def _declined(text: str, sentence: Span, cue: Span, source: Span | None, head: Span | None, quotes: QuoteIndex) -> Found | None:

@@ -7,33 +7,41 @@ a shirt's slogan is left out, as PolNeAR leaves it. Read from the "said"/"saying
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, Found, direct, indirect, that_ahead
 from reader.core.attributions.sources import head_word, skip_space
+from reader.core.lexicons.kept_patterns import kept_pattern
+from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
 
 WRITTEN_CUES = frozenset({"said", "saying", "says", "read", "reads"})
-_WRITTEN_NOUNS = (
-    r"(?:signs?|placards?|posters?|banners?|messages?|headlines?|covers?|videos?|ads?|releases?|statements?|letters?"
-    r"|memos?|e-?mails?|tweets?|posts?|notes?|calls)"
-)
 # The written thing right before the cue: a determiner and up to two modifiers (or a bare plural), the noun, maybe
 # "on Twitter"; "that" or "which" before a finite cue ("a message that said"), nothing before "saying" ("a sign
-# saying").
-_WRITTEN_BEFORE = re.compile(
+# saying"). The nouns are the lexicon's `document_heads` and `written_heads`, singular or plural.
+_WRITTEN_BEFORE = (
     r"\b(?P<thing>(?:(?:a|an|the|his|her|their|its|one|another|\d[\d,]*)\s+"
     r"(?:(?!(?:by|up|under|on|in|of|to|with|from|for|at|that|which)\s)[\w'’-]+\s+){0,2})?"
-    + _WRITTEN_NOUNS
-    + r")\s+(?:on\s+[A-Z][\w.]*\s+)?(?P<relative>(?:that|which)\s+)?$",
-    re.I,
+    r"(?:{nouns}))\s+(?:on\s+[A-Z][\w.]*\s+)?(?P<relative>(?:that|which)\s+)?$"
 )
+
+
+@lru_cache(maxsize=4)
+def _written_before(nouns: frozenset[str]) -> re.Pattern[str]:
+    """`_WRITTEN_BEFORE` over ``nouns`` ("e-mail" also as "email", each also with a plural "s")."""
+    forms = sorted({n.replace("-", "-?") + ("" if n.endswith("s") else "s?") for n in nouns}, key=lambda f: (-len(f), f))
+    return kept_pattern(_WRITTEN_BEFORE.replace("{nouns}", "|".join(forms)), re.I)
+
+
 _WINDOW = 60  # characters before the cue searched for the written thing
 
 
-def written_says(text: str, sentence: Span, cue: Span, cue_text: str, quotes: QuoteIndex) -> Found | None:
+def written_says(text: str, sentence: Span, cue: Span, cue_text: str, quotes: QuoteIndex, verbs: ReportingVerbs) -> Found | None:
     """The attribution of a sign, message or release and what it says, read at its cue, if the sentence has that shape."""
-    m = _WRITTEN_BEFORE.search(text, max(sentence.start, cue.start - _WINDOW), cue.start)
+    m = _written_before(verbs.document_heads | verbs.written_heads).search(
+        text, max(sentence.start, cue.start - _WINDOW), cue.start
+    )
     if m is None or (m.group("relative") is None) != (cue_text == "saying"):
         return None  # "a sign saying", "a message that said"; not "the statement said" (a subject) nor "a sign that saying"
     start = skip_space(text, cue.end, sentence.end)
