@@ -40,14 +40,20 @@ def test_the_same_findings_with_half_the_matches_compared_in_a_child(name, monke
     monkeypatch.setattr(
         find,
         "map_in_halves",
-        lambda work, items, **kw: halves.append((len(items), kw["meanwhile"] is not None)) or map_in_halves(work, items, **kw),
+        lambda work, items, **kw: halves.append((len(items), kw["share"])) or map_in_halves(work, items, **kw),
     )
     lexicons = load_lexicons()
     analysis = analyze(load_articles([FIXTURES / f"{name}_a.txt", FIXTURES / f"{name}_b.txt"]), lexicons)
     inputs = (analysis.articles, analysis.matches, analysis.actors, analysis.attributions)
     found = find_discrepancies(*inputs, lexicons.polarity, lexicons.paraphrases, lexicons.verbs, parallel=True)
-    # (the finders outside the matches run here meanwhile)
-    assert halves == [(len(analysis.matches), True)] and found == analysis.discrepancies
+    # The finders outside the matches run here meanwhile, so the child takes the larger part of the matches...
+    assert halves == [(len(analysis.matches), pytest.approx(0.4))] and found == analysis.discrepancies
+    # ... and a larger one still when the caller's own work falls here too.
+    told: list[str] = []
+    again = find_discrepancies(
+        *inputs, lexicons.polarity, lexicons.paraphrases, lexicons.verbs, parallel=True, meanwhile=lambda: told.append("x")
+    )
+    assert halves[1] == (len(analysis.matches), pytest.approx(0.125)) and again == found and told == ["x"]
 
 
 def test_findings_packed_for_the_trip_back_unpack_equal():
