@@ -33,12 +33,12 @@ def test_the_same_findings_with_the_work_done_ahead(name):
 
 @pytest.mark.parametrize("name", ["court", "quake"])
 def test_the_same_findings_with_half_the_matches_compared_in_a_child(name, monkeypatch):
-    from reader.core.discrepancies import find
+    from reader.core.discrepancies import halves as halves_module
 
-    monkeypatch.setattr(find, "PARALLEL_MIN_MATCHES", 0)
+    monkeypatch.setattr(halves_module, "PARALLEL_MIN_MATCHES", 0)
     halves = []
     monkeypatch.setattr(
-        find,
+        halves_module,
         "map_in_halves",
         lambda work, items, **kw: halves.append((len(items), kw["share"])) or map_in_halves(work, items, **kw),
     )
@@ -58,23 +58,23 @@ def test_the_same_findings_with_half_the_matches_compared_in_a_child(name, monke
 
 def test_findings_packed_for_the_trip_back_unpack_equal():
     from reader.core.discrepancies.common import Found
-    from reader.core.discrepancies.find import _pack, _unpack
+    from reader.core.discrepancies.halves import pack, unpack
 
     found = [
         Found("number", Span(3, 9), Span(10, 12), "12 vs 13", "high", "figures"),
         Found("quote", Span(0, 1), Span(2, 2), "q", "low"),
     ]
-    assert _unpack(_pack(found)) == found
+    assert unpack(pack(found)) == found
 
 
 def test_packing_follows_every_field_of_found():
     import dataclasses
 
     from reader.core.discrepancies.common import Found
-    from reader.core.discrepancies.find import _pack
+    from reader.core.discrepancies.halves import pack
 
     found = Found("number", Span(3, 9), Span(10, 12), "12 vs 13", "high", "figures")
-    assert len(_pack([found])[0]) == len(dataclasses.fields(Found))  # a field added later travels too
+    assert len(pack([found])[0]) == len(dataclasses.fields(Found))  # a field added later travels too
 
 
 def test_claim_candidates_found_for_all_articles_at_once_equal_those_found_pair_by_pair():

@@ -24,11 +24,9 @@ from reader.core.attributions.forms.clauses import (
     at_end,
     closing_quote_before,
     cut_at_next_cue,
-    cut_clause,
     indirect,
     opens_quote,
     that_ahead,
-    to_sentence_end,
 )
 from reader.core.attributions.forms.cue_content import (
     RELATIVE_REACH,
@@ -56,6 +54,7 @@ from reader.core.attributions.forms.subject_span import (
 from reader.core.attributions.forms.subject_span import (
     closing_tail as _closing_tail_at,
 )
+from reader.core.attributions.forms.unsaid import DISCLOSING, NEGATED, declined
 from reader.core.attributions.sources import (
     PRONOUNS,
     QUANTIFIERS,
@@ -219,7 +218,7 @@ def verb_cue(
     if cue_class == "show" and (head is None or text[head.start : head.end].lower() not in verbs.evidence_heads):
         return None  # "prices show": only a study, figures or papers "show" what someone reports
     if cue_class == "decline":
-        return _declined(text, sentence, cue, source, head, quotes)
+        return declined(text, sentence, cue, source, head, quotes)
     if cue_class == "stance" and _NOT_STANCE.match(text, cue.end):
         return None  # "backed away from the deal", "support for": no position taken on an object
     if cue_text in TELL_FORMS:
@@ -358,7 +357,7 @@ def verb_cue(
         return None  # "Democrats see Trump as a threat" is a belief; "saw him there again" a sight
     if (
         kind == "object"
-        and cue_class in _DISCLOSING
+        and cue_class in DISCLOSING
         and not cue_text.startswith("mention")
         and NEGATED.search(text, max(sentence.start, cue.start - 25), cue.start)
     ):
@@ -366,21 +365,6 @@ def verb_cue(
     return Found(cue, source, content, kind, form, cue_class, head)
 
 
-# "declined to comment", "refused to say whether", "refused to endorse Trump": only refusing to speak or take a position.
-DECLINED = re.compile(
-    r"\s+(?:(?:again|repeatedly|publicly|later)\s+)?to\s+(?:publicly\s+)?(?:comment|say|discuss|elaborate|answer|respond"
-    r"|speculate|identify|name|confirm|disclose|specify|detail|reveal|explain|talk|speak|address|rule\s+out"
-    r"|endorse|disavow|back|support|apologi[sz]e|condemn|denounce|retract|criticize|commit)\b"
-)
-# "not", "never", "cannot", "n't" right before the cue, past an adverb: "could not yet show", "has not publicly
-# announced", "doesn't show" (no word boundary before "n't": it follows its verb).
-NEGATED = re.compile(
-    r"(?:\bnot|\bnever|\bcannot|n[’']t)\s+(?:(?:yet|always|necessarily|clearly|publicly|formally|officially|directly)\s+)?$",
-    re.I,
-)
-# Classes whose object is something made public: negated ("has not announced a bid"), nothing was. ("Trump did
-# not mention Cruz" is a choice PolNeAR annotates.)
-_DISCLOSING = frozenset({"say", "describe", "report", "reveal"})
 # What "offered" must offer to be an attribution: words or a judgement ("offered his thoughts on", "offered an
 # emotional defense of", "offered condolences", "offered himself as a law-and-order candidate").
 _OFFERED_WORDS = re.compile(
@@ -402,15 +386,3 @@ def _speaker_head(text: str, head: Span | None, verbs: ReportingVerbs) -> bool:
     word = text[head.start : head.end]
     low = word.lower()
     return word[:1].isupper() or low in PRONOUNS or low in verbs.role_heads or low in verbs.anonymous_heads
-
-
-def _declined(text: str, sentence: Span, cue: Span, source: Span | None, head: Span | None, quotes: QuoteIndex) -> Found | None:
-    m = DECLINED.match(text, cue.end, sentence.end)
-    if m is None or source is None:
-        return None
-    start = skip_space(text, cue.end, sentence.end)
-    comma = text.find(",", start, sentence.end)  # "While X declined to comment on ..., he said": the refusal ends there
-    content = cut_clause(text, to_sentence_end(text, Span(sentence.start, comma if comma > 0 else sentence.end), start, quotes))
-    if content is None or content.overlaps(source):
-        return None
-    return Found(cue, source, content, "indirect", "declined", "decline", head)
