@@ -17,13 +17,13 @@ from reader.core.attributions.sources import (
     PRONOUNS,
     QUANTIFIERS,
     TOKEN,
-    WEEKDAY,
     head_word,
     previous_token,
 )
 from reader.core.lexicons.irregular import IRREGULAR_PASTS
 from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs
 from reader.core.model import Span
+from reader.core.text.tokens import WEEKDAY
 
 NOUN_BEFORE = frozenset({"no", "without", "every"})
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})

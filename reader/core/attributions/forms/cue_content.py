@@ -20,7 +20,6 @@ from reader.core.attributions.forms.clauses import (
 from reader.core.attributions.sources import (
     PREPOSITIONS,
     PRONOUNS,
-    WEEKDAY,
     phrase_after,
     skip_space,
     words,
@@ -28,6 +27,7 @@ from reader.core.attributions.sources import (
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
 from reader.core.text.quotes import Quote, QuoteIndex
+from reader.core.text.tokens import WEEKDAY
 
 TELL_FORMS = frozenset({"tell", "tells", "told", "telling", "inform", "informs", "informed", "informing"})
 

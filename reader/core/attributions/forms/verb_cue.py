@@ -58,7 +58,6 @@ from reader.core.attributions.forms.unsaid import DISCLOSING, NEGATED, declined
 from reader.core.attributions.sources import (
     PRONOUNS,
     QUANTIFIERS,
-    WEEKDAY,
     SourceMemo,
     evidence_before,
     head_word,
@@ -80,6 +79,7 @@ from reader.core.attributions.subjects import (
 from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
+from reader.core.text.tokens import WEEKDAY
 
 # Adverbials between a cue and its content ("said in a statement on Tuesday that").
 _LEAD = re.compile(
