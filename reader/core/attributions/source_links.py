@@ -45,19 +45,16 @@ _CALENDAR = re.compile(
 
 
 def inside_name(text: str, toks: list[tuple[int, int]], i: int, verbs: ReportingVerbs) -> bool:
-    """Whether the "for"/"on" at ``toks[i]`` continues a name: after an institution's head ("the Center for Marine
-    Science", "the Council on Foreign Relations") or, for "for", a capitalised plural ("Americans for Prosperity"),
-    with a capitalised word after it that is no day or month ("the Committee on Tuesday said" is a time). After
-    any other word the phrase is a time or a medium, outside the source: "Trump on Twitter said"."""
+    """Whether the "for"/"on" at ``toks[i]`` continues a name, between two capitalised words the second no day or
+    month ("the Committee on Tuesday said" is a time). "for" does between any two ("the Club for Growth", "Attorneys
+    for Clinton", "National Nurses United for Patient Protection": PolNeAR train keeps them in the source); "on" only
+    after an institution's head ("the Council on Foreign Relations"): after any other word it starts a time, place
+    or medium outside the source ("Trump on Twitter said", "Republicans on Capitol Hill", `without_medium`)."""
     if not (i + 1 < len(toks) and text[toks[i - 1][0]].isupper() and text[toks[i + 1][0]].isupper()):
         return False
-    before = text[toks[i - 1][0] : toks[i - 1][1]]
-    prep = text[toks[i][0] : toks[i][1]].lower()
-    named = before.lower() in verbs.institution_heads or (prep == "for" and _PEOPLE_PLURAL.fullmatch(before) is not None)
+    before = text[toks[i - 1][0] : toks[i - 1][1]].lower()
+    named = text[toks[i][0] : toks[i][1]].lower() == "for" or before in verbs.institution_heads
     return named and _CALENDAR.match(text, toks[i + 1][0]) is None
-
-
-_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ans|ens|ers|ors|ists|ents|ians)")  # "Americans", "Citizens", "Doctors"
 
 
 _MEDIUM_WORDS = 4  # capitalised words of a medium, place or feast after "on": "on Air Force One", "on Christmas Eve"

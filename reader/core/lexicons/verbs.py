@@ -75,7 +75,7 @@ class ReportingVerbs:
     state_heads: frozenset[str] = frozenset()
     # Sources that can "show" or "find" without speaking: "figures show that", "the study found".
     evidence_heads: frozenset[str] = frozenset()
-    # Heads of a name that "for"/"on" continues: "the Center for Marine Science", "the Council on Foreign Relations".
+    # Heads of a name that "on" continues: "the Council on Foreign Relations" (not "Trump on Twitter").
     institution_heads: frozenset[str] = frozenset()
     # Say verbs that may name whom they address before their content: "reminded viewers that", "assured fans the team".
     addressing_forms: frozenset[str] = frozenset()

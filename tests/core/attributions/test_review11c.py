@@ -56,10 +56,11 @@ def test_on_a_medium_place_or_day_ends_the_source_before_it(found, text, source)
             "Jane Doe of the Institute for Decision Research",
         ),
         ("A spokesman for Americans for Prosperity said the ad would run.", "A spokesman for Americans for Prosperity"),
+        ("Club for Growth Action reported spending $1.1 million on ads.", "Club for Growth Action"),
     ],
 )
 def test_an_institution_keeps_for_and_on_and_a_month_prefix_is_no_month(found, text, source):
-    # "Marine", "Decision": no "Mar", "Dec"; "Center", "Commission", "Institute": heads a name continues
+    # "Marine", "Decision": no "Mar", "Dec"; "Commission": a head "on" continues; "for" between capitals stays
     assert [s for s, _, _ in found(text)] == [source]
 
 
@@ -126,6 +127,12 @@ def test_as_reported_by_at_the_end_keeps_its_time(found):
 )
 def test_an_addressee_ends_before_a_clause_a_relative_clause_or_a_time(found, text, expected):
     assert found(text) == [expected]
+
+
+def test_remind_of_is_no_addressee_before_a_clause(found):
+    # "voters of the six years [his family had lived]": the clause belongs to "years", not to a statement
+    got = found("In Nevada, he constantly reminded voters of the six years his family had lived in Las Vegas.")
+    assert [cue for _, cue, _ in got] == ["reminded"]
 
 
 @pytest.mark.parametrize(

@@ -270,8 +270,9 @@ _UP_TO_THAT = r"\b[^,;:\"“]{0,100}?\s+that\b"  # a relative clause or an adjun
 _ADDRESSEE_BEFORE_THAT = re.compile(_ADDRESS_WORDS + r"(?=\s+that\b|\s+(?:who|which|in|on|at|during|after)" + _UP_TO_THAT + ")")
 # The addressee's relative clause up to "that": "assured passengers [who were stranded that] refunds would follow".
 RELATIVE_TO_THAT = re.compile(r"\s+(?:who|which)" + _UP_TO_THAT)
-_ADDRESSEE_BEFORE_CLAUSE = re.compile(
-    _ADDRESS_WORDS + r"(?=\s+(?:the|his|her|their|its|he|she|they|it|we|I|you|there)\s+[\w'’-]+\s+[a-z])"
+_ADDRESSEE_BEFORE_CLAUSE = re.compile(  # no "of": "reminded voters of the six years his family had lived" is no clause
+    _ADDRESS_WORDS.replace("|after)", "|after|of)")
+    + r"(?=\s+(?:the|his|her|their|its|he|she|they|it|we|I|you|there)\s+[\w'’-]+\s+[a-z])"
 )
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[a-z][\w'’-]*\s+){0,2}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
