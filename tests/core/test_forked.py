@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 from reader.core import forked
 from reader.core.forked import map_in_halves
 
@@ -60,3 +62,41 @@ def test_meanwhile_runs_here_once_after_this_process_s_share():
     order.clear()
     assert map_in_halves(work, [5], meanwhile=lambda: order.append("meanwhile")) == [6]  # no child: after all
     assert order == [5, "meanwhile"]
+
+
+def test_a_child_that_dies_with_meanwhile_set_still_gives_every_result_and_meanwhile_once():
+    parent = os.getpid()
+    calls: list[int] = []
+
+    def work(n: int) -> int:
+        if os.getpid() != parent and n == 6:
+            os._exit(3)  # the child dies mid-work
+        return n * 2
+
+    found = map_in_halves(work, list(range(8)), meanwhile=lambda: calls.append(os.getpid()))
+    assert found == [n * 2 for n in range(8)]  # the child's part worked out here
+    assert calls == [parent]
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="no child is forked on one core")
+def test_an_error_in_meanwhile_is_raised_here_and_the_child_is_joined(monkeypatch):
+    started: list[object] = []
+    real_process = forked.multiprocessing.get_context("fork").Process
+
+    class Watched(real_process):  # type: ignore[misc, valid-type]
+        def start(self) -> None:
+            started.append(self)
+            super().start()
+
+    monkeypatch.setattr(forked.multiprocessing.get_context("fork"), "Process", Watched)
+
+    def boom() -> None:
+        raise RuntimeError("meanwhile failed")
+
+    try:
+        map_in_halves(lambda n: n, list(range(8)), meanwhile=boom)
+    except RuntimeError as error:
+        assert str(error) == "meanwhile failed"
+    else:
+        raise AssertionError("no error")
+    assert started and not any(p.is_alive() for p in started)  # type: ignore[attr-defined]

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader.core.attributions.source_links import attaches, without_medium
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
-from reader.core.text.tokens import DIGIT_COMMA
+from reader.core.text.tokens import DIGIT_COMMA, WEEKDAY
 
 # A word (with inner hyphens, apostrophes and dots: "Al-Houl", "Hamas's", "U.S."), or one punctuation mark. A
 # number's commas stay inside it ("1,500 said": the source is "1,500"; "3,5 million people", `DIGIT_COMMA`).
@@ -115,6 +116,7 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
     toks = words(text, 0, time.start() if time else len(text))
     if toks and cut:
         toks = toks[1:]  # the first word may be cut in half
+    toks = without_medium(text, toks, verbs)
     i = _past_skipped(text, toks, floating=True)
     if i >= 0 and (not is_word(text, toks[i]) or text[toks[i][0] : toks[i][1]].lower() in BOUNDARY_WORDS):
         i = _past_skipped(text, toks, floating=False)  # "X, who has both endorsed": the quantifier is the subject
@@ -157,7 +159,7 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
         if not text[tok[0]].isalnum() or low in BOUNDARY_WORDS or low in PRONOUNS or low in SKIP_BEFORE_CUE:
             break
         if low in PREPOSITIONS:
-            if not _attaches(text, toks, i, verbs):
+            if not attaches(text, toks, i, verbs):
                 break
         elif picked and name_run and word[:1].islower():
             if low not in verbs.role_heads and low not in NAME_MODIFIERS and low not in DETERMINERS:
@@ -169,7 +171,7 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
             if low not in DETERMINERS and i >= 0 and text[toks[i][0] : toks[i][1]].lower() in DETERMINERS:
                 picked.insert(0, toks[i])  # "the mediator's office"
                 i -= 1
-            if not (i >= 1 and text[toks[i][0] : toks[i][1]].lower() in PREPOSITIONS and _attaches(text, toks, i, verbs)):
+            if not (i >= 1 and text[toks[i][0] : toks[i][1]].lower() in PREPOSITIONS and attaches(text, toks, i, verbs)):
                 break
     while picked and text[picked[0][0] : picked[0][1]].lower() in PREPOSITIONS:
         picked.pop(0)
@@ -215,8 +217,8 @@ def _floats(text: str, toks: list[tuple[int, int]], i: int) -> bool:
 # emphatically disputed").
 TIME_BEFORE_CUE = re.compile(
     r"\s+(?:(?:released|conducted|published|taken|issued|out)\s+(?:on\s+)?(?:(?:last|this|earlier|late)\s+)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night)"
-    r"|(?:on|later|earlier|late|early)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
+    r"(?:" + WEEKDAY + r"|week|month|year|night)"
+    r"|(?:on|later|earlier|late|early)\s+" + WEEKDAY + r"(?:\s+(?:night|morning|afternoon|evening))?"
     r"|(?:last|this|earlier|late)\s+(?:past\s+)?(?:week|weekend|month|year|night|\w+day)"
     r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})"
     r"|(?:yesterday|today|on\s+[A-Z][a-z]+\.?\s+\d{1,2}))\s+(?:(?:has|have|had|also|further|again|[a-z]{2,}ly)\s+)*$"
@@ -234,53 +236,6 @@ def _bracket_before(text: str, toks: list[tuple[int, int]], i: int) -> int | Non
         if not is_word(text, toks[j]) and mark not in ".-":  # "(R-Ky.)": a party and state
             return None
     return None
-
-
-_DOCUMENT_HEADS = frozenset("statement letter memo release e-mail email message tweet post note filing".split())
-
-
-def _attaches(text: str, toks: list[tuple[int, int]], i: int, verbs: ReportingVerbs) -> bool:
-    """Whether the preposition at ``toks[i]`` belongs inside the phrase ("a source close to", "spokesman for")."""
-    if i == 0:
-        return False
-    prep = text[toks[i][0] : toks[i][1]].lower()
-    before = text[toks[i - 1][0] : toks[i - 1][1]].lower()
-    if (prep, before) in (("to", "close"), ("with", "familiar"), ("of", "knowledge")):
-        return True
-    if prep == "with" and i + 1 < len(toks) and text[toks[i + 1][0] : toks[i + 1][1]].lower() in ("knowledge", "direct"):
-        return True  # "a person with (direct) knowledge of the talks said"
-    if (
-        prep == "of"
-        and text[toks[i - 1][0]].isupper()
-        and i + 1 < len(toks)
-        and (text[toks[i + 1][0]].isupper() or before_is_the(text, toks, i))
-    ):
-        return True  # "Kim Min-seo of Pusan National University", "Bank of England": the affiliation stays attached
-    if prep in ("for", "on") and _inside_name(text, toks, i):
-        return True  # "the Center for Nonproliferation Studies", "the Council on Foreign Relations": one name
-    if prep in ("from", "by", "within", "inside") and before in _DOCUMENT_HEADS | {"source", "sources"}:
-        return True  # "a statement from the Democratic committee said", "a source within the committee told"
-    if prep == "to" and before in ("aide", "aides", "adviser", "advisers", "advisor", "advisors", "spokesman", "spokeswoman"):
-        return True  # "Aides to Mr. Romney declined", "a senior adviser to Mr. Sanders said"
-    return prep in ("of", "for", "at", "from", "in", "with") and (
-        before in verbs.role_heads or before in verbs.anonymous_heads or before in verbs.evidence_heads
-    )
-
-
-_CALENDAR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-
-
-def _inside_name(text: str, toks: list[tuple[int, int]], i: int) -> bool:
-    """Whether the preposition at ``toks[i]`` stands between two capitalised words of one name, the second no day or
-    month ("Clinton on Tuesday said" is a time)."""
-    if not (i + 1 < len(toks) and text[toks[i - 1][0]].isupper() and text[toks[i + 1][0]].isupper()):
-        return False
-    return _CALENDAR.match(text, toks[i + 1][0]) is None
-
-
-def before_is_the(text: str, toks: list[tuple[int, int]], i: int) -> bool:
-    """`of the Employment ... Court`: "the" then a capitalised word after the preposition at ``toks[i]``."""
-    return i + 2 < len(toks) and text[toks[i + 1][0] : toks[i + 1][1]].lower() == "the" and text[toks[i + 2][0]].isupper()
 
 
 def _joins_name(text: str, toks: list[tuple[int, int]], i: int, picked: list[tuple[int, int]], name_run: bool) -> bool:

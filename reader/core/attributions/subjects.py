@@ -36,7 +36,8 @@ _VERB_LIKE_SUBJECT_END = re.compile(r"(?:ed|has|have|had|is|are|was|were|will|wo
 _APPOSITIVE = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s*){1,4}),\s*$")
 _QUOTE_MARKS = '"“”„«»'
 # Words that may open a sentence before its subject ("But Lavrov, speaking in Moscow, said").
-_OPENERS = frozenset("but and so yet however meanwhile still also".split())
+_CONJUNCTIONS = frozenset("and but yet so".split())
+_OPENERS = _CONJUNCTIONS | frozenset("however meanwhile still also".split())
 # Lower-case particles inside a name ("Omar al-Masri", "Thijs de Graaf").
 _NAME_PARTICLES = frozenset("al el de del der da di du van von bin ibn la le abu".split())
 MAX_ROLE_WORDS = 9  # "Lagos State's commissioner for physical planning": a role with its name
@@ -58,9 +59,6 @@ def _past_opening(text: str, sentence: Span, limit: int) -> int:
     if comma < 0 or len(words(text, start, comma)) > _OPENING_MAX_WORDS or not opening_segment(text[start:comma]):
         return start
     return skip_space(text, comma + 1, limit)
-
-
-_CONJUNCTIONS = frozenset("and but yet so".split())
 
 
 def opening_segment(segment: str) -> bool:

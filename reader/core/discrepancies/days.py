@@ -40,13 +40,13 @@ from reader.core.discrepancies.pairing import matches_by_pair, paired_sentences,
 from reader.core.discrepancies.quantities import SPEAKING, WEEKDAYS, Quantity
 from reader.core.model import Actor, Article, Match, Passage, Span
 from reader.core.text.quotes import find_quotes
-from reader.core.text.tokens import STOPWORDS
+from reader.core.text.tokens import STOPWORDS, WEEKDAY
 
 MAX_DAYS = 60  # weekdays looked at per article: the work stays bounded on long texts
 ACTING_KINDS = frozenset({"organization"})  # actors whose dated act is taken for the story's one event
 _DAY_WORDS = frozenset("on last late early this next".split())  # between a name and the day it is dated
 OPENING = 3  # a weekday among the first words opens its sentence ("On Wednesday, the House ...")
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # (no leading \b: five times faster)
+_WEEKDAY = re.compile(WEEKDAY + r"\b")  # (no leading \b: five times faster)
 
 
 @dataclass(frozen=True, slots=True)

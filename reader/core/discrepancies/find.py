@@ -7,11 +7,9 @@ are indexed once (by position) rather than scanned per match.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any
 
 from reader.core.credits import CreditIndex
 from reader.core.discrepancies.across import (
@@ -28,6 +26,7 @@ from reader.core.discrepancies.common import Found, Pair, Side, nearest_match, r
 from reader.core.discrepancies.dated import find_dated
 from reader.core.discrepancies.days import find_days
 from reader.core.discrepancies.elsewhere import find_elsewhere
+from reader.core.discrepancies.halves import findings_per_match
 from reader.core.discrepancies.names import find_names
 from reader.core.discrepancies.neighbours import Neighbours, shares_claim
 from reader.core.discrepancies.numbers import find_numbers, quantities_of
@@ -39,7 +38,6 @@ from reader.core.discrepancies.quotes import find_quotes
 from reader.core.discrepancies.relayed import relayed
 from reader.core.discrepancies.subjects import AGENT_KINDS
 from reader.core.discrepancies.titles import find_titles
-from reader.core.forked import map_in_halves
 from reader.core.lexicons.paraphrases import Paraphrases, load_paraphrases
 from reader.core.lexicons.polarity import Polarity, load_polarity
 from reader.core.lexicons.verbs import ReportingVerbs, load_reporting_verbs
@@ -50,7 +48,6 @@ from reader.core.text.quotes import find_quotes as quotes_of
 KIND_ORDER = ("number", "polarity", "name", "attribution", "quote")
 MAX_MENTIONS = 40  # actor mentions looked at per side of a match
 _BELOW = 1e-6  # a neighbour pair's score under its match's
-PARALLEL_MIN_MATCHES = 1000  # fewer matches take less time than forking a child costs
 # Raw-text looks that spare tokenising most passages: a digit, a number word, a negation.
 _DIGIT = re.compile(r"\d")
 _CONTRACTED_NOT = re.compile(r"n[’']t\b", re.IGNORECASE)
@@ -108,7 +105,8 @@ def find_discrepancies(
 
     Lexicons left None are loaded (packaged lists plus the user's files). ``ahead``: `discrepancies_ahead`
     of the same articles, attributions and paraphrases (ignored if it was made from others). ``parallel``:
-    half of the matches are compared in a forked child process meanwhile (`map_in_halves`; the same findings).
+    part of the matches (the larger) are compared in a forked child process meanwhile (`map_in_halves`; the same
+    findings).
     Only a process that may fork children should ask for it (the CLI). ``meanwhile``: the caller's work, done
     once here, while the child compares (with no child: at some point before the end).
     """
@@ -308,11 +306,7 @@ def find_discrepancies(
 
     usable = [m for m in matches if m.a.article in by_id and m.b.article in by_id]
     # Each match's findings depend on that match alone (the tables above only keep work done).
-    if parallel and len(usable) >= PARALLEL_MIN_MATCHES:
-        found_all = map_in_halves(found_at, usable, packing=(_pack, _unpack), meanwhile=find_apart)
-    else:
-        found_all = [found_at(m) for m in usable]
-        find_apart()
+    found_all = findings_per_match(found_at, usable, find_apart, parallel, caller_busy=meanwhile is not None)
     per_match = list(zip(usable, found_all, strict=True))
     amounts, before_quotations, days = apart
     elsewhere = _elsewhere(per_match, amounts)
@@ -357,31 +351,6 @@ def find_discrepancies(
                 )
             )
     return tuple(results)
-
-
-# Found's fields in order, and those holding a Span: packing follows the dataclass, so a field added to it
-# later travels too.
-_FOUND_FIELDS = tuple(field.name for field in dataclasses.fields(Found))
-_FOUND_SPANS = frozenset(field.name for field in dataclasses.fields(Found) if field.type in ("Span", Span))
-PackedFound = tuple[Any, ...]
-
-
-def _pack(found: list[Found]) -> list[PackedFound]:
-    """Findings as plain tuples (a Span as its two ends), for the trip back from a child: several times
-    faster to pickle than the dataclasses."""
-    packed = []
-    for f in found:
-        values: list[Any] = [getattr(f, name) for name in _FOUND_FIELDS]
-        packed.append(tuple((v.start, v.end) if name in _FOUND_SPANS else v for name, v in zip(_FOUND_FIELDS, values)))
-    return packed
-
-
-def _unpack(packed: list[PackedFound]) -> list[Found]:
-    found = []
-    for p in packed:
-        values: list[Any] = [Span(*v) if name in _FOUND_SPANS else v for name, v in zip(_FOUND_FIELDS, p, strict=True)]
-        found.append(Found(*values))
-    return found
 
 
 def _elsewhere(per_match: list[tuple[Match, list[Found]]], amounts: list[tuple[Match, Found]]) -> dict[str, list[Found]]:

@@ -26,6 +26,11 @@ LIST_KEYS = (
     "state_heads",
     "role_heads",
     "evidence_heads",
+    "institution_heads",
+    "addressing_forms",
+    "document_heads",
+    "written_heads",
+    "speaker_only_forms",
     "female_words",
     "male_words",
     "female_names",
@@ -70,6 +75,15 @@ class ReportingVerbs:
     state_heads: frozenset[str] = frozenset()
     # Sources that can "show" or "find" without speaking: "figures show that", "the study found".
     evidence_heads: frozenset[str] = frozenset()
+    # Heads of a name that "on" continues: "the Council on Foreign Relations" (not "Trump on Twitter").
+    institution_heads: frozenset[str] = frozenset()
+    # Say verbs that may name whom they address before their content: "reminded viewers that", "assured fans the team".
+    addressing_forms: frozenset[str] = frozenset()
+    # Documents ("a statement from X said") and, with them, the things that carry words ("a sign saying").
+    document_heads: frozenset[str] = frozenset()
+    written_heads: frozenset[str] = frozenset()
+    # Cue forms read only after a subject that can speak: "The Fed signaled", not "The stock signals".
+    speaker_only_forms: frozenset[str] = frozenset()
     # Cue forms read as a position in one more frame than their class's: "refused" -> "to" ("refused to hold hearings").
     position_frames: dict[str, str] = field(default_factory=dict)
 
@@ -210,6 +224,11 @@ def build_reporting_verbs(data: dict[str, Any]) -> ReportingVerbs:
         gender_names=_genders(data, "female_names", "male_names"),
         state_heads=frozenset(cue_key(w) for w in data.get("state_heads") or ()),
         evidence_heads=frozenset(cue_key(w) for w in data.get("evidence_heads") or ()),
+        institution_heads=frozenset(cue_key(w) for w in data.get("institution_heads") or ()),
+        addressing_forms=frozenset(cue_key(w) for w in data.get("addressing_forms") or ()),
+        document_heads=frozenset(cue_key(w) for w in data.get("document_heads") or ()),
+        written_heads=frozenset(cue_key(w) for w in data.get("written_heads") or ()),
+        speaker_only_forms=frozenset(cue_key(w) for w in data.get("speaker_only_forms") or ()),
         position_frames=frames,
     )
 

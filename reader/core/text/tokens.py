@@ -24,6 +24,8 @@ WORD_PARTS = re.compile(r"[^\W_]+")
 # In a word token, a comma between two digits (no space) is inside the number: thousands ("1,500") and the
 # European decimal comma ("3,5 million", "1.500,50") alike.
 DIGIT_COMMA = r"(?<=\d),\d+"
+# A day of the week, one spelling for every pattern that reads one ("said on Monday", "Clinton on Tuesday said").
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
 
 def _combining_marks_class() -> str:

@@ -12,11 +12,17 @@ from reader.core.text.build import article_from_text
 Found = tuple[str | None, str, str]  # (source or None, cue, content) as text
 
 
-def _found(text: str, keep: Callable[[Found], object] | None = None) -> list[Found]:
+def _attributions(text: str, with_class: bool) -> list[tuple[str | None, ...]]:
     art = article_from_text(text, "X")
-    every = [
-        (art.slice(t.source) if t.source else None, art.slice(t.cue), art.slice(t.content)) for t in extract_attributions(art)
+    return [
+        (art.slice(t.source) if t.source else None, art.slice(t.cue), art.slice(t.content))
+        + ((t.cue_class,) if with_class else ())
+        for t in extract_attributions(art)
     ]
+
+
+def _found(text: str, keep: Callable[[Found], object] | None = None) -> list[Found]:
+    every: list[Found] = _attributions(text, with_class=False)  # type: ignore[assignment]
     return every if keep is None else [f for f in every if keep(f)]
 
 
@@ -41,11 +47,7 @@ Classed = tuple[str | None, str, str, str]  # (source or None, cue, content, cue
 
 
 def _classed(text: str) -> list[Classed]:
-    art = article_from_text(text, "X")
-    return [
-        (art.slice(t.source) if t.source else None, art.slice(t.cue), art.slice(t.content), t.cue_class)
-        for t in extract_attributions(art)
-    ]
+    return _attributions(text, with_class=True)  # type: ignore[return-value]
 
 
 @pytest.fixture

@@ -33,42 +33,48 @@ def test_the_same_findings_with_the_work_done_ahead(name):
 
 @pytest.mark.parametrize("name", ["court", "quake"])
 def test_the_same_findings_with_half_the_matches_compared_in_a_child(name, monkeypatch):
-    from reader.core.discrepancies import find
+    from reader.core.discrepancies import halves as halves_module
 
-    monkeypatch.setattr(find, "PARALLEL_MIN_MATCHES", 0)
+    monkeypatch.setattr(halves_module, "PARALLEL_MIN_MATCHES", 0)
     halves = []
     monkeypatch.setattr(
-        find,
+        halves_module,
         "map_in_halves",
-        lambda work, items, **kw: halves.append((len(items), kw["meanwhile"] is not None)) or map_in_halves(work, items, **kw),
+        lambda work, items, **kw: halves.append((len(items), kw["share"])) or map_in_halves(work, items, **kw),
     )
     lexicons = load_lexicons()
     analysis = analyze(load_articles([FIXTURES / f"{name}_a.txt", FIXTURES / f"{name}_b.txt"]), lexicons)
     inputs = (analysis.articles, analysis.matches, analysis.actors, analysis.attributions)
     found = find_discrepancies(*inputs, lexicons.polarity, lexicons.paraphrases, lexicons.verbs, parallel=True)
-    # (the finders outside the matches run here meanwhile)
-    assert halves == [(len(analysis.matches), True)] and found == analysis.discrepancies
+    # The finders outside the matches run here meanwhile, so the child takes the larger part of the matches...
+    assert halves == [(len(analysis.matches), pytest.approx(0.4))] and found == analysis.discrepancies
+    # ... and a larger one still when the caller's own work falls here too.
+    told: list[str] = []
+    again = find_discrepancies(
+        *inputs, lexicons.polarity, lexicons.paraphrases, lexicons.verbs, parallel=True, meanwhile=lambda: told.append("x")
+    )
+    assert halves[1] == (len(analysis.matches), pytest.approx(0.125)) and again == found and told == ["x"]
 
 
 def test_findings_packed_for_the_trip_back_unpack_equal():
     from reader.core.discrepancies.common import Found
-    from reader.core.discrepancies.find import _pack, _unpack
+    from reader.core.discrepancies.halves import pack, unpack
 
     found = [
         Found("number", Span(3, 9), Span(10, 12), "12 vs 13", "high", "figures"),
         Found("quote", Span(0, 1), Span(2, 2), "q", "low"),
     ]
-    assert _unpack(_pack(found)) == found
+    assert unpack(pack(found)) == found
 
 
 def test_packing_follows_every_field_of_found():
     import dataclasses
 
     from reader.core.discrepancies.common import Found
-    from reader.core.discrepancies.find import _pack
+    from reader.core.discrepancies.halves import pack
 
     found = Found("number", Span(3, 9), Span(10, 12), "12 vs 13", "high", "figures")
-    assert len(_pack([found])[0]) == len(dataclasses.fields(Found))  # a field added later travels too
+    assert len(pack([found])[0]) == len(dataclasses.fields(Found))  # a field added later travels too
 
 
 def test_claim_candidates_found_for_all_articles_at_once_equal_those_found_pair_by_pair():

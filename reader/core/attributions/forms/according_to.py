@@ -57,6 +57,21 @@ def as_reported_by(text: str, sentence: Span, cue: Span, verbs: ReportingVerbs) 
     if by is None or as_ is None:
         return None
     found = according_to(text, sentence, Span(as_.start(), by.end()), verbs)
-    if found is None:
+    if found is None or found.source is None:
         return None
+    if found.form == "according-end" and _CLAUSE_GOES_ON.match(text, found.source.end, sentence.end):
+        return None  # "The results, as reported by the lab, were inconclusive": the content has a hole (read nothing)
+    document = _IN_DOCUMENT.search(text, found.source.start, found.source.end)
+    if document is not None:  # "as reported by the company in its quarterly filing": the company is the source
+        source = Span(found.source.start, document.start())
+        found = found._replace(source=source, head=head_word(text, source))
     return found._replace(cue=cue, form=found.form.replace("according", "as-reported"), cue_class="report")
+
+
+# After the source, a comma and more of the clause: the "as reported by" stands inside it, not at its end.
+_CLAUSE_GOES_ON = re.compile(r"[^,]*,\s*(?:and\s+|but\s+)?[a-z]+\s+\w")
+# Where the reporter's document starts inside the source phrase: "in its quarterly filing", "on its website".
+_IN_DOCUMENT = re.compile(
+    r"\s+(?:in|on)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:filings?|reports?|statements?|releases?|letters?|websites?|site|blog|memo|e-?mails?|posts?|tweets?|notes?)\b"
+)

@@ -19,6 +19,7 @@ from reader.core.attributions.forms.clauses import (
 )
 from reader.core.attributions.sources import (
     PREPOSITIONS,
+    PRONOUNS,
     phrase_after,
     skip_space,
     words,
@@ -26,11 +27,9 @@ from reader.core.attributions.sources import (
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
 from reader.core.text.quotes import Quote, QuoteIndex
+from reader.core.text.tokens import WEEKDAY
 
 TELL_FORMS = frozenset({"tell", "tells", "told", "telling", "inform", "informs", "informed", "informing"})
-# Say verbs that name whom they address before "that" only: "reminded viewers that", "assured Trump that" ("reminded
-# Americans of his policy" and "assured victory" keep their plain reading).
-ADDRESS_THAT_FORMS = frozenset("remind reminds reminded reminding assure assures assured assuring".split())
 
 
 # Classes that may take their content straight after the verb, without "that" ("She said relief was slow",
@@ -53,7 +52,9 @@ _ADJUNCT_TAIL = re.compile(
     + _TAIL_WORD
     + r"\s+){0,6}"
     + _TAIL_WORD
-    + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
+    + r"|"
+    + WEEKDAY
+    + r"(?:\s+(?:night|morning|afternoon|evening))?"
     r"|yesterday|today|tonight|(?:last|this|earlier)\s+\w+|afterwards?|later|again|too))+\s*[.!?]?[\"”’)]*\s*$"
 )
 # "say" verbs whose bare complement is a statement ("she said relief was slow"); others ("announced",
@@ -74,7 +75,7 @@ MAX_TAIL = 100  # characters: a longer rest of the sentence is content, not an a
 # but no "to" or time ("called Putin on Tuesday to discuss “the crisis”" is a phone call), no clause ("that",
 # "who", a finite verb) and no particle right after the verb ("called on", "called off").
 _CALLED_OBJECT_WORD = (
-    r"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?(?!\s+to\b)"  # "called the statements on Sunday “childish”"
+    r"(?:on\s+" + WEEKDAY + r",?(?!\s+to\b)"  # "called the statements on Sunday “childish”"
     r"|(?!(?:that|who|which|whether|because|is|are|was|were|has|have|had|will|would|can|could|said|says|told|asked"
     r"|to|on|at|after|before|during|when|while)\b)"
     r"[\w'’.-]+,?)"
@@ -255,10 +256,23 @@ def content_follows(text: str, sentence: Span, cue: Span, quotes: QuoteIndex, cu
 _CLAUSE_AUXILIARIES = AUXILIARIES - {"being"}
 
 
-# Whom a remind/assure verb addresses before "that": up to six words, no verb or clause among them ("reminded viewers
-# that", "assured a crowd of tearful female supporters that", "assured the American people that").
-_ADDRESSEE_BEFORE_THAT = re.compile(
-    r"(?:\s+(?!(?:that|is|are|was|were|has|have|had|will|would|who|which|and|but)\b)[\w'’.-]+){1,6}(?=\s+that\b)"
+# Whom a remind/assure verb addresses: up to six words, no verb, preposition or clause among them ("reminded viewers
+# that", "assured a crowd of tearful female supporters that", "assured the American people that"). Between it and
+# "that" may stand a time, a place, an occasion or a relative clause ("assured investors on Tuesday that", "assured
+# passengers who were stranded that", "reminded residents in the town of Springfield who live near the river
+# that"): they stay out of the cue. Without "that" the addressee counts only before a clause's subject ("assured fans
+# the team would return"), not before "of" ("reminded Americans of his policy").
+_ADDRESS_WORDS = (
+    r"(?:\s+(?!(?:that|is|are|was|were|has|have|had|will|would|who|which|and|but|in|on|at|during|after)\b)"
+    r"[\w'’.-]+){1,6}"
+)
+_UP_TO_THAT = r"\b[^,;:\"“]{0,100}?\s+that\b"  # a relative clause or an adjunct, then "that"
+_ADDRESSEE_BEFORE_THAT = re.compile(_ADDRESS_WORDS + r"(?=\s+that\b|\s+(?:who|which|in|on|at|during|after)" + _UP_TO_THAT + ")")
+# The addressee's relative clause up to "that": "assured passengers [who were stranded that] refunds would follow".
+RELATIVE_TO_THAT = re.compile(r"\s+(?:who|which)" + _UP_TO_THAT)
+_ADDRESSEE_BEFORE_CLAUSE = re.compile(  # no "of": "reminded voters of the six years his family had lived" is no clause
+    _ADDRESS_WORDS.replace("|after)", "|after|of)")
+    + r"(?=\s+(?:the|his|her|their|its|he|she|they|it|we|I|you|there)\s+[\w'’-]+\s+[a-z])"
 )
 _ADDRESSEE = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[a-z][\w'’-]*\s+){0,2}[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}"
@@ -267,11 +281,11 @@ _ADDRESSEE = re.compile(
 )
 
 
-def with_addressee(text: str, cue: Span, end: int, that_only: bool = False) -> Span:
-    """`told Reuters`, `told reporters`, `told the newspaper`: the addressee belongs to the cue; with ``that_only``
-    only an addressee "that" follows (`ADDRESS_THAT_FORMS`)."""
-    if that_only:
-        m = _ADDRESSEE_BEFORE_THAT.match(text, cue.end, end)
+def with_addressee(text: str, cue: Span, end: int, addressing: bool = False) -> Span:
+    """`told Reuters`, `told reporters`, `told the newspaper`: the addressee belongs to the cue;
+    for an ``addressing`` verb (the lexicon's `addressing_forms`: remind, assure) only one before "that" or a clause."""
+    if addressing:
+        m = _ADDRESSEE_BEFORE_THAT.match(text, cue.end, end) or _ADDRESSEE_BEFORE_CLAUSE.match(text, cue.end, end)
         return Span(cue.start, m.end()) if m else cue
     m = _ADDRESSEE.match(text, cue.end, end)
     if m and m.group().split()[0].lower() in ("a", "an") and m.group().split()[-1].islower():
@@ -300,7 +314,7 @@ def after_opening_quote(text: str, sentence: Span, cue_start: int, quotes: Quote
     return Span(pos, sentence.end)
 
 
-_SUBJECT_PRONOUNS = frozenset("he she they it we i you there".split())
+_SUBJECT_PRONOUNS = PRONOUNS | {"there"}  # "there" opens a clause as a subject does
 
 
 def _reads_as_clause(text: str, pos: int, end: int) -> bool:
@@ -316,6 +330,6 @@ def _reads_as_clause(text: str, pos: int, end: int) -> bool:
 
 # A name, a day or an adverb, then a past-tense verb that no "by" follows (not a passive participle): a clause.
 _NAME_THEN_PAST = re.compile(
-    r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|(?:first|also|then|later|once|never|recently)\s+){0,2}"
+    r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:on\s+)?" + WEEKDAY + r"\s+|(?:first|also|then|later|once|never|recently)\s+){0,2}"
     r"[a-z]{3,}ed\b(?!\s+by\b)"
 )

@@ -23,6 +23,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from reader.core.attributions.sources import PRONOUNS
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
 
@@ -30,7 +31,6 @@ _DASHES = (" - ", " -- ", " — ", " – ")
 _WORD_BEFORE = re.compile(r"(\w+)\s*$")
 _WORDS = re.compile(r"[\w'’-]+|[^\w\s]")
 _CUE_AFTER_WORDS = 12
-_PRONOUNS = frozenset("i you he she it we they".split())  # "C, they complain - and ...": a subject, so a verb
 # Words after which a cue word is a noun or a participle, not the verb of a subject: "of state", "the states",
 # "their report", "and shouting".
 _NOT_A_SUBJECT = frozenset(
@@ -81,7 +81,7 @@ def _dash_parts(text: str, sentence: Span, dashes: list[tuple[int, int]], verbs:
     before = _WORD_BEFORE.search(text, max(sentence.start, word.start() - 30), word.start())
     if before is not None and before.group(1).lower() in _NOT_A_SUBJECT:
         return None  # "secretary of state - the private one": a noun, not a cue
-    if (before is None or before.group(1).lower() not in _PRONOUNS) and not _cue_follows(text[end : sentence.end], verbs):
+    if (before is None or before.group(1).lower() not in PRONOUNS) and not _cue_follows(text[end : sentence.end], verbs):
         return None  # "out of state - although ...": nothing after the dash is attributed, and "state" has no subject
     return Span(sentence.start, start), Span(end, sentence.end)
 

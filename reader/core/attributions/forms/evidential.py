@@ -25,7 +25,7 @@ import re
 from reader.core.attributions.cue_words import BE_FORMS
 from reader.core.attributions.forms.claim_before_cue import trailing
 from reader.core.attributions.forms.clauses import Found, cut_clause, indirect, trim
-from reader.core.attributions.forms.verb_cue import NEGATED
+from reader.core.attributions.forms.unsaid import NEGATED
 from reader.core.attributions.sources import evidence_before, skip_space, skips_before_cue
 from reader.core.attributions.subjects import before_adverbs
 from reader.core.lexicons.verbs import ReportingVerbs, cue_key

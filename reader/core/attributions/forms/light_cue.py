@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from reader.core.attributions.forms.clauses import Found, indirect
-from reader.core.attributions.forms.verb_cue import NEGATED
+from reader.core.attributions.forms.unsaid import NEGATED
 from reader.core.attributions.sources import SourceMemo, head_word, skip_space, source_before
 from reader.core.attributions.subjects import clause_subject, main_subject
 from reader.core.lexicons.verbs import ReportingVerbs

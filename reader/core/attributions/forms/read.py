@@ -46,7 +46,7 @@ def read_cue(
     if found is None and cue_text in WRITTEN_CUES:
         # "held up a sign saying "Q"", "a message that said, "Q"": what a written thing says, when no one is read as
         # its author ("Trump issued a statement saying ..." is Trump's)
-        return written_says(text, with_quote_before(text, sentence, quotes), Span(start, end), cue_text, quotes)
+        return written_says(text, with_quote_before(text, sentence, quotes), Span(start, end), cue_text, quotes, verbs)
     return found
 
 

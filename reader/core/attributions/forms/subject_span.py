@@ -7,12 +7,10 @@ import re
 
 from reader.core.attributions.forms.clauses import at_end, trim
 from reader.core.attributions.forms.cue_content import adjunct_tail
-from reader.core.attributions.sources import PREPOSITIONS, SourceMemo, skip_space, skip_space_back, source_before
+from reader.core.attributions.sources import PREPOSITIONS, PRONOUNS, SourceMemo, skip_space, skip_space_back, source_before
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
 from reader.core.text.tokens import STOPWORDS
-
-_PRONOUNS = frozenset("he she they we i you it".split())
 
 _FIRST_WORD = re.compile(r"[a-z]+\b")
 
@@ -95,7 +93,7 @@ def relative_subject(text: str, sentence: Span, source: Span, verbs: ReportingVe
     if m is None or any(mark in text[m.start() : source.start] for mark in ',;:"“”—'):
         return None
     subject, status = source_before(text, sentence.start, m.start(), verbs, memo)
-    if subject is None or status != "np" or text[subject.start : subject.end].lower() in _PRONOUNS:
+    if subject is None or status != "np" or text[subject.start : subject.end].lower() in PRONOUNS:
         return None
     return subject
 

@@ -24,15 +24,13 @@ from reader.core.attributions.forms.clauses import (
     at_end,
     closing_quote_before,
     cut_at_next_cue,
-    cut_clause,
     indirect,
     opens_quote,
     that_ahead,
-    to_sentence_end,
 )
 from reader.core.attributions.forms.cue_content import (
-    ADDRESS_THAT_FORMS,
     RELATIVE_REACH,
+    RELATIVE_TO_THAT,
     TELL_FORMS,
     WHAT_BEFORE,
     WHICH_BEFORE,
@@ -56,7 +54,9 @@ from reader.core.attributions.forms.subject_span import (
 from reader.core.attributions.forms.subject_span import (
     closing_tail as _closing_tail_at,
 )
+from reader.core.attributions.forms.unsaid import DISCLOSING, NEGATED, declined
 from reader.core.attributions.sources import (
+    PRONOUNS,
     QUANTIFIERS,
     SourceMemo,
     evidence_before,
@@ -79,13 +79,14 @@ from reader.core.attributions.subjects import (
 from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
+from reader.core.text.tokens import WEEKDAY
 
 # Adverbials between a cue and its content ("said in a statement on Tuesday that").
 _LEAD = re.compile(
     r"(?:\s*,?\s*(?:in\s+an?\s+(?:statement|interview|press\s+release|press\s+conference|speech|address|post|tweet|op-ed)"
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
-    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|earlier|late|early)\s+(?:week|month|year|night|morning|evening|\w+day)"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|on\s+" + WEEKDAY + r"|(?:last|this|earlier|late|early)\s+(?:week|month|year|night|morning|evening|\w+day)"
+    r"|" + WEEKDAY + r"(?:\s+(?:night|morning|afternoon|evening))?"
     r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?"
     r"|yesterday|today|earlier|later|again|also|publicly|repeatedly|on\s+(?:Twitter|X|Facebook|Telegram|television)"
     r"|on\s+(?:[A-Z][\w'’.-]*|CNN|ABC|NBC|CBS|MSNBC)(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s+(?:that|he|she|they|it|we|i|the)\b)"
@@ -102,7 +103,6 @@ _WHO_BEFORE = re.compile(
 _WHO_REACH = 120
 # Cues that report speech only around a quotation: "he continued: ...", `"...," the memo reads`, `He answered, "..."`.
 _QUOTING_ONLY = frozenset({"continued", "continues", "read", "reads", "answer", "answers", "answered", "went on", "goes on"})
-_PRONOUNS = frozenset("he she they we i you it".split())
 _PLURAL_PRONOUNS = frozenset("they we i".split())
 _VERB_BEFORE = re.compile(r"\b(?!(?:need|speed|seed|feed|breed)\b)[a-z]+ed\s+$")
 _BACKED_END = re.compile(
@@ -218,18 +218,20 @@ def verb_cue(
     if cue_class == "show" and (head is None or text[head.start : head.end].lower() not in verbs.evidence_heads):
         return None  # "prices show": only a study, figures or papers "show" what someone reports
     if cue_class == "decline":
-        return _declined(text, sentence, cue, source, head, quotes)
+        return declined(text, sentence, cue, source, head, quotes)
     if cue_class == "stance" and _NOT_STANCE.match(text, cue.end):
         return None  # "backed away from the deal", "support for": no position taken on an object
     if cue_text in TELL_FORMS:
         cue = with_addressee(text, cue, sentence.end)
-    elif cue_text in ADDRESS_THAT_FORMS:
-        cue = with_addressee(text, cue, sentence.end, that_only=True)
+    elif cue_text in verbs.addressing_forms:
+        cue = with_addressee(text, cue, sentence.end, addressing=True)
     statement = _STATEMENT.match(text, cue.end)
     if statement:
         cue = Span(cue.start, statement.end())
     lead = _LEAD.match(text, cue.end)
     pos = skip_space(text, lead.end() if lead else cue.end, sentence.end)
+    if cue_text in verbs.addressing_forms and (addressee_clause := RELATIVE_TO_THAT.match(text, cue.end, sentence.end)):
+        pos = skip_space(text, addressee_clause.end(), sentence.end)  # "assured passengers who were stranded that refunds"
     if (agreement := agreed_class(text, sentence, cue, pos) if cue_text in AGREE else None) is not None:
         cue_class = agreement  # "agree with his assessment", "agreed they had no recourse": a position
     if cue_class == "call" and lead and _FOR.match(text, pos):
@@ -255,7 +257,7 @@ def verb_cue(
         head_text = text[head.start : head.end]
         noun_like = not (
             head_text[:1].isupper()
-            or head_text.lower() in _PRONOUNS
+            or head_text.lower() in PRONOUNS
             or head_text.lower() in verbs.evidence_heads
             or _CLAUSE_NEXT.match(text, cue.end, sentence.end) is not None
         )
@@ -334,7 +336,7 @@ def verb_cue(
         return None  # "The dispute claimed the jobs of two managers", "the storm claimed lives": no one claims
     if cue_class == "offer" and not _OFFERED_WORDS.match(text, cue.end, sentence.end):
         return None  # "offered a job", "offered $5": no words offered
-    if cue_text in _SPEAKER_SIGNALS and not can_speak(text, source, verbs):
+    if cue_text in verbs.speaker_only_forms and not can_speak(text, source, verbs):
         return None  # "Collins' endorsement may signal an opening", "it signals the arrival": a sign, nobody speaks
     if cue_class == "charge" and that_ahead(text, pos, sentence.end) is None:
         return None  # "charged with murder", "indicated a turn": only "charged that ..." reports speech
@@ -346,7 +348,7 @@ def verb_cue(
             WHICH_BEFORE.search(text, max(sentence.start, source.start - RELATIVE_REACH), source.start)
             and quotes.starting_at(skip_space(text, cue.end, sentence.end)) is not None
         )
-        or (text[source.start : source.end].lower() in _PRONOUNS and quotes.starting_at(skip_space(text, cue.end, sentence.end)))
+        or (text[source.start : source.end].lower() in PRONOUNS and quotes.starting_at(skip_space(text, cue.end, sentence.end)))
     ):
         return None
     if cue_text in BACKING and (stop := _BACKED_END.search(text, content.start, content.end)) is not None:
@@ -355,7 +357,7 @@ def verb_cue(
         return None  # "Democrats see Trump as a threat" is a belief; "saw him there again" a sight
     if (
         kind == "object"
-        and cue_class in _DISCLOSING
+        and cue_class in DISCLOSING
         and not cue_text.startswith("mention")
         and NEGATED.search(text, max(sentence.start, cue.start - 25), cue.start)
     ):
@@ -363,21 +365,6 @@ def verb_cue(
     return Found(cue, source, content, kind, form, cue_class, head)
 
 
-# "declined to comment", "refused to say whether", "refused to endorse Trump": only refusing to speak or take a position.
-DECLINED = re.compile(
-    r"\s+(?:(?:again|repeatedly|publicly|later)\s+)?to\s+(?:publicly\s+)?(?:comment|say|discuss|elaborate|answer|respond"
-    r"|speculate|identify|name|confirm|disclose|specify|detail|reveal|explain|talk|speak|address|rule\s+out"
-    r"|endorse|disavow|back|support|apologi[sz]e|condemn|denounce|retract|criticize|commit)\b"
-)
-# "not", "never", "cannot", "n't" right before the cue, past an adverb: "could not yet show", "has not publicly
-# announced", "doesn't show" (no word boundary before "n't": it follows its verb).
-NEGATED = re.compile(
-    r"(?:\bnot|\bnever|\bcannot|n[’']t)\s+(?:(?:yet|always|necessarily|clearly|publicly|formally|officially|directly)\s+)?$",
-    re.I,
-)
-# Classes whose object is something made public: negated ("has not announced a bid"), nothing was. ("Trump did
-# not mention Cruz" is a choice PolNeAR annotates.)
-_DISCLOSING = frozenset({"say", "describe", "report", "reveal"})
 # What "offered" must offer to be an attribution: words or a judgement ("offered his thoughts on", "offered an
 # emotional defense of", "offered condolences", "offered himself as a law-and-order candidate").
 _OFFERED_WORDS = re.compile(
@@ -389,8 +376,6 @@ _OFFERED_WORDS = re.compile(
     r"|tributes?|thanks|reminders?|accounts?|rationale|justifications?|hints?|prayers|sympathy|optimism|caution"
     r"|suggestions?|proposals?|ideas?|plans?|promises?|pledges?|solutions?|recommendations?|details)\b)"
 )
-# "signal" is someone's statement only from someone: PolNeAR train leaves 6 of 8 inanimate "signals" unannotated.
-_SPEAKER_SIGNALS = frozenset("signal signals signaled signalled signaling signalling".split())
 _NOT_STANCE = re.compile(r"\s+(?:away|off|down|out|up|for|of|by)\b")
 
 
@@ -400,16 +385,4 @@ def _speaker_head(text: str, head: Span | None, verbs: ReportingVerbs) -> bool:
         return False
     word = text[head.start : head.end]
     low = word.lower()
-    return word[:1].isupper() or low in _PRONOUNS or low in verbs.role_heads or low in verbs.anonymous_heads
-
-
-def _declined(text: str, sentence: Span, cue: Span, source: Span | None, head: Span | None, quotes: QuoteIndex) -> Found | None:
-    m = DECLINED.match(text, cue.end, sentence.end)
-    if m is None or source is None:
-        return None
-    start = skip_space(text, cue.end, sentence.end)
-    comma = text.find(",", start, sentence.end)  # "While X declined to comment on ..., he said": the refusal ends there
-    content = cut_clause(text, to_sentence_end(text, Span(sentence.start, comma if comma > 0 else sentence.end), start, quotes))
-    if content is None or content.overlaps(source):
-        return None
-    return Found(cue, source, content, "indirect", "declined", "decline", head)
+    return word[:1].isupper() or low in PRONOUNS or low in verbs.role_heads or low in verbs.anonymous_heads
