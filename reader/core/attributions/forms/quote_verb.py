@@ -36,7 +36,13 @@ _VERB_BEFORE_QUOTE = re.compile(r"\b(" + _PAST + r")\s*[,:]\s*$")
 _QUOTE_END_MARKS = frozenset(",?!")
 # An auxiliary before the verb (past adverbs): a passive or a perfect inside a clause, not a speaker's verb.
 _AUXILIARY_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(AUXILIARIES)) + r")\s+(?:(?:not|never|so|far|also|long|previously|largely|[a-z]+ly)\s+)*$"
+    r"(?:\b(?:" + "|".join(sorted(AUXILIARIES)) + r")|\w['’](?:s|re|ve|d))"  # "was", or the "’s" of "he’s nominated"
+    r"\s+(?:(?:not|never|so|far|also|long|previously|largely|[a-z]+ly)\s+)*$"
+)
+# A subordinate clause's subject ("if he nominated,", "when they arrived,"): the quotation after it is the main
+# clause's, whose speaker is elsewhere in the sentence.
+_SUBORDINATOR_BEFORE = re.compile(
+    r"\b(?:if|when|whenever|unless|because|since|once|although|though|while|after|before|until)\s+$", re.I
 )
 
 
@@ -115,6 +121,8 @@ def _before(text: str, sentence: Span, quote: Quote, verbs: ReportingVerbs, memo
         return None  # "if tougher measures were not deployed, "Q"", "the conduct the dynasty has long embodied:": no speaker
     source, status = source_before(text, sentence.start, m.start(1), verbs, memo)
     if source is None or status != "np":
+        return None
+    if _SUBORDINATOR_BEFORE.search(text, max(sentence.start, source.start - 12), source.start):
         return None
     content = trim(text, quote.inner)
     if len(content) == 0 or not _holds_speech(text, sentence, quote, content):
