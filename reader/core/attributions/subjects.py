@@ -17,6 +17,7 @@ from reader.core.attributions.sources import (
     BOUNDARY_WORDS,
     DETERMINERS,
     SKIP_BEFORE_CUE,
+    SOURCE_WINDOW,
     TIME_BEFORE_CUE,
     TITLE_ABBREVIATIONS,
     SourceMemo,
@@ -164,7 +165,9 @@ def fronted_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingV
 def before_adverbs(text: str, start: int, pos: int) -> int:
     """Where the text before ``pos`` ends once adverbs, auxiliaries and a time ("..., just told", "..., this past week
     announced") are skipped."""
-    time = TIME_BEFORE_CUE.search(text, start, pos)
+    # The time ends at ``pos``: searched for only a source's reach back, not from a sentence's start (a sentence may
+    # run to a megabyte of unpunctuated text, and this runs once per cue).
+    time = TIME_BEFORE_CUE.search(text, max(start, pos - SOURCE_WINDOW), pos)
     end = skip_space_back(text, time.start() if time else pos, start)
     while end > start and text[end - 1].islower():
         word_start = end
