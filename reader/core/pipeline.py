@@ -80,20 +80,18 @@ def analyze(
                     meanwhile = None
                 if aligning.ready():  # it aligned first: it works out the sentence stems while this does the rest
                     aligning.result()  # (received now: the child waits until its result is read)
-                    if meanwhile is not None and aligning.then_ready():
-                        # It has done all it was asked and is idle: this process is the long pole. The caller's
-                        # part waits for the discrepancy stage, where this process waits on a child of its own.
-                        later = partial(meanwhile, articles, actors, attributions)
-                        meanwhile = None
                     if meanwhile is not None:
-                        meanwhile(articles, actors, attributions)
+                        if aligning.then_ready():
+                            # It has done all it was asked and is idle: this process is the long pole. The caller's
+                            # part waits for the discrepancy stage, where this process waits on a child of its own.
+                            later = partial(meanwhile, articles, actors, attributions)
+                        else:
+                            meanwhile(articles, actors, attributions)
                         meanwhile = None
                     worked_out = aligning.then_result()
                 start = time.perf_counter()
                 ahead = discrepancies_ahead(articles, attributions, lexicons.paraphrases, worked_out)  # type: ignore[arg-type]
                 ahead_seconds = time.perf_counter() - start
-                if meanwhile is not None:
-                    meanwhile(articles, actors, attributions)
             if aligned is None:  # the child's; if it failed, align here (and fail, if at all, as without a child)
                 aligned = (aligning and aligning.result()) or _timed_align(articles, lexicons.paraphrases)
             (matches, clusters), seconds = aligned
