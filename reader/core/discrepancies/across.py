@@ -312,20 +312,17 @@ def claims_ahead(
     known = Known(canonical)
     if worked_out is not None:
         known.stems.known.update(worked_out[1])
+    each: dict[str, _Sentences] = {}
     for article in {a.id: a for a in articles}.values():  # the last article of an id, as `find_across` looks them up
         if not article.sentences:
             continue
         if worked_out is not None and len(worked_out[0].get(article.id, ())) == len(article.sentences):
             known._by_id[article.id] = _Sentences(article, known.stems, worked_out[0][article.id])
-        known.sentences(article)
-    each = {i: known.sentences(a) for i, a in {a.id: a for a in articles}.items() if a.sentences}
+        each[article.id] = known.sentences(article)
     using: dict[str, list[tuple[str, _Sentences]]] = {}  # each word's articles, for all of them at once
     for i, sentences in each.items():
         for w in sentences.holding:
-            if w in using:
-                using[w].append((i, sentences))
-            else:
-                using[w] = [(i, sentences)]
+            using.setdefault(w, []).append((i, sentences))
     for i, sentences in each.items():
         known.find_candidates(sentences.article, {other: s for other, s in each.items() if other != i}, attributions, using)
     return known
