@@ -37,7 +37,7 @@ def map_in_halves(
     """
     cut = int(len(items) * share)
     if not 0 < cut < len(items) or (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return _here(work, items, meanwhile)
+        return in_turn(work, items, meanwhile)
     context = multiprocessing.get_context("fork")
     for stream in (sys.stdout, sys.stderr):  # else the child would write a copy of what is buffered
         stream.flush()
@@ -48,11 +48,11 @@ def map_in_halves(
         process.start()
     except OSError:
         receiver.close()
-        return _here(work, items, meanwhile)
+        return in_turn(work, items, meanwhile)
     finally:
         sender.close()
     try:
-        here = _here(work, items[:cut], meanwhile)
+        here = in_turn(work, items[:cut], meanwhile)
         there: list[R] | None = None
         try:
             kind, payload = receiver.recv()
@@ -71,7 +71,8 @@ def map_in_halves(
         process.join(5)
 
 
-def _here(work: Callable[[T], R], items: Sequence[T], meanwhile: Callable[[], None] | None) -> list[R]:
+def in_turn(work: Callable[[T], R], items: Sequence[T], meanwhile: Callable[[], None] | None = None) -> list[R]:
+    """``[work(x) for x in items]`` in this process, then ``meanwhile`` (if given): `map_in_halves` without a child."""
     done = [work(x) for x in items]
     if meanwhile is not None:
         meanwhile()

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from reader.core.discrepancies.common import Found
-from reader.core.forked import map_in_halves
+from reader.core.forked import in_turn, map_in_halves
 from reader.core.model import Match, Span
 
 PARALLEL_MIN_MATCHES = 1000  # fewer matches take less time than forking a child costs
@@ -35,9 +35,7 @@ def findings_per_match(
         extra = _APART_COST + (_CALLER_COST if caller_busy else 0.0)
         share = max(_LEAST_SHARE, (1 - extra) / 2)
         return map_in_halves(found_at, matches, share=share, packing=(pack, unpack), meanwhile=apart)
-    found = [found_at(m) for m in matches]
-    apart()
-    return found
+    return in_turn(found_at, matches, apart)
 
 
 # Found's fields in order, and those holding a Span: packing follows the dataclass, so a field added to it
