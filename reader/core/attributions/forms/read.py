@@ -41,21 +41,28 @@ def read_cue(
     """The attribution of the cue at [start, end) in ``sentence``, if it reads as one.
 
     ``memo`` is `source_before`'s, shared by the cues of one article."""
-    found = _read_cue(text, sentence, start, end, verbs, quotes, memo)
     cue_text = cue_key(text[start:end])
+    sentence = with_quote_before(text, sentence, quotes)
+    found = _read_cue(text, sentence, start, end, cue_text, verbs, quotes, memo)
     if found is None and cue_text in WRITTEN_CUES:
         # "held up a sign saying "Q"", "a message that said, "Q"": what a written thing says, when no one is read as
         # its author ("Trump issued a statement saying ..." is Trump's)
-        return written_says(text, with_quote_before(text, sentence, quotes), Span(start, end), cue_text, quotes, verbs)
+        return written_says(text, sentence, Span(start, end), cue_text, quotes, verbs)
     return found
 
 
 def _read_cue(
-    text: str, sentence: Span, start: int, end: int, verbs: ReportingVerbs, quotes: QuoteIndex, memo: SourceMemo | None
+    text: str,
+    sentence: Span,
+    start: int,
+    end: int,
+    cue_text: str,
+    verbs: ReportingVerbs,
+    quotes: QuoteIndex,
+    memo: SourceMemo | None,
 ) -> Found | None:
-    cue_text = cue_key(text[start:end])
+    """`read_cue` of a sentence already widened over a quotation before it (`with_quote_before`)."""
     cue = Span(start, end)
-    sentence = with_quote_before(text, sentence, quotes)
     if cue_text == "according to":
         return according_to(text, sentence, cue, verbs)
     if cue_text == "reported" and (report := as_reported_by(text, sentence, cue, verbs)) is not None:
