@@ -114,7 +114,7 @@ def can_speak(text: str, source: Span | None, verbs: ReportingVerbs) -> bool:
     found = head_word(text, source)
     head = text[found.start : found.end].lower()
     if head in _REFLEXIVES:
-        head = toks[-1].lower() if toks else head
+        head = toks[-1].lower()
     if head in _SUBJECT_PRONOUNS:
         return True
     if head in _NO_SPEAKER:
@@ -234,11 +234,12 @@ def _noun_before_verb(text: str, cue: Span, cue_text: str) -> bool:
     return word.endswith("ed") and len(word) > 4 and _ED_AS_VERB.match(text, m.end()) is not None
 
 
+_OBJECT_PRONOUNS = frozenset("him her them us me".split())
 # After a finite -ed verb comes what a verb takes, not a noun it modifies: "credits expired in 2015", "the comments
 # angered the base", "signals emerged." ("The report claims reduced funding hurt": "reduced" modifies "funding").
 _ED_AS_VERB = re.compile(
     r"\s*(?:[.,;:!?)\"”'’—–-]|$)|\s+(?:[a-z]+ly\b|(?:"
-    + "|".join(sorted(DETERMINERS | PREPOSITIONS | frozenset("him her them us it me".split())))
+    + "|".join(sorted(DETERMINERS | PREPOSITIONS | _OBJECT_PRONOUNS | {"it"}))
     + r")\b)",
     re.I,
 )
@@ -264,7 +265,6 @@ _ORDERED_THING = re.compile(
 # is bought: "ordered 50 Airbus jets to be delivered", "ordered new kits to replace the old ones" are purchases.
 # PolNeAR train: 8 cues of this frame, 6 annotated; all 8 keep their reading.
 _ORDERED_TO = re.compile(r"\s+(?P<object>(?:[\w'’.,-]+\s+){1,8}?)to\s+(?!be\s+\w+(?:ed|en)\b)\w")
-_OBJECT_PRONOUNS = frozenset("him her them us me".split())
 _BOUGHT = re.compile(r"(?:\d[\d,.]*|new|more|additional|extra|another|dozens|hundreds|thousands|millions)\b", re.I)
 
 

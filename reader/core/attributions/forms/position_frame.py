@@ -50,7 +50,7 @@ def position_frame(
     if frame not in _FRAMES or text[start].isupper():
         return None
     m = _FRAME_PATTERNS[frame].match(text, end, sentence.end)
-    if m is None or quotes.enclosing(start) is not None:
+    if m is None:  # (a cue inside a quotation never gets here: `extract._pending` passes it over)
         return None
     if frame == "to" and not cue_text.endswith("ing") and _BE_BEFORE.search(text, max(sentence.start, start - 12), start):
         return None
