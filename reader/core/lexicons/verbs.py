@@ -302,6 +302,10 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
+# The frames a `position_frames` entry may name, and the cue class each gives (`forms.position_frame` reads them).
+POSITION_FRAMES = {"to": "intention", "that": "belief", "as": "describe"}
+
+
 def _check_layout(data: dict[str, Any], path: Path) -> None:
     classes = data.get("classes") or {}
     if not isinstance(classes, dict):
@@ -323,6 +327,11 @@ def _check_layout(data: dict[str, Any], path: Path) -> None:
             if not isinstance(cls, str):
                 raise ReaderError(
                     f"{path}: '{key}', entry {position} ({phrase}): the class must be a name, not {_yaml_repr(cls)}"
+                )
+            if key == "position_frames" and cls not in POSITION_FRAMES:
+                raise ReaderError(
+                    f"{path}: 'position_frames', entry {position} ({phrase}): the frame must be one of "
+                    f"{', '.join(POSITION_FRAMES)}, not {cls!r}"
                 )
         count += len(table)
     if count > MAX_FORMS:

@@ -304,6 +304,14 @@ def test_bad_user_verbs_raise_reader_error(tmp_path, body):
         load_reporting_verbs(user)
 
 
+def test_a_position_frame_the_reader_does_not_know_is_refused_by_name(tmp_path):
+    # A typo ("To") would otherwise switch the entry off without a word.
+    user = tmp_path / "verbs.yaml"
+    user.write_text("position_frames:\n  vowed: To\n", encoding="utf-8")
+    with pytest.raises(ReaderError, match=r"'position_frames', entry 1 \(vowed\): the frame must be one of to, that, as"):
+        load_reporting_verbs(user)
+
+
 def test_missing_user_verbs_file_raises_reader_error(tmp_path):
     with pytest.raises(ReaderError):
         load_reporting_verbs(tmp_path / "absent.yaml")

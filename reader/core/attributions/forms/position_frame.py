@@ -17,7 +17,7 @@ import re
 
 from reader.core.attributions.forms.clauses import CLAUSE_END, Found, indirect, trim
 from reader.core.attributions.sources import SourceMemo, head_word, skip_space, source_before
-from reader.core.lexicons.verbs import ReportingVerbs, cue_key
+from reader.core.lexicons.verbs import POSITION_FRAMES, ReportingVerbs, cue_key
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
 
@@ -33,7 +33,6 @@ _OBJECT_AS = re.compile(
 )
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
 # "to" frames' forms after "be" are passives ("was refused to the surprise of many"), except -ing forms.
-_FRAMES = {"to": "intention", "that": "belief", "as": "describe"}
 _FRAME_PATTERNS = {"to": _TO_VERB, "that": _THAT_CLAUSE, "as": _OBJECT_AS}
 # Linking verbs the subject search may take for a noun: "labor leaders remain confident that".
 _LINKING_END = re.compile(
@@ -47,7 +46,7 @@ def position_frame(
 ) -> Found | None:
     cue_text = cue_key(text[start:end])
     frame = verbs.position_frames.get(cue_text)
-    if frame not in _FRAMES or text[start].isupper():
+    if frame not in POSITION_FRAMES or text[start].isupper():
         return None
     m = _FRAME_PATTERNS[frame].match(text, end, sentence.end)
     if m is None:  # (a cue inside a quotation never gets here: `extract._pending` passes it over)
@@ -73,4 +72,4 @@ def position_frame(
         kind, form, content = reading[0], reading[1], trim(text, reading[2])
     if len(content) < 6 or content.overlaps(source):
         return None
-    return Found(Span(start, end), source, content, kind, form, _FRAMES[frame], head_word(text, source))
+    return Found(Span(start, end), source, content, kind, form, POSITION_FRAMES[frame], head_word(text, source))
