@@ -342,11 +342,15 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
         return by_line
 
     def render_lines(self, crop: Region) -> list[Strip]:
+        return self._render_at(crop, self.top_line)
+
+    def _render_at(self, crop: Region, top: int) -> list[Strip]:
+        """The lines of ``crop`` as a frame with line ``top`` at the top draws them (and keeps them finished)."""
         # The pane's style, width and top line are the same for every line of one frame, and working
         # them out (theme, focus tint, ancestors' backgrounds, scrollbars) costs more than drawing a line.
-        self._frame = (self.rich_style, self.scrollable_content_region.width, self.top_line)
+        self._frame = (self.rich_style, self.scrollable_content_region.width, top)
         try:
-            return self._finished.render_at(self, crop, self._frame[2])
+            return self._finished.render_at(self, crop, top)
         finally:
             self._frame = None
 
@@ -355,11 +359,7 @@ class ArticlePane(SteadyScrollbars, can_focus=True):
 
     def _finish_lines(self, first: int, end: int) -> None:
         """Finish and keep lines ``first``..``end - 1`` as a frame with ``first`` at the top would draw them."""
-        self._frame = (self.rich_style, self.scrollable_content_region.width, first)
-        try:
-            self._finished.render_at(self, Region(0, 0, self.region.width, end - first), first)
-        finally:
-            self._frame = None
+        self._render_at(Region(0, 0, self.region.width, end - first), first)
 
     def render_line(self, y: int) -> Strip:
         base, width, top = self._frame or (self.rich_style, self.scrollable_content_region.width, self.top_line)
