@@ -13,7 +13,7 @@ from functools import lru_cache
 from reader.core.attributions.source_links import attaches, without_medium
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
-from reader.core.text.tokens import DIGIT_COMMA, WEEKDAY
+from reader.core.text.tokens import DIGIT_COMMA, MONTH, WEEKDAY
 
 # A word (with inner hyphens, apostrophes and dots: "Al-Houl", "Hamas's", "U.S."), or one punctuation mark. A
 # number's commas stay inside it ("1,500 said": the source is "1,500"; "3,5 million people", `DIGIT_COMMA`).
@@ -220,7 +220,7 @@ TIME_BEFORE_CUE = re.compile(
     r"(?:" + WEEKDAY + r"|week|month|year|night)"
     r"|(?:on|later|earlier|late|early)\s+" + WEEKDAY + r"(?:\s+(?:night|morning|afternoon|evening))?"
     r"|(?:last|this|earlier|late)\s+(?:past\s+)?(?:week|weekend|month|year|night|\w+day)"
-    r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})"
+    r"|in\s+(?:" + MONTH + r"|\d{4})"
     r"|(?:yesterday|today|on\s+[A-Z][a-z]+\.?\s+\d{1,2}))\s+(?:(?:has|have|had|also|further|again|[a-z]{2,}ly)\s+)*$"
 )
 

@@ -26,6 +26,7 @@ WORD_PARTS = re.compile(r"[^\W_]+")
 DIGIT_COMMA = r"(?<=\d),\d+"
 # A day of the week, one spelling for every pattern that reads one ("said on Monday", "Clinton on Tuesday said").
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
 
 def _combining_marks_class() -> str:

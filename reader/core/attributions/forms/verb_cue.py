@@ -79,7 +79,7 @@ from reader.core.attributions.subjects import (
 from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
-from reader.core.text.tokens import WEEKDAY
+from reader.core.text.tokens import MONTH, WEEKDAY
 
 # Adverbials between a cue and its content ("said in a statement on Tuesday that").
 _LEAD = re.compile(
@@ -87,7 +87,7 @@ _LEAD = re.compile(
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
     r"|on\s+" + WEEKDAY + r"|(?:last|this|earlier|late|early)\s+(?:week|month|year|night|morning|evening|\w+day)"
     r"|" + WEEKDAY + r"(?:\s+(?:night|morning|afternoon|evening))?"
-    r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?"
+    r"|in\s+" + MONTH + r"(?:\s+\d{4})?"
     r"|yesterday|today|earlier|later|again|also|publicly|repeatedly|on\s+(?:Twitter|X|Facebook|Telegram|television)"
     r"|on\s+(?:[A-Z][\w'’.-]*|CNN|ABC|NBC|CBS|MSNBC)(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s+(?:that|he|she|they|it|we|i|the)\b)"
     r"|however\s*,)(?![\w'’-]))+"
