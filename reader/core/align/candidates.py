@@ -22,6 +22,8 @@ COMMON_FLOOR = 40
 COMMON_FRACTION = 0.01
 # Candidates kept per sentence, ranked by how many rare stems they share.
 CANDIDATES_PER_SENTENCE = 12
+# Sentence pairs sharing a rare stem listed at once (`_shared_rare`): a few MB of arrays.
+JOIN_BLOCK = 1 << 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,18 +59,9 @@ def candidate_arrays(a: SentenceStems, b: SentenceStems) -> Candidates:
     rare = df <= cap
     keep_a = rare[post_a.words]
     a_words, a_sents = post_a.words[keep_a], post_a.sents[keep_a]
-
-    # Every (sentence in a, sentence in b) sharing a rare word.
-    left, right = _join(a_sents, a_words, b_count, post_b.sents_by_word)
-    if not len(left):
+    keys, shared, rare_links = _shared_rare(a_words, a_sents, a_count, b_count, post_b.sents_by_word, len(b.stems))
+    if not len(keys):
         return _NONE
-    repeats = b_count[a_words]
-    # Each shared rare stem's link, as `reader.core.align.pair._Links` defines it: 1 / (count in a x count
-    # in b) (a stem of a missing in b joins nothing, so the `maximum` only guards the division).
-    links = np.repeat(1.0 / (a_count[a_words] * np.maximum(b_count[a_words], 1)), repeats)
-    keys, shared, rare_links = _count_distinct(left.astype(np.int64) * len(b.stems) + right, links)
-    enough = shared >= MIN_SHARED_STEMS
-    keys, shared, rare_links = keys[enough], shared[enough], rare_links[enough]
     ii, jj = np.divmod(keys, len(b.stems))
     chosen = _top_per_sentence(ii, shared) | _top_per_sentence(jj, shared)
     ii, jj, rare_links = ii[chosen], jj[chosen], rare_links[chosen]
@@ -79,6 +72,46 @@ def candidate_arrays(a: SentenceStems, b: SentenceStems) -> Candidates:
     common_b = np.bincount(post_b.sents[common[post_b.words]], minlength=len(b.stems))
     bound = rare_links * (1 + BOUND_SLACK) + np.minimum(common_a[ii], common_b[jj]) / cap + BOUND_SLACK
     return Candidates(ii, jj, bound)
+
+
+def _shared_rare(
+    a_words: np.ndarray, a_sents: np.ndarray, a_count: np.ndarray, b_count: np.ndarray, b_sents_by_word: np.ndarray, b_size: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The sentence pairs sharing `MIN_SHARED_STEMS` rare stems or more, as keys ``i * b_size + j`` in order,
+    with how many they share and the sum of their links. ``a_words``, ``a_sents``: a's rare posting
+    entries, in sentence order.
+
+    Every pair of sentences sharing one rare stem is listed first, and the cap on rare grows with the
+    articles (`COMMON_FRACTION`): at 2 x 10,000 sentences of novel prose two million pairs, most of them
+    sharing one stem only. They are listed for a block of a's sentences at a time (`JOIN_BLOCK` pairs
+    or so), so the arrays stay small however long the articles are; a block holds whole sentences,
+    hence whole keys, and the blocks' keys follow each other in order: the result is the same.
+    """
+    repeats = b_count[a_words]
+    # Each shared rare stem's link, as `reader.core.align.pair._Links` defines it: 1 / (count in a x count
+    # in b) (a stem of a missing in b joins nothing, so the `maximum` only guards the division).
+    word_links = 1.0 / (a_count[a_words] * np.maximum(b_count[a_words], 1))
+    before = np.cumsum(repeats) - repeats  # pairs listed before each entry
+    total = int(before[-1] + repeats[-1]) if len(repeats) else 0
+    if total == 0:
+        return _NONE.a, _NONE.a, _NONE.links_bound
+    # Blocks start at a sentence's first entry, a new one about every JOIN_BLOCK pairs.
+    starts = np.flatnonzero(np.diff(a_sents, prepend=-1))
+    at = np.searchsorted(before[starts], np.arange(0, total, JOIN_BLOCK))
+    edges = [*np.unique(starts[np.minimum(at, len(starts) - 1)]).tolist(), len(a_words)]
+    found = []
+    for first, last in zip(edges, edges[1:]):
+        block = slice(first, last)
+        left, right = _join(a_sents[block], a_words[block], b_count, b_sents_by_word)
+        if not len(left):
+            continue
+        links = np.repeat(word_links[block], repeats[block])
+        keys, shared, rare_links = _count_distinct(left * b_size + right, links)
+        enough = shared >= MIN_SHARED_STEMS
+        found.append((keys[enough], shared[enough], rare_links[enough]))
+    if not found:
+        return _NONE.a, _NONE.a, _NONE.links_bound
+    return tuple(np.concatenate(parts) for parts in zip(*found))  # type: ignore[return-value]
 
 
 def holding_rarest(short: SentenceStems, long: SentenceStems, sentences: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -131,9 +131,14 @@ class PairContext:
     b: SentenceStems
     candidates: list[tuple[int, int]]
     rarity: PairRarity
-    # The candidates for which `PairRarity.may_link` holds (see `may_link`). No default: a context
+    # The candidates for which `PairRarity.may_link` holds, in the order of `candidates` (see `may_link`):
+    # a few in a hundred, the only ones the passes that require it need to visit. No default: a context
     # built without it would answer False for every candidate.
-    linkable: frozenset[tuple[int, int]]
+    linkable: tuple[tuple[int, int], ...]
+    _linkable_set: frozenset[tuple[int, int]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_linkable_set", frozenset(self.linkable))
 
     @classmethod
     def of(cls, a: SentenceStems, b: SentenceStems) -> PairContext:
@@ -147,12 +152,12 @@ class PairContext:
         rarity = PairRarity.of(a, b)
         # Summed exactly only where the bound of the candidates allows it: a few in a hundred.
         maybe = found[found.links_bound >= MIN_EXCLUSIVE_LINKS]
-        linkable = frozenset((i, j) for i, j in zip(maybe.a.tolist(), maybe.b.tolist()) if rarity.may_link(a.sets[i], b.sets[j]))
+        linkable = tuple((i, j) for i, j in zip(maybe.a.tolist(), maybe.b.tolist()) if rarity.may_link(a.sets[i], b.sets[j]))
         return cls(a, b, list(zip(found.a.tolist(), found.b.tolist())), rarity, linkable)
 
     def may_link(self, i: int, j: int) -> bool:
         """`PairRarity.may_link` of candidate ``(i, j)`` (one of `candidates`), worked out in `of`."""
-        return (i, j) in self.linkable
+        return (i, j) in self._linkable_set
 
 
 def _headings(stems: SentenceStems) -> np.ndarray:

@@ -7,6 +7,7 @@ import random
 
 import pytest
 
+from reader.core.align import candidates
 from reader.core.align.candidates import candidate_arrays
 from reader.core.align.pair import PairContext
 from reader.core.align.stems import SentenceStems, article_stems
@@ -49,10 +50,15 @@ def test_linkable_candidates_are_those_the_exact_sum_links(shared_vocabulary: bo
     for x, left in enumerate(articles):
         for y, right in enumerate(articles):
             pair = PairContext.of(shared[x], shared[y]) if shared_vocabulary else PairContext.of(_stems(left), _stems(right))
+            exactly_linked = []
             for i, j in pair.candidates:
                 exact = pair.rarity.may_link(pair.a.sets[i], pair.b.sets[j])
                 assert pair.may_link(i, j) == exact
                 linked, unlinked = linked + exact, unlinked + (not exact)
+                if exact:
+                    exactly_linked.append((i, j))
+            # The passes that require the link visit these alone, in the candidates' order.
+            assert pair.linkable == tuple(exactly_linked)
     assert linked and unlinked
 
 
@@ -66,3 +72,16 @@ def test_shared_vocabulary_gives_the_same_candidates() -> None:
             if x != y:
                 alone = candidate_pairs(_stems(articles[x]), _stems(articles[y]))
                 assert candidate_pairs(shared[x], shared[y]) == alone
+
+
+@pytest.mark.parametrize("block", [1, 7, 64])
+def test_joining_a_block_of_sentences_at_a_time_gives_the_same_candidates(monkeypatch, block: int) -> None:
+    rng = random.Random(5)
+    a, b = (_stems(make_article(name, _random_text(rng, 120))) for name in "ab")
+    whole = candidate_arrays(a, b)
+    monkeypatch.setattr(candidates, "JOIN_BLOCK", block)
+    in_blocks = candidate_arrays(a, b)
+    assert len(whole.a) > 100
+    assert whole.a.tolist() == in_blocks.a.tolist()
+    assert whole.b.tolist() == in_blocks.b.tolist()
+    assert whole.links_bound.tolist() == in_blocks.links_bound.tolist()
