@@ -35,12 +35,15 @@ class Candidates:
     a: np.ndarray
     b: np.ndarray
     links_bound: np.ndarray
+    # How many stems the two sentences share, rare or common: what `reader.core.align.stems.stem_dice`
+    # counts, for all candidates at once.
+    shared: np.ndarray
 
     def __getitem__(self, keep: np.ndarray) -> Candidates:
-        return Candidates(self.a[keep], self.b[keep], self.links_bound[keep])
+        return Candidates(self.a[keep], self.b[keep], self.links_bound[keep], self.shared[keep])
 
 
-_NONE = Candidates(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0))
+_NONE = Candidates(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0, dtype=np.int64))
 # Headroom over the float rounding of the bound's sum, which adds in another order than the exact one.
 BOUND_SLACK = 1e-9
 
@@ -64,14 +67,53 @@ def candidate_arrays(a: SentenceStems, b: SentenceStems) -> Candidates:
         return _NONE
     ii, jj = np.divmod(keys, len(b.stems))
     chosen = _top_per_sentence(ii, shared) | _top_per_sentence(jj, shared)
-    ii, jj, rare_links = ii[chosen], jj[chosen], rare_links[chosen]
+    ii, jj, rare_links, shared = ii[chosen], jj[chosen], rare_links[chosen], shared[chosen]
     # A common stem (df > cap) links at most 1 / cap: count a x count b >= count a + count b - 1 >= cap.
     # The two sentences share at most as many common stems as the one with fewer holds.
     common = ~rare
     common_a = np.bincount(post_a.sents[common[post_a.words]], minlength=len(a.stems))
     common_b = np.bincount(post_b.sents[common[post_b.words]], minlength=len(b.stems))
     bound = rare_links * (1 + BOUND_SLACK) + np.minimum(common_a[ii], common_b[jj]) / cap + BOUND_SLACK
-    return Candidates(ii, jj, bound)
+    in_both = common & (a_count > 0) & (b_count > 0)
+    common_shared = _common_shared(post_a, len(a.stems), post_b, len(b.stems), in_both, ii, jj)
+    return Candidates(ii, jj, bound, shared + common_shared)
+
+
+def _common_shared(
+    post_a: _Postings, size_a: int, post_b: _Postings, size_b: int, common: np.ndarray, ii: np.ndarray, jj: np.ndarray
+) -> np.ndarray:
+    """How many of the ``common`` word ids (a mask) sentence ``ii[k]`` of a and ``jj[k]`` of b share, for each k.
+
+    Each sentence's common stems become a bit set, and the bits both sentences hold are counted. A common
+    stem is in more than the cap's number of sentences, which grows with the articles, so an article
+    has at most (its posting entries) / cap of them, a few hundred however long it is: a few words of
+    64 bits a sentence.
+    """
+    ids = np.flatnonzero(common)
+    if not len(ids) or not len(ii):
+        return np.zeros(len(ii), dtype=np.int64)
+    column = np.full(len(common), -1, dtype=np.int64)
+    column[ids] = np.arange(len(ids))
+    width = (len(ids) + 63) // 64
+    both = _bit_sets(post_a, size_a, column, width)[ii] & _bit_sets(post_b, size_b, column, width)[jj]
+    counted: np.ndarray = _BITS_IN_BYTE[both.view(np.uint8)].sum(axis=1, dtype=np.int64)
+    return counted
+
+
+# How many bits each byte value holds.
+_BITS_IN_BYTE = np.array([bin(value).count("1") for value in range(256)], dtype=np.uint8)
+
+
+def _bit_sets(postings: _Postings, sentences: int, column: np.ndarray, width: int) -> np.ndarray:
+    """Each of the ``sentences``' words that have a ``column`` (not -1), as ``width`` words of 64 bits a sentence."""
+    columns = column[postings.words]
+    held = columns >= 0
+    columns = columns[held]
+    bits = np.zeros(sentences * width, dtype=np.uint64)
+    # A sentence holds each stem once, so no bit is added twice: adding sets it.
+    one = np.left_shift(np.uint64(1), (columns % 64).astype(np.uint64))
+    np.add.at(bits, postings.sents[held] * width + columns // 64, one)
+    return bits.reshape(-1, width)
 
 
 def _shared_rare(

@@ -10,7 +10,7 @@ import pytest
 from reader.core.align import candidates
 from reader.core.align.candidates import candidate_arrays
 from reader.core.align.pair import PairContext
-from reader.core.align.stems import SentenceStems, article_stems
+from reader.core.align.stems import SentenceStems, article_stems, stem_dice
 from reader.core.model import Article
 from reader.core.text.segment import sentences
 from tests.core.align.passes.test_rare import STORY_A, STORY_B
@@ -85,3 +85,23 @@ def test_joining_a_block_of_sentences_at_a_time_gives_the_same_candidates(monkey
     assert whole.a.tolist() == in_blocks.a.tolist()
     assert whole.b.tolist() == in_blocks.b.tolist()
     assert whole.links_bound.tolist() == in_blocks.links_bound.tolist()
+
+
+def test_candidates_count_every_stem_their_sentences_share_rare_or_common() -> None:
+    rng = random.Random(3)
+    # 150 sentences a side: the story words, in most sentences, are over the cap of rare stems.
+    a, b = (_stems(make_article(name, _random_text(rng, 150))) for name in "ab")
+    found = candidate_arrays(a, b)
+    exact = [len(a.sets[i] & b.sets[j]) for i, j in zip(found.a.tolist(), found.b.tolist())]
+    assert found.shared.tolist() == exact
+    assert max(exact) > 4  # common stems counted too: rare ones alone are at most 4 a sentence here
+
+
+@pytest.mark.parametrize("dice", [0.0, 0.25, 0.4, 0.5, 1.0])
+def test_sharing_keeps_the_candidates_whose_stem_dice_reaches_the_floor(dice: float) -> None:
+    rng = random.Random(4)
+    a, b = (_stems(make_article(name, _random_text(rng, 150))) for name in "ab")
+    pair = PairContext.of(a, b)
+    expected = [(i, j) for i, j in pair.candidates if stem_dice(a.sets[i], b.sets[j]) >= dice]
+    assert pair.sharing(dice) == expected
+    assert 0 < len(expected) or dice == 1.0
