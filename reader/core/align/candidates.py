@@ -233,6 +233,31 @@ def _article_postings(stems: SentenceStems) -> _Postings:
     return found
 
 
+def sentences_holding(stems: SentenceStems) -> dict[str, set[int]]:
+    """Each stem -> the sentences of one article that hold it, read from the article's postings the first
+    time the stem is asked for (a pass asks about a few thousand stems of tens of thousands)."""
+    found = stems.memo.get("stem_sentences")
+    if not isinstance(found, _StemSentences):
+        found = _StemSentences(_article_postings(stems), stems.vocabulary)
+        stems.memo["stem_sentences"] = found
+    return found
+
+
+class _StemSentences(dict[str, set[int]]):
+    """`sentences_holding`: filled in on demand. Only stems the article holds may be asked for."""
+
+    def __init__(self, postings: _Postings, vocabulary: dict[str, int]) -> None:
+        super().__init__()
+        self.postings, self.vocabulary = postings, vocabulary
+        self.starts = np.cumsum(postings.count) - postings.count
+
+    def __missing__(self, stem: str) -> set[int]:
+        word = self.vocabulary[stem]
+        start = int(self.starts[word])
+        found = self[stem] = set(self.postings.sents_by_word[start : start + int(self.postings.count[word])].tolist())
+        return found
+
+
 def _padded(counts: np.ndarray, size: int) -> np.ndarray:
     """``counts`` (per word id) extended with zeros to ``size`` ids: words other articles added later."""
     if len(counts) >= size:

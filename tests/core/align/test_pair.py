@@ -105,3 +105,16 @@ def test_sharing_keeps_the_candidates_whose_stem_dice_reaches_the_floor(dice: fl
     expected = [(i, j) for i, j in pair.candidates if stem_dice(a.sets[i], b.sets[j]) >= dice]
     assert pair.sharing(dice) == expected
     assert 0 < len(expected) or dice == 1.0
+
+
+def test_sentences_holding_a_stem_are_read_from_the_postings_as_asked() -> None:
+    rng = random.Random(6)
+    vocabulary: dict[str, int] = {}
+    a, b = (_stems(make_article(name, _random_text(rng, 50)), vocabulary) for name in "ab")
+    candidate_arrays(a, b)  # b's postings are built after a's, under ids a did not have
+    for stems in (a, b):
+        holding = candidates.sentences_holding(stems)
+        every = set().union(*stems.sets)
+        for stem in sorted(every):
+            assert holding[stem] == {k for k, sentence in enumerate(stems.sets) if stem in sentence}
+        assert len(holding) == len(every)

@@ -11,6 +11,7 @@ sentences about the same person are not the same claim.
 
 from __future__ import annotations
 
+from reader.core.align.candidates import sentences_holding
 from reader.core.align.pair import PairContext
 from reader.core.align.select import PassagePair, by_position, mutual_best_of, taken_sentences
 from reader.core.align.stems import SentenceStems, similarity
@@ -138,15 +139,7 @@ def _repeated_phrase(pair: PairContext, i: int, j: int) -> bool:
 
 def _holding(stems: SentenceStems, shared: frozenset[str]) -> int:
     """How many sentences of one article hold every stem of ``shared`` (not empty)."""
-    memo = stems.memo.get("stem_sentences")
-    if isinstance(memo, dict):
-        found: dict[str, set[int]] = memo
-    else:
-        found = {}
-        for index, sentence in enumerate(stems.sets):
-            for stem in sentence:
-                found.setdefault(stem, set()).add(index)
-        stems.memo["stem_sentences"] = found
+    found = sentences_holding(stems)
     postings = sorted((found[stem] for stem in shared), key=len)
     return len(postings[0].intersection(*postings[1:]))
 
