@@ -248,13 +248,17 @@ class _StemSentences(dict[str, set[int]]):
 
     def __init__(self, postings: _Postings, vocabulary: dict[str, int]) -> None:
         super().__init__()
-        self.postings, self.vocabulary = postings, vocabulary
-        self.starts = np.cumsum(postings.count) - postings.count
+        self.vocabulary = vocabulary
+        # As Python lists, read once: a stem's sentences are then a list slice (numpy's per-call cost,
+        # a few microseconds, is most of the time when most stems of a short article are asked for).
+        self.sentences = postings.sents_by_word.tolist()
+        self.ends = np.cumsum(postings.count).tolist()
+        self.counts = postings.count.tolist()
 
     def __missing__(self, stem: str) -> set[int]:
         word = self.vocabulary[stem]
-        start = int(self.starts[word])
-        found = self[stem] = set(self.postings.sents_by_word[start : start + int(self.postings.count[word])].tolist())
+        end = self.ends[word]
+        found = self[stem] = set(self.sentences[end - self.counts[word] : end])
         return found
 
 
