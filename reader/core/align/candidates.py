@@ -22,6 +22,8 @@ COMMON_FLOOR = 40
 COMMON_FRACTION = 0.01
 # Candidates kept per sentence, ranked by how many rare stems they share.
 CANDIDATES_PER_SENTENCE = 12
+# Sentence pairs sharing a rare stem listed at once (`_shared_rare`): a few MB of arrays.
+JOIN_BLOCK = 1 << 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,12 +35,15 @@ class Candidates:
     a: np.ndarray
     b: np.ndarray
     links_bound: np.ndarray
+    # How many stems the two sentences share, rare or common: what `reader.core.align.stems.stem_dice`
+    # counts, for all candidates at once.
+    shared: np.ndarray
 
     def __getitem__(self, keep: np.ndarray) -> Candidates:
-        return Candidates(self.a[keep], self.b[keep], self.links_bound[keep])
+        return Candidates(self.a[keep], self.b[keep], self.links_bound[keep], self.shared[keep])
 
 
-_NONE = Candidates(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0))
+_NONE = Candidates(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0), np.zeros(0, dtype=np.int64))
 # Headroom over the float rounding of the bound's sum, which adds in another order than the exact one.
 BOUND_SLACK = 1e-9
 
@@ -57,28 +62,98 @@ def candidate_arrays(a: SentenceStems, b: SentenceStems) -> Candidates:
     rare = df <= cap
     keep_a = rare[post_a.words]
     a_words, a_sents = post_a.words[keep_a], post_a.sents[keep_a]
-
-    # Every (sentence in a, sentence in b) sharing a rare word.
-    left, right = _join(a_sents, a_words, b_count, post_b.sents_by_word)
-    if not len(left):
+    keys, shared, rare_links = _shared_rare(a_words, a_sents, a_count, b_count, post_b.sents_by_word, len(b.stems))
+    if not len(keys):
         return _NONE
-    repeats = b_count[a_words]
-    # Each shared rare stem's link, as `reader.core.align.pair._Links` defines it: 1 / (count in a x count
-    # in b) (a stem of a missing in b joins nothing, so the `maximum` only guards the division).
-    links = np.repeat(1.0 / (a_count[a_words] * np.maximum(b_count[a_words], 1)), repeats)
-    keys, shared, rare_links = _count_distinct(left.astype(np.int64) * len(b.stems) + right, links)
-    enough = shared >= MIN_SHARED_STEMS
-    keys, shared, rare_links = keys[enough], shared[enough], rare_links[enough]
     ii, jj = np.divmod(keys, len(b.stems))
     chosen = _top_per_sentence(ii, shared) | _top_per_sentence(jj, shared)
-    ii, jj, rare_links = ii[chosen], jj[chosen], rare_links[chosen]
+    ii, jj, rare_links, shared = ii[chosen], jj[chosen], rare_links[chosen], shared[chosen]
     # A common stem (df > cap) links at most 1 / cap: count a x count b >= count a + count b - 1 >= cap.
     # The two sentences share at most as many common stems as the one with fewer holds.
     common = ~rare
     common_a = np.bincount(post_a.sents[common[post_a.words]], minlength=len(a.stems))
     common_b = np.bincount(post_b.sents[common[post_b.words]], minlength=len(b.stems))
     bound = rare_links * (1 + BOUND_SLACK) + np.minimum(common_a[ii], common_b[jj]) / cap + BOUND_SLACK
-    return Candidates(ii, jj, bound)
+    in_both = common & (a_count > 0) & (b_count > 0)
+    common_shared = _common_shared(post_a, len(a.stems), post_b, len(b.stems), in_both, ii, jj)
+    return Candidates(ii, jj, bound, shared + common_shared)
+
+
+def _common_shared(
+    post_a: _Postings, size_a: int, post_b: _Postings, size_b: int, common: np.ndarray, ii: np.ndarray, jj: np.ndarray
+) -> np.ndarray:
+    """How many of the ``common`` word ids (a mask) sentence ``ii[k]`` of a and ``jj[k]`` of b share, for each k.
+
+    Each sentence's common stems become a bit set, and the bits both sentences hold are counted. A common
+    stem is in more than the cap's number of sentences, which grows with the articles, so an article
+    has at most (its posting entries) / cap of them, a few hundred however long it is: a few words of
+    64 bits a sentence.
+    """
+    ids = np.flatnonzero(common)
+    if not len(ids) or not len(ii):
+        return np.zeros(len(ii), dtype=np.int64)
+    column = np.full(len(common), -1, dtype=np.int64)
+    column[ids] = np.arange(len(ids))
+    width = (len(ids) + 63) // 64
+    both = _bit_sets(post_a, size_a, column, width)[ii] & _bit_sets(post_b, size_b, column, width)[jj]
+    counted: np.ndarray = _BITS_IN_BYTE[both.view(np.uint8)].sum(axis=1, dtype=np.int64)
+    return counted
+
+
+# How many bits each byte value holds.
+_BITS_IN_BYTE = np.array([bin(value).count("1") for value in range(256)], dtype=np.uint8)
+
+
+def _bit_sets(postings: _Postings, sentences: int, column: np.ndarray, width: int) -> np.ndarray:
+    """Each of the ``sentences``' words that have a ``column`` (not -1), as ``width`` words of 64 bits a sentence."""
+    columns = column[postings.words]
+    held = columns >= 0
+    columns = columns[held]
+    bits = np.zeros(sentences * width, dtype=np.uint64)
+    # A sentence holds each stem once, so no bit is added twice: adding sets it.
+    one = np.left_shift(np.uint64(1), (columns % 64).astype(np.uint64))
+    np.add.at(bits, postings.sents[held] * width + columns // 64, one)
+    return bits.reshape(-1, width)
+
+
+def _shared_rare(
+    a_words: np.ndarray, a_sents: np.ndarray, a_count: np.ndarray, b_count: np.ndarray, b_sents_by_word: np.ndarray, b_size: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The sentence pairs sharing `MIN_SHARED_STEMS` rare stems or more, as keys ``i * b_size + j`` in order,
+    with how many they share and the sum of their links. ``a_words``, ``a_sents``: a's rare posting
+    entries, in sentence order.
+
+    Every pair of sentences sharing one rare stem is listed first, and the cap on rare grows with the
+    articles (`COMMON_FRACTION`): at 2 x 10,000 sentences of novel prose two million pairs, most of them
+    sharing one stem only. They are listed for a block of a's sentences at a time (`JOIN_BLOCK` pairs
+    or so), so the arrays stay small however long the articles are; a block holds whole sentences,
+    hence whole keys, and the blocks' keys follow each other in order: the result is the same.
+    """
+    repeats = b_count[a_words]
+    # Each shared rare stem's link, as `reader.core.align.pair._Links` defines it: 1 / (count in a x count
+    # in b) (a stem of a missing in b joins nothing, so the `maximum` only guards the division).
+    word_links = 1.0 / (a_count[a_words] * np.maximum(b_count[a_words], 1))
+    before = np.cumsum(repeats) - repeats  # pairs listed before each entry
+    total = int(before[-1] + repeats[-1]) if len(repeats) else 0
+    if total == 0:
+        return _NONE.a, _NONE.a, _NONE.links_bound
+    # Blocks start at a sentence's first entry, a new one about every JOIN_BLOCK pairs.
+    starts = np.flatnonzero(np.diff(a_sents, prepend=-1))
+    at = np.searchsorted(before[starts], np.arange(0, total, JOIN_BLOCK))
+    edges = [*np.unique(starts[np.minimum(at, len(starts) - 1)]).tolist(), len(a_words)]
+    found = []
+    for first, last in zip(edges, edges[1:]):
+        block = slice(first, last)
+        left, right = _join(a_sents[block], a_words[block], b_count, b_sents_by_word)
+        if not len(left):
+            continue
+        links = np.repeat(word_links[block], repeats[block])
+        keys, shared, rare_links = _count_distinct(left * b_size + right, links)
+        enough = shared >= MIN_SHARED_STEMS
+        found.append((keys[enough], shared[enough], rare_links[enough]))
+    if not found:
+        return _NONE.a, _NONE.a, _NONE.links_bound
+    return tuple(np.concatenate(parts) for parts in zip(*found))  # type: ignore[return-value]
 
 
 def holding_rarest(short: SentenceStems, long: SentenceStems, sentences: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -156,6 +231,35 @@ def _article_postings(stems: SentenceStems) -> _Postings:
         found = _Postings.of(stems.sets, stems.vocabulary)
         stems.memo["postings"] = found
     return found
+
+
+def sentences_holding(stems: SentenceStems) -> dict[str, set[int]]:
+    """Each stem -> the sentences of one article that hold it, read from the article's postings the first
+    time the stem is asked for (a pass asks about a few thousand stems of tens of thousands)."""
+    found = stems.memo.get("stem_sentences")
+    if not isinstance(found, _StemSentences):
+        found = _StemSentences(_article_postings(stems), stems.vocabulary)
+        stems.memo["stem_sentences"] = found
+    return found
+
+
+class _StemSentences(dict[str, set[int]]):
+    """`sentences_holding`: filled in on demand. Only stems the article holds may be asked for."""
+
+    def __init__(self, postings: _Postings, vocabulary: dict[str, int]) -> None:
+        super().__init__()
+        self.vocabulary = vocabulary
+        # As Python lists, read once: a stem's sentences are then a list slice (numpy's per-call cost,
+        # a few microseconds, is most of the time when most stems of a short article are asked for).
+        self.sentences = postings.sents_by_word.tolist()
+        self.ends = np.cumsum(postings.count).tolist()
+        self.counts = postings.count.tolist()
+
+    def __missing__(self, stem: str) -> set[int]:
+        word = self.vocabulary[stem]
+        end = self.ends[word]
+        found = self[stem] = set(self.sentences[end - self.counts[word] : end])
+        return found
 
 
 def _padded(counts: np.ndarray, size: int) -> np.ndarray:

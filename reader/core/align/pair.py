@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
-from reader.core.align.candidates import candidate_arrays
+from reader.core.align.candidates import Candidates, candidate_arrays
 from reader.core.align.stems import SentenceStems, similarity
 
 # A title or subheading sums up a story in its main words, which many of the
@@ -131,9 +131,16 @@ class PairContext:
     b: SentenceStems
     candidates: list[tuple[int, int]]
     rarity: PairRarity
-    # The candidates for which `PairRarity.may_link` holds (see `may_link`). No default: a context
+    # The candidates for which `PairRarity.may_link` holds, in the order of `candidates` (see `may_link`):
+    # a few in a hundred, the only ones the passes that require it need to visit. No default: a context
     # built without it would answer False for every candidate.
-    linkable: frozenset[tuple[int, int]]
+    linkable: tuple[tuple[int, int], ...]
+    # `candidates` as arrays, with how many stems each pair shares (see `sharing`).
+    arrays: Candidates = field(compare=False, repr=False)
+    _linkable_set: frozenset[tuple[int, int]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_linkable_set", frozenset(self.linkable))
 
     @classmethod
     def of(cls, a: SentenceStems, b: SentenceStems) -> PairContext:
@@ -147,12 +154,28 @@ class PairContext:
         rarity = PairRarity.of(a, b)
         # Summed exactly only where the bound of the candidates allows it: a few in a hundred.
         maybe = found[found.links_bound >= MIN_EXCLUSIVE_LINKS]
-        linkable = frozenset((i, j) for i, j in zip(maybe.a.tolist(), maybe.b.tolist()) if rarity.may_link(a.sets[i], b.sets[j]))
-        return cls(a, b, list(zip(found.a.tolist(), found.b.tolist())), rarity, linkable)
+        linkable = tuple((i, j) for i, j in zip(maybe.a.tolist(), maybe.b.tolist()) if rarity.may_link(a.sets[i], b.sets[j]))
+        return cls(a, b, list(zip(found.a.tolist(), found.b.tolist())), rarity, linkable, found)
 
     def may_link(self, i: int, j: int) -> bool:
         """`PairRarity.may_link` of candidate ``(i, j)`` (one of `candidates`), worked out in `of`."""
-        return (i, j) in self.linkable
+        return (i, j) in self._linkable_set
+
+    def sharing(self, dice: float) -> list[tuple[int, int]]:
+        """The candidates whose `reader.core.align.stems.stem_dice` is at least ``dice``, in order: the
+        same division of the same counts, on arrays (most candidates share a stem or two of many)."""
+        found = self.arrays
+        ratio = 2 * found.shared / (_set_sizes(self.a)[found.a] + _set_sizes(self.b)[found.b])
+        keep = np.flatnonzero(ratio >= dice)
+        return list(zip(found.a[keep].tolist(), found.b[keep].tolist()))
+
+
+def _set_sizes(stems: SentenceStems) -> np.ndarray:
+    """How many distinct stems each sentence holds (worked out once an article)."""
+    found = stems.memo.get("set_sizes")
+    if not isinstance(found, np.ndarray):
+        found = stems.memo["set_sizes"] = np.fromiter(map(len, stems.sets), dtype=np.int64, count=len(stems.sets))
+    return found
 
 
 def _headings(stems: SentenceStems) -> np.ndarray:

@@ -54,11 +54,9 @@ def run(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
             partners_b[j] = range(p.a_first, p.a_last + 1)
     scored_a: list[ScoredPair] = []  # (free sentence of a, matched sentence of b, score)
     scored_b: list[ScoredPair] = []  # (matched sentence of a, free sentence of b, score)
-    for i, j in pair.candidates:
+    for i, j in pair.linkable:  # the candidates `PairRarity.may_link` lets through
         if (i in partners_a) == (j in partners_b):
             continue  # both free (the rare-word pass had them) or both matched already
-        if not pair.may_link(i, j):
-            continue
         weights_a, weights_b = a.weights(i), b.weights(j)
         if j in partners_b:
             weights_b = _remainder(weights_b, [a.weights(k) for k in partners_b[j]])

@@ -11,9 +11,10 @@ sentences about the same person are not the same claim.
 
 from __future__ import annotations
 
+from reader.core.align.candidates import sentences_holding
 from reader.core.align.pair import PairContext
 from reader.core.align.select import PassagePair, by_position, mutual_best_of, taken_sentences
-from reader.core.align.stems import SentenceStems, similarity, stem_dice
+from reader.core.align.stems import SentenceStems, similarity
 from reader.core.align.weights import shared_content, weighted_dice
 
 # Mean of token_set_ratio and token_sort_ratio over stems. Tuned on the seed
@@ -91,16 +92,15 @@ def run(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
     crowded = len(a.stems) * len(b.stems) >= PARTIAL_MIN_PAIRS
     scores = {}
     # Cheapest gates first: the weighted one reads each sentence's words again.
-    for i, j in pair.candidates:
-        if stem_dice(a.sets[i], b.sets[j]) >= MIN_STEM_DICE:
-            score = similarity(a.joined[i], b.joined[j])
-            if score >= MATCH_THRESHOLD and _enough_content(a.weights(i), b.weights(j)):
-                if (
-                    (score >= WEAK_PAIR_THRESHOLD or not _weakest(pair, i, j))
-                    and not (topical and _topic_only(pair, i, j, score))
-                    and not (crowded and (_partial(pair, i, j, score) or _repeated_phrase(pair, i, j)))
-                ):
-                    scores[(i, j)] = score
+    for i, j in pair.sharing(MIN_STEM_DICE):  # the candidates whose `stems.stem_dice` reaches the floor
+        score = similarity(a.joined[i], b.joined[j])
+        if score >= MATCH_THRESHOLD and _enough_content(a.weights(i), b.weights(j)):
+            if (
+                (score >= WEAK_PAIR_THRESHOLD or not _weakest(pair, i, j))
+                and not (topical and _topic_only(pair, i, j, score))
+                and not (crowded and (_partial(pair, i, j, score) or _repeated_phrase(pair, i, j)))
+            ):
+                scores[(i, j)] = score
     candidates = set(pair.candidates)
     taken_a, taken_b = taken_sentences(passages)
     found: list[PassagePair] = []
@@ -139,15 +139,7 @@ def _repeated_phrase(pair: PairContext, i: int, j: int) -> bool:
 
 def _holding(stems: SentenceStems, shared: frozenset[str]) -> int:
     """How many sentences of one article hold every stem of ``shared`` (not empty)."""
-    memo = stems.memo.get("stem_sentences")
-    if isinstance(memo, dict):
-        found: dict[str, set[int]] = memo
-    else:
-        found = {}
-        for index, sentence in enumerate(stems.sets):
-            for stem in sentence:
-                found.setdefault(stem, set()).add(index)
-        stems.memo["stem_sentences"] = found
+    found = sentences_holding(stems)
     postings = sorted((found[stem] for stem in shared), key=len)
     return len(postings[0].intersection(*postings[1:]))
 

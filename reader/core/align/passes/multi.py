@@ -83,8 +83,8 @@ def run(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
         if similarity(a.joined[i], b.joined[j]) >= UNIQUE_NUMBER_THRESHOLD:
             scored.append((i, j, NUMBER_BONUS + rarity.cosine(a.weights(i), b.weights(j))))
             linked.add((i, j))
-    for i, j in pair.candidates:
-        if (i, j) in linked or not pair.may_link(i, j):
+    for i, j in pair.linkable:  # the candidates `PairRarity.may_link` lets through
+        if (i, j) in linked:
             continue
         weights_a, weights_b = a.weights(i), b.weights(j)
         cosine = rarity.cosine(weights_a, weights_b)

@@ -16,7 +16,8 @@ article reduce to ("Danglars bit his lips." in "Once more Danglars bit his
 lips." and "Again Danglars bit his lips.") is a stock phrase, not a copy, and
 is left to the scoring passes. Found by hashing each short sentence's content
 stems, whole and with one or two left out (the words are checked on the few
-pairs found), so the cost is linear in the number of short sentences.
+pairs found), so the cost is linear in the number of short sentences; the two
+indexes are built once an article, not once a pair of articles.
 
 A longer copy, of `LONG_MIN_WORDS` words or more (`MAX_WORDS` + 1: the two
 ways never look at the same copy), may leave out more words, as many as
@@ -30,6 +31,7 @@ of them are found by intersecting their postings, rarest first.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterable
 
 import numpy as np
 
@@ -69,15 +71,12 @@ def run(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
         # The pairs found, as (of ``shorter``, of ``longer``).
         found_pairs: list[tuple[int, int]] = []
         # Short copies: indexed by content stems (few a sentence, so few reductions), then checked on all the words.
-        short, long = _Short(shorter, taken_short, MAX_WORDS), _Short(longer, taken_long, MAX_WORDS + MAX_LEFT_OUT)
-        by_stems: dict[Bag, list[int]] = {}
-        for index in short:
-            by_stems.setdefault(_sorted_stems(shorter, index), []).append(index)
-        for index in long:
-            for reduced in _reductions(_sorted_stems(longer, index)):
-                for other in by_stems.get(reduced, ()):
-                    if _left_out(shorter, other, longer, index):
-                        found_pairs.append((other, index))
+        bags, reduced = _bags(shorter), _reduced(longer)
+        for bag in bags.keys() & reduced.keys():
+            copies = [other for other in bags[bag] if other not in taken_short]
+            for index in reduced[bag] if copies else ():
+                if index not in taken_long:
+                    found_pairs.extend((other, index) for other in copies if _left_out(shorter, other, longer, index))
         found_pairs.extend(_long_copies(shorter, free_short, longer, free_long))
         for copy, whole in found_pairs:
             i, j = (whole, copy) if flip else (copy, whole)
@@ -92,16 +91,39 @@ def run(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
     return by_position(passages + found)
 
 
-class _Short(list[int]):
-    """The free sentences of one article of `MIN_WORDS` to ``most`` words with `MIN_STEMS` content stems."""
+def _sized(stems: SentenceStems, most: int) -> list[int]:
+    """The sentences of one article of `MIN_WORDS` to ``most`` words with `MIN_STEMS` content stems."""
+    return [
+        index
+        for index, (_, count) in enumerate(stems.wordings)
+        if MIN_WORDS <= count <= most and len(stems.sets[index]) >= MIN_STEMS
+    ]
 
-    def __init__(self, stems: SentenceStems, taken: set[int], most: int) -> None:
-        super().__init__(
-            index
-            for index, (_, count) in enumerate(stems.wordings)
-            if MIN_WORDS <= count <= most and index not in taken and len(stems.sets[index]) >= MIN_STEMS
-        )
-        self.stems = stems
+
+def _bags(stems: SentenceStems) -> dict[Bag, list[int]]:
+    """The sentences that may be a short copy (`MAX_WORDS` words at most) by their sorted content stems."""
+    return _index(stems, "near_bags", MAX_WORDS, lambda bag: (bag,))
+
+
+def _reduced(stems: SentenceStems) -> dict[Bag, list[int]]:
+    """The sentences a short copy may come from (`MAX_LEFT_OUT` words longer), by every bag of stems they
+    reduce to (`_reductions`)."""
+    return _index(stems, "near_reduced", MAX_WORDS + MAX_LEFT_OUT, _reductions)
+
+
+def _index(stems: SentenceStems, name: str, most: int, bags_of: Callable[[Bag], Iterable[Bag]]) -> dict[Bag, list[int]]:
+    """The sentences of `_sized` (up to ``most`` words) under each of the ``bags_of`` their sorted stems, worked
+    out once an article and kept as ``name`` in `SentenceStems.memo`: each pair of articles (twenty articles
+    make 190) only leaves out the sentences it has matched already."""
+    found = stems.memo.get(name)
+    if isinstance(found, dict):
+        return found
+    index: dict[Bag, list[int]] = {}
+    for sentence in _sized(stems, most):
+        for bag in bags_of(_sorted_stems(stems, sentence)):
+            index.setdefault(bag, []).append(sentence)
+    stems.memo[name] = index
+    return index
 
 
 def _sorted_stems(stems: SentenceStems, index: int) -> Bag:

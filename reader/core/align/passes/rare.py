@@ -45,8 +45,8 @@ def run(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
     a, b, rarity = pair.a, pair.b, pair.rarity
     taken_a, taken_b = taken_sentences(passages)
     scored = []
-    for i, j in pair.candidates:
-        if i in taken_a or j in taken_b or not pair.may_link(i, j):
+    for i, j in pair.linkable:  # the candidates `PairRarity.may_link` lets through
+        if i in taken_a or j in taken_b:
             continue
         weights_a, weights_b = a.weights(i), b.weights(j)
         score = rarity.cosine(weights_a, weights_b)

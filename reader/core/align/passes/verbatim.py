@@ -35,39 +35,59 @@ def run(pair: PairContext, passages: list[PassagePair]) -> list[PassagePair]:
     """``passages`` plus free sentence pairs with the same words, sorted by position in a."""
     taken_a, taken_b = taken_sentences(passages)
     once = _printed_once(pair.a, pair.b)
-    where_b: dict[tuple[int, int], list[int]] = {}
-    for j, key in _keys(pair.b, taken_b, once):
-        where_b.setdefault(key, []).append(j)
+    keys_a, keys_b = _by_wording(pair.a), _by_wording(pair.b)
     found = []
-    for i, key in _keys(pair.a, taken_a, once):
-        partners = where_b.get(key)
-        if not partners:
+    # Sentences pair only within one wording key, in order of appearance: one key at a time.
+    for key in keys_a.keys() & keys_b.keys():
+        if key[1] < MIN_WORDS:
             continue
-        # Equal hashes almost always mean equal words; the words decide.
-        wording = pair.a.wording(i)
-        for k, j in enumerate(partners):
-            if pair.b.wording(j) == wording:
-                found.append(PassagePair(i, i, j, j, VERBATIM_SCORE))
-                del partners[k]
-                break
+        partners = _eligible(pair.b, keys_b[key], key, taken_b, once)
+        for i in _eligible(pair.a, keys_a[key], key, taken_a, once) if partners else ():
+            # Equal hashes almost always mean equal words; the words decide.
+            wording = pair.a.wording(i)
+            for k, j in enumerate(partners):
+                if pair.b.wording(j) == wording:
+                    found.append(PassagePair(i, i, j, j, VERBATIM_SCORE))
+                    del partners[k]
+                    break
     return by_position(passages + found)
 
 
-def _keys(stems: SentenceStems, taken: set[int], once: set[tuple[int, int]]) -> list[tuple[int, tuple[int, int]]]:
-    """The free sentences that may be matched word for word, with their wording keys; ``once``: the
-    keys printed once in each article, the only ones a line without content stems may have."""
+def _eligible(
+    stems: SentenceStems, sentences: list[int], key: tuple[int, int], taken: set[int], once: set[tuple[int, int]]
+) -> list[int]:
+    """The free ``sentences`` (of wording ``key``) that may be matched word for word; ``once``: the keys
+    printed once in each article, the only ones a line without content stems may have."""
     return [
-        (index, key)
-        for index, key in enumerate(stems.wordings)
-        if index not in taken
-        and key[1] >= MIN_WORDS
-        and (len(stems.sets[index]) >= MIN_STEMS or (key[1] >= STEMLESS_MIN_WORDS and key in once))
+        index
+        for index in sentences
+        if index not in taken and (len(stems.sets[index]) >= MIN_STEMS or (key[1] >= STEMLESS_MIN_WORDS and key in once))
     ]
+
+
+def _by_wording(stems: SentenceStems) -> dict[tuple[int, int], list[int]]:
+    """Each wording key (`SentenceStems.wordings`) -> its sentences, in order, worked out once an article."""
+    found = stems.memo.get("by_wording")
+    if isinstance(found, dict):
+        return found
+    by_key: dict[tuple[int, int], list[int]] = {}
+    for index, key in enumerate(stems.wordings):
+        by_key.setdefault(key, []).append(index)
+    stems.memo["by_wording"] = by_key
+    return by_key
 
 
 def _printed_once(a: SentenceStems, b: SentenceStems) -> set[tuple[int, int]]:
     """Wording keys of sentences without content stems that each article prints exactly once."""
-    counts: list[Counter[tuple[int, int]]] = []
-    for stems in (a, b):
-        counts.append(Counter(key for index, key in enumerate(stems.wordings) if not stems.sets[index]))
+    counts = [_stemless(a), _stemless(b)]
     return {key for key, count in counts[0].items() if count == 1 and counts[1][key] == 1}
+
+
+def _stemless(stems: SentenceStems) -> Counter[tuple[int, int]]:
+    """How many sentences without content stems each wording key has, worked out once an article."""
+    found = stems.memo.get("stemless_wordings")
+    if isinstance(found, Counter):
+        return found
+    counts = Counter(key for index, key in enumerate(stems.wordings) if not stems.sets[index])
+    stems.memo["stemless_wordings"] = counts
+    return counts

@@ -56,6 +56,18 @@ def test_taken_sentences_are_left_alone():
     assert near.run(pair, [held]) == [held]
 
 
+def test_each_pair_of_articles_drops_its_own_taken_sentences_from_the_index_kept_by_article():
+    a, b = f"{FILLER_A} The two men were left alone.", f"The two men were alone. {FILLER_B}"
+    art_a, art_b = make_article("A", a), make_article("B", b)
+    sa, sb = sentences(art_a.text), sentences(art_b.text)
+    pair = PairContext.of(article_stems(art_a, sa), article_stems(art_b, sb))
+    held = PassagePair(1, 1, 0, 0, 100.0)
+    # The index is built once an article, with every sentence; what one run holds taken, the next may pair.
+    assert near.run(pair, [held]) == [held]
+    assert [(p.a_first, p.b_first) for p in near.run(pair, [])] == [(1, 0)]
+    assert near.run(pair, [held]) == [held]
+
+
 def test_a_longer_copy_may_leave_out_more_words():
     # Three words of fourteen left out, none of its stems rare: no candidate pair, and more
     # left out than a short copy may.

@@ -69,7 +69,8 @@ def test_only_free_sentences_are_paired(taken):
     stems_b = article_stems(b, sentences(b.text))
     # Sentence 3 of one side is already in a (made-up) match with sentence 0 of the other.
     held = [PassagePair(3, 3, 0, 0, 90.0)] if taken == "a" else [PassagePair(0, 0, 3, 3, 90.0)]
-    pair = replace(PairContext.of(stems_a, stems_b), candidates=[(3, 3)])
+    whole = PairContext.of(stems_a, stems_b)
+    pair = replace(whole, candidates=[(3, 3)], linkable=tuple(c for c in whole.linkable if c == (3, 3)))
     # Free, the two sentences would be paired: it is the match held that keeps them apart.
     assert pair.may_link(3, 3)
     assert [(p.a_first, p.b_first) for p in align_rare.run(pair, [])] == [(3, 3)]

@@ -3,7 +3,13 @@ for word in both articles are matched, whatever their content words."""
 
 from __future__ import annotations
 
+from reader.core.align.pair import PairContext
+from reader.core.align.passes import verbatim
+from reader.core.align.select import PassagePair
+from reader.core.align.stems import article_stems
+from reader.core.text.segment import sentences
 from tests.core.align.passes.test_context import matched_texts
+from tests.core.align.test_weights import make_article
 
 FILLER_A = "The council met on Tuesday to discuss the budget for the coming year in detail."
 FILLER_B = "Flooding closed three roads near the river after a night of heavy rain."
@@ -37,3 +43,14 @@ def test_a_line_of_function_words_printed_twice_is_left_alone():
     assert matched_texts(a, f"“What do they say?” {FILLER_B}") == []
     # Three such words are too few even once.
     assert matched_texts(f"{FILLER_A} “I do not.”", f"“I do not.” {FILLER_B}") == []
+
+
+def test_each_pair_of_articles_leaves_out_its_own_taken_sentences_from_the_index_kept_by_article():
+    a = make_article("A", f"Thank you all. {FILLER_A} Thank you all.")
+    b = make_article("B", f"{FILLER_B} Thank you all.")
+    pair = PairContext.of(article_stems(a, sentences(a.text)), article_stems(b, sentences(b.text)))
+    # The first "Thank you all." of A is free: paired in order of appearance; once taken, the second is.
+    assert [(p.a_first, p.b_first) for p in verbatim.run(pair, [])] == [(0, 1)]
+    held = PassagePair(0, 0, 0, 0, 50.0)
+    assert [(p.a_first, p.b_first) for p in verbatim.run(pair, [held])] == [(0, 0), (2, 1)]
+    assert [(p.a_first, p.b_first) for p in verbatim.run(pair, [])] == [(0, 1)]
