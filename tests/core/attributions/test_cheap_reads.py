@@ -1,0 +1,120 @@
+"""Shortcuts taken for speed read what the full reading reads: the tail of a source window, the " to " test before
+`CARRIED_ON`, the first words after a cue, a content's first word."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.attributions.cue_words import CARRIED_ON, carried_on
+from reader.core.attributions.extract import _has_words
+from reader.core.attributions.sources import (
+    MEDIUM_REACH,
+    TIME_BEFORE_CUE,
+    TOKEN,
+    _subject_in,
+    _subject_of,
+    first_words,
+    phrase_after,
+    words,
+)
+from reader.core.lexicons.verbs import load_reporting_verbs
+from reader.core.model import Span
+
+_SOURCES = (
+    "After a long and winding day of talks in the capital, Egyptian journalist Ashraf Abu Al-Houl said. "
+    "Meanwhile the National Civil Defense Institute (INDECI) of the Republic of Peru and its many partners said. "
+    "In the end, Sen. Mitch McConnell, the majority leader from the great state of Kentucky, has also repeatedly said. "
+    "Later that week, a senior adviser to Mr. Sanders who asked not to be named because he was not authorised told. "
+    "In a statement released by the committee on Tuesday evening, Trump on Twitter on Air Force One said. "
+    "Far from the capital, in a small town, the Council on Foreign Relations and the Club for Growth both argued. "
+    "Of the many voters who turned out in the rain on Tuesday, 47% of the respondents in the poll say. "
+    "And when asked about it later, James R. Clapper Jr. (the director of national intelligence) conceded. "
+    "Once_upon_a_time_there_was_an_underscore_run_that_is_no_token_at_all_and_it_goes_on_and_on_and_on He said."
+)
+
+
+def _whole_window(window: str, cut: bool) -> tuple[tuple[int, int] | None, str]:
+    """`_subject_in` with every token of the window read (what it did before it read the tail first)."""
+    time = TIME_BEFORE_CUE.search(window)
+    toks = words(window, 0, time.start() if time else len(window))
+    return _subject_of(window, toks[1:] if toks and cut else toks, load_reporting_verbs())[0]
+
+
+@pytest.mark.parametrize("cut", [True, False])
+def test_the_tail_of_a_window_reads_as_the_whole_window(cut: bool) -> None:
+    verbs = load_reporting_verbs()
+    read_in_tail = read_again = 0
+    for end in range(1, len(_SOURCES) + 1):
+        for width in (60, 90, 120):
+            window = _SOURCES[max(0, end - width) : end]
+            assert _subject_in(window, cut, verbs) == _whole_window(window, cut)
+            tail = window.rfind(" ", 0, len(window) - 40)
+            if tail > 0 and len(words(window, tail, len(window))) >= MEDIUM_REACH:
+                reach = _subject_of(window, words(window, tail, len(window)), verbs)[1]
+                read_in_tail += reach >= 1
+                read_again += reach < 1
+    assert read_in_tail > 500 and read_again > 50  # both ways are taken
+
+
+def test_a_phrase_longer_than_the_tail_is_read_whole() -> None:
+    window = "as the very long-winded and much-quoted Federal Energy Regulatory Commission of the United States "
+    verbs = load_reporting_verbs()
+    tail = window.rfind(" ", 0, len(window) - 40)
+    assert _subject_of(window, words(window, tail, len(window)), verbs)[1] < 1  # the tail alone would cut the phrase
+    found, status = _subject_in(window, True, verbs)
+    assert status == "np" and found is not None
+    assert window[found[0] : found[1]] == "much-quoted Federal Energy Regulatory Commission of the United States"
+
+
+def test_carried_on_finds_what_the_pattern_finds() -> None:
+    text = (
+        "Gowdy went on to call it. He was quick to\tadd it. She took to Facebook to blast him. They tried  to\n"
+        "say it. It began To portray. Trump is more likely to say. So to say, tomato, into, went on to"
+    )
+    hits = 0
+    for pos in range(len(text) + 1):
+        for start in (0, max(0, pos - 12)):
+            expected = CARRIED_ON.search(text, max(start, pos - 40), pos)
+            got = carried_on(text, start, pos)
+            assert (got.span() if got else None) == (expected.span() if expected else None)
+            hits += expected is not None
+    assert hits >= 8
+
+
+def test_first_words_are_the_first_of_all_words() -> None:
+    text = "  U.S. officials, 1,500 of them - said: it's over. "
+    for start in range(len(text)):
+        for count in (1, 2, 8):
+            assert first_words(text, start, len(text), count) == [m.span() for m in TOKEN.finditer(text, start)][:count]
+
+
+def test_phrase_after_reads_titles_and_stops_at_clause_words() -> None:
+    text = "according to Ms. Leon, the vote was close. according to Mr. . according to the report that"
+    first = text.index("to Ms.") + 2
+    assert text[phrase_after(text, first, len(text)).start : phrase_after(text, first, len(text)).end] == "Ms. Leon"
+    second = text.index("to Mr.") + 2
+    found = phrase_after(text, second, text.index(" . according") + 2)
+    assert found is not None and text[found.start : found.end] == "Mr"  # a dot with nothing after it ends the phrase
+    third = text.index("to the report") + 2
+    found = phrase_after(text, third, len(text))
+    assert found is not None and text[found.start : found.end] == "the report"
+
+
+@pytest.mark.parametrize(
+    ("content", "says_something"),
+    [
+        ("Trump won", True),
+        ("  hello", True),
+        ("éclair", True),
+        ("3.5/10", True),
+        ("@Milbank", False),
+        ("nyti.ms/2a", False),
+        ("https://example.com", False),
+        (") .", False),
+        ("word_with_underscore", True),
+        ("#tag words", True),
+    ],
+)
+def test_has_words_with_and_without_the_first_word_shortcut(content: str, says_something: bool) -> None:
+    text = f"x {content}"
+    assert _has_words(text, Span(2, len(text))) is says_something
