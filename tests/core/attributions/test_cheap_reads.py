@@ -7,6 +7,10 @@ import pytest
 
 from reader.core.attributions.cue_words import CARRIED_ON, carried_on
 from reader.core.attributions.extract import _has_words
+from reader.core.attributions.forms.clauses import literal_starts, with_quote_before
+from reader.core.attributions.forms.dash_cue import _DASH_NAME, dash_name_matches
+from reader.core.attributions.forms.poll_cue import _POLL, poll_matches
+from reader.core.attributions.forms.quote_verb import _quoting_sentences
 from reader.core.attributions.sources import (
     MEDIUM_REACH,
     TIME_BEFORE_CUE,
@@ -19,6 +23,9 @@ from reader.core.attributions.sources import (
 )
 from reader.core.lexicons.verbs import load_reporting_verbs
 from reader.core.model import Span
+from reader.core.text import segment
+from reader.core.text.build import article_from_text
+from reader.core.text.quotes import find_quotes
 
 _SOURCES = (
     "After a long and winding day of talks in the capital, Egyptian journalist Ashraf Abu Al-Houl said. "
@@ -118,3 +125,55 @@ def test_phrase_after_reads_titles_and_stops_at_clause_words() -> None:
 def test_has_words_with_and_without_the_first_word_shortcut(content: str, says_something: bool) -> None:
     text = f"x {content}"
     assert _has_words(text, Span(2, len(text))) is says_something
+
+
+_POLLS = (
+    "In a CNN poll released Monday, Clinton led. Trump leads in a Gallup survey. Within a poll; xin a poll, "
+    "_in a poll, 9in a poll, éin a poll, (in the latest NBC News/Wall Street Journal poll), in polls, in a survey of "
+    "voters, In survey, in\ta\nnew poll. spin a poll. in In a poll in a poll-tested new poll in a  poll  about x, in a "
+    "poll  for them, in one of 6 A.B.C./D&E-F polls, in a poll"
+)
+
+
+def test_poll_matches_are_the_pattern_s_matches() -> None:
+    assert len(list(poll_matches(_POLLS))) >= 8
+    for cut in range(len(_POLLS)):
+        for piece in (_POLLS[cut:], _POLLS[:cut]):
+            assert [m.span() for m in poll_matches(piece)] == [m.span() for m in _POLL.finditer(piece)]
+    long_run = "in a " + "x " * 600 + "in a new poll"  # no barrier for 1,200 characters before "poll"
+    assert [m.span() for m in poll_matches(long_run)] == [m.span() for m in _POLL.finditer(long_run)] != []
+
+
+def test_literal_starts_finds_every_start_of_every_literal() -> None:
+    text = "issued, issuing; reissued. released-releasing support from support of supports of endorsements of"
+    literals = ("issued", "issuing", "released", "releasing", "support from ", "support of ", "endorsements of ", "none")
+    found = literal_starts(text, literals)
+    for literal in literals:
+        assert found[literal] == [at for at in range(len(text)) if text.startswith(literal, at)]
+    assert found["issued"] == [0, 19] and found["none"] == []
+
+
+def test_dash_name_matches_are_the_pattern_s_matches() -> None:
+    text = (
+        '"He represents our greatest shame." ― Sonya Herridge\n"Q" — Paul Ryan (@SpeakerRyan), \'x\'-Ann Lee. "a" \t–\t'
+        'Bob O’Brien Jr, ”-” - Al Bo\n"x"--Ed "y" - - Tom, well-known "z" -Al Gore'
+    )
+    assert len(list(dash_name_matches(text))) >= 5
+    for cut in range(len(text)):
+        for piece in (text[cut:], text[:cut]):
+            assert [m.span() for m in dash_name_matches(piece)] == [m.span() for m in _DASH_NAME.finditer(piece)]
+
+
+def test_quoting_sentences_hold_every_sentence_with_a_quotation_to_read() -> None:
+    text = (
+        'He left. "Why?" Trump said. "It is over," she said.  "Fine." \t He said so. No quote here. '
+        "''Two apostrophes,'' he recalled. A \"scare\" quote. Nothing. \"Open to the end"
+    )
+    art = article_from_text(text, "X")
+    quotes = find_quotes(art)
+    sentences = segment.sentences(art.text)
+    read = [k for k, s in enumerate(sentences) if quotes.within(with_quote_before(art.text, s, quotes))]
+    assert len(read) >= 5
+    picked = _quoting_sentences(art.text, sentences, quotes)
+    assert set(read) <= set(picked) and picked == sorted(picked)
+    assert len(picked) < len(sentences)  # the sentences with no quotation near are left out
