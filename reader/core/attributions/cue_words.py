@@ -350,7 +350,18 @@ def _modified_noun(text: str, sentence: Span, cue: Span, cue_text: str, verbs: R
 def tokens_back(text: str, start: int, pos: int, count: int, window: int = 80) -> list[tuple[int, int]]:
     """The last ``count`` tokens before ``pos`` (not before ``start``, nor more than ``window`` characters back),
     in text order."""
-    return [m.span() for m in TOKEN.finditer(text, max(start, pos - window), pos)][-count:]
+    low = max(start, pos - window)
+    # From a blank on, the tokens are the window's (none spans a blank): the last few words before ``pos`` usually
+    # hold them, and the whole window is tokenised only when they do not.
+    blank = text.rfind(" ", low, pos - _CHARS_A_TOKEN * count)
+    if blank >= 0:
+        near = [m.span() for m in TOKEN.finditer(text, blank, pos)]
+        if len(near) >= count:
+            return near[-count:]
+    return [m.span() for m in TOKEN.finditer(text, low, pos)][-count:]
+
+
+_CHARS_A_TOKEN = 12  # characters `tokens_back` first reads for each token asked for
 
 
 def _verb_before(text: str, sentence: Span, cue: Span) -> bool:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.attributions.cue_words import CARRIED_ON, carried_on
+from reader.core.attributions.cue_words import CARRIED_ON, carried_on, tokens_back
 from reader.core.attributions.extract import _has_words
-from reader.core.attributions.forms.clauses import literal_starts, with_quote_before
+from reader.core.attributions.forms.clauses import literal_starts, sentences_holding, with_quote_before
 from reader.core.attributions.forms.dash_cue import _DASH_NAME, dash_name_matches
 from reader.core.attributions.forms.poll_cue import _POLL, poll_matches
 from reader.core.attributions.forms.quote_verb import _quoting_sentences
@@ -177,3 +177,21 @@ def test_quoting_sentences_hold_every_sentence_with_a_quotation_to_read() -> Non
     picked = _quoting_sentences(art.text, sentences, quotes)
     assert set(read) <= set(picked) and picked == sorted(picked)
     assert len(picked) < len(sentences)  # the sentences with no quotation near are left out
+
+
+def test_tokens_back_are_the_last_tokens_of_the_window() -> None:
+    text = "The U.S. officials' 1,500-word report, released   Tuesday -- a  long one,\tsaid: it's (over). x" * 2
+    for pos in range(len(text) + 1):
+        for start in (0, max(0, pos - 30)):
+            for count in (1, 2, 4):
+                for window in (60, 80):
+                    whole = [m.span() for m in TOKEN.finditer(text, max(start, pos - window), pos)][-count:]
+                    assert tokens_back(text, start, pos, count, window) == whole
+
+
+def test_sentences_holding_a_mark_are_the_sentences_a_search_finds_it_in() -> None:
+    text = "Note: one. Two: three: four. No mark here. Last one:"
+    sentences = segment.sentences(text)
+    held = sentences_holding(text, sentences, ":")
+    assert held == [k for k, s in enumerate(sentences) if text.find(":", s.start, s.end) >= 0]
+    assert len(held) == 3 and len(sentences) == 4
