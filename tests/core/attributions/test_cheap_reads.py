@@ -11,6 +11,7 @@ from reader.core.attributions.forms.clauses import literal_starts, sentences_hol
 from reader.core.attributions.forms.dash_cue import _DASH_NAME, dash_name_matches
 from reader.core.attributions.forms.poll_cue import _POLL, poll_matches
 from reader.core.attributions.forms.quote_verb import _quoting_sentences
+from reader.core.attributions.forms.subject_span import relative_subject
 from reader.core.attributions.sources import (
     MEDIUM_REACH,
     TIME_BEFORE_CUE,
@@ -195,3 +196,17 @@ def test_sentences_holding_a_mark_are_the_sentences_a_search_finds_it_in() -> No
     held = sentences_holding(text, sentences, ":")
     assert held == [k for k, s in enumerate(sentences) if text.find(":", s.start, s.end) >= 0]
     assert len(held) == 3 and len(sentences) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "subject"),
+    [
+        ("Writers who might agree with the comments said no.", "the comments", "Writers"),
+        ("The committee probing the attacks requested files.", "the attacks", "The committee"),
+        ("The committee and the attacks requested files.", "the attacks", None),  # neither "who" nor "ing" before
+    ],
+)
+def test_relative_subject_with_and_without_a_clause_word_before(text: str, phrase: str, subject: str | None) -> None:
+    start = text.index(phrase)
+    found = relative_subject(text, Span(0, len(text)), Span(start, start + len(phrase)), load_reporting_verbs(), None)
+    assert (text[found.start : found.end] if found is not None else None) == subject
