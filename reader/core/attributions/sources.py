@@ -124,7 +124,7 @@ _TAIL = 40
 
 def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> _Subject:
     """`source_before` within a window of text; ``cut`` when the window starts inside the sentence."""
-    time = TIME_BEFORE_CUE.search(text)
+    time = time_before_cue(text)
     end = time.start() if time else len(text)
     # From a blank on, the tokens are the whole window's (none spans a blank); one token before it is the word
     # ``cut`` drops. Every rule reads a token and the one before it (a bracket: five before), relative to the
@@ -254,6 +254,32 @@ TIME_BEFORE_CUE = re.compile(
     r"|in\s+(?:" + MONTH + r"|\d{4})"
     r"|(?:yesterday|today|on\s+[A-Z][a-z]+\.?\s+\d{1,2}))\s+(?:(?:has|have|had|also|further|again|[a-z]{2,}ly)\s+)*$"
 )
+
+
+# How a time `TIME_BEFORE_CUE` reads ends (its last word), and what the pattern lets follow it before the cue.
+_TIME_ENDS = ("day", "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening") + tuple(
+    "January February March April May June July August September October November December".split()
+)
+_AFTER_TIME = frozenset("has have had also further again".split())
+
+
+def time_before_cue(window: str) -> re.Match[str] | None:
+    """`TIME_BEFORE_CUE.search(window)`, searched only when the window ends as a match does: blanks, and before them,
+    past the auxiliaries and -ly adverbs the pattern lets follow a time, a word a time ends with (none of which is
+    such a word). Nearly no window does, where the search tried the pattern at every blank of it."""
+    text = window
+    while True:
+        stripped = text.rstrip()
+        if not stripped or len(stripped) == len(text):
+            return None  # the pattern ends in blanks, after a time
+        last = stripped.rsplit(None, 1)[-1]
+        low = len(last) >= 4 and last.endswith("ly") and last.isascii() and last.isalpha() and last.islower()
+        if last not in _AFTER_TIME and not low:
+            break
+        text = stripped[: len(stripped) - len(last)]
+    if not (stripped.endswith(_TIME_ENDS) or stripped[-1:].isdigit()):
+        return None
+    return TIME_BEFORE_CUE.search(window)
 
 
 def _bracket_before(text: str, toks: list[tuple[int, int]], i: int) -> int | None:

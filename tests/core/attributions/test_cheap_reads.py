@@ -20,6 +20,7 @@ from reader.core.attributions.sources import (
     _subject_of,
     first_words,
     phrase_after,
+    time_before_cue,
     words,
 )
 from reader.core.lexicons.verbs import load_reporting_verbs
@@ -210,3 +211,21 @@ def test_relative_subject_with_and_without_a_clause_word_before(text: str, phras
     start = text.index(phrase)
     found = relative_subject(text, Span(0, len(text)), Span(start, start + len(phrase)), load_reporting_verbs(), None)
     assert (text[found.start : found.end] if found is not None else None) == subject
+
+
+def test_time_before_cue_is_the_pattern_s_search() -> None:
+    text = (
+        "A poll released on Tuesday has also  The group earlier Monday night strongly The firm last week The Post "
+        "in May The paper in 2015 further The aide yesterday The court today repeatedly again The judge on Sept. 12 "
+        "The mayor late Friday evening quickly The firm released last month The family The ally Thursday\nThe x July    "
+    )
+    matched = 0
+    for end in range(len(text) + 1):
+        for width in (40, 120):
+            window = text[max(0, end - width) : end]
+            expected = TIME_BEFORE_CUE.search(window)
+            found = time_before_cue(window)
+            assert (found.span() if found else None) == (expected.span() if expected else None)
+            matched += expected is not None
+    assert matched >= 20
+    assert time_before_cue("") is None and time_before_cue(" \n ") is None  # blanks alone: no time
