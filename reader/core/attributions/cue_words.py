@@ -54,6 +54,19 @@ CARRIED_ON = re.compile(
     r"|attempt(?:s|ed|ing)?|(?:more|less|most|least)\s+likely|(?:took|taking|takes)\s+pains)\s+to\s+$",
     re.I,
 )  # the subject's own infinitive: "tried to defend", "began to portray", "more likely to say"
+_CARRIED_REACH = 40  # characters before the cue searched for it
+
+
+def carried_on(text: str, start: int, pos: int) -> re.Match[str] | None:
+    """`CARRIED_ON` in the words before ``pos`` (not before ``start``). Each of its forms ends in " to ": a cue
+    with no "to" before it (nearly all) is not searched, where the search tried every position of the window."""
+    low = max(start, pos - _CARRIED_REACH)
+    end = pos
+    while end > low and text[end - 1].isspace():
+        end -= 1
+    if end == pos or end - 3 < low or text[end - 2 : end].lower() != "to" or not text[end - 3].isspace():
+        return None
+    return CARRIED_ON.search(text, low, pos)
 
 
 _DASHES = frozenset({"-", "--", "—", "–"})
@@ -177,7 +190,7 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
         and _verb_before(text, sentence, cue)
     ):
         return True  # "rejected claims that", "denied reports": a noun, the object of the cue before it
-    if low == "to" and CARRIED_ON.search(text, max(sentence.start, cue.start - 40), cue.start):
+    if low == "to" and carried_on(text, sentence.start, cue.start):
         pass  # "went on to say", "was quick to add": the cue is the clause's own verb
     elif low in QUANTIFIERS and (first in VERB_ONLY or first.endswith("ed") or first in _BASE_VERBS):
         pass  # "Several said", "some say": a quantifier standing alone as the subject
@@ -337,7 +350,18 @@ def _modified_noun(text: str, sentence: Span, cue: Span, cue_text: str, verbs: R
 def tokens_back(text: str, start: int, pos: int, count: int, window: int = 80) -> list[tuple[int, int]]:
     """The last ``count`` tokens before ``pos`` (not before ``start``, nor more than ``window`` characters back),
     in text order."""
-    return [m.span() for m in TOKEN.finditer(text, max(start, pos - window), pos)][-count:]
+    low = max(start, pos - window)
+    # From a blank on, the tokens are the window's (none spans a blank): the last few words before ``pos`` usually
+    # hold them, and the whole window is tokenised only when they do not.
+    blank = text.rfind(" ", low, pos - _CHARS_A_TOKEN * count)
+    if blank >= 0:
+        near = [m.span() for m in TOKEN.finditer(text, blank, pos)]
+        if len(near) >= count:
+            return near[-count:]
+    return [m.span() for m in TOKEN.finditer(text, low, pos)][-count:]
+
+
+_CHARS_A_TOKEN = 12  # characters `tokens_back` first reads for each token asked for
 
 
 def _verb_before(text: str, sentence: Span, cue: Span) -> bool:

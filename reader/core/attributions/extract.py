@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -196,7 +197,13 @@ def _has_words(text: str, content: Span) -> bool:
     """Whether ``content`` holds a word or a figure ("expects 5,000 to attend" is misread, but something is said): a
     sign-off line ("Twitter: @Milbank", "He tweets @pmorici1"), a link after
     "reports:" or the ")" of "(pun intended)" says nothing anyone could be quoted on."""
+    if _PLAIN_WORD.match(text, content.start, content.end) is not None:
+        return True  # nearly every content opens with a word of letters: no need to split it all (it may be a paragraph)
     return not all(_says_nothing(token) for token in text[content.start : content.end].split())
+
+
+# Letters alone, then a blank or the content's end: neither a handle, a link nor punctuation (`_says_nothing`).
+_PLAIN_WORD = re.compile(r"\s*[^\W\d_]+(?=\s|$)")
 
 
 def _drop_adverbs_before_cues(found: list[Found], text: str) -> list[Found]:

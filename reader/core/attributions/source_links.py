@@ -58,6 +58,7 @@ def inside_name(text: str, toks: list[tuple[int, int]], i: int, verbs: Reporting
 
 
 _MEDIUM_WORDS = 4  # capitalised words of a medium, place or feast after "on": "on Air Force One", "on Christmas Eve"
+MEDIUM_REACH = _MEDIUM_WORDS + 2  # the last tokens `without_medium` reads: an "on" 2 to 5 from the end, the word before
 
 
 def without_medium(text: str, toks: list[tuple[int, int]], verbs: ReportingVerbs) -> list[tuple[int, int]]:

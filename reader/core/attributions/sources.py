@@ -7,10 +7,11 @@ report"). Who the phrase is, is `reader.core.attributions.resolve`'s business.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
-from reader.core.attributions.source_links import attaches, without_medium
+from reader.core.attributions.source_links import MEDIUM_REACH, attaches, without_medium
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
 from reader.core.text.tokens import DIGIT_COMMA, MONTH, WEEKDAY
@@ -72,6 +73,11 @@ def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in TOKEN.finditer(text, start, end)]
 
 
+def first_words(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]:
+    """`words(text, start, end)[:count]`, the rest not tokenised."""
+    return [m.span() for m in itertools.islice(TOKEN.finditer(text, start, end), count)]
+
+
 def is_word(text: str, tok: tuple[int, int]) -> bool:
     return text[tok[0]].isalnum()
 
@@ -110,33 +116,58 @@ def _percent_sign(text: str, toks: list[tuple[int, int]], i: int) -> bool:
     return text[toks[i][0] : toks[i][1]] == "%" and i >= 1 and text[toks[i - 1][1] - 1].isdigit()
 
 
-def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int, int] | None, str]:
+_Subject = tuple[tuple[int, int] | None, str]
+# Tokenising the window is a third of `_subject_in`, and a source phrase is a few words long: the window's last
+# `_TAIL` characters are read first, the whole window only when the reading reaches their first token.
+_TAIL = 40
+
+
+def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> _Subject:
     """`source_before` within a window of text; ``cut`` when the window starts inside the sentence."""
-    time = TIME_BEFORE_CUE.search(text)
-    toks = words(text, 0, time.start() if time else len(text))
+    time = time_before_cue(text)
+    end = time.start() if time else len(text)
+    # From a blank on, the tokens are the whole window's (none spans a blank); one token before it is the word
+    # ``cut`` drops. Every rule reads a token and the one before it (a bracket: five before), relative to the
+    # last token: a reading that stays off the tail's first token reads the same in the whole window.
+    tail = text.rfind(" ", 0, end - _TAIL) if end > _TAIL else -1
+    if tail > 0 and TOKEN.search(text, 0, tail) is not None:
+        toks = words(text, tail, end)
+        if len(toks) >= MEDIUM_REACH:
+            found, reach = _subject_of(text, toks, verbs)
+            if reach >= 1:
+                return found
+    toks = words(text, 0, end)
     if toks and cut:
         toks = toks[1:]  # the first word may be cut in half
+    return _subject_of(text, toks, verbs)[0]
+
+
+def _subject_of(text: str, toks: list[tuple[int, int]], verbs: ReportingVerbs) -> tuple[_Subject, int]:
+    """`_subject_in` on the window's tokens, and the lowest token index the reading moved to (a bracket's: four
+    less), which a token before must back: below 1, the tokens may not be all there are."""
     toks = without_medium(text, toks, verbs)
-    i = _past_skipped(text, toks, floating=True)
+    i = reach = _past_skipped(text, toks, floating=True)
     if i >= 0 and (not is_word(text, toks[i]) or text[toks[i][0] : toks[i][1]].lower() in BOUNDARY_WORDS):
         i = _past_skipped(text, toks, floating=False)  # "X, who has both endorsed": the quantifier is the subject
     if i < 0:
-        return None, "none"
+        return (None, "none"), i
+    if text[toks[i][0] : toks[i][1]] == ")":
+        reach = min(reach, i - 4)  # `_bracket_before` looks up to five tokens back
     bracket_end = None
     opening = _bracket_before(text, toks, i)
     if opening is not None:  # "National Civil Defense Institute (INDECI) said": the acronym belongs to the name
         bracket_end, i = toks[i][1], opening - 1
         if i < 0 or not is_word(text, toks[i]):
-            return None, "none"
+            return (None, "none"), min(reach, i)
     elif text[toks[i][0] : toks[i][1]] == "." and i >= 1 and text[toks[i - 1][0] : toks[i - 1][1]].lower() in ("jr", "sr"):
         bracket_end, i = toks[i][1], i - 1  # "James R. Clapper Jr., the director, conceded": the dot ends the name
     first = text[toks[i][0] : toks[i][1]].lower()
     if not is_word(text, toks[i]) and not _percent_sign(text, toks, i):
-        return None, "comma"
+        return (None, "comma"), min(reach, i)
     if first in ("and", "but"):
-        return None, "coordinated"
+        return (None, "coordinated"), min(reach, i)
     if first in PRONOUNS:
-        return toks[i], "np"
+        return (toks[i], "np"), min(reach, i)
     picked: list[tuple[int, int]] = []
     name_run = True  # every picked word is capitalised and no demonym
     while i >= 0 and len(picked) < MAX_SOURCE_WORDS:
@@ -176,10 +207,10 @@ def _subject_in(text: str, cut: bool, verbs: ReportingVerbs) -> tuple[tuple[int,
     while picked and text[picked[0][0] : picked[0][1]].lower() in PREPOSITIONS:
         picked.pop(0)
     if len(picked) == 1 and text[picked[0][0] : picked[0][1]].lower() in QUANTIFIERS:
-        return picked[0], "np"  # "Several said", "some say", "many said Monday"
+        return (picked[0], "np"), min(reach, i)  # "Several said", "some say", "many said Monday"
     if not picked or text[picked[-1][0] : picked[-1][1]].lower() in DETERMINERS:
-        return None, "none"
-    return (picked[0][0], bracket_end or picked[-1][1]), "np"
+        return (None, "none"), min(reach, i)
+    return ((picked[0][0], bracket_end or picked[-1][1]), "np"), min(reach, i)
 
 
 # Quantifiers and adverbs that float between a subject and its verb ("Trump and Sanders have both argued", "Carson,
@@ -225,6 +256,32 @@ TIME_BEFORE_CUE = re.compile(
 )
 
 
+# How a time `TIME_BEFORE_CUE` reads ends (its last word), and what the pattern lets follow it before the cue.
+_TIME_ENDS = ("day", "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening") + tuple(
+    "January February March April May June July August September October November December".split()
+)
+_AFTER_TIME = frozenset("has have had also further again".split())
+
+
+def time_before_cue(window: str) -> re.Match[str] | None:
+    """`TIME_BEFORE_CUE.search(window)`, searched only when the window ends as a match does: blanks, and before them,
+    past the auxiliaries and -ly adverbs the pattern lets follow a time, a word a time ends with (none of which is
+    such a word). Nearly no window does, where the search tried the pattern at every blank of it."""
+    text = window
+    while True:
+        stripped = text.rstrip()
+        if not stripped or len(stripped) == len(text):
+            return None  # the pattern ends in blanks, after a time
+        last = stripped.rsplit(None, 1)[-1]
+        low = len(last) >= 4 and last.endswith("ly") and last.isascii() and last.isalpha() and last.islower()
+        if last not in _AFTER_TIME and not low:
+            break
+        text = stripped[: len(stripped) - len(last)]
+    if not (stripped.endswith(_TIME_ENDS) or stripped[-1:].isdigit()):
+        return None
+    return TIME_BEFORE_CUE.search(window)
+
+
 def _bracket_before(text: str, toks: list[tuple[int, int]], i: int) -> int | None:
     """Where "(" opens, when ``toks[i]`` closes a short bracket of words ("(INDECI)", "(NPA)")."""
     if text[toks[i][0] : toks[i][1]] != ")":
@@ -261,13 +318,20 @@ def evidence_before(text: str, sent_start: int, cue_start: int, verbs: Reporting
     return None
 
 
+_NOT_LAST = PREPOSITIONS | DETERMINERS  # words a phrase after a cue does not end with
+
+
 def phrase_after(text: str, start: int, end: int) -> Span | None:
     """A noun phrase from ``start`` up to the next comma, colon, quote or clause word before ``end``."""
-    toks = words(text, start, min(end, start + SOURCE_WINDOW))
+    # Tokenised as read, a token ahead (the phrase is a few words of a window of twenty).
+    found = TOKEN.finditer(text, start, min(end, start + SOURCE_WINDOW))
+    ahead = next(found, None)
     picked: list[tuple[int, int]] = []
-    for n, tok in enumerate(toks):
+    while ahead is not None:
+        tok = ahead.span()
+        ahead = next(found, None)
         low = text[tok[0] : tok[1]].lower()
-        if low == "." and picked and n + 1 < len(toks) and text[picked[-1][0] : picked[-1][1]].lower() in TITLE_ABBREVIATIONS:
+        if low == "." and picked and ahead is not None and text[picked[-1][0] : picked[-1][1]].lower() in TITLE_ABBREVIATIONS:
             continue  # "said Ms. Leon"
         if not is_word(text, tok) or low in BOUNDARY_WORDS or low in ("published", "released", "issued", "seen"):
             break
@@ -276,7 +340,7 @@ def phrase_after(text: str, start: int, end: int) -> Span | None:
         picked.append(tok)
         if len(picked) >= MAX_SOURCE_WORDS:
             break
-    while picked and text[picked[-1][0] : picked[-1][1]].lower() in PREPOSITIONS | DETERMINERS:
+    while picked and text[picked[-1][0] : picked[-1][1]].lower() in _NOT_LAST:
         if len(picked) == 1 and text[picked[0][0] : picked[0][1]].lower() in QUANTIFIERS:
             break  # `"Q," tweeted another`: a quantifier standing alone as the speaker
         picked.pop()

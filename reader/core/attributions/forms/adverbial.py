@@ -42,9 +42,11 @@ _DECLARED_WHAT = re.compile(
 
 def passive_report(text: str, sentence: Span, cue: Span, cue_text: str) -> Found | None:
     """`X was said to be furious`, `X was declared the winner`: a report of no one named, about the clause."""
-    be = BE_BEFORE.search(text, max(sentence.start, cue.start - 40), cue.start)
     follows = _TO_VERB if cue_text == "said" else _DECLARED_WHAT
-    if be is None or not follows.match(text, cue.end, sentence.end):
+    if not follows.match(text, cue.end, sentence.end):
+        return None  # tested first: an anchored match, where `BE_BEFORE` is searched for at every position before the cue
+    be = BE_BEFORE.search(text, max(sentence.start, cue.start - 40), cue.start)
+    if be is None:
         return None
     found = adverbial(text, sentence, Span(be.start(), cue.end), "say")
     return found._replace(form="passive-report") if found is not None else None

@@ -20,9 +20,9 @@ from reader.core.attributions.forms.clauses import (
 from reader.core.attributions.sources import (
     PREPOSITIONS,
     PRONOUNS,
+    first_words,
     phrase_after,
     skip_space,
-    words,
 )
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
@@ -147,7 +147,7 @@ def content_after(
     colon = _colon_quote_ahead(text, pos, sentence.end, quotes)
     if colon is not None:
         return direct(text, colon)
-    first = words(text, pos, min(sentence.end, pos + 40))
+    first = first_words(text, pos, min(sentence.end, pos + 40), 2)  # the rules below read two words at most
     if first and text[first[0][0] : first[0][1]] == "to" and (cue_class in _TO_CLASSES or cue_text in TELL_FORMS):
         # "promised to build a wall", "told Jeb Bush to quiet down", "urged states to loosen ...": what was asked or vowed,
         # its verb maybe quoted ('vowed to "bomb the hell" out of ...', "pledges to ''make sure ...''")
@@ -320,7 +320,7 @@ _SUBJECT_PRONOUNS = PRONOUNS | {"there"}  # "there" opens a clause as a subject 
 def _reads_as_clause(text: str, pos: int, end: int) -> bool:
     """Whether the words at ``pos`` open a clause ("he was ...", "the plan would ...", "Liz Cheney on Friday first
     articulated ..."), not a noun phrase."""
-    toks = [text[s:e].lower() for s, e in words(text, pos, min(end, pos + 80))[:8]]
+    toks = [text[s:e].lower() for s, e in first_words(text, pos, min(end, pos + 80), 8)]
     return bool(toks) and (
         toks[0] in _SUBJECT_PRONOUNS
         or any(t in _CLAUSE_AUXILIARIES for t in toks)

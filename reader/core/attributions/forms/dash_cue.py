@@ -10,8 +10,9 @@ closes just before each dash.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from reader.core.attributions.forms.clauses import Found, trim
+from reader.core.attributions.forms.clauses import Found, literal_starts, trim
 from reader.core.attributions.forms.colon_cue import NAME_WORD
 from reader.core.attributions.sources import skip_space_back
 from reader.core.model import Span
@@ -23,7 +24,7 @@ _DASH_NAME = re.compile(r"[”\"'’][ \t]*([―—–-])[ \t]*(" + NAME_WORD + 
 def dash_cues(text: str, quotes: QuoteIndex) -> list[Found]:
     """Every `"Q" ― Name` attribution of the article."""
     found = []
-    for m in _DASH_NAME.finditer(text):
+    for m in dash_name_matches(text):
         closing = skip_space_back(text, m.start(1), 0)
         quote = quotes.ending_at(closing)
         if quote is None or quotes.enclosing(m.start(1)) is not None:
@@ -36,3 +37,23 @@ def dash_cues(text: str, quotes: QuoteIndex) -> list[Found]:
             name = Span(name.start, name.end - 1)  # "― Carla Sanchez."
         found.append(Found(Span(m.start(1), m.end(1)), name, content, "direct", "dash-direct", "say", None))
     return found
+
+
+_DASHES = "―—–-"
+_QUOTE_MARKS = "”\"'’"
+
+
+def dash_name_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_DASH_NAME.finditer(text)`, tried only where a quotation mark stands before a dash (blanks between): a
+    match holds exactly one such dash, found with `str.find`, where the regex engine tried every quotation mark and
+    apostrophe of the article against a set of non-ASCII characters (0.01 s a 1.3 MB article)."""
+    found = literal_starts(text, tuple(_DASHES))
+    end = 0
+    for at in sorted(at for dash in _DASHES for at in found[dash]):
+        start = at
+        while start > end and text[start - 1] in " \t":
+            start -= 1
+        start -= 1
+        if start >= end and text[start] in _QUOTE_MARKS and (m := _DASH_NAME.match(text, start)) is not None:
+            end = m.end()
+            yield m

@@ -19,7 +19,7 @@ import bisect
 import re
 from collections.abc import Collection, Iterator, Sequence
 
-from reader.core.attributions.forms.clauses import Found, indirect, past_conjunction, trim
+from reader.core.attributions.forms.clauses import Found, indirect, literal_starts, past_conjunction, trim
 from reader.core.attributions.forms.noun_cue import NOUN_CLASSES
 from reader.core.attributions.sources import head_word, phrase_after
 from reader.core.attributions.subjects import before_adverbs
@@ -86,11 +86,10 @@ def noun_frames(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> lis
         m = _EARNED.search(text, max(0, at - 80), at)
         if m is not None and (hit := _earned(text, sentences, starts, quotes, m, "noun-earned")) is not None:
             found.append(hit)
-    for phrase in _RECEIVED_PHRASES:  # "support from ", ...: literal searches, rarer than every " of "
-        at = text.find(phrase)
-        while at >= 0:
+    received = literal_starts(text, _RECEIVED_PHRASES)  # "support from ", ...: rarer than every " of "
+    for phrase in _RECEIVED_PHRASES:
+        for at in received[phrase]:
             m = _RECEIVED.search(text, max(0, at - 90), at + len(phrase))
-            at = text.find(phrase, at + 1)
             if m is not None and (hit := _earned(text, sentences, starts, quotes, m, "noun-received")) is not None:
                 found.append(hit)
     return found

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, Found, trim
+from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, Found, literal_starts, trim
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
 
@@ -40,10 +40,11 @@ _RESPONDENTS_BEFORE = re.compile(
 
 def poll_cues(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> list[Found]:
     found: list[Found] = []
-    if "poll" not in text and "survey" not in text:
-        return found  # every match ends in one of them: two substring searches instead of a regex scan
+    matches = list(poll_matches(text))
+    if not matches:
+        return found
     starts = [s.start for s in sentences]
-    for m in _POLL.finditer(text):
+    for m in matches:
         k = bisect.bisect_right(starts, m.start()) - 1
         if k < 0 or m.end() > sentences[k].end or quotes.enclosing(m.start()) is not None:
             continue
@@ -62,3 +63,41 @@ def poll_cues(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> list[
         if len(content) >= 10:
             found.append(Found(cue, source, content, "according-to", "in-poll", "according", None))
     return found
+
+
+# Characters no `_POLL` match holds: a match is words of `[\w'’./&-]` and blanks.
+_BARRIER = re.compile(r"[^\w\s'’./&-]")
+_BLANKS = re.compile(r"\s*")
+_LOOK_AHEAD = 6  # characters after the blanks that follow "poll" which `_POLL`'s look ahead reads ("about" and one)
+_BACK_STEP = 512
+_POLL_WORDS = ("poll", "survey")  # every `_POLL` match ends with one
+
+
+def poll_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_POLL.finditer(text)`, searched only around each "poll" and "survey": from the character after the last
+    `_BARRIER` before it (a match starts after it and ends with the word) to past what the look ahead after the word
+    reads. The regex engine tried the pattern at every "i" of the article (0.02 s a 1.3 MB article)."""
+    found = literal_starts(text, _POLL_WORDS)
+    regions: list[list[int]] = []  # [start, end], apart and in order: one search each
+    for at, size in sorted((at, len(word)) for word in _POLL_WORDS for at in found[word]):
+        blanks = _BLANKS.match(text, at + size)
+        end = min(len(text), (blanks.end() if blanks is not None else at + size) + _LOOK_AHEAD)
+        start = _after_barrier(text, at, regions[-1][0] if regions else 0)
+        if regions and start < regions[-1][1]:
+            regions[-1][1] = max(regions[-1][1], end)  # a match may run from the region before: one region
+        else:
+            regions.append([start, end])
+    for start, end in regions:
+        yield from _POLL.finditer(text, start, end)
+
+
+def _after_barrier(text: str, at: int, floor: int) -> int:
+    """Where the run of `_POLL`'s characters that ends at ``at`` starts, not before ``floor``."""
+    high = at
+    while high > floor:
+        low = max(floor, high - _BACK_STEP)
+        barriers = [m.end() for m in _BARRIER.finditer(text, low, high)]
+        if barriers:
+            return barriers[-1]
+        high = low
+    return floor

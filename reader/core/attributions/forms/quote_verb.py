@@ -56,7 +56,8 @@ def quote_verbs(
 ) -> list[Found]:
     """Every attribution whose cue is an unlisted -ed verb right beside a quotation (none where a cue was read)."""
     found: list[Found] = []
-    for sentence in sentences:
+    for k in _quoting_sentences(text, sentences, quotes):
+        sentence = sentences[k]
         # `"Q?" he wondered.`: a quotation ending in "?" or "!" ends a sentence, but it is the next one's content
         for quote in quotes.within(with_quote_before(text, sentence, quotes)):
             got = _after(text, sentence, quote, verbs)
@@ -65,6 +66,24 @@ def quote_verbs(
             if got is not None and not _cue_near(cue_starts, got.cue, got.source):
                 found.append(got)
     return found
+
+
+def _quoting_sentences(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> list[int]:
+    """The indices, in order, of the sentences (in order and apart, as `segment` gives them) in which
+    `quotes.within(with_quote_before(...))` may find a quotation: one starts in the sentence, or one ends right
+    before it (blanks between). Found from the quotations, where every sentence of the article was widened and
+    searched (0.015 s a 1.3 MB article)."""
+    starts = [s.start for s in sentences]
+    held: set[int] = set()
+    for quote in quotes.quotes:
+        k = bisect.bisect_right(starts, quote.outer.start) - 1
+        if k >= 0 and quote.outer.start < sentences[k].end:
+            held.add(k)
+        after = quote.outer.end
+        while after < len(text) and text[after] in " \t":
+            after += 1
+        held.update(range(bisect.bisect_left(starts, quote.outer.end), bisect.bisect_right(starts, after)))
+    return sorted(held)
 
 
 def _cue_near(cue_starts: Sequence[int], cue: Span, source: Span | None) -> bool:

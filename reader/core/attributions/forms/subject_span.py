@@ -89,7 +89,10 @@ _RELATIVE_BEFORE = re.compile(r"\s(?:who\s+(?:[\w'’-]+\s+){1,7}|[a-z]+ing\s+(?
 
 def relative_subject(text: str, sentence: Span, source: Span, verbs: ReportingVerbs, memo: SourceMemo | None) -> Span | None:
     """The subject before a restrictive "who ..." or participle clause that ends in the phrase found before a cue."""
-    m = _RELATIVE_BEFORE.search(text, max(sentence.start, source.start - 70), source.start)
+    low = max(sentence.start, source.start - 70)
+    if text.find("who", low, source.start) < 0 and text.find("ing", low, source.start) < 0:
+        return None  # the pattern holds one of them: most phrases have neither before them, and it is not searched
+    m = _RELATIVE_BEFORE.search(text, low, source.start)
     if m is None or any(mark in text[m.start() : source.start] for mark in ',;:"“”—'):
         return None
     subject, status = source_before(text, sentence.start, m.start(), verbs, memo)

@@ -7,10 +7,10 @@ import re
 
 from reader.core.attributions.cue_words import (
     BACKING,
-    CARRIED_ON,
     GERUND_PREPOSITIONS,
     VERB_ONLY,
     can_speak,
+    carried_on,
     statement_gerund,
     subject_gerund,
     word_before_gerund,
@@ -133,7 +133,7 @@ def verb_cue(
     quotes: QuoteIndex,
     memo: SourceMemo | None,
 ) -> Found | None:
-    carried = CARRIED_ON.search(text, max(sentence.start, cue.start - 40), cue.start)
+    carried = carried_on(text, sentence.start, cue.start)
     anchor = carried.start() if carried else cue.start  # where the subject's verb phrase starts
     anchor = before_dash_aside(text, sentence, anchor)  # "Joyce — who is listed as an attorney — told"
     anchor = before_bracket(text, sentence, anchor)  # "Kasich (R-OH), said", "Murphy (a Connecticut Democrat ...) says"
