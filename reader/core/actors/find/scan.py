@@ -104,7 +104,9 @@ class ArticleScanner:
         runs = self._fixtures(self._runs()) if " AT " in text else self._runs()  # no fixture line to cut
         for start, end in runs:
             run = text[start:end]
-            layout = cache.get(run) or layout_of(run)
+            layout = cache.get(run)
+            if layout is None:  # an empty layout is known too: no second look-up
+                layout = layout_of(run)
             for item in layout:
                 if type(item) is KnownName:  # the common case needs no context
                     if item.end + start == end and text.startswith(_PERSON_BODIES, end) and self._is_person(item.entry):
@@ -332,18 +334,20 @@ class ArticleScanner:
             after in "v(A" or after.isdecimal() or "v " in text[max(0, start - 4) : start] or text.startswith(" AT ", start - 4)
         ):
             return False  # what every pattern below needs is missing: no regex call (most names)
-        if _VERSUS_AFTER.match(self.text, end) or _VERSUS_BEFORE.search(self.text, max(0, start - 4), start):
+        # each regex is tried only when the literal it needs is there ("v " before a name is rare)
+        if (text.startswith(" v ", end) and _VERSUS_AFTER.match(text, end)) or (
+            "v " in text[max(0, start - 4) : start] and _VERSUS_BEFORE.search(text, max(0, start - 4), start)
+        ):
             return True
-        if self.text.startswith(" AT ", end) or self.text.startswith(" AT ", start - 4):
+        if text.startswith(" AT ", end) or text.startswith(" AT ", start - 4):
             # "KANSAS CITY AT DETROIT": a fixture list in capitals, one fixture a line
-            line_start = self.text.rfind("\n", 0, start) + 1
-            line_end = self.text.find("\n", end)
-            return _CAPITALS_FIXTURE.fullmatch(self.text, line_start, len(self.text) if line_end < 0 else line_end) is not None
-        m = _SCORE_AFTER.match(self.text, end)
-        if m is None:
-            return False
-        head = self.text[max(0, start - 2) : start].rstrip(" ")
-        return start == 0 or (head[-1:] or "\n") in _SIDE_OPENERS
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            return _CAPITALS_FIXTURE.fullmatch(text, line_start, len(text) if line_end < 0 else line_end) is not None
+        head = text[max(0, start - 2) : start].rstrip(" ")
+        if not (start == 0 or (head[-1:] or "\n") in _SIDE_OPENERS):
+            return False  # what opens a side is missing: the score after it does not matter
+        return _SCORE_AFTER.match(text, end) is not None
 
     def _is_table_row(self, start: int, end: int) -> bool:
         """Whether the name opens a line and three numbers or more end it: a row of a table."""

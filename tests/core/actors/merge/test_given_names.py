@@ -3,7 +3,10 @@ body's one-word name after a person's full name is that person's surname (merge/
 
 from __future__ import annotations
 
+import pytest
+
 from reader.core.actors import extract_actors
+from reader.core.actors.merge.surnames import FAMILY_NAME_FIRST, family_name_first
 from reader.core.lexicons.gazetteer import load_gazetteer
 from tests.core.align.test_weights import make_article
 
@@ -48,3 +51,19 @@ def test_a_family_name_written_first_is_no_given_name() -> None:
     text = "Choi Dong-hyun lost the race. His brother Choi Dong-wook is in jail. Choi conceded defeat."
     actors = extract_actors([make_article("A", text)], load_gazetteer())
     assert len(_actor(actors, "Choi Dong-wook").mentions) == 1
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("Park Ji-yeon", True),
+        ("Tsai Ing-wen", True),
+        ("Choi Dong‑hyun", True),  # a non-breaking hyphen
+        ("Lata Pagoho", False),
+        ("Jean-Luc Picard", False),  # a hyphenated given name first
+        ("Park Ji-yeon Kim", False),
+    ],
+)
+def test_a_name_is_written_family_name_first_when_it_ends_in_a_hyphenated_given_name(surface: str, expected: bool) -> None:
+    assert family_name_first(surface) is expected
+    assert family_name_first(surface) == (FAMILY_NAME_FIRST.search(surface) is not None)
