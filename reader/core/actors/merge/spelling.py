@@ -118,7 +118,8 @@ def _bulk_block_pairs(block: list[tuple[str, int, str, str, str]]) -> list[tuple
     parts = [entry[0] for entry in block]
     # a bound a little under the cutoff (bulk scores are float32); the exact test follows
     scores = process.cdist(parts, parts, scorer=JaroWinkler.similarity, score_cutoff=PART_SIMILARITY - 0.01, dtype=np.float32)
-    for x, y in zip(*np.nonzero(scores)):
+    rows, columns = scores.nonzero()
+    for x, y in zip(rows.tolist(), columns.tolist()):
         p, i, _, _, letter = block[x]
         q, j, _, _, letter_q = block[y]
         if x < y and letter and letter == letter_q and p != q and _similar(p, q) >= PART_SIMILARITY:

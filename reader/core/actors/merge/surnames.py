@@ -191,8 +191,12 @@ def _first_named(groups: list[NameGroup], hits: list[GazetteerHit]) -> dict[Owne
     firsts: dict[Owner, dict[int, int]] = defaultdict(dict)
     for n, group in enumerate(groups):
         if group.words >= 2:
+            found = group.candidates
+            if len(found) == 1:  # most full names of a long text are written once
+                firsts[("group", n)] = {found[0].article: found[0].start}
+                continue
             known = firsts[("group", n)]
-            for c in group.candidates:
+            for c in found:
                 known[c.article] = min(c.start, known.get(c.article, c.start))
     for hit in hits:
         if " " in hit.surface:
