@@ -30,6 +30,7 @@ _GENERATIONS = (" Jr.", " Sr.", ", Jr.", ", Sr.")
 _QUOTES = "\"“”'‘’"
 _CONNECTOR_GAPS = frozenset({" of ", " for ", " on ", " of the ", " for the ", " on the "})
 _CONNECTOR_STARTS = (" of ", " for ", " on ")
+_LONGEST_GAP = max(map(len, (*_CONNECTOR_GAPS, " & ", " and ", " the ")))  # what joins two runs, at its longest
 _ORGANISATIONS = ("organization", "group")
 _DATELINE_ENDS = (",", " —", " –", " -", " (")
 _PERSON_BODIES = (" administration", " campaign")
@@ -142,7 +143,9 @@ class ArticleScanner:
         text, suffix_kind = self.text, self.rules.suffix_kind
         first = last = -1  # the run pending, which a connector may still extend
         for start, end in run_spans(self.reader.run_re, text):
-            if first >= 0:
+            if first >= 0 and start - last > _LONGEST_GAP:  # no connector between: most runs
+                yield first, last
+            elif first >= 0:
                 gap = text[last:start]
                 if (gap == " & " or gap == " and ") and self._joins_across_and(first, last, start, end):
                     last = end
@@ -153,7 +156,7 @@ class ArticleScanner:
                         continue
                     last = end  # "Fix the Court", "Alexander the Great": one name
                     continue
-                if text.startswith(_CONNECTOR_STARTS, last) and text[last:start] in _CONNECTOR_GAPS:
+                if text.startswith(_CONNECTOR_STARTS, last) and gap in _CONNECTOR_GAPS:
                     head = suffix_kind(text[first:last].rsplit(None, 1)[-1])
                     if head in _ORGANISATIONS or (
                         head is not None and suffix_kind(text[start:end].rsplit(None, 1)[-1]) in _ORGANISATIONS
