@@ -127,7 +127,7 @@ def _first_part_neighbours(firsts: set[str], comparisons: int) -> dict[str, set[
         scores = process.cdist(
             block, long, scorer=JaroWinkler.similarity, score_cutoff=FIRST_PART_SIMILARITY - 0.01, dtype=np.float32
         )
-        for i, j in zip(*np.nonzero(scores)):
+        for i, j in zip(*(cells.tolist() for cells in scores.nonzero())):  # Python ints: no numpy scalar a cell
             f, g = block[i], long[j]
             if f != g and JaroWinkler.similarity(f, g) >= FIRST_PART_SIMILARITY:
                 neighbours[f].add(g)
@@ -169,7 +169,7 @@ def _similar_parts(parts: list[str]) -> list[tuple[str, str]]:
         if len(block) < 2:
             continue
         scores = process.cdist(block, block, scorer=JaroWinkler.similarity, score_cutoff=LAST_PART_SIMILARITY, dtype=np.float32)
-        for i, j in zip(*np.nonzero(scores)):
+        for i, j in zip(*(cells.tolist() for cells in scores.nonzero())):  # Python ints: no numpy scalar a cell
             if i < j:
                 pairs.append((block[i], block[j]))
     return pairs

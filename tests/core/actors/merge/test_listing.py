@@ -77,3 +77,16 @@ def test_a_name_written_once_is_listed_as_the_general_rule_lists_it(
     written = WrittenWords([text])
     general = worth_listing([group, NameGroup(("other",))], headlines, written)
     assert worth_listing([group], headlines, written) == general
+
+
+def test_a_name_written_several_times_sums_its_mentions_votes_in_the_order_they_were_cast() -> None:
+    """`group_by_key`: the votes of every mention of one key, summed (a sum of zero stays), the kind the sum's
+    winner, the words the most any mention has."""
+    mention = [
+        Candidate(0, 0, 9, "Mara Lind", ("mara", "lind"), 2, True, {"person": 2, "place": 1}),
+        Candidate(0, 40, 49, "Mara Lind", ("mara", "lind"), 2, False, {"place": -1, "organization": 3}),
+        Candidate(1, 7, 16, "MARA LIND", ("mara", "lind"), 3, False, {}),
+    ]
+    (group,) = group_by_key(mention)
+    assert list(group.votes.items()) == [("person", 2), ("place", 0), ("organization", 3)]
+    assert (group.kind, group.words, len(group.candidates)) == ("organization", 3, 3)
