@@ -46,6 +46,8 @@ def slug(name: str) -> str:
     """A stable id from a name: folded ASCII, words joined by hyphens."""
     if name.isascii():  # NFKD and the ASCII encoding leave it as it is; its case folds as `lower` does
         ascii_name = name.lower().replace("'", "")
+        if ascii_name.replace(" ", "").isalnum() and "  " not in ascii_name and ascii_name.strip(" ") == ascii_name:
+            return ascii_name.replace(" ", "-")  # words of letters and digits one space apart (most names)
     else:
         ascii_name = unicodedata.normalize("NFKD", name.casefold()).encode("ascii", "ignore").decode()
         ascii_name = ascii_name.replace("'", "").replace("’", "")

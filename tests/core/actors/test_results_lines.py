@@ -100,3 +100,11 @@ def test_a_surname_after_weak_prepositions_still_joins_its_person() -> None:
 def test_a_side_beaten_with_the_is_a_team() -> None:
     found = kinds("Tony Clark homered as the Detroit Tigers beat the Voyagers 6-2 on Friday.")
     assert found["Voyagers"] == "organization"
+
+
+def test_a_versus_before_a_line_break_still_makes_sides_and_a_sum_after_a_name_makes_no_side() -> None:
+    """The literal each results-line pattern needs is looked for before the pattern: "v " at the end of
+    the line before still counts; "paid Mara Lind 300" has a number after the name but nothing opens a side."""
+    found = kinds("Kent 108 v \nEssex 20 for 3.\n")
+    assert found["Kent"] == found["Essex"] == "organization"
+    assert kinds("He paid Mara Lind 300 dollars.")["Mara Lind"] == "person"

@@ -83,6 +83,7 @@ _CODE = re.compile(r"[^\W\d_]{0,4}[-‐]?\d{3,}[^\W\d_]{0,2}|[RDI]-[A-Z][A-Za-z.
 
 
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")  # ASCII title case: its key is local to it
+_UNSEEN = ("<unseen>",)  # a word not looked up yet (None is a looked-up word's answer)
 
 
 class NameRules:
@@ -219,7 +220,7 @@ class NameRules:
             return None, place_matters
         start, end = kept[0].start, kept[-1].end
         surface = slot.run[start:end]
-        key = self._joined_key(kept, surface) or self.gaz.keyer.key(surface)
+        key = self._joined_key(kept, surface, plain) or self.gaz.keyer.key(surface)
         if len("".join(key)) < 2:
             return None, place_matters
         capitals = 0
@@ -245,10 +246,11 @@ class NameRules:
         )
         return shape, place_matters
 
-    def _joined_key(self, kept: list[Word], surface: str) -> tuple[str, ...] | None:
+    def _joined_key(self, kept: list[Word], surface: str, plain: bool = False) -> tuple[str, ...] | None:
         """The key of a name of plain title-case words, from its words' keys (computed once per word):
         what `NameKeyer.key` makes of the whole when no word is an article or a generational suffix
-        (which it drops only inside a longer name). None when that does not hold."""
+        (which it drops only inside a longer name). None when that does not hold. ``plain``: the words
+        are `NameSlot.plain` (no particle, one space apart), so those two tests cannot fail."""
         if len(kept) < 2:
             return None
         word_keys = self.word_keys
@@ -256,14 +258,13 @@ class NameRules:
         for word in kept:
             if word.particle:
                 return None
-            if word.text in word_keys:
-                key = word_keys[word.text]
-            else:
+            key = word_keys.get(word.text, _UNSEEN)
+            if key is _UNSEEN:
                 key = word_keys[word.text] = self._word_key(word.text)
             if key is None:
                 return None
             parts.extend(key)
-        if len(surface) != sum(len(w.text) for w in kept) + len(kept) - 1:
+        if not plain and len(surface) != sum(len(w.text) for w in kept) + len(kept) - 1:
             return None  # words apart by more than one space
         return tuple(parts)
 

@@ -30,6 +30,7 @@ _GENERATIONS = (" Jr.", " Sr.", ", Jr.", ", Sr.")
 _QUOTES = "\"“”'‘’"
 _CONNECTOR_GAPS = frozenset({" of ", " for ", " on ", " of the ", " for the ", " on the "})
 _CONNECTOR_STARTS = (" of ", " for ", " on ")
+_LONGEST_GAP = max(map(len, (*_CONNECTOR_GAPS, " & ", " and ", " the ")))  # what joins two runs, at its longest
 _ORGANISATIONS = ("organization", "group")
 _DATELINE_ENDS = (",", " —", " –", " -", " (")
 _PERSON_BODIES = (" administration", " campaign")
@@ -104,7 +105,9 @@ class ArticleScanner:
         runs = self._fixtures(self._runs()) if " AT " in text else self._runs()  # no fixture line to cut
         for start, end in runs:
             run = text[start:end]
-            layout = cache.get(run) or layout_of(run)
+            layout = cache.get(run)
+            if layout is None:  # an empty layout is known too: no second look-up
+                layout = layout_of(run)
             for item in layout:
                 if type(item) is KnownName:  # the common case needs no context
                     if item.end + start == end and text.startswith(_PERSON_BODIES, end) and self._is_person(item.entry):
@@ -140,7 +143,9 @@ class ArticleScanner:
         text, suffix_kind = self.text, self.rules.suffix_kind
         first = last = -1  # the run pending, which a connector may still extend
         for start, end in run_spans(self.reader.run_re, text):
-            if first >= 0:
+            if first >= 0 and start - last > _LONGEST_GAP:  # no connector between: most runs
+                yield first, last
+            elif first >= 0:
                 gap = text[last:start]
                 if (gap == " & " or gap == " and ") and self._joins_across_and(first, last, start, end):
                     last = end
@@ -151,7 +156,7 @@ class ArticleScanner:
                         continue
                     last = end  # "Fix the Court", "Alexander the Great": one name
                     continue
-                if text.startswith(_CONNECTOR_STARTS, last) and text[last:start] in _CONNECTOR_GAPS:
+                if text.startswith(_CONNECTOR_STARTS, last) and gap in _CONNECTOR_GAPS:
                     head = suffix_kind(text[first:last].rsplit(None, 1)[-1])
                     if head in _ORGANISATIONS or (
                         head is not None and suffix_kind(text[start:end].rsplit(None, 1)[-1]) in _ORGANISATIONS
@@ -332,18 +337,20 @@ class ArticleScanner:
             after in "v(A" or after.isdecimal() or "v " in text[max(0, start - 4) : start] or text.startswith(" AT ", start - 4)
         ):
             return False  # what every pattern below needs is missing: no regex call (most names)
-        if _VERSUS_AFTER.match(self.text, end) or _VERSUS_BEFORE.search(self.text, max(0, start - 4), start):
+        # each regex is tried only when the literal it needs is there ("v " before a name is rare)
+        if (text.startswith(" v ", end) and _VERSUS_AFTER.match(text, end)) or (
+            "v " in text[max(0, start - 4) : start] and _VERSUS_BEFORE.search(text, max(0, start - 4), start)
+        ):
             return True
-        if self.text.startswith(" AT ", end) or self.text.startswith(" AT ", start - 4):
+        if text.startswith(" AT ", end) or text.startswith(" AT ", start - 4):
             # "KANSAS CITY AT DETROIT": a fixture list in capitals, one fixture a line
-            line_start = self.text.rfind("\n", 0, start) + 1
-            line_end = self.text.find("\n", end)
-            return _CAPITALS_FIXTURE.fullmatch(self.text, line_start, len(self.text) if line_end < 0 else line_end) is not None
-        m = _SCORE_AFTER.match(self.text, end)
-        if m is None:
-            return False
-        head = self.text[max(0, start - 2) : start].rstrip(" ")
-        return start == 0 or (head[-1:] or "\n") in _SIDE_OPENERS
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            return _CAPITALS_FIXTURE.fullmatch(text, line_start, len(text) if line_end < 0 else line_end) is not None
+        head = text[max(0, start - 2) : start].rstrip(" ")
+        if not (start == 0 or (head[-1:] or "\n") in _SIDE_OPENERS):
+            return False  # what opens a side is missing: the score after it does not matter
+        return _SCORE_AFTER.match(text, end) is not None
 
     def _is_table_row(self, start: int, end: int) -> bool:
         """Whether the name opens a line and three numbers or more end it: a row of a table."""

@@ -19,17 +19,18 @@ def surnames_named_like_bodies(
     longer: set[str] = set()
     person_ends: set[str] = set()
     keyer = gazetteer.keyer
+    roles: dict[tuple[str, str], str | None] = {}  # what each (entry, surface) is: a name recurs in every article
     for hit in hits:
-        entry = gazetteer.by_id.get(hit.entry)
-        if entry is None:
-            continue
-        if entry.kind in _BODIES:
-            if len(hit.surface.split()) == 1:
-                one_word.setdefault(hit.entry, []).append(hit)
-            else:
-                longer.add(hit.entry)
-        elif entry.kind == "person" and len(key := keyer.key(hit.surface)) >= 2:
-            person_ends.add(key[-1])
+        form = (hit.entry, hit.surface)
+        role = roles.get(form, _UNSEEN)
+        if role is _UNSEEN:
+            role = roles[form] = _role(hit.entry, hit.surface, gazetteer)
+        if role is _ONE_WORD:
+            one_word.setdefault(hit.entry, []).append(hit)
+        elif role is _LONGER:
+            longer.add(hit.entry)
+        elif role is not None:
+            person_ends.add(role)
     if not one_word:
         return hits, candidates
     for c in candidates:
@@ -48,3 +49,19 @@ def surnames_named_like_bodies(
     if not moved:
         return hits, candidates
     return [h for h in hits if (h.article, h.start) not in moved], candidates + added
+
+
+_UNSEEN, _ONE_WORD, _LONGER = "<unseen>", "<one word>", "<longer>"
+
+
+def _role(entry_id: str, surface: str, gazetteer: Gazetteer) -> str | None:
+    """A hit of a body written as one word (`_ONE_WORD`) or longer (`_LONGER`); of a person whose name has
+    two parts or more: the last part of its key; else None."""
+    entry = gazetteer.by_id.get(entry_id)
+    if entry is None:
+        return None
+    if entry.kind in _BODIES:
+        return _ONE_WORD if len(surface.split()) == 1 else _LONGER
+    if entry.kind == "person" and len(key := gazetteer.keyer.key(surface)) >= 2:
+        return key[-1]
+    return None

@@ -68,13 +68,17 @@ def build_actors(
                 by_entry[hit.entry].append(hit)
     actors = [gazetteer_actor(entry, mentions, gazetteer, article_ids) for entry, mentions in by_entry.items()]
     taken = {a.id for a in actors}
-    discovered.sort(key=lambda pair: (-sum(len(g.candidates) for g in pair[0]), pair[1]))
+    discovered.sort(key=lambda pair: (-_mention_count(pair[0]), pair[1]))
     for cluster, name in discovered:
         actor = discovered_actor(cluster, name, article_ids, taken)
         taken.add(actor.id)
         actors.append(actor)
     actors.sort(key=lambda a: (-len(a.mentions), a.name, a.id))
     return tuple(actors)
+
+
+def _mention_count(cluster: list[NameGroup]) -> int:
+    return len(cluster[0].candidates) if len(cluster) == 1 else sum(len(g.candidates) for g in cluster)
 
 
 def _known_parts(cluster: list[NameGroup], gazetteer: Gazetteer) -> list[GazetteerHit]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from reader.core.actors.merge.state import MergeState, join_clusters, person_like
-from reader.core.actors.merge.surnames import FAMILY_NAME_FIRST, Owner  # ("group", root) or ("entry", id)
+from reader.core.actors.merge.surnames import Owner, family_name_first  # ("group", root) or ("entry", id)
 
 
 def join_given_names(state: MergeState) -> None:
@@ -19,7 +19,7 @@ def join_given_names(state: MergeState) -> None:
     later_parts: set[str] = set()
     for n, group in enumerate(groups):
         if len(group.key) >= 2 and group.words >= 2 and person_like(group):
-            if group.words == 2 and FAMILY_NAME_FIRST.search(group.candidates[0].surface):
+            if group.words == 2 and family_name_first(group.candidates[0].surface):
                 later_parts.add(group.key[0])  # "Choi Dong-hyun": "Choi" is the family name
                 continue
             owners[group.key[0]].add(("group", n))
@@ -35,13 +35,17 @@ def join_given_names(state: MergeState) -> None:
                     later_parts.update(key[1:])
     if not owners:
         return
-    joined = Counter(links.find(n) for n in range(len(groups)))
+    # each cluster's size, counted when first asked (most texts have no lone given name): no join of this
+    # loop comes before that, so the counts are those from before the loop
+    joined: Counter[int] | None = None
     for n, group in enumerate(groups):
         key = group.key
         if len(key) != 1 or group.words != 1 or key[0] in later_parts or not person_like(group):
             continue
         if all(c.initial for c in group.candidates):
             continue  # only ever opening a sentence: "Will", "Grant", not a name used alone
+        if joined is None:
+            joined = Counter(links.find(m) for m in range(len(groups)))
         if joined[links.find(n)] > 1 or links.find(n) in state.gazetteer_links:
             continue  # already someone's surname ("Choi" after the surname rule)
         found = {_root(owner, state) for owner in owners.get(key[0], ())}

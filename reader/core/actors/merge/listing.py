@@ -30,6 +30,8 @@ def worth_listing(
     names seen only in headlines written in title case, where every word is capitalised, with a word
     the articles also write in lower case (``written``: their words, see `WrittenWords`): "Report Sees Guns as Path to Safety" ("guns",
     "safety"), but not a byline's "By Jess Connolly" (``headlines``: each article's `title_case_lines`)."""
+    if len(cluster) == 1 and len(cluster[0].candidates) == 1:
+        return _worth_listing_once(cluster[0], headlines, written)
     kind = cluster[0].kind if len(cluster) == 1 else winning_kind(sum((g.votes for g in cluster), Counter()))
     if kind == "event":
         return False  # "Olympic Games", "Espionage Act": named, but nobody acts
@@ -45,6 +47,22 @@ def worth_listing(
     if all(c.initial for c in candidates):
         return False
     return max(g.words for g in cluster) >= 2 or len(candidates) >= 2
+
+
+def _worth_listing_once(group: NameGroup, headlines: Sequence[Sequence[tuple[int, int]]], written: Container[str]) -> bool:
+    """`worth_listing` of a name written once (most names of a long text): the same tests on its one mention."""
+    if group.kind == "event":
+        return False
+    c = group.candidates[0]
+    if headlines and any(a <= c.start < b for a, b in headlines[c.article]):
+        if any(_in_lower_case(word, written) for word in _WORD.findall(c.surface)):
+            return False
+    if c.initial and c.words == 1 and c.surface.endswith(_AGENT_PLURALS) and set(c.votes) <= {"person"}:
+        return False
+    for v in group.votes.values():
+        if v > 0:
+            return True
+    return not c.initial and group.words >= 2
 
 
 # A word a title-case headline leaves in lower case: "Report Sees Guns as Path to Safety in Schools".

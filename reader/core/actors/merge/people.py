@@ -58,27 +58,31 @@ def merge_people(groups: list[NameGroup], links: DisjointSets) -> None:
     the names whose first parts agree (`_first_part_neighbours`).
     """
     by_last: dict[str, list[int]] = defaultdict(list)
+    # each last part's names by their first part (in one pass with ``by_last``): blocks meet through
+    # equal first parts (a set intersection) and through the few first parts that agree with another
+    by_first: dict[str, dict[str, list[int]]] = {}
     for n, group in enumerate(groups):
-        if len(group.key) >= 2 and person_like(group):
-            by_last[group.key[-1]].append(n)
+        key = group.key
+        if len(key) >= 2 and person_like(group):
+            last = key[-1]
+            by_last[last].append(n)
+            names = by_first.get(last)
+            if names is None:
+                names = by_first[last] = {}
+            same_first = names.get(key[0])
+            if same_first is None:
+                names[key[0]] = [n]
+            else:
+                same_first.append(n)
     # `_same_person`, with its part tests hoisted: the last parts are one pair per block.
     pairs = [(a, b) for a, b in _similar_parts(list(by_last)) if parts_agree(a, b, LAST_PART_SIMILARITY)]
     comparisons = sum(len(by_last[a]) * len(by_last[b]) for a, b in pairs)
-    firsts = {groups[n].key[0] for block in by_last.values() for n in block}
+    firsts = {first for names in by_first.values() for first in names}
     neighbours = _first_part_neighbours(firsts, comparisons)
     if neighbours is None:
         _merge_pairwise(groups, links, by_last, pairs)
         return
-    # each last part's names by their first part: blocks meet through equal first parts (a set
-    # intersection) and through the few first parts that agree with another
-    by_first: dict[str, dict[str, list[int]]] = {}
-    fuzzy: dict[str, list[str]] = {}
-    for last, block in by_last.items():
-        names: dict[str, list[int]] = {}
-        for n in block:
-            names.setdefault(groups[n].key[0], []).append(n)
-        by_first[last] = names
-        fuzzy[last] = [first for first in names if first in neighbours]
+    fuzzy = {last: [first for first in names if first in neighbours] for last, names in by_first.items()}
     for a, b in pairs:
         mine, others = by_first[a], by_first[b]
         if a == b:  # one block: names of one first part with each other, if several
@@ -123,7 +127,7 @@ def _first_part_neighbours(firsts: set[str], comparisons: int) -> dict[str, set[
         scores = process.cdist(
             block, long, scorer=JaroWinkler.similarity, score_cutoff=FIRST_PART_SIMILARITY - 0.01, dtype=np.float32
         )
-        for i, j in zip(*np.nonzero(scores)):
+        for i, j in zip(*(cells.tolist() for cells in scores.nonzero())):  # Python ints: no numpy scalar a cell
             f, g = block[i], long[j]
             if f != g and JaroWinkler.similarity(f, g) >= FIRST_PART_SIMILARITY:
                 neighbours[f].add(g)
@@ -165,7 +169,7 @@ def _similar_parts(parts: list[str]) -> list[tuple[str, str]]:
         if len(block) < 2:
             continue
         scores = process.cdist(block, block, scorer=JaroWinkler.similarity, score_cutoff=LAST_PART_SIMILARITY, dtype=np.float32)
-        for i, j in zip(*np.nonzero(scores)):
+        for i, j in zip(*(cells.tolist() for cells in scores.nonzero())):  # Python ints: no numpy scalar a cell
             if i < j:
                 pairs.append((block[i], block[j]))
     return pairs

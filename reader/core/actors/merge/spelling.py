@@ -22,6 +22,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
+import numpy as np
+from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
 from reader.core.actors.merge.state import MergeState
@@ -42,15 +44,12 @@ def romanisation_pairs(keys: Sequence[tuple[str, ...]]) -> list[tuple[int, int]]
     by_part: dict[tuple[int, int, str, str], list[int]] = defaultdict(list)
     first_consonants: dict[str, str] = {}  # once a distinct part: many names share their parts
     for n, key in enumerate(keys):
-        if len(key) >= 2:
-            letters = []
+        size = len(key)
+        if size >= 2:
             for part in key:
-                letter = first_consonants.get(part)
-                if letter is None:
-                    letter = first_consonants[part] = _skeleton(part)[:1] or "-"
-                letters.append(letter)
-            consonants = "".join(letters)
-            size = len(key)
+                if part not in first_consonants:
+                    first_consonants[part] = _skeleton(part)[:1] or "-"
+            consonants = "".join([first_consonants[part] for part in key])
             for place, part in enumerate(key):
                 by_part[(size, place, part, consonants)].append(n)
     pairs: set[tuple[int, int]] = set()
@@ -76,6 +75,9 @@ def romanisation_pairs(keys: Sequence[tuple[str, ...]]) -> list[tuple[int, int]]
                         p[0] if len(p) >= MIN_PART_LETTERS else "",
                     )
                 block.append((p, i, *form))
+            if len(block) >= _BULK_BLOCK:
+                pairs.update(_bulk_block_pairs(block))
+                continue
             for x in range(len(block) - 1):
                 p, i, skeleton, plain, letter = block[x]
                 for q, j, skeleton_q, plain_q, letter_q in block[x + 1 :]:
@@ -96,6 +98,33 @@ def romanisation_pairs(keys: Sequence[tuple[str, ...]]) -> list[tuple[int, int]]
                 if a != b and all(p == q or _parts_agree(p, q) for k, (p, q) in enumerate(zip(a, b)) if k != place):
                     pairs.add((i, j) if i < j else (j, i))
     return sorted(pairs)
+
+
+_BULK_BLOCK = 8  # from this many names a block, Jaro-Winkler is scored in bulk (rapidfuzz) rather than pair by pair
+
+
+def _bulk_block_pairs(block: list[tuple[str, int, str, str, str]]) -> list[tuple[int, int]]:
+    """The pairs the loop of `romanisation_pairs` finds in a block of (part, index, skeleton, unaspirated
+    form, letter): equal forms by grouping, Jaro-Winkler for the rest by one bulk `cdist`; the same pairs."""
+    found: list[tuple[int, int]] = []
+    for forms in ([(p, i, skeleton) for p, i, skeleton, _, _ in block], [(p, i, plain) for p, i, _, plain, _ in block]):
+        alike: dict[str, list[tuple[str, int]]] = defaultdict(list)  # equal skeletons, then equal unaspirated forms
+        for p, i, form in forms:
+            if form:
+                alike[form].append((p, i))
+        for members in alike.values():
+            for x, (p, i) in enumerate(members):
+                found.extend((min(i, j), max(i, j)) for q, j in members[x + 1 :] if p != q)
+    parts = [entry[0] for entry in block]
+    # a bound a little under the cutoff (bulk scores are float32); the exact test follows
+    scores = process.cdist(parts, parts, scorer=JaroWinkler.similarity, score_cutoff=PART_SIMILARITY - 0.01, dtype=np.float32)
+    rows, columns = scores.nonzero()
+    for x, y in zip(rows.tolist(), columns.tolist()):
+        p, i, _, _, letter = block[x]
+        q, j, _, _, letter_q = block[y]
+        if x < y and letter and letter == letter_q and p != q and _similar(p, q) >= PART_SIMILARITY:
+            found.append((min(i, j), max(i, j)))
+    return found
 
 
 def same_romanised_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

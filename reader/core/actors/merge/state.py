@@ -71,9 +71,11 @@ def group_by_key(candidates: list[Candidate]) -> list[NameGroup]:
             dict.update(votes, found[0].votes)
             group.words = found[0].words
         else:
+            summed: dict[str, int] = {}  # a plain dict: a Counter's missing key costs a Python call
             for candidate in found:
                 for kind, weight in candidate.votes.items():
-                    votes[kind] += weight
+                    summed[kind] = summed.get(kind, 0) + weight
+            dict.update(votes, summed)
             group.words = max(c.words for c in found)
         group.kind = winning_kind(votes)
     return list(groups.values())

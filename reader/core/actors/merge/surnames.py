@@ -33,6 +33,12 @@ SURNAME_PARTICLES = frozenset({"abu", "bin", "bint", "umm", "von", "van", "de", 
 FAMILY_NAME_FIRST = re.compile(r"^\w+\s+\w+[-‐‑][^\W\d_]+$")
 
 
+def family_name_first(surface: str) -> bool:
+    """Whether a two-word name is written family name first (`FAMILY_NAME_FIRST`). The hyphen it needs is
+    looked for first: most names have none, and the regex is run on every two-word name by two rules."""
+    return ("-" in surface or "‐" in surface or "‑" in surface) and FAMILY_NAME_FIRST.search(surface) is not None
+
+
 def join_surnames(state: MergeState) -> None:
     """Rule: "Barakat", "Bin Salman", "Von der Leyen" join the one person they end, or nobody;
     a surname several people share goes mention by mention (`recency`)."""
@@ -60,7 +66,7 @@ def merge_surnames(
     for n, group in enumerate(groups):
         if len(group.key) >= 2 and group.words >= 2 and person_like(group):
             _add_tails(owners, group.key, ("group", n))
-            if group.words == 2 and FAMILY_NAME_FIRST.search(group.candidates[0].surface):
+            if group.words == 2 and family_name_first(group.candidates[0].surface):
                 owners[group.key[:1]].add(("group", n))  # "Park Ji-yeon": "Park" is the family name
             else:
                 first_parts.add(group.key[0])
@@ -81,9 +87,10 @@ def merge_surnames(
     for n in range(len(groups)):  # parts cut off a shared surname are appended: not read again
         group = groups[n]
         key = group.key
-        if not (person_like(group) or _weakly_placed(group)) or len("".join(key)) < 3:
-            continue
+        # the cheapest test first: most groups are full names, no surname
         if not (group.words == 1 or (len(key) >= 2 and key[0] in particles)):
+            continue
+        if not (person_like(group) or _weakly_placed(group)) or len("".join(key)) < 3:
             continue
         if len(key) == 1 and key[0] in first_parts:
             continue  # "Mohammed" alone: whose?
@@ -184,8 +191,12 @@ def _first_named(groups: list[NameGroup], hits: list[GazetteerHit]) -> dict[Owne
     firsts: dict[Owner, dict[int, int]] = defaultdict(dict)
     for n, group in enumerate(groups):
         if group.words >= 2:
+            found = group.candidates
+            if len(found) == 1:  # most full names of a long text are written once
+                firsts[("group", n)] = {found[0].article: found[0].start}
+                continue
             known = firsts[("group", n)]
-            for c in group.candidates:
+            for c in found:
                 known[c.article] = min(c.start, known.get(c.article, c.start))
     for hit in hits:
         if " " in hit.surface:

@@ -3,7 +3,12 @@ body's one-word name after a person's full name is that person's surname (merge/
 
 from __future__ import annotations
 
+import pytest
+
 from reader.core.actors import extract_actors
+from reader.core.actors.find.scan import Candidate, GazetteerHit
+from reader.core.actors.merge.bodies import surnames_named_like_bodies
+from reader.core.actors.merge.surnames import FAMILY_NAME_FIRST, family_name_first
 from reader.core.lexicons.gazetteer import load_gazetteer
 from tests.core.align.test_weights import make_article
 
@@ -48,3 +53,37 @@ def test_a_family_name_written_first_is_no_given_name() -> None:
     text = "Choi Dong-hyun lost the race. His brother Choi Dong-wook is in jail. Choi conceded defeat."
     actors = extract_actors([make_article("A", text)], load_gazetteer())
     assert len(_actor(actors, "Choi Dong-wook").mentions) == 1
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("Park Ji-yeon", True),
+        ("Tsai Ing-wen", True),
+        ("Choi Dong‑hyun", True),  # a non-breaking hyphen
+        ("Lata Pagoho", False),
+        ("Jean-Luc Picard", False),  # a hyphenated given name first
+        ("Park Ji-yeon Kim", False),
+    ],
+)
+def test_a_name_is_written_family_name_first_when_it_ends_in_a_hyphenated_given_name(surface: str, expected: bool) -> None:
+    assert family_name_first(surface) is expected
+    assert family_name_first(surface) == (FAMILY_NAME_FIRST.search(surface) is not None)
+
+
+def test_each_hit_of_a_body_written_as_one_word_after_a_persons_full_name_moves_to_the_surname() -> None:
+    """`surnames_named_like_bodies` reads each (entry, surface) once: every one of the repeated one-word hits
+    moves, a longer form of another body keeps that body's hits, and a gazetteer person's name gives its surname."""
+    gazetteer = load_gazetteer()
+    hits = [GazetteerHit(0, 10 * n, 10 * n + 9, "bloomberg", "Bloomberg") for n in range(4)]
+    hits.append(GazetteerHit(1, 0, 14, "bloomberg", "Bloomberg"))
+    key = gazetteer.keyer.key
+    candidates = [Candidate(0, 200, 220, "Michael Bloomberg", key("Michael Bloomberg"), 2, False, {"person": 1})]
+    kept, added = surnames_named_like_bodies(hits, candidates, gazetteer)
+    assert kept == []
+    assert [(c.article, c.start, c.surface, c.key) for c in added[1:]] == [
+        *((0, 10 * n, "Bloomberg", key("Bloomberg")) for n in range(4)),
+        (1, 0, "Bloomberg", key("Bloomberg")),
+    ]
+    longer = [*hits, GazetteerHit(1, 30, 44, "bloomberg", "Bloomberg News")]
+    assert surnames_named_like_bodies(longer, candidates, gazetteer) == (longer, candidates)

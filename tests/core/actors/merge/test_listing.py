@@ -8,7 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.core.actors import extract_actors
-from reader.core.actors.merge.listing import WrittenWords, title_case_lines
+from reader.core.actors.find.scan import Candidate, NameGroup
+from reader.core.actors.merge.listing import WrittenWords, title_case_lines, worth_listing
+from reader.core.actors.merge.state import group_by_key
 from reader.core.lexicons.gazetteer import load_gazetteer
 from tests.core.align.test_weights import make_article
 
@@ -55,3 +57,36 @@ def test_written_words_answers_as_a_search_of_every_text_would(texts: list[str],
     # The look-up replaced a search of every text (quadratic on one long title-case line): same answers.
     searched = any(re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", text) for text in texts)
     assert (word in WrittenWords(texts)) == searched
+
+
+@given(
+    st.sampled_from(["Retailers", "Mara Lind", "Games", "Lind"]),
+    st.booleans(),
+    st.sampled_from([{}, {"person": 1}, {"event": 5}, {"place": -1}, {"person": 0}]),
+    st.booleans(),
+)
+def test_a_name_written_once_is_listed_as_the_general_rule_lists_it(
+    surface: str, initial: bool, votes: dict, headline: bool
+) -> None:
+    """`worth_listing` of a cluster of one name with one mention (its own path) is what the general path gives
+    the same mention in a cluster with an empty second group."""
+    words = len(surface.split())
+    text = "Report Sees Guns as Path to Safety\nMara Lind said guns and safety matter."
+    (group,) = group_by_key([Candidate(0, 0, len(surface), surface, tuple(surface.lower().split()), words, initial, votes)])
+    headlines = [title_case_lines(text)] if headline else []
+    written = WrittenWords([text])
+    general = worth_listing([group, NameGroup(("other",))], headlines, written)
+    assert worth_listing([group], headlines, written) == general
+
+
+def test_a_name_written_several_times_sums_its_mentions_votes_in_the_order_they_were_cast() -> None:
+    """`group_by_key`: the votes of every mention of one key, summed (a sum of zero stays), the kind the sum's
+    winner, the words the most any mention has."""
+    mention = [
+        Candidate(0, 0, 9, "Mara Lind", ("mara", "lind"), 2, True, {"person": 2, "place": 1}),
+        Candidate(0, 40, 49, "Mara Lind", ("mara", "lind"), 2, False, {"place": -1, "organization": 3}),
+        Candidate(1, 7, 16, "MARA LIND", ("mara", "lind"), 3, False, {}),
+    ]
+    (group,) = group_by_key(mention)
+    assert list(group.votes.items()) == [("person", 2), ("place", 0), ("organization", 3)]
+    assert (group.kind, group.words, len(group.candidates)) == ("organization", 3, 3)

@@ -7,6 +7,7 @@ import random
 import pytest
 
 from reader.core.actors import extract_actors
+from reader.core.actors.merge import spelling
 from reader.core.actors.merge.spelling import (
     _parts_agree,
     _skeleton,
@@ -89,6 +90,33 @@ def test_pairs_are_those_of_every_pair_compared():
         assert romanisation_pairs(keys) == expected
         found += len(expected)
     assert found > 50  # the pairs are not all trivial
+
+
+def test_a_large_block_scored_in_bulk_gives_the_pairs_of_every_pair_compared(monkeypatch):
+    """Blocks of many names sharing a part are scored by one bulk Jaro-Winkler: the pairs are those the
+    pair-by-pair loop finds (equal skeletons, equal unaspirated forms, or close spellings)."""
+    rng = random.Random(11)
+    lasts = "hyun hyeon hyon hun hwan hoon huan haan hasan hassan hussein husain hamid hameed".split()
+
+    def mutate(word):
+        letters = list(word)
+        for _ in range(rng.randint(0, 1)):
+            letters[rng.randrange(1, len(letters))] = rng.choice("aehinoqrsuwy")
+        return "".join(letters)
+
+    keys = list(dict.fromkeys(("kim", mutate(rng.choice(lasts))) for _ in range(120)))
+    bulk_blocks = []
+    bulk = spelling._bulk_block_pairs
+    monkeypatch.setattr(spelling, "_bulk_block_pairs", lambda block: bulk_blocks.append(len(block)) or bulk(block))
+    expected = [
+        (i, j)
+        for i, a in enumerate(keys)
+        for j, b in enumerate(keys)
+        if i < j and a != b and _first_consonants(a) == _first_consonants(b) and _parts_agree(a[1], b[1])
+    ]
+    assert romanisation_pairs(keys) == expected
+    assert bulk_blocks and max(bulk_blocks) >= spelling._BULK_BLOCK  # the bulk path ran
+    assert len(expected) > 20
 
 
 @pytest.mark.parametrize(

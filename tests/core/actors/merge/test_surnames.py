@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from reader.core.actors import extract_actors
+from reader.core.actors.find.scan import Candidate, GazetteerHit
+from reader.core.actors.merge.state import group_by_key
+from reader.core.actors.merge.surnames import _first_named
 from reader.core.lexicons.gazetteer import load_gazetteer
 from tests.core.align.test_weights import make_article
 
@@ -96,3 +99,22 @@ def test_a_title_points_back_to_a_person_already_named() -> None:
     actors = {a.name: a for a in extract_actors([make_article("A", text)], load_gazetteer())}
     assert len(actors["Jesse L. Jackson Jr."].mentions) == 2
     assert len(actors["Michael Jackson"].mentions) == 1
+
+
+def test_where_each_full_name_is_first_written_in_each_article() -> None:
+    """`_first_named`: a name written once, a name written several times in two articles, a lone word (not a
+    full name) and a gazetteer hit with a space."""
+    once = Candidate(0, 40, 51, "Mara Lindqvist", ("mara", "lindqvist"), 2, False, {"person": 1})
+    often = [
+        Candidate(1, 90, 99, "Ola Berg", ("ola", "berg"), 2, False, {}),
+        Candidate(1, 12, 21, "Ola Berg", ("ola", "berg"), 2, False, {}),
+        Candidate(0, 70, 79, "Ola Berg", ("ola", "berg"), 2, False, {}),
+    ]
+    lone = Candidate(0, 5, 9, "Berg", ("berg",), 1, True, {})
+    groups = group_by_key([once, *often, lone])
+    hits = [GazetteerHit(1, 300, 310, "joe-biden", "Joe Biden"), GazetteerHit(1, 200, 210, "joe-biden", "Joe Biden")]
+    assert dict(_first_named(groups, hits)) == {
+        ("group", 0): {0: 40},
+        ("group", 1): {1: 12, 0: 70},
+        ("entry", "joe-biden"): {1: 200},
+    }
