@@ -49,7 +49,9 @@ class PairRarity:
 
     def cosine(self, x: dict[str, float], y: dict[str, float]) -> float:
         """Cosine of two sentences' stems (a's, b's), each weighted by its rarity and its evidential weight."""
-        shared = sum(self._idf(s) ** 2 * x[s] * y[s] for s in x.keys() & y.keys())
+        # `math.fsum` over the shared stems: their set's order varies with PYTHONHASHSEED, and a plain sum's
+        # last bit with it, which decided gates met exactly (an exact sum does not depend on the order).
+        shared = math.fsum(self._idf(s) ** 2 * x[s] * y[s] for s in x.keys() & y.keys())
         if not shared:
             return 0.0
         norm_x = sum((self._idf(s) * w) ** 2 for s, w in x.items())
@@ -61,16 +63,16 @@ class PairRarity:
         two articles that share it: 1 for a full-weight word found in these two sentences only."""
         # A weight's stem is normally among the sentence's stems; `_Links` reads a count of 0 as 1 for the rare exception.
         links = self.links
-        return sum(min(x[s], y[s]) / links[s] for s in x.keys() & y.keys())
+        # Exact, so the same whatever order the set of shared stems comes in (see `cosine`): a sum of 0.5
+        # came out 0.49999999999999994 under some hash seeds and failed the lexical pass's 0.5 floor.
+        return math.fsum(min(x[s], y[s]) / links[s] for s in x.keys() & y.keys())
 
     def may_link(self, x: frozenset[str], y: frozenset[str]) -> bool:
         """Whether two sentences' stems could reach `MIN_EXCLUSIVE_LINKS` at full weight: a cheap
         bound that spares most pairs the weights (`SentenceStems.weights` reads the words again)."""
         links = self.links
-        total = 0.0
-        for s in x & y:
-            total += 1.0 / links[s]
-        return total >= MIN_EXCLUSIVE_LINKS
+        # Exact, so the same whatever order the set comes in (see `exclusive_links`).
+        return math.fsum(1.0 / links[s] for s in x & y) >= MIN_EXCLUSIVE_LINKS
 
     def contained(self, part: dict[str, float], whole: dict[str, float]) -> float:
         """The share of ``part``'s rarity-weighted stems that ``whole`` holds: 0..1."""
