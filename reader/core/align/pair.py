@@ -127,22 +127,30 @@ def _sentence_counts(stems: SentenceStems) -> Counter[str]:
 
 @dataclass(frozen=True, slots=True)
 class PairContext:
-    """Two articles' stems, their candidate sentence pairs (`reader.core.align.candidates`) and stem rarity."""
+    """Two articles' stems, their candidate sentence pairs (`reader.core.align.candidates`) and stem rarity.
+
+    ``arrays`` is the one list of candidates; `candidates` and `linkable` are read from it when the
+    context is made, so the three cannot disagree. To keep fewer candidates, use `restricted`.
+    """
 
     a: SentenceStems
     b: SentenceStems
-    candidates: list[tuple[int, int]]
     rarity: PairRarity
-    # The candidates for which `PairRarity.may_link` holds, in the order of `candidates` (see `may_link`):
-    # a few in a hundred, the only ones the passes that require it need to visit. No default: a context
-    # built without it would answer False for every candidate.
-    linkable: tuple[tuple[int, int], ...]
-    # `candidates` as arrays, with how many stems each pair shares (see `sharing`).
+    # The candidates as arrays, with how many stems each pair shares (see `sharing`).
     arrays: Candidates = field(compare=False, repr=False)
-    _linkable_set: frozenset[tuple[int, int]] = field(init=False, repr=False, compare=False)
+    # ``arrays`` as (i, j) pairs, in order of i then j.
+    candidates: list[tuple[int, int]] = field(init=False)
+    # The candidates for which `PairRarity.may_link` holds, in the same order: a few in a hundred,
+    # the only ones the passes that require it (rare, fused, multi) need to visit.
+    linkable: tuple[tuple[int, int], ...] = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_linkable_set", frozenset(self.linkable))
+        found, a, b = self.arrays, self.a, self.b
+        object.__setattr__(self, "candidates", list(zip(found.a.tolist(), found.b.tolist())))
+        # Summed exactly only where the bound of the candidates allows it: a few in a hundred.
+        maybe = found[found.links_bound >= MIN_EXCLUSIVE_LINKS]
+        linkable = tuple((i, j) for i, j in zip(maybe.a.tolist(), maybe.b.tolist()) if self.rarity.may_link(a.sets[i], b.sets[j]))
+        object.__setattr__(self, "linkable", linkable)
 
     @classmethod
     def of(cls, a: SentenceStems, b: SentenceStems) -> PairContext:
@@ -153,15 +161,11 @@ class PairContext:
             for k in np.flatnonzero(~keep).tolist():
                 keep[k] = similarity(a.joined[found.a[k]], b.joined[found.b[k]]) >= HEADING_THRESHOLD
             found = found[keep]
-        rarity = PairRarity.of(a, b)
-        # Summed exactly only where the bound of the candidates allows it: a few in a hundred.
-        maybe = found[found.links_bound >= MIN_EXCLUSIVE_LINKS]
-        linkable = tuple((i, j) for i, j in zip(maybe.a.tolist(), maybe.b.tolist()) if rarity.may_link(a.sets[i], b.sets[j]))
-        return cls(a, b, list(zip(found.a.tolist(), found.b.tolist())), rarity, linkable, found)
+        return cls(a, b, PairRarity.of(a, b), found)
 
-    def may_link(self, i: int, j: int) -> bool:
-        """`PairRarity.may_link` of candidate ``(i, j)`` (one of `candidates`), worked out in `of`."""
-        return (i, j) in self._linkable_set
+    def restricted(self, keep: np.ndarray) -> PairContext:
+        """The same pair with only the candidates ``keep`` selects (a mask or indices over `candidates`)."""
+        return PairContext(self.a, self.b, self.rarity, self.arrays[keep])
 
     def sharing(self, dice: float) -> list[tuple[int, int]]:
         """The candidates whose `reader.core.align.stems.stem_dice` is at least ``dice``, in order: the
