@@ -233,7 +233,7 @@ def _article_postings(stems: SentenceStems) -> _Postings:
     return found
 
 
-def sentences_holding(stems: SentenceStems) -> dict[str, set[int]]:
+def stem_sentences(stems: SentenceStems) -> dict[str, set[int]]:
     """Each stem -> the sentences of one article that hold it, read from the article's postings the first
     time the stem is asked for (a pass asks about a few thousand stems of tens of thousands)."""
     found = stems.memo.get("stem_sentences")
@@ -244,7 +244,7 @@ def sentences_holding(stems: SentenceStems) -> dict[str, set[int]]:
 
 
 class _StemSentences(dict[str, set[int]]):
-    """`sentences_holding`: filled in on demand. Only stems the article holds may be asked for."""
+    """`stem_sentences`: filled in on demand. Only stems the article holds may be asked for."""
 
     def __init__(self, postings: _Postings, vocabulary: dict[str, int]) -> None:
         super().__init__()

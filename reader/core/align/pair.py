@@ -49,7 +49,9 @@ class PairRarity:
 
     def cosine(self, x: dict[str, float], y: dict[str, float]) -> float:
         """Cosine of two sentences' stems (a's, b's), each weighted by its rarity and its evidential weight."""
-        shared = sum(self._idf(s) ** 2 * x[s] * y[s] for s in x.keys() & y.keys())
+        # `math.fsum` over the shared stems: their set's order varies with PYTHONHASHSEED, and a plain sum's
+        # last bit with it, which decided gates met exactly (an exact sum does not depend on the order).
+        shared = math.fsum(self._idf(s) ** 2 * x[s] * y[s] for s in x.keys() & y.keys())
         if not shared:
             return 0.0
         norm_x = sum((self._idf(s) * w) ** 2 for s, w in x.items())
@@ -61,16 +63,16 @@ class PairRarity:
         two articles that share it: 1 for a full-weight word found in these two sentences only."""
         # A weight's stem is normally among the sentence's stems; `_Links` reads a count of 0 as 1 for the rare exception.
         links = self.links
-        return sum(min(x[s], y[s]) / links[s] for s in x.keys() & y.keys())
+        # Exact, so the same whatever order the set of shared stems comes in (see `cosine`): a sum of 0.5
+        # came out 0.49999999999999994 under some hash seeds and failed the lexical pass's 0.5 floor.
+        return math.fsum(min(x[s], y[s]) / links[s] for s in x.keys() & y.keys())
 
     def may_link(self, x: frozenset[str], y: frozenset[str]) -> bool:
         """Whether two sentences' stems could reach `MIN_EXCLUSIVE_LINKS` at full weight: a cheap
         bound that spares most pairs the weights (`SentenceStems.weights` reads the words again)."""
         links = self.links
-        total = 0.0
-        for s in x & y:
-            total += 1.0 / links[s]
-        return total >= MIN_EXCLUSIVE_LINKS
+        # Exact, so the same whatever order the set comes in (see `exclusive_links`).
+        return math.fsum(1.0 / links[s] for s in x & y) >= MIN_EXCLUSIVE_LINKS
 
     def contained(self, part: dict[str, float], whole: dict[str, float]) -> float:
         """The share of ``part``'s rarity-weighted stems that ``whole`` holds: 0..1."""
@@ -125,22 +127,30 @@ def _sentence_counts(stems: SentenceStems) -> Counter[str]:
 
 @dataclass(frozen=True, slots=True)
 class PairContext:
-    """Two articles' stems, their candidate sentence pairs (`reader.core.align.candidates`) and stem rarity."""
+    """Two articles' stems, their candidate sentence pairs (`reader.core.align.candidates`) and stem rarity.
+
+    ``arrays`` is the one list of candidates; `candidates` and `linkable` are read from it when the
+    context is made, so the three cannot disagree. To keep fewer candidates, use `restricted`.
+    """
 
     a: SentenceStems
     b: SentenceStems
-    candidates: list[tuple[int, int]]
     rarity: PairRarity
-    # The candidates for which `PairRarity.may_link` holds, in the order of `candidates` (see `may_link`):
-    # a few in a hundred, the only ones the passes that require it need to visit. No default: a context
-    # built without it would answer False for every candidate.
-    linkable: tuple[tuple[int, int], ...]
-    # `candidates` as arrays, with how many stems each pair shares (see `sharing`).
+    # The candidates as arrays, with how many stems each pair shares (see `sharing`).
     arrays: Candidates = field(compare=False, repr=False)
-    _linkable_set: frozenset[tuple[int, int]] = field(init=False, repr=False, compare=False)
+    # ``arrays`` as (i, j) pairs, in order of i then j.
+    candidates: list[tuple[int, int]] = field(init=False)
+    # The candidates for which `PairRarity.may_link` holds, in the same order: a few in a hundred,
+    # the only ones the passes that require it (rare, fused, multi) need to visit.
+    linkable: tuple[tuple[int, int], ...] = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_linkable_set", frozenset(self.linkable))
+        found, a, b = self.arrays, self.a, self.b
+        object.__setattr__(self, "candidates", list(zip(found.a.tolist(), found.b.tolist())))
+        # Summed exactly only where the bound of the candidates allows it: a few in a hundred.
+        maybe = found[found.links_bound >= MIN_EXCLUSIVE_LINKS]
+        linkable = tuple((i, j) for i, j in zip(maybe.a.tolist(), maybe.b.tolist()) if self.rarity.may_link(a.sets[i], b.sets[j]))
+        object.__setattr__(self, "linkable", linkable)
 
     @classmethod
     def of(cls, a: SentenceStems, b: SentenceStems) -> PairContext:
@@ -151,15 +161,11 @@ class PairContext:
             for k in np.flatnonzero(~keep).tolist():
                 keep[k] = similarity(a.joined[found.a[k]], b.joined[found.b[k]]) >= HEADING_THRESHOLD
             found = found[keep]
-        rarity = PairRarity.of(a, b)
-        # Summed exactly only where the bound of the candidates allows it: a few in a hundred.
-        maybe = found[found.links_bound >= MIN_EXCLUSIVE_LINKS]
-        linkable = tuple((i, j) for i, j in zip(maybe.a.tolist(), maybe.b.tolist()) if rarity.may_link(a.sets[i], b.sets[j]))
-        return cls(a, b, list(zip(found.a.tolist(), found.b.tolist())), rarity, linkable, found)
+        return cls(a, b, PairRarity.of(a, b), found)
 
-    def may_link(self, i: int, j: int) -> bool:
-        """`PairRarity.may_link` of candidate ``(i, j)`` (one of `candidates`), worked out in `of`."""
-        return (i, j) in self._linkable_set
+    def restricted(self, keep: np.ndarray) -> PairContext:
+        """The same pair with only the candidates ``keep`` selects (a mask or indices over `candidates`)."""
+        return PairContext(self.a, self.b, self.rarity, self.arrays[keep])
 
     def sharing(self, dice: float) -> list[tuple[int, int]]:
         """The candidates whose `reader.core.align.stems.stem_dice` is at least ``dice``, in order: the

@@ -22,6 +22,7 @@ throughout and title-case headings say nothing about names and are left alone.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -127,7 +128,9 @@ def weighted_dice(a: dict[str, float], b: dict[str, float]) -> float:
     total = sum(a.values()) + sum(b.values())
     if not total:
         return 0.0
-    shared = sum(a[stem] + b[stem] for stem in a.keys() & b.keys())
+    # Exact (`math.fsum`), so the order of the set of shared stems (it varies with PYTHONHASHSEED) cannot
+    # change the last bit: a name's words weigh 1/n each, which a float sum rounds.
+    shared = math.fsum(a[stem] + b[stem] for stem in a.keys() & b.keys())
     return shared / total
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pytest
 
 from reader.core.align import candidates
@@ -53,7 +54,6 @@ def test_linkable_candidates_are_those_the_exact_sum_links(shared_vocabulary: bo
             exactly_linked = []
             for i, j in pair.candidates:
                 exact = pair.rarity.may_link(pair.a.sets[i], pair.b.sets[j])
-                assert pair.may_link(i, j) == exact
                 linked, unlinked = linked + exact, unlinked + (not exact)
                 if exact:
                     exactly_linked.append((i, j))
@@ -107,13 +107,28 @@ def test_sharing_keeps_the_candidates_whose_stem_dice_reaches_the_floor(dice: fl
     assert 0 < len(expected) or dice == 1.0
 
 
-def test_sentences_holding_a_stem_are_read_from_the_postings_as_asked() -> None:
+def test_candidates_and_linkable_are_read_from_the_arrays_and_restricted_together() -> None:
+    a, b = (_stems(make_article(name, " ".join(story))) for name, story in (("a", STORY_A), ("b", STORY_B)))
+    whole = PairContext.of(a, b)
+    assert whole.candidates == list(zip(whole.arrays.a.tolist(), whole.arrays.b.tolist()))
+    assert len(whole.linkable) > 2
+    # Keep the candidates that are not linkable, and one that is.
+    keep = np.array([c not in whole.linkable or c == whole.linkable[1] for c in whole.candidates])
+    part = whole.restricted(keep)
+    kept = [c for c, k in zip(whole.candidates, keep.tolist()) if k]
+    assert part.candidates == kept
+    assert part.linkable == (whole.linkable[1],)
+    assert part.sharing(0.0) == kept  # what the lexical pass reads, restricted too
+    assert whole.restricted(np.zeros(len(whole.candidates), dtype=bool)).linkable == ()
+
+
+def test_stem_sentences_are_read_from_the_postings_as_asked() -> None:
     rng = random.Random(6)
     vocabulary: dict[str, int] = {}
     a, b = (_stems(make_article(name, _random_text(rng, 50)), vocabulary) for name in "ab")
     candidate_arrays(a, b)  # b's postings are built after a's, under ids a did not have
     for stems in (a, b):
-        holding = candidates.sentences_holding(stems)
+        holding = candidates.stem_sentences(stems)
         every = set().union(*stems.sets)
         for stem in sorted(every):
             assert holding[stem] == {k for k, sentence in enumerate(stems.sets) if stem in sentence}

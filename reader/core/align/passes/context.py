@@ -118,17 +118,19 @@ def _in_order(scored: list[tuple[float, int, int]]) -> list[PassagePair]:
 def _number_pairs(a: SentenceStems, b: SentenceStems, taken_a: set[int], taken_b: set[int]) -> list[PassagePair]:
     """Free sentence pairs sharing a distinctive number and passing the lowered gates, mutual best."""
     numbers_a, numbers_b = distinctive_numbers(a), distinctive_numbers(b)
-    scored = []
-    seen = set()
+    # Whether each free pair shares a number no other sentence gives: then the looser gates apply. Any of
+    # its numbers may be, not the first met: the set of shared numbers comes in PYTHONHASHSEED's order.
+    unique_number: dict[tuple[int, int], bool] = {}
     for number in numbers_a.keys() & numbers_b.keys():
+        unique = _unique(numbers_a, numbers_b, number)
         for i, j in product(numbers_a[number], numbers_b[number]):
-            if i in taken_a or j in taken_b or (i, j) in seen:
-                continue
-            seen.add((i, j))
-            unique = _unique(numbers_a, numbers_b, number)
-            score = _unique_number_score(a, i, b, j) if unique else _number_pair_score(a, i, b, j)
-            if score is not None:
-                scored.append((i, j, score))
+            if i not in taken_a and j not in taken_b:
+                unique_number[(i, j)] = unique or unique_number.get((i, j), False)
+    scored = []
+    for (i, j), unique in unique_number.items():
+        score = _unique_number_score(a, i, b, j) if unique else _number_pair_score(a, i, b, j)
+        if score is not None:
+            scored.append((i, j, score))
     return [PassagePair(i, i, j, j, score) for i, j, score in mutual_best_of(scored)]
 
 

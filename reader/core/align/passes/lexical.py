@@ -11,7 +11,7 @@ sentences about the same person are not the same claim.
 
 from __future__ import annotations
 
-from reader.core.align.candidates import sentences_holding
+from reader.core.align.candidates import stem_sentences
 from reader.core.align.pair import PairContext
 from reader.core.align.select import PassagePair, by_position, mutual_best_of, taken_sentences
 from reader.core.align.stems import SentenceStems, similarity
@@ -139,7 +139,7 @@ def _repeated_phrase(pair: PairContext, i: int, j: int) -> bool:
 
 def _holding(stems: SentenceStems, shared: frozenset[str]) -> int:
     """How many sentences of one article hold every stem of ``shared`` (not empty)."""
-    found = sentences_holding(stems)
+    found = stem_sentences(stems)
     postings = sorted((found[stem] for stem in shared), key=len)
     return len(postings[0].intersection(*postings[1:]))
 

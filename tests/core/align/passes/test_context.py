@@ -6,6 +6,9 @@ from __future__ import annotations
 from reader.core.align.matches import align
 from reader.core.align.passes import context as align_context
 from reader.core.align.passes import multi as align_multi
+from reader.core.align.stems import article_stems
+from reader.core.lexicons.paraphrases import load_paraphrases
+from reader.core.text import segment
 from tests.core.align.test_weights import make_article
 
 FIRST_A = "The city council voted on Monday to close the old harbour bridge to heavy lorries from next month."
@@ -82,3 +85,20 @@ def test_a_large_number_only_two_sentences_hold_pairs_them_with_one_more_word():
     assert pairs == [
         ("It passed in a 396-9 vote.", "On Wednesday, the chamber voted 396-9 on a measure that reaffirmed the motto.")
     ]
+
+
+def test_a_pair_sharing_a_unique_number_gets_the_looser_gates_whatever_else_it_shares():
+    # "396" is in one sentence of each article, "250" in two of b: the pair is judged as sharing a
+    # unique number, not by whichever of its numbers the (hash-ordered) set of shared numbers gives first.
+    filler_a = "The council met on Tuesday to discuss the budget for the coming year in detail."
+    filler_b = "Flooding closed three roads near the river after a night of heavy rain."
+    a = make_article("A", f"{filler_a} It passed in a 396-9 vote while 250 protesters sang outside.")
+    b = make_article(
+        "B",
+        f"On Wednesday, the chamber approved by 396-9 a measure that reaffirmed the motto, with 250 lawmakers attending. "
+        f"{filler_b} The hall seats 250 guests.",
+    )
+    stems_a, stems_b = (article_stems(x, segment.sentences(x.text), load_paraphrases(), {}) for x in (a, b))
+    assert align_context._number_pair_score(stems_a, 1, stems_b, 0) is None  # the gates for a shared number fail
+    found = align_context._number_pairs(stems_a, stems_b, set(), set())
+    assert [(p.a_first, p.b_first) for p in found] == [(1, 0)]
