@@ -8,6 +8,7 @@ the analysis core) imports Textual.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -73,6 +74,13 @@ class Article:
     credit: str | None = None
     # Things the loader did that the user should hear about (e.g. "decoded as cp1252").
     notes: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        # The stages find "the sentence holding offset x" by bisection over these spans, which is
+        # right only when they are in text order and apart, as the segmenter makes them.
+        for name, spans in (("sentences", self.sentences), ("paragraphs", self.paragraphs)):
+            if any(a.end > b.start for a, b in itertools.pairwise(spans)):
+                raise ValueError(f"article {self.id}: {name} must be in text order and must not overlap")
 
     @property
     def label(self) -> str:
