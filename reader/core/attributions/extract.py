@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -79,10 +80,13 @@ def extract_all_attributions(
     """`extract_attributions` of each article in turn, the actors' mentions sorted out by article once for all."""
     verbs = verbs or _default_verbs()
     by_article = mentions_by_article(actors)
+    # `source_before`'s answer depends on its window's words alone: reports of one event share sentences (quotes,
+    # wire copy), so the articles share the memo too.
+    memo: SourceMemo = {}
     return tuple(
         attribution
         for article in articles
-        for attribution in _numbered(article.id, _pending(article, actors, by_article.get(article.id, []), verbs))
+        for attribution in _numbered(article.id, _pending(article, actors, by_article.get(article.id, []), verbs, memo))
     )
 
 
@@ -110,15 +114,18 @@ def _own_mentions(article: Article, actors: Sequence[Actor]) -> list[MentionEntr
     return sorted((m.start, m.end, actor.id) for actor in actors for m in actor.mentions if m.article == article_id)
 
 
-def _pending(article: Article, actors: Sequence[Actor], own: Sequence[MentionEntry], verbs: ReportingVerbs) -> list[_Pending]:
-    """Every attribution of ``article``, in text order, not yet numbered; ``own``: its actors' mentions, sorted."""
+def _pending(
+    article: Article, actors: Sequence[Actor], own: Sequence[MentionEntry], verbs: ReportingVerbs, memo: SourceMemo | None = None
+) -> list[_Pending]:
+    """Every attribution of ``article``, in text order, not yet numbered; ``own``: its actors' mentions, sorted;
+    ``memo``: `source_before`'s answers, kept across the articles of one call (a fresh one when not given)."""
     text = article.text
     segmented = article.sentences or segment.sentences(text, article.paragraphs or None)
     sentences = split_joining_dashes(text, segmented, verbs)  # "C, the official said - a source said C2": two sentences
     sentence_starts = [s.start for s in sentences]
     quotes = find_quotes(article)
     found: list[Found] = []
-    memo: SourceMemo = {}
+    memo = {} if memo is None else memo
     for start, end in verbs.cue_spans(text):
         if quotes.enclosing(start) is not None:
             continue
@@ -148,8 +155,13 @@ def _pending(article: Article, actors: Sequence[Actor], own: Sequence[MentionEnt
     found = _drop_adverbs_before_cues(found, text)
     pending = _resolve(article, found, actors, own, verbs, sentence_starts, quotes)
     pending += _inherited_quotes(article, sentences, pending, quotes)
-    pending.sort(key=lambda p: (p.cue.start, p.content.start))
+    pending.sort(key=_BY_CUE_THEN_CONTENT)
     return pending
+
+
+# Sort keys read in C (`attrgetter`), not by a Python lambda called once per cue.
+_BY_CUE = operator.attrgetter("cue.start")
+_BY_CUE_THEN_CONTENT = operator.attrgetter("cue.start", "content.start")
 
 
 class _Pending(NamedTuple):
@@ -248,7 +260,7 @@ def _drop_nested_cues(found: list[Found]) -> list[Found]:
     sources = _Reach((f.source.start, f.source.end) for f in found if f.source is not None)
     kept = []
     seen_cues: set[tuple[int, int]] = set()
-    for f in sorted(found, key=lambda f: f.cue.start):
+    for f in sorted(found, key=_BY_CUE):
         if sources.overlaps(f.cue.start, f.cue.end) or (f.cue.start, f.cue.end) in seen_cues:
             continue
         seen_cues.add((f.cue.start, f.cue.end))
@@ -302,7 +314,7 @@ def _inherited_quotes(article: Article, sentences: Sequence[Span], details: list
     `"Q1," Okafor said. "Q2.` and a following paragraph `"Q3."` are all Okafor's.
     """
     text = article.text
-    by_cue = sorted(details, key=lambda d: d.cue.start)
+    by_cue = sorted(details, key=_BY_CUE)
     cue_starts = [d.cue.start for d in by_cue]
     covered_until = _coverage(details)
     inherited: list[_Pending] = []

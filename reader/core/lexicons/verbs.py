@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import reader.core.lexicons.built_cache as built_cache
+import reader.core.lexicons.cue_scan as cue_scan
 from reader.core.config import VERBS_FILE, with_user_file
 from reader.core.errors import ReaderError
 from reader.core.lexicons.kept_patterns import kept_pattern
@@ -125,11 +126,23 @@ class ReportingVerbs:
             if len(lowered) == len(text):
                 if not self.letters_first:
                     return [m.span() for m in _compiled(_whole_words(self.cue_body), 0).finditer(lowered)]
+                if cue_scan.scannable(self.cue_body):
+                    found = self._stand_in_spans(lowered)
+                    if found is not None:
+                        return found
                 # A cue at the very start has no character before it: a line break put there stands in for one
                 # (it is what the look back accepts), and every span moves back by one.
                 marked = _compiled(_after_mark(self.cue_body), 0).finditer("\n" + lowered)
                 return [(m.start(1) - 1, m.end(1) - 1) for m in marked]
         return [m.span() for m in self.cue_pattern.finditer(text)]
+
+    def _stand_in_spans(self, lowered: str) -> list[tuple[int, int]] | None:
+        """`cue_spans` of ``lowered`` by `cue_scan`'s two scans of its stand-in; None when they cannot tell."""
+        marked = cue_scan.stand_in(lowered)  # its first character, a blank, is the mark before the text
+        # A match's mark is at m.start() in the stand-in, its cue right after it: at m.start() in the text.
+        after_blank = _compiled(cue_scan.cue_body_pattern(cue_scan.BLANK, self.cue_body), 0).finditer(marked)
+        after_mark = _compiled(cue_scan.cue_body_pattern(cue_scan.OTHER_MARK, self.cue_body), 0).finditer(marked)
+        return cue_scan.merged([(m.start(), m.end() - 1) for m in after_blank], [(m.start(), m.end() - 1) for m in after_mark])
 
 
 def load_reporting_verbs(user_path: str | os.PathLike[str] | None = None) -> ReportingVerbs:

@@ -86,8 +86,9 @@ def joined_after_quote(text: str, sentence: Span, source: Span) -> Span:
     """``source`` with the few words between it and a closing quotation (or comma) before it, when they belong to
     it: `"Q," his friend Mahamat Oumar told`, `"Q," state Sen. Jason Holsman (D) said` (the whole phrase speaks)."""
     low = max(sentence.start, source.start - 50)
-    if not any(mark in text[low : source.start] for mark in ",?!"):
-        return source  # no comma and no closing quotation: nothing to join (tested without a regular expression)
+    before = text[low : source.start]
+    if "," not in before and "?" not in before and "!" not in before:
+        return source  # no comma and no closing quotation: nothing to join (three `in` tests, no generator, no regex)
     gap = _WORDS_AFTER_QUOTE.search(text, low, source.start)
     if gap is not None and _gap_joins(text, source, gap.group(1).lower().split()):
         return Span(gap.start(1), source.end)
