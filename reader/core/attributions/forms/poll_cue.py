@@ -25,9 +25,12 @@ _MODIFIER = (
 )
 # "in" with no word character before it: the look back comes after the letters, so that the regex engine
 # skips to the next "I"/"i" in its fast loop instead of trying a word boundary at every position (twice as fast).
+_POLL_WORDS = ("poll", "survey")  # every `_POLL` match ends with one
+# "a poll of voters", "a survey on ...": the poll is the topic, not a source. `_LOOK_AHEAD` is worked out from them.
+_NOT_AFTER_POLL = ("of", "on", "about", "for")
 _POLL = re.compile(
     r"(?P<cue>[Ii]n)(?<!\w..)\s+(?P<source>(?:(?:an?|the|this|that|its|their|his|her|one|two|several|most|many|some)\s+)?"
-    r"(?:" + _MODIFIER + r"\s+){0,6}?(?:poll|survey))\b(?!\s+(?:of|on|about|for)\b|[\w-])"
+    r"(?:" + _MODIFIER + r"\s+){0,6}?(?:" + "|".join(_POLL_WORDS) + r"))\b(?!\s+(?:" + "|".join(_NOT_AFTER_POLL) + r")\b|[\w-])"
 )
 
 # The people a poll asked, right before its "in": the phrase names them ("Fewer than half of the voters surveyed in
@@ -68,9 +71,9 @@ def poll_cues(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> list[
 # Characters no `_POLL` match holds: a match is words of `[\w'’./&-]` and blanks.
 _BARRIER = re.compile(r"[^\w\s'’./&-]")
 _BLANKS = re.compile(r"\s*")
-_LOOK_AHEAD = 6  # characters after the blanks that follow "poll" which `_POLL`'s look ahead reads ("about" and one)
+# Characters after the blanks that follow "poll" which `_POLL`'s look ahead reads: its longest word and the boundary.
+_LOOK_AHEAD = max(map(len, _NOT_AFTER_POLL)) + 1
 _BACK_STEP = 512
-_POLL_WORDS = ("poll", "survey")  # every `_POLL` match ends with one
 
 
 def poll_matches(text: str) -> Iterator[re.Match[str]]:
