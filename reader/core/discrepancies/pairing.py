@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from heapq import merge
 
 from reader.core.model import Article, Match
+from reader.core.text import holding
 
 
 def matches_by_pair(articles: Sequence[Article], matches: Sequence[Match]) -> dict[tuple[str, str], list[Match]]:
@@ -38,26 +38,5 @@ def paired_sentences(between: Sequence[Match], starts_a: list[int], starts_b: li
 
 
 def sentences_holding(article: Article, pattern: re.Pattern[str] | None = None, literals: Sequence[str] = ()) -> Iterator[int]:
-    """The sentences (by index, in order) where ``pattern`` matches or one of ``literals`` stands: one scan of
-    the whole text (`str.find` for the literals), not one a sentence (a novel has tens of thousands). The scan
-    goes only as far as the caller reads: the finders stop at a bound (60 amounts, 60 weekdays), and in a
-    text thick with figures those are all in its first pages."""
-    text = article.text
-    hits = [(hit.start() for hit in pattern.finditer(text))] if pattern is not None else []
-    at = merge(*hits, *(_occurrences(text, literal) for literal in literals))
-    starts = sentence_starts(article)
-    sentences = article.sentences
-    last = -1
-    for position in at:
-        n = bisect_right(starts, position) - 1
-        if n > last and position < sentences[n].end:  # (n >= 0: ``last`` starts at -1)
-            last = n
-            yield n
-
-
-def _occurrences(text: str, literal: str) -> Iterator[int]:
-    """Where ``literal`` stands in ``text``, in order (overlapping occurrences too)."""
-    k = text.find(literal)
-    while k >= 0:
-        yield k
-        k = text.find(literal, k + 1)
+    """`reader.core.text.holding.sentences_holding` over ``article``'s text and sentences."""
+    return holding.sentences_holding(article.text, article.sentences, pattern, literals, sentence_starts(article))

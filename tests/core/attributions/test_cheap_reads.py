@@ -7,7 +7,7 @@ import pytest
 
 from reader.core.attributions.cue_words import CARRIED_ON, carried_on, tokens_back
 from reader.core.attributions.extract import _has_words
-from reader.core.attributions.forms.clauses import literal_starts, sentences_holding, with_quote_before
+from reader.core.attributions.forms.clauses import with_quote_before
 from reader.core.attributions.forms.dash_cue import _DASH_NAME, dash_name_matches
 from reader.core.attributions.forms.poll_cue import _POLL, poll_matches
 from reader.core.attributions.forms.quote_verb import _quoting_sentences
@@ -27,6 +27,7 @@ from reader.core.lexicons.verbs import load_reporting_verbs
 from reader.core.model import Span
 from reader.core.text import segment
 from reader.core.text.build import article_from_text
+from reader.core.text.holding import literal_starts, sentences_holding
 from reader.core.text.quotes import find_quotes
 
 _SOURCES = (
@@ -194,7 +195,7 @@ def test_tokens_back_are_the_last_tokens_of_the_window() -> None:
 def test_sentences_holding_a_mark_are_the_sentences_a_search_finds_it_in() -> None:
     text = "Note: one. Two: three: four. No mark here. Last one:"
     sentences = segment.sentences(text)
-    held = sentences_holding(text, sentences, ":")
+    held = list(sentences_holding(text, sentences, literals=(":",)))
     assert held == [k for k, s in enumerate(sentences) if text.find(":", s.start, s.end) >= 0]
     assert len(held) == 3 and len(sentences) == 4
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.attributions.forms.clauses import literal_starts
 from reader.core.attributions.forms.light_cue import _DOCUMENT, _DOCUMENT_VERBS, _LIGHT, _LIGHT_VERBS, _matches_at
+from reader.core.text.holding import literal_starts
 
 PIECES = (
     "made", "issued", "released", "releasing", "issuing", "unveiled", "delivered", "renewed", "remade", "Xmade", "_",

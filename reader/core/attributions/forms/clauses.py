@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import os
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -26,41 +25,6 @@ OPENING_QUOTE = r"(?:[\"“‘]|'')"
 
 
 LEADING_CONJUNCTION = re.compile(r"(?:But|And|So|Yet|However|Meanwhile)\b,?\s*")
-
-
-def sentences_holding(text: str, sentences: Sequence[Span], mark: str) -> list[int]:
-    """The indices, in order, of the sentences (in order and apart, as `segment` gives them) that hold ``mark``:
-    one `str.find` pass over the text, where each sentence of the article (20,000 of a 1.3 MB one) was searched."""
-    starts = [s.start for s in sentences]
-    held: list[int] = []
-    at = text.find(mark)
-    while at >= 0:
-        k = bisect.bisect_right(starts, at) - 1
-        if k >= 0 and at < sentences[k].end:
-            held.append(k)
-            at = text.find(mark, sentences[k].end)  # the sentence is held: on to the next one
-        else:
-            at = text.find(mark, at + 1)
-    return held
-
-
-def literal_starts(text: str, literals: Sequence[str]) -> dict[str, list[int]]:
-    """Where each of ``literals`` starts in ``text``, in order (overlaps too). Literals that share their first four
-    characters are found in one `str.find` pass for their common prefix: a pass that finds nothing reads the whole
-    text (~1 ms a 1.3 MB article), and the whole-article forms looked for 20 literals one at a time."""
-    groups: dict[str, list[str]] = {}
-    for literal in dict.fromkeys(literals):
-        groups.setdefault(literal[:4], []).append(literal)
-    found: dict[str, list[int]] = {literal: [] for literal in literals}
-    for group in groups.values():
-        stem = os.path.commonprefix(group)
-        pos = text.find(stem)
-        while pos >= 0:
-            for literal in group:
-                if text.startswith(literal, pos):
-                    found[literal].append(pos)
-            pos = text.find(stem, pos + 1)
-    return found
 
 
 def past_conjunction(text: str, start: int, end: int) -> int:

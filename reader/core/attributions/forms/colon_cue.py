@@ -15,8 +15,9 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from reader.core.attributions.forms.clauses import Found, sentences_holding, trim
+from reader.core.attributions.forms.clauses import Found, trim
 from reader.core.model import Span
+from reader.core.text.holding import sentences_holding
 from reader.core.text.quotes import QuoteIndex
 
 NAME_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)"
@@ -57,7 +58,7 @@ _NAME_LIST = re.compile(r"(?:" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3},\s
 def colon_cues(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> list[Found]:
     """Every `Name: words` attribution of the article, one per sentence at most."""
     hits = []
-    for k in sentences_holding(text, sentences, ":"):  # both patterns need a colon: most sentences have none
+    for k in sentences_holding(text, sentences, literals=(":",)):  # both patterns need a colon: most sentences have none
         sentence = sentences[k]
         m = _SPEAKER.match(text, sentence.start, sentence.end) or _DASH_SPEAKER.search(text, sentence.start, sentence.end)
         if m is None or quotes.enclosing(sentence.start) is not None:

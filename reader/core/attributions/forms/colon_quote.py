@@ -16,11 +16,12 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from reader.core.attributions.forms.clauses import OPENING_QUOTE, Found, own_cue_after, sentences_holding, trim
+from reader.core.attributions.forms.clauses import OPENING_QUOTE, Found, own_cue_after, trim
 from reader.core.attributions.sources import SourceMemo, head_word
 from reader.core.attributions.subjects import clause_subject, main_subject
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
+from reader.core.text.holding import sentences_holding
 from reader.core.text.quotes import QuoteIndex
 
 # The colon, blanks, at most one paragraph break, and an opening quotation mark.
@@ -47,7 +48,7 @@ def colon_quotes(
 ) -> list[Found]:
     """Every `clause: "quotation"` attribution whose clause has no cue read yet (``cue_starts``, sorted)."""
     found: list[Found] = []
-    for k in sentences_holding(text, sentences, ":"):
+    for k in sentences_holding(text, sentences, literals=(":",)):
         sentence = sentences[k]
         colon, read, tries = text.find(":", sentence.start, sentence.end), sentence.start, 0
         while colon >= 0 and tries < _MAX_TRIES:  # "At 10:30 a.m. the senator had this to say about it: "..."

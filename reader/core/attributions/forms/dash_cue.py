@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from reader.core.attributions.forms.clauses import Found, literal_starts, trim
+from reader.core.attributions.forms.clauses import Found, trim
 from reader.core.attributions.forms.colon_cue import NAME_WORD
 from reader.core.attributions.sources import skip_space_back
 from reader.core.model import Span
+from reader.core.text.holding import literal_starts
 from reader.core.text.quotes import QuoteIndex
 
 _DASH_NAME = re.compile(r"[”\"'’][ \t]*([―—–-])[ \t]*(" + NAME_WORD + r"(?:[ \t]+" + NAME_WORD + r"){0,3})[ \t]*(?=[(,.\n]|$)")

@@ -13,12 +13,13 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 
-from reader.core.attributions.forms.clauses import Found, indirect, literal_starts
+from reader.core.attributions.forms.clauses import Found, indirect
 from reader.core.attributions.forms.unsaid import NEGATED
 from reader.core.attributions.sources import SourceMemo, head_word, skip_space, source_before
 from reader.core.attributions.subjects import clause_subject, main_subject
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
+from reader.core.text.holding import literal_starts
 from reader.core.text.quotes import QuoteIndex
 
 _SPEECH_NOUNS = (

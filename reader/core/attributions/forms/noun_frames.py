@@ -19,11 +19,12 @@ import bisect
 import re
 from collections.abc import Collection, Iterator, Sequence
 
-from reader.core.attributions.forms.clauses import Found, indirect, literal_starts, past_conjunction, trim
+from reader.core.attributions.forms.clauses import Found, indirect, past_conjunction, trim
 from reader.core.attributions.forms.noun_cue import NOUN_CLASSES
 from reader.core.attributions.sources import head_word, phrase_after
 from reader.core.attributions.subjects import before_adverbs
 from reader.core.model import Span
+from reader.core.text.holding import literal_starts
 from reader.core.text.quotes import QuoteIndex
 
 # The reporting nouns (classes in `noun_cue.NOUN_CLASSES`) each frame takes, in a fixed order for the regexes.

@@ -12,8 +12,9 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 
-from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, Found, literal_starts, trim
+from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, Found, trim
 from reader.core.model import Span
+from reader.core.text.holding import literal_starts
 from reader.core.text.quotes import QuoteIndex
 
 # Words that may stand between the determiner and "poll": names ("NBC News/Wall Street Journal"), figures,
