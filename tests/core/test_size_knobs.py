@@ -10,6 +10,7 @@ cache filled under one setting answers for the other.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -45,8 +46,6 @@ for paths in json.loads(sys.argv[2]):
 
 
 def _analyzed(setting: str) -> str:
-    import json
-
     env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": str(ROOT)}
     proc = subprocess.run(
         [sys.executable, "-c", _ANALYZE, setting, json.dumps(INPUTS)],
