@@ -181,3 +181,59 @@ def test_meanwhile_waits_for_the_discrepancy_stage_when_the_child_has_done_all_i
     assert stages == ["discrepancies", "told"]  # once, inside the discrepancy stage
     [(articles, actors, attributions)] = told
     assert list(articles) == list(parallel.articles) and actors is parallel.actors and attributions is parallel.attributions
+
+
+def _many_articles() -> tuple[Article, ...]:
+    from pathlib import Path
+
+    from reader.core.text.loader import load_articles
+
+    pairs = Path(__file__).parents[1] / "fixtures" / "pairs"
+    return load_articles(
+        [str(pairs / story / side) for story in ("quake_rewrite", "tram_vote", "port_strike") for side in ("a.txt", "b.txt")]
+    )
+
+
+def test_many_articles_are_aligned_by_two_children_sharing_the_pairs(monkeypatch):
+    from reader.core import pipeline
+
+    articles = _many_articles()
+    serial = pipeline.analyze(articles)
+    assert serial.clusters and len(serial.matches) >= 6  # the case is worth the check: pairs in three stories
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
+    started = []
+    real_start = pipeline.start_align
+    monkeypatch.setattr(pipeline, "start_align", lambda *args: started.append(real_start(*args)) or started[-1])
+    parallel = pipeline.analyze(articles, parallel=True)
+    assert len(started[0].children) == 2 and sorted(k for share in started[0].shares for k in share) == list(range(15))
+    assert all(not process.is_alive() for process, _ in started[0].children)
+    assert _without_timings(parallel) == _without_timings(serial)
+
+
+def test_a_sharing_child_that_dies_is_replaced_by_aligning_here(monkeypatch):
+    import os
+
+    from reader.core import pipeline
+
+    articles = _many_articles()
+    serial = pipeline.analyze(articles)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 0)
+    real_child = pipeline._align_child
+    # The second child (a share, no after-work) dies; the first sends its share: the whole is aligned here.
+    monkeypatch.setattr(
+        pipeline,
+        "_align_child",
+        lambda conn, a, p, then, share: os._exit(3) if then is None else real_child(conn, a, p, then, share),
+    )
+    assert _without_timings(pipeline.analyze(articles, parallel=True)) == _without_timings(serial)
+
+
+def test_pairs_are_shared_out_once_each_and_about_evenly():
+    from reader.core.pipeline import share_pairs
+
+    sizes = [900, 100, 500, 500, 300, 2000, 50]
+    shares = share_pairs(sizes)
+    pairs = [(i, j) for i in range(len(sizes)) for j in range(i + 1, len(sizes))]
+    assert sorted(shares[0] + shares[1]) == list(range(len(pairs))) and all(s == sorted(s) for s in shares)
+    loads = [sum(sizes[pairs[k][0]] + sizes[pairs[k][1]] for k in share) for share in shares]
+    assert abs(loads[0] - loads[1]) <= max(sizes) + sorted(sizes)[-2]  # greedy: within the largest pair of each other
