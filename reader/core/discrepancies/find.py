@@ -104,8 +104,8 @@ def find_discrepancies(
 
     Lexicons left None are loaded (packaged lists plus the user's files). ``ahead``: `discrepancies_ahead`
     of the same articles, attributions and paraphrases (ignored if it was made from others). ``parallel``:
-    part of the matches (the larger) are compared in a forked child process meanwhile (`map_in_halves`; the same
-    findings).
+    a forked child process compares matches from the back while this one does the rest, then compares from the front
+    until the two meet (`map_from_both_ends`; the same findings).
     Only a process that may fork children should ask for it (the CLI). ``meanwhile``: the caller's work, done
     once here, while the child compares (with no child: at some point before the end).
     """
@@ -283,8 +283,8 @@ def find_discrepancies(
     def known_quantities(s: Side) -> list[Quantity]:
         return quantities_of(s, canonical, known)
 
-    # The finders that look outside the matches and need none of their findings: with half of the matches
-    # compared in a child, this process runs them meanwhile, off the critical path. Their findings, in the
+    # The finders that look outside the matches and need none of their findings: while a child compares
+    # matches, this process runs them first, off the critical path. Their findings, in the
     # order they are filed: amounts told elsewhere; across, dated, titles, phrases; days.
     apart: list[list[tuple[Match, Found]]] = []
 
@@ -304,7 +304,7 @@ def find_discrepancies(
 
     usable = [m for m in matches if m.a.article in by_id and m.b.article in by_id]
     # Each match's findings depend on that match alone (the tables above only keep work done).
-    found_all = findings_per_match(found_at, usable, find_apart, parallel, caller_busy=meanwhile is not None)
+    found_all = findings_per_match(found_at, usable, find_apart, parallel)
     per_match = list(zip(usable, found_all, strict=True))
     amounts, before_quotations, days = apart
     elsewhere = _elsewhere(per_match, amounts)
