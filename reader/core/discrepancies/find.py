@@ -205,9 +205,14 @@ def find_discrepancies(
         words_a, words_b = words_of(pair.a.passage, pair.a.raw), words_of(pair.b.passage, pair.b.raw)
         if numberish_of(pair.a.passage, pair.a.raw, words_a) and numberish_of(pair.b.passage, pair.b.raw, words_b):
             found += find_numbers(pair, canonical, known)
-        if words_a & cue_words or words_b & cue_words or _CONTRACTED_NOT.search(pair.a.raw + pair.b.raw):
+        if (
+            not words_a.isdisjoint(cue_words)
+            or not words_b.isdisjoint(cue_words)
+            or _CONTRACTED_NOT.search(pair.a.raw + pair.b.raw)
+        ):
             found += find_polarity(pair, polarity, canonical, agents, better)
-        if pair.a.mentions and pair.b.mentions and (pair.a.passage, pair.b.passage) == (pair.match.a, pair.match.b):
+        # (the match's own passages first: a neighbour pair's mentions are not looked up for nothing)
+        if (pair.a.passage, pair.b.passage) == (pair.match.a, pair.match.b) and pair.a.mentions and pair.b.mentions:
             found += find_names(pair, actor_by_id, canonical)
         if quoted_a and quoted_b:
             found += find_quotes(pair, quoted_a, quoted_b, canonical, better)
@@ -248,8 +253,8 @@ def find_discrepancies(
             comparable = (
                 (near_a and near_b)
                 or (numberish_of(pa, raw_a, words_a) and numberish_of(pb, raw_b, words_b))
-                or words_a & cue_words
-                or words_b & cue_words
+                or not words_a.isdisjoint(cue_words)
+                or not words_b.isdisjoint(cue_words)
             )
             if comparable:
                 # Ranked just below the match it is next to: words the match pairs unchanged are no drift here

@@ -12,7 +12,7 @@ hedged "about" figure within 5%) or *different*.
 from __future__ import annotations
 
 from reader.core.discrepancies.common import Found, Pair, Side, stem, summary
-from reader.core.discrepancies.quantities import Quantity, may_hold_quantities, quantities
+from reader.core.discrepancies.quantities import Quantity, quantities
 from reader.core.model import Passage, Severity
 
 # Categories compared with each other even when a side has several: the value says what it is.
@@ -145,7 +145,7 @@ def quantities_of(side: Side, canonical: dict[str, str], known: dict[Passage, li
     """The quantities of one side's passage; ``known`` keeps them by passage (a passage recurs across matches)."""
     if known is not None and side.passage in known:
         return known[side.passage]
-    found = quantities(side.text, side.tokens, canonical) if may_hold_quantities(side.tokens) else []
+    found = quantities(side.text, side.tokens, canonical)
     if known is not None:
         known[side.passage] = found
     return found

@@ -101,11 +101,6 @@ def _word_value(norm: str) -> float | None:
     return None
 
 
-def may_hold_quantities(tokens: list[Token]) -> bool:
-    """A cheap first look: a digit, a number word, a weekday or a month among ``tokens``."""
-    return any(t.norm[0].isdigit() or t.norm in _TRIGGERS or "-" in t.norm for t in tokens)
-
-
 def _may_start(norm: str) -> bool:
     """Whether a quantity may start at a word: a digit, a trigger word, a hyphen ("twenty-two"), "a"/"an" ("a million")."""
     return norm[:1].isdigit() or norm in _TRIGGERS or "-" in norm or norm in ("a", "an")
@@ -136,7 +131,7 @@ def quantities(text: str, tokens: list[Token], canonical: dict[str, str] | None 
     canonical = canonical or {}
     found: list[Quantity] = []
     i = 0
-    for k in _start_indices(tokens):  # the test `_quantity_at` opens with, without the call at every word
+    for k in _start_indices(tokens):  # (`_quantity_at` is asked only here: most words start none)
         if k < i:
             continue  # inside the quantity before
         i = first = k
@@ -222,9 +217,7 @@ def _context(tokens: list[Token], start: int, end: int, canonical: dict[str, str
 
 def _quantity_at(text: str, tokens: list[Token], i: int, canonical: dict[str, str]) -> tuple[Quantity | None, int]:
     token = tokens[i]
-    norm = token.norm
-    if not _may_start(norm):
-        return None, i + 1  # most words: every test below needs a digit, a number word, a month or a weekday
+    norm = token.norm  # (a word a quantity may start at: `quantities` asks only at those, `_start_indices`)
     previous = tokens[i - 1].norm if i else ""
     if norm in WEEKDAYS:
         return Quantity("weekday", float(WEEKDAYS[norm]), token.span, noun=_dated(tokens, i, canonical)), i + 1
