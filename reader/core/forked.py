@@ -77,8 +77,11 @@ def map_from_both_ends(
     if len(items) < 2 or (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return in_turn(work, items, meanwhile)
     context = multiprocessing.get_context("fork")
-    ends = context.RawArray("q", [0, len(items)])  # [the next item from the front, one past the next from the back]
-    lock = context.Lock()
+    try:
+        ends = context.RawArray("q", [0, len(items)])  # [the next item from the front, one past the next from the back]
+        lock = context.Lock()
+    except (OSError, ImportError):  # no shared memory or no semaphores here (some sandboxes): no child either
+        return in_turn(work, items, meanwhile)
     pack = packing[0] if packing is not None else None
     started = _start_child(_child_from_back, (work, items, pack, ends, lock))
     if started is None:

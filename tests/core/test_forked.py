@@ -156,3 +156,15 @@ def test_from_both_ends_without_a_child_or_with_a_failed_one_works_here(monkeypa
     assert found == [n * 2 for n in range(12)] and calls == [parent]
     monkeypatch.setattr(forked, "_child_from_back", lambda *args: os._exit(3))  # dies before taking any
     assert map_from_both_ends(lambda n: n - 1, list(range(6))) == [-1, 0, 1, 2, 3, 4]
+
+
+def test_from_both_ends_without_semaphores_works_here(monkeypatch):
+    context = forked.multiprocessing.get_context("fork")
+
+    def no_semaphores() -> None:
+        raise ImportError("This platform lacks a functioning sem_open implementation")
+
+    monkeypatch.setattr(context, "Lock", no_semaphores)
+    order: list[object] = []
+    found = map_from_both_ends(lambda n: order.append(n) or n * 3, list(range(5)), meanwhile=lambda: order.append("m"))
+    assert found == [0, 3, 6, 9, 12] and order == [0, 1, 2, 3, 4, "m"]  # all here, as in_turn does it
