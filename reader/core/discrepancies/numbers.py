@@ -143,8 +143,8 @@ def _pairs(left: list[Quantity], right: list[Quantity]) -> list[tuple[Quantity, 
 
 def quantities_of(side: Side, canonical: dict[str, str], known: dict[Passage, list[Quantity]] | None = None) -> list[Quantity]:
     """The quantities of one side's passage; ``known`` keeps them by passage (a passage recurs across matches)."""
-    if known is not None and side.passage in known:
-        return known[side.passage]
+    if known is not None and (found := known.get(side.passage)) is not None:
+        return found
     found = quantities(side.text, side.tokens, canonical)
     if known is not None:
         known[side.passage] = found
