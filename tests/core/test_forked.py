@@ -168,3 +168,25 @@ def test_from_both_ends_without_semaphores_works_here(monkeypatch):
     order: list[object] = []
     found = map_from_both_ends(lambda n: order.append(n) or n * 3, list(range(5)), meanwhile=lambda: order.append("m"))
     assert found == [0, 3, 6, 9, 12] and order == [0, 1, 2, 3, 4, "m"]  # all here, as in_turn does it
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="no child is forked on one core")
+def test_from_both_ends_an_error_here_is_raised_and_the_child_is_stopped(monkeypatch):
+    started: list[object] = []
+    real_process = forked.multiprocessing.get_context("fork").Process
+
+    class Watched(real_process):  # type: ignore[misc, valid-type]
+        def start(self) -> None:
+            started.append(self)
+            super().start()
+
+    monkeypatch.setattr(forked.multiprocessing.get_context("fork"), "Process", Watched)
+
+    def work(n: int) -> int:
+        if n == 0:
+            raise ValueError("zero")  # this process's first item
+        return n
+
+    with pytest.raises(ValueError, match="zero"):
+        map_from_both_ends(work, list(range(50)))
+    assert started and not any(p.is_alive() for p in started)  # type: ignore[attr-defined]
