@@ -23,3 +23,20 @@ def test_early_parts_of_other_inputs_are_not_used(seed_analysis):
     fewer = dataclasses.replace(seed_analysis, attributions=seed_analysis.attributions[1:])
     dumper.early(seed_analysis.articles, seed_analysis.actors, seed_analysis.attributions)
     assert dumper.dump(fewer) == json.dumps(analysis_to_json(fewer), ensure_ascii=False)
+
+
+def test_discrepancies_written_directly_are_what_json_dumps_writes(seed_analysis):
+    from reader.core.model import Discrepancy, Passage
+    from reader.render.json import discrepancies_json_text, discrepancy_json
+
+    texts = {"a": 'He said "3\\4"\n\tof\x01 them — 45 % über ✓', 'b"x': "Ünïcode \u2028 line\\ and 𝔘 end"}
+    made = [
+        Discrepancy("d1", "number", "m1", Passage("a", 0, 12), Passage('b"x', 3, 20), 'a: "3\\4" · b', "high"),
+        Discrepancy("d2", "quote", "m2", Passage("a", 13, 33), Passage('b"x', 0, 0), "s\n", "low", "close \x7f", "c1", "beside"),
+        Discrepancy("d3", "name", "m3", Passage("a", 5, 5), Passage('b"x', 21, 30), "", "medium", "", None, "elsewhere"),
+    ]
+    assert seed_analysis.discrepancies  # real ones too
+    real_texts = {a.id: a.text for a in reversed(seed_analysis.articles)}
+    for listed, where in ((made, texts), (list(seed_analysis.discrepancies), real_texts), ([], texts)):
+        expected = json.dumps([discrepancy_json(d, where) for d in listed], ensure_ascii=False)
+        assert discrepancies_json_text(listed, where) == expected

@@ -102,6 +102,12 @@ class Found:
     place: DiscrepancyPlace = "match"  # set where the finding is filed: "elsewhere" by `find`
 
 
+def placed(found: Found, place: DiscrepancyPlace) -> Found:
+    """``found`` filed at ``place``: `dataclasses.replace` without its checks (this runs for every finding beside
+    a match, 17,000 of them on two documents thick with numbers)."""
+    return Found(found.kind, found.a, found.b, found.summary, found.severity, found.detail, place)
+
+
 def clip(text: str, limit: int = 70) -> str:
     """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
     flat = " ".join(text.split())

@@ -10,9 +10,10 @@ alias merge says so) written with different first names on the two sides
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from functools import lru_cache
+from operator import attrgetter
 
 from rapidfuzz import fuzz
 
@@ -22,6 +23,7 @@ from reader.core.model import Actor, Span
 from reader.core.text.tokens import STOPWORDS, fold, tokenize
 
 _PLACES = frozenset({"country", "place"})
+_START, _END = attrgetter("start"), attrgetter("end")  # of a Token or a Span
 _TITLES = frozenset(
     """mr mrs ms miss dr prof sen senator rep representative gov governor president pres vice secretary gen general
     judge justice lord lady sir king queen prince princess pope rev father sheikh imam rabbi chancellor minister
@@ -96,12 +98,13 @@ def _group(kind: str) -> str | None:
 def _neighbour(side: Side, start: int, end: int, after: bool, canonical: dict[str, str]) -> str | None:
     """The word right after (or before) ``[start, end)``, stemmed, when only a space separates them
     and it is a content word; else None ("Clinton initiated" -> "initiat"; "Obama's trade" -> None)."""
-    tokens = side.tokens
+    tokens = side.tokens  # (in text order, starts and ends rising: the first word at or after a place is bisected)
     if after:
-        near = next((t for t in tokens if t.start >= end), None)
+        k = bisect_left(tokens, end, key=_START)
+        near = tokens[k] if k < len(tokens) else None
         gap = side.text[end : near.start] if near else ""
     else:
-        before = [t for t in tokens if t.end <= start]
+        before = tokens[: bisect_right(tokens, start, key=_END)]
         # Past the titles of the name: "met President Francois Hollande" -> "met".
         while len(before) > 1 and before[-1].norm in _TITLES and not side.text[before[-1].end : start].strip(" ."):
             start = before.pop().start
@@ -152,15 +155,11 @@ def _sentence_ids(side: Side, position: int) -> set[str]:
     """The actors named in the sentence holding ``position``: a passage of two sentences ("... former President
     Bill Clinton ... . The White House initiated ...") may name an actor in the one sentence and not in the slot's."""
     sentences = side.article.sentences
-    k = bisect_right(sentences, position, key=_start) - 1
+    k = bisect_right(sentences, position, key=_START) - 1
     if k < 0:
         return {i for _, _, i in side.mentions}
     sentence = sentences[k]
     return {i for s, e, i in side.mentions if sentence.start <= s and e <= sentence.end}
-
-
-def _start(span: Span) -> int:
-    return span.start
 
 
 def _fills_too(side: Side, actor_id: str, word: str, after: bool, canonical: dict[str, str]) -> bool:

@@ -12,7 +12,7 @@ hedged "about" figure within 5%) or *different*.
 from __future__ import annotations
 
 from reader.core.discrepancies.common import Found, Pair, Side, stem, summary
-from reader.core.discrepancies.quantities import Quantity, may_hold_quantities, quantities
+from reader.core.discrepancies.quantities import Quantity, quantities
 from reader.core.model import Passage, Severity
 
 # Categories compared with each other even when a side has several: the value says what it is.
@@ -87,8 +87,8 @@ def _written_rounded(rough: Quantity, exact: Quantity) -> bool:
 def _rounds_to(x: float, y: float) -> bool:
     """Whether the rounder of the two is the other rounded ("1.5 million" for 1,480,000)."""
     for rough, exact in ((x, y), (y, x)):
-        if rough == 0 or not float(rough).is_integer():
-            continue
+        if rough == 0 or not float(rough).is_integer() or rough % 100:
+            continue  # (a whole figure ends in two zeros or more exactly when it is a multiple of 100: most do not)
         digits = len(str(int(abs(rough)))) - len(str(int(abs(rough))).rstrip("0"))
         if digits >= 2 and round(exact, -digits) == rough:
             return True
@@ -111,12 +111,15 @@ def _dates_alike(a: Quantity, b: Quantity) -> bool:
 
 def _pairs(left: list[Quantity], right: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
     """Equal compatible quantities pair first (and drop out), then the rest in order of position."""
-    left, right = list(left), list(right)
-    for q in list(left):
-        twin = next((r for r in right if _compatible(q, r) and _equal(q, r)), None)
-        if twin is not None:
-            left.remove(q)
-            right.remove(twin)
+    right = list(right)
+    unequal = []
+    for q in left:
+        twin = next((k for k, r in enumerate(right) if _compatible(q, r) and _equal(q, r)), None)
+        if twin is None:
+            unequal.append(q)
+        else:
+            del right[twin]
+    left = unequal
     paired = []
     for q in left:
         candidates = [r for r in right if _compatible(q, r)]
@@ -140,9 +143,9 @@ def _pairs(left: list[Quantity], right: list[Quantity]) -> list[tuple[Quantity, 
 
 def quantities_of(side: Side, canonical: dict[str, str], known: dict[Passage, list[Quantity]] | None = None) -> list[Quantity]:
     """The quantities of one side's passage; ``known`` keeps them by passage (a passage recurs across matches)."""
-    if known is not None and side.passage in known:
-        return known[side.passage]
-    found = quantities(side.text, side.tokens, canonical) if may_hold_quantities(side.tokens) else []
+    if known is not None and (found := known.get(side.passage)) is not None:
+        return found
+    found = quantities(side.text, side.tokens, canonical)
     if known is not None:
         known[side.passage] = found
     return found

@@ -50,6 +50,7 @@ CURRENCY_WORDS = {
     "dinars": "dinar",
 }
 DURATIONS = frozenset("second minute hour day week month year decade century".split())
+_DURATION_NOUNS = DURATIONS | {"years"}
 WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 MONTHS = {
     m: i
@@ -100,11 +101,6 @@ def _word_value(norm: str) -> float | None:
     return None
 
 
-def may_hold_quantities(tokens: list[Token]) -> bool:
-    """A cheap first look: a digit, a number word, a weekday or a month among ``tokens``."""
-    return any(t.norm[0].isdigit() or t.norm in _TRIGGERS or "-" in t.norm for t in tokens)
-
-
 def _may_start(norm: str) -> bool:
     """Whether a quantity may start at a word: a digit, a trigger word, a hyphen ("twenty-two"), "a"/"an" ("a million")."""
     return norm[:1].isdigit() or norm in _TRIGGERS or "-" in norm or norm in ("a", "an")
@@ -135,13 +131,13 @@ def quantities(text: str, tokens: list[Token], canonical: dict[str, str] | None 
     canonical = canonical or {}
     found: list[Quantity] = []
     i = 0
-    for k in _start_indices(tokens):  # the test `_quantity_at` opens with, without the call at every word
+    for k in _start_indices(tokens):  # (`_quantity_at` is asked only here: most words start none)
         if k < i:
             continue  # inside the quantity before
         i = first = k
         quantity, i = _quantity_at(text, tokens, i, canonical)
         if quantity is not None:
-            if not quantity.context:
+            if not quantity.context and quantity.category != "count":  # (a count's is worked out already, the same)
                 q = quantity  # with the words around it (a direct call: `dataclasses.replace` is slow)
                 quantity = Quantity(
                     q.category,
@@ -205,20 +201,23 @@ def _dated(tokens: list[Token], i: int, canonical: dict[str, str]) -> str | None
     return stem(canonical.get(tokens[k].norm, tokens[k].norm))
 
 
+_NOT_CONTEXT = STOPWORDS | _SKIP | APPROXIMATE
+
+
 def _context(tokens: list[Token], start: int, end: int, canonical: dict[str, str]) -> frozenset[str]:
-    picked = [t.norm for t in tokens[max(0, start - 2) : start] + tokens[end : end + 3]]
-    return frozenset(
-        stem(canonical.get(w, w))
-        for w in picked
-        if w.isalpha() and w not in STOPWORDS and w not in _SKIP and w not in APPROXIMATE
-    )
+    """The stems of the two words before ``tokens[start:end]`` and the three after, content words only."""
+    found = set()
+    for near in (tokens[max(0, start - 2) : start], tokens[end : end + 3]):
+        for t in near:
+            w = t.norm
+            if w not in _NOT_CONTEXT and w.isalpha():
+                found.add(stem(canonical.get(w, w)))
+    return frozenset(found)
 
 
 def _quantity_at(text: str, tokens: list[Token], i: int, canonical: dict[str, str]) -> tuple[Quantity | None, int]:
     token = tokens[i]
-    norm = token.norm
-    if not _may_start(norm):
-        return None, i + 1  # most words: every test below needs a digit, a number word, a month or a weekday
+    norm = token.norm  # (a word a quantity may start at: `quantities` asks only at those, `_start_indices`)
     previous = tokens[i - 1].norm if i else ""
     if norm in WEEKDAYS:
         return Quantity("weekday", float(WEEKDAYS[norm]), token.span, noun=_dated(tokens, i, canonical)), i + 1
@@ -227,10 +226,11 @@ def _quantity_at(text: str, tokens: list[Token], i: int, canonical: dict[str, st
         if date.value % 100 or (len(norm) > 3 and norm != "march"):
             after = i + 1 if date.span.end == token.end else i + 2
             return date, after
-    if match := _AGE.fullmatch(norm):
-        return Quantity("age", float(match.group(1)), token.span, noun="age"), i + 1
-    if _TALLY.fullmatch(norm) and not norm.startswith("0"):
-        return Quantity("tally", norm, token.span, noun="tally"), i + 1
+    if "-" in norm:  # (both patterns hold a hyphen: most figures are spared the two regex calls)
+        if match := _AGE.fullmatch(norm):
+            return Quantity("age", float(match.group(1)), token.span, noun="age"), i + 1
+        if _TALLY.fullmatch(norm) and not norm.startswith("0"):
+            return Quantity("tally", norm, token.span, noun="tally"), i + 1
     value: float | None = None
     rounded = False
     if _NUMBER.fullmatch(norm):
@@ -335,8 +335,8 @@ def _quantity_at(text: str, tokens: list[Token], i: int, canonical: dict[str, st
             noun = tokens[noun_at].norm
             end = tokens[noun_at].end
             j = noun_at + 1
-    if noun is not None and stem(noun) in DURATIONS | {"years"}:
-        return Quantity("duration", value * _unit(stem(noun)), Span(start, end), approximate, noun="duration"), j
+    if noun is not None and (unit := stem(noun)) in _DURATION_NOUNS:
+        return Quantity("duration", value * _unit(unit), Span(start, end), approximate, noun="duration"), j
     key = stem(canonical.get(noun, noun)) if noun else None
     context = _context(tokens, i, j, canonical)
     return Quantity("count", value, Span(start, end), approximate, None, key, context, bound, rounded), j

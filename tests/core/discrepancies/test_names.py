@@ -85,3 +85,39 @@ def test_an_actor_named_in_another_sentence_of_the_passage_does_not_fill_the_slo
         "The White House initiated the talks with Joe Sestak at the request of adviser Rahm Emanuel.",
     )
     assert [(a, b) for a, b, _ in found(analysis, "name")] == [("Bill Clinton", "White House")]
+
+
+def test_the_word_beside_a_name_is_the_one_a_scan_of_every_word_finds():
+    from reader.core.discrepancies.common import Side, stem
+    from reader.core.discrepancies.names import _TITLES, _neighbour
+    from reader.core.model import Passage
+    from reader.core.text.loader import load_articles
+    from reader.core.text.tokens import STOPWORDS
+    from tests.core.discrepancies.test_fixtures import FIXTURES
+
+    def scanned(side: Side, start: int, end: int, after: bool) -> str | None:
+        # The definition, word by word (what `_neighbour` bisects).
+        tokens = side.tokens
+        if after:
+            near = next((t for t in tokens if t.start >= end), None)
+            gap = side.text[end : near.start] if near else ""
+        else:
+            before = [t for t in tokens if t.end <= start]
+            while len(before) > 1 and before[-1].norm in _TITLES and not side.text[before[-1].end : start].strip(" ."):
+                start = before.pop().start
+            near = before[-1] if before else None
+            gap = side.text[near.end : start] if near else ""
+        if near is None or gap.strip() or not near.norm.isalpha() or near.norm in STOPWORDS or near.norm in _TITLES:
+            return None
+        return stem(near.norm)
+
+    (article,) = load_articles([sorted(FIXTURES.glob("*_a.txt"))[0]])
+    side = Side(article, Passage(article.id, 0, len(article.text)))
+    places = sorted({t.start for t in side.tokens} | {t.end for t in side.tokens} | {0, len(article.text)})
+    checked = 0
+    for start in places[:400]:
+        for end in (start, start + 1, start + 7):
+            for after in (True, False):
+                assert _neighbour(side, start, end, after, {}) == scanned(side, start, end, after)
+                checked += 1
+    assert checked > 1000 and any(_neighbour(side, s, s, False, {}) for s in places[:400])  # words found, not only None

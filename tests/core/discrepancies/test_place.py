@@ -26,3 +26,16 @@ def test_inside_the_match_beside_it_and_elsewhere(analyse):
     (day,) = [d for d in elsewhere.discrepancies if d.detail.startswith("different weekday")]
     assert day.place == "elsewhere"
     assert any(d["place"] == "elsewhere" for d in analysis_to_json(elsewhere)["discrepancies"])
+
+
+def test_placed_is_replace_of_the_place_alone():
+    import dataclasses
+
+    from reader.core.discrepancies.common import Found, placed
+    from reader.core.model import Span
+
+    # Every field away from its default: a field added to Found later and left out of `placed` fails here.
+    found = Found("number", Span(3, 9), Span(10, 12), "12 vs 13", "high", "different money", "match")
+    assert placed(found, "beside") == dataclasses.replace(found, place="beside")
+    assert placed(found, "elsewhere").place == "elsewhere" and placed(found, "beside").summary == "12 vs 13"
+    assert [f.name for f in dataclasses.fields(Found)] == ["kind", "a", "b", "summary", "severity", "detail", "place"]
