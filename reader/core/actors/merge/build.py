@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from operator import itemgetter
 
 from reader.core.actors.find.scan import Candidate, Definition, GazetteerHit, NameGroup
 from reader.core.actors.merge import RULES
@@ -16,11 +17,13 @@ from reader.core.actors.merge.bodies import surnames_named_like_bodies
 from reader.core.actors.merge.homonyms import capitals_in_full, state_homonyms
 from reader.core.actors.merge.listing import (
     WrittenWords,
+    actor_written_once,
     best_name,
     discovered_actor,
     gazetteer_actor,
     title_case_lines,
     worth_listing,
+    worth_listing_once,
 )
 from reader.core.actors.merge.state import MergeState, group_by_key
 from reader.core.disjoint_sets import DisjointSets
@@ -59,22 +62,34 @@ def build_actors(
 
     headlines = [title_case_lines(text) for text in texts]
     written = WrittenWords(texts)
-    discovered = []
+    # (-mentions, name, cluster): listed most mentioned first, then by name; a name written once (most names
+    # of a long text) is a cluster of one group of one mention, listed by `actor_written_once`
+    discovered: list[tuple[int, str, list[NameGroup]]] = []
     for cluster in clusters.values():
-        if worth_listing(cluster, headlines, written):
-            discovered.append((cluster, best_name(cluster)))
-        else:
-            for hit in _known_parts(cluster, gazetteer):  # a known name given back by a dropped one
-                by_entry[hit.entry].append(hit)
+        if len(cluster) == 1 and len(cluster[0].candidates) == 1:
+            if worth_listing_once(cluster[0], headlines, written):
+                discovered.append((-1, cluster[0].candidates[0].surface, cluster))
+                continue
+        elif worth_listing(cluster, headlines, written):
+            discovered.append((-_mention_count(cluster), best_name(cluster), cluster))
+            continue
+        for hit in _known_parts(cluster, gazetteer):  # a known name given back by a dropped one
+            by_entry[hit.entry].append(hit)
     actors = [gazetteer_actor(entry, mentions, gazetteer, article_ids) for entry, mentions in by_entry.items()]
     taken = {a.id for a in actors}
-    discovered.sort(key=lambda pair: (-_mention_count(pair[0]), pair[1]))
-    for cluster, name in discovered:
-        actor = discovered_actor(cluster, name, article_ids, taken)
+    discovered.sort(key=_COUNT_AND_NAME)  # stable: clusters of one count and name stay in the order found
+    for minus_count, name, cluster in discovered:
+        if minus_count == -1 and len(cluster) == 1:
+            actor = actor_written_once(cluster[0], article_ids, taken)
+        else:
+            actor = discovered_actor(cluster, name, article_ids, taken)
         taken.add(actor.id)
         actors.append(actor)
     actors.sort(key=lambda a: (-len(a.mentions), a.name, a.id))
     return tuple(actors)
+
+
+_COUNT_AND_NAME = itemgetter(0, 1)
 
 
 def _mention_count(cluster: list[NameGroup]) -> int:
