@@ -35,8 +35,10 @@ def join_given_names(state: MergeState) -> None:
                     later_parts.update(key[1:])
     if not owners:
         return
-    # each cluster's size, counted when first asked (most texts have no lone given name): no join of this
-    # loop comes before that, so the counts are those from before the loop
+    # whether each cluster has more than one group, counted when first asked (most texts have no lone given
+    # name): no join of this loop comes before that, so the counts are those from before the loop. A root is
+    # its own parent, and a cluster of more than one group has a group whose parent is its root, so a root
+    # counted more than once as a parent has a cluster of several (counted in C: no `find` a group)
     joined: Counter[int] | None = None
     for n, group in enumerate(groups):
         key = group.key
@@ -45,7 +47,7 @@ def join_given_names(state: MergeState) -> None:
         if all(c.initial for c in group.candidates):
             continue  # only ever opening a sentence: "Will", "Grant", not a name used alone
         if joined is None:
-            joined = Counter(links.find(m) for m in range(len(groups)))
+            joined = Counter(links.parent)
         if joined[links.find(n)] > 1 or links.find(n) in state.gazetteer_links:
             continue  # already someone's surname ("Choi" after the surname rule)
         found = {_root(owner, state) for owner in owners.get(key[0], ())}
