@@ -182,7 +182,7 @@ def discovered_actor(cluster: list[NameGroup], name: str, article_ids: list[str]
 
 def actor_written_once(group: NameGroup, article_ids: list[str], taken: set[str]) -> Actor:
     """`discovered_actor` of a name written once (a group of one mention), named as written: its kind, parent,
-    alias and mention are its one mention's, read directly (the names kind: 38,000 of 38,000 actors)."""
+    alias and mention are its one mention's, read directly (the names kind at 10,000 sentences: 35,816 of its 37,812 actors)."""
     c = group.candidates[0]
     name = c.surface
     kind = group.kind or "other"
