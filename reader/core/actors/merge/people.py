@@ -168,11 +168,20 @@ def _similar_parts(parts: list[str]) -> list[tuple[str, str]]:
     for block in by_initial.values():
         if len(block) < 2:
             continue
-        scores = process.cdist(block, block, scorer=JaroWinkler.similarity, score_cutoff=LAST_PART_SIMILARITY, dtype=np.float32)
-        for i, j in zip(*(cells.tolist() for cells in scores.nonzero())):  # Python ints: no numpy scalar a cell
-            if i < j:
-                pairs.append((block[i], block[j]))
+        # Jaro-Winkler is symmetric, so only the cells right of the diagonal are scored: each band of rows
+        # against the parts from its first row on, row by row in order as the whole square gave them
+        for top in range(0, len(block), _TRIANGLE_ROWS):
+            rows, columns = block[top : top + _TRIANGLE_ROWS], block[top:]
+            scores = process.cdist(
+                rows, columns, scorer=JaroWinkler.similarity, score_cutoff=LAST_PART_SIMILARITY, dtype=np.float32
+            )
+            for i, j in zip(*(cells.tolist() for cells in scores.nonzero())):  # Python ints: no numpy scalar a cell
+                if i < j:
+                    pairs.append((rows[i], columns[j]))
     return pairs
+
+
+_TRIANGLE_ROWS = 256  # rows of a block scored at once: the cells left of the diagonal in a band are few
 
 
 class GazetteerPeople:

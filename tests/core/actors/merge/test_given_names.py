@@ -124,3 +124,27 @@ def test_a_lone_given_name_already_in_a_cluster_of_several_stays_there() -> None
             links.union(1, 2)
         join_given_names(MergeState(groups, links, [], load_gazetteer()))
         assert (links.find(1) == links.find(0)) is not joined_before
+
+
+def test_only_the_owners_of_lone_given_names_are_gathered_and_they_join_as_before() -> None:
+    """Among many full names, the lone "Mara" joins the one "Mara ..." and the lone "Olaf" (two owners) and
+    "Tensions" (only opening sentences) stay alone; with no lone given name nothing joins."""
+
+    def group(key: tuple[str, ...], start: int, initial: bool = False) -> NameGroup:
+        surface = " ".join(part.title() for part in key)
+        found = [Candidate(0, start, start + len(surface), surface, key, len(key), initial, {"person": 1})]
+        return NameGroup(key, found, Counter({"person": 1}), len(key), "person")
+
+    full = [group((f"given{n}", f"family{n}"), 30 * n) for n in range(200)]
+    full += [group(("mara", "lind"), 7000), group(("olaf", "berg"), 7100), group(("olaf", "dahl"), 7200)]
+    lone = [group(("mara",), 8000), group(("olaf",), 8100), group(("tensions",), 8200, initial=True)]
+    groups = full + lone
+    links = DisjointSets(len(groups))
+    join_given_names(MergeState(groups, links, [], load_gazetteer()))
+    mara, olaf, tensions = range(len(full), len(groups))
+    assert links.find(mara) == links.find(200)
+    assert len({links.find(n) for n in range(len(groups))}) == len(groups) - 1  # that join alone
+
+    links = DisjointSets(len(full))
+    join_given_names(MergeState(full, links, [], load_gazetteer()))
+    assert len({links.find(n) for n in range(len(full))}) == len(full)
