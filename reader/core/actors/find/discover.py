@@ -83,6 +83,7 @@ _CODE = re.compile(r"[^\W\d_]{0,4}[-‐]?\d{3,}[^\W\d_]{0,2}|[RDI]-[A-Z][A-Za-z.
 
 
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")  # ASCII title case: its key is local to it
+_JOIN_BREAKERS = ARABIC_ARTICLES | GENERATIONAL_SUFFIXES  # key parts `NameKeyer.key` drops inside a longer name
 _UNSEEN = ("<unseen>",)  # a word not looked up yet (None is a looked-up word's answer)
 
 
@@ -271,7 +272,7 @@ class NameRules:
     def _word_key(self, text: str) -> tuple[str, ...] | None:
         """The key of a plain title-case word that `_joined_key` may join, else None."""
         key = self.plain_key(text)
-        if not key or any(p in ARABIC_ARTICLES or p in GENERATIONAL_SUFFIXES for p in key):
+        if not key or not _JOIN_BREAKERS.isdisjoint(key):
             return None
         return key
 
@@ -308,8 +309,10 @@ class NameRules:
         if names >= 2:
             if kept[0].text.casefold() in self.given_names:
                 person += 2
-            if any(w.particle or w.text.casefold() in NAME_PARTICLES or w.text[:3] in ("al-", "el-") for w in kept):
-                person += 2
+            for w in kept:  # a loop, not `any` over a generator: once for every new name of two words or more
+                if w.particle or w.text.casefold() in NAME_PARTICLES or w.text[:3] in ("al-", "el-"):
+                    person += 2
+                    break
         return (("person", person),) if person else ()
 
 

@@ -54,7 +54,7 @@ def worth_listing_once(group: NameGroup, headlines: Sequence[Sequence[tuple[int,
     if group.kind == "event":
         return False
     c = group.candidates[0]
-    if headlines and any(a <= c.start < b for a, b in headlines[c.article]):
+    if headlines and headlines[c.article] and any(a <= c.start < b for a, b in headlines[c.article]):  # most have none
         if any(_in_lower_case(word, written) for word in _WORD.findall(c.surface)):
             return False
     if c.initial and c.words == 1 and c.surface.endswith(_AGENT_PLURALS) and set(c.votes) <= {"person"}:

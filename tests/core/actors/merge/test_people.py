@@ -108,3 +108,21 @@ def test_similar_parts_scored_in_bands_are_those_of_the_whole_square(monkeypatch
         assert _similar_parts(parts) == expected
         found += len(expected) - len(parts)
     assert found > 100  # close pairs across bands, not only each part with itself
+
+
+def test_a_cluster_is_linked_at_its_root_when_a_later_group_of_it_is_a_gazetteer_person() -> None:
+    """ "Mohamed Morsy" (group 2) is the gazetteer's Mohamed Morsi; its cluster's root is group 0, which is
+    linked too; names no gazetteer person's last part is close to are not looked at further."""
+    from collections import Counter
+
+    from reader.core.actors.merge.people import link_to_gazetteer_people
+
+    def group(key: tuple[str, ...]) -> NameGroup:
+        return NameGroup(key, [], Counter({"person": 1}), len(key), "person")
+
+    gazetteer = load_gazetteer()
+    key = gazetteer.keyer.key
+    groups = [group(key("Morsy")), group(key("Zuni Zuzuho")), group(key("Mohamed Morsy")), group(key("Olaf Vrenk"))]
+    links = DisjointSets(len(groups))
+    links.union(0, 2)
+    assert link_to_gazetteer_people(groups, links, gazetteer_people(gazetteer), gazetteer) == {0: "mohamed-morsi"}
