@@ -100,8 +100,13 @@ class Context:
         m = _AFTER.match(self.text, end)
         if m is None:
             return []
-        # `fold`, inlined for ASCII words (it lower-cases them): three words after every name
-        return [(w.lower() if w.isascii() else fold(w)) for w in m.groups() if w is not None]
+        # `fold`, inlined for ASCII words (it lower-cases them), in a loop rather than a list comprehension (a
+        # call of its own): three words after every name
+        words = []
+        for w in m.groups():
+            if w is not None:
+                words.append(w.lower() if w.isascii() else fold(w))
+        return words
 
     def before(self, start: int) -> tuple[list[str], bool]:
         """Up to two words right before ``start``, folded, nearest first; and whether a comma

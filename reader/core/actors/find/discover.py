@@ -49,6 +49,15 @@ class NameShape(NamedTuple):
     capitals: int  # 0; CAPITALS when written in capitals; ACRONYM when an unknown acronym ("MCT")
 
 
+# What the rules that trim a slot of plain words read of each word (`NameRules.word_class`)
+WordClass = tuple[bool, bool, bool, bool, bool, bool, bool, bool, bool, str | None]
+# A shape's plan: the index of its first kept word and whether a title was read before it (`NameRules._plan`)
+Plan = tuple[int, bool]
+_SAME: Plan = (-1, False)  # the shape after a place preposition is the plain one
+# classes of words `NameRules.slot` and `NameRules.shapes` have not met yet
+_UNSEEN_END, _UNSEEN_PLANS = (-1, None), (None, None)
+
+
 class NameSlot:
     """Unknown words of one run (offsets relative to the run) that may make a name."""
 
@@ -62,7 +71,7 @@ class NameSlot:
         may_open: bool,
         last: int,
         suffix_kind: str | None,
-        plain: bool = False,
+        plain: tuple[int, ...] | None = None,
     ):
         self.run = run
         self.words = words
@@ -70,7 +79,8 @@ class NameSlot:
         self.may_open = may_open  # starts its run, so it may open a sentence
         self.last = last  # words after this index are trailing titles, dates, particles
         self.suffix_kind = suffix_kind
-        # every word plain ASCII title case, none a particle or a title (`RunReader._plain_words`)
+        # every word plain ASCII title case, none a particle or a title (`RunReader._plain_words`): their
+        # classes (`NameRules.word_class`); else None
         self.plain = plain
         # By whether the occurrence opens a sentence: its shapes without and with a place
         # preposition before it (None: no name is left); None until first needed.
@@ -80,9 +90,8 @@ class NameSlot:
 # A product, model or flight code: a few letters and three digits or more ("C919", "ET302", "F-150");
 # a party and state tag ("R-Va").
 _CODE = re.compile(r"[^\W\d_]{0,4}[-‐]?\d{3,}[^\W\d_]{0,2}|[RDI]-[A-Z][A-Za-z.]{0,4}")  # also "R-Va", "D-Ill"
-
-
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]+")  # ASCII title case: its key is local to it
+_JOIN_BREAKERS = ARABIC_ARTICLES | GENERATIONAL_SUFFIXES  # key parts `NameKeyer.key` drops inside a longer name
 _UNSEEN = ("<unseen>",)  # a word not looked up yet (None is a looked-up word's answer)
 
 
@@ -112,6 +121,11 @@ class NameRules:
         self.title_words: dict[str, bool] = {}
         self._plain_keys: dict[str, tuple[str, ...] | None] = {}
         self._suffix_kinds: dict[str, str | None] = {}
+        # Slots of plain words by their words' classes: where each ends, and the plans of its shapes (a long
+        # text's new names are mostly plain, and a few dozen classes of words make them all)
+        self._classes: dict[WordClass, int] = {}
+        self._slot_ends: dict[tuple[int, ...], tuple[int, str | None] | None] = {}
+        self._plans: dict[tuple[tuple[int, ...], bool], tuple[Plan | None, Plan | None] | None] = {}
 
     def plain_key(self, word: str) -> tuple[str, ...] | None:
         """The gazetteer key of a plain ASCII title-case word ("Zuzuho"; its key is local to it), else None;
@@ -141,9 +155,42 @@ class NameRules:
                 break
         return last
 
-    def slot(self, run: str, words: list[Word], parent: str | None, may_open: bool, plain: bool = False) -> NameSlot | None:
+    def word_class(self, word: str) -> int:
+        """What `_slot_end`, `_may_drop_opener` and `_plan` read of a plain word (`RunReader._plain_words`),
+        numbered: slots of plain words of the same classes end at the same word and have the same plans."""
+        folded = word.casefold()
+        facts: WordClass = (
+            folded in self.stop_words,
+            folded in self.descriptors,
+            folded in self.titles,
+            folded in self.roles,
+            folded in self.particles,
+            folded in self.vocabulary,
+            folded.endswith("ing"),
+            folded.rstrip(".") in GENERATIONAL_SUFFIXES,
+            _CODE.fullmatch(word) is not None,
+            self.suffix_kind(word),
+        )
+        return self._classes.setdefault(facts, len(self._classes))
+
+    def slot(
+        self, run: str, words: list[Word], parent: str | None, may_open: bool, plain: tuple[int, ...] | None = None
+    ) -> NameSlot | None:
         """The slot of a segment of unknown words, or None for a lone word that never names anyone;
-        ``plain``: its words are `RunReader._plain_words`."""
+        ``plain``: its words are `RunReader._plain_words`, of these classes (`word_class`)."""
+        if not plain:
+            end = self._slot_end(words)
+        else:
+            end = self._slot_ends.get(plain, _UNSEEN_END)
+            if end is _UNSEEN_END:
+                end = self._slot_ends[plain] = self._slot_end(words)
+        if end is None:
+            return None
+        return NameSlot(run, words, parent, may_open, end[0], end[1], plain or None)
+
+    def _slot_end(self, words: list[Word]) -> tuple[int, str | None] | None:
+        """Where a slot's name may end (the words after are trailing titles, dates, particles) and the kind
+        its suffix gives it; None for a lone word that never names anyone."""
         if len(words) == 1 and (words[0].text.casefold() in self.lone_words or _CODE.fullmatch(words[0].text)):
             return None  # "The", "According", "Tuesday", "Islamist"; "C919", "ET302": a model or a flight
         last = len(words)
@@ -152,20 +199,33 @@ class NameRules:
         generational = last >= 3 and words[-1].text.casefold().rstrip(".") in GENERATIONAL_SUFFIXES
         while not generational and last > 0 and (words[last - 1].particle or words[last - 1].text.casefold() in self.dropped):
             last -= 1  # "Commission President" before a known name, "Hamas Tuesday"
-        suffix_kind = self.suffix_of(words[:last]) if last > 0 else None
-        return NameSlot(run, words, parent, may_open, last, suffix_kind, plain)
+        return last, self.suffix_of(words[:last]) if last > 0 else None
 
     def shapes(self, slot: NameSlot, initial: bool) -> tuple[NameShape | None, NameShape | None]:
         """The shapes of an occurrence without and with a place preposition before it."""
         pair = slot.shapes[initial]
         if pair is None:
-            if initial and not self._may_drop_opener(slot):
+            if not slot.plain:
+                plans = self._plans_of(slot, initial)
+            else:
+                plans = self._plans.get((slot.plain, initial), _UNSEEN_PLANS)
+                if plans is _UNSEEN_PLANS:
+                    plans = self._plans[(slot.plain, initial)] = self._plans_of(slot, initial)
+            if plans is None:
                 pair = self.shapes(slot, False)  # opening a sentence changes nothing for these words
             else:
-                plain, place_matters = self._shape(slot, initial, False)
-                pair = (plain, self._shape(slot, initial, True)[0] if place_matters else plain)
+                plain = self._shape(slot, plans[0])
+                pair = (plain, plain if plans[1] is _SAME else self._shape(slot, plans[1]))
             slot.shapes[initial] = pair
         return pair
+
+    def _plans_of(self, slot: NameSlot, initial: bool) -> tuple[Plan | None, Plan | None] | None:
+        """The plans of the shapes without and with a place preposition before (`_SAME`: the same shape), or
+        None when opening a sentence changes nothing for these words."""
+        if initial and not self._may_drop_opener(slot):
+            return None
+        plain, place_matters = self._plan(slot, initial, False)
+        return plain, self._plan(slot, initial, True)[0] if place_matters else _SAME
 
     def _may_drop_opener(self, slot: NameSlot) -> bool:
         """Whether the first word is a common word when it opens a sentence ("Tensions rose")."""
@@ -177,8 +237,9 @@ class NameRules:
             return True  # "Bumping Agassi", "Disarming Iraq": a participle opens the sentence
         return folded in self.vocabulary or (slot.suffix_kind is not None and slot.last == 1)
 
-    def _shape(self, slot: NameSlot, initial: bool, place_title: bool) -> tuple[NameShape | None, bool]:
-        """The shape, and whether ``place_title`` decided anything (a title or role word was read)."""
+    def _plan(self, slot: NameSlot, initial: bool, place_title: bool) -> tuple[Plan | None, bool]:
+        """Which words the shape keeps (None: no name is left), and whether ``place_title`` decided anything
+        (a title or role word was read)."""
         words, last, suffix_kind = slot.words, slot.last, slot.suffix_kind
         first = 0
         titled = place_matters = False
@@ -211,18 +272,31 @@ class NameRules:
                 first = portfolio
                 continue
             first += 1
-        kept = words[first:last]
+        if first == last:
+            return None, place_matters
+        # the other checks cannot fire for plain words (`NameSlot.plain`: ASCII title case, none a particle or a title)
+        if not slot.plain:
+            names = [w for w in words[first:last] if not w.particle]
+            if not names or (suffix_kind is None and all(w.text.casefold() in self.titles for w in names)):
+                return None, place_matters
+        return (first, titled), place_matters
+
+    def _shape(self, slot: NameSlot, plan: Plan | None) -> NameShape | None:
+        """The shape of a slot's words as `_plan` keeps them, if any is left."""
+        if plan is None:
+            return None
+        first, titled = plan
+        kept = slot.words[first : slot.last]
+        suffix_kind = slot.suffix_kind
         # Plain words (`NameSlot.plain`: ASCII title case, none a particle or a title, one space apart) skip
         # the checks that cannot fire for them: most new names are plain, each a cold shape.
-        plain = slot.plain
+        plain = bool(slot.plain)
         names = kept if plain else [w for w in kept if not w.particle]
-        if not names or (not plain and suffix_kind is None and all(w.text.casefold() in self.titles for w in names)):
-            return None, place_matters
         start, end = kept[0].start, kept[-1].end
         surface = slot.run[start:end]
         key = self._joined_key(kept, surface, plain) or self.gaz.keyer.key(surface)
         if len("".join(key)) < 2:
-            return None, place_matters
+            return None
         capitals = 0
         known = self._known_votes(surface, titled, plain)
         if plain:
@@ -232,7 +306,7 @@ class NameRules:
             if surface.isupper():
                 acronym = len(names) == 1 and is_acronym(surface) and surface.casefold() not in self.vocabulary
                 capitals = ACRONYM if acronym else CAPITALS
-        shape = NameShape(
+        return NameShape(
             first,
             start,
             end,
@@ -244,7 +318,6 @@ class NameRules:
             looks_like_name,
             capitals,
         )
-        return shape, place_matters
 
     def _joined_key(self, kept: list[Word], surface: str, plain: bool = False) -> tuple[str, ...] | None:
         """The key of a name of plain title-case words, from its words' keys (computed once per word):
@@ -271,7 +344,7 @@ class NameRules:
     def _word_key(self, text: str) -> tuple[str, ...] | None:
         """The key of a plain title-case word that `_joined_key` may join, else None."""
         key = self.plain_key(text)
-        if not key or any(p in ARABIC_ARTICLES or p in GENERATIONAL_SUFFIXES for p in key):
+        if not key or not _JOIN_BREAKERS.isdisjoint(key):
             return None
         return key
 
@@ -308,8 +381,10 @@ class NameRules:
         if names >= 2:
             if kept[0].text.casefold() in self.given_names:
                 person += 2
-            if any(w.particle or w.text.casefold() in NAME_PARTICLES or w.text[:3] in ("al-", "el-") for w in kept):
-                person += 2
+            for w in kept:  # a loop, not `any` over a generator: once for every new name of two words or more
+                if w.particle or w.text.casefold() in NAME_PARTICLES or w.text[:3] in ("al-", "el-"):
+                    person += 2
+                    break
         return (("person", person),) if person else ()
 
 

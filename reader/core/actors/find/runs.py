@@ -37,6 +37,7 @@ _INITIAL = re.compile(r"[A-Z]\.?")  # "R." in "Michael R. Bloomberg"
 # ("Hamas-run"), so it is a name only after another name word and when its tail
 # is no adjective ending (`_is_given_name`).
 # A plain title-case word: a capital, then lower-case ASCII letters only
+_UNSEEN = -1  # a word `_plain_words` has not looked at yet
 _GIVEN_NAME = re.compile(f"[^\\W\\d_][^\\W\\d_]{{0,5}}[{HYPHENS}]([^\\W\\d_]{{2,6}})")
 
 
@@ -81,7 +82,7 @@ class RunReader:
         self.word_shapes: dict[str, tuple[bool, bool, tuple[tuple[int, str], ...]]] = {}
         self.adjective_tails = rules.adjective_tails
         self.given_name_words: dict[str, bool] = {}
-        self.plain_word_cache: dict[str, bool] = {}
+        self.plain_word_cache: dict[str, int | None] = {}  # a plain word's class (numbered); None: not a plain word
 
     def layout(self, run: str) -> list[KnownName | ContextName | NameSlot]:
         """The known names and unknown-word slots of a run, in text order, offsets relative to it."""
@@ -93,9 +94,9 @@ class RunReader:
         return layout
 
     def _layout(self, run: str) -> list[KnownName | ContextName | NameSlot]:
-        words = self._plain_words(run)
-        if words is not None:  # the common case of a new name, worked out without the general machinery
-            slot = self.rules.slot(run, words, None, True, plain=True)
+        plain = self._plain_words(run)
+        if plain is not None:  # the common case of a new name, worked out without the general machinery
+            slot = self.rules.slot(run, plain[0], None, True, plain=plain[1])
             return [] if slot is None else [slot]
         layout: list[KnownName | ContextName | NameSlot] = []
         for words in self._cut_before_titles(without_repeats(self._sub_runs(run), self.rules.suffix_kind)):
@@ -115,18 +116,21 @@ class RunReader:
                     layout.append(ContextName(start, end, form, segments[n + 1] if n + 1 < len(segments) else None))
         return layout
 
-    def _plain_words(self, run: str) -> list[Word] | None:
+    def _plain_words(self, run: str) -> tuple[list[Word], tuple[int, ...]] | None:
         """The words of a run of plain, distinct title-case words ("Zuni Zuzuho") that no gazetteer key
-        starts with, and that hold no particle, title, possessive, hyphen or glued word; else None.
-        Such a run is one unknown segment, which `_layout` would find by the long way."""
+        starts with, and that hold no particle, title, possessive, hyphen or glued word, with their classes
+        (`NameRules.word_class`); else None. Such a run is one unknown segment, which `_layout` would find by
+        the long way."""
         pieces = run.split(" ")
         plain = self.plain_word_cache
+        classes = []
         for piece in pieces:
-            ok = plain.get(piece)
-            if ok is None:
-                ok = plain[piece] = self._is_plain_word(piece)
-            if not ok:
+            word_class = plain.get(piece, _UNSEEN)
+            if word_class == _UNSEEN:
+                word_class = plain[piece] = self.rules.word_class(piece) if self._is_plain_word(piece) else None
+            if word_class is None:
                 return None
+            classes.append(word_class)
         if len(pieces) > 1 and len(set(pieces)) < len(pieces):
             return None  # a repeat ("Anthony Fauci Anthony"): `_without_repeats` decides
         words: list[Word] = []
@@ -135,7 +139,7 @@ class RunReader:
             end = at + len(piece)
             words.append(Word(at, end, piece, False))
             at = end + 1
-        return words
+        return words, tuple(classes)
 
     def _is_plain_word(self, piece: str) -> bool:
         key = self.rules.plain_key(piece)

@@ -39,7 +39,8 @@ def merge_aliases(
     gazetteer: Gazetteer,
 ) -> None:
     """Join the groups the three rules above make one (`gazetteer_links` follows the joins)."""
-    by_key = {group.key: n for n, group in enumerate(groups)}
+    # every group by key, only when the articles define an acronym (most do not; a long text has ~10^4 keys)
+    by_key = {group.key: n for n, group in enumerate(groups)} if definitions else {}
     for definition in definitions:
         short = by_key.get(definition.short)
         if short is None:

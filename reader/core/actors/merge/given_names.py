@@ -15,6 +15,17 @@ def join_given_names(state: MergeState) -> None:
     with that first name, or a surname of that spelling, leave it alone. Runs after the surname rule,
     so the clusters it joins are whole."""
     groups, links, gazetteer = state.groups, state.links, state.gazetteer
+    # the lone given names this rule may join (none of its joins changes which): the owners of their names
+    # alone are gathered (a long text has 10^4 full names and a few lone given names, if any)
+    lone = [
+        n
+        for n, group in enumerate(groups)
+        if len(group.key) == 1
+        and group.words == 1
+        and person_like(group)
+        and not all(c.initial for c in group.candidates)  # only ever opening a sentence: "Will", "Grant"
+    ]
+    wanted = {groups[n].key[0] for n in lone}
     owners: dict[str, set[Owner]] = defaultdict(set)
     later_parts: set[str] = set()
     for n, group in enumerate(groups):
@@ -22,7 +33,8 @@ def join_given_names(state: MergeState) -> None:
             if group.words == 2 and family_name_first(group.candidates[0].surface):
                 later_parts.add(group.key[0])  # "Choi Dong-hyun": "Choi" is the family name
                 continue
-            owners[group.key[0]].add(("group", n))
+            if group.key[0] in wanted:
+                owners[group.key[0]].add(("group", n))
             later_parts.update(group.key[1:])
     seen = {hit.entry for hit in state.hits}
     for entry_id in seen:
@@ -31,21 +43,22 @@ def join_given_names(state: MergeState) -> None:
             for surface in (entry.name, *entry.aliases):
                 key = gazetteer.keyer.key(surface)
                 if len(key) >= 2:
-                    owners[key[0]].add(("entry", entry.id))
+                    if key[0] in wanted:
+                        owners[key[0]].add(("entry", entry.id))
                     later_parts.update(key[1:])
     if not owners:
-        return
-    # each cluster's size, counted when first asked (most texts have no lone given name): no join of this
-    # loop comes before that, so the counts are those from before the loop
+        return  # no lone given name opens a full name
+    # whether each cluster has more than one group, counted when first asked (most texts have no lone given
+    # name): no join of this loop comes before that, so the counts are those from before the loop. A root is
+    # its own parent, and a cluster of more than one group has a group whose parent is its root, so a root
+    # counted more than once as a parent has a cluster of several (counted in C: no `find` a group)
     joined: Counter[int] | None = None
-    for n, group in enumerate(groups):
-        key = group.key
-        if len(key) != 1 or group.words != 1 or key[0] in later_parts or not person_like(group):
+    for n in lone:
+        key = groups[n].key
+        if key[0] in later_parts:
             continue
-        if all(c.initial for c in group.candidates):
-            continue  # only ever opening a sentence: "Will", "Grant", not a name used alone
         if joined is None:
-            joined = Counter(links.find(m) for m in range(len(groups)))
+            joined = Counter(links.parent)
         if joined[links.find(n)] > 1 or links.find(n) in state.gazetteer_links:
             continue  # already someone's surname ("Choi" after the surname rule)
         found = {_root(owner, state) for owner in owners.get(key[0], ())}

@@ -31,7 +31,7 @@ def worth_listing(
     the articles also write in lower case (``written``: their words, see `WrittenWords`): "Report Sees Guns as Path to Safety" ("guns",
     "safety"), but not a byline's "By Jess Connolly" (``headlines``: each article's `title_case_lines`)."""
     if len(cluster) == 1 and len(cluster[0].candidates) == 1:
-        return _worth_listing_once(cluster[0], headlines, written)
+        return worth_listing_once(cluster[0], headlines, written)
     kind = cluster[0].kind if len(cluster) == 1 else winning_kind(sum((g.votes for g in cluster), Counter()))
     if kind == "event":
         return False  # "Olympic Games", "Espionage Act": named, but nobody acts
@@ -49,12 +49,12 @@ def worth_listing(
     return max(g.words for g in cluster) >= 2 or len(candidates) >= 2
 
 
-def _worth_listing_once(group: NameGroup, headlines: Sequence[Sequence[tuple[int, int]]], written: Container[str]) -> bool:
+def worth_listing_once(group: NameGroup, headlines: Sequence[Sequence[tuple[int, int]]], written: Container[str]) -> bool:
     """`worth_listing` of a name written once (most names of a long text): the same tests on its one mention."""
     if group.kind == "event":
         return False
     c = group.candidates[0]
-    if headlines and any(a <= c.start < b for a, b in headlines[c.article]):
+    if headlines and headlines[c.article] and any(a <= c.start < b for a, b in headlines[c.article]):  # most have none
         if any(_in_lower_case(word, written) for word in _WORD.findall(c.surface)):
             return False
     if c.initial and c.words == 1 and c.surface.endswith(_AGENT_PLURALS) and set(c.votes) <= {"person"}:
@@ -176,6 +176,24 @@ def discovered_actor(cluster: list[NameGroup], name: str, article_ids: list[str]
         kind = winning_kind(votes) or "other"
     named = [c.parent for c in found if c.parent]
     parents = Counter(named) if named else None
+    parent = parents.most_common(1)[0][0] if parents else None
+    return Actor(_free_id(name, kind, taken), name, kind, _aliases(found, name), _mentions(found, article_ids), parent, False)
+
+
+def actor_written_once(group: NameGroup, article_ids: list[str], taken: set[str]) -> Actor:
+    """`discovered_actor` of a name written once (a group of one mention), named as written: its kind, parent,
+    alias and mention are its one mention's, read directly (the names kind at 10,000 sentences: 35,816 of its 37,812 actors)."""
+    c = group.candidates[0]
+    name = c.surface
+    kind = group.kind or "other"
+    alias = " ".join(name.split())
+    aliases = () if alias == name else (alias,)
+    mention = Mention(article_ids[c.article], c.start, c.end)
+    return Actor(_free_id(name, kind, taken), name, kind, aliases, (mention,), c.parent or None, False)
+
+
+def _free_id(name: str, kind: str, taken: set[str]) -> str:
+    """The name's slug; with its kind, then a number, when another actor has it."""
     actor_id = base = slug(name)
     if actor_id in taken:
         actor_id = base = f"{base}-{kind}"
@@ -183,5 +201,4 @@ def discovered_actor(cluster: list[NameGroup], name: str, article_ids: list[str]
     while actor_id in taken:
         actor_id = f"{base}-{suffix}"
         suffix += 1
-    parent = parents.most_common(1)[0][0] if parents else None
-    return Actor(actor_id, name, kind, _aliases(found, name), _mentions(found, article_ids), parent, False)
+    return actor_id

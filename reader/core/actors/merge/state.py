@@ -59,26 +59,29 @@ def join_clusters(a: int, b: int, links: DisjointSets, gazetteer_links: dict[int
 
 
 def group_by_key(candidates: list[Candidate]) -> list[NameGroup]:
-    groups: dict[tuple[str, ...], NameGroup] = {}
+    """The candidates' groups, one a key, in the order their keys first occur; votes summed, kind settled."""
+    by_key: dict[tuple[str, ...], list[Candidate]] = {}
     for candidate in candidates:
-        group = groups.get(candidate.key)
-        if group is None:
-            group = groups[candidate.key] = NameGroup(candidate.key)
-        group.candidates.append(candidate)
-    for group in groups.values():
-        votes, found = group.votes, group.candidates
-        if len(found) == 1:  # most names in a long text: their one mention's votes, copied (the Counter is new)
-            dict.update(votes, found[0].votes)
-            group.words = found[0].words
+        found = by_key.get(candidate.key)
+        if found is None:
+            by_key[candidate.key] = [candidate]
         else:
-            summed: dict[str, int] = {}  # a plain dict: a Counter's missing key costs a Python call
-            for candidate in found:
-                for kind, weight in candidate.votes.items():
-                    summed[kind] = summed.get(kind, 0) + weight
-            dict.update(votes, summed)
-            group.words = max(c.words for c in found)
-        group.kind = winning_kind(votes)
-    return list(groups.values())
+            found.append(candidate)
+    groups = []
+    for key, found in by_key.items():
+        votes: Counter[str] = Counter()
+        if len(found) == 1:  # most names in a long text: their one mention's votes, copied, and its words
+            only = found[0]
+            dict.update(votes, only.votes)
+            groups.append(NameGroup(key, found, votes, only.words, winning_kind(votes)))
+            continue
+        summed: dict[str, int] = {}  # a plain dict: a Counter's missing key costs a Python call
+        for candidate in found:
+            for kind, weight in candidate.votes.items():
+                summed[kind] = summed.get(kind, 0) + weight
+        dict.update(votes, summed)
+        groups.append(NameGroup(key, found, votes, max(c.words for c in found), winning_kind(votes)))
+    return groups
 
 
 def winning_kind(votes: Counter[str]) -> str | None:

@@ -9,7 +9,13 @@ from hypothesis import strategies as st
 
 from reader.core.actors import extract_actors
 from reader.core.actors.find.scan import Candidate, NameGroup
-from reader.core.actors.merge.listing import WrittenWords, title_case_lines, worth_listing
+from reader.core.actors.merge.listing import (
+    WrittenWords,
+    actor_written_once,
+    discovered_actor,
+    title_case_lines,
+    worth_listing,
+)
 from reader.core.actors.merge.state import group_by_key
 from reader.core.lexicons.gazetteer import load_gazetteer
 from tests.core.align.test_weights import make_article
@@ -90,3 +96,43 @@ def test_a_name_written_several_times_sums_its_mentions_votes_in_the_order_they_
     (group,) = group_by_key(mention)
     assert list(group.votes.items()) == [("person", 2), ("place", 0), ("organization", 3)]
     assert (group.kind, group.words, len(group.candidates)) == ("organization", 3, 3)
+
+
+@given(
+    st.sampled_from(["Mara Lind", "Mara  Lind", "Lind", "MARA LIND", "Ünal Öz"]),
+    st.sampled_from([{}, {"person": 1}, {"place": 2, "person": 2}, {"person": 0}]),
+    st.sampled_from([None, "", "nordair"]),
+    st.sampled_from([set(), {"mara-lind"}, {"mara-lind", "mara-lind-person", "mara-lind-other"}]),
+)
+def test_a_name_written_once_becomes_the_actor_the_general_rule_makes(
+    surface: str, votes: dict, parent: str | None, taken: set[str]
+) -> None:
+    """`actor_written_once` (a group of one mention) gives the actor `discovered_actor` gives: id (free of the
+    ids taken), name, kind, alias, mention and parent."""
+    (group,) = group_by_key([Candidate(1, 5, 5 + len(surface), surface, ("mara", "lind"), 2, False, votes, parent)])
+    general = discovered_actor([group], surface, ["A", "B"], set(taken))
+    once = actor_written_once(group, ["A", "B"], set(taken))
+    assert once == general
+    assert once.mentions[0].article == "B" and once.id not in taken
+
+
+def test_names_written_once_are_listed_among_the_others_by_mentions_then_name() -> None:
+    """The order of the actors: most mentions first, then by name, names written once included."""
+    text = "Mara Lind met Olaf Berg. Olaf Berg said so. Ivo Tamm and Ada Vell agreed."
+    actors = extract_actors([make_article("A", text)], load_gazetteer())
+    assert [(a.name, len(a.mentions)) for a in actors] == [("Olaf Berg", 2), ("Ada Vell", 1), ("Ivo Tamm", 1), ("Mara Lind", 1)]
+    assert [a.id for a in actors] == ["olaf-berg", "ada-vell", "ivo-tamm", "mara-lind"]
+
+
+def test_a_name_written_once_has_a_group_of_its_own_votes_copied() -> None:
+    """`group_by_key` of a key met once: its one mention, a Counter copy of its votes (rules change the group's,
+    never the mention's), its words, and the kind they give; groups in the order their keys first occur."""
+    once = Candidate(0, 0, 9, "Mara Lind", ("mara", "lind"), 2, False, {"person": 1})
+    twice = [Candidate(0, 20, 24, "Lind", ("lind",), 1, False, {"place": 1}) for _ in range(2)]
+    groups = group_by_key([twice[0], once, twice[1]])
+    assert [g.key for g in groups] == [("lind",), ("mara", "lind")]
+    group = groups[1]
+    assert group.candidates == [once] and group.votes == {"person": 1} and group.votes is not once.votes
+    assert type(group.votes).__name__ == "Counter" and (group.kind, group.words) == ("person", 2)
+    group.votes["place"] = 3
+    assert once.votes == {"person": 1}

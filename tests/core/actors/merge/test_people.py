@@ -69,3 +69,60 @@ def test_people_by_first_part_neighbours_join_what_testing_every_pair_joins() ->
     _merge_pairwise(groups, slow, by_last, pairs)
     assert _partition(fast, len(groups)) == _partition(slow, len(groups))
     assert len(set(_partition(fast, len(groups)))) < len(groups)  # some did join
+
+
+def _similar_parts_of_the_whole_square(parts: list[str]) -> list[tuple[str, str]]:
+    """`_similar_parts` as first written: every block scored against itself in full, pairs above the diagonal."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import JaroWinkler
+
+    pairs = [(p, p) for p in parts]
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for part in parts:
+        if len(part) >= 4:
+            by_initial[part[0]].append(part)
+    for block in by_initial.values():
+        if len(block) >= 2:
+            scores = process.cdist(block, block, scorer=JaroWinkler.similarity, score_cutoff=LAST_PART_SIMILARITY)
+            pairs.extend((block[i], block[j]) for i, j in zip(*scores.nonzero()) if i < j)
+    return pairs
+
+
+def test_similar_parts_scored_in_bands_are_those_of_the_whole_square(monkeypatch) -> None:
+    """Only the cells right of the diagonal are scored, a band of rows at a time: the same pairs in the same order
+    (bands of 7 rows here, so that blocks of dozens of parts cross several)."""
+    from reader.core.actors.merge import people
+
+    monkeypatch.setattr(people, "_TRIANGLE_ROWS", 7)
+    rng = random.Random(5)
+    stems = ["zahar", "zahhar", "salman", "salah", "morsi", "mursi", "morsy", "hassan", "hasan", "husain"]
+    found = 0
+    for _ in range(40):
+        parts = list(
+            dict.fromkeys(
+                "".join(rng.choice([c, c, c, rng.choice("aehiorsz")]) for c in rng.choice(stems))
+                for _ in range(rng.randint(1, 60))
+            )
+        )
+        expected = _similar_parts_of_the_whole_square(parts)
+        assert _similar_parts(parts) == expected
+        found += len(expected) - len(parts)
+    assert found > 100  # close pairs across bands, not only each part with itself
+
+
+def test_a_cluster_is_linked_at_its_root_when_a_later_group_of_it_is_a_gazetteer_person() -> None:
+    """ "Mohamed Morsy" (group 2) is the gazetteer's Mohamed Morsi; its cluster's root is group 0, which is
+    linked too; names no gazetteer person's last part is close to are not looked at further."""
+    from collections import Counter
+
+    from reader.core.actors.merge.people import link_to_gazetteer_people
+
+    def group(key: tuple[str, ...]) -> NameGroup:
+        return NameGroup(key, [], Counter({"person": 1}), len(key), "person")
+
+    gazetteer = load_gazetteer()
+    key = gazetteer.keyer.key
+    groups = [group(key("Morsy")), group(key("Zuni Zuzuho")), group(key("Mohamed Morsy")), group(key("Olaf Vrenk"))]
+    links = DisjointSets(len(groups))
+    links.union(0, 2)
+    assert link_to_gazetteer_people(groups, links, gazetteer_people(gazetteer), gazetteer) == {0: "mohamed-morsi"}

@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.core.actors import extract_actors
 from reader.core.actors.merge import spelling
@@ -152,3 +154,29 @@ def test_a_lone_word_joins_the_one_organisation_it_opens():
     singles = [KEY("Hanzawa"), KEY("Kessler"), KEY("Ford")]
     organisations = [KEY("Hanzawa Industries"), KEY("Kessler Automotive"), KEY("Kessler Foundation")]
     assert short_company_pairs(singles, organisations) == [(0, 0)]  # "Kessler": which of the two?
+
+
+def _skeleton_letter_by_letter(part: str) -> str:
+    letters = ["k" if c == "q" else c for c in part if c not in "aeiouwy"]
+    return "".join(c for k, c in enumerate(letters) if k == 0 or c != letters[k - 1])
+
+
+def _unaspirated_letter_by_letter(part: str) -> str:
+    skeleton = _skeleton_letter_by_letter(part)
+    letters = [c for k, c in enumerate(skeleton) if not (c == "h" and k > 0)]
+    return "".join(c for k, c in enumerate(letters) if k == 0 or c != letters[k - 1])
+
+
+@given(st.text(alphabet="aeiouwyqkhhbdnnsé-'\n", max_size=10))
+def test_skeleton_forms_by_string_methods_are_those_of_the_letter_loops(part):
+    """`_skeleton` and `_unaspirated` (a translation table and one regex) and `_first_consonant` (a strip) give
+    what the loops over letters they replace gave."""
+    assert spelling._skeleton.__wrapped__(part) == _skeleton_letter_by_letter(part)
+    assert spelling._unaspirated.__wrapped__(part) == _unaspirated_letter_by_letter(part)
+    assert spelling._first_consonant(part) == (_skeleton_letter_by_letter(part)[:1] or "-")
+
+
+def test_skeleton_forms_of_known_spellings():
+    assert [_skeleton(p) for p in ("hyun", "hyeon", "qassem", "osothanakorn")] == ["hn", "hn", "ksm", "sthnkrn"]
+    assert [spelling._unaspirated(p) for p in ("osothanakorn", "osatanakorn", "zakharova")] == ["stnkrn", "stnkrn", "zkrv"]
+    assert [spelling._first_consonant(p) for p in ("ahmed", "qassem", "aye")] == ["h", "k", "-"]
