@@ -147,60 +147,44 @@ Aligned = tuple[tuple[tuple[Match, ...], tuple[Cluster, ...]], float]  # align()
 
 
 class Aligning:
-    """`align` running in forked child processes, its result to come through pipes.
+    """`align` running in a forked child process, its result to come through a pipe.
 
-    A child is a fork: it has the articles and the lexicons already, nothing
-    is sent to it, and only the matches come back (pickled). With many articles
-    the pairs to align are shared out between two children (`share_pairs`), and
-    this process numbers and clusters their matches (`assemble`). Then, if it was
-    given one, the first child runs ``then`` (work on the articles alone) and sends
-    that too: the parent takes it (`then_result`) when the child aligned first, else
-    does that work itself and stops the child. Children ignore Ctrl-C: the parent
-    stops them (SIGTERM) on the way out, whatever happened.
+    The child is a fork: it has the articles and the lexicons already, nothing
+    is sent to it, and only the matches come back (pickled). Then, if it was
+    given one, it runs ``then`` (work on the articles alone) and sends that too:
+    the parent takes it (`then_result`) when the child aligned first, else does
+    that work itself and stops the child. It ignores Ctrl-C: the parent stops it
+    (SIGTERM) on the way out, whatever happened.
     """
 
-    def __init__(
-        self,
-        children: Sequence[tuple[BaseProcess, Connection]],
-        then: bool = False,
-        shares: Sequence[Sequence[int]] = (),
-        article_count: int = 2,
-    ) -> None:
-        self.children = list(children)
-        self.process, self.conn = self.children[0]  # the child that runs ``then``
-        self.shares = shares  # each child's pairs (indexes into `article_pairs`), when there are two
-        self.article_count = article_count
+    def __init__(self, process: BaseProcess, conn: Connection, then: bool = False) -> None:
+        self.process = process
+        self.conn = conn
         self.answered = False
-        self.then_pending = then  # the first child is to send ``then``'s result after the alignment
+        self.then_pending = then  # the child is to send ``then``'s result after the alignment
         self._aligned: Aligned | None = None
 
     def ready(self) -> bool:
-        """Whether every child has aligned (or one failed): `result` would not wait."""
+        """Whether the child has aligned (or failed): `result` would not wait."""
         try:
-            return self.answered or all(conn.poll() for _, conn in self.children)
+            return self.answered or self.conn.poll()
         except (EOFError, OSError):
             return True
 
     def result(self) -> Aligned | None:
-        """What the children found, or None if one failed in any way (the caller then aligns itself)."""
+        """What the child found, or None if it failed in any way (the caller then aligns itself)."""
         if self.answered:
             return self._aligned
-        received = []
-        for _, conn in self.children:
-            try:
-                kind, payload = conn.recv()
-            except (EOFError, OSError):
-                kind, payload = "failed", None
-            if kind != "done":
-                self.answered, self.then_pending = True, False
-                return None
-            received.append(payload)
+        try:
+            kind, payload = self.conn.recv()
+        except (EOFError, OSError):
+            return None
         self.answered = True
-        if len(received) == 1:
-            packed, seconds = received[0]
-            self._aligned = _unpack(*packed), seconds
-        else:
-            self._aligned = _assembled(received, self.shares, self.article_count), max(seconds for _, seconds in received)
+        if kind != "done":
+            self.then_pending = False
+            return None
+        packed, seconds = payload
+        self._aligned = _unpack(*packed), seconds
         return self._aligned
 
     def then_result(self) -> object | None:
@@ -222,24 +206,20 @@ class Aligning:
             return False
 
     def stop(self) -> None:
-        """The children ended and waited for: never left behind, running or as zombies."""
-        for number, (process, conn) in enumerate(self.children):
-            conn.close()
-            # One that has sent all it will is exiting: let it end on its own. (The first may still be at
-            # work on ``then``, which nobody waits for: stopped now.)
-            if self.answered and not (number == 0 and self.then_pending):
-                process.join(2)
-            if process.is_alive():
-                process.terminate()
-            process.join(5)
+        """The child ended and waited for: never left behind, running or as a zombie."""
+        self.conn.close()
+        if self.answered and not self.then_pending:  # it has sent all it will and is exiting: let it end on its own
+            self.process.join(2)
+        if self.process.is_alive():  # (still at work on ``then``, nobody waits for that: stopped now)
+            self.process.terminate()
+        self.process.join(5)
 
 
 def start_align(
     articles: Sequence[Article], paraphrases: Paraphrases | None, then: Callable[[], object] | None = None
 ) -> Aligning | None:
-    """`align` started in child processes (two with more than `FEW_ARTICLES` articles), or None where that is
-    not worth it or not possible. ``then``: work the first child does after aligning, its result for
-    `Aligning.then_result`."""
+    """`align` started in a child process, or None where that is not worth it or not possible. ``then``:
+    work the child does after aligning, its result for `Aligning.then_result`."""
     if len(articles) < 2 or sum(len(a.text) for a in articles) < PARALLEL_MIN_CHARS or (os.cpu_count() or 1) < 2:
         return None
     if "fork" not in multiprocessing.get_all_start_methods():
@@ -253,43 +233,17 @@ def start_align(
 
     for stream in (sys.stdout, sys.stderr):  # else the child would write a copy of what is buffered
         stream.flush()
-    # With many articles there are many pairs, and this process has less to do than aligning them all
-    # (actors and attributions grow with the articles, alignment with the pairs): two children share them.
-    shares = share_pairs([len(a.text) for a in articles]) if len(articles) > FEW_ARTICLES else [None]
-    children: list[tuple[BaseProcess, Connection]] = []
-    for number, share in enumerate(shares):
-        receiver, sender = context.Pipe(duplex=False)
-        _widen(sender)
-        work = then if number == 0 else None
-        process = context.Process(
-            target=_align_child, args=(sender, articles, paraphrases, work, share), daemon=True, name="reader-align"
-        )
-        try:
-            process.start()
-        except OSError:
-            receiver.close()
-            if children:  # (the first started: stopped, and this process aligns itself)
-                Aligning(children).stop()
-            return None
-        finally:
-            sender.close()
-        children.append((process, receiver))
-    return Aligning(children, then is not None, [s for s in shares if s is not None], len(articles))
-
-
-def share_pairs(sizes: Sequence[int]) -> list[list[int]]:
-    """The pairs of articles of ``sizes`` (indexes into `article_pairs`) in two shares of about equal work.
-
-    A pair costs about its two articles' sizes together; the largest go first, each to the lighter share."""
-    pairs = [(left, right) for left in range(len(sizes)) for right in range(left + 1, len(sizes))]
-    order = sorted(range(len(pairs)), key=lambda k: (-(sizes[pairs[k][0]] + sizes[pairs[k][1]]), k))
-    shares: list[list[int]] = [[], []]
-    loads = [0, 0]
-    for k in order:
-        lighter = 0 if loads[0] <= loads[1] else 1
-        shares[lighter].append(k)
-        loads[lighter] += sizes[pairs[k][0]] + sizes[pairs[k][1]]
-    return [sorted(share) for share in shares]
+    receiver, sender = context.Pipe(duplex=False)
+    _widen(sender)
+    process = context.Process(target=_align_child, args=(sender, articles, paraphrases, then), daemon=True, name="reader-align")
+    try:
+        process.start()
+    except OSError:
+        receiver.close()
+        return None
+    finally:
+        sender.close()
+    return Aligning(process, receiver, then is not None)
 
 
 # A pipe this large holds the packed matches of two 1 MB documents (~0.2-0.4 MB): the child hands them over
@@ -309,41 +263,15 @@ def _widen(conn: Connection) -> None:
 
 
 def _align_child(
-    conn: Connection,
-    articles: Sequence[Article],
-    paraphrases: Paraphrases | None,
-    then: Callable[[], object] | None = None,
-    share: Sequence[int] | None = None,
+    conn: Connection, articles: Sequence[Article], paraphrases: Paraphrases | None, then: Callable[[], object] | None = None
 ) -> None:
     def produce() -> None:  # on any error the parent aligns again itself
-        if share is None:  # every pair: numbered and clustered here
-            (matches, clusters), seconds = _timed_align(articles, paraphrases)
-            conn.send(("done", (_pack(matches, clusters), seconds)))
-        else:  # a share of the pairs: each pair's matches, for the parent to put together (`_assembled`)
-            from reader.core.align.matches import article_pairs, pair_matches
-
-            start = time.perf_counter()
-            pairs = article_pairs(len(articles))
-            found = pair_matches(articles, [pairs[k] for k in share], paraphrases)
-            packed = [_pack(tuple(part), ())[0] for part in found]
-            conn.send(("done", (packed, time.perf_counter() - start)))
+        (matches, clusters), seconds = _timed_align(articles, paraphrases)
+        conn.send(("done", (_pack(matches, clusters), seconds)))
         if then is not None:
             conn.send(("then", then()))
 
     serve_child(conn, produce)
-
-
-def _assembled(
-    received: Sequence[tuple[list[list[PackedMatch]], float]], shares: Sequence[Sequence[int]], article_count: int
-) -> tuple[tuple[Match, ...], tuple[Cluster, ...]]:
-    """The matches of every pair, from the children that shared them out, numbered and clustered as `align` does."""
-    from reader.core.align.matches import assemble
-
-    per_pair: dict[int, tuple[Match, ...]] = {}
-    for (packed, _), share in zip(received, shares, strict=True):
-        for k, part in zip(share, packed, strict=True):
-            per_pair[k] = _unpack(part, [])[0]
-    return assemble([per_pair[k] for k in sorted(per_pair)], article_count)
 
 
 # Matches and clusters as plain tuples for the trip back from the child: pickling 2,000 matches

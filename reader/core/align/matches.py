@@ -11,7 +11,6 @@ grouped into clusters (`reader.core.align.clusters`).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from reader.core.align.clusters import cluster
 from reader.core.align.pair import PairContext
@@ -35,49 +34,21 @@ def align(articles: Sequence[Article], paraphrases: Paraphrases | None = None) -
 
     ``paraphrases`` defaults to `load_paraphrases()`: the packaged groups plus the user's.
     """
-    return assemble(pair_matches(articles, article_pairs(len(articles)), paraphrases), len(articles))
-
-
-Pair = tuple[int, int]  # two articles' indexes, left < right
-
-
-def article_pairs(count: int) -> list[Pair]:
-    """Every pair of ``count`` articles, in the order `align` numbers their matches."""
-    return [(left, right) for left in range(count) for right in range(left + 1, count)]
-
-
-def pair_matches(articles: Sequence[Article], pairs: Sequence[Pair], paraphrases: Paraphrases | None = None) -> list[list[Match]]:
-    """The matches of each of ``pairs``, numbered on from m1 across them (`assemble` numbers them for good).
-
-    Work per pair is independent once every article's stems are made, so a caller may
-    share the pairs out between processes and `assemble` the parts in pair order.
-    """
     if paraphrases is None:
         paraphrases = load_paraphrases()
     # Acronyms are expanded across all the articles: one may spell out what another abbreviates.
     paraphrases = paraphrases.with_acronyms(acronym_expansions([article.text for article in articles]))
     sentences = [_sentences(article) for article in articles]
     vocabulary: dict[str, int] = {}  # shared, so per-article work is reused across pairs (`SentenceStems.vocabulary`)
-    # (Every article's stems, in article order, whichever pairs are asked for: the vocabulary's ids then do not
-    # depend on the share of the pairs a process works out.)
     stems = [article_stems(article, spans, paraphrases, vocabulary) for article, spans in zip(articles, sentences)]
-    found: list[list[Match]] = []
-    numbered = 0
-    for left, right in pairs:
-        passages = run_passes(PairContext.of(stems[left], stems[right]))
-        found.append(_to_matches(articles[left], sentences[left], articles[right], sentences[right], passages, numbered + 1))
-        numbered += len(found[-1])
-    return found
-
-
-def assemble(per_pair: Sequence[Sequence[Match]], article_count: int) -> tuple[tuple[Match, ...], tuple[Cluster, ...]]:
-    """The matches of every pair (given in `article_pairs` order) numbered m1, m2, ... and, with 3+ articles, clustered."""
     matches: list[Match] = []
-    for part in per_pair:
-        for match in part:
-            number = f"m{len(matches) + 1}"
-            matches.append(match if match.id == number else replace(match, id=number))
-    if article_count < 3:
+    for left in range(len(articles)):
+        for right in range(left + 1, len(articles)):
+            passages = run_passes(PairContext.of(stems[left], stems[right]))
+            matches.extend(
+                _to_matches(articles[left], sentences[left], articles[right], sentences[right], passages, len(matches) + 1)
+            )
+    if len(articles) < 3:
         return tuple(matches), ()
     return cluster(matches)
 
