@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
-from reader.core.forked import serve_child
+from reader.core.forked import may_fork, serve_child, start_child
 from reader.core.garbage import gc_paused
 from reader.core.lexicons import Lexicons
 from reader.core.lexicons.paraphrases import Paraphrases
@@ -41,7 +38,7 @@ def analyze(
     work, then calls ``meanwhile`` (if given) with the articles, actors and attributions: what
     it does there is off the critical path as long as the child is still aligning. If the child
     has done all its work by then, ``meanwhile`` is called later, while the discrepancy finders
-    compare half of the matches in a child (`find_discrepancies`).
+    compare the matches with a child (`find_discrepancies`).
     """
     lexicons = lexicons or Lexicons()
     timings: dict[str, float] = {}
@@ -51,14 +48,14 @@ def analyze(
         # The align child works out the discrepancy finders' sentence stems (articles only) after aligning.
         stems = partial(_sentences_ahead, articles, lexicons.paraphrases)
         aligning = start_align(articles, lexicons.paraphrases, stems) if parallel else None
-        aligned = _timed_align(articles, lexicons.paraphrases) if aligning is None else None
-        report("actors", {"matches": len(aligned[0][0])} if aligned else {})
-        # Imported only now: with alignment in a child, this process imports them while it aligns.
-        from reader.core.actors import extract_actors
-        from reader.core.attributions import extract_all_attributions
-        from reader.core.discrepancies import discrepancies_ahead, find_discrepancies
+        try:  # (from here on, whatever happens, the child is stopped at the end)
+            aligned = _timed_align(articles, lexicons.paraphrases) if aligning is None else None
+            report("actors", {"matches": len(aligned[0][0])} if aligned else {})
+            # Imported only now: with alignment in a child, this process imports them while it aligns.
+            from reader.core.actors import extract_actors
+            from reader.core.attributions import extract_all_attributions
+            from reader.core.discrepancies import discrepancies_ahead, find_discrepancies
 
-        try:
             start = time.perf_counter()
             # With a few articles the alignment is a pair or three and this process is the long pole: the
             # actor scan of the second half of them runs in a child too. With more, aligning takes longer.
@@ -109,7 +106,7 @@ def analyze(
             lexicons.paraphrases,
             lexicons.verbs,
             ahead,
-            parallel=aligning is not None,  # a process that may fork (half the matches are compared in a child)
+            parallel=aligning is not None,  # a process that may fork (a child compares matches from the back)
             meanwhile=later,
         )
         timings["discrepancies"] = time.perf_counter() - start + ahead_seconds
@@ -220,29 +217,18 @@ def start_align(
 ) -> Aligning | None:
     """`align` started in a child process, or None where that is not worth it or not possible. ``then``:
     work the child does after aligning, its result for `Aligning.then_result`."""
-    if len(articles) < 2 or sum(len(a.text) for a in articles) < PARALLEL_MIN_CHARS or (os.cpu_count() or 1) < 2:
+    if len(articles) < 2 or sum(len(a.text) for a in articles) < PARALLEL_MIN_CHARS or not may_fork():
         return None
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return None
-    context = multiprocessing.get_context("fork")
     # numpy and rapidfuzz serve both processes (align in the child, the actors' merge here): imported once
     # before the fork, the child shares them; the align modules only the child needs are imported there.
     import numpy  # noqa: F401
     import rapidfuzz.fuzz  # noqa: F401
     import rapidfuzz.process  # noqa: F401
 
-    for stream in (sys.stdout, sys.stderr):  # else the child would write a copy of what is buffered
-        stream.flush()
-    receiver, sender = context.Pipe(duplex=False)
-    _widen(sender)
-    process = context.Process(target=_align_child, args=(sender, articles, paraphrases, then), daemon=True, name="reader-align")
-    try:
-        process.start()
-    except OSError:
-        receiver.close()
+    started = start_child(_align_child, (articles, paraphrases, then), name="reader-align", pipe_bytes=PIPE_BYTES)
+    if started is None:
         return None
-    finally:
-        sender.close()
+    process, receiver = started
     return Aligning(process, receiver, then is not None)
 
 
@@ -250,16 +236,6 @@ def start_align(
 # without waiting for this process to read them, and goes on to ``then`` at once (with the default 64 KB
 # it waited, idle, until this process had found the actors and attributions).
 PIPE_BYTES = 1 << 20
-
-
-def _widen(conn: Connection) -> None:
-    """``conn``'s pipe made `PIPE_BYTES` large where the system allows it (Linux), else left as it is."""
-    try:
-        import fcntl
-
-        fcntl.fcntl(conn.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
-    except (ImportError, AttributeError, OSError):
-        pass
 
 
 def _align_child(

@@ -1,111 +1,36 @@
-"""`map_in_halves`: the same list as a plain map, half of it worked out in a forked child."""
+"""`map_from_both_ends`: the same list as a plain map, a forked child taking items from the back."""
 
 from __future__ import annotations
 
 import os
+import signal
+import time
 
 import pytest
 
 from reader.core import forked
-from reader.core.forked import map_from_both_ends, map_in_halves
+from reader.core.forked import in_turn, map_from_both_ends
+
+two_cores = pytest.mark.skipif(not forked.may_fork(), reason="no child is forked on one core or without fork")
 
 
-def test_the_same_list_with_the_second_half_from_a_child():
-    pids: dict[int, int] = {}
-
-    def work(n: int) -> tuple[int, int]:
-        pids[n] = os.getpid()  # kept in this process only for the first half
-        return n * n, os.getpid()
-
-    found = map_in_halves(work, list(range(10)))
-    assert [square for square, _ in found] == [n * n for n in range(10)]
-    assert {pid for _, pid in found[:5]} == {os.getpid()}
-    assert os.getpid() not in {pid for _, pid in found[5:]}  # worked out in another process
-    assert sorted(pids) == [0, 1, 2, 3, 4]
-    assert map_in_halves(work, []) == [] and map_in_halves(work, [3]) == [(9, os.getpid())]
-
-
-def test_a_child_that_fails_is_replaced_by_working_here(monkeypatch):
-    monkeypatch.setattr(forked, "_child", lambda *args: os._exit(3))
-    assert map_in_halves(lambda n: n + 1, list(range(6))) == [1, 2, 3, 4, 5, 6]
-
-
-def test_an_error_in_the_work_is_raised_here():
-    def work(n: int) -> int:
-        if n == 7:
-            raise ValueError("seven")
-        return n
-
-    try:
-        map_in_halves(work, list(range(10)))
-    except ValueError as error:
-        assert str(error) == "seven"
-    else:
-        raise AssertionError("no error")
-
-
-def test_results_may_travel_packed():
-    packing = (lambda r: (r[0],), lambda p: [p[0]])
-    assert map_in_halves(lambda n: [n], list(range(8)), packing=packing) == [[n] for n in range(8)]
-
-
-def test_meanwhile_runs_here_once_after_this_process_s_share():
-    order: list[object] = []
-
-    def work(n: int) -> int:
-        order.append(n)  # seen here only for this process's share
-        return n + 1
-
-    found = map_in_halves(work, list(range(8)), meanwhile=lambda: order.append("meanwhile"))
-    assert found == list(range(1, 9))
-    assert order == [0, 1, 2, 3, "meanwhile"]  # after its share, not after the child's
-    order.clear()
-    assert map_in_halves(work, [5], meanwhile=lambda: order.append("meanwhile")) == [6]  # no child: after all
-    assert order == [5, "meanwhile"]
-
-
-def test_a_child_that_dies_with_meanwhile_set_still_gives_every_result_and_meanwhile_once():
-    parent = os.getpid()
-    calls: list[int] = []
-
-    def work(n: int) -> int:
-        if os.getpid() != parent and n == 6:
-            os._exit(3)  # the child dies mid-work
-        return n * 2
-
-    found = map_in_halves(work, list(range(8)), meanwhile=lambda: calls.append(os.getpid()))
-    assert found == [n * 2 for n in range(8)]  # the child's part worked out here
-    assert calls == [parent]
-
-
-@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="no child is forked on one core")
-def test_an_error_in_meanwhile_is_raised_here_and_the_child_is_joined(monkeypatch):
-    started: list[object] = []
+@pytest.fixture
+def started(monkeypatch) -> list:
+    """The children `map_from_both_ends` starts, to look at their exit codes afterwards."""
+    children: list = []
     real_process = forked.multiprocessing.get_context("fork").Process
 
     class Watched(real_process):  # type: ignore[misc, valid-type]
         def start(self) -> None:
-            started.append(self)
+            children.append(self)
             super().start()
 
     monkeypatch.setattr(forked.multiprocessing.get_context("fork"), "Process", Watched)
-
-    def boom() -> None:
-        raise RuntimeError("meanwhile failed")
-
-    try:
-        map_in_halves(lambda n: n, list(range(8)), meanwhile=boom)
-    except RuntimeError as error:
-        assert str(error) == "meanwhile failed"
-    else:
-        raise AssertionError("no error")
-    assert started and not any(p.is_alive() for p in started)  # type: ignore[attr-defined]
+    return children
 
 
-@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="no child is forked on one core")
-def test_from_both_ends_the_same_list_the_child_from_the_back_this_process_from_the_front_after_meanwhile():
-    import time
-
+@two_cores
+def test_the_same_list_the_child_from_the_back_this_process_from_the_front_after_meanwhile():
     parent = os.getpid()
     order: list[object] = []
 
@@ -126,10 +51,8 @@ def test_from_both_ends_the_same_list_the_child_from_the_back_this_process_from_
     assert not found[-1][1]  # the child took the last item, while this process did meanwhile
 
 
-@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="no child is forked on one core")
-def test_from_both_ends_the_faster_process_takes_more():
-    import time
-
+@two_cores
+def test_the_faster_process_takes_more():
     parent = os.getpid()
 
     def work(n: int) -> bool:
@@ -140,25 +63,55 @@ def test_from_both_ends_the_faster_process_takes_more():
     assert sum(found) > 40 and not found[-1]
 
 
-def test_from_both_ends_without_a_child_or_with_a_failed_one_works_here(monkeypatch):
+def test_few_items_or_packed_results_give_the_plain_map():
     assert map_from_both_ends(lambda n: n + 1, []) == [] and map_from_both_ends(lambda n: n + 1, [4]) == [5]
     packing = (lambda r: (r[0],), lambda p: [p[0]])
     assert map_from_both_ends(lambda n: [n], list(range(9)), packing=packing) == [[n] for n in range(9)]
+    assert map_from_both_ends(lambda n: n + 1, range(6)) == [1, 2, 3, 4, 5, 6]  # any sequence, a range too
+
+
+@two_cores
+def test_a_child_that_dies_mid_work_is_replaced_by_working_here(started):
     parent = os.getpid()
     calls: list[int] = []
 
     def work(n: int) -> int:
-        if os.getpid() != parent and n == 5:
-            os._exit(3)  # the child dies mid-work, after it has taken some items
+        if os.getpid() != parent and n == 25:
+            os._exit(3)  # the child dies mid-work, after it has taken some items from the back
         return n * 2
 
-    found = map_from_both_ends(work, list(range(12)), meanwhile=lambda: calls.append(os.getpid()))
-    assert found == [n * 2 for n in range(12)] and calls == [parent]
-    monkeypatch.setattr(forked, "_child_from_back", lambda *args: os._exit(3))  # dies before taking any
+    # This process is busy with meanwhile first, so the child surely works (and dies) before it takes anything.
+    found = map_from_both_ends(work, list(range(30)), meanwhile=lambda: calls.append(os.getpid()) or time.sleep(0.3))
+    assert found == [n * 2 for n in range(30)] and calls == [parent]
+    assert [child.exitcode for child in started] == [3]
+
+
+@two_cores
+def test_a_child_that_dies_at_once_is_replaced_by_working_here(monkeypatch, started):
+    monkeypatch.setattr(forked, "_child_from_back", lambda *args: os._exit(3))
     assert map_from_both_ends(lambda n: n - 1, list(range(6))) == [-1, 0, 1, 2, 3, 4]
+    assert [child.exitcode for child in started] == [3]
 
 
-def test_from_both_ends_without_semaphores_works_here(monkeypatch):
+@two_cores
+def test_a_child_killed_while_it_holds_the_lock_does_not_hang_this_process(monkeypatch, started):
+    real_take = forked._take
+    parent = os.getpid()
+
+    def take(ends, lock, front, alive):
+        if os.getpid() != parent and not front and ends[1] == 20:
+            lock.acquire()  # the child holds the lock ...
+            os.kill(os.getpid(), signal.SIGKILL)  # ... and is killed: a dead process never gives a semaphore back
+        return real_take(ends, lock, front, alive)
+
+    monkeypatch.setattr(forked, "_take", take)
+    begun = time.monotonic()
+    found = map_from_both_ends(lambda n: n * 5, list(range(40)), meanwhile=lambda: time.sleep(0.2))
+    assert found == [n * 5 for n in range(40)]
+    assert time.monotonic() - begun < 5 and [child.exitcode for child in started] == [-signal.SIGKILL]
+
+
+def test_without_semaphores_everything_is_done_here_meanwhile_first(monkeypatch):
     context = forked.multiprocessing.get_context("fork")
 
     def no_semaphores() -> None:
@@ -167,26 +120,64 @@ def test_from_both_ends_without_semaphores_works_here(monkeypatch):
     monkeypatch.setattr(context, "Lock", no_semaphores)
     order: list[object] = []
     found = map_from_both_ends(lambda n: order.append(n) or n * 3, list(range(5)), meanwhile=lambda: order.append("m"))
-    assert found == [0, 3, 6, 9, 12] and order == [0, 1, 2, 3, 4, "m"]  # all here, as in_turn does it
+    assert found == [0, 3, 6, 9, 12] and order == ["m", 0, 1, 2, 3, 4]  # as in_turn does it, and as with a child
 
 
-@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="no child is forked on one core")
-def test_from_both_ends_an_error_here_is_raised_and_the_child_is_stopped(monkeypatch):
-    started: list[object] = []
-    real_process = forked.multiprocessing.get_context("fork").Process
+def test_no_child_is_forked_while_another_thread_runs(started):
+    import threading
 
-    class Watched(real_process):  # type: ignore[misc, valid-type]
-        def start(self) -> None:
-            started.append(self)
-            super().start()
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        assert not forked.may_fork()
+        assert map_from_both_ends(lambda n: n, list(range(10))) == list(range(10))
+        assert started == []
+    finally:
+        release.set()
+        other.join()
 
-    monkeypatch.setattr(forked.multiprocessing.get_context("fork"), "Process", Watched)
 
+@two_cores
+def test_an_error_here_is_raised_at_once_and_the_child_is_stopped(started):
     def work(n: int) -> int:
+        time.sleep(0.01)
         if n == 0:
             raise ValueError("zero")  # this process's first item
         return n
 
+    begun = time.monotonic()
     with pytest.raises(ValueError, match="zero"):
-        map_from_both_ends(work, list(range(50)))
-    assert started and not any(p.is_alive() for p in started)  # type: ignore[attr-defined]
+        map_from_both_ends(work, list(range(400)))
+    assert time.monotonic() - begun < 1.0  # not after the child had worked out its part (4 s of it)
+    assert started and not any(p.is_alive() for p in started)
+
+
+@two_cores
+def test_an_error_in_meanwhile_is_the_error_raised_with_or_without_a_child(started):
+    def work(n: int) -> int:
+        if n == 3:
+            raise ValueError("an item")
+        return n
+
+    def meanwhile() -> None:
+        raise RuntimeError("meanwhile")
+
+    with pytest.raises(RuntimeError, match="meanwhile"):
+        map_from_both_ends(work, list(range(8)), meanwhile=meanwhile)
+    with pytest.raises(RuntimeError, match="meanwhile"):
+        in_turn(work, list(range(8)), meanwhile)
+    assert started and not any(p.is_alive() for p in started)
+
+
+@two_cores
+def test_an_error_in_the_child_s_items_is_raised_here():
+    def work(n: int) -> int:
+        if n == 7:
+            raise ValueError("seven")
+        return n
+
+    # The child fails on item 7 and says so; this process then works the child's items out itself, and fails
+    # as it would without a child.
+    with pytest.raises(ValueError, match="seven"):
+        map_from_both_ends(work, list(range(10)))

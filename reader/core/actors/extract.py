@@ -17,7 +17,7 @@ from reader.core.actors.find.discover import NameRules
 from reader.core.actors.find.runs import RunReader
 from reader.core.actors.find.scan import ArticleScanner, Candidate, Definition, GazetteerHit
 from reader.core.actors.merge.build import build_actors
-from reader.core.forked import map_in_halves
+from reader.core.forked import map_from_both_ends
 from reader.core.lexicons.gazetteer import Gazetteer, load_gazetteer
 from reader.core.model import Actor, Article
 
@@ -30,7 +30,7 @@ def extract_actors(articles: Sequence[Article], gazetteer: Gazetteer | None = No
     """Every actor mentioned in ``articles``: sorted by mentions (most first), then name.
 
     ``gazetteer`` defaults to `load_gazetteer()`: the packaged one plus the user's. ``parallel``: the
-    second half of the articles is scanned in a forked child meanwhile (`map_in_halves`; the same actors).
+    articles are scanned from the back in a forked child meanwhile (`map_from_both_ends`; the same actors).
     Only a process that may fork children should ask for it (the CLI).
     """
     if gazetteer is None:
@@ -49,7 +49,7 @@ def extract_actors(articles: Sequence[Article], gazetteer: Gazetteer | None = No
 
     positions = range(len(articles))
     for found_hits, found_candidates, found_definitions in (
-        map_in_halves(scanned, positions) if parallel else map(scanned, positions)
+        map_from_both_ends(scanned, positions) if parallel else map(scanned, positions)
     ):
         hits.extend(found_hits)
         candidates.extend(found_candidates)

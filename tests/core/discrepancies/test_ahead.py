@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 
 from reader.core.discrepancies import discrepancies_ahead, find_discrepancies
-from reader.core.forked import map_from_both_ends
+from reader.core.forked import map_from_both_ends, may_fork
 from reader.core.lexicons import load_lexicons
 from reader.core.model import Span
 from reader.core.pipeline import analyze
@@ -48,12 +49,22 @@ def test_the_same_findings_with_matches_compared_from_both_ends(name, monkeypatc
     inputs = (analysis.articles, analysis.matches, analysis.actors, analysis.attributions)
     found = find_discrepancies(*inputs, lexicons.polarity, lexicons.paraphrases, lexicons.verbs, parallel=True)
     assert calls == [len(analysis.matches)] and found == analysis.discrepancies
-    # The caller's own work is done once, here, and changes nothing.
+    # The caller's own work is done once, here, and changes nothing; while it runs (slowly, here), the child
+    # surely compares matches, whose findings come back packed.
     told: list[str] = []
+    unpacked: list[int] = []
+    real_unpack = halves_module.unpack
+    monkeypatch.setattr(halves_module, "unpack", lambda packed: unpacked.append(1) or real_unpack(packed))
     again = find_discrepancies(
-        *inputs, lexicons.polarity, lexicons.paraphrases, lexicons.verbs, parallel=True, meanwhile=lambda: told.append("x")
+        *inputs,
+        lexicons.polarity,
+        lexicons.paraphrases,
+        lexicons.verbs,
+        parallel=True,
+        meanwhile=lambda: told.append("x") or time.sleep(0.3),
     )
     assert calls[1] == len(analysis.matches) and again == found and told == ["x"]
+    assert unpacked or not may_fork()  # the child's matches, compared there
 
 
 def test_findings_packed_for_the_trip_back_unpack_equal():
