@@ -22,7 +22,7 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -83,11 +83,10 @@ def extract_all_attributions(
     # `source_before`'s answer depends on its window's words alone: reports of one event share sentences (quotes,
     # wire copy), so the articles share the memo too.
     memo: SourceMemo = {}
-    return tuple(
-        attribution
-        for article in articles
-        for attribution in _numbered(article.id, _pending(article, actors, by_article.get(article.id, []), verbs, memo))
-    )
+    found: list[Attribution] = []
+    for article in articles:
+        found += _numbered(article.id, _pending(article, actors, by_article.get(article.id, []), verbs, memo))
+    return tuple(found)
 
 
 def extract_attribution_details(
@@ -100,11 +99,9 @@ def extract_attribution_details(
     )
 
 
-def _numbered(article_id: str, pending: list[_Pending]) -> Iterator[Attribution]:
-    for n, p in enumerate(pending, start=1):
-        yield Attribution(
-            f"{article_id}-t{n}", article_id, p.cue, p.content, p.kind, p.anonymous, p.source, p.source_actor, p.cue_class
-        )
+def _numbered(article_id: str, pending: list[_Pending]) -> list[Attribution]:
+    # A pending's first seven fields are an attribution's after its id and article, in the same order.
+    return [Attribution(f"{article_id}-t{n}", article_id, *p[:7]) for n, p in enumerate(pending, start=1)]
 
 
 def _own_mentions(article: Article, actors: Sequence[Actor]) -> list[MentionEntry]:
@@ -141,14 +138,19 @@ def _pending(
             hit = position_frame(text, sentences[k], start, end, verbs, quotes, memo)  # "Grassley refused to hold"
         if hit is not None:
             found.append(hit)
-    found += colon_cues(text, sentences, quotes)  # "Bernie Sanders: 'It is not a radical idea'"
+    starts = sentence_starts  # every whole-article form below bisects them: made once, not once a form
+    found += colon_cues(text, sentences, quotes, starts)  # "Bernie Sanders: 'It is not a radical idea'"
     found += dash_cues(text, quotes)  # `"He represents our greatest shame." ― Sonya Herridge`
-    found += poll_cues(text, sentences, quotes)  # "In a CNN poll released Monday, Clinton led by 10 points"
-    found += noun_frames(text, sentences, quotes)  # "Another criticism among X was that", "drew criticism from X"
-    found += light_cues(text, sentences, quotes, verbs, memo, sorted(f.cue.start for f in found))  # "made statements"
-    found += colon_quotes(text, sentences, quotes, verbs, memo, sorted(f.cue.start for f in found))  # `he declared: "Q"`
-    found += opening_participles(text, sentences, quotes, verbs, memo)  # "Noting that C, S said"
-    found += quote_verbs(text, sentences, quotes, verbs, memo, sorted(f.cue.start for f in found))  # `"Q," S fumed`
+    found += poll_cues(text, sentences, quotes, starts)  # "In a CNN poll released Monday, Clinton led by 10 points"
+    found += noun_frames(text, sentences, quotes, starts)  # "Another criticism among X was that", "drew criticism from X"
+    cue_starts = _cue_starts(found)
+    light = light_cues(text, sentences, quotes, verbs, memo, cue_starts, starts)  # "made statements"
+    cue_starts = _cue_starts(light, cue_starts)
+    colon = colon_quotes(text, sentences, quotes, verbs, memo, cue_starts, starts)  # `he declared: "Q"`
+    participles = opening_participles(text, sentences, quotes, verbs, memo)  # "Noting that C, S said"
+    cue_starts = _cue_starts(colon + participles, cue_starts)
+    found += light + colon + participles
+    found += quote_verbs(text, sentences, quotes, verbs, memo, cue_starts, starts)  # `"Q," S fumed`
     found = [f for f in found if _has_words(text, f.content)]  # "Twitter: @Milbank", "He tweets @pmorici1"
     found = _drop_nested_positions(found)
     found = _drop_nested_cues(found)
@@ -157,6 +159,13 @@ def _pending(
     pending += _inherited_quotes(article, sentences, pending, quotes)
     pending.sort(key=_BY_CUE_THEN_CONTENT)
     return pending
+
+
+def _cue_starts(found: list[Found], earlier: list[int] | None = None) -> list[int]:
+    """The cue starts of ``found`` merged into ``earlier`` (sorted), sorted: the whole-article forms that give way to
+    cues already read take them, and each list adds a few cues to the last (a merge of two runs for `sorted`), where
+    all 10,000 cues of an article were read and sorted again for each form."""
+    return sorted((earlier or []) + [f.cue.start for f in found])
 
 
 # Sort keys read in C (`attrgetter`), not by a Python lambda called once per cue.
@@ -258,12 +267,15 @@ def _drop_nested_positions(found: list[Found]) -> list[Found]:
 def _drop_nested_cues(found: list[Found]) -> list[Found]:
     """A cue inside another attribution's source ("according to media reports") is part of that source."""
     sources = _Reach((f.source.start, f.source.end) for f in found if f.source is not None)
+    starts, reach = sources.starts, sources.reach  # `_Reach.overlaps`, inlined: it runs once a cue
     kept = []
     seen_cues: set[tuple[int, int]] = set()
     for f in sorted(found, key=_BY_CUE):
-        if sources.overlaps(f.cue.start, f.cue.end) or (f.cue.start, f.cue.end) in seen_cues:
+        cue = (f.cue.start, f.cue.end)
+        k = bisect.bisect_left(starts, cue[1])
+        if (k > 0 and reach[k - 1] > cue[0]) or cue in seen_cues:
             continue
-        seen_cues.add((f.cue.start, f.cue.end))
+        seen_cues.add(cue)
         kept.append(f)
     return kept
 
@@ -325,7 +337,11 @@ def _inherited_quotes(article: Article, sentences: Sequence[Span], details: list
         lo = bisect.bisect_left(cue_starts, sentence.start)
         if lo < last and cue_starts[lo] < sentence.end:  # a cue in the sentence
             hi = bisect.bisect_left(cue_starts, sentence.end, lo)
-            speaker = next((d for d in reversed(by_cue[lo:hi]) if d.source is not None), None)
+            speaker = None
+            for k in range(hi - 1, lo - 1, -1):  # the sentence's last cue with a source
+                if by_cue[k].source is not None:
+                    speaker = by_cue[k]
+                    break
             continue
         if speaker is None:
             continue  # nothing to inherit: every test below would leave it so

@@ -88,7 +88,7 @@ class SourceResolver:
         self.paragraph_starts = [p.start for p in paragraphs] or [0]
         self.sentence_starts = list(sentence_starts)
         self.quotes = quotes
-        self.person_pairs = _coordinated_people(text, own, self.kinds)  # "Mr. Udall and Mr. Wyden": what "they" may be
+        self.person_pairs = _coordinated_people(text, self.person_mentions)  # "Mr. Udall and Mr. Wyden": what "they" may be
         self.person_sources: list[_Person] = []
         self.plural_sources: list[tuple[int, SourceInfo]] = []  # sources "they" may point back to
         self.last_named_outlet: SourceInfo | None = None
@@ -375,10 +375,10 @@ def _opens_sentence(before: str) -> bool:
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Senator|Representative)\.?\s+)?$")
 
 
-def _coordinated_people(text: str, mentions: Sequence[MentionEntry], kinds: dict[str, str]) -> list[tuple[int, str]]:
-    """Where two different people are named as "X and Y" (position, first person), in text order: one linear pass."""
+def _coordinated_people(text: str, people: Sequence[MentionEntry]) -> list[tuple[int, str]]:
+    """Where two different people are named as "X and Y" (position, first person), in text order: one linear pass
+    over ``people``, the article's person mentions, sorted."""
     pairs = []
-    people = [(start, end, actor) for start, end, actor in mentions if kinds.get(actor) == "person"]
     for (s1, e1, a1), (s2, _, a2) in itertools.pairwise(people):
         if a1 != a2 and 0 < s2 - e1 <= 20 and _AND_BETWEEN.match(text, e1, s2):
             pairs.append((s1, a1))

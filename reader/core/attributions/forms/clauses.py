@@ -27,6 +27,12 @@ OPENING_QUOTE = r"(?:[\"“‘]|'')"
 LEADING_CONJUNCTION = re.compile(r"(?:But|And|So|Yet|However|Meanwhile)\b,?\s*")
 
 
+def starts_of(sentences: Sequence[Span], starts: Sequence[int] | None = None) -> Sequence[int]:
+    """The sentences' starts: ``starts`` when the caller keeps them (the whole-article forms each made the list of an
+    article's 10,000 sentences again), else made here."""
+    return [s.start for s in sentences] if starts is None else starts
+
+
 def past_conjunction(text: str, start: int, end: int) -> int:
     """``start``, or past the "But"/"And"/"However," (after blanks) that opens the clause there."""
     lead = LEADING_CONJUNCTION.match(text, skip_space(text, start, end), end)
@@ -137,7 +143,9 @@ def cut_clause(text: str, span: Span | None) -> Span | None:
     return trim(text, Span(span.start, m.start())) if m else span
 
 
-_AND_VERB = re.compile(r"\s*,?\s+and\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
+# "and" (a blank before it), then the verb of a coordinated clause. The pattern opens with the literal, so the engine
+# skips from one "and" to the next; the blanks and comma before it are what `trim` takes off the cut.
+_AND_VERB = re.compile(r"and(?<=\sand)\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
 
 
 def cut_at_next_cue(text: str, span: Span | None, verbs: ReportingVerbs) -> Span | None:
@@ -145,8 +153,9 @@ def cut_at_next_cue(text: str, span: Span | None, verbs: ReportingVerbs) -> Span
     if span is None:
         return None
     if text.find("and", span.start, span.end) < 0:
-        return span  # the pattern needs an "and": no regex run (it tries every position of the span)
-    for m in _AND_VERB.finditer(text, span.start, span.end):
+        return span  # the pattern needs an "and": no regex run
+    # From the span's second character: the blank before an "and" must lie inside the span.
+    for m in _AND_VERB.finditer(text, span.start + 1, span.end):
         if verbs.class_of(m.group(1)) not in (None, "decline") and not m.group(1).endswith("ing"):
             cut = trim(text, Span(span.start, m.start()))
             return cut if len(cut) else span

@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 
-from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, Found, trim
+from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, Found, starts_of, trim
 from reader.core.model import Span
 from reader.core.text.holding import literal_starts
 from reader.core.text.quotes import QuoteIndex
@@ -42,12 +42,12 @@ _RESPONDENTS_BEFORE = re.compile(
 )
 
 
-def poll_cues(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> list[Found]:
+def poll_cues(text: str, sentences: Sequence[Span], quotes: QuoteIndex, starts: Sequence[int] | None = None) -> list[Found]:
     found: list[Found] = []
     matches = list(poll_matches(text))
     if not matches:
         return found
-    starts = [s.start for s in sentences]
+    starts = starts_of(sentences, starts)
     for m in matches:
         k = bisect.bisect_right(starts, m.start()) - 1
         if k < 0 or m.end() > sentences[k].end or quotes.enclosing(m.start()) is not None:

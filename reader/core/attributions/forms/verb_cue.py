@@ -94,6 +94,28 @@ _LEAD = re.compile(
 )  # whole words only: "argued against" is no "again"
 _FOR = re.compile(r"for\s")
 _STATEMENT = re.compile(r"\s*,?\s*in\s+an?\s+(?:statement|interview|press\s+release)\b")
+# The word after a cue, past blanks and a comma. Every form of `_LEAD` opens with one of `_LEAD_WORDS` (a weekday
+# or a word of its alternatives) followed by no letter, and `_STATEMENT` with "in": after any other word (nearly
+# every cue: "said that", "told reporters") neither pattern is tried, where each tried its alternatives at once.
+_WORD_AFTER = re.compile(r"\s*,?\s*([A-Za-z]*)")
+_LEAD_WORDS = frozenset(
+    """in on last this earlier late early later yesterday today again also publicly repeatedly however Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday""".split()
+)
+
+
+def statement_after(text: str, pos: int, word: str | None = None) -> re.Match[str] | None:
+    """`_STATEMENT.match(text, pos)` ("said in a statement"); ``word``: `_WORD_AFTER`'s at ``pos``, when known."""
+    word = _WORD_AFTER.match(text, pos).group(1) if word is None else word  # type: ignore[union-attr]
+    return _STATEMENT.match(text, pos) if word == "in" else None
+
+
+def lead_after(text: str, pos: int, word: str | None = None) -> re.Match[str] | None:
+    """`_LEAD.match(text, pos)` (the adverbials after a cue); ``word``: `_WORD_AFTER`'s at ``pos``, when known."""
+    word = _WORD_AFTER.match(text, pos).group(1) if word is None else word  # type: ignore[union-attr]
+    return _LEAD.match(text, pos) if word in _LEAD_WORDS else None
+
+
 # "Perez, who said", "critics who say", "The union, which endorsed" (non-restrictive "which" only: "a shirt which read")
 _WHO_BEFORE = re.compile(
     r"(,)?\s*\b(?:who|(?<=, )which)\s+(?:(?:ha[sd]|have|also|later|earlier|previously|once|still|[a-z]+ly)\s+)*$"
@@ -225,10 +247,12 @@ def verb_cue(
         cue = with_addressee(text, cue, sentence.end)
     elif cue_text in verbs.addressing_forms:
         cue = with_addressee(text, cue, sentence.end, addressing=True)
-    statement = _STATEMENT.match(text, cue.end)
+    word = _WORD_AFTER.match(text, cue.end).group(1)  # type: ignore[union-attr]
+    statement = statement_after(text, cue.end, word)
     if statement:
         cue = Span(cue.start, statement.end())
-    lead = _LEAD.match(text, cue.end)
+        word = None
+    lead = lead_after(text, cue.end, word)
     pos = skip_space(text, lead.end() if lead else cue.end, sentence.end)
     if cue_text in verbs.addressing_forms and (addressee_clause := RELATIVE_TO_THAT.match(text, cue.end, sentence.end)):
         pos = skip_space(text, addressee_clause.end(), sentence.end)  # "assured passengers who were stranded that refunds"
