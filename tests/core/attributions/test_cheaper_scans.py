@@ -1,9 +1,12 @@
-"""The attsp cheaper scans read what the scans they replace read (session 13, issue #10).
+"""The cheaper scans read what the scans they replace read (session 13, issue #10).
 
 - `noun_frames._after_word`: a literal-led pattern with a look behind per word, for a loop over every " that ";
 - `verb_cue.lead_after` / `statement_after`: `_LEAD` and `_STATEMENT` tried only after a word they can open with;
 - `plain_sense._idiom_holds`: the idiom regex run only when a piece of the idiom holding the cue is near;
 - `clauses.cut_at_next_cue`: its "and" pattern led by the literal, the blanks before it left to `trim`;
+- `sources.previous_token`: the word back to a blank taken whole when it is letters or digits;
+- `subject_span._dash_end`: the dash pattern searched only where a dash is; `subjects.before_adverbs`: the time
+  read by `time_before_cue`'s shortcut;
 - the whole-article forms take the sentence starts `_pending` keeps, and `_numbered` reads a pending's first seven
   fields as an attribution's.
 """
@@ -20,7 +23,7 @@ from hypothesis import strategies as st
 
 from reader.core.attributions.extract import _cue_starts, _Pending, extract_attributions
 from reader.core.attributions.extract import _pending as pending_of
-from reader.core.attributions.forms.clauses import Found, cut_at_next_cue, trim
+from reader.core.attributions.forms.clauses import Found, cut_at_next_cue, trim, trim_range
 from reader.core.attributions.forms.colon_cue import colon_cues
 from reader.core.attributions.forms.colon_quote import colon_quotes
 from reader.core.attributions.forms.light_cue import light_cues
@@ -28,7 +31,10 @@ from reader.core.attributions.forms.noun_frames import _BE_THAT, _BE_WORDS, _EAR
 from reader.core.attributions.forms.plain_sense import _IDIOM, _IDIOM_WORDS, plain_sense
 from reader.core.attributions.forms.poll_cue import poll_cues
 from reader.core.attributions.forms.quote_verb import quote_verbs
+from reader.core.attributions.forms.subject_span import _DASH_END, _dash_end
 from reader.core.attributions.forms.verb_cue import _LEAD, _STATEMENT, lead_after, statement_after
+from reader.core.attributions.sources import SOURCE_WINDOW, TIME_BEFORE_CUE, previous_token, skip_space_back, skips_before_cue
+from reader.core.attributions.subjects import before_adverbs
 from reader.core.lexicons.verbs import load_reporting_verbs
 from reader.core.model import Attribution, Span
 from reader.core.text.build import article_from_text
@@ -192,3 +198,76 @@ def test_the_forms_read_the_same_with_the_starts_given() -> None:
         assert form(art.text, sentences, quotes, VERBS, None, [], starts) == form(art.text, sentences, quotes, VERBS)
     kinds = {p.form for p in pending_of(art, (), [], VERBS)}
     assert {"colon-direct", "in-poll", "noun-is-that", "noun-earned", "light-verb", "quote-verb"} <= kinds
+
+
+def _previous_token_loop(text: str, start: int, pos: int) -> str:
+    """`previous_token` before its fast path: the walk back over word characters."""
+    end = pos
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return ""
+    if not text[end - 1].isalnum():
+        return text[end - 1]
+    begin = end - 1
+    while begin > start and (text[begin - 1].isalnum() or text[begin - 1] in "'’-"):
+        begin -= 1
+    return text[begin:end]
+
+
+_WORDY = [*"ab Z9 .,\n\t'’-é_", "said", "O'Brien", "al-Houl", "x" * 45, " ", "  "]
+wordy = st.lists(st.sampled_from(_WORDY), max_size=20).map("".join)
+
+
+@EXAMPLES
+@given(wordy, st.integers(0, 60), st.integers(0, 60))
+def test_previous_token_is_the_walk_back(text: str, start: int, back: int) -> None:
+    pos = max(0, len(text) - back)
+    start = min(start, pos)
+    assert previous_token(text, start, pos) == _previous_token_loop(text, start, pos), repr((text, start, pos))
+
+
+@EXAMPLES
+@given(noise, st.from_regex(_DASH_END, fullmatch=True), noise)
+def test_dash_end_is_the_pattern_s_search(pre: str, match: str, post: str) -> None:
+    for text in (pre + match, pre + match + post):
+        for start in (0, max(0, len(text) - 4)):
+            assert _span(_dash_end(text, start, len(text))) == _span(_DASH_END.search(text, start, len(text)))
+
+
+def _before_adverbs_search(text: str, start: int, pos: int) -> int:
+    """`before_adverbs` as it was: the time searched in the text itself, from a source's reach back."""
+    time = TIME_BEFORE_CUE.search(text, max(start, pos - SOURCE_WINDOW), pos)
+    end = skip_space_back(text, time.start() if time else pos, start)
+    while end > start and text[end - 1].islower():
+        word_start = end
+        while word_start > start and text[word_start - 1].isalpha():
+            word_start -= 1
+        if not skips_before_cue(text[word_start:end]):
+            break
+        end = skip_space_back(text, word_start, start)
+    return end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister, a veteran of the talks, on Tuesday also said",
+        "Officials in Cairo last week repeatedly denied",
+        "He has  in 2015 further told",
+        "x" * 130 + " on Monday said",
+        "The report released on last Friday has shown",
+    ],
+)
+def test_before_adverbs_reads_the_time_as_the_search_did(text: str) -> None:
+    for pos in range(len(text) + 1):
+        for start in (0, 5):
+            if start <= pos:
+                assert before_adverbs(text, start, pos) == _before_adverbs_search(text, start, pos), (text, start, pos)
+
+
+def test_trim_range_is_trim() -> None:
+    text = " ,: said it.;  "
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            assert trim_range(text, start, end) == trim(text, Span(start, end))

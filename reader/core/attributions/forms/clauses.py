@@ -132,8 +132,8 @@ def to_sentence_end(text: str, sentence: Span, start: int, quotes: QuoteIndex) -
     end = sentence.end
     for quote in quotes.within(Span(start, end)):
         end = max(end, quote.outer.end)  # a quotation that runs past the sentence (or paragraph) belongs to it
-    span = trim(text, Span(start, end))
-    return span if len(span) else None
+    span = trim_range(text, start, end)
+    return span if span.end > span.start else None
 
 
 def cut_clause(text: str, span: Span | None) -> Span | None:
@@ -157,7 +157,7 @@ def cut_at_next_cue(text: str, span: Span | None, verbs: ReportingVerbs) -> Span
     # From the span's second character: the blank before an "and" must lie inside the span.
     for m in _AND_VERB.finditer(text, span.start + 1, span.end):
         if verbs.class_of(m.group(1)) not in (None, "decline") and not m.group(1).endswith("ing"):
-            cut = trim(text, Span(span.start, m.start()))
+            cut = trim_range(text, span.start, m.start())
             return cut if len(cut) else span
     return span
 
@@ -172,7 +172,11 @@ def at_end(text: str, pos: int, end: int) -> bool:
 
 def trim(text: str, span: Span) -> Span:
     """``span`` without surrounding blanks, leading commas/colons and trailing punctuation."""
-    start, end = span.start, span.end
+    return trim_range(text, span.start, span.end)
+
+
+def trim_range(text: str, start: int, end: int) -> Span:
+    """`trim` of ``[start, end)``, for a caller that has the offsets, not a span (one span fewer built)."""
     while start < end and (text[start].isspace() or text[start] in ",:"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:."):

@@ -24,8 +24,10 @@ _SUBJECT_START = re.compile(r"[,;:—]\s*|\b(?:that|which|who|whose|after|when|w
 
 def passive_by(text: str, sentence: Span, cue: Span, cue_class: str) -> Found | None:
     """The attribution of a passive participle cue followed by "by S", or None when it is no such passive."""
+    if cue_class not in PASSIVE_CLASSES:
+        return None  # most cues ("said"): tested before the word is read
     word = text[cue.start : cue.end].lower()
-    if cue_class not in PASSIVE_CLASSES or not word.endswith("ed") or word in _NOT_PASSIVE_CUES:
+    if not word.endswith("ed") or word in _NOT_PASSIVE_CUES:
         return None
     be = BE_BEFORE.search(text, max(sentence.start, cue.start - 50), cue.start)
     by = _BY.match(text, cue.end, sentence.end)

@@ -314,17 +314,21 @@ def verb_cue(
             or (not relative and closing_tail and closing_quote_before(text, joined.start, sentence.start, quotes))
         )
     )
-    if not cue_text.startswith("refer") and (
-        status == "comma"
-        or quote_before
-        or (
-            status == "np"
-            and (
-                at_end(text, pos, sentence.end)
-                or (adjunct_tail(text, pos, sentence.end) and not (agreement or to_content(text, pos, cue_class, cue_text)))
+    if (
+        not cue_text.startswith("refer")
+        and (
+            status == "comma"
+            or quote_before
+            or (
+                status == "np"
+                and closing_tail  # (each test below implies it: "said that ..." runs neither)
+                and (
+                    at_end(text, pos, sentence.end)
+                    or (adjunct_tail(text, pos, sentence.end) and not (agreement or to_content(text, pos, cue_class, cue_text)))
+                )
             )
+            or (status == "np" and text[pos : pos + 1] == "," and not opens_quote(text, pos, quotes))
         )
-        or (status == "np" and text[pos : pos + 1] == "," and not opens_quote(text, pos, quotes))
     ):
         if noun_like:
             return None
