@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 from reader.core.attributions.sources import (
@@ -167,7 +167,7 @@ class SourceResolver:
         near = self.paragraph_starts[max(0, para - 1)]
         earlier = [p for p in reversed(self.person_sources[-_MAX_LOOKBACK:]) if p.position < position]
         nearby = self._nearby(near, position, earlier)
-        mentions = (self._mentioned(m) for m in self._mentions_by_salience(near, position))
+        mentions = self._salient_people(near, position)
         for candidate in itertools.chain(self._sentence_subject(position, earlier), nearby, mentions, earlier):
             known = candidate.gender if candidate.phrase is None else self._gender(candidate.phrase, candidate.info.actor)
             if known in (None, gender):
@@ -274,6 +274,12 @@ class SourceResolver:
                 return actor
             return None  # the latest person is of the other gender: someone not named here
         return None
+
+    def _salient_people(self, start: int, end: int) -> Iterator[_Person]:
+        """`_mentions_by_salience` as people, sorted only when a pronoun gets that far: most take a candidate before
+        them (a generator expression over the sorted list sorted them for every pronoun)."""
+        for mention in self._mentions_by_salience(start, end):
+            yield self._mentioned(mention)
 
     def _mentions_by_salience(self, start: int, end: int) -> list[_Mention]:
         """Person mentions in [start, end) a pronoun may point to: none quoted ("negotiated by Vice President
