@@ -151,7 +151,8 @@ def _pending(
     cue_starts = _cue_starts(colon + participles, cue_starts)
     found += light + colon + participles
     found += quote_verbs(text, sentences, quotes, verbs, memo, cue_starts, starts)  # `"Q," S fumed`
-    found = [f for f in found if _has_words(text, f.content)]  # "Twitter: @Milbank", "He tweets @pmorici1"
+    # "Twitter: @Milbank", "He tweets @pmorici1" say nothing (`_has_words`, called only past its fast path, here)
+    found = [f for f in found if _PLAIN_WORD.match(text, f.content.start, f.content.end) or _has_words(text, f.content)]
     found = _drop_nested_positions(found)
     found = _drop_nested_cues(found)
     found = _drop_adverbs_before_cues(found, text)
@@ -321,12 +322,13 @@ def _resolve(
 
 
 def _inherited_quotes(article: Article, sentences: Sequence[Span], details: list[_Pending], quotes: QuoteIndex) -> list[_Pending]:
-    """Quote-only sentences and paragraphs right after a known speaker take that speaker.
+    """Quote-only sentences and paragraphs right after a known speaker take that speaker; ``details`` are in cue
+    order, as `_resolve` gives them (`_drop_nested_cues` sorts them so).
 
     `"Q1," Okafor said. "Q2.` and a following paragraph `"Q3."` are all Okafor's.
     """
     text = article.text
-    by_cue = sorted(details, key=_BY_CUE)
+    by_cue = details
     cue_starts = [d.cue.start for d in by_cue]
     covered_until = _coverage(details)
     inherited: list[_Pending] = []

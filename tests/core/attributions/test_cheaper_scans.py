@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from reader.core.attributions.extract import _cue_starts, _Pending, extract_attributions
 from reader.core.attributions.extract import _pending as pending_of
-from reader.core.attributions.forms.clauses import Found, cut_at_next_cue, trim, trim_range
+from reader.core.attributions.forms.clauses import MAX_WORDS_BEFORE_THAT, Found, cut_at_next_cue, that_ahead, trim, trim_range
 from reader.core.attributions.forms.colon_cue import colon_cues
 from reader.core.attributions.forms.colon_quote import colon_quotes
 from reader.core.attributions.forms.light_cue import light_cues
@@ -32,8 +32,16 @@ from reader.core.attributions.forms.plain_sense import _IDIOM, _IDIOM_WORDS, pla
 from reader.core.attributions.forms.poll_cue import poll_cues
 from reader.core.attributions.forms.quote_verb import quote_verbs
 from reader.core.attributions.forms.subject_span import _DASH_END, _dash_end
-from reader.core.attributions.forms.verb_cue import _LEAD, _STATEMENT, lead_after, statement_after
-from reader.core.attributions.sources import SOURCE_WINDOW, TIME_BEFORE_CUE, previous_token, skip_space_back, skips_before_cue
+from reader.core.attributions.forms.verb_cue import _LEAD, _STATEMENT, _WHO_BEFORE, _who_before, lead_after, statement_after
+from reader.core.attributions.sources import (
+    PREPOSITIONS,
+    SOURCE_WINDOW,
+    TIME_BEFORE_CUE,
+    TOKEN,
+    previous_token,
+    skip_space_back,
+    skips_before_cue,
+)
 from reader.core.attributions.subjects import before_adverbs
 from reader.core.lexicons.verbs import load_reporting_verbs
 from reader.core.model import Attribution, Span
@@ -271,3 +279,57 @@ def test_trim_range_is_trim() -> None:
     for start in range(len(text)):
         for end in range(start, len(text) + 1):
             assert trim_range(text, start, end) == trim(text, Span(start, end))
+
+
+def _that_ahead_loop(text: str, pos: int, end: int) -> int | None:
+    """`that_ahead` before its first-token fast path."""
+    n = 0
+    for m in TOKEN.finditer(text, pos, min(end, pos + 120)):
+        if n == MAX_WORDS_BEFORE_THAT:
+            return None
+        start, stop = m.span()
+        low = text[start:stop].lower()
+        if low == "that":
+            return stop
+        if text[start] in "\"“”'‘’" and n > 0:
+            continue
+        if not text[start].isalnum() or (n == 0 and low not in PREPOSITIONS and low not in ("after", "before")):
+            return None
+        n += 1
+    return None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "said that it was over",
+        "said That's all, that",
+        "said on ABC's ''This Week'' that the talks",
+        "said in an interview with The Associated Press last week that",
+        "said, that  _that after that",
+        "said thatcher that",
+        'said "that" was it',
+    ],
+)
+def test_that_ahead_reads_as_the_loop_did(text: str) -> None:
+    for pos in range(len(text) + 1):
+        for end in (len(text), max(pos, len(text) - 5)):
+            assert that_ahead(text, pos, end) == _that_ahead_loop(text, pos, end), (text, pos, end)
+
+
+@pytest.mark.parametrize(
+    "text", ["Perez, who said", "critics who have repeatedly said", "The union, which endorsed", "a shirt which read", "Who said"]
+)
+def test_who_before_is_the_pattern_s_search(text: str) -> None:
+    for start in range(len(text)):
+        for pos in range(start, len(text) + 1):
+            assert _span(_who_before(text, start, pos)) == _span(_WHO_BEFORE.search(text, start, pos))
+
+
+def test_resolved_details_come_in_cue_order() -> None:
+    text = '"We won," Okafor said.\n\n"It is over."\n\nThe union denied it.\n\n"No," Lee said.\n\n"Never."'
+    art = article_from_text(text, "A")
+    pending = pending_of(art, (), [], VERBS)
+    assert [p.form for p in pending].count("inherited") == 2  # `_inherited_quotes` read the cue order it was given
+    starts = [p.cue.start for p in pending]
+    assert starts == sorted(starts)

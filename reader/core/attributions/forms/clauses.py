@@ -108,9 +108,17 @@ _QUOTE_END_MARKS = frozenset(",?!.…")
 def that_ahead(text: str, pos: int, end: int) -> int | None:
     """Where the content after "that" starts, if "that" comes within a few words of ``pos``."""
     # "said on ABC's "This Week" that", "said in an interview with The Associated Press last week that"
+    limit = min(end, pos + 120)
+    first = TOKEN.match(text, pos, limit)  # nearly always the first token the loop reads: "that", or no preposition
+    if first is not None:
+        low = first.group().lower()
+        if low == "that":
+            return first.end()
+        if not text[pos].isalnum() or (low not in PREPOSITIONS and low not in ("after", "before")):
+            return None
     n = 0  # words so far: quotation marks are no words, so "said on NBC's ''Meet the Press'' on Sunday that" (NYT
     # style, two marks a side) reaches as far as the same words in “ ”
-    for m in TOKEN.finditer(text, pos, min(end, pos + 120)):
+    for m in TOKEN.finditer(text, pos, limit):
         if n == MAX_WORDS_BEFORE_THAT:
             return None
         start, stop = m.span()

@@ -29,9 +29,11 @@ def passive_by(text: str, sentence: Span, cue: Span, cue_class: str) -> Found | 
     word = text[cue.start : cue.end].lower()
     if not word.endswith("ed") or word in _NOT_PASSIVE_CUES:
         return None
-    be = BE_BEFORE.search(text, max(sentence.start, cue.start - 50), cue.start)
     by = _BY.match(text, cue.end, sentence.end)
-    if be is None or by is None:
+    if by is None:
+        return None  # "denied that ...": no agent, and the "be" before is not searched for
+    be = BE_BEFORE.search(text, max(sentence.start, cue.start - 50), cue.start)
+    if be is None:
         return None
     source = _agent(text, by.end(), sentence.end)
     if source is None or text[source.start : source.end].lower() in ("the way", "far", "law"):

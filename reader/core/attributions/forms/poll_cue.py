@@ -85,7 +85,7 @@ def poll_matches(text: str) -> Iterator[re.Match[str]]:
     regions: list[list[int]] = []  # [start, end], apart and in order: one search each
     for at, size in sorted((at, len(word)) for word in _POLL_WORDS for at in found[word]):
         blanks = _BLANKS.match(text, at + size)
-        end = min(len(text), (blanks.end() if blanks is not None else at + size) + _LOOK_AHEAD)
+        end = min(len(text), blanks.end() + _LOOK_AHEAD)  # type: ignore[union-attr]  # (`\s*` matches everywhere)
         start = _after_barrier(text, at, regions[-1][0] if regions else 0)
         if regions and start < regions[-1][1]:
             regions[-1][1] = max(regions[-1][1], end)  # a match may run from the region before: one region

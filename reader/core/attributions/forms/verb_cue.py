@@ -123,6 +123,14 @@ _WHO_BEFORE = re.compile(
 # It ends at the cue, so it is searched for only this far back: a search from the sentence's start tried every
 # position of a sentence that may run to a megabyte (unpunctuated text), once per cue.
 _WHO_REACH = 120
+
+
+def _who_before(text: str, start: int, cue_start: int) -> re.Match[str] | None:
+    """`_WHO_BEFORE.search(text, start, cue_start)`, searched only when the stretch holds "wh" (its "who" or "which"
+    does): the pattern opens with optional marks, so the engine tries it at every position."""
+    return _WHO_BEFORE.search(text, start, cue_start) if text.find("wh", start, cue_start) >= 0 else None
+
+
 # Cues that report speech only around a quotation: "he continued: ...", `"...," the memo reads`, `He answered, "..."`.
 _QUOTING_ONLY = frozenset({"continued", "continues", "read", "reads", "answer", "answers", "answered", "went on", "goes on"})
 _PLURAL_PRONOUNS = frozenset("they we i".split())
@@ -210,9 +218,7 @@ def verb_cue(
             )  # `C, Senator Durbin, Democrat of Illinois, said`
         if subject is not None:
             source, status = subject, "np"
-    elif (
-        status == "none" and (who := _WHO_BEFORE.search(text, max(sentence.start, cue.start - _WHO_REACH), cue.start)) is not None
-    ):
+    elif status == "none" and (who := _who_before(text, max(sentence.start, cue.start - _WHO_REACH), cue.start)) is not None:
         source, status = source_before(text, sentence.start, who.start(), verbs, memo)  # "Perez, who said ..."
         if status != "np":
             source = None
@@ -224,20 +230,23 @@ def verb_cue(
     if source is not None and status == "np":
         source = relative_subject(text, sentence, source, verbs, memo) or source
     head = None
+    head_low = ""  # the head word in lower case, read once ("" while there is no head)
     if source is not None:
         head = head_word(text, source)
-        if text[head.start : head.end].lower() in TIME_WORDS:
+        head_low = text[head.start : head.end].lower()
+        if head_low in TIME_WORDS:
             return None
     if (
         cue_class in ("show", "find")
         and status == "np"
-        and (head is None or text[head.start : head.end].lower() not in verbs.evidence_heads)
+        and (head is None or head_low not in verbs.evidence_heads)
         and (found_evidence := evidence_before(text, sentence.start, cue.start, verbs)) is not None
     ):
         source, head = found_evidence  # "records compiled by the Center for Responsive Politics show"
+        head_low = text[head.start : head.end].lower()
     if cue_class in ("show", "find") and NEGATED.search(text, max(sentence.start, cue.start - 25), cue.start):
         return None  # "the data could not yet show whether ...": nothing shown
-    if cue_class == "show" and (head is None or text[head.start : head.end].lower() not in verbs.evidence_heads):
+    if cue_class == "show" and (head is None or head_low not in verbs.evidence_heads):
         return None  # "prices show": only a study, figures or papers "show" what someone reports
     if cue_class == "decline":
         return declined(text, sentence, cue, source, head, quotes)
@@ -261,7 +270,7 @@ def verb_cue(
     if cue_class == "call" and lead and _FOR.match(text, pos):
         cue_class, pos = "ask", skip_space(text, pos + 3, sentence.end)  # "called Tuesday for legislatures to ...": a request
     noun_like = cue_text not in VERB_ONLY and not cue_text.endswith(("ed", "ing")) and " " not in cue_text
-    evidence = head is not None and text[head.start : head.end].lower() in verbs.evidence_heads
+    evidence = head is not None and head_low in verbs.evidence_heads
     if noun_like and evidence and cue_class in ("show", "find") and status == "np":
         noun_like = False  # "polls show", "records show": after a study, poll or papers the word is a verb
     if carried:
@@ -270,7 +279,6 @@ def verb_cue(
         noun_like = False  # "she doesn't think", "they would want", "Democrats did not believe": a verb
     elif noun_like and head is not None and status == "np" and not cue_text.endswith("s"):
         # "they think", "veteran strategists think", "Democrats oppose": a plural subject makes a base form a verb
-        head_low = text[head.start : head.end].lower()
         noun_like = not (
             head_low in _PLURAL_PRONOUNS
             or head_low in QUANTIFIERS
