@@ -261,6 +261,8 @@ _TIME_ENDS = ("day", "week", "weekend", "month", "year", "night", "morning", "af
     "January February March April May June July August September October November December".split()
 )
 _AFTER_TIME = frozenset("has have had also further again".split())
+# How the last word the loop in `time_before_cue` reads may end: a time, a word after one, an -ly adverb.
+_LAST_WORD_ENDS = (*_TIME_ENDS, *sorted(_AFTER_TIME), "ly")
 
 
 def time_before_cue(window: str) -> re.Match[str] | None:
@@ -272,6 +274,8 @@ def time_before_cue(window: str) -> re.Match[str] | None:
         stripped = text.rstrip()
         if not stripped or len(stripped) == len(text):
             return None  # the pattern ends in blanks, after a time
+        if not (stripped.endswith(_LAST_WORD_ENDS) or stripped[-1].isdigit()):
+            return None  # its last word can be none of those read below (nearly every window: a name, a noun)
         last = stripped.rsplit(None, 1)[-1]
         low = len(last) >= 4 and last.endswith("ly") and last.isascii() and last.isalpha() and last.islower()
         if last not in _AFTER_TIME and not low:
