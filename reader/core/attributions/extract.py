@@ -310,14 +310,14 @@ def _resolve(
     if not found:
         return []  # no resolver to build: it indexes every mention of the article's actors
     resolver = SourceResolver(article.text, actors, own, verbs, article.paragraphs, sentence_starts, quotes)
+    resolve = resolver.resolve
     pending = []
-    for f in found:
-        if f.source is None:
+    for cue, source, content, kind, form, cue_class, head in found:  # a `Found`, unpacked once
+        if source is None:
             actor, anonymous, owner = None, True, None
         else:
-            info = resolver.resolve(f.source, f.cue_class, f.head)
-            actor, anonymous, owner = info.actor, info.anonymous, info.owner
-        pending.append(_Pending(f.cue, f.content, f.kind, anonymous, f.source, actor, f.cue_class, f.form, owner))
+            actor, anonymous, _, owner = resolve(source, cue_class, head)
+        pending.append(_Pending(cue, content, kind, anonymous, source, actor, cue_class, form, owner))
     return pending
 
 
