@@ -96,6 +96,8 @@ def subject_gerund(text: str, start: int, cue: Span, cue_text: str, cue_class: s
     after before/after ("after confirming", "before saying": only when the subject `can_speak`, as a share or a
     plane does something after its company spoke), "speaking" ("by saying", "while mocking": whoever the subject),
     None (no preposition of either kind, or "after questioning by police": a noun)."""
+    if "ing" not in cue_text:
+        return None  # (no gerund: the split below is not made for nearly every cue)
     first = cue_text.split()[0]
     if not first.endswith("ing") or _BY_NEXT.match(text, cue.end):
         return None

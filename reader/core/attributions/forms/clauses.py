@@ -76,14 +76,14 @@ class Found(NamedTuple):
 
 def direct(text: str, quote: Quote) -> Reading:
     content = trim(text, quote.inner)
-    if len(content) == 0:
+    if content.end == content.start:
         return None, None, None
     return "direct", ("direct-multi" if quote.paragraphs > 1 else "direct"), content
 
 
 def indirect(text: str, sentence: Span, start: int, form: str, quotes: QuoteIndex) -> Reading:
     content = to_sentence_end(text, sentence, start, quotes)
-    if content is None or len(content) == 0:
+    if content is None or content.end == content.start:
         return None, None, None
     if quotes.within(content):
         return "mixed", "mixed", content
@@ -166,7 +166,7 @@ def cut_at_next_cue(text: str, span: Span | None, verbs: ReportingVerbs) -> Span
     for m in _AND_VERB.finditer(text, span.start + 1, span.end):
         if verbs.class_of(m.group(1)) not in (None, "decline") and not m.group(1).endswith("ing"):
             cut = trim_range(text, span.start, m.start())
-            return cut if len(cut) else span
+            return cut if cut.end > cut.start else span
     return span
 
 
