@@ -101,7 +101,10 @@ def extract_attribution_details(
 
 def _numbered(article_id: str, pending: list[_Pending]) -> list[Attribution]:
     # A pending's first seven fields are an attribution's after its id and article, in the same order.
-    return [Attribution(f"{article_id}-t{n}", article_id, *p[:7]) for n, p in enumerate(pending, start=1)]
+    return [
+        Attribution(f"{article_id}-t{n}", article_id, p[0], p[1], p[2], p[3], p[4], p[5], p[6])
+        for n, p in enumerate(pending, start=1)
+    ]
 
 
 def _own_mentions(article: Article, actors: Sequence[Actor]) -> list[MentionEntry]:
@@ -290,8 +293,9 @@ class _Reach:
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         ordered = sorted(spans)
-        self.starts = [start for start, _ in ordered]
-        self.reach = list(itertools.accumulate((end for _, end in ordered), max))
+        starts, ends = zip(*ordered) if ordered else ((), ())  # split in C, not by two loops over 10,000 pairs
+        self.starts: Sequence[int] = starts
+        self.reach = list(itertools.accumulate(ends, max))
 
     def overlaps(self, start: int, end: int) -> bool:
         k = bisect.bisect_left(self.starts, end)  # the spans that start before ``end``
@@ -330,7 +334,7 @@ def _inherited_quotes(article: Article, sentences: Sequence[Span], details: list
     text = article.text
     by_cue = details
     cue_starts = [d.cue.start for d in by_cue]
-    covered_until = _coverage(details)
+    covered_until = _Reach((d.content.start, d.content.end) for d in details)
     inherited: list[_Pending] = []
     speaker: _Pending | None = None  # the speaker of the sentence just read, if any
     inherited_until = 0  # end of the last inherited quotation, which may run over sentences and paragraphs
@@ -379,16 +383,9 @@ def _inherited_quotes(article: Article, sentences: Sequence[Span], details: list
     return inherited
 
 
-def _coverage(details: list[_Pending]) -> tuple[list[int], list[int]]:
-    """Content starts in order, each with the furthest content end reached so far (for "is pos covered?")."""
-    spans = sorted((d.content.start, d.content.end) for d in details)
-    reach = list(itertools.accumulate((end for _, end in spans), max, initial=0))
-    return [start for start, _ in spans], reach[1:]
-
-
-def _covered(coverage: tuple[list[int], list[int]], pos: int) -> bool:
-    k = bisect.bisect_right(coverage[0], pos) - 1
-    return k >= 0 and coverage[1][k] > pos
+def _covered(coverage: _Reach, pos: int) -> bool:
+    """Whether a content (``coverage``: `_Reach` of the contents) holds ``pos``."""
+    return coverage.overlaps(pos, pos + 1)
 
 
 def _trim(text: str, span: Span) -> Span:

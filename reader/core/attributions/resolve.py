@@ -84,7 +84,8 @@ class SourceResolver:
         self.kinds = {actor.id: actor.kind for actor in actors}
         self.names = {actor.id: actor.name for actor in actors}
         self.mentions = SpanIndex(own)
-        self.person_mentions = [m for m in own if self.kinds.get(m[2]) == "person"]  # (start, end, Actor.id)
+        people = {actor.id for actor in actors if actor.kind == "person"}  # (a set test a mention, not a look-up)
+        self.person_mentions = [m for m in own if m[2] in people]  # (start, end, Actor.id)
         self.paragraph_starts = [p.start for p in paragraphs] or [0]
         self.sentence_starts = list(sentence_starts)
         self.quotes = quotes

@@ -21,11 +21,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.attributions.extract import _cue_starts, _Pending, extract_attributions
+from reader.core.attributions.extract import _covered, _cue_starts, _Pending, _Reach, extract_attributions
 from reader.core.attributions.extract import _pending as pending_of
 from reader.core.attributions.forms.clauses import MAX_WORDS_BEFORE_THAT, Found, cut_at_next_cue, that_ahead, trim, trim_range
 from reader.core.attributions.forms.colon_cue import colon_cues
 from reader.core.attributions.forms.colon_quote import colon_quotes
+from reader.core.attributions.forms.dash_join import _DASHES, spaced_dashes
 from reader.core.attributions.forms.light_cue import light_cues
 from reader.core.attributions.forms.noun_frames import _BE_THAT, _BE_WORDS, _EARNED_FROM, EARNED_NOUNS, noun_frames
 from reader.core.attributions.forms.plain_sense import _IDIOM, _IDIOM_WORDS, plain_sense
@@ -333,3 +334,26 @@ def test_resolved_details_come_in_cue_order() -> None:
     assert [p.form for p in pending].count("inherited") == 2  # `_inherited_quotes` read the cue order it was given
     starts = [p.cue.start for p in pending]
     assert starts == sorted(starts)
+
+
+def _spaced_dashes_one_by_one(text: str) -> list[tuple[int, int]]:
+    """`spaced_dashes` as it was: one pass a dash."""
+    found = []
+    for dash in _DASHES:
+        at = text.find(dash)
+        while at >= 0:
+            found.append((at, at + len(dash)))
+            at = text.find(dash, at + 1)
+    return sorted(found)
+
+
+@pytest.mark.parametrize("text", ["a - b -- c — d – e  -  f --- g -- - x", " -- - -- ", "no dash-here", " - "])
+def test_spaced_dashes_are_found_as_one_pass_a_dash_found_them(text: str) -> None:
+    for start in range(len(text)):
+        assert spaced_dashes(text[start:]) == _spaced_dashes_one_by_one(text[start:])
+
+
+def test_a_position_is_covered_when_a_content_holds_it() -> None:
+    contents = _Reach([(10, 20), (0, 5), (15, 40), (50, 50)])
+    assert [pos for pos in range(60) if _covered(contents, pos)] == [*range(0, 5), *range(10, 40)]
+    assert not _covered(_Reach([]), 0)
