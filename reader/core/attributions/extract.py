@@ -233,6 +233,8 @@ _PLAIN_WORD = re.compile(r"\s*[^\W\d_]+(?=\s|$)")
 
 def _drop_adverbs_before_cues(found: list[Found], text: str) -> list[Found]:
     """`Mary Cheney reportedly wrote`: the adverb qualifies a cue that has its own attribution."""
+    if not any(f.form == "adverbial" for f in found):
+        return found  # no adverb read: no set of every cue start built, no second list
     cue_starts = {f.cue.start for f in found if f.form != "adverbial"}
     kept = []
     for f in found:
