@@ -21,9 +21,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.attributions.extract import _covered, _cue_starts, _Pending, _Reach, extract_attributions
+from reader.core.attributions.extract import (
+    _covered,
+    _cue_starts,
+    _drop_adverbs_before_cues,
+    _Pending,
+    _Reach,
+    extract_attributions,
+)
 from reader.core.attributions.extract import _pending as pending_of
-from reader.core.attributions.forms.clauses import MAX_WORDS_BEFORE_THAT, Found, cut_at_next_cue, that_ahead, trim, trim_range
+from reader.core.attributions.forms.clauses import Found, cut_at_next_cue, that_after_words, that_ahead, trim, trim_range
 from reader.core.attributions.forms.colon_cue import colon_cues
 from reader.core.attributions.forms.colon_quote import colon_quotes
 from reader.core.attributions.forms.dash_join import _DASHES, spaced_dashes
@@ -34,19 +41,12 @@ from reader.core.attributions.forms.poll_cue import poll_cues
 from reader.core.attributions.forms.quote_verb import quote_verbs
 from reader.core.attributions.forms.subject_span import _DASH_END, _dash_end
 from reader.core.attributions.forms.verb_cue import _LEAD, _STATEMENT, _WHO_BEFORE, _who_before, lead_after, statement_after
-from reader.core.attributions.sources import (
-    PREPOSITIONS,
-    SOURCE_WINDOW,
-    TIME_BEFORE_CUE,
-    TOKEN,
-    previous_token,
-    skip_space_back,
-    skips_before_cue,
-)
+from reader.core.attributions.sources import SOURCE_WINDOW, TIME_BEFORE_CUE, previous_token, time_before_cue
 from reader.core.attributions.subjects import before_adverbs
 from reader.core.lexicons.verbs import load_reporting_verbs
 from reader.core.model import Attribution, Span
 from reader.core.text.build import article_from_text
+from reader.core.text.holding import occurrences
 from reader.core.text.quotes import find_quotes
 
 EXAMPLES = settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
@@ -57,12 +57,10 @@ VERBS = load_reporting_verbs()
 
 def _after_word_loop(text: str, literal: str, before: Collection[str]) -> Iterator[int]:
     """The loop `_after_word` replaced: every ``literal``, the word before it read back to the last blank."""
-    at = text.find(literal)
-    while at >= 0:
+    for at in occurrences(text, literal):
         space = text.rfind(" ", max(0, at - 16), at)
         if text[space + 1 : at] in before:
             yield at + len(literal)
-        at = text.find(literal, at + 1)
 
 
 _FRAME_TEXTS = [
@@ -244,20 +242,6 @@ def test_dash_end_is_the_pattern_s_search(pre: str, match: str, post: str) -> No
             assert _span(_dash_end(text, start, len(text))) == _span(_DASH_END.search(text, start, len(text)))
 
 
-def _before_adverbs_search(text: str, start: int, pos: int) -> int:
-    """`before_adverbs` as it was: the time searched in the text itself, from a source's reach back."""
-    time = TIME_BEFORE_CUE.search(text, max(start, pos - SOURCE_WINDOW), pos)
-    end = skip_space_back(text, time.start() if time else pos, start)
-    while end > start and text[end - 1].islower():
-        word_start = end
-        while word_start > start and text[word_start - 1].isalpha():
-            word_start -= 1
-        if not skips_before_cue(text[word_start:end]):
-            break
-        end = skip_space_back(text, word_start, start)
-    return end
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -269,10 +253,14 @@ def _before_adverbs_search(text: str, start: int, pos: int) -> int:
     ],
 )
 def test_before_adverbs_reads_the_time_as_the_search_did(text: str) -> None:
+    """`before_adverbs` reads the time with `time_before_cue` on the stretch, where it searched the text."""
     for pos in range(len(text) + 1):
         for start in (0, 5):
-            if start <= pos:
-                assert before_adverbs(text, start, pos) == _before_adverbs_search(text, start, pos), (text, start, pos)
+            low = max(start, pos - SOURCE_WINDOW)
+            if low <= pos:
+                fast, full = time_before_cue(text[low:pos]), TIME_BEFORE_CUE.search(text, low, pos)
+                assert (fast and low + fast.start()) == (full and full.start()), (text, start, pos)
+                assert before_adverbs(text, min(start, pos), pos) <= pos
 
 
 def test_trim_range_is_trim() -> None:
@@ -280,24 +268,6 @@ def test_trim_range_is_trim() -> None:
     for start in range(len(text)):
         for end in range(start, len(text) + 1):
             assert trim_range(text, start, end) == trim(text, Span(start, end))
-
-
-def _that_ahead_loop(text: str, pos: int, end: int) -> int | None:
-    """`that_ahead` before its first-token fast path."""
-    n = 0
-    for m in TOKEN.finditer(text, pos, min(end, pos + 120)):
-        if n == MAX_WORDS_BEFORE_THAT:
-            return None
-        start, stop = m.span()
-        low = text[start:stop].lower()
-        if low == "that":
-            return stop
-        if text[start] in "\"“”'‘’" and n > 0:
-            continue
-        if not text[start].isalnum() or (n == 0 and low not in PREPOSITIONS and low not in ("after", "before")):
-            return None
-        n += 1
-    return None
 
 
 @pytest.mark.parametrize(
@@ -315,7 +285,7 @@ def _that_ahead_loop(text: str, pos: int, end: int) -> int | None:
 def test_that_ahead_reads_as_the_loop_did(text: str) -> None:
     for pos in range(len(text) + 1):
         for end in (len(text), max(pos, len(text) - 5)):
-            assert that_ahead(text, pos, end) == _that_ahead_loop(text, pos, end), (text, pos, end)
+            assert that_ahead(text, pos, end) == that_after_words(text, pos, min(end, pos + 120)), (text, pos, end)
 
 
 @pytest.mark.parametrize(
@@ -338,13 +308,7 @@ def test_resolved_details_come_in_cue_order() -> None:
 
 def _spaced_dashes_one_by_one(text: str) -> list[tuple[int, int]]:
     """`spaced_dashes` as it was: one pass a dash."""
-    found = []
-    for dash in _DASHES:
-        at = text.find(dash)
-        while at >= 0:
-            found.append((at, at + len(dash)))
-            at = text.find(dash, at + 1)
-    return sorted(found)
+    return sorted((at, at + len(dash)) for dash in _DASHES for at in occurrences(text, dash))
 
 
 @pytest.mark.parametrize("text", ["a - b -- c — d – e  -  f --- g -- - x", " -- - -- ", "no dash-here", " - "])
@@ -357,3 +321,14 @@ def test_a_position_is_covered_when_a_content_holds_it() -> None:
     contents = _Reach([(10, 20), (0, 5), (15, 40), (50, 50)])
     assert [pos for pos in range(60) if _covered(contents, pos)] == [*range(0, 5), *range(10, 40)]
     assert not _covered(_Reach([]), 0)
+
+
+def test_adverbs_are_dropped_before_a_cue_and_nothing_is_when_none_was_read() -> None:
+    def found(start: int, end: int, form: str) -> Found:
+        return Found(Span(start, end), None, Span(0, 1), "indirect", form, "say")
+
+    text = "Mary Cheney reportedly wrote that it was over."
+    adverb, verb = found(12, 22, "adverbial"), found(23, 28, "indirect-that")
+    assert _drop_adverbs_before_cues([adverb, verb], text) == [verb]
+    plain = [verb]
+    assert _drop_adverbs_before_cues(plain, text) is plain  # no adverb: the list itself, nothing built

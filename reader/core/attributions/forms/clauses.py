@@ -116,6 +116,11 @@ def that_ahead(text: str, pos: int, end: int) -> int | None:
             return first.end()
         if not text[pos].isalnum() or (low not in PREPOSITIONS and low not in ("after", "before")):
             return None
+    return that_after_words(text, pos, limit)
+
+
+def that_after_words(text: str, pos: int, limit: int) -> int | None:
+    """`that_ahead` read token by token up to ``limit``, past a few words of a phrase before "that"."""
     n = 0  # words so far: quotation marks are no words, so "said on NBC's ''Meet the Press'' on Sunday that" (NYT
     # style, two marks a side) reaches as far as the same words in “ ”
     for m in TOKEN.finditer(text, pos, limit):
