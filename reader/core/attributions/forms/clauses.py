@@ -116,12 +116,14 @@ def that_ahead(text: str, pos: int, end: int) -> int | None:
             return first.end()
         if not text[pos].isalnum() or (low not in PREPOSITIONS and low not in ("after", "before")):
             return None
+        return that_after_words(text, first.end(), limit, 1)  # a preposition: read on from the next token
     return that_after_words(text, pos, limit)
 
 
-def that_after_words(text: str, pos: int, limit: int) -> int | None:
-    """`that_ahead` read token by token up to ``limit``, past a few words of a phrase before "that"."""
-    n = 0  # words so far: quotation marks are no words, so "said on NBC's ''Meet the Press'' on Sunday that" (NYT
+def that_after_words(text: str, pos: int, limit: int, n: int = 0) -> int | None:
+    """`that_ahead` read token by token up to ``limit``, past a few words of a phrase before "that"; ``n``: the
+    words read before ``pos`` (the tokens after one are those a reading from before it finds next)."""
+    # n: words so far: quotation marks are no words, so "said on NBC's ''Meet the Press'' on Sunday that" (NYT
     # style, two marks a side) reaches as far as the same words in “ ”
     for m in TOKEN.finditer(text, pos, limit):
         if n == MAX_WORDS_BEFORE_THAT:
