@@ -33,6 +33,7 @@ from reader.core.attributions.extract import _pending as pending_of
 from reader.core.attributions.forms.clauses import Found, cut_at_next_cue, that_after_words, that_ahead, trim, trim_range
 from reader.core.attributions.forms.colon_cue import colon_cues
 from reader.core.attributions.forms.colon_quote import colon_quotes
+from reader.core.attributions.forms.cue_lead import _LEAD, _STATEMENT, lead_after, statement_after
 from reader.core.attributions.forms.dash_join import _DASHES, spaced_dashes
 from reader.core.attributions.forms.light_cue import light_cues
 from reader.core.attributions.forms.noun_frames import _BE_THAT, _BE_WORDS, _EARNED_FROM, EARNED_NOUNS, noun_frames
@@ -40,7 +41,7 @@ from reader.core.attributions.forms.plain_sense import _IDIOM, _IDIOM_WORDS, pla
 from reader.core.attributions.forms.poll_cue import poll_cues
 from reader.core.attributions.forms.quote_verb import quote_verbs
 from reader.core.attributions.forms.subject_span import _DASH_END, _dash_end
-from reader.core.attributions.forms.verb_cue import _LEAD, _STATEMENT, _WHO_BEFORE, _who_before, lead_after, statement_after
+from reader.core.attributions.forms.verb_cue import _WHO_BEFORE, _who_before
 from reader.core.attributions.sources import SOURCE_WINDOW, TIME_BEFORE_CUE, previous_token, time_before_cue
 from reader.core.attributions.subjects import before_adverbs
 from reader.core.lexicons.verbs import load_reporting_verbs

@@ -42,6 +42,7 @@ from reader.core.attributions.forms.cue_content import (
     to_content,
     with_addressee,
 )
+from reader.core.attributions.forms.cue_lead import lead_after, statement_after, word_after
 from reader.core.attributions.forms.fronted_cue import cue_then_speaker
 from reader.core.attributions.forms.subject_span import (
     after_dash,
@@ -79,43 +80,8 @@ from reader.core.attributions.subjects import (
 from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
-from reader.core.text.tokens import MONTH, WEEKDAY
 
-# Adverbials between a cue and its content ("said in a statement on Tuesday that").
-_LEAD = re.compile(
-    r"(?:\s*,?\s*(?:in\s+an?\s+(?:statement|interview|press\s+release|press\s+conference|speech|address|post|tweet|op-ed)"
-    r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
-    r"|on\s+" + WEEKDAY + r"|(?:last|this|earlier|late|early)\s+(?:week|month|year|night|morning|evening|\w+day)"
-    r"|" + WEEKDAY + r"(?:\s+(?:night|morning|afternoon|evening))?"
-    r"|in\s+" + MONTH + r"(?:\s+\d{4})?"
-    r"|yesterday|today|earlier|later|again|also|publicly|repeatedly|on\s+(?:Twitter|X|Facebook|Telegram|television)"
-    r"|on\s+(?:[A-Z][\w'’.-]*|CNN|ABC|NBC|CBS|MSNBC)(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s+(?:that|he|she|they|it|we|i|the)\b)"
-    r"|however\s*,)(?![\w'’-]))+"
-)  # whole words only: "argued against" is no "again"
 _FOR = re.compile(r"for\s")
-_STATEMENT = re.compile(r"\s*,?\s*in\s+an?\s+(?:statement|interview|press\s+release)\b")
-# The word after a cue, past blanks and a comma. Every form of `_LEAD` opens with one of `_LEAD_WORDS` (a weekday
-# or a word of its alternatives) followed by no letter, and `_STATEMENT` with "in": after any other word (nearly
-# every cue: "said that", "told reporters") neither pattern is tried, where each tried its alternatives at once.
-_WORD_AFTER = re.compile(r"\s*,?\s*([A-Za-z]*)")
-_LEAD_WORDS = frozenset(
-    """in on last this earlier late early later yesterday today again also publicly repeatedly however Monday Tuesday
-    Wednesday Thursday Friday Saturday Sunday""".split()
-)
-
-
-def statement_after(text: str, pos: int, word: str | None = None) -> re.Match[str] | None:
-    """`_STATEMENT.match(text, pos)` ("said in a statement"); ``word``: `_WORD_AFTER`'s at ``pos``, when known."""
-    word = _WORD_AFTER.match(text, pos).group(1) if word is None else word  # type: ignore[union-attr]
-    return _STATEMENT.match(text, pos) if word == "in" else None
-
-
-def lead_after(text: str, pos: int, word: str | None = None) -> re.Match[str] | None:
-    """`_LEAD.match(text, pos)` (the adverbials after a cue); ``word``: `_WORD_AFTER`'s at ``pos``, when known."""
-    word = _WORD_AFTER.match(text, pos).group(1) if word is None else word  # type: ignore[union-attr]
-    return _LEAD.match(text, pos) if word in _LEAD_WORDS else None
-
-
 # "Perez, who said", "critics who say", "The union, which endorsed" (non-restrictive "which" only: "a shirt which read")
 _WHO_BEFORE = re.compile(
     r"(,)?\s*\b(?:who|(?<=, )which)\s+(?:(?:ha[sd]|have|also|later|earlier|previously|once|still|[a-z]+ly)\s+)*$"
@@ -256,11 +222,11 @@ def verb_cue(
         cue = with_addressee(text, cue, sentence.end)
     elif cue_text in verbs.addressing_forms:
         cue = with_addressee(text, cue, sentence.end, addressing=True)
-    word = _WORD_AFTER.match(text, cue.end).group(1)  # type: ignore[union-attr]
+    word = word_after(text, cue.end)
     statement = statement_after(text, cue.end, word)
     if statement:
         cue = Span(cue.start, statement.end())
-        word = None
+        word = word_after(text, cue.end)
     lead = lead_after(text, cue.end, word)
     pos = skip_space(text, lead.end() if lead else cue.end, sentence.end)
     if cue_text in verbs.addressing_forms and (addressee_clause := RELATIVE_TO_THAT.match(text, cue.end, sentence.end)):
