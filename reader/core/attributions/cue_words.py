@@ -96,6 +96,8 @@ def subject_gerund(text: str, start: int, cue: Span, cue_text: str, cue_class: s
     after before/after ("after confirming", "before saying": only when the subject `can_speak`, as a share or a
     plane does something after its company spoke), "speaking" ("by saying", "while mocking": whoever the subject),
     None (no preposition of either kind, or "after questioning by police": a noun)."""
+    if "ing" not in cue_text:
+        return None  # (no gerund: the split below is not made for nearly every cue)
     first = cue_text.split()[0]
     if not first.endswith("ing") or _BY_NEXT.match(text, cue.end):
         return None
@@ -225,9 +227,10 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
         return True  # passive ("were claimed by", "is said to"): no speaker in subject position
     if cue_class in ("accuse", "charge") and re.match(r"\s+of\b", text[cue.end : cue.end + 5]):
         return True  # "went on trial accused of ...": a reduced passive
-    if _modified_noun(text, sentence, cue, cue_text, verbs) or _described_noun(text, sentence, cue, cue_text):
-        return True
-    return False
+    if first in VERB_ONLY or first.endswith("ed"):
+        return False  # never a noun in the two readings below
+    back = tokens_back(text, sentence.start, cue.start, 4)  # the words before the cue, read once for both readings
+    return _modified_noun(text, back, verbs) or (not first.endswith("ing") and _described_noun(text, back[-2:]))
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
@@ -322,18 +325,16 @@ def _absolute_gerund(text: str, sentence: Span, cue: Span) -> bool:
     return re.search(r"\bwith\s", text[sentence.start : m.start()], re.I) is not None
 
 
-def _modified_noun(text: str, sentence: Span, cue: Span, cue_text: str, verbs: ReportingVerbs) -> bool:
-    """`rejected union claims`, `in a phone call on`, `citing internal estimates`: a noun with a modifier.
+def _modified_noun(text: str, back: list[tuple[int, int]], verbs: ReportingVerbs) -> bool:
+    """`rejected union claims`, `in a phone call on`, `citing internal estimates`: a noun with a modifier; ``back``:
+    the last four tokens before the cue (`tokens_back`), which is no -ed form nor `VERB_ONLY`.
 
     The cue is a noun when the word before it is a modifier (a lower-case
     word) of a noun phrase that is itself an object: of a preposition, of a
     verb (a reporting verb or an -ing form), or of a past form with no
     determiner before it. "The union claims that" (a subject) stays a verb.
     """
-    first = cue_text.split()[0]
-    if first in VERB_ONLY or first.endswith("ed"):
-        return False
-    before = [text[s:e] for s, e in tokens_back(text, sentence.start, cue.start, 4)]
+    before = [text[s:e] for s, e in back]
     if not before or not before[-1].isalpha() or not before[-1].islower() or before[-1] in _NOT_A_NOUN:
         return False
     k = len(before) - 2
@@ -379,13 +380,10 @@ _DOCUMENT_ADJECTIVES = frozenset(
 )
 
 
-def _described_noun(text: str, sentence: Span, cue: Span, cue_text: str) -> bool:
+def _described_noun(text: str, spans: list[tuple[int, int]]) -> bool:
     """`a 225-page report urged`, `the latest claims`, `a Twitter post by`: a determiner and an adjective (or "a" and
-    a capitalised word) before a cue make it a noun."""
-    first = cue_text.split()[0]
-    if first in VERB_ONLY or first.endswith(("ed", "ing")):
-        return False
-    spans = tokens_back(text, sentence.start, cue.start, 2)
+    a capitalised word) before a cue make it a noun; ``spans``: the last two tokens before the cue (`tokens_back`),
+    which is no -ed or -ing form nor `VERB_ONLY`."""
     before = [text[s:e] for s, e in spans]
     if len(before) < 2 or before[0].lower() not in DETERMINERS:
         return False

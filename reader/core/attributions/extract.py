@@ -22,7 +22,7 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -83,11 +83,10 @@ def extract_all_attributions(
     # `source_before`'s answer depends on its window's words alone: reports of one event share sentences (quotes,
     # wire copy), so the articles share the memo too.
     memo: SourceMemo = {}
-    return tuple(
-        attribution
-        for article in articles
-        for attribution in _numbered(article.id, _pending(article, actors, by_article.get(article.id, []), verbs, memo))
-    )
+    found: list[Attribution] = []
+    for article in articles:
+        found += _numbered(article.id, _pending(article, actors, by_article.get(article.id, []), verbs, memo))
+    return tuple(found)
 
 
 def extract_attribution_details(
@@ -100,11 +99,12 @@ def extract_attribution_details(
     )
 
 
-def _numbered(article_id: str, pending: list[_Pending]) -> Iterator[Attribution]:
-    for n, p in enumerate(pending, start=1):
-        yield Attribution(
-            f"{article_id}-t{n}", article_id, p.cue, p.content, p.kind, p.anonymous, p.source, p.source_actor, p.cue_class
-        )
+def _numbered(article_id: str, pending: list[_Pending]) -> list[Attribution]:
+    # A pending's first seven fields are an attribution's after its id and article, in the same order.
+    return [
+        Attribution(f"{article_id}-t{n}", article_id, p[0], p[1], p[2], p[3], p[4], p[5], p[6])
+        for n, p in enumerate(pending, start=1)
+    ]
 
 
 def _own_mentions(article: Article, actors: Sequence[Actor]) -> list[MentionEntry]:
@@ -141,15 +141,21 @@ def _pending(
             hit = position_frame(text, sentences[k], start, end, verbs, quotes, memo)  # "Grassley refused to hold"
         if hit is not None:
             found.append(hit)
-    found += colon_cues(text, sentences, quotes)  # "Bernie Sanders: 'It is not a radical idea'"
+    starts = sentence_starts  # every whole-article form below bisects them: made once, not once a form
+    found += colon_cues(text, sentences, quotes, starts)  # "Bernie Sanders: 'It is not a radical idea'"
     found += dash_cues(text, quotes)  # `"He represents our greatest shame." ― Sonya Herridge`
-    found += poll_cues(text, sentences, quotes)  # "In a CNN poll released Monday, Clinton led by 10 points"
-    found += noun_frames(text, sentences, quotes)  # "Another criticism among X was that", "drew criticism from X"
-    found += light_cues(text, sentences, quotes, verbs, memo, sorted(f.cue.start for f in found))  # "made statements"
-    found += colon_quotes(text, sentences, quotes, verbs, memo, sorted(f.cue.start for f in found))  # `he declared: "Q"`
-    found += opening_participles(text, sentences, quotes, verbs, memo)  # "Noting that C, S said"
-    found += quote_verbs(text, sentences, quotes, verbs, memo, sorted(f.cue.start for f in found))  # `"Q," S fumed`
-    found = [f for f in found if _has_words(text, f.content)]  # "Twitter: @Milbank", "He tweets @pmorici1"
+    found += poll_cues(text, sentences, quotes, starts)  # "In a CNN poll released Monday, Clinton led by 10 points"
+    found += noun_frames(text, sentences, quotes, starts)  # "Another criticism among X was that", "drew criticism from X"
+    cue_starts = _cue_starts(found)
+    light = light_cues(text, sentences, quotes, verbs, memo, cue_starts, starts)  # "made statements"
+    cue_starts = _cue_starts(light, cue_starts)
+    colon = colon_quotes(text, sentences, quotes, verbs, memo, cue_starts, starts)  # `he declared: "Q"`
+    participles = opening_participles(text, sentences, quotes, verbs, memo)  # "Noting that C, S said"
+    cue_starts = _cue_starts(colon + participles, cue_starts)
+    found += light + colon + participles
+    found += quote_verbs(text, sentences, quotes, verbs, memo, cue_starts, starts)  # `"Q," S fumed`
+    # "Twitter: @Milbank", "He tweets @pmorici1" say nothing (`_has_words`, called only past its fast path, here)
+    found = [f for f in found if _PLAIN_WORD.match(text, f.content.start, f.content.end) or _has_words(text, f.content)]
     found = _drop_nested_positions(found)
     found = _drop_nested_cues(found)
     found = _drop_adverbs_before_cues(found, text)
@@ -157,6 +163,13 @@ def _pending(
     pending += _inherited_quotes(article, sentences, pending, quotes)
     pending.sort(key=_BY_CUE_THEN_CONTENT)
     return pending
+
+
+def _cue_starts(found: list[Found], earlier: list[int] | None = None) -> list[int]:
+    """The cue starts of ``found`` merged into ``earlier`` (sorted), sorted: the whole-article forms that give way to
+    cues already read take them, and each list adds a few cues to the last (a merge of two runs for `sorted`), where
+    all 10,000 cues of an article were read and sorted again for each form."""
+    return sorted((earlier or []) + [f.cue.start for f in found])
 
 
 # Sort keys read in C (`attrgetter`), not by a Python lambda called once per cue.
@@ -220,6 +233,8 @@ _PLAIN_WORD = re.compile(r"\s*[^\W\d_]+(?=\s|$)")
 
 def _drop_adverbs_before_cues(found: list[Found], text: str) -> list[Found]:
     """`Mary Cheney reportedly wrote`: the adverb qualifies a cue that has its own attribution."""
+    if not any(f.form == "adverbial" for f in found):
+        return found  # no adverb read: no set of every cue start built, no second list
     cue_starts = {f.cue.start for f in found if f.form != "adverbial"}
     kept = []
     for f in found:
@@ -258,12 +273,15 @@ def _drop_nested_positions(found: list[Found]) -> list[Found]:
 def _drop_nested_cues(found: list[Found]) -> list[Found]:
     """A cue inside another attribution's source ("according to media reports") is part of that source."""
     sources = _Reach((f.source.start, f.source.end) for f in found if f.source is not None)
+    starts, reach = sources.starts, sources.reach  # `_Reach.overlaps`, inlined: it runs once a cue
     kept = []
     seen_cues: set[tuple[int, int]] = set()
     for f in sorted(found, key=_BY_CUE):
-        if sources.overlaps(f.cue.start, f.cue.end) or (f.cue.start, f.cue.end) in seen_cues:
+        cue = (f.cue.start, f.cue.end)
+        k = bisect.bisect_left(starts, cue[1])
+        if (k > 0 and reach[k - 1] > cue[0]) or cue in seen_cues:
             continue
-        seen_cues.add((f.cue.start, f.cue.end))
+        seen_cues.add(cue)
         kept.append(f)
     return kept
 
@@ -277,8 +295,9 @@ class _Reach:
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         ordered = sorted(spans)
-        self.starts = [start for start, _ in ordered]
-        self.reach = list(itertools.accumulate((end for _, end in ordered), max))
+        starts, ends = zip(*ordered) if ordered else ((), ())  # split in C, not by two loops over 10,000 pairs
+        self.starts: Sequence[int] = starts
+        self.reach = list(itertools.accumulate(ends, max))
 
     def overlaps(self, start: int, end: int) -> bool:
         k = bisect.bisect_left(self.starts, end)  # the spans that start before ``end``
@@ -297,35 +316,44 @@ def _resolve(
     if not found:
         return []  # no resolver to build: it indexes every mention of the article's actors
     resolver = SourceResolver(article.text, actors, own, verbs, article.paragraphs, sentence_starts, quotes)
+    resolve = resolver.resolve
     pending = []
-    for f in found:
-        if f.source is None:
+    for cue, source, content, kind, form, cue_class, head in found:  # a `Found`, unpacked once
+        if source is None:
             actor, anonymous, owner = None, True, None
         else:
-            info = resolver.resolve(f.source, f.cue_class, f.head)
-            actor, anonymous, owner = info.actor, info.anonymous, info.owner
-        pending.append(_Pending(f.cue, f.content, f.kind, anonymous, f.source, actor, f.cue_class, f.form, owner))
+            actor, anonymous, _, owner = resolve(source, cue_class, head)
+        pending.append(_Pending(cue, content, kind, anonymous, source, actor, cue_class, form, owner))
     return pending
 
 
 def _inherited_quotes(article: Article, sentences: Sequence[Span], details: list[_Pending], quotes: QuoteIndex) -> list[_Pending]:
-    """Quote-only sentences and paragraphs right after a known speaker take that speaker.
+    """Quote-only sentences and paragraphs right after a known speaker take that speaker; ``details`` are in cue
+    order, as `_resolve` gives them (`_drop_nested_cues` sorts them so).
 
     `"Q1," Okafor said. "Q2.` and a following paragraph `"Q3."` are all Okafor's.
     """
     text = article.text
-    by_cue = sorted(details, key=_BY_CUE)
+    by_cue = details
     cue_starts = [d.cue.start for d in by_cue]
-    covered_until = _coverage(details)
+    covered_until = _Reach((d.content.start, d.content.end) for d in details)
     inherited: list[_Pending] = []
     speaker: _Pending | None = None  # the speaker of the sentence just read, if any
     inherited_until = 0  # end of the last inherited quotation, which may run over sentences and paragraphs
     last = len(cue_starts)
-    for sentence in sentences:
-        lo = bisect.bisect_left(cue_starts, sentence.start)
+    lo = 0  # the first cue not before the sentence: the sentences and the cues are both in text order, so one walk
+    for sentence in sentences:  # over both finds it, where a search a sentence did (10,000 sentences an article)
+        while lo < last and cue_starts[lo] < sentence.start:
+            lo += 1
         if lo < last and cue_starts[lo] < sentence.end:  # a cue in the sentence
-            hi = bisect.bisect_left(cue_starts, sentence.end, lo)
-            speaker = next((d for d in reversed(by_cue[lo:hi]) if d.source is not None), None)
+            hi = lo + 1
+            while hi < last and cue_starts[hi] < sentence.end:
+                hi += 1
+            speaker = None
+            for k in range(hi - 1, lo - 1, -1):  # the sentence's last cue with a source
+                if by_cue[k].source is not None:
+                    speaker = by_cue[k]
+                    break
             continue
         if speaker is None:
             continue  # nothing to inherit: every test below would leave it so
@@ -357,16 +385,9 @@ def _inherited_quotes(article: Article, sentences: Sequence[Span], details: list
     return inherited
 
 
-def _coverage(details: list[_Pending]) -> tuple[list[int], list[int]]:
-    """Content starts in order, each with the furthest content end reached so far (for "is pos covered?")."""
-    spans = sorted((d.content.start, d.content.end) for d in details)
-    reach = list(itertools.accumulate((end for _, end in spans), max, initial=0))
-    return [start for start, _ in spans], reach[1:]
-
-
-def _covered(coverage: tuple[list[int], list[int]], pos: int) -> bool:
-    k = bisect.bisect_right(coverage[0], pos) - 1
-    return k >= 0 and coverage[1][k] > pos
+def _covered(coverage: _Reach, pos: int) -> bool:
+    """Whether a content (``coverage``: `_Reach` of the contents) holds ``pos``."""
+    return coverage.overlaps(pos, pos + 1)
 
 
 def _trim(text: str, span: Span) -> Span:

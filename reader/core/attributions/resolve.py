@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 from reader.core.attributions.sources import (
@@ -84,11 +84,12 @@ class SourceResolver:
         self.kinds = {actor.id: actor.kind for actor in actors}
         self.names = {actor.id: actor.name for actor in actors}
         self.mentions = SpanIndex(own)
-        self.person_mentions = [m for m in own if self.kinds.get(m[2]) == "person"]  # (start, end, Actor.id)
+        people = {actor.id for actor in actors if actor.kind == "person"}  # (a set test a mention, not a look-up)
+        self.person_mentions = [m for m in own if m[2] in people]  # (start, end, Actor.id)
         self.paragraph_starts = [p.start for p in paragraphs] or [0]
         self.sentence_starts = list(sentence_starts)
         self.quotes = quotes
-        self.person_pairs = _coordinated_people(text, own, self.kinds)  # "Mr. Udall and Mr. Wyden": what "they" may be
+        self.person_pairs = _coordinated_people(text, self.person_mentions)  # "Mr. Udall and Mr. Wyden": what "they" may be
         self.person_sources: list[_Person] = []
         self.plural_sources: list[tuple[int, SourceInfo]] = []  # sources "they" may point back to
         self.last_named_outlet: SourceInfo | None = None
@@ -167,7 +168,7 @@ class SourceResolver:
         near = self.paragraph_starts[max(0, para - 1)]
         earlier = [p for p in reversed(self.person_sources[-_MAX_LOOKBACK:]) if p.position < position]
         nearby = self._nearby(near, position, earlier)
-        mentions = (self._mentioned(m) for m in self._mentions_by_salience(near, position))
+        mentions = self._salient_people(near, position)
         for candidate in itertools.chain(self._sentence_subject(position, earlier), nearby, mentions, earlier):
             known = candidate.gender if candidate.phrase is None else self._gender(candidate.phrase, candidate.info.actor)
             if known in (None, gender):
@@ -275,6 +276,12 @@ class SourceResolver:
             return None  # the latest person is of the other gender: someone not named here
         return None
 
+    def _salient_people(self, start: int, end: int) -> Iterator[_Person]:
+        """`_mentions_by_salience` as people, sorted only when a pronoun gets that far: most take a candidate before
+        them (a generator expression over the sorted list sorted them for every pronoun)."""
+        for mention in self._mentions_by_salience(start, end):
+            yield self._mentioned(mention)
+
     def _mentions_by_salience(self, start: int, end: int) -> list[_Mention]:
         """Person mentions in [start, end) a pronoun may point to: none quoted ("negotiated by Vice President
         Biden," he told), the latest sentence first and, within a sentence, its first (subject) mention first."""
@@ -375,10 +382,10 @@ def _opens_sentence(before: str) -> bool:
 _AND_BETWEEN = re.compile(r"\s+and\s+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Senator|Representative)\.?\s+)?$")
 
 
-def _coordinated_people(text: str, mentions: Sequence[MentionEntry], kinds: dict[str, str]) -> list[tuple[int, str]]:
-    """Where two different people are named as "X and Y" (position, first person), in text order: one linear pass."""
+def _coordinated_people(text: str, people: Sequence[MentionEntry]) -> list[tuple[int, str]]:
+    """Where two different people are named as "X and Y" (position, first person), in text order: one linear pass
+    over ``people``, the article's person mentions, sorted."""
     pairs = []
-    people = [(start, end, actor) for start, end, actor in mentions if kinds.get(actor) == "person"]
     for (s1, e1, a1), (s2, _, a2) in itertools.pairwise(people):
         if a1 != a2 and 0 < s2 - e1 <= 20 and _AND_BETWEEN.match(text, e1, s2):
             pairs.append((s1, a1))

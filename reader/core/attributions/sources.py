@@ -261,6 +261,8 @@ _TIME_ENDS = ("day", "week", "weekend", "month", "year", "night", "morning", "af
     "January February March April May June July August September October November December".split()
 )
 _AFTER_TIME = frozenset("has have had also further again".split())
+# How the last word the loop in `time_before_cue` reads may end: a time, a word after one, an -ly adverb.
+_LAST_WORD_ENDS = (*_TIME_ENDS, *sorted(_AFTER_TIME), "ly")
 
 
 def time_before_cue(window: str) -> re.Match[str] | None:
@@ -272,6 +274,8 @@ def time_before_cue(window: str) -> re.Match[str] | None:
         stripped = text.rstrip()
         if not stripped or len(stripped) == len(text):
             return None  # the pattern ends in blanks, after a time
+        if not (stripped.endswith(_LAST_WORD_ENDS) or stripped[-1].isdigit()):
+            return None  # its last word can be none of those read below (nearly every window: a name, a noun)
         last = stripped.rsplit(None, 1)[-1]
         low = len(last) >= 4 and last.endswith("ly") and last.isascii() and last.isalpha() and last.islower()
         if last not in _AFTER_TIME and not low:
@@ -352,8 +356,8 @@ def phrase_after(text: str, start: int, end: int) -> Span | None:
 def head_word(text: str, span: Span) -> Span:
     """The head noun: the last word before a post-modifying preposition ("sources close to ..." -> sources)."""
     found = _head_in(text[span.start : span.end])
-    if found is None:
-        return span
+    if found is None or found == (0, span.end - span.start):
+        return span  # (a one-word phrase is its own head: no equal span built)
     return Span(span.start + found[0], span.start + found[1])
 
 
@@ -371,6 +375,9 @@ def _head_in(phrase: str) -> tuple[int, int] | None:
     return toks[-1]
 
 
+_WORD_REACH = 40  # characters `previous_token` looks back for the blank before a word, before it walks back
+
+
 def previous_token(text: str, start: int, pos: int) -> str:
     """The word (or punctuation mark) just before ``pos``, not looking before ``start``."""
     end = skip_space_back(text, pos, start)
@@ -378,6 +385,12 @@ def previous_token(text: str, start: int, pos: int) -> str:
         return ""
     if not text[end - 1].isalnum():
         return text[end - 1]
+    low = max(start, end - _WORD_REACH)
+    blank = text.rfind(" ", low, end)
+    if blank >= 0 or low == start:
+        word = text[blank + 1 : end] if blank >= 0 else text[start:end]
+        if word.isalnum():
+            return word  # nearly always: letters or digits back to a blank (or ``start``), where the loop below stops
     begin = end - 1
     while begin > start and (text[begin - 1].isalnum() or text[begin - 1] in "'’-"):
         begin -= 1

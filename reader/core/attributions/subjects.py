@@ -18,7 +18,6 @@ from reader.core.attributions.sources import (
     DETERMINERS,
     SKIP_BEFORE_CUE,
     SOURCE_WINDOW,
-    TIME_BEFORE_CUE,
     TITLE_ABBREVIATIONS,
     SourceMemo,
     is_word,
@@ -27,6 +26,7 @@ from reader.core.attributions.sources import (
     skip_space_back,
     skips_before_cue,
     source_before,
+    time_before_cue,
     words,
 )
 from reader.core.lexicons.irregular import IRREGULAR_PASTS  # end a subject ("Carson took the stage ... and called")
@@ -167,8 +167,9 @@ def before_adverbs(text: str, start: int, pos: int) -> int:
     announced") are skipped."""
     # The time ends at ``pos``: searched for only a source's reach back, not from a sentence's start (a sentence may
     # run to a megabyte of unpunctuated text, and this runs once per cue).
-    time = TIME_BEFORE_CUE.search(text, max(start, pos - SOURCE_WINDOW), pos)
-    end = skip_space_back(text, time.start() if time else pos, start)
+    low = max(start, pos - SOURCE_WINDOW)
+    time = time_before_cue(text[low:pos])  # `TIME_BEFORE_CUE.search(text, low, pos)`: nothing in it looks before ``low``
+    end = skip_space_back(text, low + time.start() if time else pos, start)
     while end > start and text[end - 1].islower():
         word_start = end
         while word_start > start and text[word_start - 1].isalpha():

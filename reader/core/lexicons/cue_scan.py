@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+from functools import lru_cache
 
 _STAND_IN_ERRORS = "reader-cue-stand-in"
 BLANK, OTHER_MARK = " ", "\x01"  # what a blank and any other mark stand in as
@@ -62,8 +63,11 @@ def stand_in(lowered: str) -> str:
     return (BLANK + lowered).encode("ascii", _STAND_IN_ERRORS).translate(_ASCII_TABLE).decode("ascii")
 
 
+@lru_cache(maxsize=8)
 def cue_body_pattern(mark: str, cue_body: str) -> str:
-    """A cue after ``mark``, the cue in group 1."""
+    """A cue after ``mark``, the cue in group 1. Kept: the same string object each time, whose hash is computed
+    once, where a new 14,000-character pattern was built and hashed (to find its compiled form) on every scan,
+    ~30 µs of a short article's ~90 µs fixed cost."""
     return f"{mark}((?:{cue_body}){CUE_END})"
 
 

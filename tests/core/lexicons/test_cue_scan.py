@@ -58,3 +58,9 @@ def test_cues_holding_a_stand_in_character_are_scanned_the_plain_way() -> None:
     assert not cue_scan.scannable(verbs.cue_body)
     text = "He x_said it, said he. _said"
     assert verbs.cue_spans(text) == _reference(verbs, text) == [(3, 9), (14, 18)]
+
+
+def test_the_scan_pattern_is_built_once_for_a_cue_body() -> None:
+    body = "said|told"
+    assert cue_scan.cue_body_pattern(cue_scan.BLANK, body) is cue_scan.cue_body_pattern(cue_scan.BLANK, body)
+    assert cue_scan.cue_body_pattern(cue_scan.BLANK, body) == " ((?:said|told)(?![\\w'’-]))"

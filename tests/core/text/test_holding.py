@@ -35,3 +35,15 @@ def test_a_mark_between_sentences_belongs_to_none() -> None:
     text = "One.  Two."
     sentences = segment.sentences(text)
     assert list(sentences_holding(text, sentences, literals=("  ",))) == []
+
+
+def test_literal_starts_groups_the_same_literals_once_and_takes_lists_too() -> None:
+    from reader.core.text.holding import _stems
+
+    text = "issued a statement, then issuing another; releasing it. Released."
+    literals = ("issued", "issuing", "releasing", "Released", "issued")
+    first = literal_starts(text, literals)
+    assert first == literal_starts(text, list(literals))  # a list is grouped as its tuple
+    assert first == {"issued": [0], "issuing": [25], "releasing": [42], "Released": [56]}
+    assert _stems(literals) == (("issu", ("issued", "issuing")), ("releasing", ("releasing",)), ("Released", ("Released",)))
+    assert _stems.cache_info().hits >= 1

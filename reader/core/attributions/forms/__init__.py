@@ -15,6 +15,7 @@
 - `quote_verb`: `"Q," Toomey fumed`, `he demurred: "Q"` (unlisted -ed verbs beside a quotation; whole-article pass);
 - `agreed`, `called`: what "agreed" and "called X Y" state, for `verb_cue`;
 - `subject_span`: where a verb cue's subject starts and ends (dash and bracket asides, relative clauses), for `verb_cue`;
+- `cue_lead`: a statement or adverbials between a verb cue and its content ("said on Tuesday that"), for `verb_cue`;
 - `clauses`: what they share (`Found`, trimming, quotations, clause ends).
 """
 

@@ -30,7 +30,7 @@ def according_to(text: str, sentence: Span, cue: Span, verbs: ReportingVerbs) ->
         start = lead.end() if lead else sentence.start
         content = trim(text, Span(start, cue.start))
         form = "according-end"
-    if len(content) == 0 or content.overlaps(source):
+    if content.end == content.start or content.overlaps(source):
         return None
     head = head_word(text, source)
     if text[head.start : head.end].lower() in _NOT_SPEAKERS:

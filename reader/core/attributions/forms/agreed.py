@@ -18,7 +18,7 @@ from reader.core.model import Span
 
 AGREE = frozenset({"agree", "agrees", "agreed", "agreeing"})
 _AGREED = re.compile(r"with\s+\S|on\s+(?=\S)(?P<on>[^\W_]*)|(?=(?:he|she|they|it|we|i|there|the|this|that)\s)")
-# After "on", a date: "agreed on Oct. 3 to", "agreed on Thursday night" (a weekday right after the cue is `_LEAD`'s).
+# After "on", a date: "agreed on Oct. 3 to", "agreed on Thursday night" (a weekday right after the cue is `cue_lead._LEAD`'s).
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _HYPOTHETICAL = re.compile(r"(?:\b(?:can|could|would|will|might|may|should|must|to|not|never)|n[’']t)\s+(?:[a-z]+ly\s+)?$", re.I)
 _BEFORE = 25  # characters before the cue searched for a modal or a negation

@@ -63,7 +63,7 @@ def trailing(
     if lead:
         start = lead.end()
     content = trim(text, Span(start, comma))
-    if len(content) == 0 or content.overlaps(source) or _opening_adverbial(text, sentence, cue, content):
+    if content.end == content.start or content.overlaps(source) or _opening_adverbial(text, sentence, cue, content):
         return None
     kind = "mixed" if quotes.within(content) else "indirect"
     return Found(cue, source, content, kind, "inverted", cue_class, head)

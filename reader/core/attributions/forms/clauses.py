@@ -27,6 +27,12 @@ OPENING_QUOTE = r"(?:[\"“‘]|'')"
 LEADING_CONJUNCTION = re.compile(r"(?:But|And|So|Yet|However|Meanwhile)\b,?\s*")
 
 
+def starts_of(sentences: Sequence[Span], starts: Sequence[int] | None = None) -> Sequence[int]:
+    """The sentences' starts: ``starts`` when the caller keeps them (the whole-article forms each made the list of an
+    article's 10,000 sentences again), else made here."""
+    return [s.start for s in sentences] if starts is None else starts
+
+
 def past_conjunction(text: str, start: int, end: int) -> int:
     """``start``, or past the "But"/"And"/"However," (after blanks) that opens the clause there."""
     lead = LEADING_CONJUNCTION.match(text, skip_space(text, start, end), end)
@@ -70,14 +76,14 @@ class Found(NamedTuple):
 
 def direct(text: str, quote: Quote) -> Reading:
     content = trim(text, quote.inner)
-    if len(content) == 0:
+    if content.end == content.start:
         return None, None, None
     return "direct", ("direct-multi" if quote.paragraphs > 1 else "direct"), content
 
 
 def indirect(text: str, sentence: Span, start: int, form: str, quotes: QuoteIndex) -> Reading:
     content = to_sentence_end(text, sentence, start, quotes)
-    if content is None or len(content) == 0:
+    if content is None or content.end == content.start:
         return None, None, None
     if quotes.within(content):
         return "mixed", "mixed", content
@@ -102,9 +108,24 @@ _QUOTE_END_MARKS = frozenset(",?!.…")
 def that_ahead(text: str, pos: int, end: int) -> int | None:
     """Where the content after "that" starts, if "that" comes within a few words of ``pos``."""
     # "said on ABC's "This Week" that", "said in an interview with The Associated Press last week that"
-    n = 0  # words so far: quotation marks are no words, so "said on NBC's ''Meet the Press'' on Sunday that" (NYT
+    limit = min(end, pos + 120)
+    first = TOKEN.match(text, pos, limit)  # nearly always the first token the loop reads: "that", or no preposition
+    if first is not None:
+        low = first.group().lower()
+        if low == "that":
+            return first.end()
+        if not text[pos].isalnum() or (low not in PREPOSITIONS and low not in ("after", "before")):
+            return None
+        return that_after_words(text, first.end(), limit, 1)  # a preposition: read on from the next token
+    return that_after_words(text, pos, limit)
+
+
+def that_after_words(text: str, pos: int, limit: int, n: int = 0) -> int | None:
+    """`that_ahead` read token by token up to ``limit``, past a few words of a phrase before "that"; ``n``: the
+    words read before ``pos`` (the tokens after one are those a reading from before it finds next)."""
+    # n: words so far: quotation marks are no words, so "said on NBC's ''Meet the Press'' on Sunday that" (NYT
     # style, two marks a side) reaches as far as the same words in “ ”
-    for m in TOKEN.finditer(text, pos, min(end, pos + 120)):
+    for m in TOKEN.finditer(text, pos, limit):
         if n == MAX_WORDS_BEFORE_THAT:
             return None
         start, stop = m.span()
@@ -126,8 +147,8 @@ def to_sentence_end(text: str, sentence: Span, start: int, quotes: QuoteIndex) -
     end = sentence.end
     for quote in quotes.within(Span(start, end)):
         end = max(end, quote.outer.end)  # a quotation that runs past the sentence (or paragraph) belongs to it
-    span = trim(text, Span(start, end))
-    return span if len(span) else None
+    span = trim_range(text, start, end)
+    return span if span.end > span.start else None
 
 
 def cut_clause(text: str, span: Span | None) -> Span | None:
@@ -137,7 +158,9 @@ def cut_clause(text: str, span: Span | None) -> Span | None:
     return trim(text, Span(span.start, m.start())) if m else span
 
 
-_AND_VERB = re.compile(r"\s*,?\s+and\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
+# "and" (a blank before it), then the verb of a coordinated clause. The pattern opens with the literal, so the engine
+# skips from one "and" to the next; the blanks and comma before it are what `trim` takes off the cut.
+_AND_VERB = re.compile(r"and(?<=\sand)\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
 
 
 def cut_at_next_cue(text: str, span: Span | None, verbs: ReportingVerbs) -> Span | None:
@@ -145,11 +168,12 @@ def cut_at_next_cue(text: str, span: Span | None, verbs: ReportingVerbs) -> Span
     if span is None:
         return None
     if text.find("and", span.start, span.end) < 0:
-        return span  # the pattern needs an "and": no regex run (it tries every position of the span)
-    for m in _AND_VERB.finditer(text, span.start, span.end):
+        return span  # the pattern needs an "and": no regex run
+    # From the span's second character: the blank before an "and" must lie inside the span.
+    for m in _AND_VERB.finditer(text, span.start + 1, span.end):
         if verbs.class_of(m.group(1)) not in (None, "decline") and not m.group(1).endswith("ing"):
-            cut = trim(text, Span(span.start, m.start()))
-            return cut if len(cut) else span
+            cut = trim_range(text, span.start, m.start())
+            return cut if cut.end > cut.start else span
     return span
 
 
@@ -163,7 +187,11 @@ def at_end(text: str, pos: int, end: int) -> bool:
 
 def trim(text: str, span: Span) -> Span:
     """``span`` without surrounding blanks, leading commas/colons and trailing punctuation."""
-    start, end = span.start, span.end
+    return trim_range(text, span.start, span.end)
+
+
+def trim_range(text: str, start: int, end: int) -> Span:
+    """`trim` of ``[start, end)``, for a caller that has the offsets, not a span (one span fewer built)."""
     while start < end and (text[start].isspace() or text[start] in ",:"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:."):

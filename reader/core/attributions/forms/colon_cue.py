@@ -55,10 +55,12 @@ _DASH_SPEAKER = re.compile(
 _NAME_LIST = re.compile(r"(?:" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3},\s+){2,}")
 
 
-def colon_cues(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> list[Found]:
-    """Every `Name: words` attribution of the article, one per sentence at most."""
+def colon_cues(text: str, sentences: Sequence[Span], quotes: QuoteIndex, starts: Sequence[int] | None = None) -> list[Found]:
+    """Every `Name: words` attribution of the article, one per sentence at most; ``starts``: the sentences' starts,
+    when the caller keeps them."""
     hits = []
-    for k in sentences_holding(text, sentences, literals=(":",)):  # both patterns need a colon: most sentences have none
+    # both patterns need a colon: most sentences have none
+    for k in sentences_holding(text, sentences, literals=(":",), starts=starts):
         sentence = sentences[k]
         m = _SPEAKER.match(text, sentence.start, sentence.end) or _DASH_SPEAKER.search(text, sentence.start, sentence.end)
         if m is None or quotes.enclosing(sentence.start) is not None:

@@ -45,10 +45,12 @@ def colon_quotes(
     verbs: ReportingVerbs,
     memo: SourceMemo | None = None,
     cue_starts: Sequence[int] = (),
+    starts: Sequence[int] | None = None,
 ) -> list[Found]:
-    """Every `clause: "quotation"` attribution whose clause has no cue read yet (``cue_starts``, sorted)."""
+    """Every `clause: "quotation"` attribution whose clause has no cue read yet (``cue_starts``, sorted); ``starts``:
+    the sentences' starts, when the caller keeps them."""
     found: list[Found] = []
-    for k in sentences_holding(text, sentences, literals=(":",)):
+    for k in sentences_holding(text, sentences, literals=(":",), starts=starts):
         sentence = sentences[k]
         colon, read, tries = text.find(":", sentence.start, sentence.end), sentence.start, 0
         while colon >= 0 and tries < _MAX_TRIES:  # "At 10:30 a.m. the senator had this to say about it: "..."

@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 
-from reader.core.attributions.forms.clauses import Found, indirect
+from reader.core.attributions.forms.clauses import Found, indirect, starts_of
 from reader.core.attributions.forms.unsaid import NEGATED
 from reader.core.attributions.sources import SourceMemo, head_word, skip_space, source_before
 from reader.core.attributions.subjects import clause_subject, main_subject
@@ -73,10 +73,12 @@ def light_cues(
     verbs: ReportingVerbs,
     memo: SourceMemo | None = None,
     cue_starts: Sequence[int] = (),
+    starts: Sequence[int] | None = None,
 ) -> list[Found]:
     """Every light-verb attribution of the article; ``cue_starts`` (sorted) are the cues already read, and a cue
-    right after the noun ("released a statement late Tuesday saying ...") is the attribution instead."""
-    starts = [s.start for s in sentences]
+    right after the noun ("released a statement late Tuesday saying ...") is the attribution instead; ``starts``:
+    the sentences' starts, when the caller keeps them."""
+    starts = starts_of(sentences, starts)
     found: list[Found] = []
     for m in _light_matches(text):
         k = bisect.bisect_right(starts, m.start()) - 1

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Sequence
 
-from reader.core.attributions.forms.clauses import Found, indirect, past_conjunction, trim
+from reader.core.attributions.forms.clauses import Found, indirect, past_conjunction, starts_of, trim
 from reader.core.attributions.forms.noun_cue import NOUN_CLASSES
 from reader.core.attributions.sources import head_word, phrase_after
 from reader.core.attributions.subjects import before_adverbs
@@ -67,10 +67,12 @@ _DEMONSTRATIVES = frozenset({"that", "this", "it"})
 MAX_FRAME_SOURCE_WORDS = 10  # a frame's source phrase, longer than `noun_cue`'s: "among rank-and-file House Democrats"
 
 
-def noun_frames(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> list[Found]:
-    starts = [s.start for s in sentences]
+def noun_frames(text: str, sentences: Sequence[Span], quotes: QuoteIndex, starts: Sequence[int] | None = None) -> list[Found]:
+    """Every noun-frame attribution of the article; ``starts``: the sentences' starts, when the caller keeps them."""
+    starts = starts_of(sentences, starts)
     found: list[Found] = []
-    for at in _after_word(text, " that ", _BE_WORDS):
+    for after in _BE_THAT.finditer(text):
+        at = after.end()
         m = _NOUN_IS_THAT.search(text, max(0, at - 150), at)
         k = bisect.bisect_right(starts, at) - 1
         if m is None or k < 0 or m.start() < sentences[k].start or quotes.enclosing(m.start()) is not None:
@@ -83,7 +85,8 @@ def noun_frames(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> lis
             continue
         cue_class = NOUN_CLASSES[m.group("cue").lower()]
         found.append(Found(Span(*m.span("cue")), source, content, kind, form, cue_class, head_word(text, source)))
-    for at in _after_word(text, " from ", EARNED_NOUNS):
+    for after in _EARNED_FROM.finditer(text):
+        at = after.end()
         m = _EARNED.search(text, max(0, at - 80), at)
         if m is not None and (hit := _earned(text, sentences, starts, quotes, m, "noun-earned")) is not None:
             found.append(hit)
@@ -96,14 +99,20 @@ def noun_frames(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> lis
     return found
 
 
-def _after_word(text: str, literal: str, before: Collection[str]) -> Iterator[int]:
-    """Where each ``literal`` (a blank, a word, a blank) ends when the word before it is one of ``before``."""
-    at = text.find(literal)
-    while at >= 0:
-        space = text.rfind(" ", max(0, at - 16), at)
-        if text[space + 1 : at] in before:
-            yield at + len(literal)
-        at = text.find(literal, at + 1)
+def _after_word(literal: str, before: Collection[str]) -> re.Pattern[str]:
+    """Where ``literal`` (a blank, a word, a blank) ends when the word before it is one of ``before`` and a blank or
+    the text's start comes before that word: the `end()` of each match.
+
+    The pattern opens with the literal, so the regex engine skips to each copy of it as `str.find` would, and the
+    word before is checked in the engine (a look behind per word), not in a Python loop over every " that ". A
+    match never hides another: the next copy of the literal that overlaps a match has the literal's own word
+    ("that", "from") before it, and that is none of ``before``."""
+    words = "|".join(f"(?<=(?<![^ ]){re.escape(word + literal)})" for word in sorted(before))
+    return re.compile(f"{re.escape(literal)}(?:{words})")
+
+
+_BE_THAT = _after_word(" that ", _BE_WORDS)  # "The concern ... is that "
+_EARNED_FROM = _after_word(" from ", EARNED_NOUNS)  # "drew criticism from "
 
 
 def _agent_end(text: str, source: Span) -> int:

@@ -24,12 +24,16 @@ _SUBJECT_START = re.compile(r"[,;:—]\s*|\b(?:that|which|who|whose|after|when|w
 
 def passive_by(text: str, sentence: Span, cue: Span, cue_class: str) -> Found | None:
     """The attribution of a passive participle cue followed by "by S", or None when it is no such passive."""
+    if cue_class not in PASSIVE_CLASSES:
+        return None  # most cues ("said"): tested before the word is read
     word = text[cue.start : cue.end].lower()
-    if cue_class not in PASSIVE_CLASSES or not word.endswith("ed") or word in _NOT_PASSIVE_CUES:
+    if not word.endswith("ed") or word in _NOT_PASSIVE_CUES:
         return None
-    be = BE_BEFORE.search(text, max(sentence.start, cue.start - 50), cue.start)
     by = _BY.match(text, cue.end, sentence.end)
-    if be is None or by is None:
+    if by is None:
+        return None  # "denied that ...": no agent, and the "be" before is not searched for
+    be = BE_BEFORE.search(text, max(sentence.start, cue.start - 50), cue.start)
+    if be is None:
         return None
     source = _agent(text, by.end(), sentence.end)
     if source is None or text[source.start : source.end].lower() in ("the way", "far", "law"):

@@ -119,10 +119,20 @@ _IDIOM = re.compile(
     r"\b(?:easier\s+said\s+than\s+done|[Aa]ll\s+told,|time\s+(?:will|would|may|can)\s+tell\b"
     r"|\bas\s+(?:we|you|they)\s+(?:now\s+)?know\s+it\b|\bnever\s+know\s+it\b)"
 )
-_IDIOM_WORDS = frozenset("said told tell know".split())  # the cue words the idioms hold: no regex run for others
+# The cue words the idioms hold, each with a piece of every idiom that holds it: the regex runs only for these words,
+# and only when that piece is near ("said" 3,652 times on the benchmark pair, "easier" never).
+_IDIOM_WORDS = {"said": "easier", "told": "told,", "tell": "time", "know": "it"}
 # Cue forms that are also nouns: before an auxiliary they are a clause's subject ("the jobs report was released",
 # "China's ambitious plans did not go down well"), not a verb.
 _NOUN_FORMS = frozenset("report reports plan plans claim claims".split())
+
+
+def _idiom_holds(text: str, sentence: Span, cue: Span, piece: str) -> bool:
+    """Whether an idiom holds the cue; ``piece``: what every idiom holding this cue word has (`_IDIOM_WORDS`)."""
+    low, high = max(sentence.start, cue.start - 25), min(sentence.end, cue.end + 15)
+    return text.find(piece, low, high) >= 0 and any(
+        m.start() <= cue.start and cue.end <= m.end() for m in _IDIOM.finditer(text, low, high)
+    )
 
 
 def _noun_subject(text: str, sentence: Span, cue: Span) -> bool:
@@ -141,10 +151,7 @@ def plain_sense(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: 
         return False
     if cue_text.endswith("ed") and cue_text not in _NEVER_PARTICIPLE and _participle_before_noun(text, sentence, cue):
         return True
-    if cue_text in _IDIOM_WORDS and any(
-        m.start() <= cue.start and cue.end <= m.end()
-        for m in _IDIOM.finditer(text, max(sentence.start, cue.start - 25), min(sentence.end, cue.end + 15))
-    ):
+    if cue_text in _IDIOM_WORDS and _idiom_holds(text, sentence, cue, _IDIOM_WORDS[cue_text]):
         return True  # the idiom holds the cue
     if cue_text in _NOUN_FORMS and _noun_subject(text, sentence, cue):
         return True

@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 
-from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, Found, trim
+from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, Found, starts_of, trim
 from reader.core.model import Span
 from reader.core.text.holding import literal_starts
 from reader.core.text.quotes import QuoteIndex
@@ -42,12 +42,12 @@ _RESPONDENTS_BEFORE = re.compile(
 )
 
 
-def poll_cues(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> list[Found]:
+def poll_cues(text: str, sentences: Sequence[Span], quotes: QuoteIndex, starts: Sequence[int] | None = None) -> list[Found]:
     found: list[Found] = []
     matches = list(poll_matches(text))
     if not matches:
         return found
-    starts = [s.start for s in sentences]
+    starts = starts_of(sentences, starts)
     for m in matches:
         k = bisect.bisect_right(starts, m.start()) - 1
         if k < 0 or m.end() > sentences[k].end or quotes.enclosing(m.start()) is not None:
@@ -85,7 +85,7 @@ def poll_matches(text: str) -> Iterator[re.Match[str]]:
     regions: list[list[int]] = []  # [start, end], apart and in order: one search each
     for at, size in sorted((at, len(word)) for word in _POLL_WORDS for at in found[word]):
         blanks = _BLANKS.match(text, at + size)
-        end = min(len(text), (blanks.end() if blanks is not None else at + size) + _LOOK_AHEAD)
+        end = min(len(text), blanks.end() + _LOOK_AHEAD)  # type: ignore[union-attr]  # (`\s*` matches everywhere)
         start = _after_barrier(text, at, regions[-1][0] if regions else 0)
         if regions and start < regions[-1][1]:
             regions[-1][1] = max(regions[-1][1], end)  # a match may run from the region before: one region

@@ -17,7 +17,15 @@ import re
 from collections.abc import Sequence
 
 from reader.core.attributions.cue_words import AUXILIARIES
-from reader.core.attributions.forms.clauses import Found, at_end, own_cue_after, past_conjunction, trim, with_quote_before
+from reader.core.attributions.forms.clauses import (
+    Found,
+    at_end,
+    own_cue_after,
+    past_conjunction,
+    starts_of,
+    trim,
+    with_quote_before,
+)
 from reader.core.attributions.forms.cue_content import adjunct_tail
 from reader.core.attributions.sources import SourceMemo, head_word, phrase_after, skip_space, source_before
 from reader.core.lexicons.verbs import ReportingVerbs
@@ -53,10 +61,12 @@ def quote_verbs(
     verbs: ReportingVerbs,
     memo: SourceMemo | None = None,
     cue_starts: Sequence[int] = (),
+    starts: Sequence[int] | None = None,
 ) -> list[Found]:
-    """Every attribution whose cue is an unlisted -ed verb right beside a quotation (none where a cue was read)."""
+    """Every attribution whose cue is an unlisted -ed verb right beside a quotation (none where a cue was read);
+    ``starts``: the sentences' starts, when the caller keeps them."""
     found: list[Found] = []
-    for k in _quoting_sentences(text, sentences, quotes):
+    for k in _quoting_sentences(text, sentences, quotes, starts):
         sentence = sentences[k]
         # `"Q?" he wondered.`: a quotation ending in "?" or "!" ends a sentence, but it is the next one's content
         for quote in quotes.within(with_quote_before(text, sentence, quotes)):
@@ -68,12 +78,14 @@ def quote_verbs(
     return found
 
 
-def _quoting_sentences(text: str, sentences: Sequence[Span], quotes: QuoteIndex) -> list[int]:
+def _quoting_sentences(
+    text: str, sentences: Sequence[Span], quotes: QuoteIndex, starts: Sequence[int] | None = None
+) -> list[int]:
     """The indices, in order, of the sentences (in order and apart, as `segment` gives them) in which
     `quotes.within(with_quote_before(...))` may find a quotation: one starts in the sentence, or one ends right
     before it (blanks between). Found from the quotations, where every sentence of the article was widened and
     searched (0.015 s a 1.3 MB article)."""
-    starts = [s.start for s in sentences]
+    starts = starts_of(sentences, starts)
     held: set[int] = set()
     for quote in quotes.quotes:
         k = bisect.bisect_right(starts, quote.outer.start) - 1

@@ -93,6 +93,11 @@ def _read_cue(
     if plain_sense(text, sentence, cue, cue_text, cue_class):
         return None  # "384 pledged delegates", "Southern states", "claimed the prize", "didn't feel well"
     found = verb_cue(text, sentence, cue, cue_text, cue_class, verbs, quotes, memo)
-    if found is None or len(found.content) == 0 or (found.source is not None and found.source.overlaps(found.content)):
+    # (an empty span's end is its start: `len` of a span is a Python call, and this runs once a cue)
+    if (
+        found is None
+        or found.content.end == found.content.start
+        or (found.source is not None and found.source.overlaps(found.content))
+    ):
         return None
     return found

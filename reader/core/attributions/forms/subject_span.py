@@ -56,13 +56,24 @@ _WORD_START = re.compile(r"\b(?:who|which|that|a|an|the|and|but)\b")
 
 
 _DASH_END = re.compile(r"(?:\s-{1,2}|\s?[—–])\s*$")
+_DASH_MARKS = ("-", "—", "–")  # one of them is in every `_DASH_END` match
+
+
+def _dash_end(text: str, start: int, pos: int) -> re.Match[str] | None:
+    """`_DASH_END.search(text, start, pos)`, searched only when the stretch holds a dash (nearly no cue has one)."""
+    stretch = text[start:pos]
+    if _DASH_MARKS[0] not in stretch and _DASH_MARKS[1] not in stretch and _DASH_MARKS[2] not in stretch:
+        return None
+    return _DASH_END.search(text, start, pos)
+
+
 _DASH = re.compile(r"\s-{1,2}\s|\s?[—–]\s?")
 _ASIDE_MAX = 250  # characters: an aside longer than this is no aside between a subject and its verb
 
 
 def before_dash_aside(text: str, sentence: Span, anchor: int) -> int:
     """Where a subject ends when a dashed aside stands between it and its verb ("S - aside - said"), else ``anchor``."""
-    end = _DASH_END.search(text, max(sentence.start, anchor - 4), anchor)
+    end = _dash_end(text, max(sentence.start, anchor - 4), anchor)
     if end is None:
         return anchor
     opening = max(
@@ -73,7 +84,7 @@ def before_dash_aside(text: str, sentence: Span, anchor: int) -> int:
 
 def after_dash(text: str, sentence: Span, pos: int) -> bool:
     """Whether a dash stands right before ``pos``: `The striker - citing a knee injury - withdrew`."""
-    return _DASH_END.search(text, max(sentence.start, pos - 4), pos) is not None
+    return _dash_end(text, max(sentence.start, pos - 4), pos) is not None
 
 
 def to_closing_dash(text: str, span: Span) -> Span:

@@ -42,6 +42,7 @@ from reader.core.attributions.forms.cue_content import (
     to_content,
     with_addressee,
 )
+from reader.core.attributions.forms.cue_lead import lead_after, statement_after, word_after
 from reader.core.attributions.forms.fronted_cue import cue_then_speaker
 from reader.core.attributions.forms.subject_span import (
     after_dash,
@@ -79,21 +80,8 @@ from reader.core.attributions.subjects import (
 from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
-from reader.core.text.tokens import MONTH, WEEKDAY
 
-# Adverbials between a cue and its content ("said in a statement on Tuesday that").
-_LEAD = re.compile(
-    r"(?:\s*,?\s*(?:in\s+an?\s+(?:statement|interview|press\s+release|press\s+conference|speech|address|post|tweet|op-ed)"
-    r"(?:\s+(?:with|to|on)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
-    r"|on\s+" + WEEKDAY + r"|(?:last|this|earlier|late|early)\s+(?:week|month|year|night|morning|evening|\w+day)"
-    r"|" + WEEKDAY + r"(?:\s+(?:night|morning|afternoon|evening))?"
-    r"|in\s+" + MONTH + r"(?:\s+\d{4})?"
-    r"|yesterday|today|earlier|later|again|also|publicly|repeatedly|on\s+(?:Twitter|X|Facebook|Telegram|television)"
-    r"|on\s+(?:[A-Z][\w'’.-]*|CNN|ABC|NBC|CBS|MSNBC)(?:\s+[A-Z][\w'’.-]*){0,3}(?=\s+(?:that|he|she|they|it|we|i|the)\b)"
-    r"|however\s*,)(?![\w'’-]))+"
-)  # whole words only: "argued against" is no "again"
 _FOR = re.compile(r"for\s")
-_STATEMENT = re.compile(r"\s*,?\s*in\s+an?\s+(?:statement|interview|press\s+release)\b")
 # "Perez, who said", "critics who say", "The union, which endorsed" (non-restrictive "which" only: "a shirt which read")
 _WHO_BEFORE = re.compile(
     r"(,)?\s*\b(?:who|(?<=, )which)\s+(?:(?:ha[sd]|have|also|later|earlier|previously|once|still|[a-z]+ly)\s+)*$"
@@ -101,6 +89,14 @@ _WHO_BEFORE = re.compile(
 # It ends at the cue, so it is searched for only this far back: a search from the sentence's start tried every
 # position of a sentence that may run to a megabyte (unpunctuated text), once per cue.
 _WHO_REACH = 120
+
+
+def _who_before(text: str, start: int, cue_start: int) -> re.Match[str] | None:
+    """`_WHO_BEFORE.search(text, start, cue_start)`, searched only when the stretch holds "wh" (its "who" or "which"
+    does): the pattern opens with optional marks, so the engine tries it at every position."""
+    return _WHO_BEFORE.search(text, start, cue_start) if text.find("wh", start, cue_start) >= 0 else None
+
+
 # Cues that report speech only around a quotation: "he continued: ...", `"...," the memo reads`, `He answered, "..."`.
 _QUOTING_ONLY = frozenset({"continued", "continues", "read", "reads", "answer", "answers", "answered", "went on", "goes on"})
 _PLURAL_PRONOUNS = frozenset("they we i".split())
@@ -188,9 +184,7 @@ def verb_cue(
             )  # `C, Senator Durbin, Democrat of Illinois, said`
         if subject is not None:
             source, status = subject, "np"
-    elif (
-        status == "none" and (who := _WHO_BEFORE.search(text, max(sentence.start, cue.start - _WHO_REACH), cue.start)) is not None
-    ):
+    elif status == "none" and (who := _who_before(text, max(sentence.start, cue.start - _WHO_REACH), cue.start)) is not None:
         source, status = source_before(text, sentence.start, who.start(), verbs, memo)  # "Perez, who said ..."
         if status != "np":
             source = None
@@ -202,20 +196,23 @@ def verb_cue(
     if source is not None and status == "np":
         source = relative_subject(text, sentence, source, verbs, memo) or source
     head = None
+    head_low = ""  # the head word in lower case, read once ("" while there is no head)
     if source is not None:
         head = head_word(text, source)
-        if text[head.start : head.end].lower() in TIME_WORDS:
+        head_low = text[head.start : head.end].lower()
+        if head_low in TIME_WORDS:
             return None
     if (
         cue_class in ("show", "find")
         and status == "np"
-        and (head is None or text[head.start : head.end].lower() not in verbs.evidence_heads)
+        and (head is None or head_low not in verbs.evidence_heads)
         and (found_evidence := evidence_before(text, sentence.start, cue.start, verbs)) is not None
     ):
         source, head = found_evidence  # "records compiled by the Center for Responsive Politics show"
+        head_low = text[head.start : head.end].lower()
     if cue_class in ("show", "find") and NEGATED.search(text, max(sentence.start, cue.start - 25), cue.start):
         return None  # "the data could not yet show whether ...": nothing shown
-    if cue_class == "show" and (head is None or text[head.start : head.end].lower() not in verbs.evidence_heads):
+    if cue_class == "show" and (head is None or head_low not in verbs.evidence_heads):
         return None  # "prices show": only a study, figures or papers "show" what someone reports
     if cue_class == "decline":
         return declined(text, sentence, cue, source, head, quotes)
@@ -225,10 +222,12 @@ def verb_cue(
         cue = with_addressee(text, cue, sentence.end)
     elif cue_text in verbs.addressing_forms:
         cue = with_addressee(text, cue, sentence.end, addressing=True)
-    statement = _STATEMENT.match(text, cue.end)
+    word = word_after(text, cue.end)
+    statement = statement_after(text, cue.end, word)
     if statement:
         cue = Span(cue.start, statement.end())
-    lead = _LEAD.match(text, cue.end)
+        word = word_after(text, cue.end)
+    lead = lead_after(text, cue.end, word)
     pos = skip_space(text, lead.end() if lead else cue.end, sentence.end)
     if cue_text in verbs.addressing_forms and (addressee_clause := RELATIVE_TO_THAT.match(text, cue.end, sentence.end)):
         pos = skip_space(text, addressee_clause.end(), sentence.end)  # "assured passengers who were stranded that refunds"
@@ -237,7 +236,7 @@ def verb_cue(
     if cue_class == "call" and lead and _FOR.match(text, pos):
         cue_class, pos = "ask", skip_space(text, pos + 3, sentence.end)  # "called Tuesday for legislatures to ...": a request
     noun_like = cue_text not in VERB_ONLY and not cue_text.endswith(("ed", "ing")) and " " not in cue_text
-    evidence = head is not None and text[head.start : head.end].lower() in verbs.evidence_heads
+    evidence = head is not None and head_low in verbs.evidence_heads
     if noun_like and evidence and cue_class in ("show", "find") and status == "np":
         noun_like = False  # "polls show", "records show": after a study, poll or papers the word is a verb
     if carried:
@@ -246,7 +245,6 @@ def verb_cue(
         noun_like = False  # "she doesn't think", "they would want", "Democrats did not believe": a verb
     elif noun_like and head is not None and status == "np" and not cue_text.endswith("s"):
         # "they think", "veteran strategists think", "Democrats oppose": a plural subject makes a base form a verb
-        head_low = text[head.start : head.end].lower()
         noun_like = not (
             head_low in _PLURAL_PRONOUNS
             or head_low in QUANTIFIERS
@@ -290,17 +288,21 @@ def verb_cue(
             or (not relative and closing_tail and closing_quote_before(text, joined.start, sentence.start, quotes))
         )
     )
-    if not cue_text.startswith("refer") and (
-        status == "comma"
-        or quote_before
-        or (
-            status == "np"
-            and (
-                at_end(text, pos, sentence.end)
-                or (adjunct_tail(text, pos, sentence.end) and not (agreement or to_content(text, pos, cue_class, cue_text)))
+    if (
+        not cue_text.startswith("refer")
+        and (
+            status == "comma"
+            or quote_before
+            or (
+                status == "np"
+                and closing_tail  # (each test below implies it: "said that ..." runs neither)
+                and (
+                    at_end(text, pos, sentence.end)
+                    or (adjunct_tail(text, pos, sentence.end) and not (agreement or to_content(text, pos, cue_class, cue_text)))
+                )
             )
+            or (status == "np" and text[pos : pos + 1] == "," and not opens_quote(text, pos, quotes))
         )
-        or (status == "np" and text[pos : pos + 1] == "," and not opens_quote(text, pos, quotes))
     ):
         if noun_like:
             return None
