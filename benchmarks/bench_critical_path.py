@@ -8,9 +8,9 @@ This runs the CLI's own `main` in process (output to /dev/null) and adds up:
     CPU before the child starts + max(the child's CPU, the parent's CPU until it waits for the child)
     + the parent's CPU after that
 
-where a list worked out in two halves (`reader.core.forked.map_in_halves`: the actor scan, the
-per-match discrepancy finders) counts as the longer of its two halves, and its child's CPU is not
-the align child's.
+where a list worked out by two processes (`reader.core.forked.map_from_both_ends`, `map_in_halves` in
+older trees: the actor scan, the per-match discrepancy finders) counts as the longer of its two parts,
+and its child's CPU is not the align child's.
 
 For a tree without the child (``--code`` pointing at an older checkout) the
 critical path is simply all the CPU. Each tree runs in a fresh process, the
@@ -58,21 +58,26 @@ def children_cpu():
     return child.ru_utime + child.ru_stime
 
 
-halves = []  # (before the wait?, the parent's CPU, its child's CPU) of each map_in_halves
+halves = []  # (before the wait?, the parent's CPU, its child's CPU) of each list worked out by two processes
 try:
-    from reader.core import forked  # (light: the stages import map_in_halves from it later)
+    from reader.core import forked  # (light: the stages import the map from it later)
 except ImportError:
     forked = None
-if forked is not None:
-    map_in_halves = forked.map_in_halves
 
-    def timed_halves(*args, **kwargs):
+
+def timed(split):
+    def timed_split(*args, **kwargs):
         here, there = cpu(), children_cpu()
-        found = map_in_halves(*args, **kwargs)
+        found = split(*args, **kwargs)
         halves.append(("wait" not in marks, cpu() - here, children_cpu() - there))
         return found
 
-    forked.map_in_halves = timed_halves
+    return timed_split
+
+
+for name in ("map_from_both_ends", "map_in_halves"):  # (this tree's, and an older tree's)
+    if forked is not None and hasattr(forked, name):
+        setattr(forked, name, timed(getattr(forked, name)))
 from reader.cli import main
 sys.stdout = open(os.devnull, "w")
 main(["analyze", *sys.argv[1:], "--format", "json"])
