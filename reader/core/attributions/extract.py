@@ -101,10 +101,7 @@ def extract_attribution_details(
 
 def _numbered(article_id: str, pending: list[_Pending]) -> list[Attribution]:
     # A pending's first seven fields are an attribution's after its id and article, in the same order.
-    return [
-        Attribution(f"{article_id}-t{n}", article_id, p[0], p[1], p[2], p[3], p[4], p[5], p[6])
-        for n, p in enumerate(pending, start=1)
-    ]
+    return [Attribution(f"{article_id}-t{n}", article_id, *p[:7]) for n, p in enumerate(pending, start=1)]
 
 
 def _own_mentions(article: Article, actors: Sequence[Actor]) -> list[MentionEntry]:
@@ -154,8 +151,7 @@ def _pending(
     cue_starts = _cue_starts(colon + participles, cue_starts)
     found += light + colon + participles
     found += quote_verbs(text, sentences, quotes, verbs, memo, cue_starts, starts)  # `"Q," S fumed`
-    # "Twitter: @Milbank", "He tweets @pmorici1" say nothing (`_has_words`, called only past its fast path, here)
-    found = [f for f in found if _PLAIN_WORD.match(text, f.content.start, f.content.end) or _has_words(text, f.content)]
+    found = [f for f in found if _has_words(text, f.content)]  # "Twitter: @Milbank", "He tweets @pmorici1"
     found = _drop_nested_positions(found)
     found = _drop_nested_cues(found)
     found = _drop_adverbs_before_cues(found, text)
@@ -273,13 +269,11 @@ def _drop_nested_positions(found: list[Found]) -> list[Found]:
 def _drop_nested_cues(found: list[Found]) -> list[Found]:
     """A cue inside another attribution's source ("according to media reports") is part of that source."""
     sources = _Reach((f.source.start, f.source.end) for f in found if f.source is not None)
-    starts, reach = sources.starts, sources.reach  # `_Reach.overlaps`, inlined: it runs once a cue
     kept = []
     seen_cues: set[tuple[int, int]] = set()
     for f in sorted(found, key=_BY_CUE):
         cue = (f.cue.start, f.cue.end)
-        k = bisect.bisect_left(starts, cue[1])
-        if (k > 0 and reach[k - 1] > cue[0]) or cue in seen_cues:
+        if sources.overlaps(*cue) or cue in seen_cues:
             continue
         seen_cues.add(cue)
         kept.append(f)
