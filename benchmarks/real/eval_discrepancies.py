@@ -1,9 +1,10 @@
 """Discrepancies of `reader analyze` on real BASIL same-event pairs, per kind, against written gold.
 
 The gold is the `discrepancies:` section of benchmarks/real/basil/gold/<id>.claims.yaml,
-written from a close reading before the tool was run. Only `set: dev` pairs are
-scored here (never the `aside` ones). Texts are rebuilt into the ignored cache by
-build_basil.py.
+written from a close reading before the tool was run. The `dev`, `disc` and `held`
+pairs are scored together and apart; `fresh14` (annotated in session 14, before reader
+ran on them) only apart. Never the `aside` ones. Texts are rebuilt into the ignored
+cache by build_basil.py.
 
 Scoring. A gold discrepancy is *found* when a predicted one of the same kind
 overlaps both its snippets (A's and B's). A predicted discrepancy is *right*
@@ -16,6 +17,7 @@ headline) are counted as misses and listed.
     python benchmarks/real/build_basil.py            # once: the texts
     python benchmarks/real/eval_discrepancies.py     # -> benchmarks/real/RESULTS_discrepancies.md
     python benchmarks/real/eval_discrepancies.py --no-write --show   # print every prediction and miss
+    python benchmarks/real/eval_discrepancies.py --no-write --sets dev,disc   # the sets developed on only
 """
 
 from __future__ import annotations
@@ -113,6 +115,10 @@ def score_pair(pair: dict) -> dict:
 
 
 CASES = ROOT / "benchmarks" / "real" / "discrepancy_cases.yaml"
+
+SESSION_14 = [
+    "**Session 14 (discatt), 2026-12-08.** SESSION14_TEXT",
+]
 
 
 def score_cases() -> list[dict]:
@@ -233,9 +239,10 @@ def main() -> None:
             "(`--show` prints every gold and predicted discrepancy; not written here, so that no article text is committed).",
             "",
             f"{len(results)} pairs from launchnlp/BASIL 2010-2013 and 2015-2016: {counts['dev']} `dev` pairs,",
-            f"{counts['disc']} `disc` pairs (same-event triples not otherwise used, annotated for discrepancies only) and",
+            f"{counts['disc']} `disc` pairs (same-event triples not otherwise used, annotated for discrepancies only),",
             f"{counts['held']} `held` pairs (other outlet pairings of dev triples, annotated for discrepancies only, not",
-            "tuned on).",
+            f"tuned on) and {counts['fresh14']} `fresh14` pairs (session 14, below). The first table pools `dev`, `disc`",
+            "and `held`.",
             "Gold: the `discrepancies:` section of benchmarks/real/basil/gold/<id>.claims.yaml, written before the tool",
             "was run on those texts. A gold discrepancy is *found* when a predicted one of the same kind overlaps both",
             "its snippets; a prediction is *right* when it overlaps both snippets of any gold discrepancy (predictions",
@@ -280,6 +287,8 @@ def main() -> None:
             "so the held precision is no longer held out; no rule was written to find a held item, so its recall",
             'is. Seven of the nine are attributions (hedged "reportedly" against a plain statement, loose',
             "matches below the score gate, sources the attribution finder does not extract).",
+            "",
+            *SESSION_14,
             "",
             "## Written cases (self-written, not real text)",
             "",

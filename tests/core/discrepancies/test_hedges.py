@@ -31,6 +31,17 @@ def test_the_hedge_may_stand_after_an_auxiliary(analyse, found):
     assert b == "The club's new owner told players on Monday"
 
 
+def test_a_hedge_on_the_claim_itself_under_the_same_source(analyse, found):
+    # The source is the same; A passes the claim on hedged ("allegedly took"), B gives it on her word alone.
+    analysis = analyse(
+        "Prosecutor Ana Ruiz said the mayor allegedly took bribes from three construction firms in exchange for city contracts.",
+        "Prosecutor Ana Ruiz said the mayor took bribes from three construction firms in exchange for city contracts.",
+    )
+    ((a, b, d),) = found(analysis, "attribution")
+    assert (a, b, d.detail) == ("allegedly", "Prosecutor Ana Ruiz said", "hedged vs direct")
+    assert d.summary == "A: hedged ('allegedly') · B: direct (Prosecutor Ana Ruiz said)"
+
+
 def test_hedged_on_both_sides_agrees(analyse, found):
     analysis = analyse(
         "Senator Ana Ruiz reportedly said the army would withdraw its troops from the border region by March.",
