@@ -30,6 +30,9 @@ def hedge_of(side: Side, t: Attribution, hedges: frozenset[str]) -> Span | None:
         return t.cue
     if t.source is None or t.source.end > t.cue.start:
         return None
+    gap = side.text[t.source.end : t.cue.start].casefold()
+    if not any(h in gap for h in hedges):
+        return None  # (most credits: no tokenising)
     between = tokenize(side.text, t.source.end, t.cue.start)
     if len(between) > MAX_GAP:
         return None
