@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 
 from reader.core.discrepancies.common import Found, Pair, Side, clip
 from reader.core.discrepancies.figures import about_itself, shares_figure
+from reader.core.discrepancies.hedges import hedge_of, hedged
 from reader.core.discrepancies.openers import opener
 from reader.core.discrepancies.subjects import AGENT_KINDS
 from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs, cue_key
@@ -192,11 +193,13 @@ def find_attribution(
     cue_spans: Callable[[str], list[tuple[int, int]]] | None = None,
     same_source: Callable[[Pair, list[Attribution], list[Attribution]], list[Found]] | None = None,
     same_claim: SameClaim | None = None,
+    hedges: frozenset[str] = frozenset(),
 ) -> list[Found]:
     """``heads``: nouns that name a source without an actor behind it; ``documents``: those that name a
     document ("report", "study"). Both from the reporting-verb lexicon. ``same_source``: what to report when
     both sides may credit one source, given the pair and each side's credits holding the claim (`relayed`).
-    ``same_claim``: `SameClaim`, for a credit the alignment's runs say too little of."""
+    ``same_claim``: `SameClaim`, for a credit the alignment's runs say too little of. ``hedges``: the
+    lexicon's hedge adverbs ("reportedly"), for one source hedged on one side only (`hedges`)."""
     credits_a = [t for t in pair.a.credits if _credits_claim(pair, pair.a, t, actors, heads, same_claim)]
     credits_b = [t for t in pair.b.credits if _credits_claim(pair, pair.b, t, actors, heads, same_claim)]
     if not credits_a and not credits_b:
@@ -238,8 +241,12 @@ def find_attribution(
             )
         ]
     if maybe_same_source(pair, credits_a, credits_b, actors):
-        # One source on both sides: whom one side says that source had the claim from is all that can differ.
-        return same_source(pair, credits_a, credits_b) if same_source is not None else []
+        # One source on both sides: that one side only passes on a report of it ("reportedly said"), or whom one
+        # side says that source had the claim from, is all that can differ.
+        found = _hedged_against_direct(pair, credits_a, credits_b, actors, hedges)
+        if found or same_source is None:
+            return found
+        return same_source(pair, credits_a, credits_b)
     anonymous_a = all(t.anonymous for t in credits_a)
     anonymous_b = all(t.anonymous for t in credits_b)
     named_a = all(t.source_actor is not None and not t.anonymous for t in credits_a)
@@ -266,6 +273,39 @@ def find_attribution(
             f"{pair.a.id}: credited to {_who(pair.a, ta, actors)} · {pair.b.id}: credited to {_who(pair.b, tb, actors)}",
             "medium" if detail == "different sources" else "low",
             detail,
+        )
+    ]
+
+
+def _hedged_against_direct(
+    pair: Pair, credits_a: list[Attribution], credits_b: list[Attribution], actors: Mapping[str, Actor], hedges: frozenset[str]
+) -> list[Found]:
+    """One side's credit of the claim hedged ("Cheney reportedly said"), the other's direct ("Cheney said in a
+    statement"): a credit naming its source, with no hedge of its own."""
+    if not hedges:
+        return []
+    hedge_a, hedge_b = hedged(pair.a, credits_a, hedges), hedged(pair.b, credits_b, hedges)
+    if (hedge_a is None) == (hedge_b is None):
+        return []
+    side_h, side_d, credits_d = (pair.a, pair.b, credits_b) if hedge_a is not None else (pair.b, pair.a, credits_a)
+    t_h, at = hedge_a or hedge_b  # type: ignore[misc]  # one of them is set
+    direct = [t for t in credits_d if t.source is not None and t.kind != "adverbial" and hedge_of(side_d, t, hedges) is None]
+    if not direct:
+        return []
+    t_d = direct[0]
+    word = clip(side_h.slice(at), 20)
+    own = f"{_who(side_h, t_h, actors)} {word} {clip(side_h.slice(t_h.cue), 20)}" if t_h.cue != at else f"'{word}'"
+    span_h = _credit_span(t_h)
+    spans = {side_h.id: Span(min(span_h.start, at.start), max(span_h.end, at.end)), side_d.id: _credit_span(t_d)}
+    texts = {side_h.id: f"hedged ({own})", side_d.id: f"direct ({_who(side_d, t_d, actors)} {clip(side_d.slice(t_d.cue), 20)})"}
+    return [
+        Found(
+            "attribution",
+            spans[pair.a.id],
+            spans[pair.b.id],
+            f"{pair.a.id}: {texts[pair.a.id]} · {pair.b.id}: {texts[pair.b.id]}",
+            "low",
+            "hedged vs direct",
         )
     ]
 

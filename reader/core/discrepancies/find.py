@@ -116,6 +116,7 @@ def find_discrepancies(
     verbs = verbs if verbs is not None else load_reporting_verbs()
     speech_cues = speech_cue_spans(verbs)
     heads = verbs.role_heads | verbs.anonymous_heads | verbs.evidence_heads | verbs.state_heads
+    hedges = frozenset(verbs.adverbs)  # "reportedly", "allegedly": a claim passed on, not given on its source's word
     polarity = polarity if polarity is not None else load_polarity()
     canonical = (paraphrases if paraphrases is not None else load_paraphrases()).singles
     if ahead is not None and not (
@@ -243,6 +244,7 @@ def find_discrepancies(
                 speech_cues,
                 relayed_in_match,
                 claims.same_claim,
+                hedges,
             )
         found += compare(pair, quoted_a, quoted_b)
         # The same claim may sit in the sentence next to a match that the alignment left unpaired.
@@ -283,7 +285,7 @@ def find_discrepancies(
         if not pair.a.credits and not pair.b.credits:
             return []
         found = find_attribution(
-            pair, quoted_in(claim.a), quoted_in(claim.b), actor_by_id, heads, verbs.evidence_heads, speech_cues
+            pair, quoted_in(claim.a), quoted_in(claim.b), actor_by_id, heads, verbs.evidence_heads, speech_cues, hedges=hedges
         )
         return [(near, f) for f in found]
 
