@@ -28,7 +28,7 @@ from reader.core.model import Actor, Attribution, Span
 from reader.core.text.tokens import STOPWORDS, tokenize
 
 # Cue classes that credit a claim to a source; others (ask, promise, describe ...) report acts, not facts.
-CREDITING = frozenset({"say", "report", "reveal", "claim", "confirm", "warn", "find", "show", None})
+CREDITING = frozenset({"say", "report", "reveal", "claim", "confirm", "warn", "find", "show", "according", None})
 
 
 def crediting(t: Attribution) -> bool:
@@ -345,15 +345,20 @@ _TITLE_WORDS = frozenset(
 def _same_name(pair: Pair, credits_a: list[Attribution], credits_b: list[Attribution]) -> bool:
     """Whether a source on each side shares a capitalised name ("Kempsey Shire Mayor Leo Hauser" / "Mayor Leo Hauser")."""
 
-    def names(side: Side, credits: list[Attribution]) -> set[str]:
+    def names(side: Side, credits: list[Attribution], written_small: bool = False) -> set[str]:
         found: set[str] = set()
         for t in credits:
             if t.source is not None:
                 words = tokenize(side.text, t.source.start, t.source.end)
-                found |= {w.norm for w in words if side.text[w.start].isupper()}
-        return found - _NOT_NAMES - _TITLE_WORDS
+                found |= {w.norm for w in words if written_small or side.text[w.start].isupper()}
+        return found - _NOT_NAMES - _TITLE_WORDS - STOPWORDS
 
-    if names(pair.a, credits_a) & names(pair.b, credits_b):
+    names_a, names_b = names(pair.a, credits_a), names(pair.b, credits_b)
+    if names_a & names_b:
+        return True
+    # "Trustees of the Social Security ... Trust Fund warned" / "according to the latest annual trustees report":
+    # a name of one side's source written in small letters in the other's.
+    if names_a & names(pair.b, credits_b, True) or names_b & names(pair.a, credits_a, True):
         return True
     # "White House spokesman Eric Schultz said" / "said a White House spokesman, Eric Schultz": the other side
     # writes the surname right beside its own source, outside it.

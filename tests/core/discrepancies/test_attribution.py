@@ -143,3 +143,21 @@ def test_a_request_that_holds_the_claim_still_credits_it(analyse, found):
         "Farming voters in the Ohio caucuses backed Mr. Varga on Tuesday, anchor Ana Silva said.",
     )
     assert [d for _, _, d in found(analysis, "attribution") if d.detail == "credited vs fact"] == []
+
+
+def test_according_to_reports_against_a_named_source(analyse, found):
+    # "according to" credits a claim like "said" does.
+    analysis = analyse(
+        "According to reports, the mayor took bribes from three construction firms in exchange for city contracts.",
+        "The mayor took bribes from three construction firms in exchange for city contracts, the prosecutor Ana Ruiz said.",
+    )
+    ((a, b, d),) = found(analysis, "attribution")
+    assert d.detail == "anonymous vs named" and a == "According to reports" and "Ana Ruiz" in b
+
+
+def test_a_source_named_in_small_letters_in_a_document_is_the_same_source(analyse, found):
+    analysis = analyse(
+        "The Trustees of the Harbour Pension Fund warned last week that the fund will run dry by 2031.",
+        "The fund will run dry by 2031, according to the latest annual trustees report.",
+    )
+    assert found(analysis, "attribution") == []
