@@ -1,8 +1,11 @@
 """Attribution: the sides of a match credit the claim differently.
 
-Three cases, from the attributions crediting each side (`reader.core.credits`):
+The cases, from the attributions crediting each side (`reader.core.credits`):
 different sources; credited on one side and stated as fact on the other; an
-anonymous source on one side and a named one on the other.
+anonymous source on one side and a named one on the other; a document against
+an unnamed person. Where both sides may credit one source (`sources_alike`):
+whom one side says it had the claim from (`relayed`), or one side hedging it
+("reportedly said", `hedges`).
 
 Only credits that hold the shared claim count: the attribution's content must
 hold words the two sides share (the alignment's runs, or stems specific to the
@@ -18,10 +21,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Mapping
 
-from reader.core.discrepancies.common import Found, Pair, Side, clip
+from reader.core.discrepancies.common import Found, Pair, Side, clip, sided_found
+from reader.core.discrepancies.credit_words import credit_span, who
 from reader.core.discrepancies.figures import about_itself, shares_figure
-from reader.core.discrepancies.hedges import hedge_of, hedged
+from reader.core.discrepancies.hedges import hedged_against_direct, only_hedges
 from reader.core.discrepancies.openers import opener
+from reader.core.discrepancies.sources_alike import maybe_same_source
 from reader.core.discrepancies.subjects import AGENT_KINDS
 from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs, cue_key
 from reader.core.model import Actor, Attribution, Span
@@ -38,7 +43,6 @@ def crediting(t: Attribution) -> bool:
 
 # Object cues of these classes still put a claim on someone's word ("accused protesters of hurling epithets").
 CLAIMING_ACTS = (CREDITING - {None}) | {"accuse", "charge", "deny"}
-_PRONOUNS = frozenset("he she they it we i you who which that this his her their".split())
 MIN_SHARED_WORDS = 3  # weight of the shared words (`_weight`) an attribution's content must hold to credit the claim
 # Below this alignment score a match pairs related claims, not one claim: that only one side credits it, or that
 # two named people are credited, says little (unless a figure both give, or words specific to the claim
@@ -71,6 +75,22 @@ def _weight(norm: str) -> int:
     return 1 if norm.isalpha() and len(norm) > 2 and norm not in STOPWORDS else 0
 
 
+# "according to a plan drawn up by X", "according to the schedule": in accordance with, no one's word for the claim.
+ACCORDANCE = frozenset(
+    "plan plans schedule timetable rules rule law laws deal agreement terms guidelines policy procedure protocol".split()
+)
+_DETERMINERS = frozenset("the a an his her its their this that these those our new".split())
+
+
+def _in_accordance(side: Side, t: Attribution) -> bool:
+    """Whether an "according to" credit's source is a plan or rule followed, not a source of the claim."""
+    if t.cue_class != "according" or t.source is None:
+        return False
+    words = [w.norm for w in tokenize(side.text, t.source.start, t.source.end)]
+    head = next((w for w in words if w not in _DETERMINERS), "")
+    return head in ACCORDANCE
+
+
 def _credits_claim(
     pair: Pair,
     side: Side,
@@ -79,7 +99,7 @@ def _credits_claim(
     heads: frozenset[str],
     same_claim: SameClaim | None = None,
 ) -> bool:
-    if not crediting(t):
+    if not crediting(t) or _in_accordance(side, t):
         return False
     if not t.anonymous and (t.source_actor is None or actors.get(t.source_actor) is None) and not _known_head(side, t, heads):
         return False
@@ -105,26 +125,6 @@ def _known_head(side: Side, t: Attribution, heads: frozenset[str]) -> bool:
 
 def _document(side: Side, t: Attribution, documents: frozenset[str]) -> bool:
     return _known_head(side, t, documents)
-
-
-def _pronoun(side: Side, t: Attribution) -> bool:
-    return t.source is not None and side.slice(t.source).strip().casefold() in _PRONOUNS
-
-
-def _credit_span(t: Attribution, side: Side | None = None) -> Span:
-    """The source and cue of ``t``, and the sentence's opening clause when it is the source's (`opener`)."""
-    spans = [t.cue] + ([t.source] if t.source is not None else [])
-    before = opener(side, t) if side is not None else None
-    spans += [before] if before is not None else []
-    return Span(min(s.start for s in spans), max(s.end for s in spans))
-
-
-def _who(side: Side, t: Attribution, actors: Mapping[str, Actor]) -> str:
-    """The source as written, or its actor's name for a pronoun ("He" -> "Trey Gowdy")."""
-    actor = actors.get(t.source_actor) if t.source_actor is not None else None
-    if actor is not None and _pronoun(side, t):
-        return clip(actor.name, 40)
-    return clip(side.slice(t.source) if t.source is not None else side.slice(t.cue), 40)
 
 
 def _quoted(side: Side, quoted_spans: list[Span]) -> bool:
@@ -227,26 +227,18 @@ def find_attribution(
             return []
         if cue_spans is not None and _unattached(pair, fact, cue_spans):
             return []  # a reporting verb the attribution finder could not attach ("one of the diplomats said")
-        who = "an anonymous source" if t.anonymous and t.source_actor is None else _who(credited, t, actors)
-        spans = {credited.id: _credit_span(t), fact.id: fact.passage.span}
-        texts = {credited.id: f"credited to {who} ({clip(credited.slice(t.cue), 20)})", fact.id: "stated as fact"}
-        return [
-            Found(
-                "attribution",
-                spans[pair.a.id],
-                spans[pair.b.id],
-                f"{pair.a.id}: {texts[pair.a.id]} · {pair.b.id}: {texts[pair.b.id]}",
-                "medium",
-                "credited vs fact",
-            )
-        ]
+        source = "an anonymous source" if t.anonymous and t.source_actor is None else who(credited, t, actors)
+        spans = {credited.id: credit_span(t), fact.id: fact.passage.span}
+        texts = {credited.id: f"credited to {source} ({clip(credited.slice(t.cue), 20)})", fact.id: "stated as fact"}
+        return [sided_found(pair, spans, texts, "medium", "credited vs fact")]
+    if only_hedges(pair.a, credits_a, hedges) or only_hedges(pair.b, credits_b, hedges):
+        return hedged_against_direct(pair, credits_a, credits_b, actors, hedges)  # a hedge adverb is no anonymous source
     if maybe_same_source(pair, credits_a, credits_b, actors):
-        # One source on both sides: that one side only passes on a report of it ("reportedly said"), or whom one
-        # side says that source had the claim from, is all that can differ.
-        found = _hedged_against_direct(pair, credits_a, credits_b, actors, hedges)
-        if found or same_source is None:
-            return found
-        return same_source(pair, credits_a, credits_b)
+        # One source on both sides: whom one side says that source had the claim from (`relayed`: it names the
+        # report the other leaves unnamed), else that one side only passes on a report of it ("reportedly said"),
+        # is all that can differ.
+        found = same_source(pair, credits_a, credits_b) if same_source is not None else []
+        return found or hedged_against_direct(pair, credits_a, credits_b, actors, hedges)
     anonymous_a = all(t.anonymous for t in credits_a)
     anonymous_b = all(t.anonymous for t in credits_b)
     named_a = all(t.source_actor is not None and not t.anonymous for t in credits_a)
@@ -265,136 +257,6 @@ def find_attribution(
         detail = "anonymous vs named" if anonymous_a != anonymous_b else "different sources"
         if detail == "different sources" and pair.match.score < MIN_FACT_SCORE and not shares_figure(pair.a, ta.content, pair.b):
             return []  # two people, each quoted on a related point ("Carney said ..." / "Mr. Rand said ..."), not one claim
-    return [
-        Found(
-            "attribution",
-            _credit_span(ta, pair.a),
-            _credit_span(tb, pair.b),
-            f"{pair.a.id}: credited to {_who(pair.a, ta, actors)} · {pair.b.id}: credited to {_who(pair.b, tb, actors)}",
-            "medium" if detail == "different sources" else "low",
-            detail,
-        )
-    ]
-
-
-def _hedged_against_direct(
-    pair: Pair, credits_a: list[Attribution], credits_b: list[Attribution], actors: Mapping[str, Actor], hedges: frozenset[str]
-) -> list[Found]:
-    """One side's credit of the claim hedged ("Cheney reportedly said"), the other's direct ("Cheney said in a
-    statement"): a credit naming its source, with no hedge of its own."""
-    if not hedges:
-        return []
-    hedge_a, hedge_b = hedged(pair.a, credits_a, hedges), hedged(pair.b, credits_b, hedges)
-    if (hedge_a is None) == (hedge_b is None):
-        return []
-    side_h, side_d, credits_d = (pair.a, pair.b, credits_b) if hedge_a is not None else (pair.b, pair.a, credits_a)
-    t_h, at = hedge_a or hedge_b  # type: ignore[misc]  # one of them is set
-    direct = [t for t in credits_d if t.source is not None and t.kind != "adverbial" and hedge_of(side_d, t, hedges) is None]
-    if not direct:
-        return []
-    t_d = direct[0]
-    word = clip(side_h.slice(at), 20)
-    own = f"{_who(side_h, t_h, actors)} {word} {clip(side_h.slice(t_h.cue), 20)}" if t_h.cue != at else f"'{word}'"
-    span_h = _credit_span(t_h)
-    spans = {side_h.id: Span(min(span_h.start, at.start), max(span_h.end, at.end)), side_d.id: _credit_span(t_d)}
-    texts = {side_h.id: f"hedged ({own})", side_d.id: f"direct ({_who(side_d, t_d, actors)} {clip(side_d.slice(t_d.cue), 20)})"}
-    return [
-        Found(
-            "attribution",
-            spans[pair.a.id],
-            spans[pair.b.id],
-            f"{pair.a.id}: {texts[pair.a.id]} · {pair.b.id}: {texts[pair.b.id]}",
-            "low",
-            "hedged vs direct",
-        )
-    ]
-
-
-def maybe_same_source(
-    pair: Pair, credits_a: list[Attribution], credits_b: list[Attribution], actors: Mapping[str, Actor]
-) -> bool:
-    """Whether the two sides' sources may be one: a pronoun (who "he" is rests on coreference), one actor,
-    related actors, one name or the same words."""
-    if any(_pronoun(pair.a, t) for t in credits_a) or any(_pronoun(pair.b, t) for t in credits_b):
-        return True
-    actors_a = {t.source_actor for t in credits_a}
-    actors_b = {t.source_actor for t in credits_b}
-    return bool(
-        actors_a & actors_b - {None}
-        or _related(actors, actors_a, actors_b)
-        or _same_name(pair, credits_a, credits_b)
-        or _same_words(pair, credits_a, credits_b)
-    )
-
-
-def _related(actors: Mapping[str, Actor], left: set[str | None], right: set[str | None]) -> bool:
-    """Whether a source on one side is part of one on the other (a ministry and its government)."""
-    for a in left - {None}:
-        for b in right - {None}:
-            if a and b and (actors[a].parent == b or actors[b].parent == a):
-                return True
-    return False
-
-
-_NOT_NAMES = frozenset("the a an mr mrs ms dr said".split())
-_TITLE_WORDS = frozenset(
-    "president minister mayor spokesman spokeswoman secretary senator sen rep representative governor chairman chief".split()
-)
-
-
-def _same_name(pair: Pair, credits_a: list[Attribution], credits_b: list[Attribution]) -> bool:
-    """Whether a source on each side shares a capitalised name ("Kempsey Shire Mayor Leo Hauser" / "Mayor Leo Hauser")."""
-
-    def names(side: Side, credits: list[Attribution], written_small: bool = False) -> set[str]:
-        found: set[str] = set()
-        for t in credits:
-            if t.source is not None:
-                words = tokenize(side.text, t.source.start, t.source.end)
-                found |= {w.norm for w in words if written_small or side.text[w.start].isupper()}
-        return found - _NOT_NAMES - _TITLE_WORDS - STOPWORDS
-
-    names_a, names_b = names(pair.a, credits_a), names(pair.b, credits_b)
-    if names_a & names_b:
-        return True
-    # "Trustees of the Social Security ... Trust Fund warned" / "according to the latest annual trustees report":
-    # a name of one side's source written in small letters in the other's.
-    if names_a & names(pair.b, credits_b, True) or names_b & names(pair.a, credits_a, True):
-        return True
-    # "White House spokesman Eric Schultz said" / "said a White House spokesman, Eric Schultz": the other side
-    # writes the surname right beside its own source, outside it.
-    return _beside(pair.a, credits_a, _surnames(pair.b, credits_b)) or _beside(pair.b, credits_b, _surnames(pair.a, credits_a))
-
-
-def _surnames(side: Side, credits: list[Attribution]) -> set[str]:
-    """The last word of each source written with a capital ("Eric Schultz" -> schultz)."""
-    found = set()
-    for t in credits:
-        if t.source is not None:
-            words = tokenize(side.text, t.source.start, t.source.end)
-            if words and side.text[words[-1].start].isupper():
-                found.add(words[-1].norm)
-    return found - _NOT_NAMES - _TITLE_WORDS
-
-
-def _beside(side: Side, credits: list[Attribution], surnames: set[str], reach: int = 40) -> bool:
-    """Whether one of ``surnames`` is written within ``reach`` characters after one of the side's sources."""
-    for t in credits:
-        if t.source is not None:
-            near = tokenize(side.text, t.source.end, min(len(side.text), t.source.end + reach))
-            if any(w.norm in surnames for w in near):
-                return True
-    return False
-
-
-def _same_words(pair: Pair, credits_a: list[Attribution], credits_b: list[Attribution]) -> bool:
-    """Whether a source on each side is written with the same words ("The president" / "the president"):
-    whoever they are, the two reports credit the claim alike."""
-
-    def written(side: Side, credits: list[Attribution]) -> set[tuple[str, ...]]:
-        return {
-            tuple(t.norm for t in tokenize(side.text, c.source.start, c.source.end) if t.norm not in ("the", "a", "an"))
-            for c in credits
-            if c.source is not None
-        }
-
-    return bool(written(pair.a, credits_a) & written(pair.b, credits_b) - {()})
+    spans = {pair.a.id: credit_span(ta, pair.a), pair.b.id: credit_span(tb, pair.b)}
+    texts = {pair.a.id: f"credited to {who(pair.a, ta, actors)}", pair.b.id: f"credited to {who(pair.b, tb, actors)}"}
+    return [sided_found(pair, spans, texts, "medium" if detail == "different sources" else "low", detail)]

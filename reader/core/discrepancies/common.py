@@ -108,6 +108,12 @@ def placed(found: Found, place: DiscrepancyPlace) -> Found:
     return Found(found.kind, found.a, found.b, found.summary, found.severity, found.detail, place)
 
 
+def sided_found(pair: Pair, spans: dict[str, Span], texts: dict[str, str], severity: Severity, detail: str) -> Found:
+    """An attribution finding from each side's span and words, keyed by side id, in the pair's order."""
+    a, b = pair.a.id, pair.b.id
+    return Found("attribution", spans[a], spans[b], f"{a}: {texts[a]} · {b}: {texts[b]}", severity, detail)
+
+
 def clip(text: str, limit: int = 70) -> str:
     """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
     flat = " ".join(text.split())

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from reader.core.discrepancies.attribution import maybe_same_source
 from reader.core.discrepancies.common import Found, Pair, Side, clip, nearest_match
+from reader.core.discrepancies.sources_alike import maybe_same_source
 from reader.core.model import Actor, Article, Attribution, Match, Passage, Span
 from reader.core.span_index import SpanIndex
 from reader.core.text.quotes import find_quotes

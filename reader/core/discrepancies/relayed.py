@@ -21,15 +21,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from reader.core.discrepancies.across import claim_stems
-from reader.core.discrepancies.attribution import (
-    _credit_span,
-    _pronoun,
-    _shared_inside,
-    _who,
-    crediting,
-    maybe_same_source,
-)
-from reader.core.discrepancies.common import Found, Pair, Side, clip
+from reader.core.discrepancies.attribution import _shared_inside, crediting
+from reader.core.discrepancies.common import Found, Pair, Side, clip, sided_found
+from reader.core.discrepancies.credit_words import credit_span, pronoun, who
+from reader.core.discrepancies.sources_alike import maybe_same_source
 from reader.core.model import Actor, Attribution
 
 MIN_NESTED_SHARED = 2  # weight of the match's shared words the nested credit's content must hold
@@ -58,7 +53,7 @@ def _nested(pair: Pair, side: Side, outer: Attribution) -> list[Attribution]:
         if _inside(t, outer)
         and crediting(t)
         and t.source is not None
-        and not _pronoun(side, t)
+        and not pronoun(side, t)
         and not _same_source(side, outer, t)
         and _shared_inside(pair, side, t.content) >= MIN_NESTED_SHARED
     ]
@@ -102,20 +97,11 @@ def relayed(
             # The other side's credit holding the nested claim: the most content words in common with it.
             held = stems(mine.text, inner.content.start, inner.content.end)
             other = max(plain, key=lambda t: len(held & stems(theirs.text, t.content.start, t.content.end)))
-            spans = {mine.id: _credit_span(inner), theirs.id: _credit_span(other, theirs)}
+            spans = {mine.id: credit_span(inner), theirs.id: credit_span(other, theirs)}
             texts = {
-                mine.id: f"{_who(mine, outer, actors)} had it from {_who(mine, inner, actors)} ({clip(mine.slice(inner.cue), 20)})",
-                theirs.id: f"credited to {_who(theirs, other, actors)}, no one named before",
+                mine.id: f"{who(mine, outer, actors)} had it from {who(mine, inner, actors)} ({clip(mine.slice(inner.cue), 20)})",
+                theirs.id: f"credited to {who(theirs, other, actors)}, no one named before",
             }
-            found.append(
-                Found(
-                    "attribution",
-                    spans[pair.a.id],
-                    spans[pair.b.id],
-                    f"{pair.a.id}: {texts[pair.a.id]} · {pair.b.id}: {texts[pair.b.id]}",
-                    "low",
-                    "relayed source",
-                )
-            )
+            found.append(sided_found(pair, spans, texts, "low", "relayed source"))
             return found
     return found

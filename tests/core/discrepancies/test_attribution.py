@@ -161,3 +161,22 @@ def test_a_source_named_in_small_letters_in_a_document_is_the_same_source(analys
         "The fund will run dry by 2031, according to the latest annual trustees report.",
     )
     assert found(analysis, "attribution") == []
+
+
+def test_a_common_word_written_small_does_not_make_two_named_people_one_source(analyse, found):
+    # The small-letters rule is for a document or an unnamed group ("the trustees report"), never two named people.
+    analysis = analyse(
+        "General Tom Lee said the army would withdraw its troops from the border region by March.",
+        "Attorney general Ana Ruiz said the army would withdraw its troops from the border region by March.",
+    )
+    ((_, _, d),) = found(analysis, "attribution")
+    assert d.detail == "different sources"
+
+
+def test_according_to_a_plan_credits_the_claim_to_no_one(analyse, found):
+    # "according to a plan drawn up by X": in accordance with the plan, not on X's word.
+    analysis = analyse(
+        "The army withdrew its troops from the border region in March, according to a plan drawn up by Senator Ana Ruiz.",
+        "The army withdrew its troops from the border region in March, Minister Tom Lee said.",
+    )
+    assert [d for _, _, d in found(analysis, "attribution") if d.detail == "different sources"] == []

@@ -37,9 +37,10 @@ def test_a_hedge_on_the_claim_itself_under_the_same_source(analyse, found):
         "Prosecutor Ana Ruiz said the mayor allegedly took bribes from three construction firms in exchange for city contracts.",
         "Prosecutor Ana Ruiz said the mayor took bribes from three construction firms in exchange for city contracts.",
     )
+    # The credit is direct on both sides: the hedge is on the claim, shown under its source.
     ((a, b, d),) = found(analysis, "attribution")
-    assert (a, b, d.detail) == ("allegedly", "Prosecutor Ana Ruiz said", "hedged vs direct")
-    assert d.summary == "A: hedged ('allegedly') · B: direct (Prosecutor Ana Ruiz said)"
+    assert (a, b, d.detail) == ("Prosecutor Ana Ruiz said the mayor allegedly", "Prosecutor Ana Ruiz said", "hedged claim")
+    assert d.summary == "A: hedged (Prosecutor Ana Ruiz said … 'allegedly') · B: direct (Prosecutor Ana Ruiz said)"
 
 
 def test_hedged_on_both_sides_agrees(analyse, found):
@@ -73,3 +74,48 @@ def test_a_hedge_far_from_the_cue_is_not_this_credits():
     assert hedge_of(side, t, HEDGES) is None
     side, t = _credit("Ruiz has reportedly said the talks failed.", "Ruiz", "said")
     assert side.slice(hedge_of(side, t, HEDGES)) == "reportedly"
+
+
+def test_a_hedged_credit_of_one_person_is_not_set_against_a_direct_credit_of_another(analyse, found):
+    # Both articles give the claim on Ruiz's word, directly; only Lee's word is hedged, and B does not cite Lee.
+    analysis = analyse(
+        "Minister Tom Lee reportedly said, and Senator Ana Ruiz confirmed, that the army would withdraw its troops from the border region by March.",
+        "Senator Ana Ruiz said the army would withdraw its troops from the border region by March.",
+    )
+    assert [d for _, _, d in found(analysis, "attribution") if d.detail.startswith("hedged")] == []
+
+
+def test_a_pronoun_resolved_to_another_person_is_not_the_same_source(analyse, found):
+    analysis = analyse(
+        "Defence Minister Tom Lee met the envoy on Monday. He reportedly said the army would withdraw its troops from the border region by March.",
+        "Senator Ana Ruiz said the army would withdraw its troops from the border region by March.",
+    )
+    assert [d for _, _, d in found(analysis, "attribution") if d.detail.startswith("hedged")] == []
+
+
+def test_a_side_relaying_a_newspaper_gives_the_relayed_source_not_a_direct_credit(analyse, found):
+    analysis = analyse(
+        "Senator Ana Ruiz reportedly said the army would withdraw its troops from the border region by March.",
+        "The Daily Courier reported that Senator Ana Ruiz said the army would withdraw its troops from the border region by March.",
+    )
+    ((_, _, d),) = found(analysis, "attribution")
+    assert d.detail == "relayed source"
+
+
+def test_a_hedge_adverb_with_no_source_is_a_hedge_not_an_anonymous_source(analyse, found):
+    # The extractor reads only the adverb before an inverted speaker: that is a hedge, not "credited to reportedly".
+    analysis = analyse(
+        "The army would withdraw its troops from the border region by March, reportedly said Senator Ana Ruiz.",
+        "The army would withdraw its troops from the border region by March, said Senator Ana Ruiz.",
+    )
+    details = [d.detail for _, _, d in found(analysis, "attribution")]
+    assert "anonymous vs named" not in details and details == ["hedged vs direct"]
+
+
+def test_an_according_to_credit_is_written_in_text_order(analyse, found):
+    analysis = analyse(
+        "According to Senator Ana Ruiz, the army would withdraw its troops from the border region by March.",
+        "Senator Ana Ruiz reportedly said the army would withdraw its troops from the border region by March.",
+    )
+    ((_, _, d),) = found(analysis, "attribution")
+    assert d.summary == "A: direct (According to Senator Ana Ruiz) · B: hedged (Senator Ana Ruiz reportedly said)"
