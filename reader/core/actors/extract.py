@@ -24,6 +24,9 @@ from reader.core.model import Actor, Article
 __all__ = ["extract_actors"]
 
 _LOWER_WORD = re.compile(r"(?<![^\W_])[a-z][a-z'’]*")
+# `_LOWER_WORD` with its look-behind after the first letter: a pattern that opens with a class of letters lets
+# the regex engine skip ahead in its fast loop instead of trying the look-behind at every position.
+_LOWER_WORD_FAST = re.compile(r"[a-z](?<![^\W_].)[a-z'’]*")
 
 
 def extract_actors(articles: Sequence[Article], gazetteer: Gazetteer | None = None, parallel: bool = False) -> tuple[Actor, ...]:
@@ -60,11 +63,12 @@ def extract_actors(articles: Sequence[Article], gazetteer: Gazetteer | None = No
 def lower_words(texts: Iterable[str]) -> set[str]:
     """Every lower-case word of ``texts`` (`_LOWER_WORD`'s matches).
 
-    Read from each text's distinct blank-separated tokens joined by spaces: the same words, since a word
+    Read from the texts' distinct blank-separated tokens joined by spaces: the same words, since a word
     never spans a blank and a blank before a token is no letter or digit, just as the text's own blank
     was; and from a text a tenth as long as a news article (its findall was a tenth of the actors stage).
+    The tokens of all texts are pooled first: two articles on one story share most of theirs.
     """
-    vocabulary: set[str] = set()
+    tokens: set[str] = set()
     for text in texts:
-        vocabulary.update(_LOWER_WORD.findall(" ".join(set(text.split()))))
-    return vocabulary
+        tokens.update(text.split())
+    return set(_LOWER_WORD_FAST.findall(" ".join(tokens)))

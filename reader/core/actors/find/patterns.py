@@ -67,7 +67,10 @@ def _run_pattern_texts(particles: frozenset[str]) -> list[tuple[str, int]]:
     spaced = _spaced(particles)
     words = "|".join(re.escape(c) for c in CONNECTORS if c.isalpha())
     one = rf"(?:{_ARTICLE_PREFIX})?{word}|\b(?:{spaced}|{words})\b|&"
-    run = rf"{upper}(?<![^\W_].){_word_after_capital(upper)}{_more_words(spaced, word)}"
+    # The first capital is looked for with a class of two ranges (the ASCII capitals and every character past
+    # ASCII), which the engine tests in a few steps where the class of every capital takes a table look-up at
+    # each character of the text; a look-behind then keeps the capitals only.
+    run = rf"{_CAPITALS_AND_MORE}(?<={upper})(?<![^\W_].){_word_after_capital(upper)}{_run_more_words(particles, upper)}"
     return [(run, 0), (one, 0)]
 
 
@@ -113,9 +116,27 @@ def _word(upper: str) -> str:
 
 
 def _word_after_capital(upper: str) -> str:
-    """`_word` once its first capital is taken (the same alternatives, in the same order)."""
+    """`_word` once its first capital is taken (the same alternatives, in the same order). The first two
+    need a dot next, or the "t"/"aint" of "St."/"Saint", or the "r" of "Jr."/"Sr.": a look-ahead for those
+    letters skips both at most capitals, where the engine would set each up and see it fail."""
     dotted = _DOTTED.format(upper=upper)
-    return rf"(?:(?:\.{upper})+\.?|{dotted}|[^\W_]*(?:['’][^\W_]+)*(?:[{HYPHENS}][^\W_]+(?:['’][^\W_]+)*)*)"
+    return rf"(?:(?=[.tar])(?:(?:\.{upper})+\.?|{dotted})|[^\W_]*(?:['’][^\W_]+)*(?:[{HYPHENS}][^\W_]+(?:['’][^\W_]+)*)*)"
+
+
+# What the first capital of a run is looked for with: every capital is in it (`_uppercase_class` reads the BMP)
+_CAPITALS_AND_MORE = "[A-Z\u0080-\uffff]"
+
+
+def _run_more_words(particles: frozenset[str], upper: str) -> str:
+    """`_more_words` for the run pattern: the same words, matched the same way. A word after the blank opens
+    with a particle, an Arabic article or a capital: a look-ahead for their first letters ends most runs
+    at the blank; the particles' ``{0,2}`` is written as two nested optional groups (the same tries, in the
+    same order), which the engine runs without its general repeat."""
+    openers = sorted({p[0] for p in particles if p} | {a[0] for a in ARABIC_ARTICLE_PREFIXES})
+    particle = rf"(?:{_spaced(particles)})[ \t]"
+    word = rf"{upper}{_word_after_capital(upper)}"  # `_word`: its three alternatives share the capital
+    guard = rf"(?=[{''.join(map(re.escape, openers))}]|{upper})"
+    return rf"(?:[ \t]{guard}(?:{particle}(?:{particle})?)?(?:{_ARTICLE_PREFIX})?{word})*"
 
 
 def _spaced(particles: frozenset[str]) -> str:

@@ -98,13 +98,19 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
     that is not such a headline (a sentence, a dateline, a line in capitals) ends them."""
     spans = []
     start = 0
-    for line in text.split("\n"):
+    while True:  # line by line from the top, not `text.split("\n")`: the headlines end within a few lines
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        line = text[start:end]
         if line.strip():
             words = _WORD.findall(line)
             if len(words) < 3 or not all((w[0].isupper() and not w.isupper()) or w in _SMALL_WORDS for w in words):
                 break
-            spans.append((start, start + len(line)))
-        start += len(line) + 1
+            spans.append((start, end))
+        if end == len(text):
+            break
+        start = end + 1
     return spans
 
 

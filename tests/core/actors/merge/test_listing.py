@@ -28,6 +28,34 @@ def test_title_case_headlines_are_the_opening_lines_in_title_case() -> None:
     assert title_case_lines("JAPAN GET LUCKY WIN\n\nJapan won.") == []  # capitals: not a title-case headline
 
 
+def _title_case_lines_by_split(text: str) -> list[tuple[int, int]]:
+    """`title_case_lines` as first written: over every line of the text."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            words = re.findall(r"[^\W\d_][^\W_’']*", line)
+            if len(words) < 3 or not all((w[0].isupper() and not w.isupper()) or w in {"as", "to", "of"} for w in words):
+                break
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def test_title_case_lines_read_line_by_line_are_those_of_every_line() -> None:
+    texts = [
+        "",
+        "\n",
+        "Plan Details Armed Guards",
+        "Plan Details Armed Guards\n",
+        "Plan Details Armed Guards\n\nReport Sees Guns as Path to Safety",
+        "Plan Details Armed Guards\n \nReport Sees Guns as Path to Safety\n\n",
+        "\n\nPlan Details Armed Guards\nThe plan was out.\nA Title Case Line Later",
+        "Two Words\nPlan Details Armed Guards",
+    ]
+    for text in texts:
+        assert title_case_lines(text) == _title_case_lines_by_split(text), text
+
+
 def test_a_name_seen_only_in_a_title_case_headline_is_not_listed() -> None:
     text = "Report Sees Guns as Path to Safety in Schools\n\nThe group said Asa Hutchinson led the review of safety in schools, where guns are banned."
     names = {actor.name for actor in extract_actors([make_article("A", text)], load_gazetteer())}
