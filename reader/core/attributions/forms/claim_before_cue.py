@@ -102,6 +102,20 @@ def _gap_joins(text: str, source: Span, gap: list[str]) -> bool:
     denied", "an idea the union rejected", "prisoner of war now charged": a pronoun or a lower-case phrase
     that no possessive cut opens a phrase of its own."""
     first = text[source.start : source.end].split()[0].lower()
+    if 2 <= len(gap) <= 3 and gap[-1] == "and" and _coordinated_gap(gap[:-1]):
+        return True  # `C, current and former officials said`, `C, she and another reporter said`
     if first in PRONOUNS or not (text[source.start].isupper() or first.endswith(("'s", "’s"))):
         return False
     return gap[0] != "and" and not _GAP_STOPS.difference({"and"}).intersection(gap)
+
+
+def _coordinated_gap(words: list[str]) -> bool:
+    """The first of two subjects joined by "and" (its one or two words right after the comma): a pronoun alone ("she
+    and another reporter"), a modifier ("current and former officials") or a determiner and its noun ("the mayor
+    and her deputy"); no verb or clause word ("a charge she and her lawyer denied" has three)."""
+    if len(words) == 1:
+        return words[0] in PRONOUNS or words[0] not in _GAP_STOPS
+    return words[0] in _LEADING_DETERMINERS and not _GAP_STOPS.intersection(words)
+
+
+_LEADING_DETERMINERS = frozenset("the his her their its our a an".split())
