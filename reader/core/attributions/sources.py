@@ -166,8 +166,8 @@ def _subject_of(text: str, toks: list[tuple[int, int]], verbs: ReportingVerbs) -
         return (None, "comma"), min(reach, i)
     if first in ("and", "but"):
         return (None, "coordinated"), min(reach, i)
-    if first in PRONOUNS:
-        return (toks[i], "np"), min(reach, i)
+    if first in PRONOUNS or _contracted_pronoun(first):
+        return (toks[i], "np"), min(reach, i)  # "he said", "she’d asked"
     picked: list[tuple[int, int]] = []
     name_run = True  # every picked word is capitalised and no demonym
     while i >= 0 and len(picked) < MAX_SOURCE_WORDS:
@@ -213,6 +213,18 @@ def _subject_of(text: str, toks: list[tuple[int, int]], verbs: ReportingVerbs) -
     return ((picked[0][0], bracket_end or picked[-1][1]), "np"), min(reach, i)
 
 
+# Not "'s" nor "'re": "he’s not worried", "they're upset" are states, and the words after them no cue of theirs.
+_CONTRACTIONS = ("'d", "’d", "'ve", "’ve", "'ll", "’ll")
+
+
+def _contracted_pronoun(low: str) -> bool:
+    """A pronoun with a "would"/"had", "have" or "will" ("she’d asked", "they've said"), standing as the subject."""
+    if not low.endswith(_CONTRACTIONS):
+        return False
+    cut = low.rfind("'") if "'" in low else low.rfind("’")
+    return low[:cut] in PRONOUNS
+
+
 # Quantifiers and adverbs that float between a subject and its verb ("Trump and Sanders have both argued", "Carson,
 # Fiorina and Huckabee have all characterized", "would only say", "can't quite say", "are now more convinced"):
 # skipped after an auxiliary or an adverb, and "both"/"all"/"each" after a noun too ("Britain and France both feared");
@@ -252,12 +264,13 @@ TIME_BEFORE_CUE = re.compile(
     r"|(?:on|later|earlier|late|early)\s+" + WEEKDAY + r"(?:\s+(?:night|morning|afternoon|evening))?"
     r"|(?:last|this|earlier|late)\s+(?:past\s+)?(?:week|weekend|month|year|night|\w+day)"
     r"|in\s+(?:" + MONTH + r"|\d{4})"
+    r"|at\s+the\s+time|(?:a|one|two|three|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+later"  # "Trump at the time said"
     r"|(?:yesterday|today|on\s+[A-Z][a-z]+\.?\s+\d{1,2}))\s+(?:(?:has|have|had|also|further|again|[a-z]{2,}ly)\s+)*$"
 )
 
 
 # How a time `TIME_BEFORE_CUE` reads ends (its last word), and what the pattern lets follow it before the cue.
-_TIME_ENDS = ("day", "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening") + tuple(
+_TIME_ENDS = ("day", "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "time", "later") + tuple(
     "January February March April May June July August September October November December".split()
 )
 _AFTER_TIME = frozenset("has have had also further again".split())

@@ -50,3 +50,73 @@ def test_two_subjects_joined_by_and_after_the_claim_speak_together(text, source,
 
 def test_a_relative_clause_with_two_subjects_is_no_trailing_cue(found):
     assert found("It was a charge she and her lawyer denied.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The county had too few polling places, the lawsuit alleges.",
+            ("the lawsuit", "alleges", "The county had too few polling places"),
+        ),
+        (
+            "The governor is a careful manager, the editorial board writes.",
+            ("the editorial board", "writes", "The governor is a careful manager"),
+        ),
+    ],
+)
+def test_an_s_verb_after_the_n_closing_a_claim_is_a_verb(text, expected, found):
+    assert found(text) == [expected]
+
+
+def test_an_s_noun_closing_a_list_is_no_cue(found):
+    assert [f[1] for f in found("He rejected the budget, the schedule and the plans.")] == ["rejected"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "“She asked me, ‘Where do we go now?’” Lindqvist said.",
+            ("Lindqvist", "said", "She asked me, ‘Where do we go now?’"),
+        ),
+        (
+            "''She asked me, 'Where do we go now?''' Lindqvist said.",
+            ("Lindqvist", "said", "She asked me, 'Where do we go now?'"),
+        ),
+    ],
+)
+def test_a_quotation_ending_in_a_question_inside_it_is_the_cue_s_content(text, expected, found):
+    assert found(text) == [expected]
+
+
+def test_a_paragraph_opening_with_a_closing_mark_and_an_ellipsis_opens_a_quotation(found):
+    text = "” … the party is not what it was,” she said in March."
+    assert found(text) == [("she", "said", "… the party is not what it was")]
+
+
+def test_a_preposition_in_ing_opens_no_clause_before_the_speaker(found):
+    text = "“What can we do to help?” Renteria told reporters during Tuesday’s conference call."
+    assert [f[:1] + f[2:] for f in found(text)] == [("Renteria", "What can we do to help?")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Okafor at the time said she’d asked her staff to look into it.",
+            ("Okafor", "said", "she’d asked her staff to look into it"),
+        ),
+        (
+            "When Okafor a month later announced 300 new jobs, workers cheered.",
+            ("Okafor", "announced", "300 new jobs"),
+        ),
+    ],
+)
+def test_a_time_between_the_speaker_and_the_verb_is_no_part_of_the_speaker(text, expected, found):
+    assert found(text)[0][:2] == expected[:2]
+    assert found(text)[0][2].startswith(expected[2])
+
+
+def test_a_pronoun_with_would_or_had_is_a_subject(found):
+    assert ("she’d", "asked", "her staff to look into it") in found("Okafor said she’d asked her staff to look into it.")

@@ -64,6 +64,7 @@ from reader.core.attributions.sources import (
     head_word,
     previous_token,
     skip_space,
+    skip_space_back,
     source_before,
 )
 from reader.core.attributions.subjects import (
@@ -265,6 +266,8 @@ def verb_cue(
     closing_tail = _closing_tail_at(text, pos, sentence.end)
     if noun_like and status == "np" and closing_tail and quote_closes_source:
         noun_like = False  # `"Q," the website explains.`: a quotation, its subject, then the verb closing the sentence
+    elif noun_like and status == "np" and at_end(text, pos, sentence.end) and _claim_comma_before(text, source, sentence):
+        noun_like = False  # `C, the lawsuit alleges.`: a claim, a comma, then "the N" and the verb ending the sentence
     elif (
         noun_like
         and status == "comma"
@@ -379,6 +382,18 @@ _OFFERED_WORDS = re.compile(
     r"|suggestions?|proposals?|ideas?|plans?|promises?|pledges?|solutions?|recommendations?|details)\b)"
 )
 _NOT_STANCE = re.compile(r"\s+(?:away|off|down|out|up|for|of|by)\b")
+
+
+_SUBJECT_DETERMINERS = frozenset("the a an his her their its".split())
+
+
+def _claim_comma_before(text: str, source: Span | None, sentence: Span) -> bool:
+    """Whether ``source`` opens with a determiner right after a comma with words before it: `C, the lawsuit alleges.`,
+    `C, the editorial board writes.` (a list item "..., the plans." has no verb after it to be read here)."""
+    if source is None or text[source.start : source.end].split(None, 1)[0].lower() not in _SUBJECT_DETERMINERS:
+        return False
+    comma = skip_space_back(text, source.start, sentence.start)
+    return comma > sentence.start + 1 and text[comma - 1] == ","
 
 
 def _speaker_head(text: str, head: Span | None, verbs: ReportingVerbs) -> bool:
