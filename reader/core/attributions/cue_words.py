@@ -19,6 +19,7 @@ from reader.core.attributions.sources import (
     TOKEN,
     first_words,
     head_word,
+    name_after_mark,
     previous_token,
 )
 from reader.core.lexicons.irregular import IRREGULAR_PASTS
@@ -198,7 +199,9 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
     elif low in QUANTIFIERS and (first in VERB_ONLY or first.endswith("ed") or first in _BASE_VERBS):
         pass  # "Several said", "some say": a quantifier standing alone as the subject
     elif low in DETERMINERS or low in PREPOSITIONS or low in NOUN_BEFORE or low.endswith(("'s", "’s")):
-        return True  # "the report", "to admit", "no warning", "Egypt's demands": a noun or an infinitive
+        if not (low in PREPOSITIONS and first in VERB_ONLY and name_after_mark(text, sentence.start, cue.start)):
+            return True  # "the report", "to admit", "no warning", "Egypt's demands": a noun or an infinitive
+        # `"Q," From said`: a name that is also a preposition
     if text[cue.start].isupper() and not title_cased(text, sentence, cue):
         if previous[:1].isupper() and low not in DETERMINERS:
             return True  # "Port Said": a capitalised cue inside a run of capitalised words is part of a name

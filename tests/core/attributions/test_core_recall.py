@@ -120,3 +120,48 @@ def test_a_time_between_the_speaker_and_the_verb_is_no_part_of_the_speaker(text,
 
 def test_a_pronoun_with_would_or_had_is_a_subject(found):
     assert ("she’d", "asked", "her staff to look into it") in found("Okafor said she’d asked her staff to look into it.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Okafor has said for weeks she's the only candidate who can win.",
+            ("Okafor", "said", "she's the only candidate who can win"),
+        ),
+        ("Hansen said in politics it takes patience to build trust.", ("Hansen", "said", "it takes patience to build trust")),
+        (
+            'Okafor wrote in both letters she was "deeply sorry" for the delay.',
+            ("Okafor", "wrote", 'she was "deeply sorry" for the delay'),
+        ),
+    ],
+)
+def test_a_short_phrase_between_the_verb_and_a_pronoun_clause(text, expected, found):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency will not treat Census replies with more care than they have shown before.",
+        "Hansen said at the rally in Ohio, where she was greeted by fans.",
+    ],
+)
+def test_a_phrase_holding_a_clause_word_or_a_comma_is_no_lead(text, found):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“We will rebuild the bridge by spring,” From said.", ("From", "said", "We will rebuild the bridge by spring")),
+        ("“The budget will pass this year,” Will wrote.", ("Will", "wrote", "The budget will pass this year")),
+        ("The budget will pass this year, Will wrote.", ("Will", "wrote", "The budget will pass this year")),
+    ],
+)
+def test_a_name_that_is_also_a_modal_or_a_preposition_speaks_after_a_quotation(text, expected, found):
+    assert found(text) == [expected]
+
+
+def test_a_title_case_word_after_a_quoted_name_stays_no_name(found):
+    assert [f[0] for f in found("‘Time’ Just Announced Its ‘Person Of The Year’.")] != ["Just"]
