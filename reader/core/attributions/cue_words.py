@@ -199,7 +199,9 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
     elif low in QUANTIFIERS and (first in VERB_ONLY or first.endswith("ed") or first in _BASE_VERBS):
         pass  # "Several said", "some say": a quantifier standing alone as the subject
     elif low in DETERMINERS or low in PREPOSITIONS or low in NOUN_BEFORE or low.endswith(("'s", "’s")):
-        if not (low in PREPOSITIONS and first in VERB_ONLY and name_after_mark(text, sentence.start, cue.start)):
+        if first in ("said", "told") and low[:-2] in PRONOUNS:
+            pass  # "he’s said", "she's told reporters": a pronoun and "has", not a possessive ("when he's found": "is")
+        elif not (low in PREPOSITIONS and first in VERB_ONLY and name_after_mark(text, sentence.start, cue.start)):
             return True  # "the report", "to admit", "no warning", "Egypt's demands": a noun or an infinitive
         # `"Q," From said`: a name that is also a preposition
     if text[cue.start].isupper() and not title_cased(text, sentence, cue):

@@ -165,3 +165,19 @@ def test_a_name_that_is_also_a_modal_or_a_preposition_speaks_after_a_quotation(t
 
 def test_a_title_case_word_after_a_quoted_name_stays_no_name(found):
     assert [f[0] for f in found("‘Time’ Just Announced Its ‘Person Of The Year’.")] != ["Just"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He's said he gets his ideas from a novel.", ("He", "said", "he gets his ideas from a novel")),
+        ("While she’s said she’ll fight on, the party wants a deal.", ("she", "said", "she’ll fight on")),
+    ],
+)
+def test_a_pronoun_with_has_contracted_says(text, expected, found):
+    got = found(text)
+    assert got[0][:2] == expected[:2] and got[0][2].startswith(expected[2])
+
+
+def test_a_pronoun_with_is_contracted_before_found_is_a_passive(found):
+    assert found("When he's found, he'll be taken to court.") == []

@@ -196,6 +196,10 @@ def verb_cue(
             source = after_last_verb(text, source, verbs)  # "Obama rebuked critics who say", "joined Pelosi, who": no verb
     if source is not None and status == "np":
         source = relative_subject(text, sentence, source, verbs, memo) or source
+    if source is not None and text[source.end - 2 : source.end] in ("'s", "’s") and source.end - source.start <= 6:
+        pronoun = Span(source.start, source.end - 2)
+        if text[pronoun.start : pronoun.end].lower() in PRONOUNS:
+            source = pronoun  # "he’s said": the pronoun speaks, "’s" is its "has"
     head = None
     head_low = ""  # the head word in lower case, read once ("" while there is no head)
     if source is not None:
