@@ -181,3 +181,17 @@ def test_a_pronoun_with_has_contracted_says(text, expected, found):
 
 def test_a_pronoun_with_is_contracted_before_found_is_a_passive(found):
     assert found("When he's found, he'll be taken to court.") == []
+
+
+def test_a_claim_then_the_speaker_a_time_a_place_and_a_participle(found):
+    text = "The plan is a mess, Hansen said Tuesday in Oslo, noting the cost would double."
+    assert found(text) == [
+        ("Hansen", "said", "The plan is a mess"),
+        ("Hansen", "noting", "the cost would double"),
+    ]
+
+
+def test_a_to_infinitive_before_a_participle_is_what_was_pledged(found):
+    text = "Germany has pledged to bolster its army, reversing decades of restraint."
+    assert [f[:2] for f in found(text)] == [("Germany", "pledged")]
+    assert found(text)[0][2].startswith("to bolster its army")

@@ -29,6 +29,7 @@ from reader.core.attributions.forms.clauses import (
     that_ahead,
 )
 from reader.core.attributions.forms.cue_content import (
+    MAX_TAIL,
     RELATIVE_REACH,
     RELATIVE_TO_THAT,
     TELL_FORMS,
@@ -306,6 +307,7 @@ def verb_cue(
                 and (
                     at_end(text, pos, sentence.end)
                     or (adjunct_tail(text, pos, sentence.end) and not (agreement or to_content(text, pos, cue_class, cue_text)))
+                    or (_adjunct_then_participle(text, pos, sentence.end) and _after_comma(text, source, sentence))
                 )
             )
             or (status == "np" and text[pos : pos + 1] == "," and not opens_quote(text, pos, quotes))
@@ -386,6 +388,24 @@ _OFFERED_WORDS = re.compile(
     r"|suggestions?|proposals?|ideas?|plans?|promises?|pledges?|solutions?|recommendations?|details)\b)"
 )
 _NOT_STANCE = re.compile(r"\s+(?:away|off|down|out|up|for|of|by)\b")
+
+
+def _adjunct_then_participle(text: str, pos: int, end: int) -> bool:
+    """`C, Hansen said Tuesday in Oslo, noting ...`: a time or place, a comma, then a participle of the same subject
+    (`said, noting ...` has the comma at ``pos``, which `verb_cue` reads already)."""
+    comma = text.find(",", pos, min(end, pos + MAX_TAIL))
+    if comma <= pos or text.startswith("to ", pos) or not adjunct_tail(text, pos, comma):
+        return False  # "pledged to bolster its army, reversing ...": what was pledged
+    word = text[comma + 1 : comma + 20].split(None, 1)
+    return bool(word) and word[0].endswith("ing") and word[0].isalpha() and word[0].islower()
+
+
+def _after_comma(text: str, source: Span | None, sentence: Span) -> bool:
+    """Whether a comma (or a closing quotation mark) stands right before ``source``: `C, S said`."""
+    if source is None:
+        return False
+    before = skip_space_back(text, source.start, sentence.start)
+    return before > sentence.start and text[before - 1] in ",”\"'’"
 
 
 _SUBJECT_DETERMINERS = frozenset("the a an his her their its".split())
