@@ -236,8 +236,8 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
         return True  # "thanks to the rain", "the child care credit": nouns
     if _noun_before_verb(text, cue, cue_text):
         return True  # "Tax credits rose", "Mixed signals came", "The comments were": a plural noun, the subject
-    if low in BE_FORMS and " " not in cue_text:
-        return True  # passive ("were claimed by", "is said to"): no speaker in subject position
+    if low in BE_FORMS and (" " not in cue_text or first.endswith(("ed", "en"))):
+        return True  # passive ("were claimed by", "is said to", "was warned against"): no speaker in subject position
     if cue_class in ("accuse", "charge") and re.match(r"\s+of\b", text[cue.end : cue.end + 5]):
         return True  # "went on trial accused of ...": a reduced passive
     if first in VERB_ONLY or first.endswith("ed"):

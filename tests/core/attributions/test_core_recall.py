@@ -195,3 +195,32 @@ def test_a_to_infinitive_before_a_participle_is_what_was_pledged(found):
     text = "Germany has pledged to bolster its army, reversing decades of restraint."
     assert [f[:2] for f in found(text)] == [("Germany", "pledged")]
     assert found(text)[0][2].startswith("to bolster its army")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hansen denounced the remarks and warned of the cost a trade war would have.",
+            ("Hansen", "warned of", "the cost a trade war would have"),
+        ),
+        (
+            "Okafor praised his faith and argued for nominating a mayor who can win.",
+            ("Okafor", "argued for", "nominating a mayor who can win"),
+        ),
+        ("The prophet wrote of living under his reign.", ("The prophet", "wrote of", "living under his reign")),
+    ],
+)
+def test_a_verb_of_speech_with_its_preposition_takes_an_object(text, expected, found):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He took on the project even though he was warned against doing so.",
+        "The case was referred to the police in July.",
+    ],
+)
+def test_a_passive_of_a_verb_with_its_preposition_has_no_speaker(text, found):
+    assert found(text) == []
