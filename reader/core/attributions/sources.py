@@ -187,8 +187,8 @@ def _subject_of(text: str, toks: list[tuple[int, int]], verbs: ReportingVerbs) -
             picked.insert(0, tok)  # "Employment and Labour Relations Court": one name
             i -= 1
             continue
-        if not text[tok[0]].isalnum() or low in BOUNDARY_WORDS or low in PRONOUNS:
-            break
+        if not text[tok[0]].isalnum() or low in BOUNDARY_WORDS or low in PRONOUNS or word in _SPEECH_VERBS:
+            break  # (a lower-case verb of speech ends the phrase: "X said closed primaries ... deny")
         if low in SKIP_BEFORE_CUE and not (not picked and _name_after_mark(text, toks, i)):
             break
         if low in PREPOSITIONS and not (not picked and _name_after_mark(text, toks, i)):  # `"Q," From said`: a name
@@ -216,6 +216,7 @@ def _subject_of(text: str, toks: list[tuple[int, int]], verbs: ReportingVerbs) -
 
 
 # Not "'s" nor "'re": "he’s not worried", "they're upset" are states, and the words after them no cue of theirs.
+_SPEECH_VERBS = frozenset("said says told tells wrote writes".split())  # lower case: "Edward Said said" keeps the name
 _CONTRACTIONS = ("'d", "’d", "'ve", "’ve", "'ll", "’ll")
 
 

@@ -224,3 +224,14 @@ def test_a_verb_of_speech_with_its_preposition_takes_an_object(text, expected, f
 )
 def test_a_passive_of_a_verb_with_its_preposition_has_no_speaker(text, found):
     assert found(text) == []
+
+
+def test_a_lower_case_verb_of_speech_ends_the_source_of_a_later_cue(found):
+    text = (
+        "Okafor, whose coalition includes young people and renters, said closed primaries -- those open only to "
+        "members -- deny many voters the right to vote."
+    )
+    got = found(text)
+    assert got[0][:2] == ("Okafor", "said")
+    assert all(f[0] != "said closed primaries" for f in got)
+    assert found("Edward Said said the plan was dead.") == [("Edward Said", "said", "the plan was dead")]
