@@ -235,3 +235,8 @@ def test_a_lower_case_verb_of_speech_ends_the_source_of_a_later_cue(found):
     assert got[0][:2] == ("Okafor", "said")
     assert all(f[0] != "said closed primaries" for f in got)
     assert found("Edward Said said the plan was dead.") == [("Edward Said", "said", "the plan was dead")]
+
+
+def test_writes_about_in_a_description_of_the_speaker_is_no_cue(found):
+    text = "Dana Ruiz, a law professor who writes about the high court, said, “This is not funny anymore.”"
+    assert found(text) == [("Dana Ruiz", "said", "This is not funny anymore")]
