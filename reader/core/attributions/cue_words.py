@@ -21,6 +21,7 @@ from reader.core.attributions.sources import (
     head_word,
     name_after_mark,
     previous_token,
+    skips_before_cue,
 )
 from reader.core.lexicons.irregular import IRREGULAR_PASTS
 from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs
@@ -216,6 +217,8 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
             return False  # "polls showing her well behind", "ledgers showing he was paid": what the papers show
         if low in (",", "and", "but") or low in BE_FORMS or COMMA_QUOTE_BEFORE.search(text, max(0, cue.start - 5), cue.start):
             return False  # ", saying": a cue; "a warning" is none
+        if skips_before_cue(previous) and _be_before(text, sentence.start, cue.start):
+            return False  # "is also asking", "is now calling": a progressive with an adverb in it
         if low in _DASHES and cue_class not in POSITION_CLASSES:
             return False  # "... - noting that": a cue; "Rubio and Christie -- seeking breakout performances --": an aside
         if statement_gerund(text, sentence, cue):
@@ -338,6 +341,12 @@ def _speakers_word(word: str) -> bool:
     adjective ("an old saying", "his favorite saying")."""
     low = word.lower()
     return word[:1].isupper() or low == "percent" or (low.endswith("s") and not low.endswith(("ss", "us")))
+
+
+def _be_before(text: str, start: int, pos: int) -> bool:
+    """Whether a form of "be" is the second word before ``pos`` ("is also [asking]")."""
+    back = tokens_back(text, start, pos, 2)
+    return len(back) == 2 and text[back[0][0] : back[0][1]].lower() in BE_FORMS
 
 
 def _written_thing(low: str, verbs: ReportingVerbs) -> bool:

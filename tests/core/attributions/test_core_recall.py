@@ -240,3 +240,18 @@ def test_a_lower_case_verb_of_speech_ends_the_source_of_a_later_cue(found):
 def test_writes_about_in_a_description_of_the_speaker_is_no_cue(found):
     text = "Dana Ruiz, a law professor who writes about the high court, said, “This is not funny anymore.”"
     assert found(text) == [("Dana Ruiz", "said", "This is not funny anymore")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Okafor is also asking the council to release the file.", ("Okafor", "asking", "the council to release the file")),
+        ("Okafor is now calling the mayor the “worst in history.”", ("Okafor", "calling", "the mayor the “worst in history.”")),
+    ],
+)
+def test_a_progressive_with_an_adverb_in_it_is_a_verb(text, expected, found):
+    assert found(text) == [expected]
+
+
+def test_a_progressive_adjective_is_no_cue(found):
+    assert found("It is really troubling that the budget failed.") == []
