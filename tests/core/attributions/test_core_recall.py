@@ -255,3 +255,17 @@ def test_a_progressive_with_an_adverb_in_it_is_a_verb(text, expected, found):
 
 def test_a_progressive_adjective_is_no_cue(found):
     assert found("It is really troubling that the budget failed.") == []
+
+
+@pytest.mark.parametrize(
+    "text, question",
+    [
+        (
+            "Okafor was asked, “What is the most dangerous place you have been to?”",
+            "What is the most dangerous place you have been to?",
+        ),
+        ("In an interview, Okafor was asked: “Would you run again?”", "Would you run again?"),
+    ],
+)
+def test_a_quoted_question_after_was_asked_is_put_by_no_one_named(text, question, found):
+    assert (None, "asked", question) in found(text)
