@@ -269,3 +269,21 @@ def test_a_progressive_adjective_is_no_cue(found):
 )
 def test_a_quoted_question_after_was_asked_is_put_by_no_one_named(text, question, found):
     assert (None, "asked", question) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Washington Post columnist Ann Ruiz, in an attempt to draw attention to the lack of press conferences, "
+            "wrote, “The candidate answered seven questions.”",
+            ("Washington Post columnist Ann Ruiz", "wrote", "The candidate answered seven questions"),
+        ),
+        (
+            "Polk County Chairman Will Rogers, for example, said the visit would earn the party free coverage.",
+            ("Polk County Chairman Will Rogers", "said", "the visit would earn the party free coverage"),
+        ),
+    ],
+)
+def test_a_capitalised_word_in_a_role_before_an_aside_is_no_verb(text, expected, found):
+    assert found(text) == [expected]
