@@ -287,3 +287,9 @@ def test_a_quoted_question_after_was_asked_is_put_by_no_one_named(text, question
 )
 def test_a_capitalised_word_in_a_role_before_an_aside_is_no_verb(text, expected, found):
     assert found(text) == [expected]
+
+
+def test_stated_takes_what_was_stated_as_its_object(found):
+    text = "Sen. Ann Ruiz also stated her intention to vote for Okafor on Wednesday."
+    assert found(text) == [("Sen. Ann Ruiz", "stated", "her intention to vote for Okafor on Wednesday")]
+    assert found("The plan was stated in the memo.") == []

@@ -41,7 +41,19 @@ _TO_CLASSES = frozenset({"promise", "ask", "warn", "intention"})
 _OBJECT_TOO = frozenset({"report", "reveal"})
 # Say verbs whose noun-phrase object names what was said ("recalled her opposition to ...", "noted the attacks",
 # "explained the similarities"); "said" and "told" never take one.
-_SAY_OBJECT_STEMS = ("announc", "recall", "explain", "not", "mention", "reiterat", "repeat", "stress", "emphasi")
+_SAY_OBJECT_STEMS = (
+    "announc",
+    "recall",
+    "explain",
+    "not",
+    "mention",
+    "reiterat",
+    "repeat",
+    "stress",
+    "emphasi",
+    "stated",
+    "stating",
+)
 # What may follow a cue that closes its sentence without being content: a time, a place, an occasion
 # ("..., police announced Thursday", "Wray confirmed at a press conference"). Words that open a clause
 # ("that", "who", "whether") end the match, so "said in 2015 that he won" is not an adjunct. A word may be quoted:
