@@ -22,6 +22,7 @@ from reader.core.attributions.sources import (
     name_after_mark,
     previous_token,
     skips_before_cue,
+    time_before_cue,
 )
 from reader.core.lexicons.irregular import IRREGULAR_PASTS
 from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs
@@ -227,6 +228,7 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
             cue_text == "saying"
             and _speakers_word(previous)
             and not _written_thing(low, verbs)  # "a sign saying", "911 calls saying": `written_says` reads those
+            and time_before_cue(text[max(sentence.start, cue.start - 40) : cue.start]) is None  # "tweets early Friday saying"
             and _clause_after(text, cue.end, sentence.end)
         ):
             return False  # "left 62 percent of voters saying race relations are worse": the noun before says it

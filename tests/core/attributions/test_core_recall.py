@@ -293,3 +293,8 @@ def test_stated_takes_what_was_stated_as_its_object(found):
     text = "Sen. Ann Ruiz also stated her intention to vote for Okafor on Wednesday."
     assert found(text) == [("Sen. Ann Ruiz", "stated", "her intention to vote for Okafor on Wednesday")]
     assert found("The plan was stated in the memo.") == []
+
+
+def test_saying_after_a_time_keeps_no_reading_of_its_own(found):
+    text = "Okafor sent a series of tweets early Friday saying that the mayor had shown bad judgment."
+    assert all(f[0] != "tweets" for f in found(text))
