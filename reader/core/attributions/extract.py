@@ -39,7 +39,7 @@ from reader.core.attributions.forms.opening_participle import opening_participle
 from reader.core.attributions.forms.poll_cue import poll_cues
 from reader.core.attributions.forms.position_frame import position_frame
 from reader.core.attributions.forms.quote_verb import quote_verbs
-from reader.core.attributions.forms.result_frame import purpose_frame, result_frame
+from reader.core.attributions.forms.result_frame import result_frame
 from reader.core.attributions.resolve import SourceResolver
 from reader.core.attributions.sources import SourceMemo
 from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs, load_reporting_verbs
@@ -132,8 +132,6 @@ def _pending(
         hit = read_cue(text, sentences[k], start, end, verbs, quotes, memo)
         if hit is None and text[start - 4 : start] == " to ":
             hit = result_frame(text, sentences[k], start, end, verbs, quotes)  # "leading X to conclude"
-            if hit is None:
-                hit = purpose_frame(text, sentences[k], start, end, verbs, quotes, memo)  # "went on TV to say"
         if hit is None:
             hit = evidential(text, sentences[k], start, end, verbs, quotes)  # "Footage from the game shows that"
         if hit is None:

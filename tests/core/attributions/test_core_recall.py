@@ -298,29 +298,3 @@ def test_stated_takes_what_was_stated_as_its_object(found):
 def test_saying_after_a_time_keeps_no_reading_of_its_own(found):
     text = "Okafor sent a series of tweets early Friday saying that the mayor had shown bad judgment."
     assert all(f[0] != "tweets" for f in found(text))
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        (
-            "Recently, Ben Okafor of Laconia stood at a Hansen event here to say he was leaning toward Ruiz.",
-            ("Ben Okafor of Laconia", "say", "he was leaning toward Ruiz"),
-        ),
-        ("Okafor took the stage on Tuesday night to acknowledge her victory.", ("Okafor", "acknowledge", "her victory")),
-    ],
-)
-def test_an_infinitive_of_purpose_after_a_place_or_time_is_the_subject_s_statement(text, expected, found):
-    assert found(text) == [expected]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Okafor was trying to ask Ruiz a question after a March 8 appearance.",  # the infinitive's own "to"
-        "Each side deployed hundreds of volunteers on Saturday to call voters.",  # a phone call
-        "Okafor spoke at length on the decision to tell voters the truth.",  # a noun's complement
-    ],
-)
-def test_an_infinitive_that_is_no_purpose_after_a_place_is_no_cue(text, found):
-    assert all(f[1] not in ("ask", "call", "tell") for f in found(text))

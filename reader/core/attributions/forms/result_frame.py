@@ -1,7 +1,5 @@
 """The result frame: `..., leading many party leaders to conclude that Mr. Steele will not seek reelection`,
-`prompted Anderson Cooper to accuse Bondi of hypocrisy`, `led Republicans to say that ...`; and the purpose frame
-(`purpose_frame`): `Trump descended an escalator at Trump Tower in New York to declare his candidacy`, `stood at an
-event here to say he was leaning toward ...`: the sentence's subject went somewhere to say something.
+`prompted Anderson Cooper to accuse Bondi of hypocrisy`, `led Republicans to say that ...`.
 
 An event that leads, prompts or causes someone "to" say, conclude or believe something makes that someone
 the source: the cue is the infinitive, which `cue_words.not_speech` throws out everywhere else ("to admit"
@@ -16,8 +14,7 @@ import re
 
 from reader.core.attributions.forms.clauses import Found
 from reader.core.attributions.forms.cue_content import content_after
-from reader.core.attributions.sources import SourceMemo, head_word, skip_space
-from reader.core.attributions.subjects import main_subject
+from reader.core.attributions.sources import head_word, skip_space
 from reader.core.lexicons.verbs import ReportingVerbs, cue_key
 from reader.core.model import Span
 from reader.core.text.quotes import QuoteIndex
@@ -54,40 +51,3 @@ def result_frame(text: str, sentence: Span, start: int, end: int, verbs: Reporti
     if kind is None or form is None or content is None or len(content) == 0:
         return None
     return Found(Span(start, end), source, content, kind, "result-" + form, cue_class, head_word(text, source))
-
-
-# Classes whose infinitive of purpose is a statement: "to say", "to declare", "to ask" ("to call" is a phone call).
-PURPOSE_CLASSES = frozenset({"say", "ask", "claim", "warn", "deny", "confirm"})
-# A place, an occasion or a time right before " to ": a prepositional phrase whose last word is a name ("in New
-# York", "on Sunday") or a place or time word ("at an event here", "on the floor", "at a news conference") ends the
-# clause, and the infinitive is its purpose. Matched backwards from the cue. No "to" phrase: "trying to ask",
-# "expected to move swiftly to claim" hold the infinitive's own "to".
-_PURPOSE = re.compile(r"\b(?:at|on|in|into|onto|from|before|outside)\s+(?:[\w.'’-]+\s+){0,4}?(?P<last>[\w.'’-]+)\s+to\s$")
-_PLACE_WORDS = frozenset(
-    """here there night morning afternoon evening weekend today tonight stage floor podium microphone camera cameras
-    streets air television radio event rally conference briefing hearing interview show""".split()
-)
-
-
-def purpose_frame(
-    text: str, sentence: Span, start: int, end: int, verbs: ReportingVerbs, quotes: QuoteIndex, memo: SourceMemo | None
-) -> Found | None:
-    """The subject's `S went on TV to say ...` attribution of the cue at [start, end) after " to ", when a phrase of
-    place or time ends the clause before it; called for a cue no other form read (as `result_frame` is)."""
-    cue_class = verbs.class_of(text[start:end])
-    if cue_class not in PURPOSE_CLASSES:
-        return None
-    m = _PURPOSE.search(text, max(sentence.start, start - 60), start)
-    if m is None:
-        return None
-    last = m.group("last")
-    if not (last[:1].isupper() or last.lower() in _PLACE_WORDS):
-        return None  # "in an effort to say", "on the decision to tell": an aim or a noun's complement, not a place
-    source = main_subject(text, sentence, m.start(), verbs, memo)
-    if source is None:
-        return None
-    after = skip_space(text, end, sentence.end)
-    kind, form, content = content_after(text, sentence, after, cue_class, verbs, quotes, False, cue_key(text[start:end]))
-    if kind is None or form is None or content is None or len(content) == 0:
-        return None
-    return Found(Span(start, end), source, content, kind, "purpose-" + form, cue_class, head_word(text, source))
