@@ -11,18 +11,17 @@ from __future__ import annotations
 
 import re
 
+from reader.core.attributions.gerund_speakers import speakers_saying
+from reader.core.attributions.mark_names import name_after_mark
 from reader.core.attributions.sources import (
     DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
     TOKEN,
-    first_words,
     head_word,
-    name_after_mark,
     previous_token,
     skips_before_cue,
-    time_before_cue,
 )
 from reader.core.lexicons.irregular import IRREGULAR_PASTS
 from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs
@@ -224,13 +223,7 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
             return False  # "... - noting that": a cue; "Rubio and Christie -- seeking breakout performances --": an aside
         if statement_gerund(text, sentence, cue):
             return False  # "issued a statement calling ...": the statement's author speaks
-        if (
-            cue_text == "saying"
-            and _speakers_word(previous)
-            and not _written_thing(low, verbs)  # "a sign saying", "911 calls saying": `written_says` reads those
-            and time_before_cue(text[max(sentence.start, cue.start - 40) : cue.start]) is None  # "tweets early Friday saying"
-            and _clause_after(text, cue.end, sentence.end)
-        ):
+        if cue_text == "saying" and speakers_saying(text, sentence, cue, previous, verbs):
             return False  # "left 62 percent of voters saying race relations are worse": the noun before says it
         return not _absolute_gerund(text, sentence, cue)
     if cue_text == "ordered" and not gives_order(text, sentence, cue, verbs):
@@ -333,43 +326,10 @@ def statement_gerund(text: str, sentence: Span, cue: Span) -> bool:
     return _STATEMENT_BEFORE.search(text, max(sentence.start, cue.start - 90), cue.start) is not None
 
 
-# What opens a clause's subject after "saying" ("saying race relations are worse", "saying the plan would fail").
-_SUBJECT_OPENERS = PRONOUNS | DETERMINERS | frozenset({"there"})
-_CLAUSE_VERBS = AUXILIARIES - {"being", "be", "been"}
-
-
-def _speakers_word(word: str) -> bool:
-    """A word that may end a phrase of speakers: a name, a plural ("voters", "Republicans") or "percent"; not an
-    adjective ("an old saying", "his favorite saying")."""
-    low = word.lower()
-    return word[:1].isupper() or low == "percent" or (low.endswith("s") and not low.endswith(("ss", "us")))
-
-
 def _be_before(text: str, start: int, pos: int) -> bool:
     """Whether a form of "be" is the second word before ``pos`` ("is also [asking]")."""
     back = tokens_back(text, start, pos, 2)
     return len(back) == 2 and text[back[0][0] : back[0][1]].lower() in BE_FORMS
-
-
-def _written_thing(low: str, verbs: ReportingVerbs) -> bool:
-    """Whether a lower-case word is one of the lexicon's documents or written things, singular or plural."""
-    heads = verbs.document_heads | verbs.written_heads
-    return low in heads or (low.endswith("s") and low[:-1] in heads)
-
-
-def _clause_after(text: str, pos: int, end: int) -> bool:
-    """Whether a clause follows ``pos``: "that", a quotation, or a subject (a pronoun, a determiner, a name, a figure
-    or a plural noun) with a finite auxiliary within eight words ("saying race relations are growing worse");
-    not "an old saying that goes back", which never reaches here, nor "saying goodbye to the guests"."""
-    toks = first_words(text, pos, min(end, pos + 80), 8)
-    if not toks:
-        return False
-    first = text[toks[0][0] : toks[0][1]]
-    if first.lower() == "that" or first in '"“' or first == "''":
-        return True
-    if not (first.lower() in _SUBJECT_OPENERS or first[:1].isupper() or first[:1].isdigit() or first.endswith("s")):
-        return False
-    return any(text[s:e].lower() in _CLAUSE_VERBS for s, e in toks[1:])
 
 
 def _absolute_gerund(text: str, sentence: Span, cue: Span) -> bool:

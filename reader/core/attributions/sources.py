@@ -11,6 +11,7 @@ import itertools
 import re
 from functools import lru_cache
 
+from reader.core.attributions.mark_names import after_mark
 from reader.core.attributions.source_links import MEDIUM_REACH, attaches, without_medium
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
@@ -189,9 +190,9 @@ def _subject_of(text: str, toks: list[tuple[int, int]], verbs: ReportingVerbs) -
             continue
         if not text[tok[0]].isalnum() or low in BOUNDARY_WORDS or low in PRONOUNS or word in _SPEECH_VERBS:
             break  # (a lower-case verb of speech ends the phrase: "X said closed primaries ... deny")
-        if low in SKIP_BEFORE_CUE and not (not picked and _name_after_mark(text, toks, i)):
+        if low in SKIP_BEFORE_CUE and not (not picked and after_mark(text, toks, i)):
             break
-        if low in PREPOSITIONS and not (not picked and _name_after_mark(text, toks, i)):  # `"Q," From said`: a name
+        if low in PREPOSITIONS and not (not picked and after_mark(text, toks, i)):  # `"Q," From said`: a name
             if not attaches(text, toks, i, verbs):
                 break
         elif picked and name_run and word[:1].islower():
@@ -206,7 +207,7 @@ def _subject_of(text: str, toks: list[tuple[int, int]], verbs: ReportingVerbs) -
                 i -= 1
             if not (i >= 1 and text[toks[i][0] : toks[i][1]].lower() in PREPOSITIONS and attaches(text, toks, i, verbs)):
                 break
-    while picked and text[picked[0][0] : picked[0][1]].lower() in PREPOSITIONS and not _name_after_mark(text, toks, i + 1):
+    while picked and text[picked[0][0] : picked[0][1]].lower() in PREPOSITIONS and not after_mark(text, toks, i + 1):
         picked.pop(0)
     if len(picked) == 1 and text[picked[0][0] : picked[0][1]].lower() in QUANTIFIERS:
         return (picked[0], "np"), min(reach, i)  # "Several said", "some say", "many said Monday"
@@ -244,35 +245,10 @@ def _past_skipped(text: str, toks: list[tuple[int, int]], floating: bool) -> int
     while i >= 0 and text[toks[i][1] - 1].islower():
         if not (skips_before_cue(text[toks[i][0] : toks[i][1]]) or (floating and _floats(text, toks, i))):
             break
-        if i == len(toks) - 1 and _name_after_mark(text, toks, i):
+        if i == len(toks) - 1 and after_mark(text, toks, i):
             break  # `"Q," Will wrote`: a name, not the modal
         i -= 1
     return i
-
-
-def name_after_mark(text: str, start: int, end: int) -> bool:
-    """Whether the capitalised word ending at ``end`` follows a closing quotation mark or a comma (not before
-    ``start``): `"Q," From said` (`_name_after_mark` for a cue's previous word)."""
-    word = skip_space_back(text, end, start)
-    while word > start and not text[word - 1].isspace():
-        word -= 1
-    mark = skip_space_back(text, word, start)
-    if mark <= start or not text[word].isupper() or text[mark - 1] not in _MARKS_BEFORE_NAME:
-        return False
-    return text[mark - 1] == "," or text[mark - 2 : mark - 1] in _QUOTE_ENDS
-
-
-def _name_after_mark(text: str, toks: list[tuple[int, int]], i: int) -> bool:
-    """Whether ``toks[i]``, capitalised, follows a closing quotation mark or a comma: `"Q," Will wrote`, `"Q," From
-    said` name the speaker (a modal or a preposition does not open a clause there)."""
-    if i < 1 or not text[toks[i][0]].isupper():
-        return False
-    mark = text[toks[i - 1][0] : toks[i - 1][1]]
-    return mark == "," or (mark in _MARKS_BEFORE_NAME and text[toks[i - 1][0] - 1 : toks[i - 1][0]] in _QUOTE_ENDS)
-
-
-_MARKS_BEFORE_NAME = frozenset({",", "”", '"', "’", "'"})
-_QUOTE_ENDS = frozenset(",?!")  # a quotation's words end in one before the mark that closes it: `"Q," From said`
 
 
 def _floats(text: str, toks: list[tuple[int, int]], i: int) -> bool:

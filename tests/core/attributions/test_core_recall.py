@@ -298,3 +298,10 @@ def test_stated_takes_what_was_stated_as_its_object(found):
 def test_saying_after_a_time_keeps_no_reading_of_its_own(found):
     text = "Okafor sent a series of tweets early Friday saying that the mayor had shown bad judgment."
     assert all(f[0] != "tweets" for f in found(text))
+
+
+def test_the_finite_auxiliaries_after_saying_are_the_lexicon_s_auxiliaries():
+    from reader.core.attributions.cue_words import AUXILIARIES
+    from reader.core.attributions.gerund_speakers import _CLAUSE_VERBS
+
+    assert _CLAUSE_VERBS == AUXILIARIES - {"being", "be", "been"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, TIME_WORDS, Found, direct, trim
+from reader.core.attributions.forms.cue_content import MAX_TAIL, adjunct_tail
 from reader.core.attributions.sources import BOUNDARY_WORDS, PRONOUNS, SKIP_BEFORE_CUE, skip_space_back
 from reader.core.attributions.subjects import speaker_after
 from reader.core.model import Span
@@ -119,3 +120,33 @@ def _coordinated_gap(words: list[str]) -> bool:
 
 
 _LEADING_DETERMINERS = frozenset("the his her their its our a an".split())
+
+
+def adjunct_then_participle(text: str, pos: int, end: int) -> bool:
+    """`C, Hansen said Tuesday in Oslo, noting ...`: a time or place, a comma, then a participle of the same subject
+    (`said, noting ...` has the comma at ``pos``, which `verb_cue` reads already)."""
+    comma = text.find(",", pos, min(end, pos + MAX_TAIL))
+    if comma <= pos or text.startswith("to ", pos) or not adjunct_tail(text, pos, comma):
+        return False  # "pledged to bolster its army, reversing ...": what was pledged
+    word = text[comma + 1 : comma + 20].split(None, 1)
+    return bool(word) and word[0].endswith("ing") and word[0].isalpha() and word[0].islower()
+
+
+def after_comma(text: str, source: Span | None, sentence: Span) -> bool:
+    """Whether a comma (or a closing quotation mark) stands right before ``source``: `C, S said`."""
+    if source is None:
+        return False
+    before = skip_space_back(text, source.start, sentence.start)
+    return before > sentence.start and text[before - 1] in ",”\"'’"
+
+
+_SUBJECT_DETERMINERS = frozenset("the a an his her their its".split())
+
+
+def claim_comma_before(text: str, source: Span | None, sentence: Span) -> bool:
+    """Whether ``source`` opens with a determiner right after a comma with words before it: `C, the lawsuit alleges.`,
+    `C, the editorial board writes.` (a list item "..., the plans." has no verb after it to be read here)."""
+    if source is None or text[source.start : source.end].split(None, 1)[0].lower() not in _SUBJECT_DETERMINERS:
+        return False
+    comma = skip_space_back(text, source.start, sentence.start)
+    return comma > sentence.start + 1 and text[comma - 1] == ","

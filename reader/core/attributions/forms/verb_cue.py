@@ -17,7 +17,13 @@ from reader.core.attributions.cue_words import (
 )
 from reader.core.attributions.forms.agreed import AGREE, agreed_class
 from reader.core.attributions.forms.called import called_quote, called_something
-from reader.core.attributions.forms.claim_before_cue import joined_after_quote, trailing
+from reader.core.attributions.forms.claim_before_cue import (
+    adjunct_then_participle,
+    after_comma,
+    claim_comma_before,
+    joined_after_quote,
+    trailing,
+)
 from reader.core.attributions.forms.clauses import (
     TIME_WORDS,
     Found,
@@ -29,7 +35,6 @@ from reader.core.attributions.forms.clauses import (
     that_ahead,
 )
 from reader.core.attributions.forms.cue_content import (
-    MAX_TAIL,
     RELATIVE_REACH,
     RELATIVE_TO_THAT,
     TELL_FORMS,
@@ -65,7 +70,6 @@ from reader.core.attributions.sources import (
     head_word,
     previous_token,
     skip_space,
-    skip_space_back,
     source_before,
 )
 from reader.core.attributions.subjects import (
@@ -271,7 +275,7 @@ def verb_cue(
     closing_tail = _closing_tail_at(text, pos, sentence.end)
     if noun_like and status == "np" and closing_tail and quote_closes_source:
         noun_like = False  # `"Q," the website explains.`: a quotation, its subject, then the verb closing the sentence
-    elif noun_like and status == "np" and at_end(text, pos, sentence.end) and _claim_comma_before(text, source, sentence):
+    elif noun_like and status == "np" and at_end(text, pos, sentence.end) and claim_comma_before(text, source, sentence):
         noun_like = False  # `C, the lawsuit alleges.`: a claim, a comma, then "the N" and the verb ending the sentence
     elif (
         noun_like
@@ -307,7 +311,7 @@ def verb_cue(
                 and (
                     at_end(text, pos, sentence.end)
                     or (adjunct_tail(text, pos, sentence.end) and not (agreement or to_content(text, pos, cue_class, cue_text)))
-                    or (_adjunct_then_participle(text, pos, sentence.end) and _after_comma(text, source, sentence))
+                    or (adjunct_then_participle(text, pos, sentence.end) and after_comma(text, source, sentence))
                 )
             )
             or (status == "np" and text[pos : pos + 1] == "," and not opens_quote(text, pos, quotes))
@@ -388,36 +392,6 @@ _OFFERED_WORDS = re.compile(
     r"|suggestions?|proposals?|ideas?|plans?|promises?|pledges?|solutions?|recommendations?|details)\b)"
 )
 _NOT_STANCE = re.compile(r"\s+(?:away|off|down|out|up|for|of|by)\b")
-
-
-def _adjunct_then_participle(text: str, pos: int, end: int) -> bool:
-    """`C, Hansen said Tuesday in Oslo, noting ...`: a time or place, a comma, then a participle of the same subject
-    (`said, noting ...` has the comma at ``pos``, which `verb_cue` reads already)."""
-    comma = text.find(",", pos, min(end, pos + MAX_TAIL))
-    if comma <= pos or text.startswith("to ", pos) or not adjunct_tail(text, pos, comma):
-        return False  # "pledged to bolster its army, reversing ...": what was pledged
-    word = text[comma + 1 : comma + 20].split(None, 1)
-    return bool(word) and word[0].endswith("ing") and word[0].isalpha() and word[0].islower()
-
-
-def _after_comma(text: str, source: Span | None, sentence: Span) -> bool:
-    """Whether a comma (or a closing quotation mark) stands right before ``source``: `C, S said`."""
-    if source is None:
-        return False
-    before = skip_space_back(text, source.start, sentence.start)
-    return before > sentence.start and text[before - 1] in ",”\"'’"
-
-
-_SUBJECT_DETERMINERS = frozenset("the a an his her their its".split())
-
-
-def _claim_comma_before(text: str, source: Span | None, sentence: Span) -> bool:
-    """Whether ``source`` opens with a determiner right after a comma with words before it: `C, the lawsuit alleges.`,
-    `C, the editorial board writes.` (a list item "..., the plans." has no verb after it to be read here)."""
-    if source is None or text[source.start : source.end].split(None, 1)[0].lower() not in _SUBJECT_DETERMINERS:
-        return False
-    comma = skip_space_back(text, source.start, sentence.start)
-    return comma > sentence.start + 1 and text[comma - 1] == ","
 
 
 def _speaker_head(text: str, head: Span | None, verbs: ReportingVerbs) -> bool:
