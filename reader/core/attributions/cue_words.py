@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.attributions.gerund_speakers import speakers_saying
+from reader.core.attributions.mark_names import name_after_mark
 from reader.core.attributions.sources import (
     DETERMINERS,
     PREPOSITIONS,
@@ -19,6 +21,7 @@ from reader.core.attributions.sources import (
     TOKEN,
     head_word,
     previous_token,
+    skips_before_cue,
 )
 from reader.core.lexicons.irregular import IRREGULAR_PASTS
 from reader.core.lexicons.verbs import POSITION_CLASSES, ReportingVerbs
@@ -197,7 +200,11 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
     elif low in QUANTIFIERS and (first in VERB_ONLY or first.endswith("ed") or first in _BASE_VERBS):
         pass  # "Several said", "some say": a quantifier standing alone as the subject
     elif low in DETERMINERS or low in PREPOSITIONS or low in NOUN_BEFORE or low.endswith(("'s", "’s")):
-        return True  # "the report", "to admit", "no warning", "Egypt's demands": a noun or an infinitive
+        if first in ("said", "told") and low[:-2] in PRONOUNS:
+            pass  # "he’s said", "she's told reporters": a pronoun and "has", not a possessive ("when he's found": "is")
+        elif not (low in PREPOSITIONS and first in VERB_ONLY and name_after_mark(text, sentence.start, cue.start)):
+            return True  # "the report", "to admit", "no warning", "Egypt's demands": a noun or an infinitive
+        # `"Q," From said`: a name that is also a preposition
     if text[cue.start].isupper() and not title_cased(text, sentence, cue):
         if previous[:1].isupper() and low not in DETERMINERS:
             return True  # "Port Said": a capitalised cue inside a run of capitalised words is part of a name
@@ -210,10 +217,14 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
             return False  # "polls showing her well behind", "ledgers showing he was paid": what the papers show
         if low in (",", "and", "but") or low in BE_FORMS or COMMA_QUOTE_BEFORE.search(text, max(0, cue.start - 5), cue.start):
             return False  # ", saying": a cue; "a warning" is none
+        if skips_before_cue(previous) and _be_before(text, sentence.start, cue.start):
+            return False  # "is also asking", "is now calling": a progressive with an adverb in it
         if low in _DASHES and cue_class not in POSITION_CLASSES:
             return False  # "... - noting that": a cue; "Rubio and Christie -- seeking breakout performances --": an aside
         if statement_gerund(text, sentence, cue):
             return False  # "issued a statement calling ...": the statement's author speaks
+        if cue_text == "saying" and speakers_saying(text, sentence, cue, previous, verbs):
+            return False  # "left 62 percent of voters saying race relations are worse": the noun before says it
         return not _absolute_gerund(text, sentence, cue)
     if cue_text == "ordered" and not gives_order(text, sentence, cue, verbs):
         return True  # "The airline ordered 50 new jets", "He ordered a pizza": a purchase, not an order
@@ -223,8 +234,8 @@ def not_speech(text: str, sentence: Span, cue: Span, cue_text: str, cue_class: s
         return True  # "thanks to the rain", "the child care credit": nouns
     if _noun_before_verb(text, cue, cue_text):
         return True  # "Tax credits rose", "Mixed signals came", "The comments were": a plural noun, the subject
-    if low in BE_FORMS and " " not in cue_text:
-        return True  # passive ("were claimed by", "is said to"): no speaker in subject position
+    if low in BE_FORMS and (" " not in cue_text or first.endswith(("ed", "en"))):
+        return True  # passive ("were claimed by", "is said to", "was warned against"): no speaker in subject position
     if cue_class in ("accuse", "charge") and re.match(r"\s+of\b", text[cue.end : cue.end + 5]):
         return True  # "went on trial accused of ...": a reduced passive
     if first in VERB_ONLY or first.endswith("ed"):
@@ -313,6 +324,12 @@ _STATEMENT_BEFORE = re.compile(
 def statement_gerund(text: str, sentence: Span, cue: Span) -> bool:
     """Whether the -ing cue follows "issued a statement" (its speaker is the sentence's subject)."""
     return _STATEMENT_BEFORE.search(text, max(sentence.start, cue.start - 90), cue.start) is not None
+
+
+def _be_before(text: str, start: int, pos: int) -> bool:
+    """Whether a form of "be" is the second word before ``pos`` ("is also [asking]")."""
+    back = tokens_back(text, start, pos, 2)
+    return len(back) == 2 and text[back[0][0] : back[0][1]].lower() in BE_FORMS
 
 
 def _absolute_gerund(text: str, sentence: Span, cue: Span) -> bool:

@@ -11,6 +11,7 @@ import itertools
 import re
 from functools import lru_cache
 
+from reader.core.attributions.mark_names import after_mark
 from reader.core.attributions.source_links import MEDIUM_REACH, attaches, without_medium
 from reader.core.lexicons.verbs import ReportingVerbs
 from reader.core.model import Span
@@ -166,8 +167,8 @@ def _subject_of(text: str, toks: list[tuple[int, int]], verbs: ReportingVerbs) -
         return (None, "comma"), min(reach, i)
     if first in ("and", "but"):
         return (None, "coordinated"), min(reach, i)
-    if first in PRONOUNS:
-        return (toks[i], "np"), min(reach, i)
+    if first in PRONOUNS or _contracted_pronoun(first):
+        return (toks[i], "np"), min(reach, i)  # "he said", "she’d asked"
     picked: list[tuple[int, int]] = []
     name_run = True  # every picked word is capitalised and no demonym
     while i >= 0 and len(picked) < MAX_SOURCE_WORDS:
@@ -187,9 +188,11 @@ def _subject_of(text: str, toks: list[tuple[int, int]], verbs: ReportingVerbs) -
             picked.insert(0, tok)  # "Employment and Labour Relations Court": one name
             i -= 1
             continue
-        if not text[tok[0]].isalnum() or low in BOUNDARY_WORDS or low in PRONOUNS or low in SKIP_BEFORE_CUE:
+        if not text[tok[0]].isalnum() or low in BOUNDARY_WORDS or low in PRONOUNS or word in _SPEECH_VERBS:
+            break  # (a lower-case verb of speech ends the phrase: "X said closed primaries ... deny")
+        if low in SKIP_BEFORE_CUE and not (not picked and after_mark(text, toks, i)):
             break
-        if low in PREPOSITIONS:
+        if low in PREPOSITIONS and not (not picked and after_mark(text, toks, i)):  # `"Q," From said`: a name
             if not attaches(text, toks, i, verbs):
                 break
         elif picked and name_run and word[:1].islower():
@@ -204,13 +207,26 @@ def _subject_of(text: str, toks: list[tuple[int, int]], verbs: ReportingVerbs) -
                 i -= 1
             if not (i >= 1 and text[toks[i][0] : toks[i][1]].lower() in PREPOSITIONS and attaches(text, toks, i, verbs)):
                 break
-    while picked and text[picked[0][0] : picked[0][1]].lower() in PREPOSITIONS:
+    while picked and text[picked[0][0] : picked[0][1]].lower() in PREPOSITIONS and not after_mark(text, toks, i + 1):
         picked.pop(0)
     if len(picked) == 1 and text[picked[0][0] : picked[0][1]].lower() in QUANTIFIERS:
         return (picked[0], "np"), min(reach, i)  # "Several said", "some say", "many said Monday"
     if not picked or text[picked[-1][0] : picked[-1][1]].lower() in DETERMINERS:
         return (None, "none"), min(reach, i)
     return ((picked[0][0], bracket_end or picked[-1][1]), "np"), min(reach, i)
+
+
+# Not "'s" nor "'re": "he’s not worried", "they're upset" are states, and the words after them no cue of theirs.
+_SPEECH_VERBS = frozenset("said says told tells wrote writes".split())  # lower case: "Edward Said said" keeps the name
+_CONTRACTIONS = ("'d", "’d", "'ve", "’ve", "'ll", "’ll")
+
+
+def _contracted_pronoun(low: str) -> bool:
+    """A pronoun with a "would"/"had", "have" or "will" ("she’d asked", "they've said"), standing as the subject."""
+    if not low.endswith(_CONTRACTIONS):
+        return False
+    cut = low.rfind("'") if "'" in low else low.rfind("’")
+    return low[:cut] in PRONOUNS
 
 
 # Quantifiers and adverbs that float between a subject and its verb ("Trump and Sanders have both argued", "Carson,
@@ -229,6 +245,8 @@ def _past_skipped(text: str, toks: list[tuple[int, int]], floating: bool) -> int
     while i >= 0 and text[toks[i][1] - 1].islower():
         if not (skips_before_cue(text[toks[i][0] : toks[i][1]]) or (floating and _floats(text, toks, i))):
             break
+        if i == len(toks) - 1 and after_mark(text, toks, i):
+            break  # `"Q," Will wrote`: a name, not the modal
         i -= 1
     return i
 
@@ -252,12 +270,13 @@ TIME_BEFORE_CUE = re.compile(
     r"|(?:on|later|earlier|late|early)\s+" + WEEKDAY + r"(?:\s+(?:night|morning|afternoon|evening))?"
     r"|(?:last|this|earlier|late)\s+(?:past\s+)?(?:week|weekend|month|year|night|\w+day)"
     r"|in\s+(?:" + MONTH + r"|\d{4})"
+    r"|at\s+the\s+time|(?:a|one|two|three|several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+later"  # "Trump at the time said"
     r"|(?:yesterday|today|on\s+[A-Z][a-z]+\.?\s+\d{1,2}))\s+(?:(?:has|have|had|also|further|again|[a-z]{2,}ly)\s+)*$"
 )
 
 
 # How a time `TIME_BEFORE_CUE` reads ends (its last word), and what the pattern lets follow it before the cue.
-_TIME_ENDS = ("day", "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening") + tuple(
+_TIME_ENDS = ("day", "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "time", "later") + tuple(
     "January February March April May June July August September October November December".split()
 )
 _AFTER_TIME = frozenset("has have had also further again".split())

@@ -152,7 +152,9 @@ def fronted_subject(text: str, sentence: Span, cue_start: int, verbs: ReportingV
         # the subject; "The talks failed in Cairo, Egypt, said ...": a verb makes it a clause.
         opening = next((k for k, word in enumerate(leftover) if word not in _OPENERS), len(leftover))
         phrase = leftover[opening:] + text[subject.start : subject.end].lower().split()
-        if len(phrase) > MAX_ROLE_WORDS or any(_verb_like(word, verbs) for word in phrase):
+        # (A capitalised word is a name's, not a verb: "Washington Post columnist Ann Ruiz, ..., wrote".)
+        cased = text[sentence.start : subject.end].split()[-len(phrase) :] if phrase else []
+        if len(phrase) > MAX_ROLE_WORDS or any(_verb_like(w, verbs) for w, c in zip(phrase, cased) if not c[:1].isupper()):
             return None
         subject = Span(_word_start(text, sentence.start, subject.start, len(leftover) - opening), subject.end)
     name = segments[1].strip()

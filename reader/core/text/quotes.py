@@ -145,7 +145,12 @@ def _placed_as_closer(text: str, i: int, end: int) -> bool:
 
 
 def _placed_as_opener(text: str, i: int, start: int) -> bool:
+    if i == start and text.startswith(_ELLIPSES, i + 1):
+        return True  # `” … they are not like him,” she said`: an excerpt opening a paragraph, a closing mark before it
     return (i == start or text[i - 1].isspace()) and i + 1 < len(text) and not text[i + 1].isspace()
+
+
+_ELLIPSES = (" …", "…", " ...", "...")
 
 
 def _quote(open_at: int, inner_end: int, outer_end: int, paragraphs: int, width: int = 1) -> Quote:

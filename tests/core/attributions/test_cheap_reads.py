@@ -39,6 +39,7 @@ _SOURCES = (
     "Far from the capital, in a small town, the Council on Foreign Relations and the Club for Growth both argued. "
     "Of the many voters who turned out in the rain on Tuesday, 47% of the respondents in the poll say. "
     "And when asked about it later, James R. Clapper Jr. (the director of national intelligence) conceded. "
+    "Late that night the Federal Energy Regulatory Commission of the United States and its Inspector General warned. "
     "Once_upon_a_time_there_was_an_underscore_run_that_is_no_token_at_all_and_it_goes_on_and_on_and_on He said."
 )
 

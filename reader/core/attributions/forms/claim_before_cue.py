@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.core.attributions.forms.clauses import LEADING_CONJUNCTION, TIME_WORDS, Found, direct, trim
+from reader.core.attributions.forms.cue_content import MAX_TAIL, adjunct_tail
 from reader.core.attributions.sources import BOUNDARY_WORDS, PRONOUNS, SKIP_BEFORE_CUE, skip_space_back
 from reader.core.attributions.subjects import speaker_after
 from reader.core.model import Span
@@ -102,6 +103,50 @@ def _gap_joins(text: str, source: Span, gap: list[str]) -> bool:
     denied", "an idea the union rejected", "prisoner of war now charged": a pronoun or a lower-case phrase
     that no possessive cut opens a phrase of its own."""
     first = text[source.start : source.end].split()[0].lower()
+    if 2 <= len(gap) <= 3 and gap[-1] == "and" and _coordinated_gap(gap[:-1]):
+        return True  # `C, current and former officials said`, `C, she and another reporter said`
     if first in PRONOUNS or not (text[source.start].isupper() or first.endswith(("'s", "’s"))):
         return False
     return gap[0] != "and" and not _GAP_STOPS.difference({"and"}).intersection(gap)
+
+
+def _coordinated_gap(words: list[str]) -> bool:
+    """The first of two subjects joined by "and" (its one or two words right after the comma): a pronoun alone ("she
+    and another reporter"), a modifier ("current and former officials") or a determiner and its noun ("the mayor
+    and her deputy"); no verb or clause word ("a charge she and her lawyer denied" has three)."""
+    if len(words) == 1:
+        return words[0] in PRONOUNS or words[0] not in _GAP_STOPS
+    return words[0] in _LEADING_DETERMINERS and not _GAP_STOPS.intersection(words)
+
+
+_LEADING_DETERMINERS = frozenset("the his her their its our a an".split())
+
+
+def adjunct_then_participle(text: str, pos: int, end: int) -> bool:
+    """`C, Hansen said Tuesday in Oslo, noting ...`: a time or place, a comma, then a participle of the same subject
+    (`said, noting ...` has the comma at ``pos``, which `verb_cue` reads already)."""
+    comma = text.find(",", pos, min(end, pos + MAX_TAIL))
+    if comma <= pos or text.startswith("to ", pos) or not adjunct_tail(text, pos, comma):
+        return False  # "pledged to bolster its army, reversing ...": what was pledged
+    word = text[comma + 1 : comma + 20].split(None, 1)
+    return bool(word) and word[0].endswith("ing") and word[0].isalpha() and word[0].islower()
+
+
+def after_comma(text: str, source: Span | None, sentence: Span) -> bool:
+    """Whether a comma (or a closing quotation mark) stands right before ``source``: `C, S said`."""
+    if source is None:
+        return False
+    before = skip_space_back(text, source.start, sentence.start)
+    return before > sentence.start and text[before - 1] in ",”\"'’"
+
+
+_SUBJECT_DETERMINERS = frozenset("the a an his her their its".split())
+
+
+def claim_comma_before(text: str, source: Span | None, sentence: Span) -> bool:
+    """Whether ``source`` opens with a determiner right after a comma with words before it: `C, the lawsuit alleges.`,
+    `C, the editorial board writes.` (a list item "..., the plans." has no verb after it to be read here)."""
+    if source is None or text[source.start : source.end].split(None, 1)[0].lower() not in _SUBJECT_DETERMINERS:
+        return False
+    comma = skip_space_back(text, source.start, sentence.start)
+    return comma > sentence.start + 1 and text[comma - 1] == ","

@@ -204,14 +204,20 @@ SHORT_TAIL_WORDS = 6
 
 def with_quote_before(text: str, sentence: Span, quotes: QuoteIndex) -> Span:
     """`"Q?" Trump said.`: a quotation that ends in "?" or "!" ends a sentence for the segmenter,
-    but it is the content of the cue after it, so the sentence starts where the quotation does."""
+    but it is the content of the cue after it, so the sentence starts where the quotation does; so does one that
+    ends in a quotation inside it (`"She asked, ‘Why?’" Lee said.`)."""
     back = sentence.start
     while back > 0 and text[back - 1] in " \t":
         back -= 1
     mark = 2 if text[back - 2 : back] == "''" else 1
-    if back < mark + 1 or text[back - 1] not in "\"”'" or text[back - 1 - mark] not in "?!.…":
+    if back < mark + 1 or text[back - 1] not in "\"”'":
         return sentence
-    if text[back - 1 - mark] in ".…" and len(text[sentence.start : sentence.end].split()) > SHORT_TAIL_WORDS:
+    last = back - 1 - mark  # the quotation's last character: `?` of `"Q?"`, or of `"... ‘Q?’"` inside the closing mark
+    if text[last] in "’'" and last > 0:
+        last -= 1
+    if text[last] not in "?!.…":
+        return sentence
+    if text[last] in ".…" and len(text[sentence.start : sentence.end].split()) > SHORT_TAIL_WORDS:
         return sentence  # `"... missing." Trump said.`: only a short speaker sentence takes a quotation ending in "."
     quote = quotes.ending_at(back)
     return Span(quote.outer.start, sentence.end) if quote is not None else sentence

@@ -41,7 +41,19 @@ _TO_CLASSES = frozenset({"promise", "ask", "warn", "intention"})
 _OBJECT_TOO = frozenset({"report", "reveal"})
 # Say verbs whose noun-phrase object names what was said ("recalled her opposition to ...", "noted the attacks",
 # "explained the similarities"); "said" and "told" never take one.
-_SAY_OBJECT_STEMS = ("announc", "recall", "explain", "not", "mention", "reiterat", "repeat", "stress", "emphasi")
+_SAY_OBJECT_STEMS = (
+    "announc",
+    "recall",
+    "explain",
+    "not",
+    "mention",
+    "reiterat",
+    "repeat",
+    "stress",
+    "emphasi",
+    "stated",
+    "stating",
+)
 # What may follow a cue that closes its sentence without being content: a time, a place, an occasion
 # ("..., police announced Thursday", "Wray confirmed at a press conference"). Words that open a clause
 # ("that", "who", "whether") end the match, so "said in 2015 that he won" is not an adjunct. A word may be quoted:
@@ -161,6 +173,13 @@ def content_after(
         and (after := _comma_quote_ahead(text, pos, sentence.end, quotes))
     ):
         return direct(text, after)  # `adding of Mr. Trump, ''He cares ...''`, `said last week in Tel Aviv, "Israel ..."`
+    if (
+        first
+        and cue_text in _BARE_SAY
+        and _is_preposition(text, first)
+        and (subject := _subject_after_phrase(text, pos, sentence.end, verbs)) is not None
+    ):
+        return indirect(text, sentence, subject, "indirect-bare", quotes)  # "said for weeks he's the only one who"
     if not first or _is_preposition(text, first) and cue_class not in verbs.object_classes:
         return None, None, None
     takes_object = cue_class in verbs.object_classes or cue_class in _OBJECT_TOO or cue_text.startswith(_SAY_OBJECT_STEMS)
@@ -190,6 +209,32 @@ def content_after(
 
 
 _QUOTED_VERB = re.compile(OPENING_QUOTE + "[a-z]")
+# A pronoun subject with its verb: an auxiliary or a present -s form after it ("it takes", "he was"), or a contraction.
+_PRONOUN_VERB = re.compile(
+    r"(?:he|she|it|they|we|i|you|there)(?:['’](?:s|d|ve|re|ll)\s|\s+(?:is|are|was|were|has|have|had|will|would|could|can"
+    r"|should|must|might|may|does|did|do|[a-z]+s)\b)",
+    re.I,
+)
+_PHRASE_WORDS = 5  # a preposition and up to four words ("in both of his letters")
+
+
+def _subject_after_phrase(text: str, pos: int, end: int, verbs: ReportingVerbs) -> int | None:
+    """Where the subject of a clause starts after a short phrase that opens with a preposition, when the subject is a
+    pronoun with its verb: `said for weeks he's the only one`, `said in politics it takes time`, `wrote in both
+    listings he was "honored"`. No punctuation, clause word or verb in the phrase: not "said in Ohio, where he
+    ...", "replies with more sanctity than they have", "wrote to her on Thursday say they are"."""
+    for s, e in first_words(text, pos, min(end, pos + 60), _PHRASE_WORDS + 1)[1:]:
+        if not text[s].isalnum():
+            return None
+        if _PRONOUN_VERB.match(text, s, end) is not None:
+            return s
+        low = text[s:e].lower()
+        if low in _NOT_IN_PHRASE or low in verbs.verb_classes:
+            return None
+    return None
+
+
+_NOT_IN_PHRASE = frozenset("than that what who whom which when where why how because if as and but or while".split())
 
 
 def _is_preposition(text: str, toks: list[tuple[int, int]]) -> bool:

@@ -69,7 +69,7 @@ def _read_cue(
         return report  # "As reported by Western Journalism, C", "C, as first reported by the Times"
     if cue_text == "saying" and (quoting := quoted_as(text, sentence, cue, verbs, quotes, memo)) is not None:
         return quoting  # "The Post quoted a GOP official as saying ...": the outlet's quoting
-    if cue_text == "asked" and (question := asked(text, sentence, cue)) is not None:
+    if cue_text == "asked" and (question := asked(text, sentence, cue, quotes)) is not None:
         return question  # "Asked whether he would run, Priebus said ...": the question put to the speaker
     if cue_text == "expected" and (expectation := expected(text, sentence, cue)) is not None:
         return expectation  # "Trump is expected to win": the belief of no one named

@@ -95,7 +95,11 @@ def to_closing_dash(text: str, span: Span) -> Span:
 
 # "writers who might agree with [the comments] said", "the committee probing [the attacks] requested": the
 # phrase before the cue is the object inside a restrictive clause; the subject is the phrase before it.
-_RELATIVE_BEFORE = re.compile(r"\s(?:who\s+(?:[\w'’-]+\s+){1,7}|[a-z]+ing\s+(?:[\w'’-]+\s+){0,2})$")
+# (Prepositions in -ing open no participle clause: "Lee told reporters during Tuesday's conference call".)
+_RELATIVE_BEFORE = re.compile(
+    r"\s(?:who\s+(?:[\w'’-]+\s+){1,7}|(?!(?:during|including|regarding|concerning|following|according)\s)"
+    r"[a-z]+ing\s+(?:[\w'’-]+\s+){0,2})$"
+)
 
 
 def relative_subject(text: str, sentence: Span, source: Span, verbs: ReportingVerbs, memo: SourceMemo | None) -> Span | None:

@@ -17,7 +17,13 @@ from reader.core.attributions.cue_words import (
 )
 from reader.core.attributions.forms.agreed import AGREE, agreed_class
 from reader.core.attributions.forms.called import called_quote, called_something
-from reader.core.attributions.forms.claim_before_cue import joined_after_quote, trailing
+from reader.core.attributions.forms.claim_before_cue import (
+    adjunct_then_participle,
+    after_comma,
+    claim_comma_before,
+    joined_after_quote,
+    trailing,
+)
 from reader.core.attributions.forms.clauses import (
     TIME_WORDS,
     Found,
@@ -195,6 +201,10 @@ def verb_cue(
             source = after_last_verb(text, source, verbs)  # "Obama rebuked critics who say", "joined Pelosi, who": no verb
     if source is not None and status == "np":
         source = relative_subject(text, sentence, source, verbs, memo) or source
+    if source is not None and text[source.end - 2 : source.end] in ("'s", "’s") and source.end - source.start <= 6:
+        pronoun = Span(source.start, source.end - 2)
+        if text[pronoun.start : pronoun.end].lower() in PRONOUNS:
+            source = pronoun  # "he’s said": the pronoun speaks, "’s" is its "has"
     head = None
     head_low = ""  # the head word in lower case, read once ("" while there is no head)
     if source is not None:
@@ -265,6 +275,8 @@ def verb_cue(
     closing_tail = _closing_tail_at(text, pos, sentence.end)
     if noun_like and status == "np" and closing_tail and quote_closes_source:
         noun_like = False  # `"Q," the website explains.`: a quotation, its subject, then the verb closing the sentence
+    elif noun_like and status == "np" and at_end(text, pos, sentence.end) and claim_comma_before(text, source, sentence):
+        noun_like = False  # `C, the lawsuit alleges.`: a claim, a comma, then "the N" and the verb ending the sentence
     elif (
         noun_like
         and status == "comma"
@@ -299,6 +311,7 @@ def verb_cue(
                 and (
                     at_end(text, pos, sentence.end)
                     or (adjunct_tail(text, pos, sentence.end) and not (agreement or to_content(text, pos, cue_class, cue_text)))
+                    or (adjunct_then_participle(text, pos, sentence.end) and after_comma(text, source, sentence))
                 )
             )
             or (status == "np" and text[pos : pos + 1] == "," and not opens_quote(text, pos, quotes))
