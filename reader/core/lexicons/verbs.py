@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
@@ -114,6 +115,15 @@ class ReportingVerbs:
         return cls is not None and cls not in POSITION_CLASSES
 
     def cue_spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every cue in ``text``: `cue_pattern`'s matches, a verb and its preposition cut back to
+        the verb before a duration or a time ("argued for years that ...", "warned about midnight that ...")."""
+        spans = self._cue_spans(text)
+        if not any(text.endswith(_PREPOSITIONS, s, e) for s, e in spans):
+            return spans
+        known = self.verb_classes
+        return [_verb_alone(text, s, e, known) if text.endswith(_PREPOSITIONS, s, e) else (s, e) for s, e in spans]
+
+    def _cue_spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every cue in ``text``: `cue_pattern`'s matches.
 
         IGNORECASE makes the regex engine fold every character it tries, which
@@ -244,6 +254,24 @@ def build_reporting_verbs(data: dict[str, Any]) -> ReportingVerbs:
         speaker_only_forms=frozenset(cue_key(w) for w in data.get("speaker_only_forms") or ()),
         position_frames=frames,
     )
+
+
+_PREPOSITIONS = (" for", " about", " of", " against")
+# What follows "argued for" / "warned about" when the preposition belongs to a time, not to what was said.
+_TIME_AFTER = re.compile(
+    r"\s+(?:(?:a|an|the|some|many|several|two|three|\d+)\s+)?(?:years?|months?|weeks?|days?|decades?|hours?|minutes?"
+    r"|ages|midnight|noon|dawn)\b|\s+\d",
+    re.IGNORECASE,
+)
+
+
+def _verb_alone(text: str, start: int, end: int, known: Mapping[str, str]) -> tuple[int, int]:
+    """The cue ``text[start:end]`` ("argued for"), or its verb alone when a duration or a time follows and the
+    verb alone is a cue (``known``: the lexicon's one-word forms)."""
+    if _TIME_AFTER.match(text, end) is None:
+        return start, end
+    blank = text.find(" ", start, end)
+    return (start, blank) if blank > start and cue_key(text[start:blank]) in known else (start, end)
 
 
 def _whole_words(body: str) -> str:

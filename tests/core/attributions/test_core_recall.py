@@ -305,3 +305,18 @@ def test_the_finite_auxiliaries_after_saying_are_the_lexicon_s_auxiliaries():
     from reader.core.attributions.gerund_speakers import _CLAUSE_VERBS
 
     assert _CLAUSE_VERBS == AUXILIARIES - {"being", "be", "been"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He argued for years that the tax was unfair.", ("He", "argued", "the tax was unfair")),
+        (
+            "Officials in the city warned about midnight that the storm was coming.",
+            ("Officials in the city", "warned", "the storm was coming"),
+        ),
+    ],
+)
+def test_a_preposition_before_a_duration_or_a_time_is_not_the_cues(text, expected, found):
+    # review14b: "argued for years" is "argued" + a duration; the phrasal cue read "years that ..." as its object.
+    assert expected in found(text)
