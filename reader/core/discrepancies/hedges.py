@@ -18,9 +18,11 @@ credit that is itself direct ("Police said the suspect allegedly fired ...")
 hedges the claim, not the credit: it is reported as a "hedged claim" under
 that source, against the other side's direct credit.
 
-Called by `attribution.find_attribution` where it finds one source on both
-sides (`maybe_same_source`) and no relayed source (`relayed`), with the credits
-that hold the claim.
+Called by `attribution.find_attribution` with the credits that hold the claim:
+where it finds one source on both sides (`maybe_same_source`) and no relayed
+source (`relayed`), and where one side's only credits are hedge adverbs with no
+source (`only_hedges`: "..., reportedly said Ruiz" when the extractor reads the
+adverb alone), which would otherwise read as an anonymous source.
 """
 
 from __future__ import annotations
